@@ -1,1 +1,377 @@
-//! placeholder
+//! The baseline extractor: one [`Article`] in, its [`ArticleGraph`] out.
+//!
+//! Rules over the embedded word lists of `newsgraph-lexicon`, in small steps that a trained
+//! pipeline will later replace one by one without changing the output type:
+//! `sentences` (splitting, with the wire dateline left out), `names` (lexicon entries and
+//! unknown capitalised names with their evidence), `entities` (typing across the article,
+//! surname joins), `roles` (titles, appositions, groups, part-of; "the spokesman" and he/she
+//! coreference; speakers), `events` (CAMEO triggers with source, target, place, date,
+//! polarity, attribution), `dates` (resolution against the story's date).
+//!
+//! It is not a linker: `Entity::iri` and `Event::iri` stay `None` (that is
+//! `newsgraph-link`). It never fails and never panics, whatever the text: a text it cannot
+//! read gives a graph with fewer entities, not an error. Output is deterministic.
+//!
+//! ```
+//! use newsgraph_extract::Extractor;
+//! use newsgraph_model::{Article, Polarity, RelationType};
+//!
+//! let article = Article {
+//!     id: "demo".into(), title: None, source: None, url: None,
+//!     published: Some("2021-05-03".parse()?), dateline: None,
+//!     text: "STRELSAU, May 3 (Wire) - Ukrainian Foreign Minister Ana Lind said on Monday \
+//!            that Georgia and Armenia accused each other of shelling. Lind did not meet \
+//!            the Turkish ambassador."
+//!         .into(),
+//! };
+//! let graph = Extractor::new().extract(&article);
+//! graph.validate()?;
+//! let lind = graph.entities.iter().find(|e| e.label == "Ana Lind").unwrap();
+//! let ukraine = graph.entities.iter().find(|e| e.label == "Ukraine").unwrap();
+//! assert!(graph.relations.iter().any(|r| r.subject == lind.id
+//!     && r.predicate == RelationType::OfficialOf && r.object == ukraine.id));
+//! let accusations = graph.events.iter().filter(|e| e.cameo.as_str() == "112").count();
+//! assert_eq!(accusations, 2); // Georgia → Armenia and Armenia → Georgia
+//! assert!(graph.events.iter().any(|e| e.cameo.root() == "04" && e.polarity == Polarity::Negated));
+//! # Ok::<(), newsgraph_model::ModelError>(())
+//! ```
+
+mod dateline;
+mod dates;
+mod doc;
+mod entities;
+mod events;
+mod names;
+mod roles;
+mod sentences;
+mod text;
+
+use std::collections::BTreeSet;
+
+use newsgraph_lexicon::Lexicon;
+use newsgraph_model::{
+    Article, ArticleGraph, Entity, EntityType, Event, Evidence, Mention, Relation, RelationType,
+    Span, EXTRACTOR_VERSION,
+};
+
+use crate::dateline::FoundDateline;
+use crate::doc::Doc;
+use crate::entities::Entities;
+
+/// Turns articles into graphs. Cheap to create; holds only a reference to the lexicon.
+#[derive(Debug, Clone, Copy)]
+pub struct Extractor {
+    lex: &'static Lexicon,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Extractor::new()
+    }
+}
+
+impl Extractor {
+    /// An extractor over the lexicon embedded in the binary.
+    pub fn new() -> Self {
+        Extractor {
+            lex: Lexicon::embedded(),
+        }
+    }
+
+    /// The graph of one article. Never fails: the worst text gives an empty graph.
+    pub fn extract(&self, article: &Article) -> ArticleGraph {
+        let text = article.text.as_str();
+        let lex = self.lex;
+        let dl =
+            given_dateline(article).or_else(|| dateline::detect(text, article.published.as_ref()));
+        let bounds = sentences::split(text, dl.as_ref().map(|d| (d.start, d.end)), lex);
+        let doc = Doc::new(text, lex, &bounds);
+        let items: Vec<_> = (0..doc.sents.len()).map(|s| names::tag(&doc, s)).collect();
+        let mut ents = Entities::default();
+        let mut ent_of = entities::resolve(&doc, &items, &mut ents);
+        let dateline_place = dl
+            .as_ref()
+            .and_then(|d| dateline_entities(&doc, d, &mut ents));
+        let (views, mut rels) = roles::analyse(&doc, &items, &mut ent_of, &mut ents);
+        gazetteer_relations(&ents, &mut rels);
+        let published = article.published.as_ref();
+        let anchor = dates::Anchor::new(dl.as_ref().and_then(|d| d.date.as_ref()), published);
+        let cx = events::Context {
+            doc: &doc,
+            items: &items,
+            ent_of: &ent_of,
+            views: &views,
+            ents: &ents,
+            anchor,
+            dateline_place,
+        };
+        let events = events::find(&cx);
+        assemble(article, &doc, &ents, &rels, &events)
+    }
+}
+
+/// The dateline the input crate found, located in the text.
+fn given_dateline(article: &Article) -> Option<FoundDateline> {
+    let d = article.dateline.as_ref()?;
+    let text = article.text.as_str();
+    let to_byte = |cp: u32| {
+        text.char_indices()
+            .map(|(b, _)| b)
+            .chain([text.len()])
+            .nth(cp as usize)
+    };
+    let (start, end) = (to_byte(d.span.start())?, to_byte(d.span.end())?);
+    let inside = text.get(start..end)?;
+    let find_ci = |needle: &str| {
+        let lower = inside.to_lowercase();
+        (lower.len() == inside.len())
+            .then(|| lower.find(&needle.to_lowercase()))
+            .flatten()
+            .map(|i| (start + i, start + i + needle.len()))
+    };
+    let place_at = find_ci(&d.place).unwrap_or((start, start));
+    let agency = d
+        .agency
+        .as_ref()
+        .and_then(|a| find_ci(a).map(|at| (a.clone(), at)));
+    Some(FoundDateline {
+        start,
+        end,
+        place: d.place.clone(),
+        place_at,
+        date: d.date.clone(),
+        agency,
+    })
+}
+
+/// The dateline's place (a city, else a country, else a location) and agency become
+/// entities; their mentions are filed under the first sentence after the dateline.
+fn dateline_entities(doc: &Doc, d: &FoundDateline, ents: &mut Entities) -> Option<usize> {
+    let sent = doc
+        .sents
+        .iter()
+        .position(|s| s.start >= d.end)
+        .or_else(|| (!doc.sents.is_empty()).then_some(0))?;
+    if let Some((name, (a, b))) = &d.agency {
+        let e = ents.add(
+            &format!("org:{}", newsgraph_lexicon::key(name)),
+            EntityType::Organisation,
+            name,
+        );
+        ents.mention(e, *a, *b, sent, true);
+    }
+    let place = ents.city(doc, &d.place).or_else(|| {
+        let c = doc.lex.country(&d.place)?;
+        let iso = c.iso2.clone();
+        ents.country(doc, &iso)
+    });
+    let place = place.or_else(|| {
+        (!d.place.is_empty()).then(|| {
+            ents.add(
+                &format!("place:{}", newsgraph_lexicon::key(&d.place)),
+                EntityType::Location,
+                &d.place,
+            )
+        })
+    })?;
+    if d.place_at.1 > d.place_at.0 {
+        ents.mention(place, d.place_at.0, d.place_at.1, sent, true);
+    }
+    Some(place)
+}
+
+/// A city lies in its country, when the article names that country too.
+fn gazetteer_relations(ents: &Entities, rels: &mut Vec<roles::Rel>) {
+    for (i, e) in ents.list.iter().enumerate() {
+        if e.etype != EntityType::City || e.mentions.is_empty() {
+            continue;
+        }
+        let Some(country) = e
+            .country
+            .as_ref()
+            .and_then(|c| ents.get(&format!("country:{c}")))
+        else {
+            continue;
+        };
+        if ents.list[country].mentions.is_empty()
+            || rels
+                .iter()
+                .any(|r| r.subj == i && r.pred == RelationType::LocatedIn)
+        {
+            continue;
+        }
+        let m = &e.mentions[0];
+        rels.push(roles::Rel {
+            subj: i,
+            pred: RelationType::LocatedIn,
+            obj: country,
+            sent: m.sent,
+            toks: 0..0,
+            bytes: Some((m.start, m.end)),
+            confidence: 0.6,
+        });
+    }
+}
+
+fn slug(label: &str) -> String {
+    let mut out = String::new();
+    for c in label.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() {
+        "entity".into()
+    } else {
+        out
+    }
+}
+
+fn assemble(
+    article: &Article,
+    doc: &Doc,
+    ents: &Entities,
+    rels: &[roles::Rel],
+    events: &[events::EventOut],
+) -> ArticleGraph {
+    let text = doc.text;
+    let sentences: Vec<Span> = (0..doc.sents.len()).map(|s| doc.sent_span(s)).collect();
+    // Entities with a mention, in order of first mention.
+    let mut order: Vec<usize> = (0..ents.list.len())
+        .filter(|&i| !ents.list[i].mentions.is_empty())
+        .collect();
+    order.sort_by_key(|&i| {
+        (
+            ents.list[i]
+                .mentions
+                .iter()
+                .map(|m| m.start)
+                .min()
+                .unwrap_or(0),
+            i,
+        )
+    });
+    let mut ids: Vec<Option<String>> = vec![None; ents.list.len()];
+    let mut used = BTreeSet::new();
+    let mut entities = Vec::new();
+    for &i in &order {
+        let e = &ents.list[i];
+        let base = slug(&e.label);
+        let mut id = base.clone();
+        let mut n = 2;
+        while used.contains(&id) || id.starts_with("ev-") {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        used.insert(id.clone());
+        ids[i] = Some(id.clone());
+        let mut entity = Entity::new(id, e.etype, e.label.clone());
+        let mut mentions: Vec<Mention> = e
+            .mentions
+            .iter()
+            .map(|m| Mention {
+                sentence: m.sent as u32,
+                span: doc.byte_span(m.start, m.end),
+                text: text.get(m.start..m.end).unwrap_or("").to_string(),
+            })
+            .collect();
+        mentions.sort();
+        mentions.dedup();
+        let mut names: BTreeSet<String> = e
+            .mentions
+            .iter()
+            .filter(|m| m.naming)
+            .map(|m| {
+                text.get(m.start..m.end)
+                    .unwrap_or("")
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .filter(|n| !n.is_empty())
+            .collect();
+        names.insert(e.label.clone());
+        entity.names = names.into_iter().collect();
+        entity.mentions = mentions;
+        entity.external = e.external.clone();
+        entity.external.sort();
+        entity.coordinates = e.coordinates;
+        entities.push(entity);
+    }
+    let id = |i: usize| ids.get(i).cloned().flatten();
+    let evidence =
+        |s: usize, toks: &std::ops::Range<usize>, bytes: Option<(usize, usize)>| match bytes {
+            Some((a, b)) => Evidence {
+                sentence: s as u32,
+                sentence_span: doc.sent_span(s),
+                span: doc.byte_span(a, b),
+                text: text.get(a..b).unwrap_or("").to_string(),
+            },
+            None => Evidence {
+                sentence: s as u32,
+                sentence_span: doc.sent_span(s),
+                span: doc.span(toks),
+                text: doc.slice(toks).to_string(),
+            },
+        };
+    let mut relations: Vec<Relation> = rels
+        .iter()
+        .filter_map(|r| {
+            Some(Relation {
+                subject: id(r.subj)?,
+                predicate: r.pred,
+                object: id(r.obj)?,
+                polarity: Default::default(),
+                attribution: None,
+                evidence: evidence(r.sent, &r.toks, r.bytes),
+                confidence: r.confidence,
+            })
+        })
+        .collect();
+    relations.sort_by(|a, b| {
+        (
+            a.evidence.sentence,
+            a.evidence.span,
+            &a.subject,
+            a.predicate,
+            &a.object,
+        )
+            .cmp(&(
+                b.evidence.sentence,
+                b.evidence.span,
+                &b.subject,
+                b.predicate,
+                &b.object,
+            ))
+    });
+    let events: Vec<Event> = events
+        .iter()
+        .enumerate()
+        .map(|(n, e)| Event {
+            id: format!("ev-{}", n + 1),
+            iri: None,
+            cameo: e.cameo.clone(),
+            label: e.label.clone(),
+            trigger: doc.slice(&e.trigger).to_string(),
+            sources: e.sources.iter().filter_map(|&x| id(x)).collect(),
+            targets: e.targets.iter().filter_map(|&x| id(x)).collect(),
+            places: e.places.iter().filter_map(|&x| id(x)).collect(),
+            date: e.date.clone(),
+            polarity: e.polarity,
+            attribution: e.attribution.and_then(id),
+            evidence: evidence(e.sent, &e.trigger, None),
+            confidence: e.confidence,
+        })
+        .collect();
+    ArticleGraph {
+        article: article.clone(),
+        extractor: EXTRACTOR_VERSION.to_string(),
+        sentences,
+        entities,
+        relations,
+        events,
+    }
+}

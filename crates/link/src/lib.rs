@@ -1,1 +1,121 @@
-//! placeholder
+//! Identity: gives every actor, place and event of an article graph a stable IRI.
+//!
+//! The same name of the same type gets the same IRI in every article and on every run, so
+//! that a store grown article by article counts a person or a country once. This is the
+//! walking skeleton's linker: identity by type and normalised canonical name, and by ISO 3166
+//! code for countries (so "Russia" and "Russian Federation" meet). Aliases, coreference
+//! across articles, conflicting evidence and `explain` come with the linking issue; they will
+//! change *which* IRI an entity gets, never the shape of the IRIs.
+//!
+//! It is not the store: it reads nothing and writes nothing; it only fills `iri` fields.
+//!
+//! ```
+//! use newsgraph_model::{Article, ArticleGraph, Entity, EntityType, ExternalId};
+//! let mut graph = ArticleGraph {
+//!     article: Article { id: "wire 7".into(), title: None, source: None, url: None,
+//!                        published: None, dateline: None, text: String::new() },
+//!     extractor: "test".into(), sentences: vec![], relations: vec![], events: vec![],
+//!     entities: vec![Entity::new("a", EntityType::Person, "Ana Lind"),
+//!                    Entity::new("b", EntityType::Country, "Ruritania")],
+//! };
+//! graph.entities[1].external.push(ExternalId { scheme: "iso3166".into(), value: "RU".into() });
+//! newsgraph_link::assign_iris(&mut graph);
+//! assert_eq!(graph.entities[0].iri.as_deref(), Some("https://w3id.org/newsgraph/id/person/ana-lind"));
+//! assert_eq!(graph.entities[1].iri.as_deref(), Some("https://w3id.org/newsgraph/id/country/ru"));
+//! ```
+
+use newsgraph_model::{ArticleGraph, Entity, EntityType};
+
+/// Where every identity IRI lives.
+pub const ID_BASE: &str = "https://w3id.org/newsgraph/id/";
+
+/// Turns a name into an IRI path segment: lower case, letters and digits kept (any script),
+/// every other run of characters one `-`. Stable across runs and platforms.
+pub fn slug(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut dash = false;
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            if dash && !out.is_empty() {
+                out.push('-');
+            }
+            dash = false;
+            out.push(c);
+        } else {
+            dash = true;
+        }
+    }
+    if out.is_empty() {
+        // A name with no letter or digit still needs a segment; its code points keep it unique.
+        out = name
+            .chars()
+            .map(|c| format!("u{:x}", c as u32))
+            .collect::<Vec<_>>()
+            .join("-");
+    }
+    if out.is_empty() {
+        out.push('_');
+    }
+    out
+}
+
+/// The IRI of an entity: countries by ISO 3166 code when known, everything else by type and
+/// canonical name.
+pub fn entity_iri(entity: &Entity) -> String {
+    let iso = entity
+        .external
+        .iter()
+        .find(|x| x.scheme == "iso3166")
+        .map(|x| x.value.to_ascii_lowercase());
+    match (entity.etype, iso) {
+        (EntityType::Country, Some(code)) => format!("{ID_BASE}country/{code}"),
+        (etype, _) => format!("{ID_BASE}{}/{}", etype.as_str(), slug(&entity.label)),
+    }
+}
+
+/// The IRI of an event: one per event per article until cross-article event linking.
+pub fn event_iri(article_id: &str, event_id: &str) -> String {
+    format!("{ID_BASE}event/{}/{}", slug(article_id), slug(event_id))
+}
+
+/// Fills `iri` on every entity and event of the graph. Two entities of one article that get
+/// the same IRI are the same identity; their mentions stay on both (the store merges them).
+pub fn assign_iris(graph: &mut ArticleGraph) {
+    for entity in &mut graph.entities {
+        entity.iri = Some(entity_iri(entity));
+    }
+    let article = graph.article.id.clone();
+    for event in &mut graph.events {
+        event.iri = Some(event_iri(&article, &event.id));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slug_is_stable_and_readable() {
+        assert_eq!(
+            slug("Bosnia-Herzegovina Federation"),
+            "bosnia-herzegovina-federation"
+        );
+        assert_eq!(slug("  Ana   Lind "), "ana-lind");
+        assert_eq!(slug("Łukasz Żak"), "łukasz-żak");
+        assert_eq!(slug("O'Neill & Sons"), "o-neill-sons");
+        assert_eq!(slug("!!"), "u21-u21");
+    }
+
+    #[test]
+    fn same_name_different_type_never_share_an_iri() {
+        let person = Entity::new("x", EntityType::Person, "Georgia");
+        let country = Entity::new("y", EntityType::Country, "Georgia");
+        assert_ne!(entity_iri(&person), entity_iri(&country));
+    }
+
+    #[test]
+    fn country_without_code_falls_back_to_its_name() {
+        let c = Entity::new("y", EntityType::Country, "Ruritania");
+        assert_eq!(entity_iri(&c), format!("{ID_BASE}country/ruritania"));
+    }
+}

@@ -9,7 +9,7 @@ pub struct Article {
     pub id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
-    /// The publisher or agency ("TASS", "Reuters").
+    /// The publisher or agency ("BelTA", "Reuters").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -24,7 +24,7 @@ pub struct Article {
     pub text: String,
 }
 
-/// A wire dateline such as `MOSCOW, April 4. /TASS/.`: where and when the story was filed.
+/// A wire dateline such as `MINSK, May 9. /BELTA/.`: where and when the story was filed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Dateline {
     /// The place as a name ("Moscow"), not as the capitals of the dateline.
@@ -32,7 +32,7 @@ pub struct Dateline {
     /// The filing date, with the year taken from the publication date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<TimeValue>,
-    /// The agency credit inside the dateline ("TASS"), if any.
+    /// The agency credit inside the dateline ("BELTA"), if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agency: Option<String>,
     /// Where the dateline stands in the text.

@@ -118,7 +118,7 @@ pub struct Entity {
     pub kind: EntityKind,
     #[serde(rename = "type")]
     pub etype: EntityType,
-    /// The canonical name ("Dmitry Peskov", "Russia").
+    /// The canonical name ("Ana Lind", "Sweden").
     pub label: String,
     /// Every distinct surface form that names it in this article, sorted.
     #[serde(default)]

@@ -53,7 +53,10 @@ impl ArticleGraph {
             if (i as usize) < self.sentences.len() {
                 Ok(())
             } else {
-                Err(bad(format!("{what} sentence {i}"), "a sentence index that exists"))
+                Err(bad(
+                    format!("{what} sentence {i}"),
+                    "a sentence index that exists",
+                ))
             }
         };
         for s in &self.sentences {
@@ -79,7 +82,10 @@ impl ArticleGraph {
             if ids.contains(id) {
                 Ok(())
             } else {
-                Err(bad(format!("{what} refers to {id}"), "references to entities of the graph"))
+                Err(bad(
+                    format!("{what} refers to {id}"),
+                    "references to entities of the graph",
+                ))
             }
         };
         for r in &self.relations {

@@ -43,7 +43,11 @@ pub fn read_graphs<R: BufRead>(input: R) -> impl Iterator<Item = Result<ArticleG
     read_lines::<R, ArticleGraph>(input).map(|item| {
         let (line, graph) = item?;
         graph.validate().map_err(|e| match e {
-            ModelError::Invalid { what, value, expected } => ModelError::Invalid {
+            ModelError::Invalid {
+                what,
+                value,
+                expected,
+            } => ModelError::Invalid {
                 what,
                 value: format!("line {line}: {value}"),
                 expected,
@@ -61,18 +65,25 @@ pub fn read_lines<R: BufRead, T: DeserializeOwned>(
     input.lines().enumerate().filter_map(|(i, line)| {
         let line_no = i + 1;
         match line {
-            Err(e) if e.kind() == std::io::ErrorKind::InvalidData => Some(Err(ModelError::Invalid {
-                what: "JSON Lines input",
-                value: format!("line {line_no}"),
-                expected: "valid UTF-8",
-            })),
+            Err(e) if e.kind() == std::io::ErrorKind::InvalidData => {
+                Some(Err(ModelError::Invalid {
+                    what: "JSON Lines input",
+                    value: format!("line {line_no}"),
+                    expected: "valid UTF-8",
+                }))
+            }
             Err(e) => Some(Err(ModelError::Io(e))),
             Ok(l) if l.trim().is_empty() => None,
-            Ok(l) => Some(
-                serde_json::from_str(&l)
-                    .map(|v| (line_no, v))
-                    .map_err(|e| ModelError::Json { line: line_no, source: e }),
-            ),
+            Ok(l) => {
+                Some(
+                    serde_json::from_str(&l)
+                        .map(|v| (line_no, v))
+                        .map_err(|e| ModelError::Json {
+                            line: line_no,
+                            source: e,
+                        }),
+                )
+            }
         }
     })
 }

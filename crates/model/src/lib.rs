@@ -46,7 +46,9 @@ pub use time::TimeValue;
 use serde::{Deserialize, Serialize};
 
 /// Whether the text says a relation or event really holds or happened.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Polarity {
     /// It happened / it holds.

@@ -10,8 +10,15 @@ use crate::ModelError;
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub enum TimeValue {
-    Day { year: i32, month: u8, day: u8 },
-    Month { year: i32, month: u8 },
+    Day {
+        year: i32,
+        month: u8,
+        day: u8,
+    },
+    Month {
+        year: i32,
+        month: u8,
+    },
     Year(i32),
     /// The decade starting at `10 * n`: `Decade(198)` is `198X`, the 1980s.
     Decade(i32),
@@ -91,7 +98,9 @@ impl TimeValue {
             }
         };
         match bytes.len() {
-            4 if bytes[3] == b'X' => digits(0..3).map(TimeValue::Decade).ok_or_else(|| invalid(s)),
+            4 if bytes[3] == b'X' => digits(0..3)
+                .map(TimeValue::Decade)
+                .ok_or_else(|| invalid(s)),
             4 => digits(0..4).map(TimeValue::Year).ok_or_else(|| invalid(s)),
             7 if bytes[4] == b'-' => match (digits(0..4), digits(5..7)) {
                 (Some(y), Some(m)) => TimeValue::month(y, m as u8),
@@ -163,7 +172,14 @@ mod tests {
 
     #[test]
     fn every_gold_form_round_trips() {
-        for s in ["2016-04-02", "2016-04", "1994", "198X", "1991/1994", "2014-05/2016-04-02"] {
+        for s in [
+            "2016-04-02",
+            "2016-04",
+            "1994",
+            "198X",
+            "1991/1994",
+            "2014-05/2016-04-02",
+        ] {
             let t: TimeValue = s.parse().unwrap();
             assert_eq!(t.to_string(), s);
         }
@@ -171,7 +187,15 @@ mod tests {
 
     #[test]
     fn impossible_dates_are_refused() {
-        for s in ["2016-02-30", "2015-02-29", "2016-13", "16", "1994/1991", "19X4", "2016-4-2"] {
+        for s in [
+            "2016-02-30",
+            "2015-02-29",
+            "2016-13",
+            "16",
+            "1994/1991",
+            "19X4",
+            "2016-4-2",
+        ] {
             assert!(s.parse::<TimeValue>().is_err(), "{s} accepted");
         }
         assert!("2016-02-29".parse::<TimeValue>().is_ok());

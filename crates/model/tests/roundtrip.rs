@@ -12,8 +12,15 @@ fn sample() -> ArticleGraph {
         text: "accused".into(),
     };
     let mut moscow = Entity::new("moscow", EntityType::City, "Moscow");
-    moscow.mentions.push(Mention { sentence: 0, span: Span::new(0, 6).unwrap(), text: "MOSCOW".into() });
-    moscow.external.push(ExternalId { scheme: "geonames".into(), value: "524901".into() });
+    moscow.mentions.push(Mention {
+        sentence: 0,
+        span: Span::new(0, 6).unwrap(),
+        text: "MOSCOW".into(),
+    });
+    moscow.external.push(ExternalId {
+        scheme: "geonames".into(),
+        value: "524901".into(),
+    });
     moscow.coordinates = Some((55.75222, 37.61556));
     let minister = Entity::new("minister", EntityType::Person, "the minister");
     let ruritania = Entity::new("ruritania", EntityType::Country, "Ruritania");
@@ -68,7 +75,9 @@ fn jsonl_round_trip_is_lossless_and_byte_stable() {
     graph.validate().unwrap();
     let mut first = Vec::new();
     jsonl::write_graph(&mut first, &graph).unwrap();
-    let back: Vec<ArticleGraph> = jsonl::read_graphs(&first[..]).collect::<Result<_, _>>().unwrap();
+    let back: Vec<ArticleGraph> = jsonl::read_graphs(&first[..])
+        .collect::<Result<_, _>>()
+        .unwrap();
     assert_eq!(back, vec![graph]);
     let mut second = Vec::new();
     jsonl::write_graph(&mut second, &back[0]).unwrap();

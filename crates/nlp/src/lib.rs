@@ -1,1 +1,45 @@
-//! placeholder
+//! Tokens, sentences, part-of-speech tags and lemmas for English news text, in pure Rust.
+//!
+//! The tokenizer and sentence splitter are rules tuned for news (abbreviations, initials,
+//! numbers, hyphenated names, clitics split UD-style, datelines, URLs, e-mail, hashtags) and
+//! keep exact byte and code-point offsets. Tagging (UPOS + XPOS) is a greedy averaged
+//! perceptron over hashed features; lemmas come from learned suffix rules plus an exceptions
+//! table. The [`ner`] module finds PER / ORG / LOC names (a BILOU perceptron decoded by
+//! Viterbi over valid tag sequences) and NORP by a demonym list. The default models are
+//! trained by us (UD EWT, GUM commercial-use genres only, BTC, WNUT-17, Wikigold) and embedded
+//! in the binary; [`Model::load`] and [`ner::NameTagger::load`] take overrides.
+//!
+//! This crate is not a parser, does no entity linking, reads no network and runs no Python.
+//!
+//! ```
+//! use newsgraph_nlp::{ner::NameTagger, Pipeline};
+//! let doc = Pipeline::default().analyze("Gen. J. R. Smith didn't visit the U.S. capital.");
+//! let words: Vec<&str> = doc.sentences[0].tokens.iter().map(|t| t.text.as_str()).collect();
+//! assert_eq!(words, ["Gen.", "J.", "R.", "Smith", "did", "n't", "visit", "the", "U.S.", "capital", "."]);
+//! assert_eq!(doc.sentences[0].tokens[4].lemma, "do");
+//!
+//! let doc = Pipeline::default().analyze("Angela Merkel spoke in Vienna.");
+//! let names = NameTagger::default().tag(&doc.sentences[0]);
+//! assert_eq!(names[0].kind.label(), "PER");
+//! assert_eq!((names[0].char_start, names[0].char_end), (0, 13));
+//! ```
+
+mod bench;
+pub mod conllu;
+mod error;
+pub mod eval;
+mod features;
+mod lemma;
+mod model;
+pub mod ner;
+mod pipeline;
+mod tagger;
+pub mod tokenize;
+mod train;
+
+pub use bench::{bench, BenchFigures};
+pub use error::{NlpError, Result};
+pub use eval::{eval_conllu, sentence_f1, token_f1, TokenScores};
+pub use model::{Model, Scores, FORMAT_VERSION};
+pub use pipeline::{Doc, Pipeline, Sentence, Token};
+pub use train::{gum_nc_documents, train_pos, EpochLog, TrainLog, TrainOptions};

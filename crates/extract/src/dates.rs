@@ -1,0 +1,421 @@
+//! Date expressions in a sentence and their resolution against the story's own date.
+//!
+//! "on Monday" is the Monday on or before the anchor (the dateline date, else the publication
+//! date); "yesterday" the day before; "April 2" the nearest such day not after the anchor
+//! (the nearest after it for plans); "in May 1994" a month; "in 2014" a year; "the late
+//! 1980s" the decade `198X`; "in 1991-1994" an interval.
+
+use std::ops::Range;
+
+use newsgraph_model::TimeValue;
+
+const MONTHS: [(&str, u8); 21] = [
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+];
+const MORE_MONTHS: [(&str, u8); 3] = [("oct", 10), ("nov", 11), ("dec", 12)];
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// The month a capitalised month name or abbreviation stands for.
+pub(crate) fn month_number(word: &str) -> Option<u8> {
+    if !crate::text::is_capitalised(word) {
+        return None;
+    }
+    let w = word.to_lowercase();
+    MONTHS
+        .iter()
+        .chain(MORE_MONTHS.iter())
+        .find(|(m, _)| *m == w)
+        .map(|&(_, n)| n)
+}
+
+/// 0 for Monday … 6 for Sunday.
+pub(crate) fn weekday_number(word: &str) -> Option<i64> {
+    let w = word.to_lowercase();
+    WEEKDAYS.iter().position(|d| *d == w).map(|p| p as i64)
+}
+
+/// Days since 1970-01-01 (proleptic Gregorian).
+fn days_from_civil(y: i32, m: u8, d: u8) -> i64 {
+    let y = i64::from(y) - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(m);
+    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn civil_from_days(z: i64) -> (i32, u8, u8) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (i32::try_from(y).unwrap_or(i32::MAX), m, d)
+}
+
+fn day_value(days: i64) -> Option<TimeValue> {
+    let (y, m, d) = civil_from_days(days);
+    TimeValue::day(y, m, d).ok()
+}
+
+/// The year of "Dec 31" written in a story dated `anchor`: the anchor's year, or the one
+/// before when that would put the day more than a week after the anchor.
+pub(crate) fn year_for_month_day(anchor: &TimeValue, month: u8, day: u8) -> i32 {
+    let (y, m, d) = anchor.last_day();
+    if (month, day) > (m, d)
+        && days_from_civil(y, month, day.min(28)) - days_from_civil(y, m, d) > 7
+    {
+        y - 1
+    } else {
+        y
+    }
+}
+
+/// What the extractor knows of "now" for one article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Anchor {
+    /// The story's date as days since 1970, when known to the day.
+    pub day: Option<i64>,
+    pub year: Option<i32>,
+    pub month: Option<u8>,
+}
+
+impl Anchor {
+    pub fn new(dateline: Option<&TimeValue>, published: Option<&TimeValue>) -> Anchor {
+        let best = dateline
+            .filter(|d| matches!(d, TimeValue::Day { .. }))
+            .or(published)
+            .or(dateline);
+        match best {
+            Some(TimeValue::Day { year, month, day }) => Anchor {
+                day: Some(days_from_civil(*year, *month, *day)),
+                year: Some(*year),
+                month: Some(*month),
+            },
+            Some(TimeValue::Month { year, month }) => Anchor {
+                day: None,
+                year: Some(*year),
+                month: Some(*month),
+            },
+            Some(TimeValue::Year(y)) => Anchor {
+                day: None,
+                year: Some(*y),
+                month: None,
+            },
+            _ => Anchor {
+                day: None,
+                year: None,
+                month: None,
+            },
+        }
+    }
+
+    /// The anchor day itself, as a value.
+    pub fn today(&self) -> Option<TimeValue> {
+        self.day.and_then(day_value)
+    }
+
+    fn month_day(&self, month: u8, day: u8, future: bool) -> Option<TimeValue> {
+        let year = self.year?;
+        let candidates = [year - 1, year, year + 1];
+        let Some(now) = self.day else {
+            return TimeValue::day(year, month, day).ok();
+        };
+        let pick = candidates
+            .iter()
+            .filter_map(|&y| {
+                TimeValue::day(y, month, day)
+                    .ok()
+                    .map(|v| (days_from_civil(y, month, day), v))
+            })
+            .filter(|(d, _)| if future { *d >= now - 7 } else { *d <= now + 7 })
+            .min_by_key(|(d, _)| (d - now).abs());
+        pick.map(|(_, v)| v)
+    }
+
+    fn month_only(&self, month: u8, future: bool) -> Option<TimeValue> {
+        let year = self.year?;
+        let now = self.month.unwrap_or(month);
+        let y = if future && month < now {
+            year + 1
+        } else if !future && month > now {
+            year - 1
+        } else {
+            year
+        };
+        TimeValue::month(y, month).ok()
+    }
+}
+
+/// A date expression: the tokens it covers (indices into `words`) and its value.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct DateMention {
+    pub toks: Range<usize>,
+    pub value: TimeValue,
+}
+
+fn year_of(word: &str) -> Option<i32> {
+    (word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| word.parse().ok())
+        .flatten()
+        .filter(|y| (1000..=2999).contains(y))
+}
+
+fn day_of(word: &str) -> Option<u8> {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    (digits.len() <= 2)
+        .then(|| digits.parse().ok())
+        .flatten()
+        .filter(|d| (1..=31).contains(d))
+}
+
+/// Finds date expressions among the words of one sentence. `future` resolves open dates
+/// forwards (for plans) instead of backwards.
+pub(crate) fn find(words: &[&str], anchor: &Anchor, future: bool) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    let w = |i: usize| words.get(i).copied().unwrap_or("");
+    let lw = |i: usize| w(i).to_lowercase();
+    let mut i = 0;
+    while i < words.len() {
+        let here = i;
+        let mut found: Option<(usize, TimeValue)> = None;
+        if let Some(month) = month_number(w(i)) {
+            // "May" alone is the month only after "in", "since", "until", "of", "by".
+            if let Some(day) = day_of(w(i + 1)) {
+                let with_year = (w(i + 2) == "," && year_of(w(i + 3)).is_some())
+                    .then(|| year_of(w(i + 3)))
+                    .flatten();
+                found = match with_year {
+                    Some(y) => TimeValue::day(y, month, day).ok().map(|v| (i + 4, v)),
+                    None => anchor.month_day(month, day, future).map(|v| (i + 2, v)),
+                };
+            } else if let Some(y) = year_of(w(i + 1)) {
+                found = TimeValue::month(y, month).ok().map(|v| (i + 2, v));
+            } else if i > 0
+                && matches!(
+                    lw(i - 1).as_str(),
+                    "in" | "since" | "until" | "of" | "by" | "early" | "late" | "mid"
+                )
+            {
+                found = anchor.month_only(month, future).map(|v| (i + 1, v));
+            }
+        } else if let (Some(day), Some(month)) = (day_of(w(i)), month_number(w(i + 1))) {
+            found = match year_of(w(i + 2)) {
+                Some(y) => TimeValue::day(y, month, day).ok().map(|v| (i + 3, v)),
+                None => anchor.month_day(month, day, future).map(|v| (i + 2, v)),
+            };
+        } else if let Some(wd) = weekday_number(w(i)).filter(|_| crate::text::is_capitalised(w(i)))
+        {
+            if let Some(now) = anchor.day {
+                let today = (now + 3).rem_euclid(7); // 1970-01-01 was a Thursday
+                let back = (today - wd).rem_euclid(7);
+                let target = if future && back != 0 {
+                    now + 7 - back
+                } else {
+                    now - back
+                };
+                found = day_value(target).map(|v| (i + 1, v));
+            }
+        } else if let Some(y) = year_of(w(i)) {
+            let dash = matches!(w(i + 1), "-" | "\u{2013}" | "\u{2014}" | "to" | "and");
+            if let (true, Some(y2)) = (dash, year_of(w(i + 2))) {
+                if y2 >= y {
+                    found = Some((
+                        i + 3,
+                        TimeValue::Interval(
+                            Box::new(TimeValue::Year(y)),
+                            Box::new(TimeValue::Year(y2)),
+                        ),
+                    ));
+                }
+            }
+            let after_prep = i > 0
+                && matches!(
+                    lw(i - 1).as_str(),
+                    "in" | "since" | "by" | "until" | "of" | "from" | "before" | "after" | "during"
+                );
+            if found.is_none() && after_prep {
+                found = Some((i + 1, TimeValue::Year(y)));
+            }
+        } else if let Some(dec) = w(i)
+            .strip_suffix('s')
+            .and_then(year_of)
+            .filter(|y| y % 10 == 0)
+        {
+            found = Some((i + 1, TimeValue::Decade(dec / 10)));
+        } else {
+            match lw(i).as_str() {
+                "yesterday" => {
+                    found = anchor
+                        .day
+                        .and_then(|d| day_value(d - 1))
+                        .map(|v| (i + 1, v))
+                }
+                "today" | "tonight" => found = anchor.today().map(|v| (i + 1, v)),
+                "tomorrow" => {
+                    found = anchor
+                        .day
+                        .and_then(|d| day_value(d + 1))
+                        .map(|v| (i + 1, v))
+                }
+                "last" | "this" | "next" => {
+                    let shift = match lw(i).as_str() {
+                        "last" => -1,
+                        "next" => 1,
+                        _ => 0,
+                    };
+                    match lw(i + 1).as_str() {
+                        "year" => found = anchor.year.map(|y| (i + 2, TimeValue::Year(y + shift))),
+                        "month" => {
+                            if let (Some(y), Some(m)) = (anchor.year, anchor.month) {
+                                let total = y * 12 + i32::from(m) - 1 + shift;
+                                found = TimeValue::month(
+                                    total.div_euclid(12),
+                                    (total.rem_euclid(12) + 1) as u8,
+                                )
+                                .ok()
+                                .map(|v| (i + 2, v));
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                _ => {}
+            }
+        }
+        match found {
+            Some((end, value)) => {
+                out.push(DateMention {
+                    toks: here..end.min(words.len()),
+                    value,
+                });
+                i = end.max(here + 1);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn anchor(s: &str) -> Anchor {
+        Anchor::new(Some(&s.parse().unwrap()), None)
+    }
+
+    fn first(sentence: &str, at: &str, future: bool) -> Option<String> {
+        let words: Vec<&str> = sentence.split(' ').collect();
+        find(&words, &anchor(at), future)
+            .first()
+            .map(|d| d.value.to_string())
+    }
+
+    #[test]
+    fn expressions_resolve_against_the_story_date() {
+        // (sentence, story date, plans?, expected)
+        let table = [
+            ("they met on Monday", "2016-04-04", false, "2016-04-04"),
+            ("they met on Sunday", "2016-04-04", false, "2016-04-03"),
+            ("they met on Friday", "2016-03-01", false, "2016-02-26"),
+            ("they will meet on Friday", "2016-04-04", true, "2016-04-08"),
+            ("talks ended yesterday", "2016-03-01", false, "2016-02-29"),
+            ("talks ended yesterday", "2017-01-01", false, "2016-12-31"),
+            (
+                "fighting overnight to April 2",
+                "2016-04-04",
+                false,
+                "2016-04-02",
+            ),
+            ("fighting on December 30", "2017-01-02", false, "2016-12-30"),
+            ("talks on January 3", "2016-12-30", true, "2017-01-03"),
+            ("fighting on 2 April", "2016-04-04", false, "2016-04-02"),
+            (
+                "signed on April 2 , 2009",
+                "2016-04-04",
+                false,
+                "2009-04-02",
+            ),
+            ("a truce in May 1994", "2016-04-04", false, "1994-05"),
+            ("elections in May", "2016-04-04", false, "2015-05"),
+            ("elections in May", "2016-04-04", true, "2016-05"),
+            ("back in 2014", "2016-04-04", false, "2014"),
+            ("in the late 1980s", "2016-04-04", false, "198X"),
+            ("in 1991 - 1994", "2016-04-04", false, "1991/1994"),
+            ("from 1991 to 1994", "2016-04-04", false, "1991/1994"),
+            ("last year", "2016-01-10", false, "2015"),
+            ("last month", "2016-01-10", false, "2015-12"),
+        ];
+        for (sentence, at, future, expected) in table {
+            assert_eq!(
+                first(sentence, at, future).as_deref(),
+                Some(expected),
+                "{sentence} @ {at}"
+            );
+        }
+    }
+
+    #[test]
+    fn numbers_and_names_are_not_dates() {
+        for s in [
+            "it killed 30,000",
+            "May I ask",
+            "some 1500 troops",
+            "Monday",
+        ] {
+            let words: Vec<&str> = s.split(' ').collect();
+            let found = find(&words, &Anchor::new(None, None), false);
+            assert!(found.is_empty(), "{s}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn calendar_arithmetic_round_trips() {
+        for (y, m, d) in [(1970, 1, 1), (2016, 2, 29), (2000, 12, 31), (1899, 3, 1)] {
+            assert_eq!(civil_from_days(days_from_civil(y, m, d)), (y, m, d));
+        }
+        assert_eq!(days_from_civil(1970, 1, 1), 0);
+        assert_eq!(
+            year_for_month_day(&"2017-01-02".parse().unwrap(), 12, 31),
+            2016
+        );
+        assert_eq!(
+            year_for_month_day(&"2016-04-04".parse().unwrap(), 4, 4),
+            2016
+        );
+    }
+}

@@ -1,0 +1,137 @@
+//! One article under analysis: its text, tokens and sentences, shared by every step.
+
+use std::ops::Range;
+
+use newsgraph_lexicon::{Cue, Lexicon};
+use newsgraph_model::Span;
+
+use crate::sentences::SentenceBounds;
+use crate::text::{tokenize, Offsets, TokKind, Token};
+
+pub(crate) struct Sent {
+    pub start: usize,
+    pub end: usize,
+    pub toks: Range<usize>,
+    pub paragraph: usize,
+}
+
+pub(crate) struct Doc<'a> {
+    pub text: &'a str,
+    pub lex: &'a Lexicon,
+    pub toks: Vec<Token>,
+    pub sents: Vec<Sent>,
+    /// For every token: does it stand inside a quotation of its sentence?
+    pub quoted: Vec<bool>,
+    offsets: Offsets,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str, lex: &'a Lexicon, bounds: &[SentenceBounds]) -> Self {
+        let mut toks = Vec::new();
+        let mut sents = Vec::new();
+        for b in bounds {
+            let first = toks.len();
+            let t = tokenize(text, b.start, b.end);
+            toks.extend(t);
+            sents.push(Sent {
+                start: b.start,
+                end: b.end,
+                toks: first..toks.len(),
+                paragraph: b.paragraph,
+            });
+        }
+        let mut quoted = vec![false; toks.len()];
+        for s in &sents {
+            let mut inside = false;
+            for i in s.toks.clone() {
+                quoted[i] = inside;
+                if matches!(
+                    toks[i].text(text),
+                    "\"" | "\u{201C}" | "\u{201D}" | "«" | "»"
+                ) {
+                    inside = !inside;
+                }
+            }
+        }
+        Doc {
+            text,
+            lex,
+            toks,
+            sents,
+            quoted,
+            offsets: Offsets::new(text),
+        }
+    }
+
+    /// The text of token `i`, or "" past the end.
+    pub fn word(&self, i: usize) -> &'a str {
+        self.toks.get(i).map(|t| t.text(self.text)).unwrap_or("")
+    }
+
+    /// The lower-case text of token `i` with typographic apostrophes made plain.
+    pub fn lower(&self, i: usize) -> String {
+        newsgraph_lexicon::key(self.word(i))
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokKind::Word)
+    }
+
+    /// Token `i` when it lies in sentence `s`.
+    pub fn in_sent(&self, s: usize, i: usize) -> bool {
+        self.sents.get(s).is_some_and(|x| x.toks.contains(&i))
+    }
+
+    /// The text covered by tokens `r`.
+    pub fn slice(&self, r: &Range<usize>) -> &'a str {
+        match (
+            self.toks.get(r.start),
+            r.end.checked_sub(1).and_then(|e| self.toks.get(e)),
+        ) {
+            (Some(a), Some(b)) if r.start < r.end => self.text.get(a.start..b.end).unwrap_or(""),
+            _ => "",
+        }
+    }
+
+    /// The code point span of tokens `r`.
+    pub fn span(&self, r: &Range<usize>) -> Span {
+        match (
+            self.toks.get(r.start),
+            r.end.checked_sub(1).and_then(|e| self.toks.get(e)),
+        ) {
+            (Some(a), Some(b)) if r.start < r.end => self.offsets.span(a.start, b.end),
+            _ => self.offsets.span(0, 0),
+        }
+    }
+
+    pub fn byte_span(&self, start: usize, end: usize) -> Span {
+        self.offsets.span(start, end)
+    }
+
+    pub fn sent_span(&self, s: usize) -> Span {
+        self.sents
+            .get(s)
+            .map(|x| self.offsets.span(x.start, x.end))
+            .unwrap_or_else(|| self.offsets.span(0, 0))
+    }
+
+    /// True when token `i` is (the start of) a cue phrase of this kind; returns its length.
+    pub fn cue_at(&self, i: usize, cue: Cue, limit: usize) -> Option<usize> {
+        let mut phrase = String::new();
+        let mut best = None;
+        for n in 0..3 {
+            let j = i + n;
+            if j >= limit || self.toks.get(j).is_none_or(|t| t.kind == TokKind::Punct) {
+                break;
+            }
+            if n > 0 {
+                phrase.push(' ');
+            }
+            phrase.push_str(&self.lower(j));
+            if self.lex.is_cue(&phrase, cue) {
+                best = Some(n + 1);
+            }
+        }
+        best
+    }
+}

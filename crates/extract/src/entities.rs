@@ -1,0 +1,276 @@
+//! The article's entities: types unknown names from their evidence across the whole
+//! article, joins surnames to full names, and keeps every mention.
+
+use std::collections::BTreeMap;
+
+use newsgraph_lexicon::ActorType;
+use newsgraph_model::{EntityType, ExternalId};
+
+use crate::doc::Doc;
+use crate::names::{Evidence, Item, Kind};
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct MentionAt {
+    pub start: usize,
+    pub end: usize,
+    pub sent: usize,
+    /// True when the words name the entity (not a pronoun or "the spokesman").
+    pub naming: bool,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Ent {
+    pub key: String,
+    pub etype: EntityType,
+    pub label: String,
+    pub mentions: Vec<MentionAt>,
+    pub external: Vec<ExternalId>,
+    pub coordinates: Option<(f64, f64)>,
+    /// ISO code of the country it is or belongs to, when the lexicon says.
+    pub country: Option<String>,
+    /// Byte ranges already mentioned, so that a mention is kept once.
+    seen: std::collections::BTreeSet<(usize, usize)>,
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct Entities {
+    pub list: Vec<Ent>,
+    index: BTreeMap<String, usize>,
+}
+
+impl Entities {
+    pub fn add(&mut self, key: &str, etype: EntityType, label: &str) -> usize {
+        if let Some(&i) = self.index.get(key) {
+            return i;
+        }
+        let i = self.list.len();
+        self.index.insert(key.to_string(), i);
+        self.list.push(Ent {
+            key: key.to_string(),
+            etype,
+            label: label.to_string(),
+            mentions: Vec::new(),
+            external: Vec::new(),
+            coordinates: None,
+            country: None,
+            seen: Default::default(),
+        });
+        i
+    }
+
+    pub fn get(&self, key: &str) -> Option<usize> {
+        self.index.get(key).copied()
+    }
+
+    pub fn mention(&mut self, e: usize, start: usize, end: usize, sent: usize, naming: bool) {
+        let m = MentionAt {
+            start,
+            end,
+            sent,
+            naming,
+        };
+        if let Some(ent) = self.list.get_mut(e) {
+            if ent.seen.insert((start, end)) {
+                ent.mentions.push(m);
+            }
+        }
+    }
+
+    /// The country entity for an ISO code, created on first use.
+    pub fn country(&mut self, doc: &Doc, iso2: &str) -> Option<usize> {
+        let c = doc.lex.country_by_code(iso2)?;
+        let key = format!("country:{iso2}");
+        let fresh = self.get(&key).is_none();
+        let e = self.add(&key, EntityType::Country, &c.name);
+        if fresh {
+            let ent = &mut self.list[e];
+            ent.external.push(ExternalId {
+                scheme: "iso3166".into(),
+                value: c.iso2.clone(),
+            });
+            if let Some(g) = c.geonames {
+                ent.external.push(ExternalId {
+                    scheme: "geonames".into(),
+                    value: g.to_string(),
+                });
+            }
+            ent.coordinates = c.coordinates;
+            ent.country = Some(c.iso2.clone());
+        }
+        Some(e)
+    }
+
+    pub fn city(&mut self, doc: &Doc, name: &str) -> Option<usize> {
+        let c = doc.lex.city(name)?;
+        let key = format!("city:{}", c.geonames);
+        let fresh = self.get(&key).is_none();
+        let e = self.add(&key, EntityType::City, &c.name);
+        if fresh {
+            let ent = &mut self.list[e];
+            ent.external.push(ExternalId {
+                scheme: "geonames".into(),
+                value: c.geonames.to_string(),
+            });
+            ent.coordinates = Some(c.coordinates);
+            ent.country = Some(c.country.clone());
+        }
+        Some(e)
+    }
+}
+
+/// The type an unknown name takes from all its evidence in the article, if any.
+fn decide(evs: &[&Evidence], name: &str) -> Option<EntityType> {
+    let any = |f: fn(&Evidence) -> bool| evs.iter().any(|e| f(e));
+    let words = evs.first().map(|e| e.words).unwrap_or(0);
+    if any(|e| e.polity) {
+        Some(EntityType::Polity)
+    } else if any(|e| e.org_word || e.acronym) {
+        Some(EntityType::Organisation)
+    } else if any(|e| e.after_title || e.title_after) {
+        Some(EntityType::Person)
+    } else if any(|e| e.after_place_prep || e.region_next) {
+        // A name we only ever see as somewhere is a place, never a person.
+        Some(if any(|e| e.region_next) || name.contains('-') {
+            EntityType::Region
+        } else {
+            EntityType::Location
+        })
+    } else if any(|e| e.first_name) || (words >= 2 && any(|e| e.speech_next)) {
+        Some(EntityType::Person)
+    } else {
+        None
+    }
+}
+
+fn type_prefix(t: EntityType) -> &'static str {
+    match t {
+        EntityType::Person => "person",
+        EntityType::Organisation => "org",
+        EntityType::Polity => "polity",
+        EntityType::Group => "group",
+        _ => "place",
+    }
+}
+
+/// Gives every named item its entity; returns, per sentence, the entity of each item.
+pub(crate) fn resolve(
+    doc: &Doc,
+    items: &[Vec<Item>],
+    ents: &mut Entities,
+) -> Vec<Vec<Option<usize>>> {
+    let mut evidence: BTreeMap<String, Vec<&Evidence>> = BTreeMap::new();
+    for it in items.iter().flatten() {
+        if let Kind::Name(ev) = &it.kind {
+            evidence
+                .entry(newsgraph_lexicon::key(doc.slice(&it.toks)))
+                .or_default()
+                .push(ev);
+        }
+    }
+    let types: BTreeMap<&String, EntityType> = evidence
+        .iter()
+        .filter_map(|(k, evs)| decide(evs, k).map(|t| (k, t)))
+        .collect();
+    // Surnames of the people the article names in full.
+    let mut surnames: BTreeMap<String, (String, String)> = BTreeMap::new();
+    let mut note_surname = |written: &str, key: String, label: &str| {
+        if let Some(last) = written
+            .split(' ')
+            .next_back()
+            .filter(|_| written.contains(' '))
+        {
+            surnames
+                .entry(newsgraph_lexicon::key(last))
+                .or_insert((key, label.to_string()));
+        }
+    };
+    for it in items.iter().flatten() {
+        match &it.kind {
+            Kind::Known {
+                canonical,
+                actor_type: ActorType::Person,
+                ..
+            } => {
+                note_surname(doc.slice(&it.toks), format!("actor:{canonical}"), canonical);
+                note_surname(canonical, format!("actor:{canonical}"), canonical);
+            }
+            Kind::Name(_) => {
+                let text = doc.slice(&it.toks);
+                let k = newsgraph_lexicon::key(text);
+                if types.get(&k) == Some(&EntityType::Person) {
+                    note_surname(text, format!("person:{k}"), text);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for sent_items in items {
+        let mut row = Vec::new();
+        for it in sent_items {
+            let text = doc.slice(&it.toks);
+            let (a, b) = (doc.toks[it.toks.start].start, doc.toks[it.toks.end - 1].end);
+            let e = match &it.kind {
+                Kind::Country(iso) | Kind::Demonym(iso) => ents.country(doc, iso),
+                Kind::Nationals(iso) => {
+                    let key = format!("nationals:{iso}");
+                    let e = ents.add(&key, EntityType::Group, text);
+                    ents.list[e].country = Some(iso.clone());
+                    Some(e)
+                }
+                Kind::City(_) => ents.city(doc, text),
+                Kind::Known {
+                    canonical,
+                    actor_type,
+                    country,
+                } => {
+                    let t = match actor_type {
+                        ActorType::Person => EntityType::Person,
+                        ActorType::Organisation => EntityType::Organisation,
+                    };
+                    let e = ents.add(&format!("actor:{canonical}"), t, canonical);
+                    ents.list[e].country = country.clone();
+                    Some(e)
+                }
+                Kind::Name(ev) => {
+                    let k = newsgraph_lexicon::key(text);
+                    match (types.get(&k), surnames.get(&k)) {
+                        // "Lind" alone is the person named in full elsewhere, whatever
+                        // its own weak evidence says.
+                        (_, Some((full, label))) if ev.words == 1 => {
+                            Some(ents.add(full, EntityType::Person, label))
+                        }
+                        (Some(&t), _) => {
+                            let key = format!("{}:{k}", type_prefix(t));
+                            Some(ents.add(&key, t, text))
+                        }
+                        (None, _) if ev.words == 1 && ev.speech_next => {
+                            Some(ents.add(&format!("person:{k}"), EntityType::Person, text))
+                        }
+                        (None, _) => None,
+                    }
+                }
+                Kind::RecipGroup => Some(ents.add("group:parties", EntityType::Group, text)),
+                Kind::Line => Some(ents.add("place:line", EntityType::Line, text)),
+                Kind::Title { .. } | Kind::Pronoun => None,
+            };
+            if let Some(e) = e {
+                let naming = !matches!(it.kind, Kind::Demonym(_));
+                ents.mention(e, a, b, it.sent, naming);
+                // The fullest name is the label ("Ana Lind", not "Lind").
+                let ent = &mut ents.list[e];
+                let better = matches!(
+                    it.kind,
+                    Kind::Name(_) | Kind::Nationals(_) | Kind::RecipGroup | Kind::Line
+                ) && text.chars().count() > ent.label.chars().count()
+                    && !ent.key.starts_with("actor:");
+                if better {
+                    ent.label = text.to_string();
+                }
+            }
+            row.push(e);
+        }
+        out.push(row);
+    }
+    out
+}

@@ -1,0 +1,330 @@
+//! Finds what each sentence names: lexicon entries (countries, demonyms, cities, known
+//! people and organisations, titles, contact lines, "the parties") and the capitalised names
+//! the lexicon does not know, with the local evidence that will type them.
+
+use std::ops::Range;
+
+use newsgraph_lexicon::{ActorType, Cue};
+use newsgraph_model::RelationType;
+
+use crate::doc::Doc;
+use crate::text::{is_all_caps, is_capitalised, TokKind};
+
+/// Small words allowed inside a multi-word name ("Ministry of Defence", "Osama bin Laden").
+const NAME_PARTICLES: [&str; 15] = [
+    "de", "da", "di", "van", "von", "bin", "ibn", "al", "el", "le", "la", "du", "dos", "del", "der",
+];
+
+/// Local evidence about an unknown capitalised name.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Evidence {
+    pub after_place_prep: bool,
+    pub after_title: bool,
+    pub first_name: bool,
+    pub org_word: bool,
+    pub acronym: bool,
+    pub polity: bool,
+    pub region_next: bool,
+    pub speech_next: bool,
+    /// An apposition with a title follows ("X, the foreign minister").
+    pub title_after: bool,
+    pub words: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Kind {
+    Country(String),
+    /// A demonym used as an adjective ("Russian officials").
+    Demonym(String),
+    /// A plural demonym used as a noun ("Peruvians").
+    Nationals(String),
+    City(u32),
+    Known {
+        canonical: String,
+        actor_type: ActorType,
+        country: Option<String>,
+    },
+    Title {
+        relation: RelationType,
+        plural: bool,
+        phrase: String,
+    },
+    /// An unknown capitalised name.
+    Name(Evidence),
+    /// "the parties", "both sides".
+    RecipGroup,
+    Line,
+    /// he / she.
+    Pronoun,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Item {
+    pub toks: Range<usize>,
+    pub sent: usize,
+    pub kind: Kind,
+}
+
+fn connector(w: &str) -> bool {
+    matches!(w, "of" | "the" | "and" | "for" | "on") || NAME_PARTICLES.contains(&w)
+}
+
+/// Every item of sentence `s`, in text order, not overlapping.
+pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
+    let range = doc.sents[s].toks.clone();
+    let mut items: Vec<Item> = Vec::new();
+    let mut i = range.start;
+    let sentence_start = |i: usize| {
+        let mut j = i;
+        while j > range.start
+            && matches!(
+                doc.word(j - 1),
+                "\"" | "\u{201C}" | "«" | "(" | "\u{2018}" | "'"
+            )
+        {
+            j -= 1;
+        }
+        j == range.start
+    };
+    while i < range.end {
+        if !doc.is_word(i) {
+            i += 1;
+            continue;
+        }
+        if let Some((len, kind)) = lexicon_match(doc, i, range.end, sentence_start(i)) {
+            items.push(Item {
+                toks: i..i + len,
+                sent: s,
+                kind,
+            });
+            i += len;
+            continue;
+        }
+        let w = doc.word(i);
+        if matches!(w, "he" | "she" | "He" | "She") {
+            items.push(Item {
+                toks: i..i + 1,
+                sent: s,
+                kind: Kind::Pronoun,
+            });
+            i += 1;
+            continue;
+        }
+        if is_capitalised(w) {
+            if let Some(mut item) =
+                unknown_name(doc, s, i, range.clone(), sentence_start(i), &items)
+            {
+                // "Chilean Defence Ministry": the country is part of an institution's name.
+                let org = matches!(&item.kind, Kind::Name(ev) if ev.org_word);
+                let country_before = items.last().is_some_and(|p| {
+                    p.toks.end == item.toks.start
+                        && matches!(p.kind, Kind::Demonym(_) | Kind::Country(_))
+                });
+                if org && country_before {
+                    if let (Some(prev), Kind::Name(ev)) = (items.pop(), &mut item.kind) {
+                        ev.words += prev.toks.len();
+                        item.toks.start = prev.toks.start;
+                    }
+                }
+                i = item.toks.end;
+                items.push(item);
+                continue;
+            }
+        }
+        i += 1;
+    }
+    items
+}
+
+/// The longest lexicon entry starting at token `i`.
+fn lexicon_match(doc: &Doc, i: usize, limit: usize, initial: bool) -> Option<(usize, Kind)> {
+    let lex = doc.lex;
+    let max = lex.max_words().max(1);
+    let mut words: Vec<&str> = Vec::new();
+    let mut j = i;
+    while j < limit && words.len() < max && doc.is_word(j) && doc.lower(j) != "'s" {
+        words.push(doc.word(j));
+        j += 1;
+    }
+    for len in (1..=words.len()).rev() {
+        let ws = &words[..len];
+        let phrase = ws.join(" ");
+        let capitalised = is_capitalised(ws[0])
+            && is_capitalised(ws[len - 1])
+            && ws.iter().all(|w| is_capitalised(w) || connector(w));
+        if capitalised {
+            // A sentence opener such as "May" or "Chad" alone is too weak to be a name.
+            let weak_opener = initial && len == 1 && lex.is_cue(ws[0], Cue::NotName);
+            if !weak_opener {
+                if let Some(c) = lex.country(&phrase) {
+                    return Some((len, Kind::Country(c.iso2.clone())));
+                }
+                if let Some(a) = lex.actor(&phrase) {
+                    return Some((
+                        len,
+                        Kind::Known {
+                            canonical: a.canonical.clone(),
+                            actor_type: a.actor_type,
+                            country: a.country.clone(),
+                        },
+                    ));
+                }
+                if let Some(c) = lex.city(&phrase) {
+                    return Some((len, Kind::City(c.geonames)));
+                }
+                if len == 1 {
+                    if let Some(c) = lex.demonym(&phrase) {
+                        return Some((1, Kind::Demonym(c.iso2.clone())));
+                    }
+                    if let Some(c) = lex.demonym_plural(&phrase) {
+                        return Some((1, Kind::Nationals(c.iso2.clone())));
+                    }
+                }
+            }
+        }
+        if let Some(t) = lex.title(&phrase) {
+            // Lower-case titles are ordinary nouns too; keep them, roles decide.
+            return Some((
+                len,
+                Kind::Title {
+                    relation: t.title.relation,
+                    plural: t.plural,
+                    phrase: t.title.phrase.clone(),
+                },
+            ));
+        }
+        if lex.is_cue(&phrase, Cue::Line) {
+            return Some((len, Kind::Line));
+        }
+        if lex.is_cue(&phrase, Cue::RecipGroup) && !capitalised {
+            return Some((len, Kind::RecipGroup));
+        }
+    }
+    None
+}
+
+/// An unknown capitalised name starting at `i`, with its evidence.
+fn unknown_name(
+    doc: &Doc,
+    s: usize,
+    i: usize,
+    range: Range<usize>,
+    initial: bool,
+    before: &[Item],
+) -> Option<Item> {
+    let lex = doc.lex;
+    let mut start = i;
+    // Sentence openers ("The", "According"), months and weekdays never start a name.
+    if lex.is_cue(doc.word(i), Cue::NotName) && (initial || !is_all_caps(doc.word(i))) {
+        return None;
+    }
+    if crate::dates::month_number(doc.word(i)).is_some()
+        || crate::dates::weekday_number(doc.word(i)).is_some()
+    {
+        return None;
+    }
+    let mut end = i + 1;
+    loop {
+        let next = end;
+        if next >= range.end || !doc.is_word(next) {
+            break;
+        }
+        let w = doc.word(next);
+        if is_capitalised(w) && !lex.is_cue(w, Cue::NotName) {
+            if lexicon_match(doc, next, range.end, false)
+                .is_some_and(|(_, k)| !matches!(k, Kind::Title { .. } | Kind::Demonym(_)))
+            {
+                break;
+            }
+            if lex.title(w).is_some() {
+                break;
+            }
+            end += 1;
+            continue;
+        }
+        // "Ministry of Defence", "Organization for Security": a connector inside an
+        // institution name, or a particle inside a person's name.
+        let after = doc.word(next + 1);
+        let has_org =
+            (start..end).any(|k| lex.is_cue(doc.word(k), Cue::Org)) || lex.is_cue(after, Cue::Org);
+        let joins = (matches!(w, "of" | "for" | "and") && has_org) || NAME_PARTICLES.contains(&w);
+        if joins && is_capitalised(after) && doc.is_word(next + 1) && next + 1 < range.end {
+            end += 2;
+            continue;
+        }
+        break;
+    }
+    while start < end && lex.is_cue(doc.word(start), Cue::NotName) && !is_all_caps(doc.word(start))
+    {
+        start += 1;
+    }
+    if start >= end {
+        return None;
+    }
+    let words: Vec<&str> = (start..end).map(|k| doc.word(k)).collect();
+    let mut ev = Evidence {
+        words: words.len(),
+        ..Evidence::default()
+    };
+    ev.org_word = words.iter().any(|w| lex.is_cue(w, Cue::Org));
+    ev.acronym = words.len() == 1
+        && words[0].chars().count() >= 2
+        && is_all_caps(words[0])
+        && !words[0].contains('.');
+    ev.first_name = words.len() >= 2 && words.len() <= 4 && lex.is_first_name(words[0]);
+    ev.polity = words.iter().any(|w| lex.is_cue(w, Cue::Polity));
+    // "Ostland republic": the lower-case polity word belongs to the name.
+    if !ev.polity
+        && end < range.end
+        && doc.cue_at(end, Cue::Polity, range.end).is_some()
+        && doc.word(end).chars().all(char::is_lowercase)
+    {
+        ev.polity = true;
+        end += 1;
+    }
+    ev.region_next = end < range.end && doc.cue_at(end, Cue::Region, range.end).is_some();
+    // "X, a disputed territory" / "X, the Chilean foreign minister": what the apposition says.
+    if doc.word(end) == "," {
+        let mut k = end + 1;
+        if matches!(doc.lower(k).as_str(), "a" | "an" | "the") {
+            k += 1;
+        }
+        for _ in 0..3 {
+            if k >= range.end || !doc.is_word(k) {
+                break;
+            }
+            if doc.cue_at(k, Cue::Region, range.end).is_some() {
+                ev.region_next = true;
+                break;
+            }
+            if lex.title(doc.word(k)).is_some_and(|t| !t.plural)
+                || (k + 1 < range.end
+                    && lex
+                        .title(&format!("{} {}", doc.word(k), doc.word(k + 1)))
+                        .is_some())
+            {
+                ev.title_after = words.len() >= 2;
+                break;
+            }
+            k += 1;
+        }
+    }
+    ev.speech_next = end < range.end && doc.cue_at(end, Cue::Speech, range.end).is_some();
+    let mut p = start;
+    while p > range.start && matches!(doc.lower(p - 1).as_str(), "the" | "a" | "an") {
+        p -= 1;
+    }
+    // "at Lind's" is a person's place, not a place name.
+    ev.after_place_prep = doc.lower(end) != "'s"
+        && p > range.start
+        && doc.cue_at(p - 1, Cue::PlacePrep, range.end).is_some()
+        && doc.toks[p - 1].kind == TokKind::Word;
+    ev.after_title = before.last().is_some_and(|it| {
+        it.toks.end == start && matches!(it.kind, Kind::Title { plural: false, .. })
+    });
+    Some(Item {
+        toks: start..end,
+        sent: s,
+        kind: Kind::Name(ev),
+    })
+}

@@ -1,0 +1,743 @@
+//! Role relations and the simple coreference they need, sentence by sentence in text order.
+//!
+//! Patterns: "<Country|demonym|organisation> <title> <Name>" (Chilean President Ana Lind),
+//! "<X>'s <title> <Name>", "<Name>, the <org> <title>", "<demonym> <leader>'s press secretary
+//! <Name>" (spokesperson of the leader, when the article names one, else of the country),
+//! "the A and B leaders, X and Y" (respectively), "<demonym> <nouns> <plural title|agent>"
+//! (a group affiliated with the country), "X ... is/was part of Y", "<line> ... in <place>".
+//! Coreference: "the <title>" and "the <org> <title>" join the person last given that title
+//! (or a title of the same relation); he/she join the last person who was a subject.
+
+use std::ops::Range;
+
+use newsgraph_lexicon::Cue;
+use newsgraph_model::{EntityType, RelationType};
+
+use crate::doc::Doc;
+use crate::entities::Entities;
+use crate::names::{Item, Kind};
+
+/// An entity as it stands in one sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Actor {
+    pub toks: Range<usize>,
+    pub ent: usize,
+    /// Used as a place here (a city, a region, or a country after "in").
+    pub place: bool,
+}
+
+/// What the events step needs to know of one sentence.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct View {
+    pub actors: Vec<Actor>,
+    /// Who the sentence reports as speaking, and the speech words.
+    pub speaker: Option<Speaker>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Speaker {
+    pub ent: usize,
+    /// The speech words ("said", "according to").
+    pub cue: Range<usize>,
+    /// Where the speaker is named in the sentence.
+    pub at: Range<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Rel {
+    pub subj: usize,
+    pub pred: RelationType,
+    pub obj: usize,
+    pub sent: usize,
+    pub toks: Range<usize>,
+    /// Evidence outside any sentence's tokens (the dateline), as bytes.
+    pub bytes: Option<(usize, usize)>,
+    pub confidence: f32,
+}
+
+struct Titled {
+    phrase: String,
+    relation: RelationType,
+    ent: usize,
+    affil: Option<usize>,
+}
+
+/// "<demonym> <title>'s <title> <Name>": resolved once every title of the article is known.
+struct Superior {
+    subj: usize,
+    relation: RelationType,
+    phrase: String,
+    affil: Option<usize>,
+    sent: usize,
+    toks: Range<usize>,
+    superior_toks: Range<usize>,
+}
+
+pub(crate) fn analyse(
+    doc: &Doc,
+    items: &[Vec<Item>],
+    ent_of: &mut [Vec<Option<usize>>],
+    ents: &mut Entities,
+) -> (Vec<View>, Vec<Rel>) {
+    let mut rels: Vec<Rel> = Vec::new();
+    let mut views = Vec::new();
+    let mut titled: Vec<Titled> = Vec::new();
+    let mut pending: Vec<Superior> = Vec::new();
+    let mut last_subject: Option<usize> = None;
+    for (s, its) in items.iter().enumerate() {
+        let eo = &mut ent_of[s];
+        let is_person = |e: Option<usize>, ents: &Entities| {
+            e.is_some_and(|e| ents.list[e].etype == EntityType::Person)
+        };
+        // he / she
+        for (k, it) in its.iter().enumerate() {
+            if it.kind == Kind::Pronoun {
+                if let Some(p) = last_subject {
+                    eo[k] = Some(p);
+                    ents.mention(
+                        p,
+                        doc.toks[it.toks.start].start,
+                        doc.toks[it.toks.end - 1].end,
+                        s,
+                        false,
+                    );
+                }
+            }
+        }
+        let adjacent = |a: &Item, b: &Item| a.toks.end == b.toks.start;
+        for k in 0..its.len() {
+            let Kind::Title {
+                relation,
+                plural,
+                phrase,
+            } = &its[k].kind
+            else {
+                continue;
+            };
+            let t = &its[k];
+            // What the title is of: the item right before it, or before a possessive.
+            let (affil_k, possessive) = match k.checked_sub(1).map(|j| (j, &its[j])) {
+                Some((j, a)) if adjacent(a, t) => (Some(j), false),
+                Some((j, a)) if a.toks.end + 1 == t.toks.start && doc.lower(a.toks.end) == "'s" => {
+                    (Some(j), true)
+                }
+                _ => (None, false),
+            };
+            let affil_is_title = affil_k.is_some_and(|j| matches!(its[j].kind, Kind::Title { .. }));
+            let affil = affil_k
+                .filter(|_| !affil_is_title)
+                .and_then(|j| eo[j])
+                .filter(|&e| !matches!(ents.list[e].etype, EntityType::Person));
+            // The holder: the person right after the title (a comma may stand between).
+            let holder_k = its.get(k + 1).and_then(|n| {
+                let gap = n.toks.start - t.toks.end;
+                let ok = gap == 0 || (gap == 1 && doc.word(t.toks.end) == ",");
+                (ok && is_person(eo[k + 1], ents)).then_some(k + 1)
+            });
+            if *plural {
+                continue;
+            }
+            match holder_k {
+                Some(h) => {
+                    let subj = eo[h].unwrap_or_default();
+                    let start = affil_k.map(|j| its[j].toks.start).unwrap_or(t.toks.start);
+                    let span = start..its[h].toks.end;
+                    if affil_is_title && possessive {
+                        let j = affil_k.unwrap_or(k);
+                        let Kind::Title { phrase: sup, .. } = &its[j].kind else {
+                            continue;
+                        };
+                        let sup_affil = j
+                            .checked_sub(1)
+                            .filter(|&i| adjacent(&its[i], &its[j]))
+                            .and_then(|i| eo[i]);
+                        let sup_start = j
+                            .checked_sub(1)
+                            .filter(|&i| adjacent(&its[i], &its[j]))
+                            .map(|i| its[i].toks.start)
+                            .unwrap_or(its[j].toks.start);
+                        pending.push(Superior {
+                            subj,
+                            relation: *relation,
+                            phrase: sup.clone(),
+                            affil: sup_affil,
+                            sent: s,
+                            toks: sup_start..its[h].toks.end,
+                            superior_toks: sup_start..its[j].toks.end,
+                        });
+                    } else if let Some(a) = affil {
+                        push_rel(&mut rels, subj, *relation, a, s, span, 0.8);
+                    }
+                    titled.push(Titled {
+                        phrase: phrase.clone(),
+                        relation: *relation,
+                        ent: subj,
+                        affil,
+                    });
+                }
+                None => {
+                    // "the ministry spokesman", "the Pentagon spokesman": someone named before.
+                    let mut first = affil_k
+                        .filter(|_| !affil_is_title)
+                        .map(|j| its[j].toks.start)
+                        .unwrap_or(t.toks.start);
+                    let mut k2 = first;
+                    while k2 > 0
+                        && first - k2 < 2
+                        && doc.in_sent(s, k2 - 1)
+                        && doc.word(k2 - 1).chars().all(char::is_lowercase)
+                        && doc.lower(k2 - 1) != "the"
+                    {
+                        k2 -= 1;
+                    }
+                    if k2 < first && k2 > 0 && doc.lower(k2 - 1) == "the" {
+                        first = k2;
+                    }
+                    let definite =
+                        first > 0 && doc.in_sent(s, first - 1) && doc.lower(first - 1) == "the";
+                    let followed_by_possessive = doc.lower(t.toks.end) == "'s";
+                    if !(definite || possessive) || followed_by_possessive {
+                        continue;
+                    }
+                    let found = titled
+                        .iter()
+                        .rev()
+                        .find(|x| x.phrase == *phrase)
+                        .or_else(|| titled.iter().rev().find(|x| x.relation == *relation))
+                        .filter(|x| {
+                            affil.is_none()
+                                || x.affil.is_none()
+                                || x.affil == affil
+                                || relation == &RelationType::SpokespersonOf
+                        });
+                    if let Some(x) = found {
+                        let who = x.ent;
+                        eo[k] = Some(who);
+                        ents.mention(
+                            who,
+                            doc.toks[first].start,
+                            doc.toks[t.toks.end - 1].end,
+                            s,
+                            false,
+                        );
+                        if let Some(a) = affil.filter(|&a| a != who) {
+                            push_rel(&mut rels, who, *relation, a, s, first..t.toks.end, 0.7);
+                        }
+                    }
+                }
+            }
+        }
+        appositions(doc, s, its, eo, ents, &mut rels, &mut titled);
+        respectively(doc, s, its, eo, ents, &mut rels, &mut titled);
+        let groups = groups(doc, s, its, eo, ents, &mut rels);
+        part_of(doc, s, its, eo, ents, &mut rels);
+        located_in_line(doc, s, its, eo, ents, &mut rels);
+
+        let mut actors: Vec<Actor> = Vec::new();
+        for (k, it) in its.iter().enumerate() {
+            let Some(e) = eo[k] else { continue };
+            if matches!(it.kind, Kind::Demonym(_))
+                || groups
+                    .iter()
+                    .any(|g| g.toks.start <= it.toks.start && it.toks.end <= g.toks.end)
+            {
+                continue;
+            }
+            let etype = ents.list[e].etype;
+            let after_prep = it.toks.start > doc.sents[s].toks.start && {
+                let mut p = it.toks.start;
+                while p > doc.sents[s].toks.start
+                    && matches!(doc.lower(p - 1).as_str(), "the" | "a")
+                {
+                    p -= 1;
+                }
+                p > doc.sents[s].toks.start
+                    && doc.lex.is_cue(&doc.lower(p - 1), Cue::PlacePrep)
+                    && doc.lower(p - 1) != "at"
+            };
+            let place = etype.kind() == newsgraph_model::EntityKind::Place
+                || (matches!(etype, EntityType::Country | EntityType::Polity) && after_prep);
+            actors.push(Actor {
+                toks: it.toks.clone(),
+                ent: e,
+                place,
+            });
+        }
+        actors.extend(groups);
+        actors.sort_by_key(|a| (a.toks.start, a.toks.end));
+        let speaker = speaker(doc, s, &actors, ents);
+        // The subject later pronouns point to: the speaker, else the first person.
+        let main_start = if doc.lower(doc.sents[s].toks.start) == "according" {
+            (doc.sents[s].toks.clone())
+                .find(|&i| doc.word(i) == ",")
+                .unwrap_or(doc.sents[s].toks.start)
+        } else {
+            doc.sents[s].toks.start
+        };
+        let first_person = actors
+            .iter()
+            .find(|a| {
+                a.toks.start >= main_start
+                    && ents.list[a.ent].etype == EntityType::Person
+                    && !inside_quote(doc, s, a.toks.start)
+            })
+            .map(|a| a.ent);
+        let speaker_person = speaker
+            .as_ref()
+            .map(|x| x.ent)
+            .filter(|&e| ents.list[e].etype == EntityType::Person);
+        let according = doc.lower(doc.sents[s].toks.start) == "according";
+        if let Some(p) = if according {
+            first_person.or(speaker_person)
+        } else {
+            speaker_person.or(first_person)
+        } {
+            last_subject = Some(p);
+        }
+        views.push(View { actors, speaker });
+    }
+    for p in pending {
+        let holder = titled
+            .iter()
+            .find(|x| x.phrase == p.phrase && x.affil == p.affil && x.ent != p.subj)
+            .or_else(|| {
+                titled
+                    .iter()
+                    .find(|x| x.phrase == p.phrase && x.ent != p.subj && p.affil.is_none())
+            });
+        match (holder, p.affil) {
+            (Some(h), _) => {
+                let who = h.ent;
+                let (a, b) = (
+                    doc.toks[p.superior_toks.start].start,
+                    doc.toks[p.superior_toks.end - 1].end,
+                );
+                ents.mention(who, a, b, p.sent, false);
+                push_rel(&mut rels, p.subj, p.relation, who, p.sent, p.toks, 0.7);
+            }
+            (None, Some(a)) => push_rel(&mut rels, p.subj, p.relation, a, p.sent, p.toks, 0.6),
+            (None, None) => {}
+        }
+    }
+    (views, rels)
+}
+
+fn push_rel(
+    rels: &mut Vec<Rel>,
+    subj: usize,
+    pred: RelationType,
+    obj: usize,
+    sent: usize,
+    toks: Range<usize>,
+    confidence: f32,
+) {
+    if subj != obj
+        && !rels
+            .iter()
+            .any(|r| r.subj == subj && r.pred == pred && r.obj == obj)
+    {
+        rels.push(Rel {
+            subj,
+            pred,
+            obj,
+            sent,
+            toks,
+            bytes: None,
+            confidence,
+        });
+    }
+}
+
+/// True when token `i` stands inside a quotation of its sentence.
+pub(crate) fn inside_quote(doc: &Doc, _s: usize, i: usize) -> bool {
+    doc.quoted.get(i).copied().unwrap_or(false)
+}
+
+/// "<Name>, the <org> <title>" and "<Name>, <country>'s <title>".
+fn appositions(
+    doc: &Doc,
+    s: usize,
+    its: &[Item],
+    eo: &[Option<usize>],
+    ents: &Entities,
+    rels: &mut Vec<Rel>,
+    titled: &mut Vec<Titled>,
+) {
+    for k in 0..its.len() {
+        if !matches!(its[k].kind, Kind::Known { .. } | Kind::Name(_)) {
+            continue;
+        }
+        let Some(p) = eo[k].filter(|&e| ents.list[e].etype == EntityType::Person) else {
+            continue;
+        };
+        let mut i = its[k].toks.end;
+        if doc.word(i) != "," {
+            continue;
+        }
+        i += 1;
+        if matches!(doc.lower(i).as_str(), "the" | "a" | "an") {
+            i += 1;
+        }
+        let mut j = k + 1;
+        let mut affil = None;
+        if let Some(a) = its
+            .get(j)
+            .filter(|a| a.toks.start == i && !matches!(a.kind, Kind::Title { .. }))
+        {
+            affil = eo[j].filter(|&e| ents.list[e].etype != EntityType::Person);
+            i = a.toks.end;
+            if doc.lower(i) == "'s" {
+                i += 1;
+            }
+            j += 1;
+        }
+        let Some(Kind::Title {
+            relation,
+            plural: false,
+            phrase,
+        }) = its.get(j).filter(|t| t.toks.start == i).map(|t| &t.kind)
+        else {
+            continue;
+        };
+        // "X, President Y": a list, not an apposition.
+        if its.get(j + 1).is_some_and(|n| {
+            n.toks.start == its[j].toks.end && matches!(n.kind, Kind::Known { .. } | Kind::Name(_))
+        }) {
+            continue;
+        }
+        let mut end = its[j].toks.end;
+        if affil.is_none() && doc.lower(end) == "of" {
+            if let Some(o) = its.get(j + 1).filter(|o| {
+                o.toks.start == end + 1 || (o.toks.start == end + 2 && doc.lower(end + 1) == "the")
+            }) {
+                affil = eo[j + 1].filter(|&e| ents.list[e].etype != EntityType::Person);
+                end = o.toks.end;
+            }
+        }
+        if let Some(a) = affil {
+            push_rel(rels, p, *relation, a, s, its[k].toks.start..end, 0.8);
+        }
+        titled.push(Titled {
+            phrase: phrase.clone(),
+            relation: *relation,
+            ent: p,
+            affil,
+        });
+    }
+}
+
+/// "the A and B leaders, X and Y": X leads A and Y leads B. A one-letter slip such as
+/// "A of B" between two demonyms is read as "or", since "Chilean of Peruvian leaders" cannot be
+/// meant otherwise.
+fn respectively(
+    doc: &Doc,
+    s: usize,
+    its: &[Item],
+    eo: &[Option<usize>],
+    ents: &Entities,
+    rels: &mut Vec<Rel>,
+    titled: &mut Vec<Titled>,
+) {
+    for k in 0..its.len().saturating_sub(4) {
+        let (Kind::Demonym(_), Kind::Demonym(_)) = (&its[k].kind, &its[k + 1].kind) else {
+            continue;
+        };
+        let between = its[k].toks.end;
+        if its[k + 1].toks.start != between + 1
+            || !matches!(doc.lower(between).as_str(), "and" | "or" | "of" | "/" | "&")
+        {
+            continue;
+        }
+        let Kind::Title {
+            relation,
+            plural: true,
+            phrase,
+        } = &its[k + 2].kind
+        else {
+            continue;
+        };
+        if its[k + 2].toks.start != its[k + 1].toks.end {
+            continue;
+        }
+        let mut i = its[k + 2].toks.end;
+        if doc.word(i) == "," {
+            i += 1;
+        }
+        let (Some(p1), Some(p2)) = (its.get(k + 3), its.get(k + 4)) else {
+            continue;
+        };
+        let persons =
+            [eo[k + 3], eo[k + 4]].map(|e| e.filter(|&e| ents.list[e].etype == EntityType::Person));
+        let joined = p1.toks.start == i
+            && p2.toks.start == p1.toks.end + 1
+            && doc.lower(p1.toks.end) == "and";
+        if let ([Some(a), Some(b)], true) = (persons, joined) {
+            for (person, country) in [(a, eo[k]), (b, eo[k + 1])] {
+                if let Some(c) = country {
+                    push_rel(
+                        rels,
+                        person,
+                        *relation,
+                        c,
+                        s,
+                        its[k].toks.start..p2.toks.end,
+                        0.7,
+                    );
+                    titled.push(Titled {
+                        phrase: phrase.clone(),
+                        relation: *relation,
+                        ent: person,
+                        affil: Some(c),
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// "<demonym> [up to four lower-case words] <plural title or agent noun>": a group of that
+/// country ("Chilean officials", "Peruvian border guards").
+fn groups(
+    doc: &Doc,
+    s: usize,
+    its: &[Item],
+    eo: &[Option<usize>],
+    ents: &mut Entities,
+    rels: &mut Vec<Rel>,
+) -> Vec<Actor> {
+    let mut out = Vec::new();
+    let end = doc.sents[s].toks.end;
+    for (k, it) in its.iter().enumerate() {
+        let Kind::Demonym(iso) = &it.kind else {
+            continue;
+        };
+        let Some(country) = eo[k] else { continue };
+        let mut i = it.toks.end;
+        let mut head = None;
+        while i < end && i < it.toks.end + 5 && doc.is_word(i) {
+            let w = doc.word(i);
+            if w.chars().next().is_some_and(|c| !c.is_lowercase()) {
+                break;
+            }
+            let two = (i > it.toks.end).then(|| format!("{} {}", doc.word(i - 1), w));
+            let plural_noun = |p: &str| {
+                doc.lex.title(p).is_some_and(|t| t.plural)
+                    || doc.lex.agent(p).is_some_and(|(_, plural)| plural)
+            };
+            if plural_noun(w) || two.as_deref().is_some_and(plural_noun) {
+                head = Some(i);
+            }
+            // Stop at a verb-like word: the group name is a noun phrase.
+            if head.is_some()
+                || doc.lex.triggers(w).iter().any(|t| t.curated)
+                || doc.lex.is_cue(w, Cue::Speech)
+            {
+                break;
+            }
+            i += 1;
+        }
+        let Some(h) = head else { continue };
+        // "the A or B leaders, X and Y" names people, not a group.
+        let named_next = its.iter().any(|n| {
+            (n.toks.start == h + 1 || (n.toks.start == h + 2 && doc.word(h + 1) == ","))
+                && matches!(n.kind, Kind::Known { .. } | Kind::Name(_))
+        });
+        if named_next {
+            continue;
+        }
+        let toks = it.toks.start..h + 1;
+        let text = doc.slice(&toks);
+        let key = format!(
+            "group:{iso}:{}",
+            newsgraph_lexicon::key(doc.slice(&(it.toks.end..h + 1)))
+        );
+        let g = ents.add(&key, EntityType::Group, text);
+        ents.list[g].country = Some(iso.clone());
+        ents.mention(g, doc.toks[toks.start].start, doc.toks[h].end, s, true);
+        push_rel(
+            rels,
+            g,
+            RelationType::AffiliatedWith,
+            country,
+            s,
+            toks.clone(),
+            0.7,
+        );
+        out.push(Actor {
+            toks,
+            ent: g,
+            place: false,
+        });
+    }
+    out
+}
+
+const COPULAS: [&str; 10] = [
+    "is", "was", "were", "are", "been", "be", "became", "become", "remains", "remained",
+];
+
+/// "X, a territory that had been part of Y" and "X is part of Y".
+fn part_of(
+    doc: &Doc,
+    s: usize,
+    its: &[Item],
+    eo: &[Option<usize>],
+    ents: &Entities,
+    rels: &mut Vec<Rel>,
+) {
+    let r = doc.sents[s].toks.clone();
+    for i in r.clone() {
+        if doc.lower(i) != "part"
+            || doc.lower(i + 1) != "of"
+            || i < r.start + 1
+            || !COPULAS.contains(&doc.lower(i - 1).as_str())
+        {
+            continue;
+        }
+        let placeish = |e: usize| {
+            matches!(
+                ents.list[e].etype,
+                EntityType::Country
+                    | EntityType::Polity
+                    | EntityType::Region
+                    | EntityType::Location
+                    | EntityType::City
+            )
+        };
+        let obj = its.iter().zip(eo).find(|(it, e)| {
+            it.toks.start > i + 1 && it.toks.start <= i + 3 && e.is_some_and(placeish)
+        });
+        let subj =
+            its.iter().zip(eo).rev().find(|(it, e)| {
+                it.toks.end < i && it.toks.start + 15 >= i && e.is_some_and(placeish)
+            });
+        if let (Some((o_it, Some(o))), Some((s_it, Some(sj)))) = (obj, subj) {
+            push_rel(
+                rels,
+                *sj,
+                RelationType::PartOf,
+                *o,
+                s,
+                s_it.toks.start..o_it.toks.end,
+                0.7,
+            );
+        }
+    }
+}
+
+/// "<line> [of the sides] in <place>": the line lies in the place.
+fn located_in_line(
+    doc: &Doc,
+    s: usize,
+    its: &[Item],
+    eo: &[Option<usize>],
+    ents: &Entities,
+    rels: &mut Vec<Rel>,
+) {
+    for (k, it) in its.iter().enumerate() {
+        let (Kind::Line, Some(line)) = (&it.kind, eo[k]) else {
+            continue;
+        };
+        for (j, o) in its.iter().enumerate().skip(k + 1) {
+            if o.toks.start > it.toks.end + 7 {
+                break;
+            }
+            let prev = doc.lower(o.toks.start - 1);
+            let place = eo[j].filter(|&e| {
+                matches!(
+                    ents.list[e].etype,
+                    EntityType::Region
+                        | EntityType::Location
+                        | EntityType::Country
+                        | EntityType::City
+                        | EntityType::Polity
+                )
+            });
+            if let (Some(p), true) = (place, prev == "in") {
+                let gap_clean = (it.toks.end..o.toks.start).all(|i| doc.is_word(i));
+                if gap_clean {
+                    push_rel(
+                        rels,
+                        line,
+                        RelationType::LocatedIn,
+                        p,
+                        s,
+                        it.toks.start..o.toks.end,
+                        0.6,
+                    );
+                }
+                break;
+            }
+        }
+    }
+}
+
+/// The speaker of a sentence: "X said", "said X", "according to X", "X told reporters".
+fn speaker(doc: &Doc, s: usize, actors: &[Actor], ents: &Entities) -> Option<Speaker> {
+    let r = doc.sents[s].toks.clone();
+    let speaking = |e: usize| {
+        !matches!(
+            ents.list[e].etype.kind(),
+            newsgraph_model::EntityKind::Place
+        ) || ents.list[e].etype == EntityType::Country
+    };
+    let mut i = r.start;
+    while i < r.end {
+        let Some(len) = doc.cue_at(i, Cue::Speech, r.end) else {
+            i += 1;
+            continue;
+        };
+        let cue = i..i + len;
+        if inside_quote(doc, s, i) {
+            i += len;
+            continue;
+        }
+        if doc.lower(i) == "according" {
+            // The head of the noun phrase after "according to" ("the Pentagon spokesman").
+            let mut head: Option<&Actor> = None;
+            let mut next = cue.end + usize::from(doc.lower(cue.end) == "the");
+            for a in actors.iter().filter(|a| a.toks.start >= cue.end) {
+                if a.toks.start > next || a.place {
+                    break;
+                }
+                head = Some(a);
+                next = a.toks.end;
+            }
+            if let Some(a) = head.filter(|a| speaking(a.ent)) {
+                return Some(Speaker {
+                    ent: a.ent,
+                    cue,
+                    at: a.toks.clone(),
+                });
+            }
+        } else {
+            // "X said", "X also said", "X, the minister, said" (nearest on the left).
+            let left = actors.iter().rev().find(|a| {
+                a.toks.end <= i
+                    && a.toks.end + 2 >= i
+                    && !a.place
+                    && speaking(a.ent)
+                    && (a.toks.end..i).all(|k| doc.is_word(k))
+            });
+            if let Some(a) = left {
+                return Some(Speaker {
+                    ent: a.ent,
+                    cue,
+                    at: a.toks.clone(),
+                });
+            }
+            let right = actors.iter().find(|a| {
+                a.toks.start > i && a.toks.start <= cue.end + 1 && !a.place && speaking(a.ent)
+            });
+            if let Some(a) = right {
+                return Some(Speaker {
+                    ent: a.ent,
+                    cue,
+                    at: a.toks.clone(),
+                });
+            }
+        }
+        i += len;
+    }
+    None
+}

@@ -1,0 +1,227 @@
+//! Tokens with byte offsets, and the byte → code point conversion spans need.
+
+use newsgraph_model::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokKind {
+    Word,
+    Number,
+    Punct,
+}
+
+/// A token: a word (letters, inner hyphens and apostrophes, dotted abbreviations), a number,
+/// the possessive `'s`, or one punctuation character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokKind,
+}
+
+impl Token {
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{02BC}')
+}
+
+/// Letters, digits and anything outside ASCII that is not punctuation or a symbol we know
+/// (combining marks and other scripts stay inside words).
+fn is_word_char(c: char) -> bool {
+    if c.is_alphanumeric() {
+        return true;
+    }
+    !c.is_ascii()
+        && !c.is_whitespace()
+        && !matches!(c as u32, 0x2000..=0x206F | 0x00A0..=0x00BF | 0x3000..=0x303F | 0xFE30..=0xFE4F | 0xFF00..=0xFF0F)
+        && !matches!(c, '«' | '»' | '×' | '÷')
+}
+
+/// Splits `text[start..end]` into tokens (offsets are into `text`).
+pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
+    let s = text.get(start..end).unwrap_or("");
+    let chars: Vec<(usize, char)> = s.char_indices().map(|(i, c)| (i + start, c)).collect();
+    let byte_end = |k: usize| chars.get(k).map(|&(b, _)| b).unwrap_or(end);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (b, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        // The possessive 's is its own token so that "Lind's" names Lind.
+        if is_apostrophe(c)
+            && chars.get(i + 1).is_some_and(|&(_, n)| n == 's' || n == 'S')
+            && chars.get(i + 2).is_none_or(|&(_, n)| !is_word_char(n))
+            && i > 0
+            && is_word_char(chars[i - 1].1)
+        {
+            out.push(Token {
+                start: b,
+                end: byte_end(i + 2),
+                kind: TokKind::Word,
+            });
+            i += 2;
+            continue;
+        }
+        if c.is_ascii_digit() {
+            let mut j = i + 1;
+            while j < chars.len() {
+                let d = chars[j].1;
+                let inner = matches!(d, ',' | '.')
+                    && chars.get(j + 1).is_some_and(|&(_, n)| n.is_ascii_digit());
+                if d.is_ascii_digit() || inner || d.is_alphabetic() {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            out.push(Token {
+                start: b,
+                end: byte_end(j),
+                kind: TokKind::Number,
+            });
+            i = j;
+            continue;
+        }
+        if is_word_char(c) {
+            let mut j = i + 1;
+            while j < chars.len() {
+                let d = chars[j].1;
+                let next_is_word = chars.get(j + 1).is_some_and(|&(_, n)| is_word_char(n));
+                let hyphen = matches!(d, '-' | '\u{2011}' | '\u{2010}') && next_is_word;
+                // An inner apostrophe ("O'Brien"), but not the possessive 's.
+                let apostrophe = is_apostrophe(d)
+                    && next_is_word
+                    && !(chars.get(j + 1).is_some_and(|&(_, n)| n == 's' || n == 'S')
+                        && chars.get(j + 2).is_none_or(|&(_, n)| !is_word_char(n)));
+                if is_word_char(d) || hyphen || apostrophe {
+                    j += 1;
+                } else if d == '.'
+                    && chars[j - 1].1.is_alphabetic()
+                    && (j < 2 || !chars[j - 2].1.is_alphabetic())
+                    && chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphabetic())
+                    && chars.get(j + 2).is_some_and(|&(_, n)| n == '.')
+                {
+                    // Dotted abbreviations ("U.S.", "U.N."): keep every letter and its dot.
+                    j += 2;
+                    if chars.get(j).is_some_and(|&(_, n)| n == '.') {
+                        j += 1;
+                    }
+                } else {
+                    break;
+                }
+            }
+            out.push(Token {
+                start: b,
+                end: byte_end(j),
+                kind: TokKind::Word,
+            });
+            i = j;
+            continue;
+        }
+        out.push(Token {
+            start: b,
+            end: byte_end(i + 1),
+            kind: TokKind::Punct,
+        });
+        i += 1;
+    }
+    out
+}
+
+/// Byte offset → code point offset for one text, in O(log n) per look-up.
+pub(crate) struct Offsets {
+    /// Byte offset of every char, plus the text length at the end.
+    starts: Vec<usize>,
+}
+
+impl Offsets {
+    pub fn new(text: &str) -> Self {
+        let mut starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        starts.push(text.len());
+        Offsets { starts }
+    }
+
+    fn point(&self, byte: usize) -> u32 {
+        let i = self.starts.partition_point(|&b| b < byte);
+        u32::try_from(i).unwrap_or(u32::MAX)
+    }
+
+    /// The code point span of a byte range on char boundaries (as every token bound is).
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        let (s, e) = (self.point(start), self.point(end.max(start)));
+        match Span::new(s, e.max(s)) {
+            Ok(span) => span,
+            Err(_) => unreachable!("the end is never before the start"),
+        }
+    }
+}
+
+pub(crate) fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+pub(crate) fn is_all_caps(word: &str) -> bool {
+    let mut letters = word.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some() && letters.all(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        tokenize(s, 0, s.len()).iter().map(|t| t.text(s)).collect()
+    }
+
+    #[test]
+    fn names_possessives_abbreviations_and_numbers() {
+        assert_eq!(
+            words("Lind\u{2019}s aide, U.S. envoy in Guinea-Bissau: 30,000 (1991-1994)."),
+            vec![
+                "Lind",
+                "\u{2019}s",
+                "aide",
+                ",",
+                "U.S.",
+                "envoy",
+                "in",
+                "Guinea-Bissau",
+                ":",
+                "30,000",
+                "(",
+                "1991",
+                "-",
+                "1994",
+                ")",
+                "."
+            ]
+        );
+        assert_eq!(words("O'Brien didn't"), vec!["O'Brien", "didn't"]);
+    }
+
+    #[test]
+    fn combining_marks_and_other_scripts_stay_in_words() {
+        assert_eq!(
+            words("Cafe\u{301} «Мир» 👍"),
+            vec!["Cafe\u{301}", "«", "Мир", "»", "👍"]
+        );
+    }
+
+    #[test]
+    fn offsets_count_code_points() {
+        let t = "«Мир» ok";
+        let o = Offsets::new(t);
+        let start = t.find("ok").unwrap();
+        assert_eq!(o.span(start, start + 2), Span::new(6, 8).unwrap());
+        assert_eq!(
+            o.span(start, start + 2),
+            Span::from_bytes(t, start, start + 2).unwrap()
+        );
+    }
+}

@@ -1,0 +1,663 @@
+//! The word lists newsgraph reads articles with, compiled once and embedded in the binary.
+//!
+//! Countries (names, other spellings, demonyms, capitals, ISO and GeoNames codes), cities of
+//! 100,000 people or more and capitals (GeoNames), titles and the role they give ("press
+//! secretary" → `spokesperson_of`), event triggers with CAMEO codes, named people and
+//! organisations and generic actor nouns from the PETRARCH2 Phoenix dictionaries, first names
+//! seen in those dictionaries, and the cue words the extractor reads around names.
+//!
+//! The lists are TSV files in `data/lexicon/` (see `NOTICE.md` there for sources and
+//! licences). Some are generated from the shared corpora by [`compile`] (`newsgraph lexicon
+//! build`); the others are written by hand and never overwritten. [`Lexicon::embedded`]
+//! parses the copies built into the binary on first use, so the tool stays one file.
+//!
+//! This crate only answers look-ups; it does not find names in text (that is
+//! `newsgraph-extract`) nor give identities (`newsgraph-link`).
+//!
+//! ```
+//! use newsgraph_lexicon::Lexicon;
+//! use newsgraph_model::RelationType;
+//! let lex = Lexicon::embedded();
+//! let chile = lex.demonym("Chilean").unwrap();
+//! assert_eq!((chile.name.as_str(), chile.iso2.as_str()), ("Chile", "CL"));
+//! assert_eq!(lex.country("Kingdom of Norway").unwrap().iso2, "NO");
+//! let t = lex.title("press secretary").unwrap();
+//! assert_eq!(t.title.relation, RelationType::SpokespersonOf);
+//! let accuse = &lex.triggers("accused")[0];
+//! assert_eq!(accuse.cameo.as_str(), "112");
+//! assert_eq!(lex.city("Lima").unwrap().country, "PE");
+//! ```
+
+mod compile;
+mod error;
+mod normalise;
+mod tsv;
+mod types;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+use std::sync::OnceLock;
+
+use newsgraph_model::{Cameo, RelationType};
+
+pub use compile::{compile, CompileReport};
+pub use error::LexiconError;
+pub use normalise::{is_acronym, key};
+pub use types::{
+    ActorType, Agent, City, Country, Cue, NamedActor, Title, TitleMatch, Trigger, TriggerPos,
+};
+
+/// The file names of `data/lexicon`, compiled ones first.
+pub const COMPILED_FILES: [&str; 6] = [
+    "countries.tsv",
+    "cities.tsv",
+    "actors.tsv",
+    "agents.tsv",
+    "first_names.tsv",
+    "cameo_verbs.tsv",
+];
+/// The hand-written files of `data/lexicon`, which [`compile`] never writes.
+pub const HAND_FILES: [&str; 6] = [
+    "titles.tsv",
+    "triggers.tsv",
+    "cameo.tsv",
+    "cues.tsv",
+    "country_aliases.tsv",
+    "historical_countries.tsv",
+];
+
+macro_rules! embedded_file {
+    ($name:literal) => {
+        (
+            $name,
+            include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../../data/lexicon/",
+                $name
+            )),
+        )
+    };
+}
+
+/// The lexicon files built into the binary, in the order of [`COMPILED_FILES`] then
+/// [`HAND_FILES`].
+const EMBEDDED: [(&str, &str); 12] = [
+    embedded_file!("countries.tsv"),
+    embedded_file!("cities.tsv"),
+    embedded_file!("actors.tsv"),
+    embedded_file!("agents.tsv"),
+    embedded_file!("first_names.tsv"),
+    embedded_file!("cameo_verbs.tsv"),
+    embedded_file!("titles.tsv"),
+    embedded_file!("triggers.tsv"),
+    embedded_file!("cameo.tsv"),
+    embedded_file!("cues.tsv"),
+    embedded_file!("country_aliases.tsv"),
+    embedded_file!("historical_countries.tsv"),
+];
+
+#[derive(Debug, Clone)]
+struct NameEntry {
+    index: usize,
+    /// Set for acronyms, which match only as written.
+    exact: Option<String>,
+}
+
+/// Every word list, indexed for look-up by [`key`].
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    countries: Vec<Country>,
+    country_names: BTreeMap<String, Vec<NameEntry>>,
+    country_codes: BTreeMap<String, usize>,
+    demonyms: BTreeMap<String, usize>,
+    cities: Vec<City>,
+    city_names: BTreeMap<String, usize>,
+    actors: Vec<NamedActor>,
+    actor_names: BTreeMap<String, Vec<NameEntry>>,
+    titles: Vec<Title>,
+    title_forms: BTreeMap<String, (usize, bool)>,
+    triggers: Vec<Trigger>,
+    trigger_forms: BTreeMap<String, Vec<usize>>,
+    agents: Vec<Agent>,
+    agent_forms: BTreeMap<String, (usize, bool)>,
+    cues: BTreeMap<String, Vec<Cue>>,
+    first_names: BTreeSet<String>,
+    cameo_labels: BTreeMap<String, String>,
+    max_words: usize,
+}
+
+static EMBEDDED_LEXICON: OnceLock<Lexicon> = OnceLock::new();
+
+impl Lexicon {
+    /// The lexicon built into the binary, parsed on first use and shared afterwards.
+    pub fn embedded() -> &'static Lexicon {
+        EMBEDDED_LEXICON.get_or_init(|| {
+            // The embedded files are ours and fixed at build time; a test parses them, so a
+            // failure here is a build defect, not a user error.
+            Lexicon::from_sources(&EMBEDDED)
+                .unwrap_or_else(|e| panic!("embedded lexicon is malformed: {e}"))
+        })
+    }
+
+    /// Reads every lexicon file from a directory such as `data/lexicon` (for checking freshly
+    /// compiled files before they are embedded).
+    pub fn from_dir(dir: &Path) -> Result<Lexicon, LexiconError> {
+        let mut texts = Vec::new();
+        for name in COMPILED_FILES.iter().chain(HAND_FILES.iter()) {
+            let path = dir.join(name);
+            let text = std::fs::read_to_string(&path)
+                .map_err(|source| LexiconError::Read { path, source })?;
+            texts.push((*name, text));
+        }
+        let borrowed: Vec<(&str, &str)> = texts.iter().map(|(n, t)| (*n, t.as_str())).collect();
+        Lexicon::from_sources(&borrowed)
+    }
+
+    /// Only the hand-written lists, which [`compile`] reads to filter what it compiles.
+    pub(crate) fn hand_written() -> Result<Lexicon, LexiconError> {
+        let only_hand: Vec<(&str, &str)> = EMBEDDED
+            .iter()
+            .map(|(n, t)| {
+                if HAND_FILES.contains(n) {
+                    (*n, *t)
+                } else {
+                    (*n, "")
+                }
+            })
+            .collect();
+        Lexicon::from_sources(&only_hand)
+    }
+
+    /// Parses `(file name, content)` pairs; unknown names are refused, missing ones are
+    /// taken as empty.
+    fn from_sources(files: &[(&str, &str)]) -> Result<Lexicon, LexiconError> {
+        let mut lex = Lexicon::default();
+        let get = |name: &str| {
+            files
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, t)| *t)
+                .unwrap_or("")
+        };
+        for (name, _) in files {
+            if !COMPILED_FILES.contains(name) && !HAND_FILES.contains(name) {
+                return Err(tsv::row_error(name, 0, "not a lexicon file"));
+            }
+        }
+        lex.load_cameo_labels(get("cameo.tsv"))?;
+        lex.load_countries(get("countries.tsv"))?;
+        lex.load_historical(get("historical_countries.tsv"))?;
+        lex.load_aliases(get("country_aliases.tsv"))?;
+        lex.load_cities(get("cities.tsv"))?;
+        lex.load_actors(get("actors.tsv"))?;
+        lex.load_titles(get("titles.tsv"))?;
+        lex.load_triggers(get("triggers.tsv"), "triggers.tsv", true)?;
+        lex.load_triggers(get("cameo_verbs.tsv"), "cameo_verbs.tsv", false)?;
+        lex.load_agents(get("agents.tsv"))?;
+        lex.load_cues(get("cues.tsv"))?;
+        lex.load_first_names(get("first_names.tsv"))?;
+        Ok(lex)
+    }
+
+    fn note_words(&mut self, k: &str) {
+        let n = k.split(' ').count();
+        self.max_words = self.max_words.max(n.min(8));
+    }
+
+    fn add_country_name(&mut self, name: &str, index: usize) {
+        let k = key(name);
+        if k.is_empty() {
+            return;
+        }
+        self.note_words(&k);
+        let exact = is_acronym(name).then(|| name.to_string());
+        let entries = self.country_names.entry(k).or_default();
+        // The first country to claim a name keeps it: current states load before historical
+        // ones, and a state's own names before aliases.
+        if entries.iter().all(|e| e.exact != exact) {
+            entries.push(NameEntry { index, exact });
+        }
+    }
+
+    fn add_country(&mut self, c: Country) {
+        let index = self.countries.len();
+        self.country_codes.entry(c.iso2.clone()).or_insert(index);
+        let mut names = vec![c.name.clone(), c.official.clone()];
+        names.extend(c.names.iter().cloned());
+        for n in &names {
+            self.add_country_name(n, index);
+        }
+        for d in &c.demonyms {
+            let k = key(d);
+            self.note_words(&k);
+            self.demonyms.entry(k).or_insert(index);
+        }
+        self.countries.push(c);
+    }
+
+    fn load_cameo_labels(&mut self, text: &str) -> Result<(), LexiconError> {
+        for (line, f) in tsv::rows("cameo.tsv", text, 2)? {
+            let code: Cameo = f[0]
+                .parse()
+                .map_err(|e| tsv::row_error("cameo.tsv", line, format!("{e}")))?;
+            self.cameo_labels.insert(code.to_string(), f[1].to_string());
+        }
+        Ok(())
+    }
+
+    fn load_countries(&mut self, text: &str) -> Result<(), LexiconError> {
+        const FILE: &str = "countries.tsv";
+        for (line, f) in tsv::rows(FILE, text, 10)? {
+            let geonames = parse_opt::<u32>(FILE, line, f[4])?;
+            let coordinates = match (f[5], f[6]) {
+                ("", "") => None,
+                (lat, lon) => Some((
+                    parse::<f64>(FILE, line, lat)?,
+                    parse::<f64>(FILE, line, lon)?,
+                )),
+            };
+            if f[0].len() != 2 {
+                return Err(tsv::row_error(
+                    FILE,
+                    line,
+                    "the ISO code must have two letters",
+                ));
+            }
+            self.add_country(Country {
+                iso2: f[0].to_string(),
+                iso3: f[1].to_string(),
+                name: f[2].to_string(),
+                official: f[3].to_string(),
+                geonames,
+                coordinates,
+                capital: f[7].to_string(),
+                names: tsv::list(f[8]),
+                demonyms: tsv::list(f[9]),
+                historical: false,
+            });
+        }
+        Ok(())
+    }
+
+    fn load_historical(&mut self, text: &str) -> Result<(), LexiconError> {
+        for (_, f) in tsv::rows("historical_countries.tsv", text, 4)? {
+            self.add_country(Country {
+                iso2: f[0].to_string(),
+                iso3: String::new(),
+                name: f[1].to_string(),
+                official: f[1].to_string(),
+                geonames: None,
+                coordinates: None,
+                capital: String::new(),
+                names: tsv::list(f[2]),
+                demonyms: tsv::list(f[3]),
+                historical: true,
+            });
+        }
+        Ok(())
+    }
+
+    fn load_aliases(&mut self, text: &str) -> Result<(), LexiconError> {
+        for (line, f) in tsv::rows("country_aliases.tsv", text, 2)? {
+            let Some(&index) = self.country_codes.get(f[0]) else {
+                // With the compiled countries absent (as when compiling), aliases wait.
+                if self.countries.iter().any(|c| !c.historical) {
+                    return Err(tsv::row_error(
+                        "country_aliases.tsv",
+                        line,
+                        format!("unknown country code {}", f[0]),
+                    ));
+                }
+                continue;
+            };
+            self.countries[index].names.push(f[1].to_string());
+            self.add_country_name(f[1], index);
+        }
+        Ok(())
+    }
+
+    fn load_cities(&mut self, text: &str) -> Result<(), LexiconError> {
+        const FILE: &str = "cities.tsv";
+        for (line, f) in tsv::rows(FILE, text, 8)? {
+            let city = City {
+                geonames: parse(FILE, line, f[0])?,
+                name: f[1].to_string(),
+                country: f[2].to_string(),
+                coordinates: (parse(FILE, line, f[3])?, parse(FILE, line, f[4])?),
+                population: parse(FILE, line, f[5])?,
+                capital: f[6] == "1",
+                names: tsv::list(f[7]),
+            };
+            let index = self.cities.len();
+            let mut keys: Vec<String> = std::iter::once(&city.name)
+                .chain(&city.names)
+                .map(|n| key(n))
+                .collect();
+            keys.sort();
+            keys.dedup();
+            for k in keys {
+                self.note_words(&k);
+                let better = match self.city_names.get(&k) {
+                    None => true,
+                    Some(&old) => {
+                        let o = &self.cities[old];
+                        (city.capital, city.population) > (o.capital, o.population)
+                    }
+                };
+                if better {
+                    self.city_names.insert(k, index);
+                }
+            }
+            self.cities.push(city);
+        }
+        Ok(())
+    }
+
+    fn load_actors(&mut self, text: &str) -> Result<(), LexiconError> {
+        const FILE: &str = "actors.tsv";
+        for (line, f) in tsv::rows(FILE, text, 5)? {
+            let actor_type = match f[1] {
+                "person" => ActorType::Person,
+                "organisation" => ActorType::Organisation,
+                other => {
+                    return Err(tsv::row_error(
+                        FILE,
+                        line,
+                        format!("unknown actor type {other:?}"),
+                    ))
+                }
+            };
+            let index = self.actors.len();
+            let k = key(f[0]);
+            self.note_words(&k);
+            let exact = is_acronym(f[0]).then(|| f[0].to_string());
+            self.actor_names
+                .entry(k)
+                .or_default()
+                .push(NameEntry { index, exact });
+            self.actors.push(NamedActor {
+                name: f[0].to_string(),
+                actor_type,
+                country: (!f[2].is_empty()).then(|| f[2].to_string()),
+                canonical: f[3].to_string(),
+                code: f[4].to_string(),
+            });
+        }
+        Ok(())
+    }
+
+    fn load_titles(&mut self, text: &str) -> Result<(), LexiconError> {
+        const FILE: &str = "titles.tsv";
+        for (line, f) in tsv::rows(FILE, text, 3)? {
+            let relation: RelationType = f[2]
+                .parse()
+                .map_err(|e| tsv::row_error(FILE, line, format!("{e}")))?;
+            let index = self.titles.len();
+            let (singular, plural) = (key(f[0]), key(f[1]));
+            self.note_words(&singular);
+            self.note_words(&plural);
+            self.title_forms.insert(singular.clone(), (index, false));
+            self.title_forms
+                .entry(plural.clone())
+                .or_insert((index, true));
+            self.titles.push(Title {
+                phrase: singular,
+                plural,
+                relation,
+            });
+        }
+        Ok(())
+    }
+
+    fn load_triggers(&mut self, text: &str, file: &str, curated: bool) -> Result<(), LexiconError> {
+        for (line, f) in tsv::rows(file, text, 5)? {
+            let pos = match f[1] {
+                "verb" => TriggerPos::Verb,
+                "noun" => TriggerPos::Noun,
+                other => {
+                    return Err(tsv::row_error(
+                        file,
+                        line,
+                        format!("pos must be verb or noun, not {other:?}"),
+                    ))
+                }
+            };
+            let cameo: Cameo = f[2]
+                .parse()
+                .map_err(|e| tsv::row_error(file, line, format!("{e}")))?;
+            let (mut reciprocal, mut target_prep, mut requires) = (false, None, Vec::new());
+            for flag in f[4]
+                .split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty() && *s != "-")
+            {
+                if flag == "recip" {
+                    reciprocal = true;
+                } else if let Some(p) = flag.strip_prefix("tprep:") {
+                    target_prep = Some(key(p));
+                } else if let Some(words) = flag.strip_prefix("obj:") {
+                    requires = words.split('|').map(key).collect();
+                } else {
+                    return Err(tsv::row_error(file, line, format!("unknown flag {flag:?}")));
+                }
+            }
+            let label = if f[3].is_empty() {
+                self.cameo_label(&cameo).to_string()
+            } else {
+                f[3].to_string()
+            };
+            for form in tsv::list(f[0]) {
+                let form = key(&form);
+                let slots = self.trigger_forms.entry(form.clone()).or_default();
+                // A hand-written form hides the compiled verbs of the same spelling.
+                if !curated && !slots.is_empty() {
+                    continue;
+                }
+                slots.push(self.triggers.len());
+                let n = form.split(' ').count();
+                self.max_words = self.max_words.max(n.min(8));
+                self.triggers.push(Trigger {
+                    form,
+                    pos,
+                    cameo: cameo.clone(),
+                    label: label.clone(),
+                    reciprocal,
+                    target_prep: target_prep.clone(),
+                    requires: requires.clone(),
+                    curated,
+                });
+            }
+        }
+        Ok(())
+    }
+
+    fn load_agents(&mut self, text: &str) -> Result<(), LexiconError> {
+        for (_, f) in tsv::rows("agents.tsv", text, 3)? {
+            let index = self.agents.len();
+            let (singular, plural) = (key(f[0]), key(f[1]));
+            self.note_words(&singular);
+            self.note_words(&plural);
+            self.agent_forms
+                .entry(singular.clone())
+                .or_insert((index, false));
+            if !plural.is_empty() {
+                self.agent_forms
+                    .entry(plural.clone())
+                    .or_insert((index, true));
+            }
+            self.agents.push(Agent {
+                phrase: singular,
+                plural,
+                code: f[2].to_string(),
+            });
+        }
+        Ok(())
+    }
+
+    fn load_cues(&mut self, text: &str) -> Result<(), LexiconError> {
+        for (line, f) in tsv::rows("cues.tsv", text, 2)? {
+            let cue = Cue::ALL
+                .into_iter()
+                .find(|c| c.as_str() == f[1])
+                .ok_or_else(|| {
+                    tsv::row_error("cues.tsv", line, format!("unknown category {:?}", f[1]))
+                })?;
+            let k = key(f[0]);
+            self.note_words(&k);
+            let cues = self.cues.entry(k).or_default();
+            if !cues.contains(&cue) {
+                cues.push(cue);
+                cues.sort();
+            }
+        }
+        Ok(())
+    }
+
+    fn load_first_names(&mut self, text: &str) -> Result<(), LexiconError> {
+        for (_, f) in tsv::rows("first_names.tsv", text, 2)? {
+            self.first_names.insert(key(f[0]));
+        }
+        Ok(())
+    }
+
+    /// The country with this name, official name or other spelling (case-insensitive, except
+    /// acronyms such as "UK", which match only as written).
+    pub fn country(&self, name: &str) -> Option<&Country> {
+        lookup_named(&self.country_names, name).map(|i| &self.countries[i])
+    }
+
+    /// The country with this ISO 3166 alpha-2 code (or former code, for historical states).
+    pub fn country_by_code(&self, iso2: &str) -> Option<&Country> {
+        self.country_codes.get(iso2).map(|&i| &self.countries[i])
+    }
+
+    /// The country a demonym belongs to ("Azerbaijani" → Azerbaijan).
+    pub fn demonym(&self, word: &str) -> Option<&Country> {
+        self.demonyms.get(&key(word)).map(|&i| &self.countries[i])
+    }
+
+    /// The country of a plural demonym used as a noun ("Armenians" → Armenia).
+    pub fn demonym_plural(&self, word: &str) -> Option<&Country> {
+        let k = key(word);
+        let singular = k.strip_suffix('s')?;
+        if singular.ends_with('s') || singular.ends_with("sh") || singular.ends_with("ch") {
+            return None;
+        }
+        self.demonyms.get(singular).map(|&i| &self.countries[i])
+    }
+
+    /// The city of this name; among namesakes, a capital first, then the most populous.
+    pub fn city(&self, name: &str) -> Option<&City> {
+        self.city_names.get(&key(name)).map(|&i| &self.cities[i])
+    }
+
+    /// The named person or organisation with this spelling.
+    pub fn actor(&self, name: &str) -> Option<&NamedActor> {
+        lookup_named(&self.actor_names, name).map(|i| &self.actors[i])
+    }
+
+    /// The title written this way, singular or plural.
+    pub fn title(&self, phrase: &str) -> Option<TitleMatch<'_>> {
+        self.title_forms
+            .get(&key(phrase))
+            .map(|&(i, plural)| TitleMatch {
+                title: &self.titles[i],
+                plural,
+            })
+    }
+
+    /// The event triggers written this way (a form may be both a verb and a noun).
+    pub fn triggers(&self, form: &str) -> Vec<&Trigger> {
+        self.trigger_forms
+            .get(&key(form))
+            .map(|v| v.iter().map(|&i| &self.triggers[i]).collect())
+            .unwrap_or_default()
+    }
+
+    /// The generic actor noun written this way, and whether it is the plural.
+    pub fn agent(&self, phrase: &str) -> Option<(&Agent, bool)> {
+        self.agent_forms
+            .get(&key(phrase))
+            .map(|&(i, p)| (&self.agents[i], p))
+    }
+
+    /// The cue categories of a word or phrase.
+    pub fn cues(&self, phrase: &str) -> &[Cue] {
+        self.cues
+            .get(&key(phrase))
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+    }
+
+    /// True when the word or phrase is in the given cue list.
+    pub fn is_cue(&self, phrase: &str, cue: Cue) -> bool {
+        self.cues(phrase).contains(&cue)
+    }
+
+    /// True when the word is a first name of at least two people in the actor dictionaries.
+    pub fn is_first_name(&self, word: &str) -> bool {
+        self.first_names.contains(&key(word))
+    }
+
+    /// The readable label of a CAMEO code: its own, else its root's, else "event".
+    pub fn cameo_label(&self, code: &Cameo) -> &str {
+        self.cameo_labels
+            .get(code.as_str())
+            .or_else(|| self.cameo_labels.get(code.root()))
+            .map(String::as_str)
+            .unwrap_or("event")
+    }
+
+    /// The most words any name or phrase of the lexicon has (at most 8): how far a matcher
+    /// needs to look ahead.
+    pub fn max_words(&self) -> usize {
+        self.max_words
+    }
+
+    /// Every country, current ones first, in file order.
+    pub fn countries(&self) -> &[Country] {
+        &self.countries
+    }
+
+    /// How many entries each list holds, for reports.
+    pub fn counts(&self) -> BTreeMap<&'static str, usize> {
+        BTreeMap::from([
+            ("countries", self.countries.len()),
+            ("cities", self.cities.len()),
+            ("actors", self.actors.len()),
+            ("titles", self.titles.len()),
+            ("triggers", self.triggers.len()),
+            ("agents", self.agents.len()),
+            ("cues", self.cues.len()),
+            ("first_names", self.first_names.len()),
+        ])
+    }
+}
+
+fn lookup_named(map: &BTreeMap<String, Vec<NameEntry>>, name: &str) -> Option<usize> {
+    let written = name.trim();
+    map.get(&key(written))?
+        .iter()
+        .find(|e| e.exact.as_deref().is_none_or(|x| x == written))
+        .map(|e| e.index)
+}
+
+fn parse<T: std::str::FromStr>(file: &str, line: usize, s: &str) -> Result<T, LexiconError> {
+    s.parse()
+        .map_err(|_| tsv::row_error(file, line, format!("{s:?} is not a valid number")))
+}
+
+fn parse_opt<T: std::str::FromStr>(
+    file: &str,
+    line: usize,
+    s: &str,
+) -> Result<Option<T>, LexiconError> {
+    if s.is_empty() {
+        Ok(None)
+    } else {
+        parse(file, line, s).map(Some)
+    }
+}
+
+#[cfg(test)]
+mod tests;

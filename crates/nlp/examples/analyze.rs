@@ -1,0 +1,30 @@
+//! Prints the analysis of a text file, one token per line.
+//!
+//! `cargo run --release -p newsgraph-nlp --example analyze -- FILE`
+
+use newsgraph_nlp::ner::NameTagger;
+use newsgraph_nlp::Pipeline;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let path = std::env::args().nth(1).ok_or("usage: analyze FILE")?;
+    let text = std::fs::read_to_string(&path)?;
+    let doc = Pipeline::default().analyze(&text);
+    let names = NameTagger::default();
+    for (i, s) in doc.sentences.iter().enumerate() {
+        println!("# sentence {i} bytes {:?}", s.span_bytes);
+        for t in &s.tokens {
+            println!(
+                "{}\t{}..{}\t{}..{}\t{}\t{}\t{}",
+                t.text, t.byte_start, t.byte_end, t.char_start, t.char_end, t.upos, t.xpos, t.lemma
+            );
+        }
+        for n in names.tag(s) {
+            println!(
+                "# name {} {:?}",
+                n.kind.label(),
+                &text[n.byte_start..n.byte_end]
+            );
+        }
+    }
+    Ok(())
+}

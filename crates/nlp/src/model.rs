@@ -1,0 +1,406 @@
+//! The model file: a small binary format of our own.
+//!
+//! Layout (integers little-endian): magic `NGNLPMDL`, format version u32, body length u64,
+//! body, FNV-1a-64 checksum of the body. The body holds the description of the training data,
+//! the dev scores, the tag classes, the hashed weight table (sparse per row: most entries of a
+//! perceptron row stay zero) and the lemmatizer tables. Every read is bounds-checked so a
+//! truncated or foreign file gives an error naming the problem, never a panic.
+
+use crate::error::{NlpError, Result};
+use crate::features::TagDict;
+use crate::lemma::{Lemmatizer, Rule};
+use crate::tagger::Tagger;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+const MAGIC: &[u8; 8] = b"NGNLPMDL";
+/// Version of the model file format this build reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Scores measured on the development data (fractions in 0..=1).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Scores {
+    /// Token F1 of the tokenizer against gold words, from the raw sentence text.
+    pub tokens_f1: f64,
+    pub upos: f64,
+    pub xpos: f64,
+    pub lemma: f64,
+    /// Gold words scored.
+    pub words: u64,
+}
+
+/// A POS + lemma model with its provenance.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Model {
+    /// What data the model saw and how it was trained.
+    pub description: String,
+    /// Dev scores recorded at training time.
+    pub scores: Scores,
+    pub(crate) tagger: Tagger,
+    pub(crate) lemmatizer: Lemmatizer,
+}
+
+fn fnv(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+pub(crate) struct Writer(pub Vec<u8>);
+
+impl Writer {
+    pub fn u8(&mut self, v: u8) {
+        self.0.push(v);
+    }
+    pub fn u16(&mut self, v: u16) {
+        self.0.extend_from_slice(&v.to_le_bytes());
+    }
+    pub fn u32(&mut self, v: u32) {
+        self.0.extend_from_slice(&v.to_le_bytes());
+    }
+    pub fn u64(&mut self, v: u64) {
+        self.0.extend_from_slice(&v.to_le_bytes());
+    }
+    pub fn f64(&mut self, v: f64) {
+        self.u64(v.to_bits());
+    }
+    pub fn str(&mut self, s: &str) {
+        self.u32(s.len() as u32);
+        self.0.extend_from_slice(s.as_bytes());
+    }
+}
+
+pub(crate) struct Reader<'a> {
+    buf: &'a [u8],
+    pos: usize,
+    origin: &'a str,
+}
+
+impl<'a> Reader<'a> {
+    pub fn err(&self, message: String) -> NlpError {
+        NlpError::ModelFormat {
+            origin: self.origin.to_string(),
+            message,
+        }
+    }
+    pub fn take(&mut self, n: usize) -> Result<&'a [u8]> {
+        if self.buf.len() - self.pos < n {
+            return Err(self.err(format!(
+                "truncated: needs {n} more bytes at body offset {} but only {} remain; \
+                 re-copy or retrain the model",
+                self.pos,
+                self.buf.len() - self.pos
+            )));
+        }
+        let s = &self.buf[self.pos..self.pos + n];
+        self.pos += n;
+        Ok(s)
+    }
+    pub fn u8(&mut self) -> Result<u8> {
+        Ok(self.take(1)?[0])
+    }
+    pub fn u16(&mut self) -> Result<u16> {
+        let b = self.take(2)?;
+        Ok(u16::from_le_bytes([b[0], b[1]]))
+    }
+    pub fn u32(&mut self) -> Result<u32> {
+        let b = self.take(4)?;
+        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+    pub fn u64(&mut self) -> Result<u64> {
+        let b = self.take(8)?;
+        let mut a = [0u8; 8];
+        a.copy_from_slice(b);
+        Ok(u64::from_le_bytes(a))
+    }
+    pub fn f64(&mut self) -> Result<f64> {
+        Ok(f64::from_bits(self.u64()?))
+    }
+    pub fn str(&mut self) -> Result<String> {
+        let n = self.u32()? as usize;
+        let b = self.take(n)?;
+        String::from_utf8(b.to_vec()).map_err(|_| self.err("string is not UTF-8".into()))
+    }
+}
+
+/// Wraps a body in magic, version, length and checksum.
+pub(crate) fn frame(magic: &[u8; 8], body: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(body.len() + 28);
+    out.extend_from_slice(magic);
+    out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+    out.extend_from_slice(&(body.len() as u64).to_le_bytes());
+    out.extend_from_slice(body);
+    out.extend_from_slice(&fnv(body).to_le_bytes());
+    out
+}
+
+/// Checks magic, version, length and checksum; returns a reader over the body.
+pub(crate) fn unframe<'a>(
+    bytes: &'a [u8],
+    magic: &[u8; 8],
+    what: &str,
+    origin: &'a str,
+) -> Result<Reader<'a>> {
+    let err = |message: String| NlpError::ModelFormat {
+        origin: origin.to_string(),
+        message,
+    };
+    if bytes.len() < 20 {
+        return Err(err(format!(
+            "truncated: {} bytes, shorter than the 20-byte header",
+            bytes.len()
+        )));
+    }
+    if &bytes[..8] != magic {
+        return Err(err(format!(
+            "not a newsgraph {what} model (bad magic bytes)"
+        )));
+    }
+    let version = u32::from_le_bytes([bytes[8], bytes[9], bytes[10], bytes[11]]);
+    if version != FORMAT_VERSION {
+        return Err(err(format!(
+            "format version {version}, but this build reads version {FORMAT_VERSION}; \
+             retrain the model with this build"
+        )));
+    }
+    let mut lenb = [0u8; 8];
+    lenb.copy_from_slice(&bytes[12..20]);
+    let body_len = u64::from_le_bytes(lenb);
+    let rest = (bytes.len() - 20) as u64;
+    if rest < 8 || body_len > rest - 8 {
+        return Err(err(format!(
+            "truncated: header announces {body_len} body bytes + 8 checksum bytes, \
+             file has {rest}"
+        )));
+    }
+    let body = &bytes[20..20 + body_len as usize];
+    let mut sum = [0u8; 8];
+    sum.copy_from_slice(&bytes[20 + body_len as usize..28 + body_len as usize]);
+    if fnv(body) != u64::from_le_bytes(sum) {
+        return Err(err("checksum mismatch: the file is corrupted".into()));
+    }
+    Ok(Reader {
+        buf: body,
+        pos: 0,
+        origin,
+    })
+}
+
+impl Reader<'_> {
+    /// Fails unless the whole body was read.
+    pub fn finish(&self) -> Result<()> {
+        if self.pos != self.buf.len() {
+            return Err(self.err(format!(
+                "{} unexpected bytes after the model body",
+                self.buf.len() - self.pos
+            )));
+        }
+        Ok(())
+    }
+}
+
+/// Writes a weight table row by row, sparsely: count of non-zero entries, then (class, value).
+pub(crate) fn write_weights(w: &mut Writer, weights: &[i16], n: usize) {
+    for row in weights.chunks(n.max(1)) {
+        let nz = row.iter().filter(|&&x| x != 0).count();
+        w.u8(nz as u8);
+        for (c, &x) in row.iter().enumerate() {
+            if x != 0 {
+                w.u8(c as u8);
+                w.u16(x as u16);
+            }
+        }
+    }
+}
+
+/// Reads what [`write_weights`] wrote.
+pub(crate) fn read_weights(r: &mut Reader, rows: usize, n: usize) -> Result<Vec<i16>> {
+    let mut weights = vec![0i16; rows * n];
+    for row in weights.chunks_mut(n) {
+        let nz = r.u8()? as usize;
+        for _ in 0..nz {
+            let c = r.u8()? as usize;
+            let v = r.u16()? as i16;
+            match row.get_mut(c) {
+                Some(slot) => *slot = v,
+                None => return Err(r.err(format!("class id {c} out of range"))),
+            }
+        }
+    }
+    Ok(weights)
+}
+
+impl Model {
+    /// Serialises the model; the same model always gives the same bytes.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = Writer(Vec::new());
+        w.str(&self.description);
+        let s = &self.scores;
+        for v in [s.tokens_f1, s.upos, s.xpos, s.lemma] {
+            w.f64(v);
+        }
+        w.u64(s.words);
+        let t = &self.tagger;
+        w.u8(t.bits);
+        w.u16(t.classes.len() as u16);
+        for (u, x) in &t.classes {
+            w.str(u);
+            w.str(x);
+        }
+        w.u32(t.dict.keys.len() as u32);
+        for (k, v) in t.dict.keys.iter().zip(&t.dict.vals) {
+            w.u64(*k);
+            w.u64(*v);
+        }
+        for s in &t.dict.cand_start {
+            w.u32(*s);
+        }
+        w.u32(t.dict.cands.len() as u32);
+        w.0.extend_from_slice(&t.dict.cands);
+        write_weights(&mut w, &t.weights, t.classes.len());
+        let l = &self.lemmatizer;
+        w.u32(l.rules.len() as u32);
+        for r in &l.rules {
+            w.u8(u8::from(r.lower));
+            w.u8(r.strip);
+            w.str(&r.append);
+        }
+        w.u32(l.suffixes.len() as u32);
+        for ((u, s), id) in &l.suffixes {
+            w.str(u);
+            w.str(s);
+            w.u16(*id);
+        }
+        w.u32(l.exceptions.len() as u32);
+        for ((u, f), lemma) in &l.exceptions {
+            w.str(u);
+            w.str(f);
+            w.str(lemma);
+        }
+        frame(MAGIC, &w.0)
+    }
+
+    /// Parses a model file's bytes; `origin` names it in errors.
+    pub fn from_bytes(bytes: &[u8], origin: &str) -> Result<Model> {
+        let err = |message: String| NlpError::ModelFormat {
+            origin: origin.to_string(),
+            message,
+        };
+        let mut r = unframe(bytes, MAGIC, "POS", origin)?;
+        let description = r.str()?;
+        let scores = Scores {
+            tokens_f1: r.f64()?,
+            upos: r.f64()?,
+            xpos: r.f64()?,
+            lemma: r.f64()?,
+            words: r.u64()?,
+        };
+        let bits = r.u8()?;
+        if !(8..=24).contains(&bits) {
+            return Err(err(format!(
+                "weight table of 2^{bits} rows is out of range"
+            )));
+        }
+        let n = r.u16()? as usize;
+        if n == 0 || n > 255 {
+            return Err(err(format!("{n} tag classes; expected 1..=255")));
+        }
+        let mut classes = Vec::with_capacity(n);
+        for _ in 0..n {
+            classes.push((r.str()?, r.str()?));
+        }
+        let ndict = r.u32()? as usize;
+        let mut dict = TagDict::default();
+        for _ in 0..ndict {
+            let k = r.u64()?;
+            if dict.keys.last().is_some_and(|&last| last >= k) {
+                return Err(err("tag dictionary keys are not sorted".into()));
+            }
+            dict.keys.push(k);
+            dict.vals.push(r.u64()?);
+        }
+        for _ in 0..ndict {
+            let s = r.u32()?;
+            if dict.cand_start.last().is_some_and(|&last| last > s) {
+                return Err(err("tag dictionary candidate offsets decrease".into()));
+            }
+            dict.cand_start.push(s);
+        }
+        let ncands = r.u32()? as usize;
+        dict.cands = r.take(ncands)?.to_vec();
+        if dict.cands.iter().any(|&c| c as usize >= n)
+            || dict.cand_start.last().is_some_and(|&s| s as usize > ncands)
+        {
+            return Err(err(
+                "tag dictionary refers to a class that does not exist".into()
+            ));
+        }
+        let weights = read_weights(&mut r, 1usize << bits, n)?;
+        let nrules = r.u32()? as usize;
+        let mut rules = Vec::new();
+        for _ in 0..nrules {
+            rules.push(Rule {
+                lower: r.u8()? != 0,
+                strip: r.u8()?,
+                append: r.str()?,
+            });
+        }
+        let nsuf = r.u32()? as usize;
+        let mut suffixes = BTreeMap::new();
+        for _ in 0..nsuf {
+            let key = (r.str()?, r.str()?);
+            let id = r.u16()?;
+            if id as usize >= rules.len() {
+                return Err(err(format!("lemma rule id {id} out of range")));
+            }
+            suffixes.insert(key, id);
+        }
+        let nexc = r.u32()? as usize;
+        let mut exceptions = BTreeMap::new();
+        for _ in 0..nexc {
+            let key = (r.str()?, r.str()?);
+            exceptions.insert(key, r.str()?);
+        }
+        r.finish()?;
+        Ok(Model {
+            description,
+            scores,
+            tagger: Tagger {
+                bits,
+                classes,
+                weights,
+                dict,
+            },
+            lemmatizer: Lemmatizer::from_tables(rules, suffixes, exceptions),
+        })
+    }
+
+    /// Loads a model file (an override of the embedded default).
+    pub fn load(path: &Path) -> Result<Model> {
+        let bytes = std::fs::read(path).map_err(|e| NlpError::io(path, e))?;
+        Model::from_bytes(&bytes, &path.display().to_string())
+    }
+
+    /// Writes the model file.
+    pub fn save(&self, path: &Path) -> Result<()> {
+        std::fs::write(path, self.to_bytes()).map_err(|e| NlpError::io(path, e))
+    }
+
+    /// Tags pre-tokenised words: (UPOS, XPOS, lemma) per word.
+    pub fn tag_words(&self, words: &[&str]) -> Vec<(&str, &str, String)> {
+        let mut scratch = Vec::new();
+        let ids = self.tagger.tag(words, &mut scratch);
+        words
+            .iter()
+            .zip(ids)
+            .enumerate()
+            .map(|(i, (w, id))| {
+                let (u, x) = &self.tagger.classes[id as usize];
+                (u.as_str(), x.as_str(), self.lemmatizer.lemma(w, u, i == 0))
+            })
+            .collect()
+    }
+}

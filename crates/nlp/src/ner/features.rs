@@ -1,0 +1,299 @@
+//! Hashed features of the name tagger, the place and demonym lists, and the Viterbi decoder.
+
+use super::{allowed, N_CLASSES, START};
+use crate::features::{hash_bytes, mix, normalise};
+
+/// Features that do not depend on the previous tag, and those that do.
+pub(super) const N_STATIC: usize = 30;
+pub(super) const N_DYNAMIC: usize = 4;
+
+pub(super) struct Tok {
+    lower: u64,
+    exact: u64,
+    shape: u64,
+    suf: [u64; 3],
+    pre: [u64; 3],
+    /// The word's PTB (XPOS) tag.
+    tag: u64,
+    flags: u64,
+    /// Which place-list roles (single, begin, inside, last) the token plays, as bits.
+    gaz: u64,
+}
+
+fn shape_hash(w: &str) -> u64 {
+    let mut s = String::new();
+    let mut last = '\0';
+    let mut run = 0;
+    for c in w.chars() {
+        let k = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else {
+            c
+        };
+        run = if k == last { run + 1 } else { 1 };
+        last = k;
+        if run <= 2 {
+            s.push(k);
+        }
+    }
+    hash_bytes(s.as_bytes())
+}
+
+/// Place-name and demonym lists, matched on lower-cased token sequences joined by spaces.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Gazetteer {
+    /// Sorted, de-duplicated hashes of place names.
+    pub(super) places: Vec<u64>,
+    /// Sorted, de-duplicated hashes of demonyms (singular and plural).
+    pub(super) demonyms: Vec<u64>,
+}
+
+const MAX_PLACE_TOKENS: usize = 4;
+
+fn phrase_hash(words: &[&str]) -> u64 {
+    let joined: String = words
+        .iter()
+        .map(|w| w.to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ");
+    hash_bytes(joined.as_bytes())
+}
+
+impl Gazetteer {
+    pub(super) fn from_hashes(places: Vec<u64>, demonyms: Vec<u64>) -> Gazetteer {
+        Gazetteer { places, demonyms }
+    }
+
+    /// Builds the lists; each name is tokenised as running text would be.
+    pub fn new(places: &[String], demonyms: &[String]) -> Gazetteer {
+        let hash_all = |names: &[String]| {
+            let mut v: Vec<u64> = names
+                .iter()
+                .filter_map(|n| {
+                    let spans = crate::tokenize::tokenize(n);
+                    let words: Vec<&str> = spans.iter().map(|r| &n[r.clone()]).collect();
+                    (!words.is_empty() && words.len() <= MAX_PLACE_TOKENS)
+                        .then(|| phrase_hash(&words))
+                })
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        Gazetteer {
+            places: hash_all(places),
+            demonyms: hash_all(demonyms),
+        }
+    }
+
+    fn roles(&self, words: &[&str]) -> Vec<u64> {
+        let mut out = vec![0u64; words.len()];
+        for j in 0..words.len() {
+            for len in 1..=MAX_PLACE_TOKENS.min(words.len() - j) {
+                if self
+                    .places
+                    .binary_search(&phrase_hash(&words[j..j + len]))
+                    .is_ok()
+                {
+                    if len == 1 {
+                        out[j] |= 1;
+                    } else {
+                        out[j] |= 2;
+                        for o in &mut out[j + 1..j + len - 1] {
+                            *o |= 4;
+                        }
+                        out[j + len - 1] |= 8;
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    pub(super) fn is_demonym(&self, word: &str) -> bool {
+        self.demonyms.binary_search(&phrase_hash(&[word])).is_ok()
+    }
+}
+
+pub(super) fn toks(words: &[&str], tags: &[&str], gaz: &Gazetteer) -> Vec<Tok> {
+    let roles = gaz.roles(words);
+    let mut norm = String::new();
+    words
+        .iter()
+        .zip(tags)
+        .map(|(w, u)| {
+            normalise(w, &mut norm);
+            let chars: Vec<usize> = norm.char_indices().map(|(i, _)| i).collect();
+            let n = chars.len();
+            let suf = [1, 2, 3].map(|k| {
+                let st = if k <= n { chars[n - k] } else { 0 };
+                hash_bytes(&norm.as_bytes()[st..]) ^ k as u64
+            });
+            let pre = [1, 2, 3].map(|k| {
+                let en = if k < n { chars[k] } else { norm.len() };
+                hash_bytes(&norm.as_bytes()[..en]) ^ ((k as u64) << 8)
+            });
+            let title = w.chars().next().is_some_and(char::is_uppercase);
+            let caps = w.chars().all(|c| !c.is_lowercase()) && w.chars().any(char::is_uppercase);
+            Tok {
+                lower: hash_bytes(norm.as_bytes()),
+                exact: hash_bytes(w.as_bytes()),
+                shape: shape_hash(w),
+                suf,
+                pre,
+                tag: hash_bytes(u.as_bytes()),
+                flags: u64::from(title) | u64::from(caps) << 1,
+                gaz: 0,
+            }
+        })
+        .zip(roles)
+        .map(|(mut t, r)| {
+            t.gaz = r;
+            t
+        })
+        .collect()
+}
+
+fn combine(a: u64, b: u64) -> u64 {
+    mix(a ^ b.rotate_left(19).wrapping_mul(0x9e37_79b9_7f4a_7c15))
+}
+
+const PAD: u64 = 0x5bd1_e995;
+
+fn at(t: &[Tok], j: isize, f: impl Fn(&Tok) -> u64) -> u64 {
+    if j < 0 {
+        PAD
+    } else {
+        t.get(j as usize).map_or(PAD ^ 1, f)
+    }
+}
+
+pub(super) fn static_features(t: &[Tok], i: usize, mask: u64, out: &mut [u32; N_STATIC]) {
+    let ii = i as isize;
+    let c = &t[i];
+    let first = u64::from(i == 0);
+    let raw: [u64; N_STATIC] = [
+        1,
+        c.lower,
+        c.exact,
+        c.shape,
+        c.suf[0],
+        c.suf[1],
+        c.suf[2],
+        c.pre[1],
+        c.pre[2],
+        c.tag,
+        combine(c.tag, c.shape),
+        c.flags ^ (first << 4),
+        at(t, ii - 1, |x| x.lower),
+        at(t, ii + 1, |x| x.lower),
+        at(t, ii - 2, |x| x.lower),
+        at(t, ii + 2, |x| x.lower),
+        at(t, ii - 1, |x| x.tag),
+        at(t, ii + 1, |x| x.tag),
+        at(t, ii - 1, |x| x.shape),
+        at(t, ii + 1, |x| x.shape),
+        at(t, ii + 1, |x| x.exact),
+        at(t, ii - 1, |x| x.exact),
+        combine(c.lower, at(t, ii + 1, |x| x.lower)),
+        combine(at(t, ii - 1, |x| x.lower), c.lower),
+        combine(c.shape, at(t, ii + 1, |x| x.shape)),
+        combine(first, c.lower),
+        c.gaz,
+        combine(c.gaz, c.flags),
+        at(t, ii - 1, |x| x.gaz),
+        at(t, ii + 1, |x| x.gaz),
+    ];
+    for (k, (o, r)) in out.iter_mut().zip(raw.iter()).enumerate() {
+        *o = (combine(k as u64 + 77, *r) & mask) as u32;
+    }
+}
+
+pub(super) fn dynamic_features(
+    t: &[Tok],
+    i: usize,
+    prev: usize,
+    mask: u64,
+    out: &mut [u32; N_DYNAMIC],
+) {
+    let c = &t[i];
+    let p = prev as u64 + 500;
+    let raw = [
+        p,
+        combine(p, c.shape),
+        combine(p, c.lower),
+        combine(p, c.tag),
+    ];
+    for (k, (o, r)) in out.iter_mut().zip(raw.iter()).enumerate() {
+        *o = (combine(k as u64 + 1077, *r) & mask) as u32;
+    }
+}
+
+fn class_scores<const N: usize>(
+    feats: &[u32; N],
+    weight: &impl Fn(usize) -> i32,
+) -> [i64; N_CLASSES] {
+    let mut s = [0i64; N_CLASSES];
+    for &f in feats {
+        let base = f as usize * N_CLASSES;
+        for (c, v) in s.iter_mut().enumerate() {
+            *v += i64::from(weight(base + c));
+        }
+    }
+    s
+}
+
+/// Viterbi decoding over valid BILOU sequences only; `weight(row * N_CLASSES + class)`.
+pub(super) fn decode_viterbi(t: &[Tok], mask: u64, weight: impl Fn(usize) -> i32) -> Vec<u16> {
+    let n = t.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut delta = vec![[i64::MIN; N_CLASSES]; n];
+    let mut back = vec![[0u8; N_CLASSES]; n];
+    let mut sf = [0u32; N_STATIC];
+    let mut df = [0u32; N_DYNAMIC];
+    for i in 0..n {
+        static_features(t, i, mask, &mut sf);
+        let st = class_scores(&sf, &weight);
+        let last = i + 1 == n;
+        let prevs: Vec<usize> = if i == 0 {
+            vec![START]
+        } else {
+            (0..N_CLASSES)
+                .filter(|&p| delta[i - 1][p] > i64::MIN)
+                .collect()
+        };
+        for p in prevs {
+            let base = if i == 0 { 0 } else { delta[i - 1][p] };
+            dynamic_features(t, i, p, mask, &mut df);
+            let dy = class_scores(&df, &weight);
+            for c in 0..N_CLASSES {
+                if !allowed(p, c, last) {
+                    continue;
+                }
+                let v = base + st[c] + dy[c];
+                if v > delta[i][c] {
+                    delta[i][c] = v;
+                    back[i][c] = if p == START { 0 } else { p as u8 };
+                }
+            }
+        }
+    }
+    let mut best = 0;
+    for c in 0..N_CLASSES {
+        if delta[n - 1][c] > delta[n - 1][best] {
+            best = c;
+        }
+    }
+    let mut out = vec![0u16; n];
+    for i in (0..n).rev() {
+        out[i] = best as u16;
+        best = back[i][best] as usize;
+    }
+    out
+}

@@ -1,0 +1,298 @@
+//! Name tagger: PER / ORG / LOC names as BILOU tags from a greedy averaged perceptron whose
+//! decoder only ever produces valid tag sequences.
+//!
+//! Trained on GUM entity mentions (named ones of the commercial-use genres), the Broad Twitter
+//! Corpus, WNUT-17 and Wikigold; evaluated on Universal NER EWT dev.
+
+mod features;
+mod read;
+mod train;
+
+pub use features::Gazetteer;
+pub use read::{
+    read_gazetteer, read_gum_entities, read_ner_conll, standard_ner_sources, NerSentence, TagScheme,
+};
+pub use train::{eval_ner, train_ner, train_ner_from_corpora, NerTrainOptions};
+
+use crate::error::{NlpError, Result};
+use crate::model::{frame, read_weights, unframe, write_weights, Writer};
+use crate::pipeline::Sentence;
+use features::{decode_viterbi, toks};
+use std::ops::Range;
+use std::path::Path;
+
+const MAGIC: &[u8; 8] = b"NGNERMDL";
+
+/// The kinds of name the tagger finds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum NameKind {
+    Person,
+    Organization,
+    Location,
+    /// Nationalities and religious or political groups ("Peruvians", "Danish"); found by
+    /// the demonym list stored in the model, not by the perceptron (no training data has it).
+    Norp,
+}
+
+impl NameKind {
+    pub(crate) const ALL: [NameKind; 3] =
+        [NameKind::Person, NameKind::Organization, NameKind::Location];
+
+    /// `PER`, `ORG`, `LOC`.
+    pub fn label(self) -> &'static str {
+        match self {
+            NameKind::Person => "PER",
+            NameKind::Organization => "ORG",
+            NameKind::Location => "LOC",
+            NameKind::Norp => "NORP",
+        }
+    }
+
+    pub(crate) fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// One name found in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Name {
+    pub kind: NameKind,
+    /// Token indices within the sentence, half-open.
+    pub tokens: Range<usize>,
+    pub byte_start: usize,
+    pub byte_end: usize,
+    pub char_start: usize,
+    pub char_end: usize,
+}
+
+// Classes: 0 = O; for kind k: 1 + 4k = B, 2 + 4k = I, 3 + 4k = L, 4 + 4k = U.
+pub(crate) const N_CLASSES: usize = 13;
+pub(crate) const START: usize = N_CLASSES;
+
+pub(crate) fn role(c: usize) -> u8 {
+    if c == 0 || c >= N_CLASSES {
+        b'O'
+    } else {
+        [b'B', b'I', b'L', b'U'][(c - 1) % 4]
+    }
+}
+
+pub(crate) fn kind_of(c: usize) -> usize {
+    (c - 1) / 4
+}
+
+/// Whether class `next` may follow class `prev` (`START` before the sentence); `last` says
+/// `next` ends the sentence.
+pub(crate) fn allowed(prev: usize, next: usize, last: bool) -> bool {
+    let inside = matches!(role(prev), b'B' | b'I');
+    let ok = match role(next) {
+        b'O' | b'B' | b'U' => !inside,
+        _ => inside && kind_of(prev) == kind_of(next),
+    };
+    ok && !(last && matches!(role(next), b'B' | b'I'))
+}
+
+/// BILOU classes of spans over `n` tokens.
+pub(crate) fn encode(n: usize, spans: &[(Range<usize>, NameKind)]) -> Vec<u16> {
+    let mut out = vec![0u16; n];
+    for (r, k) in spans.iter().filter(|(_, k)| *k != NameKind::Norp) {
+        let base = 1 + 4 * k.index() as u16;
+        if r.len() == 1 {
+            out[r.start] = base + 3;
+        } else if !r.is_empty() {
+            out[r.start] = base;
+            for o in &mut out[r.start + 1..r.end - 1] {
+                *o = base + 1;
+            }
+            out[r.end - 1] = base + 2;
+        }
+    }
+    out
+}
+
+/// Spans of a valid BILOU class sequence.
+pub(crate) fn decode(classes: &[u16]) -> Vec<(Range<usize>, NameKind)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, &c) in classes.iter().enumerate() {
+        let c = c as usize;
+        match role(c) {
+            b'B' => start = i,
+            b'L' => out.push((start..i + 1, NameKind::ALL[kind_of(c)])),
+            b'U' => out.push((i..i + 1, NameKind::ALL[kind_of(c)])),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Entity-level scores on a dev set.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct NerScores {
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+    /// F1 per kind: PER, ORG, LOC.
+    pub f1_by_kind: [f64; 3],
+    pub gold: u64,
+}
+
+/// A trained name tagger.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NameTagger {
+    pub description: String,
+    pub scores: NerScores,
+    pub(crate) bits: u8,
+    pub(crate) weights: Vec<i16>,
+    pub(crate) gazetteer: Gazetteer,
+}
+
+/// The default name model, trained by us and committed under `data/models/`.
+static DEFAULT_NER: &[u8] = include_bytes!("../../../../data/models/ner-en.ngm");
+
+impl Default for NameTagger {
+    fn default() -> Self {
+        // Checked by this crate's tests: a failure here is a build defect, not user input.
+        NameTagger::from_bytes(DEFAULT_NER, "embedded data/models/ner-en.ngm")
+            .unwrap_or_else(|e| panic!("embedded name model is broken, rebuild newsgraph: {e}"))
+    }
+}
+
+impl NameTagger {
+    /// Names in an analysed sentence (uses its tokens' text and XPOS tags).
+    pub fn tag(&self, sentence: &Sentence) -> Vec<Name> {
+        let words: Vec<&str> = sentence.tokens.iter().map(|t| t.text.as_str()).collect();
+        let tags: Vec<&str> = sentence.tokens.iter().map(|t| t.xpos.as_str()).collect();
+        self.tag_words(&words, &tags)
+            .into_iter()
+            .map(|(r, kind)| {
+                let (a, b) = (&sentence.tokens[r.start], &sentence.tokens[r.end - 1]);
+                Name {
+                    kind,
+                    byte_start: a.byte_start,
+                    byte_end: b.byte_end,
+                    char_start: a.char_start,
+                    char_end: b.char_end,
+                    tokens: r,
+                }
+            })
+            .collect()
+    }
+
+    /// Name spans over pre-tokenised words with their XPOS (PTB) tags.
+    pub fn tag_words(&self, words: &[&str], tags: &[&str]) -> Vec<(Range<usize>, NameKind)> {
+        let t = toks(words, tags, &self.gazetteer);
+        let mask = (1u64 << self.bits) - 1;
+        let mut names = decode(&decode_viterbi(&t, mask, |k| i32::from(self.weights[k])));
+        // Demonyms are NORP: as one-word names ("Peruvian" tagged PER at a sentence start) or
+        // when capitalised outside the perceptron's names.
+        for (r, k) in &mut names {
+            if r.len() == 1 && self.gazetteer.is_demonym(words[r.start]) {
+                *k = NameKind::Norp;
+            }
+        }
+        let mut taken = vec![false; words.len()];
+        for (r, _) in &names {
+            taken[r.clone()].iter_mut().for_each(|x| *x = true);
+        }
+        for (i, w) in words.iter().enumerate() {
+            if !taken[i]
+                && w.chars().next().is_some_and(char::is_uppercase)
+                && self.gazetteer.is_demonym(w)
+            {
+                names.push((i..i + 1, NameKind::Norp));
+            }
+        }
+        names.sort_by_key(|(r, _)| r.start);
+        names
+    }
+
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = Writer(Vec::new());
+        w.str(&self.description);
+        let s = &self.scores;
+        for v in [s.precision, s.recall, s.f1] {
+            w.f64(v);
+        }
+        for v in s.f1_by_kind {
+            w.f64(v);
+        }
+        w.u64(s.gold);
+        w.u8(self.bits);
+        for list in [&self.gazetteer.places, &self.gazetteer.demonyms] {
+            w.u32(list.len() as u32);
+            for &h in list {
+                w.u64(h);
+            }
+        }
+        write_weights(&mut w, &self.weights, N_CLASSES);
+        frame(MAGIC, &w.0)
+    }
+
+    pub fn from_bytes(bytes: &[u8], origin: &str) -> Result<NameTagger> {
+        let mut r = unframe(bytes, MAGIC, "name", origin)?;
+        let description = r.str()?;
+        let mut scores = NerScores {
+            precision: r.f64()?,
+            recall: r.f64()?,
+            f1: r.f64()?,
+            ..NerScores::default()
+        };
+        for v in &mut scores.f1_by_kind {
+            *v = r.f64()?;
+        }
+        scores.gold = r.u64()?;
+        let bits = r.u8()?;
+        if !(8..=24).contains(&bits) {
+            return Err(r.err(format!("weight table of 2^{bits} rows is out of range")));
+        }
+        let mut lists = [Vec::new(), Vec::new()];
+        for list in &mut lists {
+            let n = r.u32()? as usize;
+            for _ in 0..n {
+                let h = r.u64()?;
+                if list.last().is_some_and(|&l| l >= h) {
+                    return Err(r.err("name list hashes are not sorted".into()));
+                }
+                list.push(h);
+            }
+        }
+        let [places, demonyms] = lists;
+        let weights = read_weights(&mut r, 1usize << bits, N_CLASSES)?;
+        r.finish()?;
+        Ok(NameTagger {
+            description,
+            scores,
+            bits,
+            weights,
+            gazetteer: Gazetteer::from_hashes(places, demonyms),
+        })
+    }
+
+    pub fn load(path: &Path) -> Result<NameTagger> {
+        let bytes = std::fs::read(path).map_err(|e| NlpError::io(path, e))?;
+        NameTagger::from_bytes(&bytes, &path.display().to_string())
+    }
+
+    pub fn save(&self, path: &Path) -> Result<()> {
+        std::fs::write(path, self.to_bytes()).map_err(|e| NlpError::io(path, e))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bilou_round_trips_and_transitions_are_checked() {
+        let spans = vec![(0..2, NameKind::Person), (3..4, NameKind::Location)];
+        let c = encode(5, &spans);
+        assert_eq!(decode(&c), spans);
+        let b_per = 1;
+        let l_org = 3 + 4;
+        assert!(!allowed(b_per, l_org, false));
+        assert!(!allowed(START, 2, false));
+        assert!(!allowed(0, b_per, true));
+        assert!(allowed(b_per, 3, true));
+    }
+}

@@ -1,0 +1,857 @@
+//! Labelled dependency parser: arc-hybrid transitions, greedy decoding, averaged perceptron.
+//!
+//! Two small classifiers share the hashed-feature machinery of the tagger. The first picks
+//! one of three transitions (SHIFT, LEFT, RIGHT) and builds the unlabelled tree; it is trained
+//! with the dynamic oracle of Goldberg & Nivre (2013), following its own (possibly wrong)
+//! predictions after the first epoch, so it learns to recover from its mistakes. The second
+//! labels every arc of the finished tree, so it can look at the whole tree (a `by` child of the
+//! dependent, an `was` sibling) — which is what separates `obl:agent` from `obl` and
+//! `nsubj:pass` from `nsubj`. Splitting the two keeps each step a 3-way or one-label choice,
+//! which is what makes parsing fast.
+//!
+//! The transition system guarantees a well-formed tree: one word attaches to the root (RIGHT
+//! from the root is allowed only once the buffer is empty), every word gets a head, and arcs
+//! are only made to words still on the stack or buffer, so there are no cycles.
+
+use crate::conllu::Sentence;
+use crate::error::{NlpError, Result};
+use crate::features::{hash_bytes, mix, normalise};
+use crate::model::{frame, read_weights, unframe, write_weights, Writer};
+use std::path::Path;
+
+const MAGIC: &[u8; 8] = b"NGPARMDL";
+const N_ACTIONS: usize = 3;
+const SHIFT: usize = 0;
+const LEFT: usize = 1;
+const RIGHT: usize = 2;
+const NONE: u32 = u32::MAX;
+
+/// Attachment scores (fractions in 0..=1).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct ParseScores {
+    pub uas: f64,
+    pub las: f64,
+    /// The same scores over words whose gold UPOS is not `PUNCT`.
+    pub uas_no_punct: f64,
+    pub las_no_punct: f64,
+    /// Words scored (all of them).
+    pub words: u64,
+}
+
+/// A trained parser with its provenance.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParserModel {
+    /// What data the parser saw and how it was trained.
+    pub description: String,
+    /// Dev scores recorded at training time.
+    pub scores: ParseScores,
+    pub(crate) bits: u8,
+    /// `[row][action]`.
+    pub(crate) weights: Vec<i16>,
+    pub(crate) label_bits: u8,
+    /// Relation names, sorted.
+    pub(crate) labels: Vec<String>,
+    /// `[row][label]`.
+    pub(crate) label_weights: Vec<i16>,
+}
+
+/// One input word for the parser: form, UPOS, XPOS.
+pub type ParseInput<'a> = (&'a str, &'a str, &'a str);
+
+/// Per-word hashes the feature templates use.
+#[derive(Clone, Copy)]
+pub(crate) struct WordHash {
+    w: u64,
+    t: u64,
+    u: u64,
+}
+
+const PAD: WordHash = WordHash {
+    w: 0x7a11_0001,
+    t: 0x7a11_0002,
+    u: 0x7a11_0003,
+};
+const ROOT: WordHash = WordHash {
+    w: 0x6007_0001,
+    t: 0x6007_0002,
+    u: 0x6007_0003,
+};
+
+/// Index 0 is the root; word `i` (1-based) is at index `i`.
+pub(crate) fn hash_words(words: &[ParseInput]) -> Vec<WordHash> {
+    let mut out = Vec::with_capacity(words.len() + 1);
+    out.push(ROOT);
+    let mut buf = String::new();
+    for (form, upos, xpos) in words {
+        normalise(form, &mut buf);
+        let u = hash_bytes(upos.as_bytes());
+        out.push(WordHash {
+            w: hash_bytes(buf.as_bytes()),
+            t: mix(u ^ hash_bytes(xpos.as_bytes()).rotate_left(17)),
+            u,
+        });
+    }
+    out
+}
+
+fn c2(a: u64, b: u64) -> u64 {
+    mix(a ^ b.rotate_left(23).wrapping_mul(0x9e37_79b9_7f4a_7c15))
+}
+
+fn c3(a: u64, b: u64, c: u64) -> u64 {
+    c2(c2(a, b), c)
+}
+
+fn dist_bucket(d: usize) -> u64 {
+    match d {
+        0..=4 => d as u64,
+        5..=6 => 5,
+        7..=9 => 6,
+        _ => 7,
+    }
+}
+
+/// Parser configuration. Word indices are 0 (root) ..= n.
+struct State {
+    n: usize,
+    stack: Vec<u32>,
+    /// Front of the buffer (n + 1 when empty).
+    b: usize,
+    heads: Vec<u32>,
+    /// Leftmost / rightmost child and child counts per word.
+    lc: Vec<u32>,
+    rc: Vec<u32>,
+    nl: Vec<u8>,
+    nr: Vec<u8>,
+}
+
+impl State {
+    fn new(n: usize) -> Self {
+        let mut stack = Vec::with_capacity(n + 1);
+        stack.push(0);
+        State {
+            n,
+            stack,
+            b: 1,
+            heads: vec![NONE; n + 1],
+            lc: vec![NONE; n + 1],
+            rc: vec![NONE; n + 1],
+            nl: vec![0; n + 1],
+            nr: vec![0; n + 1],
+        }
+    }
+
+    fn done(&self) -> bool {
+        self.b > self.n && self.stack.len() == 1
+    }
+
+    fn s(&self, k: usize) -> u32 {
+        let l = self.stack.len();
+        if k < l {
+            self.stack[l - 1 - k]
+        } else {
+            NONE
+        }
+    }
+
+    fn buf(&self, k: usize) -> u32 {
+        let i = self.b + k;
+        if i <= self.n {
+            i as u32
+        } else {
+            NONE
+        }
+    }
+
+    fn valid(&self, a: usize) -> bool {
+        let l = self.stack.len();
+        let buffer = self.b <= self.n;
+        match a {
+            SHIFT => buffer,
+            LEFT => l >= 2 && buffer,
+            // Only one word may hang from the root: RIGHT from it waits for an empty buffer.
+            _ => l >= 3 || (l == 2 && !buffer),
+        }
+    }
+
+    fn attach(&mut self, h: u32, d: u32) {
+        self.heads[d as usize] = h;
+        let (hu, du) = (h as usize, d as usize);
+        if d < h {
+            self.nl[hu] = self.nl[hu].saturating_add(1);
+            if self.lc[hu] == NONE || d < self.lc[hu] {
+                self.lc[hu] = d;
+            }
+        } else {
+            self.nr[hu] = self.nr[hu].saturating_add(1);
+            if self.rc[hu] == NONE || d > self.rc[hu] {
+                self.rc[hu] = d;
+            }
+        }
+        let _ = du;
+    }
+
+    fn apply(&mut self, a: usize) {
+        match a {
+            SHIFT => {
+                self.stack.push(self.b as u32);
+                self.b += 1;
+            }
+            LEFT => {
+                let s0 = self.stack.pop().unwrap_or(0);
+                self.attach(self.b as u32, s0);
+            }
+            _ => {
+                let s0 = self.stack.pop().unwrap_or(0);
+                let s1 = *self.stack.last().unwrap_or(&0);
+                self.attach(s1, s0);
+            }
+        }
+    }
+
+    /// Dynamic-oracle cost: gold arcs the action makes unreachable (exact for projective
+    /// gold trees; arc-hybrid words on the stack and buffer are all still headless).
+    fn cost(&self, a: usize, gold: &[u32]) -> u32 {
+        let l = self.stack.len();
+        let in_buffer = |from: usize, x: u32| (x as usize) >= from && (x as usize) <= self.n;
+        match a {
+            SHIFT => {
+                let b0 = self.b as u32;
+                let g = gold[self.b];
+                let mut c = u32::from(self.stack[..l - 1].contains(&g));
+                c += self.stack.iter().filter(|&&k| gold[k as usize] == b0).count() as u32;
+                c
+            }
+            LEFT | RIGHT => {
+                let s0 = self.stack[l - 1];
+                let g = gold[s0 as usize];
+                let mut c = if a == LEFT {
+                    u32::from(g == self.stack[l - 2] || in_buffer(self.b + 1, g))
+                } else {
+                    u32::from(in_buffer(self.b, g))
+                };
+                c += (self.b..=self.n).filter(|&k| gold[k] == s0).count() as u32;
+                c
+            }
+            _ => u32::MAX,
+        }
+    }
+}
+
+/// Number of transition features.
+const N_FEATS: usize = 52;
+
+fn transition_features(st: &State, h: &[WordHash], mask: u64, out: &mut [u32; N_FEATS]) {
+    let get = |i: u32| if i == NONE { PAD } else { h[i as usize] };
+    let (s0i, s1i, b0i) = (st.s(0), st.s(1), st.buf(0));
+    let (s0, s1, s2) = (get(s0i), get(s1i), get(st.s(2)));
+    let (b0, b1, b2) = (get(b0i), get(st.buf(1)), get(st.buf(2)));
+    let child = |i: u32, left: bool| {
+        if i == NONE {
+            PAD
+        } else if left {
+            get(st.lc[i as usize])
+        } else {
+            get(st.rc[i as usize])
+        }
+    };
+    let (s0l, s0r, s1l, s1r, b0l) = (
+        child(s0i, true),
+        child(s0i, false),
+        child(s1i, true),
+        child(s1i, false),
+        child(b0i, true),
+    );
+    let d = if s0i != NONE && b0i != NONE {
+        dist_bucket(b0i as usize - s0i as usize)
+    } else {
+        9
+    } + 0x100;
+    let d01 = if s0i != NONE && s1i != NONE {
+        dist_bucket((s0i - s1i) as usize)
+    } else {
+        9
+    } + 0x200;
+    let val = |i: u32, left: bool| {
+        if i == NONE {
+            0x300
+        } else if left {
+            0x310 + u64::from(st.nl[i as usize].min(4))
+        } else {
+            0x320 + u64::from(st.nr[i as usize].min(4))
+        }
+    };
+    let (s0vl, s0vr, b0vl) = (val(s0i, true), val(s0i, false), val(b0i, true));
+    let s0wt = c2(s0.w, s0.t);
+    let b0wt = c2(b0.w, b0.t);
+    let raw: [u64; N_FEATS] = [
+        1,
+        s0.w,
+        s0.t,
+        s0wt,
+        b0.w,
+        b0.t,
+        b0wt,
+        b1.w,
+        b1.t,
+        c2(b1.w, b1.t),
+        b2.t,
+        s1.w,
+        s1.t,
+        c2(s1.w, s1.t),
+        s2.t,
+        c2(s0.w, b0.w),
+        c2(s0.t, b0.t),
+        c2(s0wt, b0.t),
+        c2(s0.t, b0wt),
+        c2(s0wt, b0wt),
+        c2(b0.t, b1.t),
+        c3(b0.t, b1.t, b2.t),
+        c3(s0.t, b0.t, b1.t),
+        c3(s1.t, s0.t, b0.t),
+        c3(s2.t, s1.t, s0.t),
+        c2(s1.t, s0.t),
+        c2(s1.w, s0.w),
+        c2(s1.t, s0.w),
+        c2(s1.w, s0.t),
+        c3(s0.t, s0l.t, b0.t),
+        c3(s0.t, s0r.t, b0.t),
+        c3(s1.t, s0.t, s0l.t),
+        c3(s1.t, s0.t, s0r.t),
+        c3(s0.t, b0.t, b0l.t),
+        c3(s1.t, s1r.t, s0.t),
+        c3(s1.t, s1l.t, s0.t),
+        s0l.w,
+        s0l.t,
+        s0r.w,
+        s0r.t,
+        b0l.w,
+        b0l.t,
+        c2(s0.w, d),
+        c2(s0.t, d),
+        c2(b0.w, d),
+        c3(s0.t, b0.t, d),
+        c3(s1.t, s0.t, d01),
+        c2(s0wt, s0vr),
+        c2(s0wt, s0vl),
+        c2(b0wt, b0vl),
+        c3(s0.u, b0.u, b1.u),
+        c3(s1.u, s0.u, b0.u),
+    ];
+    for (k, (o, r)) in out.iter_mut().zip(raw.iter()).enumerate() {
+        *o = (c2(k as u64 + 1, *r) & mask) as u32;
+    }
+}
+
+/// Label features of arc `h -> d` in a complete tree (`children[i]` sorted).
+fn label_features(
+    h: &[WordHash],
+    heads: &[u32],
+    children: &[Vec<u32>],
+    hd: u32,
+    d: u32,
+    mask: u64,
+    out: &mut Vec<u32>,
+) {
+    out.clear();
+    let n = heads.len() - 1;
+    let get = |i: i64| {
+        if i < 1 || i as usize > n {
+            PAD
+        } else {
+            h[i as usize]
+        }
+    };
+    let (di, hi) = (d as usize, hd as usize);
+    let dw = h[di];
+    let hw = h[hi];
+    let dir: u64 = if hd == 0 {
+        0x400
+    } else if hi < di {
+        0x401
+    } else {
+        0x402
+    };
+    let dist = dist_bucket(di.abs_diff(hi)) + 0x500;
+    let hh = if hd == 0 {
+        PAD
+    } else {
+        h[heads[hi] as usize]
+    };
+    let prev = get(di as i64 - 1);
+    let next = get(di as i64 + 1);
+    let dch = &children[di];
+    let (lcw, rcw) = (
+        dch.first().map_or(PAD, |&c| h[c as usize]),
+        dch.last().map_or(PAD, |&c| h[c as usize]),
+    );
+    let fixed: [u64; 26] = [
+        1,
+        dw.w,
+        dw.t,
+        c2(dw.w, dw.t),
+        hw.w,
+        hw.t,
+        c2(hw.w, hw.t),
+        c2(dir, dist),
+        c3(hw.t, dw.t, dir),
+        c3(hw.w, dw.t, dir),
+        c3(dw.w, hw.t, dir),
+        c3(hw.w, dw.w, dir),
+        c2(dw.t, dir),
+        c3(dw.t, dir, dist),
+        lcw.w,
+        lcw.t,
+        rcw.w,
+        rcw.t,
+        c2(lcw.w, dw.t),
+        c3(hh.t, hw.t, dw.t),
+        c2(prev.t, dw.t),
+        c2(dw.t, next.t),
+        c3(prev.w, dw.t, dir),
+        c2(dch.len().min(5) as u64 + 0x600, dw.t),
+        c3(hw.t, dw.t, c2(lcw.w, dir)),
+        c2(dw.u, c2(hw.u, dir)),
+    ];
+    for (k, r) in fixed.iter().enumerate() {
+        out.push((c2(k as u64 + 1, *r) & mask) as u32);
+    }
+    // Children of the dependent (case markers, auxiliaries) and its siblings (a passive `was`,
+    // another subject), each with its side of the dependent.
+    for &c in dch.iter().take(8) {
+        let side = u64::from(c < d);
+        out.push((c2(101, c3(h[c as usize].w, side, dw.t)) & mask) as u32);
+        out.push((c2(102, c3(h[c as usize].t, side, dw.t)) & mask) as u32);
+    }
+    for &s in children[hi].iter().filter(|&&s| s != d).take(10) {
+        let side = u64::from(s < d);
+        out.push((c2(103, c3(h[s as usize].w, side, dir)) & mask) as u32);
+        out.push((c2(104, c3(h[s as usize].t, side, c2(dw.t, dir))) & mask) as u32);
+    }
+}
+
+fn children_of(heads: &[u32]) -> Vec<Vec<u32>> {
+    let mut ch = vec![Vec::new(); heads.len()];
+    for (d, &h) in heads.iter().enumerate().skip(1) {
+        if (h as usize) < ch.len() {
+            ch[h as usize].push(d as u32);
+        }
+    }
+    ch
+}
+
+fn argmax(scores: &[i32], allowed: impl Fn(usize) -> bool) -> usize {
+    let mut best = usize::MAX;
+    for (i, &s) in scores.iter().enumerate() {
+        if allowed(i) && (best == usize::MAX || s > scores[best]) {
+            best = i;
+        }
+    }
+    best
+}
+
+impl ParserModel {
+    /// Parses one sentence: per word, its head (1-based, 0 = root) and relation. Always a tree:
+    /// exactly one word has head 0, every word has a head, no cycles.
+    pub fn parse(&self, words: &[ParseInput]) -> Vec<(u32, &str)> {
+        let hashes = hash_words(words);
+        let heads = self.parse_heads(&hashes);
+        let labels = self.label_tree(&hashes, &heads);
+        heads[1..]
+            .iter()
+            .zip(labels)
+            .map(|(&h, l)| (h, self.labels[l].as_str()))
+            .collect()
+    }
+
+    fn parse_heads(&self, h: &[WordHash]) -> Vec<u32> {
+        let n = h.len() - 1;
+        let mut st = State::new(n);
+        let mask = (1u64 << self.bits) - 1;
+        let mut feats = [0u32; N_FEATS];
+        while !st.done() {
+            let mut scores = [0i32; N_ACTIONS];
+            transition_features(&st, h, mask, &mut feats);
+            for &f in &feats {
+                let row = &self.weights[f as usize * N_ACTIONS..f as usize * N_ACTIONS + 3];
+                for (s, &w) in scores.iter_mut().zip(row) {
+                    *s += i32::from(w);
+                }
+            }
+            let a = argmax(&scores, |a| st.valid(a));
+            st.apply(a);
+        }
+        fix_up(&mut st.heads);
+        st.heads
+    }
+
+    /// Label ids for words 1..=n of a complete tree.
+    fn label_tree(&self, h: &[WordHash], heads: &[u32]) -> Vec<usize> {
+        let children = children_of(heads);
+        let nl = self.labels.len();
+        let mask = (1u64 << self.label_bits) - 1;
+        let root = self.labels.iter().position(|l| l == "root");
+        let mut feats = Vec::new();
+        let mut scores = vec![0i32; nl];
+        let mut out = Vec::with_capacity(heads.len() - 1);
+        for d in 1..heads.len() {
+            if heads[d] == 0 {
+                if let Some(r) = root {
+                    out.push(r);
+                    continue;
+                }
+            }
+            label_features(h, heads, &children, heads[d], d as u32, mask, &mut feats);
+            scores.iter_mut().for_each(|s| *s = 0);
+            for &f in &feats {
+                let row = &self.label_weights[f as usize * nl..f as usize * nl + nl];
+                for (s, &w) in scores.iter_mut().zip(row) {
+                    *s += i32::from(w);
+                }
+            }
+            let best = argmax(&scores, |l| Some(l) != root);
+            out.push(if best == usize::MAX { 0 } else { best });
+        }
+        out
+    }
+
+    /// Serialises the model; the same model always gives the same bytes.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = Writer(Vec::new());
+        w.str(&self.description);
+        let s = &self.scores;
+        for v in [s.uas, s.las, s.uas_no_punct, s.las_no_punct] {
+            w.f64(v);
+        }
+        w.u64(s.words);
+        w.u8(self.bits);
+        write_weights(&mut w, &self.weights, N_ACTIONS);
+        w.u8(self.label_bits);
+        w.u16(self.labels.len() as u16);
+        for l in &self.labels {
+            w.str(l);
+        }
+        write_weights(&mut w, &self.label_weights, self.labels.len());
+        frame(MAGIC, &w.0)
+    }
+
+    /// Parses a parser file's bytes; `origin` names it in errors.
+    pub fn from_bytes(bytes: &[u8], origin: &str) -> Result<ParserModel> {
+        let err = |message: String| NlpError::ModelFormat {
+            origin: origin.to_string(),
+            message,
+        };
+        let mut r = unframe(bytes, MAGIC, "parser", origin)?;
+        let description = r.str()?;
+        let scores = ParseScores {
+            uas: r.f64()?,
+            las: r.f64()?,
+            uas_no_punct: r.f64()?,
+            las_no_punct: r.f64()?,
+            words: r.u64()?,
+        };
+        let bits = r.u8()?;
+        if !(8..=24).contains(&bits) {
+            return Err(err(format!("transition table of 2^{bits} rows is out of range")));
+        }
+        let weights = read_weights(&mut r, 1usize << bits, N_ACTIONS)?;
+        let label_bits = r.u8()?;
+        if !(8..=24).contains(&label_bits) {
+            return Err(err(format!("label table of 2^{label_bits} rows is out of range")));
+        }
+        let nl = r.u16()? as usize;
+        if nl == 0 || nl > 255 {
+            return Err(err(format!("{nl} relation labels; expected 1..=255")));
+        }
+        let mut labels = Vec::with_capacity(nl);
+        for _ in 0..nl {
+            labels.push(r.str()?);
+        }
+        let label_weights = read_weights(&mut r, 1usize << label_bits, nl)?;
+        r.finish()?;
+        Ok(ParserModel {
+            description,
+            scores,
+            bits,
+            weights,
+            label_bits,
+            labels,
+            label_weights,
+        })
+    }
+
+    /// Loads a parser file (an override of the embedded default).
+    pub fn load(path: &Path) -> Result<ParserModel> {
+        let bytes = std::fs::read(path).map_err(|e| NlpError::io(path, e))?;
+        ParserModel::from_bytes(&bytes, &path.display().to_string())
+    }
+
+    /// Writes the parser file.
+    pub fn save(&self, path: &Path) -> Result<()> {
+        std::fs::write(path, self.to_bytes()).map_err(|e| NlpError::io(path, e))
+    }
+
+    /// The relation labels the model can assign, sorted.
+    pub fn labels(&self) -> &[String] {
+        &self.labels
+    }
+}
+
+/// Safety net: the transition system already yields a tree, but any word left without a
+/// valid head (or caught in a cycle) is attached to the root word, so callers can rely on it.
+pub(crate) fn fix_up(heads: &mut [u32]) {
+    let n = heads.len().saturating_sub(1);
+    if n == 0 {
+        return;
+    }
+    heads[0] = 0;
+    let roots: Vec<usize> = (1..=n).filter(|&i| heads[i] == 0).collect();
+    let root = match roots.first() {
+        Some(&r) => r,
+        None => {
+            heads[1] = 0;
+            1
+        }
+    };
+    for i in 1..=n {
+        if i != root && (heads[i] == 0 || heads[i] as usize > n || heads[i] == NONE) {
+            heads[i] = root as u32;
+        }
+    }
+    // Break cycles: walk up from every word; a walk longer than n has looped.
+    for i in 1..=n {
+        let mut j = i;
+        let mut steps = 0;
+        while j != 0 && steps <= n {
+            j = heads[j] as usize;
+            steps += 1;
+        }
+        if j != 0 && i != root {
+            heads[i] = root as u32;
+        }
+    }
+}
+
+/// True if the tree (heads 0-based words 1..=n, index 0 unused) has no crossing arcs.
+pub(crate) fn is_projective(heads: &[u32]) -> bool {
+    let n = heads.len() - 1;
+    for d in 1..=n {
+        let h = heads[d] as usize;
+        let (lo, hi) = (d.min(h), d.max(h));
+        for k in lo + 1..hi {
+            // Every word between must descend from h.
+            let mut j = k;
+            let mut steps = 0;
+            while j != h && j != 0 && steps <= n {
+                j = heads[j] as usize;
+                steps += 1;
+            }
+            if j != h {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// Averaged-perceptron weights in exact integer arithmetic (same scheme as the tagger).
+pub(crate) struct Averaged {
+    n: usize,
+    w: Vec<i32>,
+    u: Vec<i64>,
+    pub c: i64,
+}
+
+impl Averaged {
+    pub fn new(bits: u8, n: usize) -> Self {
+        let size = (1usize << bits) * n;
+        Averaged {
+            n,
+            w: vec![0; size],
+            u: vec![0; size],
+            c: 1,
+        }
+    }
+
+    pub fn scores(&self, feats: &[u32], out: &mut [i32]) {
+        out.iter_mut().for_each(|s| *s = 0);
+        for &f in feats {
+            let row = &self.w[f as usize * self.n..f as usize * self.n + self.n];
+            for (s, &w) in out.iter_mut().zip(row) {
+                *s += w;
+            }
+        }
+    }
+
+    pub fn update(&mut self, feats: &[u32], good: usize, bad: usize) {
+        for &f in feats {
+            let base = f as usize * self.n;
+            self.w[base + good] += 1;
+            self.u[base + good] += self.c;
+            self.w[base + bad] -= 1;
+            self.u[base + bad] -= self.c;
+        }
+    }
+
+    pub fn finish(&self) -> Vec<i16> {
+        let c = self.c as f64;
+        let avg: Vec<f64> = self
+            .w
+            .iter()
+            .zip(&self.u)
+            .map(|(&w, &u)| f64::from(w) - u as f64 / c)
+            .collect();
+        let max = avg.iter().fold(0.0f64, |m, &x| m.max(x.abs()));
+        let scale = if max > 0.0 { 32767.0 / max } else { 1.0 };
+        avg.iter()
+            .map(|&x| (x * scale).round().clamp(-32767.0, 32767.0) as i16)
+            .collect()
+    }
+}
+
+/// One training sentence: hashes of (form, predicted tags) and gold heads / label ids.
+pub(crate) struct TrainSent {
+    pub hashes: Vec<WordHash>,
+    /// Index 0 unused.
+    pub heads: Vec<u32>,
+    pub labels: Vec<usize>,
+    pub projective: bool,
+}
+
+/// Trains one epoch of the transition classifier with the dynamic oracle. `explore`: follow
+/// the model's own prediction when it is wrong (from the second epoch on).
+pub(crate) fn train_transitions_epoch(
+    av: &mut Averaged,
+    bits: u8,
+    sents: &[TrainSent],
+    order: &[usize],
+    explore: bool,
+) {
+    let mask = (1u64 << bits) - 1;
+    let mut feats = [0u32; N_FEATS];
+    let mut scores = [0i32; N_ACTIONS];
+    for &k in order {
+        let s = &sents[k];
+        if !s.projective {
+            continue;
+        }
+        let n = s.hashes.len() - 1;
+        let mut st = State::new(n);
+        while !st.done() {
+            transition_features(&st, &s.hashes, mask, &mut feats);
+            av.scores(&feats, &mut scores);
+            let pred = argmax(&scores, |a| st.valid(a));
+            let costs: [u32; N_ACTIONS] = std::array::from_fn(|a| {
+                if st.valid(a) {
+                    st.cost(a, &s.heads)
+                } else {
+                    u32::MAX
+                }
+            });
+            let min = costs.iter().copied().min().unwrap_or(0);
+            let best_ok = argmax(&scores, |a| costs[a] == min);
+            if costs[pred] != min {
+                av.update(&feats, best_ok, pred);
+            }
+            av.c += 1;
+            st.apply(if explore { pred } else { best_ok });
+        }
+    }
+}
+
+/// Trains one epoch of the label classifier on gold trees.
+pub(crate) fn train_labels_epoch(
+    av: &mut Averaged,
+    bits: u8,
+    nl: usize,
+    root: Option<usize>,
+    sents: &[TrainSent],
+    order: &[usize],
+) {
+    let mask = (1u64 << bits) - 1;
+    let mut feats = Vec::new();
+    let mut scores = vec![0i32; nl];
+    for &k in order {
+        let s = &sents[k];
+        let children = children_of(&s.heads);
+        for d in 1..s.heads.len() {
+            if s.heads[d] == 0 {
+                continue;
+            }
+            label_features(&s.hashes, &s.heads, &children, s.heads[d], d as u32, mask, &mut feats);
+            av.scores(&feats, &mut scores);
+            let pred = argmax(&scores, |l| Some(l) != root);
+            let gold = s.labels[d];
+            if pred != gold && Some(gold) != root {
+                av.update(&feats, gold, pred);
+            }
+            av.c += 1;
+        }
+    }
+}
+
+/// Scores parses against gold trees; `parse` returns (head, label) per word.
+pub(crate) fn score_parses<'a>(
+    gold: &[Sentence],
+    mut parse: impl FnMut(&Sentence) -> Vec<(u32, &'a str)>,
+) -> ParseScores {
+    let (mut n, mut u, mut l, mut np, mut up, mut lp) = (0usize, 0, 0, 0usize, 0, 0);
+    for s in gold {
+        let out = parse(s);
+        for (w, (h, rel)) in s.words.iter().zip(out) {
+            let hu = w.head == h;
+            let lu = hu && w.deprel == rel;
+            n += 1;
+            u += usize::from(hu);
+            l += usize::from(lu);
+            if w.upos != "PUNCT" {
+                np += 1;
+                up += usize::from(hu);
+                lp += usize::from(lu);
+            }
+        }
+    }
+    let r = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+    ParseScores {
+        uas: r(u, n),
+        las: r(l, n),
+        uas_no_punct: r(up, np),
+        las_no_punct: r(lp, np),
+        words: n as u64,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn projectivity_is_detected() {
+        // 1 <- 2 -> 4, 3 -> 1 crosses 2 -> 4.
+        assert!(is_projective(&[0, 2, 0, 2]));
+        assert!(!is_projective(&[0, 2, 0, 1, 2]));
+    }
+
+    #[test]
+    fn fix_up_breaks_cycles_and_gives_every_word_a_head() {
+        let mut h = vec![0, 2, 1, 0, NONE];
+        fix_up(&mut h);
+        assert_eq!(h.iter().skip(1).filter(|&&x| x == 0).count(), 1);
+        assert_eq!(h[4], 3);
+        assert!(h[1] == 3 || h[2] == 3);
+    }
+
+    #[test]
+    fn oracle_actions_rebuild_a_projective_gold_tree() {
+        // "She left early ." : left -> She, left -> early, left -> ., root -> left.
+        let gold = [0u32, 2, 0, 2, 2];
+        let mut st = State::new(4);
+        while !st.done() {
+            let a = (0..3)
+                .find(|&a| st.valid(a) && st.cost(a, &gold) == 0)
+                .unwrap();
+            st.apply(a);
+        }
+        assert_eq!(st.heads[1..], gold[1..]);
+    }
+}

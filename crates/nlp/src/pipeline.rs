@@ -1,0 +1,118 @@
+//! The pipeline: tokens, sentences, tags and lemmas for a text.
+
+use crate::error::Result;
+use crate::features::TokenHashes;
+use crate::model::Model;
+use crate::tokenize::{split_sentences, tokenize};
+use std::path::Path;
+
+/// The default model, trained by us and committed under `data/models/`.
+static DEFAULT_MODEL: &[u8] = include_bytes!("../../../data/models/pos-en.ngm");
+
+/// One analysed token. Byte offsets index the input `&str`; char offsets count Unicode code
+/// points (the offsets of `newsgraph_model::Span` and NIF). Ranges are half-open.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub text: String,
+    pub byte_start: usize,
+    pub byte_end: usize,
+    pub char_start: usize,
+    pub char_end: usize,
+    pub upos: String,
+    pub xpos: String,
+    pub lemma: String,
+}
+
+/// One sentence: its byte span in the input and its tokens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    pub span_bytes: (usize, usize),
+    pub tokens: Vec<Token>,
+}
+
+/// An analysed text.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Doc {
+    pub sentences: Vec<Sentence>,
+}
+
+/// Tokenizer + sentence splitter + tagger + lemmatizer.
+#[derive(Debug, Clone)]
+pub struct Pipeline {
+    model: Model,
+}
+
+impl Default for Pipeline {
+    /// The pipeline with the embedded default model.
+    fn default() -> Self {
+        // The embedded bytes are checked by this crate's tests, so a failure here is a build
+        // defect rather than user input.
+        let model = Model::from_bytes(DEFAULT_MODEL, "embedded data/models/pos-en.ngm")
+            .unwrap_or_else(|e| panic!("embedded model is broken, rebuild newsgraph: {e}"));
+        Pipeline { model }
+    }
+}
+
+impl Pipeline {
+    /// A pipeline with a given model.
+    pub fn new(model: Model) -> Self {
+        Pipeline { model }
+    }
+
+    /// A pipeline with the model file at `path`.
+    pub fn load(path: &Path) -> Result<Self> {
+        Ok(Pipeline::new(Model::load(path)?))
+    }
+
+    /// The embedded default model's bytes, for tools that need to inspect them.
+    pub fn default_model_bytes() -> &'static [u8] {
+        DEFAULT_MODEL
+    }
+
+    /// The model in use.
+    pub fn model(&self) -> &Model {
+        &self.model
+    }
+
+    /// Tokenizes, splits, tags and lemmatizes `text`.
+    pub fn analyze(&self, text: &str) -> Doc {
+        let spans = tokenize(text);
+        let sents = split_sentences(text, &spans);
+        let mut scratch: Vec<TokenHashes> = Vec::new();
+        let mut sentences = Vec::with_capacity(sents.len());
+        // Char offsets are counted incrementally: tokens come in text order.
+        let (mut last_byte, mut last_char) = (0usize, 0usize);
+        let mut char_at = |b: usize| {
+            last_char += text[last_byte..b].chars().count();
+            last_byte = b;
+            last_char
+        };
+        for range in sents {
+            let toks = &spans[range];
+            let words: Vec<&str> = toks.iter().map(|r| &text[r.clone()]).collect();
+            let ids = self.model.tagger.tag(&words, &mut scratch);
+            let mut tokens = Vec::with_capacity(words.len());
+            for (i, ((r, w), id)) in toks.iter().zip(&words).zip(ids).enumerate() {
+                let (upos, xpos) = &self.model.tagger.classes[id as usize];
+                let char_start = char_at(r.start);
+                let char_end = char_at(r.end);
+                tokens.push(Token {
+                    text: (*w).to_string(),
+                    byte_start: r.start,
+                    byte_end: r.end,
+                    char_start,
+                    char_end,
+                    upos: upos.clone(),
+                    xpos: xpos.clone(),
+                    lemma: self.model.lemmatizer.lemma(w, upos, i == 0),
+                });
+            }
+            let span_bytes = (
+                toks.first().map_or(0, |r| r.start),
+                toks.last().map_or(0, |r| r.end),
+            );
+            sentences.push(Sentence { span_bytes, tokens });
+        }
+        Doc { sentences }
+    }
+}

@@ -1,0 +1,197 @@
+//! Greedy left-to-right averaged-perceptron tagger over joint (UPOS, XPOS) classes.
+//!
+//! One class per (UPOS, XPOS) pair seen in training: one pass predicts both tags and the pair
+//! is always consistent. Weights live in a hashed table of `2^bits` rows × `n_classes` i16.
+
+use crate::features::{features, sentence_hashes, TagDict, TokenHashes, N_FEATURES};
+
+/// The trained tagger (quantised weights).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Tagger {
+    pub bits: u8,
+    pub classes: Vec<(String, String)>,
+    /// Row-major `[row][class]`.
+    pub weights: Vec<i16>,
+    pub dict: TagDict,
+}
+
+impl Tagger {
+    pub fn n_classes(&self) -> usize {
+        self.classes.len()
+    }
+
+    /// Tags one sentence; returns class ids.
+    pub fn tag(&self, words: &[&str], scratch: &mut Vec<TokenHashes>) -> Vec<u16> {
+        sentence_hashes(words, &self.dict, scratch);
+        let n = self.n_classes();
+        let start = n as u16;
+        let mask = (1u64 << self.bits) - 1;
+        let mut out = Vec::with_capacity(words.len());
+        let mut feats = [0u32; N_FEATURES];
+        let mut scores = vec![0i32; n];
+        let (mut p1, mut p2) = (start, start);
+        for i in 0..words.len() {
+            features(scratch, i, p1, p2, mask, &mut feats);
+            let cands = self.dict.candidates(&scratch[i]);
+            let best = if cands.is_empty() {
+                scores.iter_mut().for_each(|s| *s = 0);
+                for &f in &feats {
+                    let row = &self.weights[f as usize * n..f as usize * n + n];
+                    for (s, &w) in scores.iter_mut().zip(row) {
+                        *s += i32::from(w);
+                    }
+                }
+                argmax_i32(&scores) as u16
+            } else {
+                best_candidate(cands, &feats, n, |k| i32::from(self.weights[k]))
+            };
+            out.push(best);
+            p2 = p1;
+            p1 = best;
+        }
+        out
+    }
+}
+
+/// The best of a word's allowed classes (sorted ascending; the first wins ties, as in
+/// [`argmax_i32`]).
+fn best_candidate(
+    cands: &[u8],
+    feats: &[u32; N_FEATURES],
+    n: usize,
+    weight: impl Fn(usize) -> i32,
+) -> u16 {
+    let mut best = (i32::MIN, 0u16);
+    for &c in cands {
+        let s: i32 = feats
+            .iter()
+            .map(|&f| weight(f as usize * n + c as usize))
+            .sum();
+        if s > best.0 {
+            best = (s, u16::from(c));
+        }
+    }
+    best.1
+}
+
+/// First index of the maximum, so ties resolve the same way every run.
+fn argmax_i32(v: &[i32]) -> usize {
+    let mut best = 0;
+    for (i, &x) in v.iter().enumerate() {
+        if x > v[best] {
+            best = i;
+        }
+    }
+    best
+}
+
+/// Training state: integer weights plus the running sums for averaging (Daumé's trick:
+/// average = w - u / c), so training is exact integer arithmetic and reproducible.
+pub(crate) struct Trainer {
+    bits: u8,
+    n: usize,
+    w: Vec<i32>,
+    u: Vec<i64>,
+    c: i64,
+    scratch: Vec<TokenHashes>,
+    dict: TagDict,
+    /// One token in `unknown_every` (on average) is trained as if unseen, so that affix and
+    /// shape features learn to carry words the training data lacks.
+    unknown_every: u64,
+    rng: u64,
+}
+
+impl Trainer {
+    pub fn new(bits: u8, n_classes: usize, dict: TagDict, unknown_every: u64, seed: u64) -> Self {
+        let size = (1usize << bits) * n_classes;
+        Trainer {
+            bits,
+            n: n_classes,
+            w: vec![0; size],
+            u: vec![0; size],
+            c: 1,
+            scratch: Vec::new(),
+            dict,
+            unknown_every,
+            rng: seed ^ 0x5eed,
+        }
+    }
+
+    /// One online pass over a sentence; returns the number of correct predictions.
+    pub fn learn(&mut self, words: &[&str], gold: &[u16]) -> usize {
+        let mut hashes = std::mem::take(&mut self.scratch);
+        sentence_hashes(words, &self.dict, &mut hashes);
+        let n = self.n;
+        let start = n as u16;
+        let mask = (1u64 << self.bits) - 1;
+        let mut feats = [0u32; N_FEATURES];
+        let mut scores = vec![0i32; n];
+        let (mut p1, mut p2) = (start, start);
+        let mut correct = 0;
+        for (i, &truth) in gold.iter().enumerate() {
+            let saved = hashes[i];
+            if self.unknown_every > 0 {
+                self.rng = self.rng.wrapping_add(0x9e37_79b9_7f4a_7c15);
+                if crate::features::mix(self.rng) % self.unknown_every == 0 {
+                    hashes[i] = saved.as_unknown();
+                }
+            }
+            features(&hashes, i, p1, p2, mask, &mut feats);
+            let cands = self.dict.candidates(&hashes[i]);
+            hashes[i] = saved;
+            let guess = if cands.is_empty() {
+                scores.iter_mut().for_each(|s| *s = 0);
+                for &f in &feats {
+                    let row = &self.w[f as usize * n..f as usize * n + n];
+                    for (s, &w) in scores.iter_mut().zip(row) {
+                        *s += w;
+                    }
+                }
+                argmax_i32(&scores) as u16
+            } else {
+                best_candidate(cands, &feats, n, |k| self.w[k])
+            };
+            if guess == truth {
+                correct += 1;
+            } else {
+                for &f in &feats {
+                    let base = f as usize * n;
+                    let (t, g) = (base + truth as usize, base + guess as usize);
+                    self.w[t] += 1;
+                    self.u[t] += self.c;
+                    self.w[g] -= 1;
+                    self.u[g] -= self.c;
+                }
+            }
+            self.c += 1;
+            // Greedy training: condition on our own previous predictions, as at run time.
+            p2 = p1;
+            p1 = guess;
+        }
+        self.scratch = hashes;
+        correct
+    }
+
+    /// Averaged weights quantised to i16 with one global scale.
+    pub fn finish(&self, classes: Vec<(String, String)>) -> Tagger {
+        let c = self.c as f64;
+        let avg: Vec<f64> = self
+            .w
+            .iter()
+            .zip(&self.u)
+            .map(|(&w, &u)| f64::from(w) - u as f64 / c)
+            .collect();
+        let max = avg.iter().fold(0.0f64, |m, &x| m.max(x.abs()));
+        let scale = if max > 0.0 { 32767.0 / max } else { 1.0 };
+        let weights = avg
+            .iter()
+            .map(|&x| (x * scale).round().clamp(-32767.0, 32767.0) as i16)
+            .collect();
+        Tagger {
+            bits: self.bits,
+            classes,
+            weights,
+            dict: self.dict.clone(),
+        }
+    }
+}

@@ -1,0 +1,201 @@
+//! Output formats, and the one writer of RDF files: sorted, so that the same quads always
+//! give the same bytes whatever order they were stored or built in.
+
+use std::fmt;
+use std::io::Write;
+use std::str::FromStr;
+
+use oxigraph::io::{JsonLdProfileSet, RdfFormat as OxFormat, RdfSerializer};
+use oxigraph::model::{GraphName, Quad, Triple};
+
+use crate::{vocab, StoreError};
+
+/// How query results are written.
+///
+/// | query form | `Table` | `Json` | `Csv` / `Tsv` | `Xml` |
+/// |---|---|---|---|---|
+/// | SELECT | aligned text table | SPARQL JSON results | SPARQL CSV / TSV results | SPARQL XML results |
+/// | ASK | `true` or `false` | SPARQL JSON results | SPARQL CSV / TSV results | SPARQL XML results |
+/// | CONSTRUCT, DESCRIBE | Turtle | JSON-LD | N-Triples | RDF/XML |
+///
+/// CONSTRUCT and DESCRIBE results are sorted before they are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResultFormat {
+    Table,
+    Json,
+    Csv,
+    Tsv,
+    Xml,
+}
+
+/// RDF file formats for dumps and for single article graphs. Turtle and N-Triples hold no
+/// graph names: they get the union of the named graphs, each triple once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RdfFormat {
+    NQuads,
+    Turtle,
+    TriG,
+    NTriples,
+}
+
+impl FromStr for ResultFormat {
+    type Err = StoreError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "table" => Ok(ResultFormat::Table),
+            "json" => Ok(ResultFormat::Json),
+            "csv" => Ok(ResultFormat::Csv),
+            "tsv" => Ok(ResultFormat::Tsv),
+            "xml" => Ok(ResultFormat::Xml),
+            other => Err(StoreError::UnknownFormat {
+                what: "result",
+                given: other.to_string(),
+                expected: "table, json, csv, tsv, xml",
+            }),
+        }
+    }
+}
+
+impl FromStr for RdfFormat {
+    type Err = StoreError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "nq" | "nquads" => Ok(RdfFormat::NQuads),
+            "ttl" | "turtle" => Ok(RdfFormat::Turtle),
+            "trig" => Ok(RdfFormat::TriG),
+            "nt" | "ntriples" => Ok(RdfFormat::NTriples),
+            other => Err(StoreError::UnknownFormat {
+                what: "RDF",
+                given: other.to_string(),
+                expected: "nq, ttl, trig, nt",
+            }),
+        }
+    }
+}
+
+impl fmt::Display for ResultFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ResultFormat::Table => "table",
+            ResultFormat::Json => "json",
+            ResultFormat::Csv => "csv",
+            ResultFormat::Tsv => "tsv",
+            ResultFormat::Xml => "xml",
+        })
+    }
+}
+
+impl fmt::Display for RdfFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            RdfFormat::NQuads => "nq",
+            RdfFormat::Turtle => "ttl",
+            RdfFormat::TriG => "trig",
+            RdfFormat::NTriples => "nt",
+        })
+    }
+}
+
+/// A serializer for `format` that knows our prefixes (where the format has prefixes).
+fn serializer(format: OxFormat) -> Result<RdfSerializer, StoreError> {
+    let mut s = RdfSerializer::from_format(format);
+    for (prefix, ns) in vocab::PREFIXES {
+        s = s
+            .with_prefix(prefix, ns)
+            .map_err(|e| StoreError::Query(format!("prefix {prefix}: {e}")))?;
+    }
+    Ok(s)
+}
+
+/// Writes `quads` sorted and without duplicates; graph names are dropped for triple
+/// formats. N-Quads and N-Triples come out as their lines in byte order (what `LC_ALL=C
+/// sort -u` would give), Turtle grouped by subject and TriG by graph, then subject. Only the
+/// lines are held while sorting for the line formats; quads and their keys for the others.
+pub(crate) fn write_quads(
+    quads: impl IntoIterator<Item = Result<Quad, StoreError>>,
+    format: RdfFormat,
+    out: &mut dyn Write,
+) -> Result<(), StoreError> {
+    let quads = quads.into_iter();
+    match format {
+        RdfFormat::NQuads | RdfFormat::NTriples => {
+            let mut lines = Vec::new();
+            for q in quads {
+                let q = q?;
+                lines.push(if format == RdfFormat::NQuads {
+                    format!("{q} .\n")
+                } else {
+                    format!("{} .\n", triple_text(&q))
+                });
+            }
+            lines.sort_unstable();
+            lines.dedup();
+            for line in lines {
+                out.write_all(line.as_bytes()).map_err(StoreError::Write)?;
+            }
+            Ok(())
+        }
+        RdfFormat::TriG => {
+            // The graph name first, so that each graph is one block.
+            let mut keyed = Vec::new();
+            for q in quads {
+                let q = q?;
+                keyed.push((format!("{} {}", q.graph_name, triple_text(&q)), q));
+            }
+            write_keyed(keyed, OxFormat::TriG, out)
+        }
+        RdfFormat::Turtle => {
+            let mut keyed = Vec::new();
+            for q in quads {
+                let t = Triple::from(q?);
+                keyed.push((t.to_string(), t.in_graph(GraphName::DefaultGraph)));
+            }
+            write_keyed(keyed, OxFormat::Turtle, out)
+        }
+    }
+}
+
+/// A quad's triple in N-Triples form, without the final " .".
+fn triple_text(q: &Quad) -> String {
+    format!("{} {} {}", q.subject, q.predicate, q.object)
+}
+
+/// Sorts by key, drops repeated keys and serializes. A key starts with the subject's
+/// N-Triples form (after the graph's, for TriG), and no such form is a prefix of another
+/// followed by a space, so each subject's triples end up together.
+fn write_keyed(
+    mut keyed: Vec<(String, Quad)>,
+    format: OxFormat,
+    out: &mut dyn Write,
+) -> Result<(), StoreError> {
+    keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    keyed.dedup_by(|a, b| a.0 == b.0);
+    let mut writer = serializer(format)?.for_writer(out);
+    for (_, q) in &keyed {
+        writer.serialize_quad(q).map_err(StoreError::Write)?;
+    }
+    writer.finish().map_err(StoreError::Write)?;
+    Ok(())
+}
+
+/// Writes the triples of a CONSTRUCT or DESCRIBE in the graph format that goes with `format`
+/// (see [`ResultFormat`]), sorted.
+pub(crate) fn write_graph_result(
+    triples: Vec<Triple>,
+    format: ResultFormat,
+    out: &mut dyn Write,
+) -> Result<(), StoreError> {
+    let ox = match format {
+        ResultFormat::Table => OxFormat::Turtle,
+        ResultFormat::Json => OxFormat::JsonLd {
+            profile: JsonLdProfileSet::empty(),
+        },
+        ResultFormat::Xml => OxFormat::RdfXml,
+        ResultFormat::Csv | ResultFormat::Tsv => OxFormat::NTriples,
+    };
+    let keyed = triples
+        .into_iter()
+        .map(|t| (t.to_string(), t.in_graph(GraphName::DefaultGraph)))
+        .collect();
+    write_keyed(keyed, ox, out)
+}
