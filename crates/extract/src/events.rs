@@ -193,7 +193,7 @@ fn sentence_events(cx: &Context, s: usize, out: &mut Vec<EventOut>) {
                     .any(|k| matches!(doc.lower(k).as_str(), "of" | "for"))
         });
         previous = Some((trig.start, t.cameo.clone()));
-        if content {
+        if content || joins_organisation(cx, s, &trig) {
             continue;
         }
         if !t.requires.is_empty() {
@@ -207,6 +207,22 @@ fn sentence_events(cx: &Context, s: usize, out: &mut Vec<EventOut>) {
             out.extend(ev);
         }
     }
+}
+
+/// "Norway joined NATO": joining an organisation is membership (a relation), not a meeting.
+fn joins_organisation(cx: &Context, s: usize, trig: &Range<usize>) -> bool {
+    let doc = cx.doc;
+    if !doc.lower(trig.start).starts_with("join") {
+        return false;
+    }
+    let mut at = trig.end;
+    if doc.lower(at) == "the" {
+        at += 1;
+    }
+    cx.items[s].iter().zip(&cx.ent_of[s]).any(|(it, e)| {
+        it.toks.start == at
+            && e.is_some_and(|e| cx.ents.list[e].etype == newsgraph_model::EntityType::Organisation)
+    })
 }
 
 /// Verbs that take an event noun as object and leave the acting to their subject.
@@ -485,6 +501,40 @@ fn polarity(cx: &Context, s: usize, trig: &Range<usize>) -> Polarity {
     }
 }
 
+/// "The meeting ... did not take place", "the talks were cancelled": what the event noun's
+/// own clause says of it afterwards.
+fn called_off(cx: &Context, s: usize, trig: &Range<usize>) -> bool {
+    let doc = cx.doc;
+    let end = (trig.end + 24).min(doc.sents[s].toks.end);
+    let mut k = trig.end;
+    while k < end {
+        let w = doc.lower(k);
+        // A comma before a name is a list ("from A, B and C"); before anything else, a new
+        // clause.
+        let clause_comma = w == "," && !doc.word(k + 1).starts_with(char::is_uppercase);
+        if boundary(&w) || clause_comma || w == "because" || w == "after" {
+            return false;
+        }
+        let happen = |j: usize| {
+            matches!(
+                doc.lower(j).as_str(),
+                "take" | "took" | "happen" | "happened" | "go" | "went" | "materialise"
+            )
+        };
+        if (matches!(w.as_str(), "not" | "never") && (happen(k + 1) || happen(k + 2)))
+            || matches!(
+                w.as_str(),
+                "cancelled" | "canceled" | "postponed" | "scrapped" | "abandoned"
+            )
+            || (w == "called" && doc.lower(k + 1) == "off")
+        {
+            return true;
+        }
+        k += 1;
+    }
+    false
+}
+
 fn reciprocal_marker(cx: &Context, s: usize, trig: &Range<usize>) -> bool {
     let doc = cx.doc;
     let end = doc.sents[s].toks.end;
@@ -616,6 +666,18 @@ fn build(
         targets = from
             .map(|f| object(cx, s, view, f, if t.target_prep.is_some() { 2 } else { 4 }))
             .unwrap_or_default();
+        // "X was welcomed by Y": Y acts on X.
+        let be_before = trig.start > doc.sents[s].toks.start
+            && matches!(
+                doc.lower(trig.start - 1).as_str(),
+                "was" | "were" | "is" | "are" | "been" | "being" | "be"
+            );
+        if be_before && doc.lower(trig.end) == "by" {
+            let agent = object(cx, s, view, trig.end + 1, 3);
+            if !agent.is_empty() {
+                targets = std::mem::replace(&mut sources, agent);
+            }
+        }
     }
     targets.retain(|x| !sources.contains(x) || sources.len() == 1 && group_like(cx, *x));
     if sources.is_empty() && targets.is_empty() {
@@ -624,7 +686,11 @@ fn build(
     if !t.curated && (sources.is_empty() || targets.is_empty() || t.pos == TriggerPos::Noun) {
         return None;
     }
-    let polarity = polarity(cx, s, trig);
+    let polarity = if t.pos == TriggerPos::Noun && called_off(cx, s, trig) {
+        Polarity::Negated
+    } else {
+        polarity(cx, s, trig)
+    };
     let places = places(view, trig);
     let found = &found_dates[usize::from(polarity == Polarity::Unrealised)];
     let rel = trig.start - doc.sents[s].toks.start;

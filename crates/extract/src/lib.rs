@@ -92,7 +92,12 @@ impl Extractor {
         let dateline_place = dl
             .as_ref()
             .and_then(|d| dateline_entities(&doc, d, &mut ents));
-        let (views, mut rels) = roles::analyse(&doc, &items, &mut ent_of, &mut ents);
+        // The country the article reports from, when the text names it.
+        let home = dateline_place
+            .and_then(|p| ents.list[p].country.clone())
+            .and_then(|iso| ents.get(&format!("country:{iso}")))
+            .or_else(|| most_named_country(&ents));
+        let (views, mut rels) = roles::analyse(&doc, &items, &mut ent_of, &mut ents, home);
         gazetteer_relations(&ents, &mut rels);
         let published = article.published.as_ref();
         let anchor = dates::Anchor::new(dl.as_ref().and_then(|d| d.date.as_ref()), published);
@@ -107,6 +112,20 @@ impl Extractor {
         };
         let events = events::find(&cx);
         assemble(article, &doc, &ents, &rels, &events)
+    }
+}
+
+/// The country named more often than any other, if one is: without a dateline, the country
+/// the article is about.
+fn most_named_country(ents: &Entities) -> Option<usize> {
+    let mut counts: Vec<(usize, usize)> = (ents.list.iter().enumerate())
+        .filter(|(_, e)| e.etype == EntityType::Country)
+        .map(|(i, e)| (e.mentions.len(), i))
+        .collect();
+    counts.sort_by(|a, b| b.cmp(a));
+    match counts.as_slice() {
+        [(n, i), rest @ ..] if *n > 0 && rest.first().is_none_or(|(m, _)| m < n) => Some(*i),
+        _ => None,
     }
 }
 

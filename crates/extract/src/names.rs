@@ -91,7 +91,24 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
             i += 1;
             continue;
         }
-        if let Some((len, kind)) = lexicon_match(doc, i, range.end, sentence_start(i)) {
+        let matched = lexicon_match(doc, i, range.end, sentence_start(i))
+            .filter(|(len, kind)| !first_name_then_name(doc, i, *len, kind, range.end));
+        if let Some((1, Kind::Demonym(_))) = &matched {
+            if let Some(len) = institution_after_demonym(doc, i, range.end) {
+                items.push(Item {
+                    toks: i..i + len,
+                    sent: s,
+                    kind: Kind::Name(Evidence {
+                        org_word: true,
+                        words: len,
+                        ..Evidence::default()
+                    }),
+                });
+                i += len;
+                continue;
+            }
+        }
+        if let Some((len, kind)) = matched {
             items.push(Item {
                 toks: i..i + len,
                 sent: s,
@@ -134,6 +151,49 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
         i += 1;
     }
     items
+}
+
+/// Singular nouns that make "<demonym> [modifiers] <noun>" a state body with its own name.
+const INSTITUTION_HEADS: [&str; 10] = [
+    "ministry",
+    "government",
+    "service",
+    "police",
+    "army",
+    "navy",
+    "parliament",
+    "cabinet",
+    "embassy",
+    "military",
+];
+
+/// "Greek foreign ministry", "Kyrgyz border service": the length in tokens (demonym included)
+/// of an institution named by a demonym and lower-case words ending in an institution noun.
+fn institution_after_demonym(doc: &Doc, i: usize, limit: usize) -> Option<usize> {
+    (1..=3).find_map(|n| {
+        let last = i + n;
+        let all_lower = (i + 1..=last)
+            .all(|k| k < limit && doc.is_word(k) && doc.word(k).chars().all(char::is_lowercase));
+        (all_lower && INSTITUTION_HEADS.contains(&doc.word(last))).then_some(n + 1)
+    })
+}
+
+/// True when a one-word city match at `i` is a first name followed by a surname
+/// ("Sofia Lacerda"), so the pair is a person, not a city.
+fn first_name_then_name(doc: &Doc, i: usize, len: usize, kind: &Kind, limit: usize) -> bool {
+    let next = i + 1;
+    len == 1
+        && matches!(kind, Kind::City(_))
+        && doc.lex.is_first_name(doc.word(i))
+        && next < limit
+        && doc.is_word(next)
+        && is_capitalised(doc.word(next))
+        && !doc.lex.is_cue(doc.word(next), Cue::NotName)
+        && doc.lex.title(doc.word(next)).is_none()
+        && matches!(
+            lexicon_match(doc, next, limit, false),
+            None | Some((1, Kind::City(_)))
+        )
 }
 
 /// The longest lexicon entry starting at token `i`.
@@ -231,8 +291,16 @@ fn unknown_name(
         }
         let w = doc.word(next);
         if is_capitalised(w) && !lex.is_cue(w, Cue::NotName) {
-            if lexicon_match(doc, next, range.end, false)
-                .is_some_and(|(_, k)| !matches!(k, Kind::Title { .. } | Kind::Demonym(_)))
+            // "Laura Brent": a city's name after a lone first name is a surname.
+            let surname = end - start == 1
+                && lex.is_first_name(doc.word(start))
+                && matches!(
+                    lexicon_match(doc, next, range.end, false),
+                    Some((1, Kind::City(_)))
+                );
+            if !surname
+                && lexicon_match(doc, next, range.end, false)
+                    .is_some_and(|(_, k)| !matches!(k, Kind::Title { .. } | Kind::Demonym(_)))
             {
                 break;
             }
@@ -289,7 +357,8 @@ fn unknown_name(
         if matches!(doc.lower(k).as_str(), "a" | "an" | "the") {
             k += 1;
         }
-        for _ in 0..3 {
+        // Up to five words: "X, the Greek foreign ministry spokeswoman".
+        for _ in 0..5 {
             if k >= range.end || !doc.is_word(k) {
                 break;
             }

@@ -4,7 +4,9 @@
 //! "<X>'s <title> <Name>", "<Name>, the <org> <title>", "<demonym> <leader>'s press secretary
 //! <Name>" (spokesperson of the leader, when the article names one, else of the country),
 //! "the A and B leaders, X and Y" (respectively), "<demonym> <nouns> <plural title|agent>"
-//! (a group affiliated with the country), "X ... is/was part of Y", "<line> ... in <place>".
+//! (a group affiliated with the country), "X ... is/was part of Y", "<line> ... in <place>",
+//! "X joined Y" / "X [and Z] are members of Y" / "both countries are members of Y", and
+//! "<Title> <Name>" with no country named: a minister of the article's home country.
 //! Coreference: "the <title>" and "the <org> <title>" join the person last given that title
 //! (or a title of the same relation); he/she join the last person who was a subject.
 
@@ -78,12 +80,15 @@ pub(crate) fn analyse(
     items: &[Vec<Item>],
     ent_of: &mut [Vec<Option<usize>>],
     ents: &mut Entities,
+    home: Option<usize>,
 ) -> (Vec<View>, Vec<Rel>) {
     let mut rels: Vec<Rel> = Vec::new();
     let mut views = Vec::new();
     let mut titled: Vec<Titled> = Vec::new();
     let mut pending: Vec<Superior> = Vec::new();
     let mut last_subject: Option<usize> = None;
+    // Countries in the order they were last named, for "both countries".
+    let mut seen_countries: Vec<usize> = Vec::new();
     for (s, its) in items.iter().enumerate() {
         let eo = &mut ent_of[s];
         let is_person = |e: Option<usize>, ents: &Entities| {
@@ -167,6 +172,15 @@ pub(crate) fn analyse(
                         });
                     } else if let Some(a) = affil {
                         push_rel(&mut rels, subj, *relation, a, s, span, 0.8);
+                    } else if let Some(h) = home.filter(|_| {
+                        // "Interior Minister X" with no country named: a minister of the
+                        // country the article reports from.
+                        affil_k.is_none()
+                            && *relation == RelationType::OfficialOf
+                            && phrase.ends_with("minister")
+                            && doc.word(t.toks.start).starts_with(char::is_uppercase)
+                    }) {
+                        push_rel(&mut rels, subj, *relation, h, s, span, 0.5);
                     }
                     titled.push(Titled {
                         phrase: phrase.clone(),
@@ -231,6 +245,13 @@ pub(crate) fn analyse(
         respectively(doc, s, its, eo, ents, &mut rels, &mut titled);
         let groups = groups(doc, s, its, eo, ents, &mut rels);
         part_of(doc, s, its, eo, ents, &mut rels);
+        member_of(doc, s, its, eo, ents, &mut rels, &seen_countries);
+        for e in eo.iter().flatten() {
+            if ents.list[*e].etype == EntityType::Country {
+                seen_countries.retain(|c| c != e);
+                seen_countries.push(*e);
+            }
+        }
         located_in_line(doc, s, its, eo, ents, &mut rels);
 
         let mut actors: Vec<Actor> = Vec::new();
@@ -406,7 +427,8 @@ fn appositions(
             continue;
         }
         let mut end = its[j].toks.end;
-        if affil.is_none() && doc.lower(end) == "of" {
+        // "X, the spokesman of the ministry" / "X, a spokesman for the ministry".
+        if affil.is_none() && matches!(doc.lower(end).as_str(), "of" | "for") {
             if let Some(o) = its.get(j + 1).filter(|o| {
                 o.toks.start == end + 1 || (o.toks.start == end + 2 && doc.lower(end + 1) == "the")
             }) {
@@ -625,6 +647,109 @@ fn part_of(
     }
 }
 
+/// "X joined [the] Y" and "X is a member of Y" / "X and Z are members of Y", where Y is an
+/// organisation and X a country, polity or organisation: membership, not a role.
+fn member_of(
+    doc: &Doc,
+    s: usize,
+    its: &[Item],
+    eo: &[Option<usize>],
+    ents: &Entities,
+    rels: &mut Vec<Rel>,
+    seen_countries: &[usize],
+) {
+    let r = doc.sents[s].toks.clone();
+    let member_like = |e: usize| {
+        matches!(
+            ents.list[e].etype,
+            EntityType::Country | EntityType::Polity | EntityType::Organisation
+        )
+    };
+    let org = |e: usize| ents.list[e].etype == EntityType::Organisation;
+    for k in 0..its.len() {
+        // "both countries": the last two countries named before.
+        let pair = || {
+            let mut named: Vec<usize> = seen_countries.to_vec();
+            for e in eo[..k].iter().flatten() {
+                if ents.list[*e].etype == EntityType::Country {
+                    named.retain(|c| c != e);
+                    named.push(*e);
+                }
+            }
+            (named.len() >= 2).then(|| named[named.len() - 2..].to_vec())
+        };
+        let mut subjects = match (&its[k].kind, eo[k]) {
+            (Kind::RecipGroup, _) => match pair() {
+                Some(p) => p,
+                None => continue,
+            },
+            (Kind::Demonym(_), _) => continue,
+            (_, Some(e)) if member_like(e) => vec![e],
+            _ => continue,
+        };
+        // The subjects: X, or "X and Z" when both stand right before the verb.
+        let mut i = its[k].toks.end;
+        if doc.lower(i) == "and" {
+            if let Some(z) = its
+                .get(k + 1)
+                .filter(|n| n.toks.start == i + 1)
+                .and_then(|_| eo[k + 1])
+                .filter(|&e| member_like(e))
+            {
+                subjects.push(z);
+                i = its[k + 1].toks.end;
+            }
+        }
+        if !r.contains(&i) {
+            continue;
+        }
+        let mut j = i;
+        let verb = doc.lower(j);
+        if matches!(verb.as_str(), "joined" | "joins" | "join") {
+            j += 1;
+        } else if COPULAS.contains(&verb.as_str()) {
+            j += 1;
+            while matches!(
+                doc.lower(j).as_str(),
+                "a" | "an" | "one" | "also" | "full" | "founding"
+            ) {
+                j += 1;
+            }
+            if doc.lower(j) == "of" && doc.lower(j + 1) == "the" {
+                j += 2;
+            }
+            if !matches!(doc.lower(j).as_str(), "member" | "members") || doc.lower(j + 1) != "of" {
+                continue;
+            }
+            j += 2;
+        } else {
+            continue;
+        }
+        if doc.lower(j) == "the" {
+            j += 1;
+        }
+        let Some((o_it, o)) = its
+            .iter()
+            .zip(eo)
+            .find(|(it, e)| it.toks.start == j && e.is_some_and(org))
+            .and_then(|(it, e)| e.map(|e| (it, e)))
+        else {
+            continue;
+        };
+        for &m in &subjects {
+            push_rel(
+                rels,
+                m,
+                RelationType::MemberOf,
+                o,
+                s,
+                its[k].toks.start..o_it.toks.end,
+                0.7,
+            );
+        }
+    }
+}
+
 /// "<line> [of the sides] in <place>": the line lies in the place.
 fn located_in_line(
     doc: &Doc,
@@ -711,6 +836,26 @@ fn speaker(doc: &Doc, s: usize, actors: &[Actor], ents: &Entities) -> Option<Spe
                 });
             }
         } else {
+            // "X, the Greek foreign ministry spokeswoman, said": X, not the body named in
+            // the apposition.
+            if i > r.start && doc.word(i - 1) == "," {
+                let open = (r.start..i - 1)
+                    .rev()
+                    .take(10)
+                    .find(|&k| doc.word(k) == ",");
+                let appositive = open.and_then(|c| {
+                    actors
+                        .iter()
+                        .find(|a| a.toks.end == c && ents.list[a.ent].etype == EntityType::Person)
+                });
+                if let Some(a) = appositive {
+                    return Some(Speaker {
+                        ent: a.ent,
+                        cue,
+                        at: a.toks.clone(),
+                    });
+                }
+            }
             // "X said", "X also said", "X, the minister, said" (nearest on the left).
             let left = actors.iter().rev().find(|a| {
                 a.toks.end <= i
@@ -726,8 +871,14 @@ fn speaker(doc: &Doc, s: usize, actors: &[Actor], ents: &Entities) -> Option<Spe
                     at: a.toks.clone(),
                 });
             }
+            // "..., said X." / "said X, the minister": not "said X had ...", where X is the
+            // subject of what was said.
             let right = actors.iter().find(|a| {
-                a.toks.start > i && a.toks.start <= cue.end + 1 && !a.place && speaking(a.ent)
+                a.toks.start > i
+                    && a.toks.start <= cue.end + 1
+                    && !a.place
+                    && speaking(a.ent)
+                    && (a.toks.end >= r.end || !doc.is_word(a.toks.end))
             });
             if let Some(a) = right {
                 return Some(Speaker {

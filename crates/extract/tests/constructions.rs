@@ -414,3 +414,168 @@ fn a_second_verb_after_a_denial_keeps_the_first_subject() {
     let codes: Vec<&str> = events(&g, "01").iter().map(|e| e.cameo.as_str()).collect();
     assert_eq!(codes, vec!["016", "010"]);
 }
+
+#[test]
+fn joining_or_being_a_member_of_an_organisation_gives_membership() {
+    let g = extract(
+        "Norway joined NATO long ago, officials recalled. Canada and Denmark are members of NATO. \
+         Iceland is a member of NATO too.",
+    );
+    for member in ["Norway", "Canada", "Denmark", "Iceland"] {
+        assert!(
+            has_rel(&g, member, RelationType::MemberOf, "NATO"),
+            "{member}: {:#?}",
+            g.relations
+        );
+    }
+    // A country is never a member of another country.
+    let g = extract("Norway joined Sweden in the talks.");
+    assert!(g
+        .relations
+        .iter()
+        .all(|r| r.predicate != RelationType::MemberOf));
+}
+
+#[test]
+fn a_first_name_before_a_city_name_makes_a_person_with_their_role() {
+    let g = extract(
+        "The deal was signed by Canada's trade minister, Laura Brent, in Ottawa. \
+         Education Minister Laura Paris said she would meet the unions.",
+    );
+    let brent = g
+        .entities
+        .iter()
+        .find(|e| e.label == "Laura Brent")
+        .unwrap();
+    assert_eq!(brent.etype, EntityType::Person);
+    assert!(has_rel(
+        &g,
+        "Laura Brent",
+        RelationType::OfficialOf,
+        "Canada"
+    ));
+    let paris = g
+        .entities
+        .iter()
+        .find(|e| e.label == "Laura Paris")
+        .unwrap();
+    assert_eq!(paris.etype, EntityType::Person);
+    assert!(g
+        .entities
+        .iter()
+        .all(|e| e.etype != EntityType::City || e.label == "Ottawa"));
+}
+
+#[test]
+fn a_demonym_before_an_institution_noun_names_the_body_its_spokesperson_speaks_for() {
+    let g = extract(
+        "Lena Moravec, the Norwegian foreign ministry spokeswoman, said the talks would go on. \
+         Tomas Berger, a spokesman for the Danish border service, said the crossing was open.",
+    );
+    let ministry = g
+        .entities
+        .iter()
+        .find(|e| e.label == "Norwegian foreign ministry")
+        .unwrap();
+    assert_eq!(ministry.etype, EntityType::Organisation);
+    assert!(has_rel(
+        &g,
+        "Lena Moravec",
+        RelationType::SpokespersonOf,
+        "Norwegian foreign ministry"
+    ));
+    assert!(has_rel(
+        &g,
+        "Tomas Berger",
+        RelationType::SpokespersonOf,
+        "Danish border service"
+    ));
+}
+
+#[test]
+fn joining_an_organisation_is_not_a_consultation_event() {
+    let g = extract("Norway joined NATO long ago, officials recalled.");
+    assert!(has_rel(&g, "Norway", RelationType::MemberOf, "NATO"));
+    assert!(events(&g, "04").is_empty(), "{:#?}", g.events);
+    // Joining talks with a country still is one.
+    let g = extract("Norway joined talks with Sweden on Monday.");
+    assert!(g
+        .relations
+        .iter()
+        .all(|r| r.predicate != RelationType::MemberOf));
+}
+
+#[test]
+fn the_speaker_is_the_person_before_the_apposition_not_a_name_after_said() {
+    let g = extract(
+        "Lena Moravec, the Norwegian foreign ministry spokeswoman, said Danish troops had \
+         crossed the line.",
+    );
+    let speaker = id(&g, "Lena Moravec").to_string();
+    let statements = events(&g, "01");
+    assert_eq!(statements.len(), 1, "{statements:#?}");
+    assert_eq!(statements[0].sources, vec![speaker]);
+}
+
+#[test]
+fn a_minister_with_no_country_named_serves_the_country_the_article_reports_from() {
+    let g = extract(
+        "OSLO, March 3 (Meridian) - Interior Minister Kari Holm met envoys from Sweden. \
+         Sweden and Norway share a border.",
+    );
+    assert!(has_rel(&g, "Kari Holm", RelationType::OfficialOf, "Norway"));
+    // Without a dateline: the country the article names most.
+    let g = extract(
+        "Norway will build a new bridge. Norway and Sweden signed the plan, and \
+         Transport Minister Kari Holm praised it.",
+    );
+    assert!(has_rel(&g, "Kari Holm", RelationType::OfficialOf, "Norway"));
+    // A country named as often as another decides nothing.
+    let g = extract("Norway and Sweden met. Interior Minister Kari Holm spoke first.");
+    assert!(g
+        .relations
+        .iter()
+        .all(|r| r.predicate != RelationType::OfficialOf));
+}
+
+#[test]
+fn a_passive_with_by_makes_the_agent_the_source() {
+    let g =
+        extract("Norwegian Prime Minister Ana Lind was praised by Swedish President Olof Berg.");
+    let (lind, berg) = (id(&g, "Ana Lind"), id(&g, "Olof Berg"));
+    let praise = events(&g, "05");
+    assert_eq!(praise.len(), 1, "{:#?}", g.events);
+    assert_eq!(praise[0].sources, vec![berg.to_string()]);
+    assert_eq!(praise[0].targets, vec![lind.to_string()]);
+}
+
+#[test]
+fn an_event_noun_whose_clause_says_it_did_not_happen_is_negated() {
+    let g = extract("The talks between Norway and Sweden did not take place on Monday.");
+    let talks = events(&g, "04");
+    assert!(!talks.is_empty(), "{:#?}", g.events);
+    assert!(talks.iter().all(|e| e.polarity == Polarity::Negated));
+    let g = extract("The talks between Norway and Sweden were cancelled on Monday.");
+    let talks = events(&g, "04");
+    assert!(!talks.is_empty(), "{:#?}", g.events);
+    assert!(talks.iter().all(|e| e.polarity == Polarity::Negated));
+    // An ordinary meeting stays asserted.
+    let g = extract("The talks between Norway and Sweden took place on Monday.");
+    let talks = events(&g, "04");
+    assert!(!talks.is_empty(), "{:#?}", g.events);
+    assert!(talks.iter().all(|e| e.polarity == Polarity::Asserted));
+}
+
+#[test]
+fn both_countries_are_members_means_the_last_two_countries_named() {
+    let g =
+        extract("Denmark and Norway held a drill on Monday. Both countries are members of NATO.");
+    assert!(has_rel(&g, "Denmark", RelationType::MemberOf, "NATO"));
+    assert!(has_rel(&g, "Norway", RelationType::MemberOf, "NATO"));
+    // With only one country named before, "both countries" names nobody.
+    let g = extract("Norway held a drill on Monday. Both countries are members of NATO.");
+    assert!(g
+        .relations
+        .iter()
+        .all(|r| r.predicate != RelationType::MemberOf));
+}

@@ -1,4 +1,5 @@
-//! Prints the analysis of a text file, one token per line.
+//! Prints the analysis of a text file, one token per line (with its
+//! 1-based number, head and relation).
 //!
 //! `cargo run --release -p newsgraph-nlp --example analyze -- FILE`
 
@@ -12,10 +13,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let names = NameTagger::default();
     for (i, s) in doc.sentences.iter().enumerate() {
         println!("# sentence {i} bytes {:?}", s.span_bytes);
-        for t in &s.tokens {
+        for (k, t) in s.tokens.iter().enumerate() {
             println!(
-                "{}\t{}..{}\t{}..{}\t{}\t{}\t{}",
-                t.text, t.byte_start, t.byte_end, t.char_start, t.char_end, t.upos, t.xpos, t.lemma
+                "{}\t{}\t{}..{}\t{}..{}\t{}\t{}\t{}\t{}\t{}",
+                k + 1,
+                t.text,
+                t.byte_start,
+                t.byte_end,
+                t.char_start,
+                t.char_end,
+                t.upos,
+                t.xpos,
+                t.lemma,
+                t.head,
+                t.deprel
             );
         }
         for n in names.tag(s) {

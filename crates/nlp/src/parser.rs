@@ -64,17 +64,22 @@ pub(crate) struct WordHash {
     w: u64,
     t: u64,
     u: u64,
+    /// Punctuation words up to and including this one: a comma between two words weakens
+    /// the case for an arc between them.
+    punct: u32,
 }
 
 const PAD: WordHash = WordHash {
     w: 0x7a11_0001,
     t: 0x7a11_0002,
     u: 0x7a11_0003,
+    punct: 0,
 };
 const ROOT: WordHash = WordHash {
     w: 0x6007_0001,
     t: 0x6007_0002,
     u: 0x6007_0003,
+    punct: 0,
 };
 
 /// Index 0 is the root; word `i` (1-based) is at index `i`.
@@ -82,13 +87,16 @@ pub(crate) fn hash_words(words: &[ParseInput]) -> Vec<WordHash> {
     let mut out = Vec::with_capacity(words.len() + 1);
     out.push(ROOT);
     let mut buf = String::new();
+    let mut punct = 0;
     for (form, upos, xpos) in words {
+        punct += u32::from(*upos == "PUNCT");
         normalise(form, &mut buf);
         let u = hash_bytes(upos.as_bytes());
         out.push(WordHash {
             w: hash_bytes(buf.as_bytes()),
             t: mix(u ^ hash_bytes(xpos.as_bytes()).rotate_left(17)),
             u,
+            punct,
         });
     }
     out
@@ -121,6 +129,9 @@ struct State {
     /// Leftmost / rightmost child and child counts per word.
     lc: Vec<u32>,
     rc: Vec<u32>,
+    /// Second leftmost / rightmost child.
+    lc2: Vec<u32>,
+    rc2: Vec<u32>,
     nl: Vec<u8>,
     nr: Vec<u8>,
 }
@@ -136,6 +147,8 @@ impl State {
             heads: vec![NONE; n + 1],
             lc: vec![NONE; n + 1],
             rc: vec![NONE; n + 1],
+            lc2: vec![NONE; n + 1],
+            rc2: vec![NONE; n + 1],
             nl: vec![0; n + 1],
             nr: vec![0; n + 1],
         }
@@ -176,19 +189,24 @@ impl State {
 
     fn attach(&mut self, h: u32, d: u32) {
         self.heads[d as usize] = h;
-        let (hu, du) = (h as usize, d as usize);
+        let hu = h as usize;
         if d < h {
             self.nl[hu] = self.nl[hu].saturating_add(1);
             if self.lc[hu] == NONE || d < self.lc[hu] {
+                self.lc2[hu] = self.lc[hu];
                 self.lc[hu] = d;
+            } else if self.lc2[hu] == NONE || d < self.lc2[hu] {
+                self.lc2[hu] = d;
             }
         } else {
             self.nr[hu] = self.nr[hu].saturating_add(1);
             if self.rc[hu] == NONE || d > self.rc[hu] {
+                self.rc2[hu] = self.rc[hu];
                 self.rc[hu] = d;
+            } else if self.rc2[hu] == NONE || d > self.rc2[hu] {
+                self.rc2[hu] = d;
             }
         }
-        let _ = du;
     }
 
     fn apply(&mut self, a: usize) {
@@ -219,7 +237,11 @@ impl State {
                 let b0 = self.b as u32;
                 let g = gold[self.b];
                 let mut c = u32::from(self.stack[..l - 1].contains(&g));
-                c += self.stack.iter().filter(|&&k| gold[k as usize] == b0).count() as u32;
+                c += self
+                    .stack
+                    .iter()
+                    .filter(|&&k| gold[k as usize] == b0)
+                    .count() as u32;
                 c
             }
             LEFT | RIGHT => {
@@ -239,7 +261,7 @@ impl State {
 }
 
 /// Number of transition features.
-const N_FEATS: usize = 52;
+const N_FEATS: usize = 72;
 
 fn transition_features(st: &State, h: &[WordHash], mask: u64, out: &mut [u32; N_FEATS]) {
     let get = |i: u32| if i == NONE { PAD } else { h[i as usize] };
@@ -255,6 +277,16 @@ fn transition_features(st: &State, h: &[WordHash], mask: u64, out: &mut [u32; N_
             get(st.rc[i as usize])
         }
     };
+    let child2 = |i: u32, left: bool| {
+        if i == NONE {
+            PAD
+        } else if left {
+            get(st.lc2[i as usize])
+        } else {
+            get(st.rc2[i as usize])
+        }
+    };
+    let (s0l2, s0r2, b0l2) = (child2(s0i, true), child2(s0i, false), child2(b0i, true));
     let (s0l, s0r, s1l, s1r, b0l) = (
         child(s0i, true),
         child(s0i, false),
@@ -282,6 +314,15 @@ fn transition_features(st: &State, h: &[WordHash], mask: u64, out: &mut [u32; N_
         }
     };
     let (s0vl, s0vr, b0vl) = (val(s0i, true), val(s0i, false), val(b0i, true));
+    let s1vr = val(s1i, false);
+    let between = |a: u32, b: u32| {
+        if a == NONE || b == NONE || b <= a {
+            0x700
+        } else {
+            0x701 + u64::from((h[b as usize - 1].punct - h[a as usize].punct).min(3))
+        }
+    };
+    let (p01, p0b) = (between(s1i, s0i), between(s0i, b0i));
     let s0wt = c2(s0.w, s0.t);
     let b0wt = c2(b0.w, b0.t);
     let raw: [u64; N_FEATS] = [
@@ -337,22 +378,43 @@ fn transition_features(st: &State, h: &[WordHash], mask: u64, out: &mut [u32; N_
         c2(b0wt, b0vl),
         c3(s0.u, b0.u, b1.u),
         c3(s1.u, s0.u, b0.u),
+        s0l2.t,
+        s0r2.t,
+        b0l2.t,
+        c3(s0.t, s0l.t, s0l2.t),
+        c3(s0.t, s0r.t, s0r2.t),
+        c3(b0.t, b0l.t, b0l2.t),
+        c2(b0.w, b1.w),
+        c2(b0.w, b1.t),
+        c2(b0.t, b1.w),
+        c3(s0.w, b0.t, b1.t),
+        c2(s0.w, s0l.t),
+        c2(s0.w, s0r.t),
+        c2(b0.w, b0l.t),
+        c2(s1.t, s1vr),
+        s1r.w,
+        c3(s1.w, s0.t, b0.t),
+        c3(s0.t, b0.t, p0b),
+        c3(s1.t, s0.t, p01),
+        c2(b0.w, p0b),
+        c3(s0.t, b0.t, b0l.w),
     ];
     for (k, (o, r)) in out.iter_mut().zip(raw.iter()).enumerate() {
         *o = (c2(k as u64 + 1, *r) & mask) as u32;
     }
 }
 
-/// Label features of arc `h -> d` in a complete tree (`children[i]` sorted).
-fn label_features(
-    h: &[WordHash],
-    heads: &[u32],
-    children: &[Vec<u32>],
-    hd: u32,
-    d: u32,
-    mask: u64,
-    out: &mut Vec<u32>,
-) {
+/// A complete tree over hashed words, for the labeller.
+struct Tree<'a> {
+    h: &'a [WordHash],
+    heads: &'a [u32],
+    /// Children of each word, sorted.
+    children: &'a [Vec<u32>],
+}
+
+/// Label features of arc `hd -> d` in a complete tree.
+fn label_features(tree: &Tree, hd: u32, d: u32, head_label: u64, mask: u64, out: &mut Vec<u32>) {
+    let (h, heads, children) = (tree.h, tree.heads, tree.children);
     out.clear();
     let n = heads.len() - 1;
     let get = |i: i64| {
@@ -373,11 +435,7 @@ fn label_features(
         0x402
     };
     let dist = dist_bucket(di.abs_diff(hi)) + 0x500;
-    let hh = if hd == 0 {
-        PAD
-    } else {
-        h[heads[hi] as usize]
-    };
+    let hh = if hd == 0 { PAD } else { h[heads[hi] as usize] };
     let prev = get(di as i64 - 1);
     let next = get(di as i64 + 1);
     let dch = &children[di];
@@ -385,7 +443,7 @@ fn label_features(
         dch.first().map_or(PAD, |&c| h[c as usize]),
         dch.last().map_or(PAD, |&c| h[c as usize]),
     );
-    let fixed: [u64; 26] = [
+    let fixed: [u64; 29] = [
         1,
         dw.w,
         dw.t,
@@ -412,6 +470,9 @@ fn label_features(
         c2(dch.len().min(5) as u64 + 0x600, dw.t),
         c3(hw.t, dw.t, c2(lcw.w, dir)),
         c2(dw.u, c2(hw.u, dir)),
+        c2(head_label, dw.t),
+        c3(head_label, dir, dw.t),
+        c3(head_label, hw.t, dw.w),
     ];
     for (k, r) in fixed.iter().enumerate() {
         out.push((c2(k as u64 + 1, *r) & mask) as u32);
@@ -427,6 +488,14 @@ fn label_features(
         let side = u64::from(s < d);
         out.push((c2(103, c3(h[s as usize].w, side, dir)) & mask) as u32);
         out.push((c2(104, c3(h[s as usize].t, side, c2(dw.t, dir))) & mask) as u32);
+    }
+}
+
+/// Feature key of a head's relation (`None` / unknown: the head is the root or unlabelled).
+fn head_label_key(l: Option<usize>) -> u64 {
+    match l {
+        Some(l) if l != usize::MAX => 0x900 + l as u64,
+        _ => 0x8ff,
     }
 }
 
@@ -493,15 +562,38 @@ impl ParserModel {
         let root = self.labels.iter().position(|l| l == "root");
         let mut feats = Vec::new();
         let mut scores = vec![0i32; nl];
-        let mut out = Vec::with_capacity(heads.len() - 1);
-        for d in 1..heads.len() {
+        let mut labels = vec![usize::MAX; heads.len()];
+        // Top-down, so that each word sees its head's relation (a `conj` of an `nsubj`, the
+        // `obj` inside an `acl:relcl`).
+        let mut queue = std::collections::VecDeque::from([0u32]);
+        let mut order = Vec::with_capacity(heads.len());
+        while let Some(x) = queue.pop_front() {
+            for &c in &children[x as usize] {
+                order.push(c as usize);
+                queue.push_back(c);
+            }
+            if order.len() >= heads.len() {
+                break;
+            }
+        }
+        // Words a malformed tree leaves out of the walk are labelled last.
+        for d in order.into_iter().chain(1..heads.len()) {
+            if labels[d] != usize::MAX {
+                continue;
+            }
             if heads[d] == 0 {
                 if let Some(r) = root {
-                    out.push(r);
+                    labels[d] = r;
                     continue;
                 }
             }
-            label_features(h, heads, &children, heads[d], d as u32, mask, &mut feats);
+            let hl = head_label_key(labels.get(heads[d] as usize).copied());
+            let tree = Tree {
+                h,
+                heads,
+                children: &children,
+            };
+            label_features(&tree, heads[d], d as u32, hl, mask, &mut feats);
             scores.iter_mut().for_each(|s| *s = 0);
             for &f in &feats {
                 let row = &self.label_weights[f as usize * nl..f as usize * nl + nl];
@@ -510,9 +602,10 @@ impl ParserModel {
                 }
             }
             let best = argmax(&scores, |l| Some(l) != root);
-            out.push(if best == usize::MAX { 0 } else { best });
+            labels[d] = if best == usize::MAX { 0 } else { best };
         }
-        out
+        labels.remove(0);
+        labels
     }
 
     /// Serialises the model; the same model always gives the same bytes.
@@ -552,12 +645,16 @@ impl ParserModel {
         };
         let bits = r.u8()?;
         if !(8..=24).contains(&bits) {
-            return Err(err(format!("transition table of 2^{bits} rows is out of range")));
+            return Err(err(format!(
+                "transition table of 2^{bits} rows is out of range"
+            )));
         }
         let weights = read_weights(&mut r, 1usize << bits, N_ACTIONS)?;
         let label_bits = r.u8()?;
         if !(8..=24).contains(&label_bits) {
-            return Err(err(format!("label table of 2^{label_bits} rows is out of range")));
+            return Err(err(format!(
+                "label table of 2^{label_bits} rows is out of range"
+            )));
         }
         let nl = r.u16()? as usize;
         if nl == 0 || nl > 255 {
@@ -613,9 +710,9 @@ pub(crate) fn fix_up(heads: &mut [u32]) {
             1
         }
     };
-    for i in 1..=n {
-        if i != root && (heads[i] == 0 || heads[i] as usize > n || heads[i] == NONE) {
-            heads[i] = root as u32;
+    for (i, h) in heads.iter_mut().enumerate().skip(1) {
+        if i != root && (*h == 0 || *h as usize > n) {
+            *h = root as u32;
         }
     }
     // Break cycles: walk up from every word; a walk longer than n has looped.
@@ -718,14 +815,16 @@ pub(crate) struct TrainSent {
     pub projective: bool,
 }
 
-/// Trains one epoch of the transition classifier with the dynamic oracle. `explore`: follow
-/// the model's own prediction when it is wrong (from the second epoch on).
+/// Trains one epoch of the transition classifier with the dynamic oracle. `explore_percent`:
+/// how often to follow the model's own prediction when it is wrong (0: never, the static
+/// path); the draw comes from `rng`, so training stays reproducible.
 pub(crate) fn train_transitions_epoch(
     av: &mut Averaged,
     bits: u8,
     sents: &[TrainSent],
     order: &[usize],
-    explore: bool,
+    explore_percent: u64,
+    rng: &mut u64,
 ) {
     let mask = (1u64 << bits) - 1;
     let mut feats = [0u32; N_FEATS];
@@ -754,6 +853,11 @@ pub(crate) fn train_transitions_epoch(
                 av.update(&feats, best_ok, pred);
             }
             av.c += 1;
+            let explore = explore_percent >= 100
+                || explore_percent > 0 && {
+                    *rng = rng.wrapping_add(0x9e37_79b9_7f4a_7c15);
+                    mix(*rng) % 100 < explore_percent
+                };
             st.apply(if explore { pred } else { best_ok });
         }
     }
@@ -778,7 +882,14 @@ pub(crate) fn train_labels_epoch(
             if s.heads[d] == 0 {
                 continue;
             }
-            label_features(&s.hashes, &s.heads, &children, s.heads[d], d as u32, mask, &mut feats);
+            let h = s.heads[d] as usize;
+            let hl = head_label_key((h > 0).then(|| s.labels[h]));
+            let tree = Tree {
+                h: &s.hashes,
+                heads: &s.heads,
+                children: &children,
+            };
+            label_features(&tree, s.heads[d], d as u32, hl, mask, &mut feats);
             av.scores(&feats, &mut scores);
             let pred = argmax(&scores, |l| Some(l) != root);
             let gold = s.labels[d];

@@ -3,11 +3,20 @@
 use crate::error::Result;
 use crate::features::TokenHashes;
 use crate::model::Model;
+use crate::parser::ParserModel;
 use crate::tokenize::{split_sentences, tokenize};
 use std::path::Path;
 
 /// The default model, trained by us and committed under `data/models/`.
 static DEFAULT_MODEL: &[u8] = include_bytes!("../../../data/models/pos-en.ngm");
+/// The default dependency parser, trained by us (see `data/models/README.md`).
+static DEFAULT_PARSER: &[u8] = include_bytes!("../../../data/models/parser-en.ngm");
+
+fn default_parser() -> ParserModel {
+    // Checked by this crate's tests: a failure is a build defect, not user input.
+    ParserModel::from_bytes(DEFAULT_PARSER, "embedded data/models/parser-en.ngm")
+        .unwrap_or_else(|e| panic!("embedded parser is broken, rebuild newsgraph: {e}"))
+}
 
 /// One analysed token. Byte offsets index the input `&str`; char offsets count Unicode code
 /// points (the offsets of `newsgraph_model::Span` and NIF). Ranges are half-open.
@@ -21,6 +30,11 @@ pub struct Token {
     pub upos: String,
     pub xpos: String,
     pub lemma: String,
+    /// Syntactic head: 1-based index of the head token within the sentence, 0 for the root
+    /// (as in CoNLL-U).
+    pub head: u32,
+    /// Universal Dependencies relation to the head, with subtype (`nsubj:pass`, `obl:unmarked`).
+    pub deprel: String,
 }
 
 /// One sentence: its byte span in the input and its tokens.
@@ -40,6 +54,7 @@ pub struct Doc {
 #[derive(Debug, Clone)]
 pub struct Pipeline {
     model: Model,
+    parser: ParserModel,
 }
 
 impl Default for Pipeline {
@@ -49,14 +64,30 @@ impl Default for Pipeline {
         // defect rather than user input.
         let model = Model::from_bytes(DEFAULT_MODEL, "embedded data/models/pos-en.ngm")
             .unwrap_or_else(|e| panic!("embedded model is broken, rebuild newsgraph: {e}"));
-        Pipeline { model }
+        Pipeline {
+            model,
+            parser: default_parser(),
+        }
     }
 }
 
 impl Pipeline {
     /// A pipeline with a given model.
     pub fn new(model: Model) -> Self {
-        Pipeline { model }
+        Pipeline {
+            model,
+            parser: default_parser(),
+        }
+    }
+
+    /// The same pipeline with another dependency parser.
+    pub fn with_parser(self, parser: ParserModel) -> Self {
+        Pipeline { parser, ..self }
+    }
+
+    /// The parser in use.
+    pub fn parser(&self) -> &ParserModel {
+        &self.parser
     }
 
     /// A pipeline with the model file at `path`.
@@ -74,7 +105,7 @@ impl Pipeline {
         &self.model
     }
 
-    /// Tokenizes, splits, tags and lemmatizes `text`.
+    /// Tokenizes, splits, tags, lemmatizes and parses `text`.
     pub fn analyze(&self, text: &str) -> Doc {
         let spans = tokenize(text);
         let sents = split_sentences(text, &spans);
@@ -105,7 +136,23 @@ impl Pipeline {
                     upos: upos.clone(),
                     xpos: xpos.clone(),
                     lemma: self.model.lemmatizer.lemma(w, upos, i == 0),
+                    head: 0,
+                    deprel: String::new(),
                 });
+            }
+            let input: Vec<(&str, &str, &str)> = tokens
+                .iter()
+                .map(|t| (t.text.as_str(), t.upos.as_str(), t.xpos.as_str()))
+                .collect();
+            let arcs: Vec<(u32, String)> = self
+                .parser
+                .parse(&input)
+                .into_iter()
+                .map(|(h, l)| (h, l.to_string()))
+                .collect();
+            for (t, (h, l)) in tokens.iter_mut().zip(arcs) {
+                t.head = h;
+                t.deprel = l;
             }
             let span_bytes = (
                 toks.first().map_or(0, |r| r.start),

@@ -149,7 +149,7 @@ impl<'g> Builder<'g> {
             self.add(&a, schema::DATE_PUBLISHED, time_literal(published));
         }
         if let Some(source) = &art.source {
-            self.add(&a, ng::SOURCE, string(source));
+            self.add(&a, ng::AGENCY, string(source));
         }
         if let Some(dateline) = &art.dateline {
             self.add(&a, ng::DATELINE_PLACE_NAME, string(&dateline.place));

@@ -81,9 +81,11 @@ pub mod ng {
         CAMEO_ROOT = "cameoRoot",
         PLOVER = "plover",
         TRIGGER = "trigger",
-        // Also the article's agency ("Reuters") as a literal, as the brief fixes it; queries
-        // tell the two apart by the subject's class.
+        // `source` is the actor an event comes from (CAMEO's source); `agency` is an
+        // article's agency or publisher ("Reuters"), a literal, kept apart so that one
+        // predicate never holds both an actor and a string.
         SOURCE = "source",
+        AGENCY = "agency",
         TARGET = "target",
         DATE = "date",
         DATELINE_PLACE = "datelinePlace",

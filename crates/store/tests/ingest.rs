@@ -148,7 +148,7 @@ fn the_graph_follows_the_vocabulary() {
          ?t sem:hasBeginTimeStamp \"2024-05-01\"^^xsd:date ; sem:hasEndTimeStamp \"2024-05-31\"^^xsd:date",
         "?a a schema:NewsArticle ; schema:identifier \"wire-001\" ; schema:headline ?h ; \
          schema:url <https://news.example.org/wire-001> ; schema:datePublished \"2024-05-03\"^^xsd:date ; \
-         ng:source \"Test Wire\" ; ng:datelinePlace ?v ; ng:datelinePlaceName \"Velgrad\" ; \
+         ng:agency \"Test Wire\" ; ng:datelinePlace ?v ; ng:datelinePlaceName \"Velgrad\" ; \
          ng:extractor \"test-fixture\" . ?v rdfs:label \"Velgrad\"",
         "?c a nif:Context ; nif:isString ?text ; nif:beginIndex 0 ; nif:endIndex ?n ; prov:wasDerivedFrom ?a . \
          ?m a nif:Phrase ; nif:anchorOf \"Mira Kovel\" ; nif:sentence ?s ; nif:referenceContext ?c ; \

@@ -1,0 +1,363 @@
+//! Training and scoring the dependency parser from CoNLL-U.
+
+use crate::conllu::{read_conllu, Sentence};
+use crate::error::{NlpError, Result};
+use crate::model::Model;
+use crate::parser::{
+    hash_words, is_projective, score_parses, train_labels_epoch, train_transitions_epoch, Averaged,
+    ParseScores, ParserModel, TrainSent,
+};
+use crate::pipeline::Pipeline;
+use crate::train::{train_pos_sentences, TrainOptions};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+/// Where the POS tags the parser trains on come from.
+#[derive(Debug, Clone)]
+pub enum TagSource {
+    /// Jack-knifing: the training data is cut into this many folds and each fold is tagged by
+    /// a tagger trained on the others (with `pos` options), so training tags are as noisy as
+    /// the tags the parser meets at run time.
+    Jackknife { folds: usize, pos: TrainOptions },
+    /// Tag the training data with this model (it may have seen that data: tags too clean).
+    Model(Box<Model>),
+}
+
+/// Parser training settings. Same data + same options ⇒ byte-identical model.
+#[derive(Debug, Clone)]
+pub struct ParserOptions {
+    pub epochs: usize,
+    /// Seed of the per-epoch shuffle.
+    pub seed: u64,
+    /// The transition table has `2^bits` rows; the label table `2^label_bits`.
+    pub bits: u8,
+    pub label_bits: u8,
+    /// `# newdoc id` values whose sentences must not be trained on.
+    pub exclude_docs: BTreeSet<String>,
+    /// Training tags (dev is always tagged by `dev_tagger`).
+    pub train_tags: TagSource,
+    /// Tags the dev data (and, for [`TagSource::Model`], nothing else).
+    pub dev_tagger: Box<Model>,
+    /// From the second epoch on, the share (in %) of wrong predictions training follows
+    /// rather than the oracle's best action, so the model learns to recover from its errors.
+    pub explore_percent: u64,
+    /// Print per-epoch progress to stderr.
+    pub verbose: bool,
+}
+
+impl Default for ParserOptions {
+    fn default() -> Self {
+        let model = Pipeline::default().model().clone();
+        ParserOptions {
+            epochs: 15,
+            seed: 1,
+            bits: 20,
+            label_bits: 18,
+            exclude_docs: BTreeSet::new(),
+            train_tags: TagSource::Model(Box::new(model.clone())),
+            dev_tagger: Box::new(model),
+            explore_percent: 100,
+            verbose: false,
+        }
+    }
+}
+
+/// Dev scores after one epoch.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParserEpochLog {
+    pub epoch: usize,
+    pub dev: ParseScores,
+}
+
+/// What parser training saw and how it went.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ParserTrainLog {
+    pub train_sentences: usize,
+    pub train_words: usize,
+    pub excluded_sentences: usize,
+    pub excluded_docs: usize,
+    /// Sentences with crossing arcs: the transition classifier skips them (the labeller
+    /// still learns from them).
+    pub non_projective_sentences: usize,
+    /// Words in those sentences whose gold arc crosses another.
+    pub non_projective_arcs: usize,
+    /// Training words whose predicted UPOS differs from gold (how noisy training tags are).
+    pub train_upos_errors: usize,
+    pub epochs: Vec<ParserEpochLog>,
+}
+
+fn file_name(p: &Path) -> String {
+    p.file_name().map_or_else(
+        || p.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+/// Arcs `d -> heads[d]` that cross another arc.
+pub(crate) fn crossing_arcs(heads: &[u32]) -> usize {
+    let n = heads.len() - 1;
+    let span = |d: usize| {
+        let h = heads[d] as usize;
+        (d.min(h), d.max(h))
+    };
+    (1..=n)
+        .filter(|&a| {
+            let (l1, r1) = span(a);
+            (1..=n).any(|b| {
+                let (l2, r2) = span(b);
+                (l1 < l2 && l2 < r1 && r1 < r2) || (l2 < l1 && l1 < r2 && r2 < r1)
+            })
+        })
+        .count()
+}
+
+/// Tags gold-tokenised sentences: (UPOS, XPOS) per word.
+fn tag_all(model: &Model, sents: &[Sentence]) -> Vec<Vec<(String, String)>> {
+    sents
+        .iter()
+        .map(|s| {
+            let words: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
+            model
+                .tag_words(&words)
+                .into_iter()
+                .map(|(u, x, _)| (u.to_string(), x.to_string()))
+                .collect()
+        })
+        .collect()
+}
+
+/// Parses gold-tokenised sentences with predicted tags and scores them.
+pub(crate) fn eval_with(parser: &ParserModel, tagger: &Model, gold: &[Sentence]) -> ParseScores {
+    score_parses(gold, |s| {
+        let words: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
+        let tags = tagger.tag_words(&words);
+        let input: Vec<(&str, &str, &str)> = words
+            .iter()
+            .zip(&tags)
+            .map(|(w, (u, x, _))| (*w, *u, *x))
+            .collect();
+        parser.parse(&input)
+    })
+}
+
+/// Scores the pipeline's parser on a CoNLL-U file: gold tokens, tags from the pipeline's
+/// tagger; UAS / LAS with and without punctuation.
+pub fn eval_parser(pipeline: &Pipeline, conllu: &Path) -> Result<ParseScores> {
+    let gold = read_conllu(conllu)?;
+    Ok(eval_with(pipeline.parser(), pipeline.model(), &gold))
+}
+
+fn splitmix(state: &mut u64) -> u64 {
+    *state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    crate::features::mix(*state)
+}
+
+/// Trains the parser on `train` (CoNLL-U files) with per-epoch UAS / LAS on `dev`. The model
+/// of the last epoch is returned with its dev scores.
+pub fn train_parser(
+    train: &[PathBuf],
+    dev: &[PathBuf],
+    opts: &ParserOptions,
+) -> Result<(ParserModel, ParserTrainLog)> {
+    for b in [opts.bits, opts.label_bits] {
+        if !(8..=24).contains(&b) {
+            return Err(NlpError::Training(format!(
+                "table bits {b} out of range 8..=24"
+            )));
+        }
+    }
+    let mut log = ParserTrainLog::default();
+    let mut excluded = BTreeSet::new();
+    let mut sents: Vec<(Sentence, usize)> = Vec::new();
+    for (i, p) in train.iter().enumerate() {
+        for s in read_conllu(p)? {
+            match &s.doc_id {
+                Some(d) if opts.exclude_docs.contains(d) => {
+                    excluded.insert(d.clone());
+                    log.excluded_sentences += 1;
+                }
+                _ => sents.push((s, i)),
+            }
+        }
+    }
+    log.excluded_docs = excluded.len();
+    let mut dev_sents = Vec::new();
+    for p in dev {
+        dev_sents.extend(read_conllu(p)?);
+    }
+    if sents.is_empty() {
+        return Err(NlpError::Training("no training sentences".into()));
+    }
+    for (s, _) in &sents {
+        let n = s.words.len();
+        if let Some(w) = s
+            .words
+            .iter()
+            .find(|w| w.head as usize > n || w.deprel.is_empty())
+        {
+            return Err(NlpError::Training(format!(
+                "sentence at line {}: word {:?} has no valid head/relation; the parser needs \
+                 gold trees",
+                s.line, w.form
+            )));
+        }
+    }
+    log.train_sentences = sents.len();
+    log.train_words = sents.iter().map(|(s, _)| s.words.len()).sum();
+
+    // Training tags.
+    let plain: Vec<Sentence> = sents.iter().map(|(s, _)| s.clone()).collect();
+    let (tags, tag_note) = match &opts.train_tags {
+        TagSource::Model(m) => (
+            tag_all(m, &plain),
+            "tags from one tagger run over the data".to_string(),
+        ),
+        TagSource::Jackknife { folds, pos } => {
+            let k = (*folds).max(2);
+            let mut tags = vec![Vec::new(); plain.len()];
+            let names: Vec<String> = train.iter().map(|p| file_name(p)).collect();
+            for f in 0..k {
+                let rest: Vec<(Sentence, usize)> = sents
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| i % k != f)
+                    .map(|(_, x)| x.clone())
+                    .collect();
+                let (m, _) = train_pos_sentences(rest, &[], &names, pos)?;
+                let held: Vec<usize> = (0..plain.len()).filter(|i| i % k == f).collect();
+                let held_sents: Vec<Sentence> = held.iter().map(|&i| plain[i].clone()).collect();
+                for (i, t) in held.into_iter().zip(tag_all(&m, &held_sents)) {
+                    tags[i] = t;
+                }
+                if opts.verbose {
+                    eprintln!("jack-knife fold {}/{k} tagged", f + 1);
+                }
+            }
+            (
+                tags,
+                format!("{k}-fold jack-knifed tags ({} POS epochs)", pos.epochs),
+            )
+        }
+    };
+    log.train_upos_errors = plain
+        .iter()
+        .zip(&tags)
+        .map(|(s, t)| {
+            s.words
+                .iter()
+                .zip(t)
+                .filter(|(w, (u, _))| w.upos != *u)
+                .count()
+        })
+        .sum();
+
+    let label_set: BTreeSet<&str> = plain
+        .iter()
+        .flat_map(|s| s.words.iter().map(|w| w.deprel.as_str()))
+        .collect();
+    if label_set.len() > 255 {
+        return Err(NlpError::Training(format!(
+            "{} relation labels; the format holds at most 255",
+            label_set.len()
+        )));
+    }
+    let label_ids: BTreeMap<&str, usize> =
+        label_set.iter().enumerate().map(|(i, l)| (*l, i)).collect();
+    let labels: Vec<String> = label_set.iter().map(|l| l.to_string()).collect();
+    let root = labels.iter().position(|l| l == "root");
+
+    let data: Vec<TrainSent> = plain
+        .iter()
+        .zip(&tags)
+        .map(|(s, t)| {
+            let input: Vec<(&str, &str, &str)> = s
+                .words
+                .iter()
+                .zip(t)
+                .map(|(w, (u, x))| (w.form.as_str(), u.as_str(), x.as_str()))
+                .collect();
+            let mut heads = vec![0u32];
+            heads.extend(s.words.iter().map(|w| w.head));
+            let mut lab = vec![0usize];
+            lab.extend(s.words.iter().map(|w| label_ids[w.deprel.as_str()]));
+            let single_root = heads[1..].iter().filter(|&&h| h == 0).count() == 1;
+            let projective = single_root && is_projective(&heads);
+            TrainSent {
+                hashes: hash_words(&input),
+                heads,
+                labels: lab,
+                projective,
+            }
+        })
+        .collect();
+    for s in &data {
+        if !s.projective {
+            log.non_projective_sentences += 1;
+            log.non_projective_arcs += crossing_arcs(&s.heads);
+        }
+    }
+
+    let description = format!(
+        "arc-hybrid transition parser, dynamic oracle (exploring {}% of errors from epoch 2), averaged \
+         perceptron (2^{} transition rows, 2^{} label rows, {} labels, {} epochs, seed {}), \
+         greedy; tree labeller over the finished tree; trained on {} ({} sentences, {} words; \
+         {} non-projective sentences skipped by the transition classifier; excluded {} \
+         sentences of {} non-commercial documents); {}",
+        opts.explore_percent,
+        opts.bits,
+        opts.label_bits,
+        labels.len(),
+        opts.epochs,
+        opts.seed,
+        train
+            .iter()
+            .map(|p| file_name(p))
+            .collect::<Vec<_>>()
+            .join(", "),
+        log.train_sentences,
+        log.train_words,
+        log.non_projective_sentences,
+        log.excluded_sentences,
+        log.excluded_docs,
+        tag_note
+    );
+
+    let mut tr = Averaged::new(opts.bits, 3);
+    let mut lb = Averaged::new(opts.label_bits, labels.len());
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut rng = opts.seed;
+    let mut model = None;
+    for epoch in 1..=opts.epochs.max(1) {
+        for i in (1..order.len()).rev() {
+            let j = (splitmix(&mut rng) % (i as u64 + 1)) as usize;
+            order.swap(i, j);
+        }
+        let explore = if epoch > 1 { opts.explore_percent } else { 0 };
+        train_transitions_epoch(&mut tr, opts.bits, &data, &order, explore, &mut rng);
+        train_labels_epoch(&mut lb, opts.label_bits, labels.len(), root, &data, &order);
+        let m = ParserModel {
+            description: description.clone(),
+            scores: ParseScores::default(),
+            bits: opts.bits,
+            weights: tr.finish(),
+            label_bits: opts.label_bits,
+            labels: labels.clone(),
+            label_weights: lb.finish(),
+        };
+        let dev_scores = eval_with(&m, &opts.dev_tagger, &dev_sents);
+        if opts.verbose {
+            eprintln!(
+                "epoch {epoch}: dev UAS {:.4} LAS {:.4} (no punct: UAS {:.4} LAS {:.4})",
+                dev_scores.uas, dev_scores.las, dev_scores.uas_no_punct, dev_scores.las_no_punct
+            );
+        }
+        log.epochs.push(ParserEpochLog {
+            epoch,
+            dev: dev_scores,
+        });
+        model = Some((m, dev_scores));
+    }
+    let (mut m, sc) = model.ok_or_else(|| NlpError::Training("no epoch ran".into()))?;
+    m.scores = sc;
+    Ok((m, log))
+}

@@ -1,0 +1,345 @@
+//! Questions extraction asks of a parsed sentence: who did what to whom, with what
+//! preposition, negated or not, under which modal, reported by whom.
+//!
+//! Everything works on token indices (0-based positions in [`Sentence::tokens`]) and reads
+//! only `head` / `deprel` / `lemma` / `upos`, so it also works on gold trees. Arguments are
+//! phrase heads; [`Syntax::subtree`] gives the phrase's token range.
+//!
+//! ```
+//! use newsgraph_nlp::{syntax::Syntax, Pipeline};
+//! let doc = Pipeline::default().analyze("The minister did not visit Paris.");
+//! let s = &doc.sentences[0];
+//! let syn = Syntax::new(s);
+//! let p = syn.predicate(4);
+//! assert_eq!(s.tokens[p.subjects[0]].text, "minister");
+//! assert_eq!(s.tokens[p.objects[0]].text, "Paris");
+//! assert!(p.negated);
+//! ```
+
+use crate::pipeline::Sentence;
+use std::ops::Range;
+
+/// An oblique argument: its head and its preposition (the `case` child), if any.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Oblique {
+    pub head: usize,
+    /// Lower-cased preposition(s), space-joined (`"on"`, `"because of"`).
+    pub preposition: Option<String>,
+    /// The full relation (`obl`, `obl:unmarked` — UD 2.16's successor of `obl:tmod` / `obl:npmod` —, `obl:agent` outside passives).
+    pub deprel: String,
+}
+
+/// What hangs off a predicate. Lists are in sentence order; coordinated arguments ("Armenia
+/// and Azerbaijan") are expanded into each conjunct.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Predicate {
+    pub predicate: usize,
+    /// `nsubj`, `nsubj:pass`, `csubj` — inherited from the governing verb for `xcomp`
+    /// ("plans to visit") and from the first conjunct for conjoined verbs ("arrived and met").
+    pub subjects: Vec<usize>,
+    /// Passive voice: an `nsubj:pass` / `csubj:pass` subject or an `aux:pass` auxiliary.
+    pub passive: bool,
+    /// Agents of a passive: `obl:agent`, or an `obl` introduced by "by" in a passive clause.
+    pub agents: Vec<usize>,
+    /// `obj`.
+    pub objects: Vec<usize>,
+    /// `iobj`.
+    pub indirect_objects: Vec<usize>,
+    /// `obl*` other than agents, with their preposition.
+    pub obliques: Vec<Oblique>,
+    /// Reported content of a speech verb: `ccomp` children and `parataxis` in either
+    /// direction ("Talks failed, officials said": `said` is a parataxis of `failed`).
+    pub complements: Vec<usize>,
+    /// Negated by `not` / `n't` / `never` on the predicate (or on the governing verb).
+    pub negated: bool,
+    /// The object is negated by the determiner `no` ("signed no agreement").
+    pub object_negated: bool,
+    /// Lemmas of modal auxiliaries (`will`, `would`, `may`, `could`, ...).
+    pub modals: Vec<String>,
+    /// Lemmas of verbs this predicate is an `xcomp` of, innermost first ("plans to visit" →
+    /// `["plan"]`).
+    pub governors: Vec<String>,
+}
+
+/// A parsed sentence with child lists, for queries.
+pub struct Syntax<'a> {
+    sentence: &'a Sentence,
+    children: Vec<Vec<usize>>,
+}
+
+const NEGATORS: [&str; 4] = ["not", "n't", "never", "no"];
+const NON_MODAL_AUX: [&str; 4] = ["be", "have", "do", "get"];
+
+impl<'a> Syntax<'a> {
+    /// Indexes the sentence's tree.
+    pub fn new(sentence: &'a Sentence) -> Self {
+        let n = sentence.tokens.len();
+        let mut children = vec![Vec::new(); n];
+        for (i, t) in sentence.tokens.iter().enumerate() {
+            if t.head > 0 && (t.head as usize) <= n {
+                children[t.head as usize - 1].push(i);
+            }
+        }
+        Syntax { sentence, children }
+    }
+
+    fn rel(&self, i: usize) -> &str {
+        &self.sentence.tokens[i].deprel
+    }
+
+    /// The head of token `i` (None for the root).
+    pub fn head(&self, i: usize) -> Option<usize> {
+        let h = self.sentence.tokens.get(i)?.head as usize;
+        (h > 0 && h <= self.sentence.tokens.len()).then(|| h - 1)
+    }
+
+    /// Children of `i` in sentence order.
+    pub fn children(&self, i: usize) -> &[usize] {
+        self.children.get(i).map_or(&[], |c| c.as_slice())
+    }
+
+    /// Children of `i` whose relation is `rel` or a subtype of it (`obl` matches `obl:unmarked`).
+    pub fn children_with(&self, i: usize, rel: &str) -> Vec<usize> {
+        self.children(i)
+            .iter()
+            .copied()
+            .filter(|&c| is_rel(self.rel(c), rel))
+            .collect()
+    }
+
+    /// The root token (the predicate of the main clause).
+    pub fn root(&self) -> Option<usize> {
+        self.sentence.tokens.iter().position(|t| t.head == 0)
+    }
+
+    /// Token range of the phrase headed by `i` (its subtree; contiguous for projective trees,
+    /// otherwise the span from its leftmost to its rightmost descendant).
+    pub fn subtree(&self, i: usize) -> Range<usize> {
+        let (mut lo, mut hi) = (i, i);
+        let mut todo = vec![i];
+        let mut seen = 0;
+        while let Some(x) = todo.pop() {
+            seen += 1;
+            if seen > self.sentence.tokens.len() {
+                break; // a malformed (cyclic) tree: stop rather than loop
+            }
+            lo = lo.min(x);
+            hi = hi.max(x);
+            todo.extend(self.children(x));
+        }
+        lo..hi + 1
+    }
+
+    /// `i` and the words coordinated with it ("Armenia and Azerbaijan" → both), in order.
+    pub fn conjuncts(&self, i: usize) -> Vec<usize> {
+        let mut out = vec![i];
+        let mut k = 0;
+        while k < out.len() && out.len() <= self.sentence.tokens.len() {
+            let c = self.children_with(out[k], "conj");
+            out.extend(c);
+            k += 1;
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// Appositions of `i` ("Sergei Lavrov, the foreign minister" → `minister`).
+    pub fn appositions(&self, i: usize) -> Vec<usize> {
+        self.children_with(i, "appos")
+    }
+
+    /// Lower-cased `case` words of `i`, space-joined.
+    pub fn preposition(&self, i: usize) -> Option<String> {
+        let words: Vec<String> = self
+            .children_with(i, "case")
+            .into_iter()
+            .filter(|&c| c < i)
+            .map(|c| self.sentence.tokens[c].text.to_lowercase())
+            .collect();
+        (!words.is_empty()).then(|| words.join(" "))
+    }
+
+    fn expand(&self, heads: Vec<usize>) -> Vec<usize> {
+        let mut out: Vec<usize> = heads.into_iter().flat_map(|h| self.conjuncts(h)).collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// Everything attached to predicate `i` (see [`Predicate`]).
+    pub fn predicate(&self, i: usize) -> Predicate {
+        let toks = &self.sentence.tokens;
+        let mut p = Predicate {
+            predicate: i,
+            ..Predicate::default()
+        };
+        if i >= toks.len() {
+            return p;
+        }
+        let mut subj = Vec::new();
+        for &c in self.children(i) {
+            let rel = self.rel(c);
+            let lemma = toks[c].lemma.to_lowercase();
+            match rel {
+                "nsubj" | "csubj" => subj.push(c),
+                "nsubj:pass" | "csubj:pass" => {
+                    subj.push(c);
+                    p.passive = true;
+                }
+                "aux:pass" => p.passive = true,
+                "obj" => p.objects.push(c),
+                "iobj" => p.indirect_objects.push(c),
+                "obl:agent" => p.agents.push(c),
+                "ccomp" | "parataxis" => p.complements.push(c),
+                "advmod" if NEGATORS.contains(&lemma.as_str()) => p.negated = true,
+                "aux" if !NON_MODAL_AUX.contains(&lemma.as_str()) => p.modals.push(lemma),
+                _ if is_rel(rel, "obl") => p.obliques.push(Oblique {
+                    head: c,
+                    preposition: self.preposition(c),
+                    deprel: rel.to_string(),
+                }),
+                _ => {}
+            }
+        }
+        if self.rel(i) == "parataxis" {
+            if let Some(h) = self.head(i) {
+                p.complements.insert(0, h);
+            }
+        }
+        // A "by" oblique of a passive verb is its agent even when labelled plain `obl`.
+        if p.passive {
+            let (by, rest): (Vec<Oblique>, Vec<Oblique>) = p
+                .obliques
+                .into_iter()
+                .partition(|o| o.preposition.as_deref() == Some("by") && o.deprel == "obl");
+            p.agents.extend(by.into_iter().map(|o| o.head));
+            p.obliques = rest;
+            p.agents.sort_unstable();
+        }
+        // Borrow the subject from the governing verb (xcomp) or the first conjunct.
+        let mut up = i;
+        let mut hops = 0;
+        while subj.is_empty() && hops < toks.len() {
+            let rel = self.rel(up);
+            let Some(h) = self.head(up) else { break };
+            if rel == "xcomp" || (rel == "conj" && is_verbal(&toks[h].upos)) {
+                subj = self
+                    .children(h)
+                    .iter()
+                    .copied()
+                    .filter(|&c| matches!(self.rel(c), "nsubj" | "nsubj:pass" | "csubj"))
+                    .collect();
+                up = h;
+                hops += 1;
+            } else {
+                break;
+            }
+        }
+        // Modality and negation of the governing verbs ("will not try to stop") carry over.
+        let mut up = i;
+        while self.rel(up) == "xcomp" && p.governors.len() < toks.len() {
+            let Some(h) = self.head(up) else { break };
+            p.governors.push(toks[h].lemma.to_lowercase());
+            for &c in self.children(h) {
+                let lemma = toks[c].lemma.to_lowercase();
+                match self.rel(c) {
+                    "advmod" if NEGATORS.contains(&lemma.as_str()) => p.negated = true,
+                    "aux" if !NON_MODAL_AUX.contains(&lemma.as_str()) => p.modals.push(lemma),
+                    _ => {}
+                }
+            }
+            up = h;
+        }
+        p.object_negated = p.objects.iter().any(|&o| {
+            self.children_with(o, "det")
+                .iter()
+                .any(|&d| toks[d].text.eq_ignore_ascii_case("no"))
+        });
+        p.negated |= p.object_negated;
+        p.subjects = self.expand(subj);
+        p.objects = self.expand(p.objects);
+        p.indirect_objects = self.expand(p.indirect_objects);
+        p.agents = self.expand(p.agents);
+        p
+    }
+}
+
+fn is_rel(rel: &str, base: &str) -> bool {
+    rel == base || rel.strip_prefix(base).is_some_and(|r| r.starts_with(':'))
+}
+
+fn is_verbal(upos: &str) -> bool {
+    matches!(upos, "VERB" | "AUX" | "ADJ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::Token;
+
+    /// A sentence from hand-written (word, lemma, head, deprel) rows.
+    pub(crate) fn sent(rows: &[(&str, &str, u32, &str)]) -> Sentence {
+        Sentence {
+            span_bytes: (0, 0),
+            tokens: rows
+                .iter()
+                .map(|&(w, l, h, d)| Token {
+                    text: w.into(),
+                    byte_start: 0,
+                    byte_end: 0,
+                    char_start: 0,
+                    char_end: 0,
+                    upos: if d == "root" || d == "conj" {
+                        "VERB"
+                    } else {
+                        "NOUN"
+                    }
+                    .into(),
+                    xpos: String::new(),
+                    lemma: l.into(),
+                    head: h,
+                    deprel: d.into(),
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn relation_subtypes_match_their_base() {
+        assert!(is_rel("obl:tmod", "obl"));
+        assert!(is_rel("obl", "obl"));
+        assert!(!is_rel("obj", "obl"));
+        assert!(!is_rel("oblx", "obl"));
+    }
+
+    #[test]
+    fn xcomp_predicate_borrows_subject_negation_and_modal() {
+        // "Iran will not try to stop talks ."
+        let s = sent(&[
+            ("Iran", "Iran", 4, "nsubj"),
+            ("will", "will", 4, "aux"),
+            ("not", "not", 4, "advmod"),
+            ("try", "try", 0, "root"),
+            ("to", "to", 6, "mark"),
+            ("stop", "stop", 4, "xcomp"),
+            ("talks", "talk", 6, "obj"),
+            (".", ".", 4, "punct"),
+        ]);
+        let p = Syntax::new(&s).predicate(5);
+        assert_eq!(p.subjects, [0]);
+        assert_eq!(p.objects, [6]);
+        assert!(p.negated);
+        assert_eq!(p.modals, ["will"]);
+        assert_eq!(p.governors, ["try"]);
+    }
+
+    #[test]
+    fn cyclic_input_does_not_hang() {
+        let s = sent(&[("a", "a", 2, "dep"), ("b", "b", 1, "conj")]);
+        let syn = Syntax::new(&s);
+        assert_eq!(syn.subtree(0), 0..2);
+        assert_eq!(syn.conjuncts(0), [0, 1]);
+        let _ = syn.predicate(0);
+    }
+}
