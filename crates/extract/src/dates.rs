@@ -91,19 +91,6 @@ fn day_value(days: i64) -> Option<TimeValue> {
     TimeValue::day(y, m, d).ok()
 }
 
-/// The year of "Dec 31" written in a story dated `anchor`: the anchor's year, or the one
-/// before when that would put the day more than a week after the anchor.
-pub(crate) fn year_for_month_day(anchor: &TimeValue, month: u8, day: u8) -> i32 {
-    let (y, m, d) = anchor.last_day();
-    if (month, day) > (m, d)
-        && days_from_civil(y, month, day.min(28)) - days_from_civil(y, m, d) > 7
-    {
-        y - 1
-    } else {
-        y
-    }
-}
-
 /// What the extractor knows of "now" for one article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Anchor {
@@ -409,13 +396,5 @@ mod tests {
             assert_eq!(civil_from_days(days_from_civil(y, m, d)), (y, m, d));
         }
         assert_eq!(days_from_civil(1970, 1, 1), 0);
-        assert_eq!(
-            year_for_month_day(&"2017-01-02".parse().unwrap(), 12, 31),
-            2016
-        );
-        assert_eq!(
-            year_for_month_day(&"2016-04-04".parse().unwrap(), 4, 4),
-            2016
-        );
     }
 }

@@ -82,8 +82,17 @@ impl Extractor {
     pub fn extract(&self, article: &Article) -> ArticleGraph {
         let text = article.text.as_str();
         let lex = self.lex;
-        let dl =
-            given_dateline(article).or_else(|| dateline::detect(text, article.published.as_ref()));
+        // The input crate looks at the very start of the body; scraped copy may carry a
+        // headline and a standfirst above the dateline, so look a few lines further too.
+        let found;
+        let given = match &article.dateline {
+            Some(d) => Some(d),
+            None => {
+                found = newsgraph_input::find_dateline(text, article.published.as_ref());
+                found.as_ref()
+            }
+        };
+        let dl = given.and_then(|d| dateline::locate(text, d));
         let bounds = sentences::split(text, dl.as_ref().map(|d| (d.start, d.end)), lex);
         let doc = Doc::new(text, lex, &bounds);
         let items: Vec<_> = (0..doc.sents.len()).map(|s| names::tag(&doc, s)).collect();
@@ -127,40 +136,6 @@ fn most_named_country(ents: &Entities) -> Option<usize> {
         [(n, i), rest @ ..] if *n > 0 && rest.first().is_none_or(|(m, _)| m < n) => Some(*i),
         _ => None,
     }
-}
-
-/// The dateline the input crate found, located in the text.
-fn given_dateline(article: &Article) -> Option<FoundDateline> {
-    let d = article.dateline.as_ref()?;
-    let text = article.text.as_str();
-    let to_byte = |cp: u32| {
-        text.char_indices()
-            .map(|(b, _)| b)
-            .chain([text.len()])
-            .nth(cp as usize)
-    };
-    let (start, end) = (to_byte(d.span.start())?, to_byte(d.span.end())?);
-    let inside = text.get(start..end)?;
-    let find_ci = |needle: &str| {
-        let lower = inside.to_lowercase();
-        (lower.len() == inside.len())
-            .then(|| lower.find(&needle.to_lowercase()))
-            .flatten()
-            .map(|i| (start + i, start + i + needle.len()))
-    };
-    let place_at = find_ci(&d.place).unwrap_or((start, start));
-    let agency = d
-        .agency
-        .as_ref()
-        .and_then(|a| find_ci(a).map(|at| (a.clone(), at)));
-    Some(FoundDateline {
-        start,
-        end,
-        place: d.place.clone(),
-        place_at,
-        date: d.date.clone(),
-        agency,
-    })
 }
 
 /// The dateline's place (a city, else a country, else a location) and agency become

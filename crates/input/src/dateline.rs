@@ -111,6 +111,25 @@ pub fn detect_dateline(body: &str, published: Option<&TimeValue>) -> Option<Date
     })
 }
 
+/// A dateline at the start of any of the first twelve lines of `text`, for copy scraped
+/// from the web where a headline and a standfirst stand above the dateline. The span counts
+/// code points of the whole `text`.
+pub fn find_dateline(text: &str, published: Option<&TimeValue>) -> Option<Dateline> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n').take(12) {
+        if let Some(mut d) = text
+            .get(offset..)
+            .and_then(|rest| detect_dateline(rest, published))
+        {
+            let shift = text.get(..offset)?.chars().count() as u32;
+            d.span = Span::new(d.span.start() + shift, d.span.end() + shift).ok()?;
+            return Some(d);
+        }
+        offset += line.len();
+    }
+    None
+}
+
 /// The year a month-and-day dateline falls in, given the publication date.
 fn year_for(month: u8, published: &TimeValue) -> Option<i32> {
     match *published {

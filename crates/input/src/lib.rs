@@ -39,7 +39,7 @@ mod jsonl;
 mod read;
 mod text;
 
-pub use dateline::detect_dateline;
+pub use dateline::{detect_dateline, find_dateline};
 pub use error::{InputError, Origin};
 pub use read::read_inputs;
 pub use text::{parse_published, parse_text_article};

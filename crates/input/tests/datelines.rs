@@ -1,6 +1,6 @@
 //! Wire datelines in the forms agencies use, as the body of a text article would hold them.
 
-use newsgraph_input::{detect_dateline, parse_text_article};
+use newsgraph_input::{detect_dateline, find_dateline, parse_text_article};
 use newsgraph_model::{Span, TimeValue};
 
 fn day(s: &str) -> TimeValue {
@@ -128,4 +128,16 @@ fn text_articles_get_their_dateline_with_the_header_year() {
     assert_eq!(d.place, "Beijing");
     assert_eq!(d.date, Some(day("2019-01-31")));
     assert_eq!(covered(&a.text, d.span), "BEIJING, Jan. 31 (Xinhua) --");
+}
+
+#[test]
+fn a_dateline_below_a_headline_is_found_with_offsets_in_the_whole_text() {
+    let text = "Headline here\n\nStrelsau talks\n\nSTRELSAU, April 4. /RNA/. The king spoke.";
+    assert!(detect_dateline(text, None).is_none());
+    let d = find_dateline(text, Some(&day("2016-04-05"))).unwrap();
+    assert_eq!(d.place, "Strelsau");
+    assert_eq!(d.date, Some(day("2016-04-04")));
+    assert_eq!(d.agency.as_deref(), Some("RNA"));
+    assert_eq!(covered(text, d.span), "STRELSAU, April 4. /RNA/.");
+    assert!(find_dateline("Intro.\n\nThe talks, April 4, went well.", None).is_none());
 }
