@@ -1,0 +1,12 @@
+//! One module per subcommand: each holds its clap `Args` (the doc comments are the `--help`
+//! text) and a `run` function that wires the crates together. No extraction, storage or export
+//! logic lives here.
+
+pub mod demo;
+pub mod dump;
+pub mod eval;
+pub mod export;
+pub mod extract;
+pub mod ingest;
+pub mod lexicon;
+pub mod query;
