@@ -10,9 +10,13 @@ mod train;
 
 pub use features::Gazetteer;
 pub use read::{
-    read_gazetteer, read_gum_entities, read_ner_conll, standard_ner_sources, NerSentence, TagScheme,
+    read_gazetteer, read_gazetteer_dir, read_gum_entities, read_ner_conll, read_ner_file,
+    standard_ner_sources, NerSentence, TagScheme,
 };
-pub use train::{eval_ner, train_ner, train_ner_from_corpora, NerTrainOptions};
+pub use train::{
+    eval_ner, eval_ner_counts, train_ner, train_ner_files, train_ner_from_corpora, NerCounts,
+    NerTrainOptions,
+};
 
 use crate::error::{NlpError, Result};
 use crate::model::{frame, read_weights, unframe, write_weights, Writer};

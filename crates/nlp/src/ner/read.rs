@@ -252,7 +252,13 @@ pub fn standard_ner_sources(corpora: &Path) -> (PathBuf, Vec<(PathBuf, TagScheme
 /// name) as places; English demonyms of countries (and their plurals) as demonyms. Returns
 /// the lists and how many names each had.
 pub fn read_gazetteer(corpora: &Path) -> Result<(Gazetteer, usize, usize)> {
-    let cpath = corpora.join("gazetteer/countries.json");
+    read_gazetteer_dir(&corpora.join("gazetteer"))
+}
+
+/// [`read_gazetteer`] given the gazetteer directory itself (`countries.json`,
+/// `cities15000.txt.gz`).
+pub fn read_gazetteer_dir(dir: &Path) -> Result<(Gazetteer, usize, usize)> {
+    let cpath = dir.join("countries.json");
     let src = std::fs::read_to_string(&cpath).map_err(|e| NlpError::io(&cpath, e))?;
     let bad = |m: String| NlpError::Training(format!("{}: {m}", cpath.display()));
     let countries: serde_json::Value =
@@ -274,7 +280,7 @@ pub fn read_gazetteer(corpora: &Path) -> Result<(Gazetteer, usize, usize)> {
             }
         }
     }
-    let gpath = corpora.join("gazetteer/cities15000.txt.gz");
+    let gpath = dir.join("cities15000.txt.gz");
     let file = std::fs::File::open(&gpath).map_err(|e| NlpError::io(&gpath, e))?;
     let mut text = String::new();
     flate2::read::GzDecoder::new(file)
@@ -292,4 +298,30 @@ pub fn read_gazetteer(corpora: &Path) -> Result<(Gazetteer, usize, usize)> {
         places.len(),
         demonyms.len(),
     ))
+}
+
+/// Reads one name-annotated file, its format chosen by its name: `*.conllu` as GUM's `Entity=`
+/// annotation (see [`read_gum_entities`]; documents in `exclude` skipped), anything else as a
+/// token/tag file (see [`read_ner_conll`]) whose scheme is WNUT-17 when its tags use WNUT-17's
+/// lower-case types (`B-person`, `I-corporation`, ...) and CoNLL otherwise.
+pub fn read_ner_file(path: &Path, exclude: &BTreeSet<String>) -> Result<Vec<NerSentence>> {
+    if path.extension().is_some_and(|e| e == "conllu") {
+        return read_gum_entities(path, exclude);
+    }
+    let src = std::fs::read_to_string(path).map_err(|e| NlpError::io(path, e))?;
+    let wnut = src.lines().any(|l| {
+        l.rsplit(['\t', ' ']).next().is_some_and(|tag| {
+            ["person", "location", "corporation", "group"]
+                .iter()
+                .any(|t| tag.strip_prefix("B-") == Some(*t) || tag.strip_prefix("I-") == Some(*t))
+        })
+    });
+    read_ner_conll(
+        path,
+        if wnut {
+            TagScheme::Wnut17
+        } else {
+            TagScheme::Conll
+        },
+    )
 }
