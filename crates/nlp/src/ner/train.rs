@@ -325,7 +325,10 @@ pub fn train_ner_files(
         if exclude.is_empty() {
             String::new()
         } else {
-            format!(" ({} GUM documents excluded)", exclude.len())
+            format!(
+                " (GUM documents flagged non-commercial skipped; {} listed)",
+                exclude.len()
+            )
         },
         dev_parts.join(", ")
     );
