@@ -125,7 +125,14 @@ fn bench_nlp_reports_each_stage_and_peak_memory() {
     ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let text = stdout(&o);
-    for stage in ["tokenize", "tag+lemma", "names", "parse", "all"] {
+    for stage in [
+        "tokenize",
+        "tag+lemma",
+        "names",
+        "parse",
+        "tok+tag+names",
+        "all",
+    ] {
         let line = text
             .lines()
             .find(|l| l.split_whitespace().next() == Some(stage))

@@ -115,11 +115,11 @@ pub fn run(args: BenchArgs) -> Result<()> {
         b.bytes,
         !cfg!(debug_assertions)
     )?;
-    writeln!(out, "{:<10} {:>14} {:>14}", "stage", "tokens/s", "words/s")?;
+    writeln!(out, "{:<14} {:>12} {:>12}", "stage", "tokens/s", "words/s")?;
     for s in &b.stages {
         writeln!(
             out,
-            "{:<10} {:>14.0} {:>14.0}",
+            "{:<14} {:>12.0} {:>12.0}",
             s.stage, s.tokens_per_sec, s.words_per_sec
         )?;
     }

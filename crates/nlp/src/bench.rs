@@ -58,7 +58,8 @@ pub fn bench(pipeline: &Pipeline, text: &str) -> BenchFigures {
 /// Speed of one stage of the pipeline.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StageRate {
-    /// `tokenize`, `tag+lemma`, `names`, `parse` or `all`.
+    /// `tokenize`, `tag+lemma`, `names`, `parse`, `tok+tag+names` (all but the parser, from
+    /// raw text) or `all`.
     pub stage: &'static str,
     pub tokens_per_sec: f64,
     /// Whitespace-separated words of the input per second (the unit spaCy's peer script
@@ -76,7 +77,8 @@ pub struct StageBench {
     pub words: usize,
     pub sentences: usize,
     pub names: usize,
-    /// In pipeline order, then `all` (tokenize, split, tag, lemmatize, parse, names).
+    /// In pipeline order, then `tok+tag+names` and `all` (tokenize, split, tag, lemmatize,
+    /// parse, names).
     pub stages: Vec<StageRate>,
 }
 
@@ -168,6 +170,21 @@ pub fn bench_stages(
     let parser = pipeline.parser();
     let (r, _) = timed(&mut || tagged.iter().map(|s| parser.parse(s).len()).sum());
     push("parse", r);
+    // Everything but the parser, from raw text: the job spaCy's NER-only mode does.
+    let (r, _) = timed(&mut || {
+        let mut found = 0;
+        for d in docs {
+            let toks = tokenize(d);
+            for range in split_sentences(d, &toks) {
+                let words: Vec<&str> = toks[range].iter().map(|t| &d[t.clone()]).collect();
+                let tags = model.tag_words(&words);
+                let xpos: Vec<&str> = tags.iter().map(|t| t.1).collect();
+                found += names.tag_words(&words, &xpos).len();
+            }
+        }
+        found
+    });
+    push("tok+tag+names", r);
     let (r, found) = timed(&mut || {
         docs.iter()
             .map(|d| {
