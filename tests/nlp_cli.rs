@@ -3,7 +3,7 @@
 
 mod util;
 
-use std::path::PathBuf;
+use std::path::Path;
 
 use util::{run, stderr, stdout};
 
@@ -15,7 +15,7 @@ fn fixture(name: &str) -> String {
         .to_string()
 }
 
-fn train(which: &str, data: &str, out: &PathBuf, extra: &[&str]) -> String {
+fn train(which: &str, data: &str, out: &Path, extra: &[&str]) -> String {
     let out_s = out.display().to_string();
     let mut args = vec![
         "train", which, "--train", data, "--dev", data, "-o", &out_s, "--epochs", "3",

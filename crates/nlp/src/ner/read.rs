@@ -90,6 +90,10 @@ pub fn read_ner_conll(path: &Path, scheme: TagScheme) -> Result<Vec<NerSentence>
     Ok(out)
 }
 
+/// A GUM mention's Wikipedia identity (or "") and its min-span (1-based word positions
+/// within the mention: its head).
+type Mention = (String, Vec<usize>);
+
 /// Reads named PER / ORG / LOC mentions from GUM's `Entity=` MISC annotation, skipping the
 /// documents in `exclude`. A mention counts as a name when its head (GUM's min-span) is a
 /// proper noun; it is trimmed to the run of proper nouns around the head, joined only by
@@ -101,18 +105,18 @@ pub fn read_gum_entities(path: &Path, exclude: &BTreeSet<String>) -> Result<Vec<
     let mut doc = String::new();
     let mut words: Vec<String> = Vec::new();
     let mut propn: Vec<bool> = Vec::new();
-    let mut stack: Vec<(String, usize, Option<NameKind>, String, Vec<usize>)> = Vec::new();
-    let mut mentions: Vec<(usize, usize, NameKind, String, Vec<usize>)> = Vec::new();
+    let mut stack: Vec<(String, usize, Option<NameKind>, Mention)> = Vec::new();
+    let mut mentions: Vec<(usize, usize, NameKind, Mention)> = Vec::new();
     let mut flush = |words: &mut Vec<String>,
                      propn: &mut Vec<bool>,
-                     mentions: &mut Vec<(usize, usize, NameKind, String, Vec<usize>)>,
+                     mentions: &mut Vec<(usize, usize, NameKind, Mention)>,
                      doc: &str| {
         if words.is_empty() {
             return;
         }
         let mut spans: Vec<(usize, usize, NameKind)> = mentions
             .iter()
-            .filter_map(|(s, e, k, identity, minspan)| {
+            .filter_map(|(s, e, k, (identity, minspan))| {
                 let (s, e, k) = (*s, *e, *k);
                 // A name is a mention whose head (GUM's min-span) holds a proper noun; the
                 // name is the run of proper nouns around it, joined only by words like `of`
@@ -233,20 +237,20 @@ pub fn read_gum_entities(path: &Path, exclude: &BTreeSet<String>) -> Result<Vec<
                 };
                 if end < b.len() && b[end] == b')' {
                     if let Some(kd) = kind {
-                        mentions.push((i, i, kd, identity, minspan));
+                        mentions.push((i, i, kd, (identity, minspan)));
                     }
                     k = end + 1;
                 } else {
-                    stack.push((id, i, kind, identity, minspan));
+                    stack.push((id, i, kind, (identity, minspan)));
                     k = end;
                 }
             } else {
                 let end = ent[k..].find(')').map_or(ent.len(), |x| k + x);
                 let id = &ent[k..end];
-                if let Some(pos) = stack.iter().rposition(|(sid, _, _, _, _)| sid == id) {
-                    let (_, s, kind, identity, minspan) = stack.remove(pos);
+                if let Some(pos) = stack.iter().rposition(|(sid, _, _, _)| sid == id) {
+                    let (_, s, kind, m) = stack.remove(pos);
                     if let Some(kd) = kind {
-                        mentions.push((s, i, kd, identity, minspan));
+                        mentions.push((s, i, kd, m));
                     }
                 }
                 k = end + 1;
