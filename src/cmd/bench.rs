@@ -25,7 +25,8 @@ pub struct BenchArgs {
     /// document per `# newdoc`).
     #[arg(long, value_name = "DIR|FILE")]
     pub input: PathBuf,
-    /// Minimum seconds each stage is timed for.
+    /// Minimum seconds each stage is timed for (CPU seconds of the thread where the system
+    /// reports them, so that other processes on a shared machine do not skew the rates).
     #[arg(long, default_value_t = 1.0)]
     pub seconds: f64,
 }
@@ -114,6 +115,16 @@ pub fn run(args: BenchArgs) -> Result<()> {
         b.sentences,
         b.bytes,
         !cfg!(debug_assertions)
+    )?;
+    writeln!(
+        out,
+        "rates per second of {} (this thread had {:.0} % of a core while measuring)",
+        if b.cpu_time {
+            "the thread's CPU time"
+        } else {
+            "wall-clock time"
+        },
+        100.0 * b.cpu_share
     )?;
     writeln!(out, "{:<14} {:>12} {:>12}", "stage", "tokens/s", "words/s")?;
     for s in &b.stages {

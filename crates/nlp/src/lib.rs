@@ -51,7 +51,9 @@ mod tagger;
 pub mod tokenize;
 mod train;
 
-pub use bench::{bench, bench_stages, peak_rss_bytes, BenchFigures, StageBench, StageRate};
+pub use bench::{
+    bench, bench_stages, peak_rss_bytes, thread_cpu_secs, BenchFigures, StageBench, StageRate,
+};
 pub use error::{NlpError, Result};
 pub use eval::{eval_conllu, sentence_f1, token_f1, TokenScores};
 pub use model::{Model, Scores, FORMAT_VERSION};
