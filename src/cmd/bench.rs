@@ -136,7 +136,13 @@ pub fn run(args: BenchArgs) -> Result<()> {
     }
     writeln!(out, "names found: {}", b.names)?;
     match peak_rss_bytes() {
-        Some(rss) => writeln!(out, "peak RSS: {:.1} MB", rss as f64 / 1e6)?,
+        // MiB, the unit of spaCy's peer script (ru_maxrss KiB / 1024), so the two compare.
+        Some(rss) => writeln!(
+            out,
+            "peak RSS: {:.1} MiB ({:.1} MB)",
+            rss as f64 / 1048576.0,
+            rss as f64 / 1e6
+        )?,
         None => writeln!(out, "peak RSS: not available on this system")?,
     }
     out.flush()?;
