@@ -40,21 +40,27 @@ pub struct NlpEvalArgs {
     pub ner_model: Option<PathBuf>,
 }
 
+/// The nlp crate's errors already name the file and the cause in their message; as an
+/// `anyhow` chain the cause would be printed twice.
+pub(crate) fn flat(e: newsgraph_nlp::NlpError) -> anyhow::Error {
+    anyhow::anyhow!("{e}")
+}
+
 pub fn run(target: EvalTarget) -> Result<()> {
     let EvalTarget::Nlp(args) = target;
     if args.conllu.is_empty() && args.ner.is_empty() {
         bail!("eval nlp needs --conllu FILE and/or --ner FILE");
     }
     let mut pipeline = match &args.pos_model {
-        Some(p) => Pipeline::load(p)?,
+        Some(p) => Pipeline::load(p).map_err(flat)?,
         None => Pipeline::default(),
     };
     if let Some(p) = &args.parser_model {
-        pipeline = pipeline.with_parser(newsgraph_nlp::ParserModel::load(p)?);
+        pipeline = pipeline.with_parser(newsgraph_nlp::ParserModel::load(p).map_err(flat)?);
     }
     let mut out = BufWriter::new(io::stdout().lock());
     for path in &args.conllu {
-        let s = eval_conllu_all(&pipeline, path)?;
+        let s = eval_conllu_all(&pipeline, path).map_err(flat)?;
         let pc = |x: f64| 100.0 * x;
         writeln!(out, "{} ({} words)", path.display(), s.tags.words)?;
         writeln!(
@@ -86,11 +92,11 @@ pub fn run(target: EvalTarget) -> Result<()> {
     }
     if !args.ner.is_empty() {
         let names = match &args.ner_model {
-            Some(p) => NameTagger::load(p)?,
+            Some(p) => NameTagger::load(p).map_err(flat)?,
             None => NameTagger::default(),
         };
         for path in &args.ner {
-            let gold = read_ner_file(path, &BTreeSet::new())?;
+            let gold = read_ner_file(path, &BTreeSet::new()).map_err(flat)?;
             let c = eval_ner_counts(&names, pipeline.model(), &gold);
             writeln!(
                 out,

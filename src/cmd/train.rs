@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 use clap::{Args, ValueEnum};
+
+use crate::cmd::nlp_eval::flat;
 use newsgraph_nlp::ner::{train_ner_files, NerTrainOptions};
 use newsgraph_nlp::{
     gum_nc_documents, train_parser, train_pos, Model, ParserOptions, Pipeline, TagSource,
@@ -62,14 +64,14 @@ pub struct TrainArgs {
 
 fn pos_model(path: Option<&Path>) -> Result<Model> {
     Ok(match path {
-        Some(p) => Model::load(p)?,
+        Some(p) => Model::load(p).map_err(flat)?,
         None => Pipeline::default().model().clone(),
     })
 }
 
 pub fn run(args: TrainArgs) -> Result<()> {
     let exclude = match &args.gum_documents {
-        Some(p) => gum_nc_documents(p)?,
+        Some(p) => gum_nc_documents(p).map_err(flat)?,
         None => BTreeSet::new(),
     };
     let t = std::time::Instant::now();
@@ -83,7 +85,7 @@ pub fn run(args: TrainArgs) -> Result<()> {
                 verbose: true,
                 ..TrainOptions::default()
             };
-            let (model, log) = train_pos(&args.train, &args.dev, &opts)?;
+            let (model, log) = train_pos(&args.train, &args.dev, &opts).map_err(flat)?;
             eprintln!(
                 "trained on {} sentences / {} words (excluded {} sentences of {} documents)",
                 log.train_sentences, log.train_words, log.excluded_sentences, log.excluded_docs
@@ -111,7 +113,8 @@ pub fn run(args: TrainArgs) -> Result<()> {
                 verbose: true,
             };
             let (tagger, _) =
-                train_ner_files(&args.train, &args.dev, gazetteer, &exclude, &pos, &opts)?;
+                train_ner_files(&args.train, &args.dev, gazetteer, &exclude, &pos, &opts)
+                    .map_err(flat)?;
             let s = tagger.scores;
             eprintln!(
                 "dev: P {:.2} R {:.2} F1 {:.2} ({} gold names)",
@@ -145,7 +148,7 @@ pub fn run(args: TrainArgs) -> Result<()> {
                     },
                 };
             }
-            let (model, log) = train_parser(&args.train, &args.dev, &opts)?;
+            let (model, log) = train_parser(&args.train, &args.dev, &opts).map_err(flat)?;
             eprintln!(
                 "trained on {} sentences / {} words (excluded {} sentences of {} documents; \
                  {} non-projective sentences skipped by the transition classifier)",
