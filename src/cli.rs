@@ -55,6 +55,15 @@ pub enum Command {
     /// Example: newsgraph lexicon --gazetteer ../shared/corpora/gazetteer
     ///          --petrarch ../shared/corpora/petrarch2 -o data/lexicon
     Lexicon(cmd::lexicon::LexiconArgs),
+    /// Train an NLP model (pos, ner or parser); same data and seed give the same bytes.
+    ///
+    /// Example: newsgraph train pos --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu
+    ///          -o data/models/pos-en.ngm
+    Train(cmd::train::TrainArgs),
+    /// Measure speed (tokens/s and words/s per stage) and peak memory.
+    ///
+    /// Example: newsgraph bench nlp --input data/samples
+    Bench(cmd::bench::BenchArgs),
 }
 
 impl Command {
@@ -68,6 +77,8 @@ impl Command {
             Command::Demo(args) => cmd::demo::run(args),
             Command::Eval(args) => cmd::eval::run(args),
             Command::Lexicon(args) => cmd::lexicon::run(args),
+            Command::Train(args) => cmd::train::run(args),
+            Command::Bench(args) => cmd::bench::run(args),
         }
     }
 }

@@ -10,13 +10,17 @@ use newsgraph_extract::Extractor;
 use crate::pipeline::extract_linked;
 
 #[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
 pub struct EvalArgs {
+    /// Score the NLP models instead (`newsgraph eval nlp --help`).
+    #[command(subcommand)]
+    pub target: Option<crate::cmd::nlp_eval::EvalTarget>,
     /// Directory of *.gold.json files.
-    #[arg(long, value_name = "DIR")]
-    pub gold: PathBuf,
+    #[arg(long, value_name = "DIR", required = true)]
+    pub gold: Option<PathBuf>,
     /// Directory holding each gold file's `text_file`.
-    #[arg(long, value_name = "DIR")]
-    pub articles: PathBuf,
+    #[arg(long, value_name = "DIR", required = true)]
+    pub articles: Option<PathBuf>,
     /// Print the report as JSON.
     #[arg(long)]
     pub json: bool,
@@ -26,8 +30,14 @@ pub struct EvalArgs {
 }
 
 pub fn run(args: EvalArgs) -> Result<()> {
+    if let Some(target) = args.target {
+        return crate::cmd::nlp_eval::run(target);
+    }
+    let (Some(gold), Some(articles)) = (&args.gold, &args.articles) else {
+        anyhow::bail!("eval needs --gold DIR and --articles DIR (or: eval nlp ...)");
+    };
     let extractor = Extractor::new();
-    let report = newsgraph_eval::evaluate_dir(&args.gold, &args.articles, |article| {
+    let report = newsgraph_eval::evaluate_dir(gold, articles, |article| {
         extract_linked(&extractor, article)
     })?;
     let mut out = BufWriter::new(io::stdout().lock());

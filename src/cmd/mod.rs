@@ -2,6 +2,7 @@
 //! text) and a `run` function that wires the crates together. No extraction, storage or export
 //! logic lives here.
 
+pub mod bench;
 pub mod demo;
 pub mod dump;
 pub mod eval;
@@ -9,4 +10,6 @@ pub mod export;
 pub mod extract;
 pub mod ingest;
 pub mod lexicon;
+pub mod nlp_eval;
 pub mod query;
+pub mod train;

@@ -1,8 +1,8 @@
-//! Scores a name model on UNER-style IOB2 data; `--errors` prints every wrong sentence.
+//! Scores a name model on UNER-style IOB2 data (or GUM CoNLL-U); `--errors` prints every wrong sentence.
 //!
 //! `cargo run --release -p newsgraph-nlp --example eval_ner -- MODEL|default FILE [--errors]`
 
-use newsgraph_nlp::ner::{eval_ner, read_ner_conll, NameTagger, TagScheme};
+use newsgraph_nlp::ner::{eval_ner, read_ner_file, NameTagger};
 use newsgraph_nlp::Pipeline;
 use std::path::PathBuf;
 
@@ -19,7 +19,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     eprintln!("load: {:.1} ms", t.elapsed().as_secs_f64() * 1000.0);
     let pipeline = Pipeline::default();
-    let dev = read_ner_conll(&PathBuf::from(&args[1]), TagScheme::Conll)?;
+    let dev = read_ner_file(&PathBuf::from(&args[1]), &Default::default())?;
     let s = eval_ner(&tagger, pipeline.model(), &dev);
     println!(
         "P {:.4} R {:.4} F1 {:.4} | PER {:.4} ORG {:.4} LOC {:.4} ({} gold names)",

@@ -51,13 +51,16 @@ mod tagger;
 pub mod tokenize;
 mod train;
 
-pub use bench::{bench, BenchFigures};
+pub use bench::{
+    bench, bench_stages, peak_rss_bytes, thread_cpu_secs, BenchFigures, StageBench, StageRate,
+};
 pub use error::{NlpError, Result};
 pub use eval::{eval_conllu, sentence_f1, token_f1, TokenScores};
 pub use model::{Model, Scores, FORMAT_VERSION};
 pub use parser::{ParseInput, ParseScores, ParserModel};
 pub use parser_train::{
-    eval_parser, train_parser, ParserEpochLog, ParserOptions, ParserTrainLog, TagSource,
+    eval_conllu_all, eval_parser, train_parser, ConlluScores, ParserEpochLog, ParserOptions,
+    ParserTrainLog, TagSource,
 };
 pub use pipeline::{Doc, Pipeline, Sentence, Token};
 pub use train::{gum_nc_documents, train_pos, EpochLog, TrainLog, TrainOptions};

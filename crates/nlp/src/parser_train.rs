@@ -361,3 +361,29 @@ pub fn train_parser(
     m.scores = sc;
     Ok((m, log))
 }
+
+/// Everything `newsgraph eval nlp --conllu` reports for one file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConlluScores {
+    /// The tokenizer on the raw `# text` lines.
+    pub tokens: crate::eval::TokenScores,
+    /// UPOS, XPOS and lemma accuracy on gold tokens (`tokens_f1` filled in too).
+    pub tags: crate::model::Scores,
+    /// UAS / LAS on gold tokens with predicted tags.
+    pub parse: ParseScores,
+}
+
+/// Scores the whole pipeline on a CoNLL-U file: token F1 from raw text; tags, lemmas and
+/// the parse on gold tokens (tags predicted by the pipeline's tagger).
+pub fn eval_conllu_all(pipeline: &Pipeline, conllu: &Path) -> Result<ConlluScores> {
+    let gold = read_conllu(conllu)?;
+    let tokens = crate::eval::token_f1_sentences(&gold);
+    let mut tags = crate::eval::eval_sentences(pipeline.model(), &gold);
+    tags.tokens_f1 = tokens.f1;
+    let parse = eval_with(pipeline.parser(), pipeline.model(), &gold);
+    Ok(ConlluScores {
+        tokens,
+        tags,
+        parse,
+    })
+}

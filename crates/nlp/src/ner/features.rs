@@ -54,6 +54,17 @@ pub struct Gazetteer {
 
 const MAX_PLACE_TOKENS: usize = 4;
 
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a over `bytes` from state `h`: `mix(fnv(FNV_OFFSET, b))` is `hash_bytes(b)`.
+fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
 fn phrase_hash(words: &[&str]) -> u64 {
     let joined: String = words
         .iter()
@@ -92,13 +103,17 @@ impl Gazetteer {
 
     fn roles(&self, words: &[&str]) -> Vec<u64> {
         let mut out = vec![0u64; words.len()];
+        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
         for j in 0..words.len() {
+            // `phrase_hash` of words[j..j + len], extended one word at a time instead of
+            // joining a new string for every length (this loop dominated name tagging).
+            let mut h = FNV_OFFSET;
             for len in 1..=MAX_PLACE_TOKENS.min(words.len() - j) {
-                if self
-                    .places
-                    .binary_search(&phrase_hash(&words[j..j + len]))
-                    .is_ok()
-                {
+                if len > 1 {
+                    h = fnv(h, b" ");
+                }
+                h = fnv(h, lower[j + len - 1].as_bytes());
+                if self.places.binary_search(&mix(h)).is_ok() {
                     if len == 1 {
                         out[j] |= 1;
                     } else {
@@ -261,14 +276,15 @@ pub(super) fn decode_viterbi(t: &[Tok], mask: u64, weight: impl Fn(usize) -> i32
         static_features(t, i, mask, &mut sf);
         let st = class_scores(&sf, &weight);
         let last = i + 1 == n;
-        let prevs: Vec<usize> = if i == 0 {
-            vec![START]
+        let prevs = if i == 0 {
+            START..START + 1
         } else {
-            (0..N_CLASSES)
-                .filter(|&p| delta[i - 1][p] > i64::MIN)
-                .collect()
+            0..N_CLASSES
         };
         for p in prevs {
+            if i > 0 && delta[i - 1][p] == i64::MIN {
+                continue;
+            }
             let base = if i == 0 { 0 } else { delta[i - 1][p] };
             dynamic_features(t, i, p, mask, &mut df);
             let dy = class_scores(&df, &weight);
@@ -296,4 +312,21 @@ pub(super) fn decode_viterbi(t: &[Tok], mask: u64, weight: impl Fn(usize) -> i32
         best = back[i][best] as usize;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn place_roles_match_multi_word_names_case_blind() {
+        let g = Gazetteer::new(&["New York".into(), "York".into(), "São Tomé".into()], &[]);
+        assert_eq!(
+            mix(fnv(FNV_OFFSET, b"new york")),
+            phrase_hash(&["New", "York"])
+        );
+        let roles = g.roles(&["in", "NEW", "York", "and", "São", "Tomé"]);
+        // New York: begin + last; York alone: single; São Tomé: begin + last.
+        assert_eq!(roles, vec![0, 2, 8 | 1, 0, 2, 8]);
+    }
 }

@@ -10,9 +10,13 @@ mod train;
 
 pub use features::Gazetteer;
 pub use read::{
-    read_gazetteer, read_gum_entities, read_ner_conll, standard_ner_sources, NerSentence, TagScheme,
+    read_gazetteer, read_gazetteer_dir, read_gum_entities, read_ner_conll, read_ner_file,
+    standard_ner_sources, NerSentence, TagScheme,
 };
-pub use train::{eval_ner, train_ner, train_ner_from_corpora, NerTrainOptions};
+pub use train::{
+    eval_ner, eval_ner_counts, train_ner, train_ner_files, train_ner_from_corpora, NerCounts,
+    NerTrainOptions,
+};
 
 use crate::error::{NlpError, Result};
 use crate::model::{frame, read_weights, unframe, write_weights, Writer};
@@ -294,5 +298,46 @@ mod tests {
         assert!(!allowed(START, 2, false));
         assert!(!allowed(0, b_per, true));
         assert!(allowed(b_per, 3, true));
+    }
+
+    /// Whatever the weights say, Viterbi only returns sequences the BILOU rules allow, so
+    /// every name is closed and has one kind. Random weights are the adversary here.
+    #[test]
+    fn decoding_never_yields_an_invalid_sequence() {
+        let gazetteer = Gazetteer::new(&["Lisbon".to_string()], &["Danish".to_string()]);
+        let words = [
+            "Lisbon", "the", "Danish", "Bank", "of", "X", ",", "said", "Ana", "Ruiz",
+        ];
+        let tags = [
+            "NNP", "DT", "JJ", "NNP", "IN", "NNP", ",", "VBD", "NNP", "NNP",
+        ];
+        let mut state = 7u64;
+        let mut next = || {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            state >> 33
+        };
+        let bits = 8;
+        for round in 0..200 {
+            let weights: Vec<i16> = (0..(1usize << bits) * N_CLASSES)
+                .map(|_| (next() % 2001) as i16 - 1000)
+                .collect();
+            let len = round % words.len() + 1;
+            let t = toks(&words[..len], &tags[..len], &gazetteer);
+            let classes = decode_viterbi(&t, (1 << bits) - 1, |k| i32::from(weights[k]));
+            assert_eq!(classes.len(), len);
+            let mut prev = START;
+            for (i, &c) in classes.iter().enumerate() {
+                assert!(
+                    allowed(prev, c as usize, i + 1 == len),
+                    "invalid {prev} -> {c} at {i} in {classes:?}"
+                );
+                prev = c as usize;
+            }
+            let spans = decode(&classes);
+            assert!(spans.windows(2).all(|w| w[0].0.end <= w[1].0.start));
+            assert!(spans.iter().all(|(r, _)| !r.is_empty() && r.end <= len));
+        }
     }
 }

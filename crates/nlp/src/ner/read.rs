@@ -90,34 +90,78 @@ pub fn read_ner_conll(path: &Path, scheme: TagScheme) -> Result<Vec<NerSentence>
     Ok(out)
 }
 
+/// A GUM mention's Wikipedia identity (or "") and its min-span (1-based word positions
+/// within the mention: its head).
+type Mention = (String, Vec<usize>);
+
 /// Reads named PER / ORG / LOC mentions from GUM's `Entity=` MISC annotation, skipping the
-/// documents in `exclude`. A mention counts as a name when it holds a proper noun; it is
-/// trimmed to the span from its first to its last proper noun ("the [United States]"), and
-/// nested names inside an accepted one are dropped.
+/// documents in `exclude`. A mention counts as a name when its head (GUM's min-span) is a
+/// proper noun; it is trimmed to the run of proper nouns around the head, joined only by
+/// words such as `of`, `the` or `-` ("the [United States]", "[Bank of England]"), and nested
+/// names inside an accepted one are dropped.
 pub fn read_gum_entities(path: &Path, exclude: &BTreeSet<String>) -> Result<Vec<NerSentence>> {
     let src = std::fs::read_to_string(path).map_err(|e| NlpError::io(path, e))?;
     let mut out = Vec::new();
     let mut doc = String::new();
     let mut words: Vec<String> = Vec::new();
     let mut propn: Vec<bool> = Vec::new();
-    let mut stack: Vec<(String, usize, Option<NameKind>, String)> = Vec::new();
-    let mut mentions: Vec<(usize, usize, NameKind, String)> = Vec::new();
+    let mut stack: Vec<(String, usize, Option<NameKind>, Mention)> = Vec::new();
+    let mut mentions: Vec<(usize, usize, NameKind, Mention)> = Vec::new();
     let mut flush = |words: &mut Vec<String>,
                      propn: &mut Vec<bool>,
-                     mentions: &mut Vec<(usize, usize, NameKind, String)>,
+                     mentions: &mut Vec<(usize, usize, NameKind, Mention)>,
                      doc: &str| {
         if words.is_empty() {
             return;
         }
         let mut spans: Vec<(usize, usize, NameKind)> = mentions
             .iter()
-            .filter_map(|(s, e, k, identity)| {
+            .filter_map(|(s, e, k, (identity, minspan))| {
                 let (s, e, k) = (*s, *e, *k);
-                let mut first = (s..=e).find(|&i| propn[i])?;
-                let mut last = (s..=e).rev().find(|&i| propn[i])?;
+                // A name is a mention whose head (GUM's min-span) holds a proper noun; the
+                // name is the run of proper nouns around it, joined only by words like `of`
+                // or `-` ("Bank of England"), so a mention such as "Trinity College,
+                // Cambridge" or "the X (Y), and the Z" does not become one long name.
+                let head = minspan
+                    .iter()
+                    .map(|m| s + m.saturating_sub(1))
+                    .find(|&i| i <= e && propn[i])?;
+                let joins = |i: usize| {
+                    matches!(
+                        words[i].to_lowercase().as_str(),
+                        "of" | "the" | "-" | "&" | "for" | "de" | "du" | "del" | "von" | "van"
+                    )
+                };
+                let (mut first, mut last) = (head, head);
+                loop {
+                    let mut j = first;
+                    while j > s && joins(j - 1) {
+                        j -= 1;
+                    }
+                    if j > s && propn[j - 1] {
+                        first = j - 1;
+                    } else {
+                        break;
+                    }
+                }
+                loop {
+                    let mut j = last;
+                    while j < e && joins(j + 1) {
+                        j += 1;
+                    }
+                    if j < e && propn[j + 1] {
+                        last = j + 1;
+                    } else {
+                        break;
+                    }
+                }
                 // With a Wikipedia identity ("Raphael_Warnock"), drop words outside it, such
                 // as titles GUM tags PROPN ("Senator").
-                let ident: Vec<String> = identity.split('_').map(str::to_lowercase).collect();
+                let ident: Vec<String> = identity
+                    .split(['_', ',', '(', ')'])
+                    .filter(|x| !x.is_empty())
+                    .map(str::to_lowercase)
+                    .collect();
                 let in_ident = |i: usize| ident.contains(&words[i].to_lowercase());
                 if !identity.is_empty() && (first..=last).any(in_ident) {
                     while !in_ident(first) {
@@ -181,6 +225,10 @@ pub fn read_gum_entities(path: &Path, exclude: &BTreeSet<String>) -> Result<Vec<
                 let fields: Vec<&str> = ent[k + 1..end].split('-').collect();
                 let id = fields.first().copied().unwrap_or_default().to_string();
                 let identity = fields.get(7..).map(|f| f.join("-")).unwrap_or_default();
+                let minspan: Vec<usize> = fields
+                    .get(5)
+                    .map(|m| m.split(',').filter_map(|x| x.parse().ok()).collect())
+                    .unwrap_or_default();
                 let kind = match fields.get(1).copied() {
                     Some("person") => Some(NameKind::Person),
                     Some("organization") => Some(NameKind::Organization),
@@ -189,20 +237,20 @@ pub fn read_gum_entities(path: &Path, exclude: &BTreeSet<String>) -> Result<Vec<
                 };
                 if end < b.len() && b[end] == b')' {
                     if let Some(kd) = kind {
-                        mentions.push((i, i, kd, identity));
+                        mentions.push((i, i, kd, (identity, minspan)));
                     }
                     k = end + 1;
                 } else {
-                    stack.push((id, i, kind, identity));
+                    stack.push((id, i, kind, (identity, minspan)));
                     k = end;
                 }
             } else {
                 let end = ent[k..].find(')').map_or(ent.len(), |x| k + x);
                 let id = &ent[k..end];
                 if let Some(pos) = stack.iter().rposition(|(sid, _, _, _)| sid == id) {
-                    let (_, s, kind, identity) = stack.remove(pos);
+                    let (_, s, kind, m) = stack.remove(pos);
                     if let Some(kd) = kind {
-                        mentions.push((s, i, kd, identity));
+                        mentions.push((s, i, kd, m));
                     }
                 }
                 k = end + 1;
@@ -252,7 +300,13 @@ pub fn standard_ner_sources(corpora: &Path) -> (PathBuf, Vec<(PathBuf, TagScheme
 /// name) as places; English demonyms of countries (and their plurals) as demonyms. Returns
 /// the lists and how many names each had.
 pub fn read_gazetteer(corpora: &Path) -> Result<(Gazetteer, usize, usize)> {
-    let cpath = corpora.join("gazetteer/countries.json");
+    read_gazetteer_dir(&corpora.join("gazetteer"))
+}
+
+/// [`read_gazetteer`] given the gazetteer directory itself (`countries.json`,
+/// `cities15000.txt.gz`).
+pub fn read_gazetteer_dir(dir: &Path) -> Result<(Gazetteer, usize, usize)> {
+    let cpath = dir.join("countries.json");
     let src = std::fs::read_to_string(&cpath).map_err(|e| NlpError::io(&cpath, e))?;
     let bad = |m: String| NlpError::Training(format!("{}: {m}", cpath.display()));
     let countries: serde_json::Value =
@@ -274,7 +328,7 @@ pub fn read_gazetteer(corpora: &Path) -> Result<(Gazetteer, usize, usize)> {
             }
         }
     }
-    let gpath = corpora.join("gazetteer/cities15000.txt.gz");
+    let gpath = dir.join("cities15000.txt.gz");
     let file = std::fs::File::open(&gpath).map_err(|e| NlpError::io(&gpath, e))?;
     let mut text = String::new();
     flate2::read::GzDecoder::new(file)
@@ -292,4 +346,30 @@ pub fn read_gazetteer(corpora: &Path) -> Result<(Gazetteer, usize, usize)> {
         places.len(),
         demonyms.len(),
     ))
+}
+
+/// Reads one name-annotated file, its format chosen by its name: `*.conllu` as GUM's `Entity=`
+/// annotation (see [`read_gum_entities`]; documents in `exclude` skipped), anything else as a
+/// token/tag file (see [`read_ner_conll`]) whose scheme is WNUT-17 when its tags use WNUT-17's
+/// lower-case types (`B-person`, `I-corporation`, ...) and CoNLL otherwise.
+pub fn read_ner_file(path: &Path, exclude: &BTreeSet<String>) -> Result<Vec<NerSentence>> {
+    if path.extension().is_some_and(|e| e == "conllu") {
+        return read_gum_entities(path, exclude);
+    }
+    let src = std::fs::read_to_string(path).map_err(|e| NlpError::io(path, e))?;
+    let wnut = src.lines().any(|l| {
+        l.rsplit(['\t', ' ']).next().is_some_and(|tag| {
+            ["person", "location", "corporation", "group"]
+                .iter()
+                .any(|t| tag.strip_prefix("B-") == Some(*t) || tag.strip_prefix("I-") == Some(*t))
+        })
+    });
+    read_ner_conll(
+        path,
+        if wnut {
+            TagScheme::Wnut17
+        } else {
+            TagScheme::Conll
+        },
+    )
 }

@@ -8,7 +8,8 @@ use crate::error::{NlpError, Result};
 use crate::features::mix;
 use crate::model::Model;
 use crate::train::gum_nc_documents;
-use std::path::Path;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
 
 /// Name tagger training settings.
 #[derive(Debug, Clone)]
@@ -39,11 +40,48 @@ fn tags_of(pos: &Model, words: &[String]) -> Vec<String> {
         .collect()
 }
 
-/// Scores a name tagger on sentences: exact span and kind must match.
-pub fn eval_ner(tagger: &NameTagger, pos: &Model, dev: &[NerSentence]) -> NerScores {
-    let mut tp = [0u64; 3];
-    let mut gold = [0u64; 3];
-    let mut pred = [0u64; 3];
+/// Exact-match counts per kind (PER, ORG, LOC), from which precision, recall and F1 of each
+/// kind and overall follow; what `newsgraph eval nlp --ner` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct NerCounts {
+    /// Predicted names whose span and kind match a gold name.
+    pub correct: [u64; 3],
+    pub gold: [u64; 3],
+    pub predicted: [u64; 3],
+}
+
+impl NerCounts {
+    /// (precision, recall, F1) of one kind (`Some(NameKind::Person)`, ...) or of all three
+    /// (`None`, micro-averaged). NORP is not scored (no dev set has it): it gives zeros.
+    pub fn prf(&self, kind: Option<NameKind>) -> (f64, f64, f64) {
+        let (t, g, p) = match kind {
+            None => (
+                self.correct.iter().sum(),
+                self.gold.iter().sum(),
+                self.predicted.iter().sum(),
+            ),
+            Some(NameKind::Norp) => (0, 0, 0),
+            Some(k) => (
+                self.correct[k.index()],
+                self.gold[k.index()],
+                self.predicted[k.index()],
+            ),
+        };
+        let pr = if p > 0 { t as f64 / p as f64 } else { 0.0 };
+        let rc = if g > 0 { t as f64 / g as f64 } else { 0.0 };
+        let f1 = if pr + rc > 0.0 {
+            2.0 * pr * rc / (pr + rc)
+        } else {
+            0.0
+        };
+        (pr, rc, f1)
+    }
+}
+
+/// Counts exact span-and-kind matches of a name tagger on gold sentences (POS tags from `pos`).
+pub fn eval_ner_counts(tagger: &NameTagger, pos: &Model, dev: &[NerSentence]) -> NerCounts {
+    let mut c = NerCounts::default();
+    let (tp, gold, pred) = (&mut c.correct, &mut c.gold, &mut c.predicted);
     for s in dev {
         let tags = tags_of(pos, &s.words);
         let w: Vec<&str> = s.words.iter().map(String::as_str).collect();
@@ -59,26 +97,19 @@ pub fn eval_ner(tagger: &NameTagger, pos: &Model, dev: &[NerSentence]) -> NerSco
             }
         }
     }
-    let f = |t: u64, g: u64, p: u64| {
-        let (pr, rc) = (
-            if p > 0 { t as f64 / p as f64 } else { 0.0 },
-            if g > 0 { t as f64 / g as f64 } else { 0.0 },
-        );
-        let f1 = if pr + rc > 0.0 {
-            2.0 * pr * rc / (pr + rc)
-        } else {
-            0.0
-        };
-        (pr, rc, f1)
-    };
-    let (t, g, p) = (tp.iter().sum(), gold.iter().sum(), pred.iter().sum());
-    let (precision, recall, f1) = f(t, g, p);
+    c
+}
+
+/// Scores a name tagger on sentences: exact span and kind must match.
+pub fn eval_ner(tagger: &NameTagger, pos: &Model, dev: &[NerSentence]) -> NerScores {
+    let c = eval_ner_counts(tagger, pos, dev);
+    let (precision, recall, f1) = c.prf(None);
     NerScores {
         precision,
         recall,
         f1,
-        f1_by_kind: [0, 1, 2].map(|k| f(tp[k], gold[k], pred[k]).2),
-        gold: g,
+        f1_by_kind: NameKind::ALL.map(|k| c.prf(Some(k)).2),
+        gold: c.gold.iter().sum(),
     }
 }
 
@@ -239,4 +270,70 @@ pub fn train_ner_from_corpora(
         eprintln!("{description}");
     }
     train_ner(&train, &dev, pos, &gazetteer, &description, opts)
+}
+
+/// Trains a name tagger from files (each read by [`super::read_ner_file`]; GUM documents in
+/// `exclude` skipped in training, none in dev) with the place and demonym lists of
+/// `gazetteer_dir` (`countries.json`, `cities15000.txt.gz`), scoring every epoch on `dev`.
+/// What `newsgraph train ner` runs. The description names the files (not their folders), so
+/// the same data and options give the same bytes wherever the files live.
+pub fn train_ner_files(
+    train: &[PathBuf],
+    dev: &[PathBuf],
+    gazetteer_dir: &Path,
+    exclude: &BTreeSet<String>,
+    pos: &Model,
+    opts: &NerTrainOptions,
+) -> Result<(NameTagger, Vec<NerScores>)> {
+    let count = |s: &[NerSentence]| s.iter().map(|x| x.names.len()).sum::<usize>();
+    let name = |p: &Path| {
+        p.file_name().map_or_else(
+            || p.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        )
+    };
+    let (mut train_s, mut parts) = (Vec::new(), Vec::new());
+    for path in train {
+        let s = super::read_ner_file(path, exclude)?;
+        parts.push(format!(
+            "{} ({} sentences, {} names)",
+            name(path),
+            s.len(),
+            count(&s)
+        ));
+        train_s.extend(s);
+    }
+    let mut dev_s = Vec::new();
+    let mut dev_parts = Vec::new();
+    for path in dev {
+        let s = super::read_ner_file(path, &BTreeSet::new())?;
+        dev_parts.push(format!("{} ({} names)", name(path), count(&s)));
+        dev_s.extend(s);
+    }
+    let (gazetteer, n_places, n_demonyms) = super::read_gazetteer_dir(gazetteer_dir)?;
+    parts.push(format!(
+        "place list: countries.json + cities15000 ({n_places} names); demonyms: \
+         countries.json ({n_demonyms})"
+    ));
+    let description = format!(
+        "BILOU averaged perceptron, Viterbi over valid sequences (PER/ORG/LOC, 2^{} rows, {} \
+         epochs, seed {}); trained on {}{}; dev = {}",
+        opts.bucket_bits,
+        opts.epochs,
+        opts.seed,
+        parts.join(", "),
+        if exclude.is_empty() {
+            String::new()
+        } else {
+            format!(
+                " (GUM documents flagged non-commercial skipped; {} listed)",
+                exclude.len()
+            )
+        },
+        dev_parts.join(", ")
+    );
+    if opts.verbose {
+        eprintln!("{description}");
+    }
+    train_ner(&train_s, &dev_s, pos, &gazetteer, &description, opts)
 }
