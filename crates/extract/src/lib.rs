@@ -42,11 +42,15 @@ mod doc;
 mod entities;
 mod events;
 mod names;
+mod parsed;
 mod roles;
 mod sentences;
 mod text;
 
 use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+use newsgraph_nlp::Pipeline;
 
 use newsgraph_lexicon::Lexicon;
 use newsgraph_model::{
@@ -57,6 +61,13 @@ use newsgraph_model::{
 use crate::dateline::FoundDateline;
 use crate::doc::Doc;
 use crate::entities::Entities;
+
+/// The tagger and parser, loaded once per process: loading takes longer than reading an
+/// article.
+fn nlp() -> &'static Pipeline {
+    static NLP: OnceLock<Pipeline> = OnceLock::new();
+    NLP.get_or_init(Pipeline::default)
+}
 
 /// Turns articles into graphs. Cheap to create; holds only a reference to the lexicon.
 #[derive(Debug, Clone, Copy)]
@@ -118,8 +129,12 @@ impl Extractor {
             ents: &ents,
             anchor,
             dateline_place,
+            lead: dl
+                .as_ref()
+                .and_then(|d| doc.sents.iter().position(|s| s.start >= d.end))
+                .unwrap_or(0),
         };
-        let events = events::find(&cx);
+        let events = parsed::find(&cx, &nlp().analyze(text));
         assemble(article, &doc, &ents, &rels, &events)
     }
 }
