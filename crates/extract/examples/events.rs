@@ -20,16 +20,19 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let published = args.get(1).and_then(|p| p.parse().ok());
-    let article = Article {
+    // Files with headers (Title:, Published:) are read as `newsgraph` reads them.
+    let mut article = newsgraph_input::parse_text_article("inspect", &text).unwrap_or(Article {
         id: "inspect".into(),
         title: None,
         source: None,
         url: None,
-        published,
+        published: None,
         dateline: None,
         text,
-    };
+    });
+    if let Some(p) = args.get(1).and_then(|p| p.parse().ok()) {
+        article.published = Some(p);
+    }
     let g = Extractor::new().extract(&article);
     let label = |id: &String| {
         g.entity(id)

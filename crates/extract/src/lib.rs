@@ -50,6 +50,7 @@ mod text;
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
+use newsgraph_nlp::ner::NameTagger;
 use newsgraph_nlp::Pipeline;
 
 use newsgraph_lexicon::Lexicon;
@@ -67,6 +68,11 @@ use crate::entities::Entities;
 fn nlp() -> &'static Pipeline {
     static NLP: OnceLock<Pipeline> = OnceLock::new();
     NLP.get_or_init(Pipeline::default)
+}
+
+fn name_tagger() -> &'static NameTagger {
+    static NER: OnceLock<NameTagger> = OnceLock::new();
+    NER.get_or_init(NameTagger::default)
 }
 
 /// Turns articles into graphs. Cheap to create; holds only a reference to the lexicon.
@@ -105,7 +111,15 @@ impl Extractor {
         };
         let dl = given.and_then(|d| dateline::locate(text, d));
         let bounds = sentences::split(text, dl.as_ref().map(|d| (d.start, d.end)), lex);
-        let doc = Doc::new(text, lex, &bounds);
+        let parsed = nlp().analyze(text);
+        let tagger = name_tagger();
+        let ner: Vec<_> = parsed
+            .sentences
+            .iter()
+            .flat_map(|s| tagger.tag(s))
+            .map(|n| (n.byte_start, n.byte_end, n.kind))
+            .collect();
+        let doc = Doc::new(text, lex, &bounds, ner);
         let items: Vec<_> = (0..doc.sents.len()).map(|s| names::tag(&doc, s)).collect();
         let mut ents = Entities::default();
         let mut ent_of = entities::resolve(&doc, &items, &mut ents);
@@ -134,7 +148,7 @@ impl Extractor {
                 .and_then(|d| doc.sents.iter().position(|s| s.start >= d.end))
                 .unwrap_or(0),
         };
-        let events = parsed::find(&cx, &nlp().analyze(text));
+        let events = parsed::find(&cx, &parsed);
         assemble(article, &doc, &ents, &rels, &events)
     }
 }

@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use newsgraph_lexicon::{ActorType, Cue};
 use newsgraph_model::RelationType;
+use newsgraph_nlp::ner::NameKind;
 
 use crate::doc::Doc;
 use crate::text::{is_all_caps, is_capitalised, TokKind};
@@ -29,6 +30,8 @@ pub(crate) struct Evidence {
     /// An apposition with a title follows ("X, the foreign minister").
     pub title_after: bool,
     pub words: usize,
+    /// What the trained name tagger calls exactly this span, if anything.
+    pub ner: Option<NameKind>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -90,6 +93,29 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
         if !doc.is_word(i) {
             i += 1;
             continue;
+        }
+        // "Sofia Lacerda", "Camila Fuentes": a person's name the tagger sees, though its
+        // first word is also a city's.
+        if let Some((end, NameKind::Person)) = doc.ner_at(i, range.end) {
+            let single_city = matches!(
+                lexicon_match(doc, i, range.end, sentence_start(i)),
+                Some((1, Kind::City(_))) | None
+            );
+            let capitalised = (i..end).all(|k| is_capitalised(doc.word(k)));
+            if end >= i + 2 && end <= i + 4 && single_city && capitalised {
+                items.push(Item {
+                    toks: i..end,
+                    sent: s,
+                    kind: Kind::Name(Evidence {
+                        first_name: true,
+                        words: end - i,
+                        ner: Some(NameKind::Person),
+                        ..Evidence::default()
+                    }),
+                });
+                i = end;
+                continue;
+            }
         }
         let matched = lexicon_match(doc, i, range.end, sentence_start(i))
             .filter(|(len, kind)| !first_name_then_name(doc, i, *len, kind, range.end));
@@ -286,6 +312,17 @@ fn unknown_name(
     let mut end = i + 1;
     loop {
         let next = end;
+        // "United Teachers' Front": a plural possessive inside an organisation's name.
+        if next + 1 < range.end
+            && matches!(doc.word(next), "'" | "\u{2019}")
+            && doc.word(next - 1).ends_with('s')
+            && doc.is_word(next + 1)
+            && is_capitalised(doc.word(next + 1))
+            && lex.is_cue(doc.word(next + 1), Cue::Org)
+        {
+            end += 2;
+            continue;
+        }
         if next >= range.end || !doc.is_word(next) {
             break;
         }
@@ -329,9 +366,19 @@ fn unknown_name(
     if start >= end {
         return None;
     }
+    // "United Teachers' Front": the tagger reads an organisation's name across a possessive.
+    if let Some((e, NameKind::Organization)) = doc.ner_at(start, range.end) {
+        if e > end && e <= end + 3 && is_capitalised(doc.word(e - 1)) {
+            end = e;
+        }
+    }
     let words: Vec<&str> = (start..end).map(|k| doc.word(k)).collect();
     let mut ev = Evidence {
         words: words.len(),
+        ner: doc
+            .ner_at(start, range.end)
+            .filter(|&(e, _)| e == end)
+            .map(|(_, kind)| kind),
         ..Evidence::default()
     };
     ev.org_word = words.iter().any(|w| lex.is_cue(w, Cue::Org));
