@@ -146,7 +146,7 @@ fn decide(evs: &[&Evidence], name: &str) -> Option<EntityType> {
             return None;
         }
         match first {
-            NameKind::Person if words >= 2 => Some(EntityType::Person),
+            NameKind::Person => Some(EntityType::Person),
             NameKind::Organization => Some(EntityType::Organisation),
             NameKind::Location => Some(EntityType::Location),
             _ => None,

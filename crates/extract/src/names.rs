@@ -2,7 +2,9 @@
 //! people and organisations, titles, contact lines, "the parties") and the capitalised names
 //! the lexicon does not know, with the local evidence that will type them.
 
+use std::collections::BTreeSet;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use newsgraph_lexicon::{ActorType, Cue};
 use newsgraph_model::RelationType;
@@ -223,8 +225,34 @@ fn first_name_then_name(doc: &Doc, i: usize, len: usize, kind: &Kind, limit: usi
 }
 
 /// The longest lexicon entry starting at token `i`.
+/// First words of the lower-case lexicon phrases (titles, lines, "the parties"): a
+/// lower-case word outside this set starts no lexicon entry, which spares most words the
+/// phrase lookups.
+fn lower_case_starts() -> &'static BTreeSet<String> {
+    static STARTS: OnceLock<BTreeSet<String>> = OnceLock::new();
+    STARTS.get_or_init(|| {
+        let titles = include_str!("../../../data/lexicon/titles.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(|l| l.split('\t').take(2));
+        let cues = include_str!("../../../data/lexicon/cues.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter(|l| l.ends_with("\tline") || l.ends_with("\trecip_group"))
+            .filter_map(|l| l.split('\t').next());
+        titles
+            .chain(cues)
+            .filter_map(|p| p.split_whitespace().next())
+            .map(newsgraph_lexicon::key)
+            .collect()
+    })
+}
+
 fn lexicon_match(doc: &Doc, i: usize, limit: usize, initial: bool) -> Option<(usize, Kind)> {
     let lex = doc.lex;
+    if !is_capitalised(doc.word(i)) && !lower_case_starts().contains(&doc.lower(i)) {
+        return None;
+    }
     let max = lex.max_words().max(1);
     let mut words: Vec<&str> = Vec::new();
     let mut j = i;

@@ -8,7 +8,9 @@
 //! knows the entity whose mention covers it, so the grammar only decides who plays which
 //! role. Dates and attribution reuse the sentence-level readers of `dates` and `events`.
 
+use std::collections::BTreeSet;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use newsgraph_lexicon::{Trigger, TriggerPos};
 use newsgraph_model::{Cameo, EntityType, Polarity};
@@ -82,14 +84,38 @@ struct Parsed<'a> {
     rule_tok: Vec<usize>,
     /// For he / she / it / they: the actor the clause above it is about.
     pronoun: Vec<Option<usize>>,
+    /// Lexicon keys of each token's text and lemma, made once.
+    lowers: Vec<String>,
+    lemmas: Vec<String>,
+}
+
+/// First words of the multi-word trigger phrases, so that most tokens need one lookup.
+fn phrase_starts() -> &'static BTreeSet<String> {
+    static STARTS: OnceLock<BTreeSet<String>> = OnceLock::new();
+    STARTS.get_or_init(|| {
+        let files = [
+            include_str!("../../../data/lexicon/triggers.tsv"),
+            include_str!("../../../data/lexicon/cameo_verbs.tsv"),
+        ];
+        files
+            .iter()
+            .flat_map(|f| f.lines())
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split('\t').next())
+            .flat_map(|forms| forms.split('|'))
+            .filter(|form| form.contains(' '))
+            .filter_map(|form| form.split(' ').next())
+            .map(newsgraph_lexicon::key)
+            .collect()
+    })
 }
 
 impl<'a> Parsed<'a> {
     fn lemma(&self, i: usize) -> String {
-        self.sent.tokens[i].lemma.to_lowercase()
+        self.lemmas[i].clone()
     }
     fn lower(&self, i: usize) -> String {
-        newsgraph_lexicon::key(&self.sent.tokens[i].text)
+        self.lowers[i].clone()
     }
     fn rel(&self, i: usize) -> &str {
         &self.sent.tokens[i].deprel
@@ -170,6 +196,12 @@ fn index<'a>(cx: &Context, sent: &'a Sentence) -> Parsed<'a> {
         rule_sent,
         rule_tok,
         pronoun: vec![None; n],
+        lowers: sent
+            .tokens
+            .iter()
+            .map(|t| newsgraph_lexicon::key(&t.text))
+            .collect(),
+        lemmas: sent.tokens.iter().map(|t| t.lemma.to_lowercase()).collect(),
     };
     for x in 0..n {
         // Inside a quotation "he" is someone the speaker talks about, not the speaker.
@@ -244,7 +276,12 @@ fn trigger_at<'l>(cx: &Context<'l>, p: &Parsed, i: usize) -> Option<(Range<usize
     let mut words: Vec<String> = Vec::new();
     let mut last: Vec<usize> = Vec::new();
     let mut j = i;
-    while j < toks.len() && words.len() < 4 {
+    let limit = if phrase_starts().contains(&p.lowers[i]) {
+        4
+    } else {
+        1
+    };
+    while j < toks.len() && words.len() < limit {
         let w = p.lower(j);
         if !toks[j].text.chars().any(char::is_alphanumeric) {
             break;
@@ -262,7 +299,8 @@ fn trigger_at<'l>(cx: &Context<'l>, p: &Parsed, i: usize) -> Option<(Range<usize
             return Some((i..last[n - 1] + 1, tr));
         }
     }
-    let single = pick(lex.triggers(&words[0])).or_else(|| pick(lex.triggers(&p.lemma(i))))?;
+    let first = words.first()?;
+    let single = pick(lex.triggers(first)).or_else(|| pick(lex.triggers(&p.lemma(i))))?;
     Some((i..i + 1, single))
 }
 
@@ -395,6 +433,8 @@ fn actor_at(cx: &Context, p: &Parsed, x: usize, as_actor: bool) -> Option<usize>
                 .then(|| cx.ents.get(&format!("country:{iso}")))
                 .flatten()
         }
+        // A name known only as somewhere that acts ("Arnor signed ...") acts as its people.
+        EntityType::Location if !place => Some(e),
         EntityType::Region | EntityType::Facility | EntityType::Line | EntityType::Location => None,
         _ if place && ent.etype != EntityType::Country => None,
         _ => Some(e),
