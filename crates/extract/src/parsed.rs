@@ -520,6 +520,16 @@ fn verb_polarity(p: &Parsed, i: usize, pred: &Predicate) -> Polarity {
             unrealised = true;
             break;
         }
+        // "denied plans to recall", parsed with "recall" hanging on the verb: the plan noun
+        // just before "to" still governs it.
+        let to = p
+            .syn
+            .children_with(x, "mark")
+            .into_iter()
+            .find(|&m| p.lower(m) == "to");
+        if to.is_some_and(|m| m > 0 && PLAN_NOUNS.contains(&p.lemma(m - 1).as_str())) {
+            unrealised = true;
+        }
         let purpose = rel == "advcl"
             && p.syn
                 .children_with(x, "mark")
@@ -906,7 +916,7 @@ fn build(cx: &Context, p: &Parsed, trig: &Range<usize>, t: &Trigger) -> Option<V
         .filter(fits)
         .min_by_key(|d| d.toks.start.abs_diff(rel))
         .map(|d| d.value.clone());
-    let attribution = events::attribution(cx, s);
+    let attribution = events::attribution(cx, s).or_else(|| according_to(cx, p));
     let (cameo, label) = match "043".parse::<Cameo>() {
         Ok(host) if hosted => {
             let label = doc.lex.cameo_label(&host).to_string();
@@ -1119,4 +1129,19 @@ fn collective(cx: &Context, g: usize) -> bool {
         ]
         .iter()
         .any(|w| label.split_whitespace().any(|x| x == *w))
+}
+
+/// "According to Foreign Minister Ana Lind, ...": the speaker is whoever heads the phrase
+/// "according to" introduces.
+fn according_to(cx: &Context, p: &Parsed) -> Option<usize> {
+    let k = (0..p.sent.tokens.len()).find(|&k| {
+        p.lower(k) == "according" && p.sent.tokens.get(k + 1).is_some_and(|t| t.text == "to")
+    })?;
+    let h = p.syn.head(k)?;
+    entities_of(cx, p, h, true).into_iter().find(|&e| {
+        matches!(
+            cx.ents.list[e].etype,
+            EntityType::Person | EntityType::Organisation | EntityType::Group | EntityType::Country
+        )
+    })
 }
