@@ -67,9 +67,9 @@ const PLANNED_ADJ: [&str; 9] = [
 ];
 
 /// Verbs whose object is an event noun and whose subject does the event ("held talks").
-const LIGHT: [&str; 16] = [
+const LIGHT: [&str; 17] = [
     "hold", "have", "conduct", "launch", "stage", "begin", "start", "carry", "make", "impose",
-    "announce", "agree", "sign", "open", "resume", "continue",
+    "announce", "agree", "sign", "open", "resume", "continue", "order",
 ];
 
 /// A parsed sentence with the entity of each token.
@@ -224,9 +224,11 @@ fn clause_antecedent(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
         _ => return None,
     };
     let mut up = p.syn.head(x)?;
+    // "Islamabad accused them": an object is not its own verb's subject.
+    let mut skip = matches!(p.rel(x), "obj" | "iobj") || p.rel(x).starts_with("obl");
     for _ in 0..6 {
         for s in p.syn.children(up).to_vec() {
-            if s == x || !p.rel(s).starts_with("nsubj") {
+            if s == x || !p.rel(s).starts_with("nsubj") || skip {
                 continue;
             }
             let e = p.ent[s].map(|(e, _)| e).or_else(|| {
@@ -242,6 +244,7 @@ fn clause_antecedent(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
                 }
             }
         }
+        skip = false;
         up = p.syn.head(up)?;
     }
     None
@@ -380,6 +383,10 @@ fn entities_of(cx: &Context, p: &Parsed, h: usize, as_actor: bool) -> Vec<usize>
         }
         for &c in p.syn.children(x) {
             let rel = p.rel(c);
+            // "his rival" is someone other than him.
+            if rel == "nmod:poss" && p.sent.tokens[c].upos == "PRON" {
+                continue;
+            }
             let through = match rel {
                 "appos" | "flat" | "compound" | "nmod:poss" | "amod" | "conj" => true,
                 // An nmod without a preposition is an apposition the parser misread.
@@ -404,10 +411,8 @@ fn entities_of(cx: &Context, p: &Parsed, h: usize, as_actor: bool) -> Vec<usize>
 /// The entity of token `x` when it can act: a capital city standing for its country
 /// ("Cairo blamed Addis Ababa") becomes the country.
 fn actor_at(cx: &Context, p: &Parsed, x: usize, as_actor: bool) -> Option<usize> {
-    if let Some(e) = p.pronoun.get(x).copied().flatten() {
-        return Some(e);
-    }
-    let Some((e, place)) = p.ent[x] else {
+    let resolved = p.pronoun.get(x).copied().flatten().map(|e| (e, false));
+    let Some((e, place)) = resolved.or(p.ent[x]) else {
         // "Greek airspace", "Turkish jets": a nationality adjective stands for its country
         // when the article names that country.
         let t = &p.sent.tokens[x];
@@ -673,7 +678,13 @@ fn build(cx: &Context, p: &Parsed, trig: &Range<usize>, t: &Trigger) -> Option<V
             .copied()
             .filter(|&c| matches!(p.rel(c), "nmod:poss" | "amod" | "compound"))
             .collect();
-        if sources.is_empty() {
+        // "his arrest", "Mwale's release": the possessor undergoes it; "Russia's invasion":
+        // the possessor does it.
+        let undergoes =
+            matches!(t.cameo.root(), "17" | "18") || t.cameo.as_str().starts_with("084");
+        if undergoes && targets.is_empty() {
+            targets = all_entities(cx, p, &poss);
+        } else if sources.is_empty() && !undergoes {
             sources = all_entities(cx, p, &poss);
         }
         let governor = p.syn.head(i).filter(|_| p.rel(i).starts_with("nsubj"));
@@ -756,7 +767,10 @@ fn build(cx: &Context, p: &Parsed, trig: &Range<usize>, t: &Trigger) -> Option<V
         // that names no actor, the nearest clause above with an actor subject acts.
         let mut x = i;
         for _ in 0..3 {
-            if !subj.is_empty() || !matches!(p.rel(x), "conj" | "ccomp" | "xcomp" | "advcl") {
+            let climbs = matches!(p.rel(x), "conj" | "ccomp" | "xcomp" | "advcl")
+                && matches!(p.rel(i), "conj" | "xcomp")
+                && !pred.passive;
+            if !subj.is_empty() || !climbs {
                 break;
             }
             let Some(h) = p.syn.head(x) else { break };
@@ -765,8 +779,8 @@ fn build(cx: &Context, p: &Parsed, trig: &Range<usize>, t: &Trigger) -> Option<V
         }
         let agents = all_entities(cx, p, &pred.agents);
         let mut objs = all_entities(cx, p, &pred.objects);
-        for &o in &pred.objects {
-            if matches!(p.lower(o).as_str(), "them" | "it") && p.ent[o].is_none() {
+        for &o in pred.objects.iter().chain(&pred.indirect_objects) {
+            if matches!(p.lower(o).as_str(), "them" | "it") && objs.is_empty() {
                 objs.extend(pronoun_antecedent(cx, p, o, &subj));
             }
         }
