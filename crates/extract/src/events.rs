@@ -1,19 +1,18 @@
-//! Events: trigger words with CAMEO codes, who acts (the nearest actor on the left in the
-//! clause, or "between A and B"), to whom (the first actor on the right, or after the
-//! trigger's preposition), where ("in/near/at <place>"), when (a date in the sentence),
-//! whether it happened (negation, plans) and who says so. "accused each other" and the like
-//! give two directed events; reported speech gives one statement per speaker.
+//! What events share with the rule steps: the event record, the context the parse-based
+//! reader (`parsed`) works in, and the sentence-level helpers it keeps from the baseline:
+//! who reports a sentence (its speaker, or the speaker after a quotation), which two
+//! countries "the two sides" stand for, the nearest place of a sentence, and the lead's
+//! statement.
 
 use std::ops::Range;
 
-use newsgraph_lexicon::{Cue, Trigger, TriggerPos};
-use newsgraph_model::{Cameo, EntityType, Polarity, TimeValue};
+use newsgraph_model::{Cameo, Polarity, TimeValue};
 
 use crate::dates::{self, Anchor};
 use crate::doc::Doc;
 use crate::entities::Entities;
 use crate::names::{Item, Kind};
-use crate::roles::{Actor, View};
+use crate::roles::View;
 
 /// How far (in tokens) role and cue searches look; keeps very long sentences linear.
 const WINDOW: usize = 25;
@@ -44,85 +43,6 @@ pub(crate) struct Context<'a> {
     pub dateline_place: Option<usize>,
     /// The lead: the first sentence of the body (after any headline and the dateline).
     pub lead: usize,
-}
-
-const DETERMINERS: [&str; 3] = ["the", "a", "an"];
-const NOUN_BEFORE: [&str; 27] = [
-    "the",
-    "a",
-    "an",
-    "no",
-    "any",
-    "some",
-    "their",
-    "its",
-    "his",
-    "her",
-    "our",
-    "new",
-    "fresh",
-    "fierce",
-    "heavy",
-    "armed",
-    "further",
-    "more",
-    "several",
-    "many",
-    "recent",
-    "latest",
-    "of",
-    "in",
-    "during",
-    "after",
-    "following",
-];
-
-fn boundary(w: &str) -> bool {
-    matches!(
-        w,
-        ";" | ":"
-            | "\""
-            | "\u{201C}"
-            | "\u{201D}"
-            | "("
-            | ")"
-            | "\u{2014}"
-            | "\u{2013}"
-            | "?"
-            | "!"
-    )
-}
-
-/// Verbs that take an event noun as object and leave the acting to their subject.
-const LIGHT_VERBS: [&str; 24] = [
-    "had",
-    "has",
-    "have",
-    "having",
-    "held",
-    "hold",
-    "holds",
-    "holding",
-    "conducted",
-    "conduct",
-    "launched",
-    "launch",
-    "staged",
-    "stage",
-    "began",
-    "begin",
-    "started",
-    "start",
-    "carried",
-    "made",
-    "make",
-    "imposed",
-    "impose",
-    "announced",
-];
-
-fn group_like(cx: &Context, e: usize) -> bool {
-    cx.ents.list[e].etype == EntityType::Group
 }
 
 /// Who reports what sentence `s` says: its own speaker, or, for a quotation standing alone,

@@ -1,12 +1,17 @@
-//! The baseline extractor: one [`Article`] in, its [`ArticleGraph`] out.
+//! The extractor: one [`Article`] in, its [`ArticleGraph`] out.
 //!
-//! Rules over the embedded word lists of `newsgraph-lexicon`, in small steps that a trained
-//! pipeline will later replace one by one without changing the output type:
-//! `sentences` (splitting, with the wire dateline left out), `names` (lexicon entries and
-//! unknown capitalised names with their evidence), `entities` (typing across the article,
-//! surname joins), `roles` (titles, appositions, groups, part-of; "the spokesman" and he/she
-//! coreference; speakers), `events` (CAMEO triggers with source, target, place, date,
-//! polarity, attribution), `dates` (resolution against the story's date).
+//! It stands on `newsgraph-nlp` (tokens, tags, lemmas, the trained name tagger and the
+//! dependency parse) and the embedded word lists of `newsgraph-lexicon`, in small steps:
+//! `sentences` (splitting, with the wire dateline from `newsgraph-input` left out), `names`
+//! (gazetteer entries, and the names the tagger finds, typed by the tagger and by local
+//! evidence; a country is always an actor and a place, never a person), `entities` (typing
+//! across the article, surname joins), `roles` (titles and appositions against the title
+//! lexicon `data/lexicon/titles.tsv`, groups, part-of; "the spokesman" and he/she
+//! coreference; speakers), `parsed` (events: CAMEO triggers by lemma and phrase, source and
+//! target from the parse in active and passive voice, coordination, "accused X of Y",
+//! reciprocals; polarity from negation, modals, plans and conditionals; attribution to the
+//! speaker; place from "in / near / at X"), `dates` (resolution against the story's date
+//! and dateline).
 //!
 //! It is not a linker: `Entity::iri` and `Event::iri` stay `None` (that is
 //! `newsgraph-link`). It never fails and never panics, whatever the text: a text it cannot
