@@ -6,7 +6,9 @@
 //! read as one article body each. Prints words per second for the nlp pipeline alone
 //! (tokens, tags, lemmas, parse, names) and for the whole extraction (which runs that
 //! pipeline and then everything else), and their ratio. Each figure is the best of three
-//! runs of at least one second, on one core.
+//! runs of at least one second, on one core. On a busy machine wall-clock rates swing; the
+//! ratio of CPU times is steadier: `--rounds N --only nlp|extract` runs one side N times,
+//! to be timed from outside (`/usr/bin/time -f %U`).
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -33,8 +35,20 @@ fn words_per_sec(words: usize, mut run: impl FnMut()) -> f64 {
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut bodies: Vec<String> = Vec::new();
-    for f in std::env::args().skip(1) {
-        let path = PathBuf::from(&f);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let opt = |name: &str| {
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1))
+            .cloned()
+    };
+    let only = opt("--only");
+    let rounds: usize = opt("--rounds").and_then(|r| r.parse().ok()).unwrap_or(1);
+    let files = args.iter().enumerate().filter(|(i, a)| {
+        !a.starts_with("--") && (*i == 0 || !args[i - 1].starts_with("--"))
+    });
+    for (_, f) in files {
+        let path = PathBuf::from(f);
         if f.ends_with(".conllu") {
             let texts: Vec<String> = read_conllu(&path)?
                 .into_iter()
@@ -81,6 +95,22 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 .count()
         })
         .sum();
+    if let Some(side) = only {
+        for _ in 0..rounds {
+            for (b, a) in bodies.iter().zip(&articles) {
+                if side == "nlp" {
+                    let doc = pipeline.analyze(b);
+                    for s in &doc.sentences {
+                        std::hint::black_box(names.tag(s));
+                    }
+                } else {
+                    std::hint::black_box(extractor.extract(a));
+                }
+            }
+        }
+        println!("{rounds} rounds of {side} over {words} words");
+        return Ok(());
+    }
     let nlp = words_per_sec(words, || {
         for b in &bodies {
             let doc = pipeline.analyze(b);

@@ -250,7 +250,9 @@ fn lower_case_starts() -> &'static BTreeSet<String> {
 
 fn lexicon_match(doc: &Doc, i: usize, limit: usize, initial: bool) -> Option<(usize, Kind)> {
     let lex = doc.lex;
-    if !is_capitalised(doc.word(i)) && !lower_case_starts().contains(&doc.lower(i)) {
+    // Titles, lines and "the parties" all start with a word of this set.
+    let title_like = lower_case_starts().contains(&doc.lower(i));
+    if !is_capitalised(doc.word(i)) && !title_like {
         return None;
     }
     let max = lex.max_words().max(1);
@@ -262,10 +264,13 @@ fn lexicon_match(doc: &Doc, i: usize, limit: usize, initial: bool) -> Option<(us
     }
     for len in (1..=words.len()).rev() {
         let ws = &words[..len];
-        let phrase = ws.join(" ");
         let capitalised = is_capitalised(ws[0])
             && is_capitalised(ws[len - 1])
             && ws.iter().all(|w| is_capitalised(w) || connector(w));
+        if !capitalised && !title_like {
+            continue;
+        }
+        let phrase = ws.join(" ");
         if capitalised {
             // A sentence opener such as "May" or "Chad" alone is too weak to be a name.
             let weak_opener = initial && len == 1 && lex.is_cue(ws[0], Cue::NotName);
