@@ -44,9 +44,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     let only = opt("--only");
     let rounds: usize = opt("--rounds").and_then(|r| r.parse().ok()).unwrap_or(1);
-    let files = args.iter().enumerate().filter(|(i, a)| {
-        !a.starts_with("--") && (*i == 0 || !args[i - 1].starts_with("--"))
-    });
+    let files = args
+        .iter()
+        .enumerate()
+        .filter(|(i, a)| !a.starts_with("--") && (*i == 0 || !args[i - 1].starts_with("--")));
     for (_, f) in files {
         let path = PathBuf::from(f);
         if f.ends_with(".conllu") {

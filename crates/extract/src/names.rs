@@ -202,7 +202,13 @@ fn institution_after_demonym(doc: &Doc, i: usize, limit: usize) -> Option<usize>
         let last = i + n;
         let all_lower = (i + 1..=last)
             .all(|k| k < limit && doc.is_word(k) && doc.word(k).chars().all(char::is_lowercase));
-        (all_lower && INSTITUTION_HEADS.contains(&doc.word(last))).then_some(n + 1)
+        // "Russian parliament members", "Greek army officers": people of the body, a group.
+        let people_after = (last + 1..(last + 3).min(limit)).any(|k| {
+            let w = doc.word(k);
+            doc.lex.title(w).is_some_and(|t| t.plural)
+                || doc.lex.agent(w).is_some_and(|(_, plural)| plural)
+        });
+        (all_lower && INSTITUTION_HEADS.contains(&doc.word(last)) && !people_after).then_some(n + 1)
     })
 }
 

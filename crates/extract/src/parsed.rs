@@ -135,7 +135,11 @@ pub(crate) fn find(cx: &Context, nlp: &newsgraph_nlp::Doc) -> Vec<EventOut> {
         sentence_events(cx, &p, &mut out);
     }
     out = dedupe(cx, out);
-    events::statements(cx, &mut out);
+    // A lead that reports an event is attribution; a lead that reports only what someone
+    // said makes the saying the news.
+    if !out.iter().any(|e| e.sent == cx.lead) {
+        events::statements(cx, &mut out);
+    }
     out.sort_by_key(|e| (e.sent, e.trigger.start));
     out
 }
@@ -322,7 +326,8 @@ fn sentence_events(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
         if !t.requires.is_empty() && !requirement_met(p, &trig, t) {
             continue;
         }
-        if let Some(evs) = build(cx, p, &trig, t) {
+        let previous = out.last().map(|e| e.sources.clone()).unwrap_or_default();
+        if let Some(evs) = build(cx, p, &trig, t, &previous) {
             out.extend(evs);
         }
     }
@@ -643,7 +648,32 @@ fn reciprocal_object(p: &Parsed, pred: &Predicate, trig: &Range<usize>) -> bool 
         || (trig.end..(trig.end + 4).min(toks.len())).any(each_other)
 }
 
-fn build(cx: &Context, p: &Parsed, trig: &Range<usize>, t: &Trigger) -> Option<Vec<EventOut>> {
+/// Objects that stand for what someone else did: "condemned the decision", "welcomed the
+/// ruling", "rejected the accusation".
+const REACTION_OBJECTS: [&str; 14] = [
+    "decision",
+    "move",
+    "ruling",
+    "verdict",
+    "sanction",
+    "measure",
+    "step",
+    "accusation",
+    "charge",
+    "statement",
+    "announcement",
+    "plan",
+    "report",
+    "claim",
+];
+
+fn build(
+    cx: &Context,
+    p: &Parsed,
+    trig: &Range<usize>,
+    t: &Trigger,
+    previous_sources: &[usize],
+) -> Option<Vec<EventOut>> {
     // The phrase's syntactic head: "conversations" in "telephone conversations", "called"
     // in "called for".
     let i = trig
@@ -798,6 +828,12 @@ fn build(cx: &Context, p: &Parsed, trig: &Range<usize>, t: &Trigger) -> Option<V
             if obl.is_empty() {
                 obl = all_entities(cx, p, &marked_within(p, i, w));
             }
+            // ... or on the verb the phrase hangs from, when the tagger read it as a noun.
+            if obl.is_empty() && p.sent.tokens[i].upos != "VERB" {
+                if let Some(h) = p.syn.head(i) {
+                    obl = all_entities(cx, p, &marked_within(p, h, w));
+                }
+            }
             objs = std::mem::take(&mut obl);
         }
         let theme_subject = !t.requires.is_empty()
@@ -844,6 +880,22 @@ fn build(cx: &Context, p: &Parsed, trig: &Range<usize>, t: &Trigger) -> Option<V
         }
         place_heads = obliques_with(p, &pred, &["in", "near", "at", "on", "along", "across"]);
         polarity = verb_polarity(p, i, &pred);
+        // Reacting to "the decision": to whoever did the event just reported.
+        let reacting = matches!(t.cameo.root(), "05" | "11" | "12" | "13")
+            && pred.objects.iter().any(|&o| {
+                REACTION_OBJECTS.contains(&p.lemma(o).as_str())
+                    && p.syn
+                        .children_with(o, "det")
+                        .iter()
+                        .any(|&d| matches!(p.lower(d).as_str(), "the" | "this" | "that"))
+            });
+        if reacting && targets.is_empty() {
+            targets = previous_sources
+                .iter()
+                .copied()
+                .filter(|x| !sources.contains(x))
+                .collect();
+        }
         recip_pair = reciprocal_object(p, &pred, trig);
         if t.reciprocal && !recip_pair && targets.is_empty() && sources.len() >= 2 {
             targets = sources.iter().rev().copied().collect();
