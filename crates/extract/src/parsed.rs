@@ -381,6 +381,10 @@ fn entities_of(cx: &Context, p: &Parsed, h: usize, as_actor: bool) -> Vec<usize>
             if !out.contains(&e) {
                 out.push(e);
             }
+            // "ministers from Egypt, Ethiopia and Sudan": the conjuncts come along.
+            for c in p.syn.children_with(x, "conj") {
+                todo.push((c, depth));
+            }
             continue;
         }
         if depth >= 2 {
@@ -792,6 +796,15 @@ fn build(
         if pred.subjects.is_empty() {
             pred.subjects = controller(p, i);
         }
+        // "a charge Kabul denies", misread as a noun phrase: the name before the verb.
+        if pred.subjects.is_empty() && p.sent.tokens[i].upos != "VERB" {
+            pred.subjects = p
+                .syn
+                .children_with(i, "compound")
+                .into_iter()
+                .filter(|&c| c < i)
+                .collect();
+        }
         let mut subj = all_entities(cx, p, &pred.subjects);
         // "X denied that troops had fired and accused Y": when the parse gives a subject
         // that names no actor, the nearest clause above with an actor subject acts.
@@ -809,6 +822,18 @@ fn build(
         }
         let agents = all_entities(cx, p, &pred.agents);
         let mut objs = all_entities(cx, p, &pred.objects);
+        // "congratulated his rival", "met her counterpart": the other person last named.
+        if objs.is_empty() {
+            if let Some(&o) = pred.objects.iter().find(|&&o| {
+                matches!(
+                    p.lemma(o).as_str(),
+                    "rival" | "counterpart" | "opponent" | "challenger"
+                )
+            }) {
+                let at = p.sent.tokens[o].byte_start;
+                objs.extend(latest_person_before(cx, at, &subj));
+            }
+        }
         for &o in pred.objects.iter().chain(&pred.indirect_objects) {
             if matches!(p.lower(o).as_str(), "them" | "it") && objs.is_empty() {
                 objs.extend(pronoun_antecedent(cx, p, o, &subj));
@@ -1210,4 +1235,23 @@ fn according_to(cx: &Context, p: &Parsed) -> Option<usize> {
             EntityType::Person | EntityType::Organisation | EntityType::Group | EntityType::Country
         )
     })
+}
+
+/// The person most recently named before byte `at`, other than those in `not`.
+fn latest_person_before(cx: &Context, at: usize, not: &[usize]) -> Option<usize> {
+    cx.ents
+        .list
+        .iter()
+        .enumerate()
+        .filter(|(e, ent)| ent.etype == EntityType::Person && !not.contains(e))
+        .filter_map(|(e, ent)| {
+            ent.mentions
+                .iter()
+                .filter(|m| m.naming && m.end <= at)
+                .map(|m| m.end)
+                .max()
+                .map(|end| (end, e))
+        })
+        .max()
+        .map(|(_, e)| e)
 }
