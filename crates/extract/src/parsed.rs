@@ -996,6 +996,10 @@ fn build(
     if places.is_empty() {
         places = events::places(&cx.views[s], &rule_trig);
     }
+    // The lead's event, with no place of its own, happened where the story was filed.
+    if places.is_empty() && s == cx.lead {
+        places.extend(cx.dateline_place);
+    }
     let words: Vec<&str> = doc.sents[s].toks.clone().map(|k| doc.word(k)).collect();
     let found = dates::find(&words, &cx.anchor, polarity == Polarity::Unrealised);
     let rel = rule_trig.start.saturating_sub(doc.sents[s].toks.start);

@@ -227,3 +227,9 @@ fn a_country_is_never_a_person() {
     let georgia = g.entity(&id(&g, "Georgia")).unwrap();
     assert_eq!(georgia.etype, newsgraph_model::EntityType::Country);
 }
+
+#[test]
+fn the_leads_event_without_a_place_is_placed_at_the_dateline() {
+    let g = extract("OSLO, March 3 (Wire) - Norway accused Peru of hiding the report.");
+    assert_eq!(only(&g, "11").places, [id(&g, "Oslo")]);
+}
