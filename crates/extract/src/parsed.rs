@@ -326,6 +326,17 @@ fn sentence_events(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
         if !t.requires.is_empty() && !requirement_met(p, &trig, t) {
             continue;
         }
+        // Inside a quotation, verbs from the large list are mostly figures of speech ("this
+        // gives our farmers certainty").
+        let quoted = cx
+            .doc
+            .quoted
+            .get(p.rule_tok[trig.start])
+            .copied()
+            .unwrap_or(false);
+        if quoted && !t.curated {
+            continue;
+        }
         let previous = out.last().map(|e| e.sources.clone()).unwrap_or_default();
         if let Some(evs) = build(cx, p, &trig, t, &previous) {
             out.extend(evs);
@@ -962,12 +973,11 @@ fn build(
         targets = sources.iter().rev().copied().collect();
     }
     // Welcoming a visitor is part of the visit, not praise.
-    if p.lemma(i) == "welcome"
-        && !targets.is_empty()
+    let welcomed_person = !targets.is_empty()
         && targets
             .iter()
-            .all(|&e| cx.ents.list[e].etype == EntityType::Person)
-    {
+            .all(|&e| cx.ents.list[e].etype == EntityType::Person);
+    if p.lemma(i) == "welcome" && (welcomed_person || p.syn.predicate(i).passive) {
         return None;
     }
     if !(recip_pair || symmetric) {
