@@ -241,6 +241,16 @@ fn gazetteer_relations(ents: &Entities, rels: &mut Vec<roles::Rel>) {
     }
 }
 
+/// "the two countries", "both countries": a way of naming countries the article names
+/// anyway, not an actor of its own. Events keep the countries it stands for.
+fn names_countries(doc: &Doc, e: &entities::Ent) -> bool {
+    e.etype == EntityType::Group
+        && e.mentions.iter().all(|m| {
+            let text = doc.text.get(m.start..m.end).unwrap_or("").to_lowercase();
+            text.ends_with("countries") || text.ends_with("nations")
+        })
+}
+
 fn slug(label: &str) -> String {
     let mut out = String::new();
     for c in label.chars().flat_map(char::to_lowercase) {
@@ -269,7 +279,7 @@ fn assemble(
     let sentences: Vec<Span> = (0..doc.sents.len()).map(|s| doc.sent_span(s)).collect();
     // Entities with a mention, in order of first mention.
     let mut order: Vec<usize> = (0..ents.list.len())
-        .filter(|&i| !ents.list[i].mentions.is_empty())
+        .filter(|&i| !ents.list[i].mentions.is_empty() && !names_countries(doc, &ents.list[i]))
         .collect();
     order.sort_by_key(|&i| {
         (

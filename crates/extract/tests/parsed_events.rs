@@ -233,3 +233,20 @@ fn the_leads_event_without_a_place_is_placed_at_the_dateline() {
     let g = extract("OSLO, March 3 (Wire) - Norway accused Peru of hiding the report.");
     assert_eq!(only(&g, "11").places, [id(&g, "Oslo")]);
 }
+
+#[test]
+fn the_two_countries_are_the_countries_not_a_new_actor() {
+    let g = extract("Ghana and Togo met on Monday. The two countries signed a border treaty.");
+    assert!(
+        g.entities
+            .iter()
+            .all(|e| !e.label.to_lowercase().ends_with("countries")),
+        "{:#?}",
+        g.entities
+    );
+    let e = only(&g, "05");
+    assert!(
+        e.sources.contains(&id(&g, "Ghana")) && e.sources.contains(&id(&g, "Togo")),
+        "{e:#?}"
+    );
+}
