@@ -899,7 +899,7 @@ fn build(
             let inner: Vec<usize> = pred
                 .objects
                 .iter()
-                .flat_map(|&o| nmods_with(p, o, &["with", "against"]))
+                .flat_map(|&o| nmods_with(p, o, &["with", "against", "to", "on"]))
                 .collect();
             targets = all_entities(cx, p, &inner);
         }
