@@ -293,7 +293,9 @@ fn trigger_at<'l>(cx: &Context<'l>, p: &Parsed, i: usize) -> Option<(Range<usize
         if !toks[j].text.chars().any(char::is_alphanumeric) {
             break;
         }
-        if !words.is_empty() && matches!(w.as_str(), "the" | "a" | "an") {
+        // Articles and adjectives inside a phrase: "exchanged heavy fire".
+        if !words.is_empty() && (matches!(w.as_str(), "the" | "a" | "an") || toks[j].upos == "ADJ")
+        {
             j += 1;
             continue;
         }
