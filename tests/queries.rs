@@ -101,6 +101,8 @@ fn leaders_and_what_they_lead() {
         rows,
         vec![
             row(&["Marek Zalewski", "Poland", "1"]),
+            // The gold has it too: "Rui Coelho, the leader of the United Teachers' Front".
+            row(&["Rui Coelho", "United Teachers' Front", "1"]),
             row(&["Ruta Vaitkiene", "Lithuania", "1"]),
         ]
     );

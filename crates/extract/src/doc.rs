@@ -4,6 +4,7 @@ use std::ops::Range;
 
 use newsgraph_lexicon::{Cue, Lexicon};
 use newsgraph_model::Span;
+use newsgraph_nlp::ner::NameKind;
 
 use crate::sentences::SentenceBounds;
 use crate::text::{tokenize, Offsets, TokKind, Token};
@@ -22,11 +23,18 @@ pub(crate) struct Doc<'a> {
     pub sents: Vec<Sent>,
     /// For every token: does it stand inside a quotation of its sentence?
     pub quoted: Vec<bool>,
+    /// The name tagger's spans (bytes) and kinds, in text order.
+    pub ner: Vec<(usize, usize, NameKind)>,
     offsets: Offsets,
 }
 
 impl<'a> Doc<'a> {
-    pub fn new(text: &'a str, lex: &'a Lexicon, bounds: &[SentenceBounds]) -> Self {
+    pub fn new(
+        text: &'a str,
+        lex: &'a Lexicon,
+        bounds: &[SentenceBounds],
+        ner: Vec<(usize, usize, NameKind)>,
+    ) -> Self {
         let mut toks = Vec::new();
         let mut sents = Vec::new();
         for b in bounds {
@@ -59,6 +67,7 @@ impl<'a> Doc<'a> {
             toks,
             sents,
             quoted,
+            ner,
             offsets: Offsets::new(text),
         }
     }
@@ -113,6 +122,17 @@ impl<'a> Doc<'a> {
             .get(s)
             .map(|x| self.offsets.span(x.start, x.end))
             .unwrap_or_else(|| self.offsets.span(0, 0))
+    }
+
+    /// The name tagger's span that starts at token `i`: its end token (exclusive, within
+    /// `limit`) and kind.
+    pub fn ner_at(&self, i: usize, limit: usize) -> Option<(usize, NameKind)> {
+        let start = self.toks.get(i)?.start;
+        let k = self.ner.partition_point(|x| x.0 < start);
+        let &(a, b, kind) = self.ner.get(k).filter(|x| x.0 == start)?;
+        let _ = a;
+        let end = (i..limit).take_while(|&j| self.toks[j].end <= b).last()? + 1;
+        Some((end, kind))
     }
 
     /// True when token `i` is (the start of) a cue phrase of this kind; returns its length.

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use newsgraph_lexicon::ActorType;
 use newsgraph_model::{EntityType, ExternalId};
+use newsgraph_nlp::ner::NameKind;
 
 use crate::doc::Doc;
 use crate::names::{Evidence, Item, Kind};
@@ -138,7 +139,18 @@ fn decide(evs: &[&Evidence], name: &str) -> Option<EntityType> {
     } else if any(|e| e.first_name) || (words >= 2 && any(|e| e.speech_next)) {
         Some(EntityType::Person)
     } else {
-        None
+        // Last, the trained name tagger, when it reads the name the same way every time.
+        let mut kinds = evs.iter().filter_map(|e| e.ner);
+        let first = kinds.next()?;
+        if kinds.any(|k| k != first) {
+            return None;
+        }
+        match first {
+            NameKind::Person => Some(EntityType::Person),
+            NameKind::Organization => Some(EntityType::Organisation),
+            NameKind::Location => Some(EntityType::Location),
+            _ => None,
+        }
     }
 }
 
@@ -218,7 +230,13 @@ pub(crate) fn resolve(
                     ents.list[e].country = Some(iso.clone());
                     Some(e)
                 }
-                Kind::City(_) => ents.city(doc, text),
+                // "Salinas" after "Rodrigo Salinas": the person's surname, not the city.
+                Kind::City(_) => match surnames.get(&newsgraph_lexicon::key(text)) {
+                    Some((full, label)) if it.toks.len() == 1 => {
+                        Some(ents.add(full, EntityType::Person, label))
+                    }
+                    _ => ents.city(doc, text),
+                },
                 Kind::Known {
                     canonical,
                     actor_type,

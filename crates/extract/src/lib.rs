@@ -1,12 +1,17 @@
-//! The baseline extractor: one [`Article`] in, its [`ArticleGraph`] out.
+//! The extractor: one [`Article`] in, its [`ArticleGraph`] out.
 //!
-//! Rules over the embedded word lists of `newsgraph-lexicon`, in small steps that a trained
-//! pipeline will later replace one by one without changing the output type:
-//! `sentences` (splitting, with the wire dateline left out), `names` (lexicon entries and
-//! unknown capitalised names with their evidence), `entities` (typing across the article,
-//! surname joins), `roles` (titles, appositions, groups, part-of; "the spokesman" and he/she
-//! coreference; speakers), `events` (CAMEO triggers with source, target, place, date,
-//! polarity, attribution), `dates` (resolution against the story's date).
+//! It stands on `newsgraph-nlp` (tokens, tags, lemmas, the trained name tagger and the
+//! dependency parse) and the embedded word lists of `newsgraph-lexicon`, in small steps:
+//! `sentences` (splitting, with the wire dateline from `newsgraph-input` left out), `names`
+//! (gazetteer entries, and the names the tagger finds, typed by the tagger and by local
+//! evidence; a country is always an actor and a place, never a person), `entities` (typing
+//! across the article, surname joins), `roles` (titles and appositions against the title
+//! lexicon `data/lexicon/titles.tsv`, groups, part-of; "the spokesman" and he/she
+//! coreference; speakers), `parsed` (events: CAMEO triggers by lemma and phrase, source and
+//! target from the parse in active and passive voice, coordination, "accused X of Y",
+//! reciprocals; polarity from negation, modals, plans and conditionals; attribution to the
+//! speaker; place from "in / near / at X"), `dates` (resolution against the story's date
+//! and dateline).
 //!
 //! It is not a linker: `Entity::iri` and `Event::iri` stay `None` (that is
 //! `newsgraph-link`). It never fails and never panics, whatever the text: a text it cannot
@@ -42,11 +47,16 @@ mod doc;
 mod entities;
 mod events;
 mod names;
+mod parsed;
 mod roles;
 mod sentences;
 mod text;
 
 use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+use newsgraph_nlp::ner::NameTagger;
+use newsgraph_nlp::Pipeline;
 
 use newsgraph_lexicon::Lexicon;
 use newsgraph_model::{
@@ -57,6 +67,18 @@ use newsgraph_model::{
 use crate::dateline::FoundDateline;
 use crate::doc::Doc;
 use crate::entities::Entities;
+
+/// The tagger and parser, loaded once per process: loading takes longer than reading an
+/// article.
+fn nlp() -> &'static Pipeline {
+    static NLP: OnceLock<Pipeline> = OnceLock::new();
+    NLP.get_or_init(Pipeline::default)
+}
+
+fn name_tagger() -> &'static NameTagger {
+    static NER: OnceLock<NameTagger> = OnceLock::new();
+    NER.get_or_init(NameTagger::default)
+}
 
 /// Turns articles into graphs. Cheap to create; holds only a reference to the lexicon.
 #[derive(Debug, Clone, Copy)]
@@ -94,7 +116,15 @@ impl Extractor {
         };
         let dl = given.and_then(|d| dateline::locate(text, d));
         let bounds = sentences::split(text, dl.as_ref().map(|d| (d.start, d.end)), lex);
-        let doc = Doc::new(text, lex, &bounds);
+        let parsed = nlp().analyze(text);
+        let tagger = name_tagger();
+        let ner: Vec<_> = parsed
+            .sentences
+            .iter()
+            .flat_map(|s| tagger.tag(s))
+            .map(|n| (n.byte_start, n.byte_end, n.kind))
+            .collect();
+        let doc = Doc::new(text, lex, &bounds, ner);
         let items: Vec<_> = (0..doc.sents.len()).map(|s| names::tag(&doc, s)).collect();
         let mut ents = Entities::default();
         let mut ent_of = entities::resolve(&doc, &items, &mut ents);
@@ -118,8 +148,12 @@ impl Extractor {
             ents: &ents,
             anchor,
             dateline_place,
+            lead: dl
+                .as_ref()
+                .and_then(|d| doc.sents.iter().position(|s| s.start >= d.end))
+                .unwrap_or(0),
         };
-        let events = events::find(&cx);
+        let events = parsed::find(&cx, &parsed);
         assemble(article, &doc, &ents, &rels, &events)
     }
 }
@@ -207,6 +241,16 @@ fn gazetteer_relations(ents: &Entities, rels: &mut Vec<roles::Rel>) {
     }
 }
 
+/// "the two countries", "both countries": a way of naming countries the article names
+/// anyway, not an actor of its own. Events keep the countries it stands for.
+fn names_countries(doc: &Doc, e: &entities::Ent) -> bool {
+    e.etype == EntityType::Group
+        && e.mentions.iter().all(|m| {
+            let text = doc.text.get(m.start..m.end).unwrap_or("").to_lowercase();
+            text.ends_with("countries") || text.ends_with("nations")
+        })
+}
+
 fn slug(label: &str) -> String {
     let mut out = String::new();
     for c in label.chars().flat_map(char::to_lowercase) {
@@ -235,7 +279,7 @@ fn assemble(
     let sentences: Vec<Span> = (0..doc.sents.len()).map(|s| doc.sent_span(s)).collect();
     // Entities with a mention, in order of first mention.
     let mut order: Vec<usize> = (0..ents.list.len())
-        .filter(|&i| !ents.list[i].mentions.is_empty())
+        .filter(|&i| !ents.list[i].mentions.is_empty() && !names_countries(doc, &ents.list[i]))
         .collect();
     order.sort_by_key(|&i| {
         (

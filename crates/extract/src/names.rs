@@ -2,10 +2,13 @@
 //! people and organisations, titles, contact lines, "the parties") and the capitalised names
 //! the lexicon does not know, with the local evidence that will type them.
 
+use std::collections::BTreeSet;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use newsgraph_lexicon::{ActorType, Cue};
 use newsgraph_model::RelationType;
+use newsgraph_nlp::ner::NameKind;
 
 use crate::doc::Doc;
 use crate::text::{is_all_caps, is_capitalised, TokKind};
@@ -29,6 +32,8 @@ pub(crate) struct Evidence {
     /// An apposition with a title follows ("X, the foreign minister").
     pub title_after: bool,
     pub words: usize,
+    /// What the trained name tagger calls exactly this span, if anything.
+    pub ner: Option<NameKind>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -90,6 +95,29 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
         if !doc.is_word(i) {
             i += 1;
             continue;
+        }
+        // "Sofia Lacerda", "Camila Fuentes": a person's name the tagger sees, though its
+        // first word is also a city's.
+        if let Some((end, NameKind::Person)) = doc.ner_at(i, range.end) {
+            let single_city = matches!(
+                lexicon_match(doc, i, range.end, sentence_start(i)),
+                Some((1, Kind::City(_))) | None
+            );
+            let capitalised = (i..end).all(|k| is_capitalised(doc.word(k)));
+            if end >= i + 2 && end <= i + 4 && single_city && capitalised {
+                items.push(Item {
+                    toks: i..end,
+                    sent: s,
+                    kind: Kind::Name(Evidence {
+                        first_name: true,
+                        words: end - i,
+                        ner: Some(NameKind::Person),
+                        ..Evidence::default()
+                    }),
+                });
+                i = end;
+                continue;
+            }
         }
         let matched = lexicon_match(doc, i, range.end, sentence_start(i))
             .filter(|(len, kind)| !first_name_then_name(doc, i, *len, kind, range.end));
@@ -174,7 +202,13 @@ fn institution_after_demonym(doc: &Doc, i: usize, limit: usize) -> Option<usize>
         let last = i + n;
         let all_lower = (i + 1..=last)
             .all(|k| k < limit && doc.is_word(k) && doc.word(k).chars().all(char::is_lowercase));
-        (all_lower && INSTITUTION_HEADS.contains(&doc.word(last))).then_some(n + 1)
+        // "Russian parliament members", "Greek army officers": people of the body, a group.
+        let people_after = (last + 1..(last + 3).min(limit)).any(|k| {
+            let w = doc.word(k);
+            doc.lex.title(w).is_some_and(|t| t.plural)
+                || doc.lex.agent(w).is_some_and(|(_, plural)| plural)
+        });
+        (all_lower && INSTITUTION_HEADS.contains(&doc.word(last)) && !people_after).then_some(n + 1)
     })
 }
 
@@ -197,8 +231,36 @@ fn first_name_then_name(doc: &Doc, i: usize, len: usize, kind: &Kind, limit: usi
 }
 
 /// The longest lexicon entry starting at token `i`.
+/// First words of the lower-case lexicon phrases (titles, lines, "the parties"): a
+/// lower-case word outside this set starts no lexicon entry, which spares most words the
+/// phrase lookups.
+fn lower_case_starts() -> &'static BTreeSet<String> {
+    static STARTS: OnceLock<BTreeSet<String>> = OnceLock::new();
+    STARTS.get_or_init(|| {
+        let titles = include_str!("../../../data/lexicon/titles.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(|l| l.split('\t').take(2));
+        let cues = include_str!("../../../data/lexicon/cues.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter(|l| l.ends_with("\tline") || l.ends_with("\trecip_group"))
+            .filter_map(|l| l.split('\t').next());
+        titles
+            .chain(cues)
+            .filter_map(|p| p.split_whitespace().next())
+            .map(newsgraph_lexicon::key)
+            .collect()
+    })
+}
+
 fn lexicon_match(doc: &Doc, i: usize, limit: usize, initial: bool) -> Option<(usize, Kind)> {
     let lex = doc.lex;
+    // Titles, lines and "the parties" all start with a word of this set.
+    let title_like = lower_case_starts().contains(&doc.lower(i));
+    if !is_capitalised(doc.word(i)) && !title_like {
+        return None;
+    }
     let max = lex.max_words().max(1);
     let mut words: Vec<&str> = Vec::new();
     let mut j = i;
@@ -208,10 +270,13 @@ fn lexicon_match(doc: &Doc, i: usize, limit: usize, initial: bool) -> Option<(us
     }
     for len in (1..=words.len()).rev() {
         let ws = &words[..len];
-        let phrase = ws.join(" ");
         let capitalised = is_capitalised(ws[0])
             && is_capitalised(ws[len - 1])
             && ws.iter().all(|w| is_capitalised(w) || connector(w));
+        if !capitalised && !title_like {
+            continue;
+        }
+        let phrase = ws.join(" ");
         if capitalised {
             // A sentence opener such as "May" or "Chad" alone is too weak to be a name.
             let weak_opener = initial && len == 1 && lex.is_cue(ws[0], Cue::NotName);
@@ -286,6 +351,17 @@ fn unknown_name(
     let mut end = i + 1;
     loop {
         let next = end;
+        // "United Teachers' Front": a plural possessive inside an organisation's name.
+        if next + 1 < range.end
+            && matches!(doc.word(next), "'" | "\u{2019}")
+            && doc.word(next - 1).ends_with('s')
+            && doc.is_word(next + 1)
+            && is_capitalised(doc.word(next + 1))
+            && lex.is_cue(doc.word(next + 1), Cue::Org)
+        {
+            end += 2;
+            continue;
+        }
         if next >= range.end || !doc.is_word(next) {
             break;
         }
@@ -329,9 +405,19 @@ fn unknown_name(
     if start >= end {
         return None;
     }
+    // "United Teachers' Front": the tagger reads an organisation's name across a possessive.
+    if let Some((e, NameKind::Organization)) = doc.ner_at(start, range.end) {
+        if e > end && e <= end + 3 && is_capitalised(doc.word(e - 1)) {
+            end = e;
+        }
+    }
     let words: Vec<&str> = (start..end).map(|k| doc.word(k)).collect();
     let mut ev = Evidence {
         words: words.len(),
+        ner: doc
+            .ner_at(start, range.end)
+            .filter(|&(e, _)| e == end)
+            .map(|(_, kind)| kind),
         ..Evidence::default()
     };
     ev.org_word = words.iter().any(|w| lex.is_cue(w, Cue::Org));

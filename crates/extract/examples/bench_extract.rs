@@ -1,0 +1,135 @@
+//! Extraction speed against the nlp pipeline it stands on, on the same articles.
+//!
+//! `cargo run --release -p newsgraph-extract --example bench_extract -- FILE...`
+//!
+//! `.conllu` files give their sentence texts, grouped 20 to an article; other files are
+//! read as one article body each. Prints words per second for the nlp pipeline alone
+//! (tokens, tags, lemmas, parse, names) and for the whole extraction (which runs that
+//! pipeline and then everything else), and their ratio. Each figure is the best of three
+//! runs of at least one second, on one core. On a busy machine wall-clock rates swing; the
+//! ratio of CPU times is steadier: `--rounds N --only nlp|extract` runs one side N times,
+//! to be timed from outside (`/usr/bin/time -f %U`).
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use newsgraph_extract::Extractor;
+use newsgraph_model::Article;
+use newsgraph_nlp::conllu::read_conllu;
+use newsgraph_nlp::ner::NameTagger;
+use newsgraph_nlp::Pipeline;
+
+fn words_per_sec(words: usize, mut run: impl FnMut()) -> f64 {
+    let mut best = 0.0f64;
+    for _ in 0..3 {
+        let t = Instant::now();
+        let mut rounds = 0;
+        while rounds == 0 || t.elapsed().as_secs_f64() < 1.0 {
+            run();
+            rounds += 1;
+        }
+        best = best.max((words * rounds) as f64 / t.elapsed().as_secs_f64());
+    }
+    best
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut bodies: Vec<String> = Vec::new();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let opt = |name: &str| {
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1))
+            .cloned()
+    };
+    let only = opt("--only");
+    let rounds: usize = opt("--rounds").and_then(|r| r.parse().ok()).unwrap_or(1);
+    let files = args
+        .iter()
+        .enumerate()
+        .filter(|(i, a)| !a.starts_with("--") && (*i == 0 || !args[i - 1].starts_with("--")));
+    for (_, f) in files {
+        let path = PathBuf::from(f);
+        if f.ends_with(".conllu") {
+            let texts: Vec<String> = read_conllu(&path)?
+                .into_iter()
+                .filter_map(|s| s.text)
+                .collect();
+            for chunk in texts.chunks(20) {
+                bodies.push(chunk.join(" "));
+            }
+        } else {
+            bodies.push(std::fs::read_to_string(&path)?);
+        }
+    }
+    let articles: Vec<Article> = bodies
+        .iter()
+        .enumerate()
+        .map(|(i, b)| Article {
+            id: format!("a{i}"),
+            title: None,
+            source: None,
+            url: None,
+            published: Some(newsgraph_model::TimeValue::Day {
+                year: 2024,
+                month: 5,
+                day: 14,
+            }),
+            dateline: None,
+            text: b.clone(),
+        })
+        .collect();
+    let pipeline = Pipeline::default();
+    let names = NameTagger::default();
+    let extractor = Extractor::new();
+    // Load the extractor's own models before timing.
+    let _ = extractor.extract(&articles[0]);
+    let words: usize = bodies
+        .iter()
+        .map(|b| {
+            pipeline
+                .analyze(b)
+                .sentences
+                .iter()
+                .flat_map(|s| &s.tokens)
+                .filter(|t| t.text.chars().any(char::is_alphanumeric))
+                .count()
+        })
+        .sum();
+    if let Some(side) = only {
+        for _ in 0..rounds {
+            for (b, a) in bodies.iter().zip(&articles) {
+                if side == "nlp" {
+                    let doc = pipeline.analyze(b);
+                    for s in &doc.sentences {
+                        std::hint::black_box(names.tag(s));
+                    }
+                } else {
+                    std::hint::black_box(extractor.extract(a));
+                }
+            }
+        }
+        println!("{rounds} rounds of {side} over {words} words");
+        return Ok(());
+    }
+    let nlp = words_per_sec(words, || {
+        for b in &bodies {
+            let doc = pipeline.analyze(b);
+            for s in &doc.sentences {
+                std::hint::black_box(names.tag(s));
+            }
+        }
+    });
+    let full = words_per_sec(words, || {
+        for a in &articles {
+            std::hint::black_box(extractor.extract(a));
+        }
+    });
+    println!(
+        "{} articles, {words} words; nlp pipeline (tokens, tags, parse, names) {nlp:.0} words/s; \
+         extraction {full:.0} words/s; ratio {:.1} %",
+        articles.len(),
+        100.0 * full / nlp
+    );
+    Ok(())
+}

@@ -1,0 +1,1273 @@
+//! Events read from the dependency parse of `newsgraph-nlp`: triggers by lemma and phrase,
+//! source and target from the grammar (active and passive voice, coordination, "accused X
+//! of Y", "talks between A and B", "held talks with X"), polarity from negation, modals,
+//! governing verbs ("plans to", "denied plans to", "failed to") and what the clause says of
+//! an event noun ("the meeting did not take place"), place from "in / near / at / on X".
+//!
+//! Entities come from the rule steps before (names, roles, coreference): each parsed token
+//! knows the entity whose mention covers it, so the grammar only decides who plays which
+//! role. Dates and attribution reuse the sentence-level readers of `dates` and `events`.
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use newsgraph_lexicon::{Trigger, TriggerPos};
+use newsgraph_model::{Cameo, EntityType, Polarity};
+use newsgraph_nlp::syntax::{Predicate, Syntax};
+use newsgraph_nlp::Sentence;
+
+use crate::dates;
+use crate::events::{self, Context, EventOut};
+
+/// Modal auxiliaries that make an event not (yet) real.
+const MODALS: [&str; 9] = [
+    "will", "would", "may", "might", "could", "should", "can", "shall", "must",
+];
+
+/// Verbs whose `xcomp` (or whose event-noun object) is planned, not done.
+const PLANNING: [&str; 25] = [
+    "plan", "expect", "intend", "propose", "want", "hope", "prepare", "schedule", "agree",
+    "threaten", "promise", "vow", "pledge", "offer", "consider", "wish", "decide", "set", "due",
+    "urge", "call", "invite", "ask", "accept", "discuss",
+];
+
+/// Nouns that make what hangs off them planned ("plans to recall", "an invitation to visit").
+const PLAN_NOUNS: [&str; 9] = [
+    "plan",
+    "proposal",
+    "intention",
+    "invitation",
+    "offer",
+    "decision",
+    "bid",
+    "attempt",
+    "readiness",
+];
+
+/// Governing verbs that say the event did not happen ("failed to meet").
+const FAILING: [&str; 3] = ["fail", "refuse", "decline"];
+
+/// Verbs an event noun can be the subject or object of and thereby be called off.
+const CALLING_OFF: [&str; 7] = [
+    "cancel", "postpone", "scrap", "abandon", "suspend", "delay", "collapse",
+];
+
+/// Adjectives on an event noun that make it planned.
+const PLANNED_ADJ: [&str; 9] = [
+    "planned",
+    "proposed",
+    "possible",
+    "future",
+    "upcoming",
+    "expected",
+    "further",
+    "new",
+    "scheduled",
+];
+
+/// Verbs whose object is an event noun and whose subject does the event ("held talks").
+const LIGHT: [&str; 17] = [
+    "hold", "have", "conduct", "launch", "stage", "begin", "start", "carry", "make", "impose",
+    "announce", "agree", "sign", "open", "resume", "continue", "order",
+];
+
+/// A parsed sentence with the entity of each token.
+struct Parsed<'a> {
+    sent: &'a Sentence,
+    syn: Syntax<'a>,
+    /// For each token: the entity covering it, and whether it is used as a place there.
+    ent: Vec<Option<(usize, bool)>>,
+    /// For each token: the index of the rule step's sentence holding it.
+    rule_sent: Vec<usize>,
+    /// For each token: the rule step's token starting at or holding its first byte.
+    rule_tok: Vec<usize>,
+    /// For he / she / it / they: the actor the clause above it is about.
+    pronoun: Vec<Option<usize>>,
+    /// Lexicon keys of each token's text and lemma, made once.
+    lowers: Vec<String>,
+    lemmas: Vec<String>,
+}
+
+/// First words of the multi-word trigger phrases, so that most tokens need one lookup.
+fn phrase_starts() -> &'static BTreeSet<String> {
+    static STARTS: OnceLock<BTreeSet<String>> = OnceLock::new();
+    STARTS.get_or_init(|| {
+        let files = [
+            include_str!("../../../data/lexicon/triggers.tsv"),
+            include_str!("../../../data/lexicon/cameo_verbs.tsv"),
+        ];
+        files
+            .iter()
+            .flat_map(|f| f.lines())
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split('\t').next())
+            .flat_map(|forms| forms.split('|'))
+            .filter(|form| form.contains(' '))
+            .filter_map(|form| form.split(' ').next())
+            .map(newsgraph_lexicon::key)
+            .collect()
+    })
+}
+
+impl<'a> Parsed<'a> {
+    fn lemma(&self, i: usize) -> String {
+        self.lemmas[i].clone()
+    }
+    fn lower(&self, i: usize) -> String {
+        self.lowers[i].clone()
+    }
+    fn rel(&self, i: usize) -> &str {
+        &self.sent.tokens[i].deprel
+    }
+}
+
+/// Every event of the article, from the parse `nlp` of its text.
+pub(crate) fn find(cx: &Context, nlp: &newsgraph_nlp::Doc) -> Vec<EventOut> {
+    let mut out = Vec::new();
+    // Headlines and standfirsts above the dateline repeat the story in telegraphic grammar.
+    let body_start = cx.doc.sents.get(cx.lead).map_or(0, |s| s.start);
+    for sent in &nlp.sentences {
+        if sent.tokens.is_empty() || sent.span_bytes.1 <= body_start {
+            continue;
+        }
+        let p = index(cx, sent);
+        sentence_events(cx, &p, &mut out);
+    }
+    out = dedupe(cx, out);
+    // A lead that reports an event is attribution; a lead that reports only what someone
+    // said makes the saying the news.
+    if !out.iter().any(|e| e.sent == cx.lead) {
+        events::statements(cx, &mut out);
+    }
+    out.sort_by_key(|e| (e.sent, e.trigger.start));
+    out
+}
+
+fn index<'a>(cx: &Context, sent: &'a Sentence) -> Parsed<'a> {
+    let doc = cx.doc;
+    let n = sent.tokens.len();
+    let mut rule_sent = Vec::with_capacity(n);
+    let mut rule_tok = Vec::with_capacity(n);
+    for t in &sent.tokens {
+        let s = doc
+            .sents
+            .partition_point(|x| x.end <= t.byte_start)
+            .min(doc.sents.len().saturating_sub(1));
+        rule_sent.push(s);
+        let k = doc.toks.partition_point(|x| x.end <= t.byte_start);
+        rule_tok.push(k.min(doc.toks.len().saturating_sub(1)));
+    }
+    let mut ent: Vec<Option<(usize, bool)>> = vec![None; n];
+    let mut spans: Vec<(usize, usize, usize, bool)> = Vec::new();
+    let mut ss: Vec<usize> = rule_sent.clone();
+    ss.dedup();
+    for s in ss {
+        let Some(view) = cx.views.get(s) else {
+            continue;
+        };
+        for a in &view.actors {
+            let (Some(first), Some(last)) = (
+                doc.toks.get(a.toks.start),
+                a.toks.end.checked_sub(1).and_then(|e| doc.toks.get(e)),
+            ) else {
+                continue;
+            };
+            spans.push((first.start, last.end, a.ent, a.place));
+        }
+    }
+    // Shorter mentions first, so that a longer one covering them wins.
+    spans.sort_by_key(|&(a, b, _, _)| b - a);
+    for (a, b, e, place) in spans {
+        for (i, t) in sent.tokens.iter().enumerate() {
+            if t.byte_start >= a && t.byte_end <= b {
+                ent[i] = Some((e, place));
+            }
+        }
+    }
+    // Inside a quotation "he" is someone the speaker talks about, not the speaker.
+    for (x, t) in sent.tokens.iter().enumerate() {
+        let quoted = doc.quoted.get(rule_tok[x]).copied().unwrap_or(false);
+        let speaker = cx.views.get(rule_sent[x]).and_then(|v| v.speaker.as_ref());
+        if quoted && t.upos == "PRON" && ent[x].map(|(e, _)| e) == speaker.map(|s| s.ent) {
+            ent[x] = None;
+        }
+    }
+    let mut p = Parsed {
+        sent,
+        syn: Syntax::new(sent),
+        ent,
+        rule_sent,
+        rule_tok,
+        pronoun: vec![None; n],
+        lowers: sent
+            .tokens
+            .iter()
+            .map(|t| newsgraph_lexicon::key(&t.text))
+            .collect(),
+        lemmas: sent.tokens.iter().map(|t| t.lemma.to_lowercase()).collect(),
+    };
+    for x in 0..n {
+        // Inside a quotation "he" is someone the speaker talks about, not the speaker.
+        let quoted = cx.doc.quoted.get(p.rule_tok[x]).copied().unwrap_or(false);
+        if p.sent.tokens[x].upos == "PRON" && !quoted {
+            p.pronoun[x] = clause_antecedent(cx, &p, x);
+        }
+    }
+    p
+}
+
+/// "Lind said she would meet ...", "Morocco denied a report that it was preparing ...": a
+/// personal pronoun in a clause under a verb stands for that verb's subject, when it is an
+/// actor of the same kind (a person for he / she, a body for it / they).
+fn clause_antecedent(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
+    let w = p.lower(x);
+    let person = match w.as_str() {
+        "he" | "she" | "him" | "her" | "his" => true,
+        "it" | "they" | "them" | "its" | "their" => false,
+        _ => return None,
+    };
+    let mut up = p.syn.head(x)?;
+    // "Islamabad accused them": an object is not its own verb's subject.
+    let mut skip = matches!(p.rel(x), "obj" | "iobj") || p.rel(x).starts_with("obl");
+    for _ in 0..6 {
+        for s in p.syn.children(up).to_vec() {
+            if s == x || !p.rel(s).starts_with("nsubj") || skip {
+                continue;
+            }
+            let e = p.ent[s].map(|(e, _)| e).or_else(|| {
+                p.syn
+                    .children(s)
+                    .iter()
+                    .find_map(|&c| p.ent[c].map(|(e, _)| e))
+            });
+            if let Some(e) = e {
+                let is_person = cx.ents.list[e].etype == EntityType::Person;
+                if is_person == person && e != usize::MAX {
+                    return Some(e);
+                }
+            }
+        }
+        skip = false;
+        up = p.syn.head(up)?;
+    }
+    None
+}
+
+/// The trigger at token `i`: the longest phrase of up to four words (articles skipped) or
+/// the lemma, preferring the part of speech the tagger gave.
+fn trigger_at<'l>(cx: &Context<'l>, p: &Parsed, i: usize) -> Option<(Range<usize>, &'l Trigger)> {
+    let toks = &p.sent.tokens;
+    let t = &toks[i];
+    let verbal = matches!(t.upos.as_str(), "VERB" | "AUX");
+    let nominal = matches!(t.upos.as_str(), "NOUN");
+    if !verbal && !nominal {
+        return None;
+    }
+    if p.ent[i].is_some() {
+        return None;
+    }
+    let want = if verbal {
+        TriggerPos::Verb
+    } else {
+        TriggerPos::Noun
+    };
+    let lex = cx.doc.lex;
+    let pick = |found: Vec<&'l Trigger>| -> Option<&'l Trigger> {
+        found
+            .iter()
+            .find(|x| x.pos == want)
+            .or_else(|| found.first())
+            .copied()
+    };
+    let mut words: Vec<String> = Vec::new();
+    let mut last: Vec<usize> = Vec::new();
+    let mut j = i;
+    let limit = if phrase_starts().contains(&p.lowers[i]) {
+        4
+    } else {
+        1
+    };
+    while j < toks.len() && words.len() < limit {
+        let w = p.lower(j);
+        if !toks[j].text.chars().any(char::is_alphanumeric) {
+            break;
+        }
+        // Articles and adjectives inside a phrase: "exchanged heavy fire".
+        if !words.is_empty() && (matches!(w.as_str(), "the" | "a" | "an") || toks[j].upos == "ADJ")
+        {
+            j += 1;
+            continue;
+        }
+        words.push(w);
+        last.push(j);
+        j += 1;
+    }
+    for n in (2..=words.len()).rev() {
+        if let Some(tr) = pick(lex.triggers(&words[..n].join(" "))) {
+            return Some((i..last[n - 1] + 1, tr));
+        }
+    }
+    let first = words.first()?;
+    let single = pick(lex.triggers(first)).or_else(|| pick(lex.triggers(&p.lemma(i))))?;
+    Some((i..i + 1, single))
+}
+
+fn sentence_events(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
+    let n = p.sent.tokens.len();
+    let mut i = 0;
+    while i < n {
+        let Some((trig, t)) = trigger_at(cx, p, i) else {
+            i += 1;
+            continue;
+        };
+        i = trig.end;
+        if is_content_of_accusation(cx, p, trig.start) || joins_organisation(cx, p, trig.start) {
+            continue;
+        }
+        if !t.requires.is_empty() && !requirement_met(p, &trig, t) {
+            continue;
+        }
+        // Inside a quotation, verbs from the large list are mostly figures of speech ("this
+        // gives our farmers certainty").
+        let quoted = cx
+            .doc
+            .quoted
+            .get(p.rule_tok[trig.start])
+            .copied()
+            .unwrap_or(false);
+        if quoted && !t.curated {
+            continue;
+        }
+        let previous = out.last().map(|e| e.sources.clone()).unwrap_or_default();
+        if let Some(evs) = build(cx, p, &trig, t, &previous) {
+            out.extend(evs);
+        }
+    }
+}
+
+/// "accused X of violating the truce", "blamed Y for the attack": the content of an
+/// accusation or denial is not an event of its own.
+fn is_content_of_accusation(cx: &Context, p: &Parsed, i: usize) -> bool {
+    let marked = p.syn.children(i).iter().any(|&c| {
+        matches!(p.lower(c).as_str(), "of" | "for") && matches!(p.rel(c), "mark" | "case")
+    });
+    let Some(h) = p.syn.head(i).filter(|_| marked) else {
+        return false;
+    };
+    let lex = cx.doc.lex;
+    lex.triggers(&p.lemma(h))
+        .into_iter()
+        .chain(lex.triggers(&p.lower(h)))
+        .any(|t| matches!(t.cameo.root(), "11" | "12") || t.cameo.as_str() == "016")
+}
+
+/// "Norway joined NATO": membership (a relation), not an event.
+fn joins_organisation(cx: &Context, p: &Parsed, i: usize) -> bool {
+    p.lemma(i) == "join"
+        && p.syn.predicate(i).objects.iter().any(|&o| {
+            p.ent[o].is_some_and(|(e, _)| cx.ents.list[e].etype == EntityType::Organisation)
+        })
+}
+
+/// "signed an agreement": verbs that are events only with one of these objects.
+fn requirement_met(p: &Parsed, trig: &Range<usize>, t: &Trigger) -> bool {
+    let pred = p.syn.predicate(trig.start);
+    let mut heads: Vec<usize> = pred.objects.clone();
+    heads.extend(pred.subjects.iter().filter(|_| pred.passive));
+    heads.extend((trig.end..(trig.end + 4).min(p.sent.tokens.len())).collect::<Vec<_>>());
+    heads
+        .iter()
+        .any(|&h| t.requires.contains(&p.lower(h)) || t.requires.contains(&p.lemma(h)))
+}
+
+/// The entities a phrase headed by `h` stands for: its own entity, else one named in its
+/// apposition, compound, possessor, "of / from / for" complement or nationality adjective.
+fn entities_of(cx: &Context, p: &Parsed, h: usize, as_actor: bool) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut todo = vec![(h, 0)];
+    let mut k = 0;
+    while k < todo.len() {
+        let (x, depth) = todo[k];
+        k += 1;
+        if let Some(e) = actor_at(cx, p, x, as_actor) {
+            if !out.contains(&e) {
+                out.push(e);
+            }
+            // "ministers from Egypt, Ethiopia and Sudan": the conjuncts come along.
+            for c in p.syn.children_with(x, "conj") {
+                todo.push((c, depth));
+            }
+            continue;
+        }
+        if depth >= 2 {
+            continue;
+        }
+        for &c in p.syn.children(x) {
+            let rel = p.rel(c);
+            // "his rival" is someone other than him.
+            if rel == "nmod:poss" && p.sent.tokens[c].upos == "PRON" {
+                continue;
+            }
+            let through = match rel {
+                "appos" | "flat" | "compound" | "nmod:poss" | "amod" | "conj" => true,
+                // An nmod without a preposition is an apposition the parser misread.
+                "nmod" => matches!(
+                    p.syn.preposition(c).as_deref(),
+                    Some("of" | "from" | "for") | None
+                ),
+                _ => false,
+            };
+            if through {
+                todo.push((c, depth + 1));
+            }
+        }
+        // Found something closer to the head: stop before the next level.
+        if !out.is_empty() && todo.get(k).is_some_and(|&(_, d)| d > depth) {
+            break;
+        }
+    }
+    out
+}
+
+/// The entity of token `x` when it can act: a capital city standing for its country
+/// ("Cairo blamed Addis Ababa") becomes the country.
+fn actor_at(cx: &Context, p: &Parsed, x: usize, as_actor: bool) -> Option<usize> {
+    let resolved = p.pronoun.get(x).copied().flatten().map(|e| (e, false));
+    let Some((e, place)) = resolved.or(p.ent[x]) else {
+        // "Greek airspace", "Turkish jets": a nationality adjective stands for its country
+        // when the article names that country.
+        let t = &p.sent.tokens[x];
+        if as_actor && t.upos == "ADJ" || matches!(p.rel(x), "amod" | "compound") {
+            let c = cx.doc.lex.demonym(&t.text)?;
+            let e = cx.ents.get(&format!("country:{}", c.iso2))?;
+            return (!cx.ents.list[e].mentions.is_empty()).then_some(e);
+        }
+        return None;
+    };
+    let ent = &cx.ents.list[e];
+    if !as_actor {
+        return Some(e);
+    }
+    match ent.etype {
+        EntityType::City => {
+            let iso = ent.country.as_ref()?;
+            let country = cx.doc.lex.country_by_code(iso)?;
+            let capital =
+                newsgraph_lexicon::key(&country.capital) == newsgraph_lexicon::key(&ent.label);
+            // A capital stands for its government only when the article names the country.
+            capital
+                .then(|| cx.ents.get(&format!("country:{iso}")))
+                .flatten()
+        }
+        // A name known only as somewhere that acts ("Arnor signed ...") acts as its people.
+        EntityType::Location if !place => Some(e),
+        EntityType::Region | EntityType::Facility | EntityType::Line | EntityType::Location => None,
+        _ if place && ent.etype != EntityType::Country => None,
+        _ => Some(e),
+    }
+}
+
+fn all_entities(cx: &Context, p: &Parsed, heads: &[usize]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for &h in heads {
+        let h = relative_antecedent(p, h);
+        for e in entities_of(cx, p, h, true) {
+            if !out.contains(&e) {
+                out.push(e);
+            }
+        }
+    }
+    out
+}
+
+/// "X, who accused Y": the relative pronoun stands for the noun the clause hangs on.
+fn relative_antecedent(p: &Parsed, h: usize) -> usize {
+    if matches!(p.lower(h).as_str(), "who" | "which" | "that") {
+        let mut x = h;
+        for _ in 0..4 {
+            let Some(up) = p.syn.head(x) else { break };
+            if p.rel(x).starts_with("acl") {
+                return up;
+            }
+            x = up;
+        }
+    }
+    h
+}
+
+fn obliques_with(p: &Parsed, pred: &Predicate, preps: &[&str]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for o in &pred.obliques {
+        if o.preposition.as_deref().is_some_and(|w| preps.contains(&w)) {
+            out.extend(p.syn.conjuncts(o.head));
+        }
+    }
+    out
+}
+
+fn nmods_with(p: &Parsed, i: usize, preps: &[&str]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for c in p.syn.children_with(i, "nmod") {
+        if p.syn
+            .preposition(c)
+            .as_deref()
+            .is_some_and(|w| preps.contains(&w))
+        {
+            out.extend(p.syn.conjuncts(c));
+        }
+    }
+    out
+}
+
+/// Whether the text says the event at predicate `i` did not, or did not yet, happen.
+fn verb_polarity(p: &Parsed, i: usize, pred: &Predicate) -> Polarity {
+    let mut unrealised = pred.modals.iter().any(|m| MODALS.contains(&m.as_str()))
+        || pred
+            .governors
+            .iter()
+            .any(|g| PLANNING.contains(&g.as_str()));
+    let mut negated = pred.negated || pred.governors.iter().any(|g| FAILING.contains(&g.as_str()));
+    // Purpose clauses, conjoined verbs and plan nouns above: "would travel to Santiago to
+    // meet", "denied plans to recall".
+    let mut x = i;
+    for _ in 0..4 {
+        let rel = p.rel(x).to_string();
+        let Some(h) = p.syn.head(x) else { break };
+        let lemma = p.lemma(h);
+        let conditional = p
+            .syn
+            .children_with(x, "mark")
+            .iter()
+            .any(|&m| matches!(p.lower(m).as_str(), "if" | "unless"));
+        if conditional {
+            unrealised = true;
+        }
+        if rel.starts_with("acl") && PLAN_NOUNS.contains(&lemma.as_str()) {
+            unrealised = true;
+            break;
+        }
+        // "denied plans to recall", parsed with "recall" hanging on the verb: the plan noun
+        // just before "to" still governs it.
+        let to = p
+            .syn
+            .children_with(x, "mark")
+            .into_iter()
+            .find(|&m| p.lower(m) == "to");
+        if to.is_some_and(|m| m > 0 && PLAN_NOUNS.contains(&p.lemma(m - 1).as_str())) {
+            unrealised = true;
+        }
+        let purpose = rel == "advcl"
+            && p.syn
+                .children_with(x, "mark")
+                .iter()
+                .any(|&m| p.lower(m) == "to");
+        if rel == "xcomp" || purpose || (rel == "conj" && x == i) {
+            let up = p.syn.predicate(h);
+            if up.modals.iter().any(|m| MODALS.contains(&m.as_str()))
+                || PLANNING.contains(&lemma.as_str()) && rel != "conj"
+            {
+                unrealised = true;
+            }
+            if rel == "xcomp" && (up.negated || FAILING.contains(&lemma.as_str())) {
+                negated = true;
+            }
+            x = h;
+            continue;
+        }
+        break;
+    }
+    if unrealised {
+        Polarity::Unrealised
+    } else if negated {
+        Polarity::Negated
+    } else {
+        Polarity::Asserted
+    }
+}
+
+/// What the sentence says of an event noun: "no talks", "planned talks", "the meeting did
+/// not take place", "talks were cancelled", "held no talks".
+fn noun_polarity(p: &Parsed, i: usize) -> Polarity {
+    let toks = &p.sent.tokens;
+    let neg_det = p
+        .syn
+        .children_with(i, "det")
+        .iter()
+        .any(|&d| toks[d].text.eq_ignore_ascii_case("no"));
+    if neg_det {
+        return Polarity::Negated;
+    }
+    let planned_adj = p.syn.children(i).iter().any(|&c| {
+        matches!(p.rel(c), "amod" | "compound") && PLANNED_ADJ.contains(&p.lower(c).as_str())
+    });
+    let Some(h) = p.syn.head(i) else {
+        return if planned_adj {
+            Polarity::Unrealised
+        } else {
+            Polarity::Asserted
+        };
+    };
+    let rel = p.rel(i);
+    let lemma = p.lemma(h);
+    let governs = rel.starts_with("nsubj") || rel == "obj" || rel.starts_with("obl");
+    if !governs {
+        if rel.starts_with("acl") || rel == "nmod" {
+            // "plans for talks", "a proposal of talks"
+            if PLAN_NOUNS.contains(&lemma.as_str()) {
+                return Polarity::Unrealised;
+            }
+        }
+        return if planned_adj {
+            Polarity::Unrealised
+        } else {
+            Polarity::Asserted
+        };
+    }
+    if CALLING_OFF.contains(&lemma.as_str())
+        || (lemma == "call"
+            && p.syn
+                .children_with(h, "compound:prt")
+                .iter()
+                .any(|&c| p.lower(c) == "off"))
+    {
+        return Polarity::Negated;
+    }
+    let pred = p.syn.predicate(h);
+    let happen = matches!(
+        lemma.as_str(),
+        "take" | "happen" | "occur" | "go" | "materialise" | "materialize" | "begin" | "start"
+    );
+    let vp = verb_polarity(p, h, &pred);
+    if vp == Polarity::Negated && (happen || rel == "obj" || rel.starts_with("nsubj")) {
+        return Polarity::Negated;
+    }
+    if vp == Polarity::Unrealised
+        || planned_adj
+        || (rel == "obj" && PLANNING.contains(&lemma.as_str()) && lemma != "agree")
+    {
+        return Polarity::Unrealised;
+    }
+    Polarity::Asserted
+}
+
+fn reciprocal_object(p: &Parsed, pred: &Predicate, trig: &Range<usize>) -> bool {
+    let toks = &p.sent.tokens;
+    let each_other = |j: usize| {
+        matches!(p.lower(j).as_str(), "each" | "one")
+            && toks
+                .get(j + 1)
+                .is_some_and(|t| matches!(t.text.to_lowercase().as_str(), "other" | "another"))
+    };
+    pred.objects
+        .iter()
+        .any(|&o| each_other(o) || (o > 0 && each_other(o - 1)))
+        || (trig.end..(trig.end + 4).min(toks.len())).any(each_other)
+}
+
+/// Objects that stand for what someone else did: "condemned the decision", "welcomed the
+/// ruling", "rejected the accusation".
+const REACTION_OBJECTS: [&str; 14] = [
+    "decision",
+    "move",
+    "ruling",
+    "verdict",
+    "sanction",
+    "measure",
+    "step",
+    "accusation",
+    "charge",
+    "statement",
+    "announcement",
+    "plan",
+    "report",
+    "claim",
+];
+
+fn build(
+    cx: &Context,
+    p: &Parsed,
+    trig: &Range<usize>,
+    t: &Trigger,
+    previous_sources: &[usize],
+) -> Option<Vec<EventOut>> {
+    // The phrase's syntactic head: "conversations" in "telephone conversations", "called"
+    // in "called for".
+    let i = trig
+        .clone()
+        .find(|&k| p.syn.head(k).is_none_or(|h| !trig.contains(&h)))
+        .unwrap_or(trig.start);
+    let mut sources: Vec<usize>;
+    let mut targets: Vec<usize>;
+    let polarity;
+    let mut recip_pair = false;
+    let mut place_heads: Vec<usize> = Vec::new();
+    let mut hosted = false;
+    if t.pos == TriggerPos::Noun && !matches!(p.sent.tokens[i].upos.as_str(), "VERB") {
+        let between = nmods_with(p, i, &["between", "among"]);
+        let with = nmods_with(p, i, &["with", "against", "on", "to", "toward", "towards"]);
+        let by = nmods_with(p, i, &["by", "from"]);
+        let of = nmods_with(p, i, &["of"]);
+        sources = all_entities(cx, p, &by);
+        targets = all_entities(cx, p, &with);
+        // "a meeting of ministers": the participants; "the release of X": who undergoes it.
+        if t.reciprocal {
+            if sources.is_empty() {
+                sources = all_entities(cx, p, &of);
+            }
+        } else if targets.is_empty() {
+            targets = all_entities(cx, p, &of);
+        }
+        let poss: Vec<usize> = p
+            .syn
+            .children(i)
+            .iter()
+            .copied()
+            .filter(|&c| matches!(p.rel(c), "nmod:poss" | "amod" | "compound"))
+            .collect();
+        // "his arrest", "Mwale's release": the possessor undergoes it; "Russia's invasion":
+        // the possessor does it.
+        let undergoes =
+            matches!(t.cameo.root(), "17" | "18") || t.cameo.as_str().starts_with("084");
+        if undergoes && targets.is_empty() {
+            targets = all_entities(cx, p, &poss);
+        } else if sources.is_empty() && !undergoes {
+            sources = all_entities(cx, p, &poss);
+        }
+        let governor = p.syn.head(i).filter(|_| p.rel(i).starts_with("nsubj"));
+        if let Some((a, b)) =
+            between_list(cx, p, i).or_else(|| governor.and_then(|h| between_list(cx, p, h)))
+        {
+            sources = a;
+            targets = b;
+        } else if !between.is_empty() {
+            let ents = all_entities(cx, p, &between);
+            if ents.len() >= 2 {
+                sources = vec![ents[0]];
+                targets = ents[1..].to_vec();
+            } else {
+                sources = ents.clone();
+                targets = ents;
+            }
+        }
+        // The doer of a light verb: "A and B held talks", "agreed to a ceasefire".
+        if let Some(h) = p.syn.head(i) {
+            let rel = p.rel(i);
+            let lemma = p.lemma(h);
+            let light = LIGHT.contains(&lemma.as_str()) || PLANNING.contains(&lemma.as_str());
+            // "arrived for a visit", "is in Paris for talks"
+            let purpose = rel.starts_with("obl")
+                && matches!(p.syn.preposition(i).as_deref(), Some("for" | "on"));
+            if (rel == "obj" || rel.starts_with("obl")) && (light || purpose) && sources.is_empty()
+            {
+                let hp = p.syn.predicate(h);
+                sources = if hp.passive {
+                    all_entities(cx, p, &hp.agents)
+                } else {
+                    all_entities(cx, p, &hp.subjects)
+                };
+                if targets.is_empty() {
+                    targets =
+                        all_entities(cx, p, &obliques_with(p, &hp, &["with", "against", "on"]));
+                }
+                place_heads = obliques_with(p, &hp, &["in", "near", "at", "on", "along"]);
+            }
+        }
+        place_heads.extend(nmods_with(p, i, &["in", "near", "at", "along", "on"]));
+        polarity = noun_polarity(p, i);
+        // "a meeting ... at Lind's": the host meets the others.
+        if t.cameo.root() == "04" {
+            if let Some(host) = host_of(cx, p, i) {
+                if targets.is_empty() || targets == sources {
+                    targets = std::mem::take(&mut sources);
+                }
+                sources = vec![host];
+                hosted = true;
+            }
+        }
+        // Symmetric events between the members of one coordination.
+        if t.reciprocal && targets.is_empty() && sources.len() >= 2 {
+            targets = sources.clone();
+        }
+        if t.reciprocal && sources.is_empty() && targets.is_empty() && p.rel(i) != "nmod" {
+            if let Some(g) = group_in(cx, p) {
+                sources = vec![g];
+                targets = vec![g];
+            }
+        }
+    } else {
+        let mut pred = p.syn.predicate(i);
+        // "Poland's minister, Adam Wrona, ..., signed": a verb the parser hung as a conjunct
+        // on the subject noun has that noun as its subject.
+        if pred.subjects.is_empty() && p.rel(i) == "conj" {
+            if let Some(h) = p.syn.head(i) {
+                if matches!(p.sent.tokens[h].upos.as_str(), "NOUN" | "PROPN") {
+                    pred.subjects = p.syn.conjuncts(h).into_iter().filter(|&x| x < i).collect();
+                }
+            }
+        }
+        if pred.subjects.is_empty() {
+            pred.subjects = controller(p, i);
+        }
+        // "a charge Kabul denies", misread as a noun phrase: the name before the verb.
+        if pred.subjects.is_empty() && p.sent.tokens[i].upos != "VERB" {
+            pred.subjects = p
+                .syn
+                .children_with(i, "compound")
+                .into_iter()
+                .filter(|&c| c < i)
+                .collect();
+        }
+        let mut subj = all_entities(cx, p, &pred.subjects);
+        // "X denied that troops had fired and accused Y": when the parse gives a subject
+        // that names no actor, the nearest clause above with an actor subject acts.
+        let mut x = i;
+        for _ in 0..3 {
+            let climbs = matches!(p.rel(x), "conj" | "ccomp" | "xcomp" | "advcl")
+                && matches!(p.rel(i), "conj" | "xcomp")
+                && !pred.passive;
+            if !subj.is_empty() || !climbs {
+                break;
+            }
+            let Some(h) = p.syn.head(x) else { break };
+            subj = all_entities(cx, p, &p.syn.predicate(h).subjects);
+            x = h;
+        }
+        let agents = all_entities(cx, p, &pred.agents);
+        let mut objs = all_entities(cx, p, &pred.objects);
+        // "congratulated his rival", "met her counterpart": the other person last named.
+        if objs.is_empty() {
+            if let Some(&o) = pred.objects.iter().find(|&&o| {
+                matches!(
+                    p.lemma(o).as_str(),
+                    "rival" | "counterpart" | "opponent" | "challenger"
+                )
+            }) {
+                let at = p.sent.tokens[o].byte_start;
+                objs.extend(latest_person_before(cx, at, &subj));
+            }
+        }
+        for &o in pred.objects.iter().chain(&pred.indirect_objects) {
+            if matches!(p.lower(o).as_str(), "them" | "it") && objs.is_empty() {
+                objs.extend(pronoun_antecedent(cx, p, o, &subj));
+            }
+        }
+        objs.extend(all_entities(cx, p, &pred.indirect_objects));
+        let target_preps: Vec<&str> = match &t.target_prep {
+            Some(w) => vec![w.as_str()],
+            None => vec![
+                "with", "against", "on", "to", "toward", "towards", "at", "into",
+            ],
+        };
+        let mut obl = all_entities(cx, p, &obliques_with(p, &pred, &target_preps));
+        if let Some(w) = &t.target_prep {
+            // "placed responsibility for the attack on X": the parser may hang "on X" on a
+            // noun inside the object, so look through the predicate's phrase.
+            if obl.is_empty() {
+                obl = all_entities(cx, p, &marked_within(p, i, w));
+            }
+            // ... or on the verb the phrase hangs from, when the tagger read it as a noun.
+            if obl.is_empty() && p.sent.tokens[i].upos != "VERB" {
+                if let Some(h) = p.syn.head(i) {
+                    obl = all_entities(cx, p, &marked_within(p, h, w));
+                }
+            }
+            objs = std::mem::take(&mut obl);
+        }
+        let theme_subject = !t.requires.is_empty()
+            && pred
+                .subjects
+                .iter()
+                .any(|&x| t.requires.contains(&p.lower(x)) || t.requires.contains(&p.lemma(x)));
+        if pred.passive && theme_subject && agents.is_empty() {
+            // "Greek rescue teams were sent to Turkey": the senders are named in the theme.
+            sources = subj;
+            targets = std::mem::take(&mut obl);
+        } else if pred.passive {
+            sources = agents;
+            targets = subj;
+            targets.extend(objs);
+        } else {
+            sources = subj;
+            targets = objs;
+        }
+        // Verbs from the large PETRARCH2 list are coded only with a direct object: their
+        // obliques ("travelled with", "spoke to") too often name companions or places.
+        if targets.is_empty() && t.curated {
+            targets.append(&mut obl);
+        }
+        // "signed an agreement with X": the parser may hang "with X" on the object.
+        if targets.is_empty() && t.curated {
+            let inner: Vec<usize> = pred
+                .objects
+                .iter()
+                .flat_map(|&o| nmods_with(p, o, &["with", "against", "to", "on"]))
+                .collect();
+            targets = all_entities(cx, p, &inner);
+        }
+        // "imposed sanctions", "launched an attack": the noun is the event; the verb only
+        // carries it.
+        if !t.curated
+            && pred
+                .objects
+                .iter()
+                .chain(pred.obliques.iter().map(|o| &o.head))
+                .any(|&o| trigger_at(cx, p, o).is_some_and(|(_, x)| x.pos == TriggerPos::Noun))
+        {
+            return None;
+        }
+        place_heads = obliques_with(p, &pred, &["in", "near", "at", "on", "along", "across"]);
+        polarity = verb_polarity(p, i, &pred);
+        // Reacting to "the decision": to whoever did the event just reported.
+        let reacting = matches!(t.cameo.root(), "05" | "11" | "12" | "13")
+            && pred.objects.iter().any(|&o| {
+                REACTION_OBJECTS.contains(&p.lemma(o).as_str())
+                    && p.syn
+                        .children_with(o, "det")
+                        .iter()
+                        .any(|&d| matches!(p.lower(d).as_str(), "the" | "this" | "that"))
+            });
+        if reacting && targets.is_empty() {
+            targets = previous_sources
+                .iter()
+                .copied()
+                .filter(|x| !sources.contains(x))
+                .collect();
+        }
+        recip_pair = reciprocal_object(p, &pred, trig);
+        if t.reciprocal && !recip_pair && targets.is_empty() && sources.len() >= 2 {
+            targets = sources.iter().rev().copied().collect();
+        }
+        if (recip_pair || t.reciprocal) && sources.is_empty() {
+            if let Some(g) = group_in(cx, p) {
+                sources = vec![g];
+            }
+        }
+    }
+    // A visit is to the country of the place visited ("arrived in Vilnius").
+    if cameo_root_is(t, "04") && t.cameo.as_str() == "042" && targets.is_empty() {
+        for &h in &place_heads {
+            targets.extend(entities_of(cx, p, h, true));
+        }
+    }
+    // Meetings, agreements, truces and fights are done together: with no one else named,
+    // each party is also the other's counterpart.
+    let symmetric = t.curated && matches!(t.cameo.root(), "03" | "04" | "05" | "06" | "19")
+        || t.reciprocal
+            && t.cameo.as_str() != "042"
+            && t.cameo.as_str() != "043"
+            && t.cameo.as_str() != "051";
+    // "Officials from the two countries will meet": the group and the countries it stands for.
+    if !recip_pair {
+        if let [g] = sources[..] {
+            if collective(cx, g) {
+                if let Some((a, b)) = events::members(cx, p.rule_sent[i]) {
+                    sources = vec![g, a, b];
+                }
+            }
+        }
+    }
+    if symmetric
+        && !recip_pair
+        && sources.len() >= 2
+        && (targets.is_empty() || targets == sources[..1])
+    {
+        targets = sources.iter().rev().copied().collect();
+    }
+    // Welcoming a visitor is part of the visit, not praise.
+    let welcomed_person = !targets.is_empty()
+        && targets
+            .iter()
+            .all(|&e| cx.ents.list[e].etype == EntityType::Person);
+    if p.lemma(i) == "welcome" && (welcomed_person || p.syn.predicate(i).passive) {
+        return None;
+    }
+    if !(recip_pair || symmetric) {
+        targets.retain(|x| !sources.contains(x));
+    }
+    if sources.is_empty() && targets.is_empty() {
+        return None;
+    }
+    if !t.curated && (sources.is_empty() || targets.is_empty() || t.pos == TriggerPos::Noun) {
+        return None;
+    }
+    let s = p.rule_sent[i];
+    let doc = cx.doc;
+    let rule_trig = p.rule_tok[trig.start]..p.rule_tok[trig.end - 1] + 1;
+    let mut places: Vec<usize> = Vec::new();
+    for &h in &place_heads {
+        for e in entities_of(cx, p, h, false) {
+            let ent = &cx.ents.list[e];
+            let is_place = ent.etype.kind() == newsgraph_model::EntityKind::Place
+                || ent.etype == EntityType::Country;
+            if is_place && !places.contains(&e) {
+                places.push(e);
+            }
+        }
+    }
+    if places.is_empty() {
+        places = events::places(&cx.views[s], &rule_trig);
+    }
+    // The lead's event, with no place of its own, happened where the story was filed.
+    if places.is_empty() && s == cx.lead {
+        places.extend(cx.dateline_place);
+    }
+    let words: Vec<&str> = doc.sents[s].toks.clone().map(|k| doc.word(k)).collect();
+    let found = dates::find(&words, &cx.anchor, polarity == Polarity::Unrealised);
+    let rel = rule_trig.start.saturating_sub(doc.sents[s].toks.start);
+    let fits = |d: &&dates::DateMention| {
+        polarity != Polarity::Unrealised || cx.anchor.year.is_none_or(|y| d.value.last_day().0 >= y)
+    };
+    let date = found
+        .iter()
+        .filter(fits)
+        .min_by_key(|d| d.toks.start.abs_diff(rel))
+        .map(|d| d.value.clone());
+    let attribution = events::attribution(cx, s).or_else(|| according_to(cx, p));
+    let (cameo, label) = match "043".parse::<Cameo>() {
+        Ok(host) if hosted => {
+            let label = doc.lex.cameo_label(&host).to_string();
+            (host, label)
+        }
+        _ => (t.cameo.clone(), t.label.clone()),
+    };
+    let make = |sources: Vec<usize>, targets: Vec<usize>, confidence: f32| EventOut {
+        cameo: cameo.clone(),
+        label: label.clone(),
+        trigger: rule_trig.clone(),
+        sent: s,
+        sources,
+        targets,
+        places: places.clone(),
+        date: date.clone(),
+        polarity,
+        attribution,
+        confidence,
+    };
+    let base = if t.curated { 0.75 } else { 0.45 };
+    if recip_pair {
+        // "A and B accused each other": A→B and B→A.
+        if sources.len() >= 2 {
+            let (a, b) = (sources[0], sources[1]);
+            return Some(vec![
+                make(vec![a], vec![b], base),
+                make(vec![b], vec![a], base),
+            ]);
+        }
+        if let [g] = sources[..] {
+            return Some(match events::members(cx, s) {
+                Some((a, b)) => vec![
+                    make(vec![g, a], vec![g, b], base - 0.1),
+                    make(vec![g, b], vec![g, a], base - 0.1),
+                ],
+                None => vec![make(vec![g], vec![g], base - 0.1)],
+            });
+        }
+    }
+    Some(vec![make(sources, targets, base)])
+}
+
+/// A group actor of the sentence ("the parties", "both sides").
+fn group_in(cx: &Context, p: &Parsed) -> Option<usize> {
+    p.ent
+        .iter()
+        .flatten()
+        .find(|(e, place)| !place && cx.ents.list[*e].etype == EntityType::Group)
+        .map(|(e, _)| *e)
+}
+
+/// Phrases introduced by preposition `w` anywhere under predicate `i`, not inside a clause
+/// of their own.
+fn marked_within(p: &Parsed, i: usize, w: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut todo = vec![(i, 0)];
+    while let Some((x, depth)) = todo.pop() {
+        for &c in p.syn.children(x) {
+            let rel = p.rel(c);
+            if matches!(rel, "ccomp" | "parataxis" | "advcl" | "acl:relcl" | "conj") {
+                continue;
+            }
+            if p.syn.preposition(c).as_deref() == Some(w) {
+                out.push(c);
+            } else if depth < 4 {
+                todo.push((c, depth + 1));
+            }
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+/// "between A and B", "between A and C on one side and B on the other", read word by word
+/// after the trigger: the parser often misplaces the parts of a long coordination.
+fn between_list(cx: &Context, p: &Parsed, at: usize) -> Option<(Vec<usize>, Vec<usize>)> {
+    let n = p.sent.tokens.len();
+    let b = (at + 1..(at + 5).min(n)).find(|&k| p.lower(k) == "between")?;
+    let mut ents: Vec<usize> = Vec::new();
+    let mut split = None;
+    let mut k = b + 1;
+    let mut gap = 0;
+    while k < n && gap <= 5 {
+        if let Some(e) = actor_at(cx, p, k, true) {
+            if ents.last() != Some(&e) {
+                ents.push(e);
+            }
+            gap = 0;
+        } else {
+            let w = p.lower(k);
+            if w == "side" && k > 0 && p.lower(k - 1) == "one" && split.is_none() {
+                split = Some(ents.len());
+            }
+            let filler = matches!(
+                w.as_str(),
+                "the" | "and" | "," | "on" | "one" | "side" | "other" | "both" | "either" | "or"
+            ) || p.sent.tokens[k].upos == "ADJ"
+                || p.sent.tokens[k].upos == "VERB" && w.ends_with("ing");
+            if !filler && p.ent[k].is_none() {
+                break;
+            }
+            gap += 1;
+        }
+        k += 1;
+    }
+    match ents.len() {
+        0 => None,
+        1 => Some((ents.clone(), ents)),
+        len => {
+            let cut = split.filter(|&c| c > 0 && c < len).unwrap_or(1);
+            Some((ents[..cut].to_vec(), ents[cut..].to_vec()))
+        }
+    }
+}
+
+/// "a meeting ... at Lind's": the actor whose place hosts the event noun at `i`.
+fn host_of(cx: &Context, p: &Parsed, i: usize) -> Option<usize> {
+    let n = p.sent.tokens.len();
+    let at = (i + 1..(i + 12).min(n)).find(|&k| {
+        p.lower(k) == "at" && k + 2 < n && matches!(p.lower(k + 2).as_str(), "'s" | "’s" | "s")
+    })?;
+    actor_at(cx, p, at + 1, true)
+}
+
+/// Drops an event that repeats an earlier one in the same or the next sentence ("They had
+/// no talks. 'No, there were no talks,' he said."): same code root, polarity and sources,
+/// targets already covered, and the same trigger word or sentence.
+fn dedupe(cx: &Context, events: Vec<EventOut>) -> Vec<EventOut> {
+    let word = |e: &EventOut| cx.doc.lower(e.trigger.end.saturating_sub(1));
+    let mut out: Vec<EventOut> = Vec::new();
+    for e in events {
+        let repeat = out.iter().any(|o| {
+            o.cameo.root() == e.cameo.root()
+                && o.polarity == e.polarity
+                && o.sources == e.sources
+                && e.targets.iter().all(|t| o.targets.contains(t))
+                && (o.sent == e.sent || (o.sent.abs_diff(e.sent) <= 1 && word(o) == word(&e)))
+        });
+        if !repeat {
+            out.push(e);
+        }
+    }
+    out
+}
+
+fn cameo_root_is(t: &Trigger, root: &str) -> bool {
+    t.cameo.root() == root
+}
+
+/// Who does an event whose verb has no subject of its own: "accepted an invitation to
+/// visit", "denied plans to recall" (the subject of the verb over the noun), "said ...,
+/// warning that" (the subject of the verb the participle hangs on).
+fn controller(p: &Parsed, i: usize) -> Vec<usize> {
+    let Some(h) = p.syn.head(i) else {
+        return Vec::new();
+    };
+    let rel = p.rel(i);
+    // A verb phrase the tagger read as a noun ("to place responsibility"): its clause's
+    // subject.
+    let verbal = matches!(p.sent.tokens[i].upos.as_str(), "VERB" | "AUX");
+    if !verbal && (rel == "obj" || rel.starts_with("obl")) {
+        return p.syn.predicate(h).subjects;
+    }
+    if rel.starts_with("acl") && !rel.starts_with("acl:relcl") {
+        let Some(v) = p.syn.head(h) else {
+            return Vec::new();
+        };
+        if matches!(p.rel(h), "obj" | "nsubj" | "nsubj:pass") {
+            let pred = p.syn.predicate(v);
+            return if pred.passive {
+                pred.agents
+            } else {
+                pred.subjects
+            };
+        }
+    }
+    if rel == "advcl" && matches!(p.sent.tokens[h].upos.as_str(), "VERB" | "AUX") {
+        return p.syn.predicate(h).subjects;
+    }
+    Vec::new()
+}
+
+/// "accused them", "their troops": the nearest actor named before `x` in the sentence
+/// that is not among `not`.
+fn pronoun_antecedent(cx: &Context, p: &Parsed, x: usize, not: &[usize]) -> Option<usize> {
+    (0..x).rev().find_map(|k| {
+        actor_at(cx, p, k, true).filter(|e| {
+            !not.contains(e)
+                && cx.ents.list[*e].etype != EntityType::Person
+                && (k == 0 || actor_at(cx, p, k - 1, true) != Some(*e))
+        })
+    })
+}
+
+/// "the two countries", "both sides", "the parties": a group that stands for the two
+/// countries of the story.
+fn collective(cx: &Context, g: usize) -> bool {
+    let e = &cx.ents.list[g];
+    let label = e.label.to_lowercase();
+    e.etype == EntityType::Group
+        && [
+            "two",
+            "both",
+            "sides",
+            "parties",
+            "countries",
+            "neighbours",
+            "neighbors",
+        ]
+        .iter()
+        .any(|w| label.split_whitespace().any(|x| x == *w))
+}
+
+/// "According to Foreign Minister Ana Lind, ...": the speaker is whoever heads the phrase
+/// "according to" introduces.
+fn according_to(cx: &Context, p: &Parsed) -> Option<usize> {
+    let k = (0..p.sent.tokens.len()).find(|&k| {
+        p.lower(k) == "according" && p.sent.tokens.get(k + 1).is_some_and(|t| t.text == "to")
+    })?;
+    let h = p.syn.head(k)?;
+    entities_of(cx, p, h, true).into_iter().find(|&e| {
+        matches!(
+            cx.ents.list[e].etype,
+            EntityType::Person | EntityType::Organisation | EntityType::Group | EntityType::Country
+        )
+    })
+}
+
+/// The person most recently named before byte `at`, other than those in `not`.
+fn latest_person_before(cx: &Context, at: usize, not: &[usize]) -> Option<usize> {
+    cx.ents
+        .list
+        .iter()
+        .enumerate()
+        .filter(|(e, ent)| ent.etype == EntityType::Person && !not.contains(e))
+        .filter_map(|(e, ent)| {
+            ent.mentions
+                .iter()
+                .filter(|m| m.naming && m.end <= at)
+                .map(|m| m.end)
+                .max()
+                .map(|end| (end, e))
+        })
+        .max()
+        .map(|(_, e)| e)
+}

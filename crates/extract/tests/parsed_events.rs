@@ -1,0 +1,252 @@
+//! Events read from the dependency parse: one test per construction, on sentences written
+//! for these tests. Polarity and attribution each have a negative case.
+
+use newsgraph_extract::Extractor;
+use newsgraph_model::{Article, ArticleGraph, Event, Polarity};
+
+fn extract(text: &str) -> ArticleGraph {
+    let article = Article {
+        id: "t".into(),
+        title: None,
+        source: None,
+        url: None,
+        // A Wednesday.
+        published: Some("2021-03-03".parse().unwrap()),
+        dateline: None,
+        text: text.into(),
+    };
+    let g = Extractor::new().extract(&article);
+    g.validate().unwrap();
+    g
+}
+
+fn id(g: &ArticleGraph, label: &str) -> String {
+    g.entities
+        .iter()
+        .find(|e| e.label == label || e.names.iter().any(|n| n == label))
+        .map(|e| e.id.clone())
+        .unwrap_or_else(|| panic!("no entity {label}: {:#?}", g.entities))
+}
+
+fn with_root<'g>(g: &'g ArticleGraph, root: &str) -> Vec<&'g Event> {
+    g.events.iter().filter(|e| e.cameo.root() == root).collect()
+}
+
+fn only<'g>(g: &'g ArticleGraph, root: &str) -> &'g Event {
+    let found = with_root(g, root);
+    assert_eq!(found.len(), 1, "{root}: {:#?}", g.events);
+    found[0]
+}
+
+#[test]
+fn active_voice_subject_acts_on_object() {
+    let g = extract("Norway accused Peru of hiding the report.");
+    let e = only(&g, "11");
+    assert_eq!(e.sources, [id(&g, "Norway")]);
+    assert_eq!(e.targets, [id(&g, "Peru")]);
+    assert_eq!(e.polarity, Polarity::Asserted);
+}
+
+#[test]
+fn passive_voice_agent_acts_on_subject() {
+    let g = extract("Ghana was criticised by Togo on Monday.");
+    let e = only(&g, "11");
+    assert_eq!(e.sources, [id(&g, "Togo")]);
+    assert_eq!(e.targets, [id(&g, "Ghana")]);
+}
+
+#[test]
+fn coordinated_subjects_all_act() {
+    let g = extract("Ghana and Togo signed a border agreement on Monday.");
+    let e = only(&g, "05");
+    for country in ["Ghana", "Togo"] {
+        assert!(e.sources.contains(&id(&g, country)), "{e:#?}");
+        assert!(e.targets.contains(&id(&g, country)), "{e:#?}");
+    }
+}
+
+#[test]
+fn what_an_accusation_is_about_is_not_an_event() {
+    let g = extract("Norway accused Peru of attacking its fishing boats.");
+    assert_eq!(with_root(&g, "11").len(), 1, "{:#?}", g.events);
+    assert!(with_root(&g, "19").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn accusing_each_other_gives_two_directed_events() {
+    let g = extract("Ghana and Togo accused each other of violating the border deal.");
+    let acc = with_root(&g, "11");
+    assert_eq!(acc.len(), 2, "{:#?}", g.events);
+    let (ghana, togo) = (id(&g, "Ghana"), id(&g, "Togo"));
+    assert!(acc
+        .iter()
+        .any(|e| e.sources == [ghana.clone()] && e.targets == [togo.clone()]));
+    assert!(acc
+        .iter()
+        .any(|e| e.sources == [togo.clone()] && e.targets == [ghana.clone()]));
+}
+
+#[test]
+fn exchanging_fire_involves_both_sides() {
+    let g = extract("Ghana and Togo exchanged fire across the river on Tuesday.");
+    let fights = with_root(&g, "19");
+    assert!(!fights.is_empty(), "{:#?}", g.events);
+    let (ghana, togo) = (id(&g, "Ghana"), id(&g, "Togo"));
+    for e in &fights {
+        assert!(e.sources.contains(&ghana) || e.sources.contains(&togo));
+        assert!(e.targets.contains(&ghana) || e.targets.contains(&togo));
+    }
+}
+
+#[test]
+fn a_capital_that_acts_stands_for_its_country() {
+    let g = extract(
+        "Ghana accused Togo of smuggling. Lome rejected the charge and accused Accra of lying.",
+    );
+    let from_lome = with_root(&g, "11")
+        .into_iter()
+        .find(|e| e.sources == [id(&g, "Togo")])
+        .unwrap_or_else(|| panic!("{:#?}", g.events));
+    assert_eq!(from_lome.targets, [id(&g, "Ghana")]);
+}
+
+#[test]
+fn negation_on_the_verb_or_the_event_noun() {
+    let g = extract("Norway did not meet Peru on Monday.");
+    assert_eq!(only(&g, "04").polarity, Polarity::Negated);
+    let g = extract("Norway held no talks with Peru on Monday.");
+    assert_eq!(only(&g, "04").polarity, Polarity::Negated);
+    let g = extract("A meeting between Norway and Peru did not take place on Monday.");
+    assert_eq!(only(&g, "04").polarity, Polarity::Negated);
+}
+
+#[test]
+fn future_plans_modals_and_denied_plans_are_unrealised() {
+    for text in [
+        "Norway will meet Peru next week.",
+        "Norway plans to visit Peru in May.",
+        "Norway could sanction Peru over the dispute.",
+        "Norway denied plans to recall its ambassador from Peru.",
+        "Norway would attack Peru if the talks failed.",
+    ] {
+        let g = extract(text);
+        assert!(!g.events.is_empty(), "{text}");
+        for e in &g.events {
+            if e.cameo.as_str() != "016" {
+                assert_eq!(e.polarity, Polarity::Unrealised, "{text}: {e:#?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn plain_past_events_are_asserted() {
+    // The negative case of polarity: nothing negates or defers these.
+    for text in [
+        "Norway met Peru on Monday.",
+        "Norway recalled its ambassador from Peru.",
+    ] {
+        let g = extract(text);
+        assert!(!g.events.is_empty(), "{text}");
+        assert!(
+            g.events.iter().all(|e| e.polarity == Polarity::Asserted),
+            "{text}: {:#?}",
+            g.events
+        );
+    }
+}
+
+#[test]
+fn reported_events_are_attributed_to_the_speaker() {
+    for text in [
+        "Norway accused Peru of hiding the report, Foreign Minister Ana Lind said.",
+        "According to Foreign Minister Ana Lind, Norway accused Peru of hiding the report.",
+        "Foreign Minister Ana Lind told reporters that Norway had accused Peru of hiding the report.",
+    ] {
+        let g = extract(text);
+        let e = only(&g, "11");
+        assert_eq!(e.attribution, Some(id(&g, "Ana Lind")), "{text}");
+    }
+}
+
+#[test]
+fn a_quotation_over_two_sentences_is_the_speakers() {
+    let g = extract(
+        "Foreign Minister Ana Lind spoke on Monday.\n\n\"Peru attacked our boats. Peru also \
+         shelled the port,\" Lind said.",
+    );
+    let lind = id(&g, "Ana Lind");
+    let fights = with_root(&g, "19");
+    assert!(!fights.is_empty(), "{:#?}", g.events);
+    assert!(
+        fights
+            .iter()
+            .all(|e| e.attribution.as_deref() == Some(lind.as_str())),
+        "{fights:#?}"
+    );
+}
+
+#[test]
+fn unreported_events_have_no_attribution() {
+    let g = extract("Norway accused Peru of hiding the report on Monday.");
+    assert_eq!(only(&g, "11").attribution, None);
+}
+
+#[test]
+fn dates_resolve_against_the_publication_date() {
+    // Published on Wednesday 2021-03-03: Saturday is 2021-02-27, across a month boundary.
+    let g = extract("Norway accused Peru on Saturday of hiding the report.");
+    assert_eq!(
+        only(&g, "11")
+            .date
+            .as_ref()
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2021-02-27")
+    );
+    let g = extract("Norway and Peru signed a treaty in May 1994.");
+    assert_eq!(
+        only(&g, "05")
+            .date
+            .as_ref()
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("1994-05")
+    );
+}
+
+#[test]
+fn place_from_in_near_at() {
+    let g = extract("Norway met Peru in Oslo on Monday.");
+    assert_eq!(only(&g, "04").places, [id(&g, "Oslo")]);
+}
+
+#[test]
+fn a_country_is_never_a_person() {
+    let g = extract("Georgia said it would meet Armenia. Georgia Lind, a teacher, spoke.");
+    let georgia = g.entity(&id(&g, "Georgia")).unwrap();
+    assert_eq!(georgia.etype, newsgraph_model::EntityType::Country);
+}
+
+#[test]
+fn the_leads_event_without_a_place_is_placed_at_the_dateline() {
+    let g = extract("OSLO, March 3 (Wire) - Norway accused Peru of hiding the report.");
+    assert_eq!(only(&g, "11").places, [id(&g, "Oslo")]);
+}
+
+#[test]
+fn the_two_countries_are_the_countries_not_a_new_actor() {
+    let g = extract("Ghana and Togo met on Monday. The two countries signed a border treaty.");
+    assert!(
+        g.entities
+            .iter()
+            .all(|e| !e.label.to_lowercase().ends_with("countries")),
+        "{:#?}",
+        g.entities
+    );
+    let e = only(&g, "05");
+    assert!(
+        e.sources.contains(&id(&g, "Ghana")) && e.sources.contains(&id(&g, "Togo")),
+        "{e:#?}"
+    );
+}
