@@ -429,13 +429,15 @@ fn events_between_two_actors_in_either_order() {
         rows,
         "the order of the two is free"
     );
-    // "Indonesia and Australia signed an agreement on Thursday" (22 August 2024).
+    // "Indonesia and Australia signed an agreement on Thursday" (22 August 2024): a deal
+    // between the two, whichever is named first.
     let rows = mutual("Indonesia", "Australia");
     assert!(
         rows.iter()
             .any(|r| r[0] == "2024-08-22" && r[2].starts_with("057") && r[3] == "asserted"),
         "the cattle deal is missing: {rows:#?}"
     );
+    assert_eq!(mutual("Australia", "Indonesia"), rows);
     // Poland and Morocco meet in no story.
     assert!(mutual("Poland", "Morocco").is_empty());
 }
@@ -524,7 +526,7 @@ fn attributed_claims_name_who_said_the_meeting_did_not_happen() {
     );
     let nile = "2024-02-04-nile-dam-talks-cancelled";
     assert!(
-        rows.iter().any(|r| r[0] == "Egyptian officials"
+        rows.iter().any(|r| r[0].starts_with("Egypt")
             && r[1] == "Meridian Wire"
             && r[2] == "event"
             && r[4].starts_with("04")
