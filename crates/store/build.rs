@@ -1,4 +1,4 @@
-//! Rebuilds this crate when the files it embeds from `queries/` change.
+//! Rebuilds this crate when the files it embeds from `queries/` and `data/ontology.ttl` change.
 //!
 //! `include_str!`/`include_bytes!` of a file outside the crate's folder is tracked by its
 //! absolute path, and Cargo reuses one artifact for the same workspace checked out at two
@@ -7,4 +7,5 @@
 //! crate is now.
 fn main() {
     println!("cargo:rerun-if-changed=../../queries");
+    println!("cargo:rerun-if-changed=../../data/ontology.ttl");
 }

@@ -34,7 +34,10 @@ pub struct QueryArgs {
 pub fn run(args: QueryArgs) -> Result<()> {
     if args.list {
         for q in newsgraph_store::named::all() {
-            println!("{:<24} {}", q.name, q.title);
+            println!("{:<26} {}", q.name, q.title);
+            for p in &q.params {
+                println!("{:<26}   --param {}=...  {}", "", p.name, p.doc);
+            }
         }
         return Ok(());
     }

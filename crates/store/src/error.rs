@@ -62,6 +62,9 @@ pub enum StoreError {
     /// A named query's parameters do not match its `# param:` lines.
     #[error("named query {query}: {cause}")]
     Param { query: String, cause: String },
+    /// The compiled-in `data/ontology.ttl` does not parse (a test rules this out).
+    #[error("data/ontology.ttl: {cause}; fix the Turtle and rebuild")]
+    Ontology { cause: String },
     /// A format name that is not one we write.
     #[error("unknown {what} format {given:?}: expected one of {expected}")]
     UnknownFormat {

@@ -13,29 +13,68 @@ use crate::StoreError;
 
 /// The query files, by name. Adding a file to `queries/` means adding a line here; a test
 /// checks that the two lists agree.
-const FILES: [(&str, &str); 7] = [
-    (
-        "who-accused-whom",
-        include_str!("../../../queries/who-accused-whom.rq"),
-    ),
-    (
-        "spokespeople",
-        include_str!("../../../queries/spokespeople.rq"),
-    ),
-    ("leaders", include_str!("../../../queries/leaders.rq")),
-    (
-        "events-by-place",
-        include_str!("../../../queries/events-by-place.rq"),
-    ),
+const FILES: [(&str, &str); 19] = [
     (
         "actor-mentions",
         include_str!("../../../queries/actor-mentions.rq"),
     ),
     (
+        "actor-network",
+        include_str!("../../../queries/actor-network.rq"),
+    ),
+    (
+        "actor-timeline",
+        include_str!("../../../queries/actor-timeline.rq"),
+    ),
+    ("actors", include_str!("../../../queries/actors.rq")),
+    ("articles", include_str!("../../../queries/articles.rq")),
+    (
+        "attributed-claims",
+        include_str!("../../../queries/attributed-claims.rq"),
+    ),
+    (
+        "co-mentions",
+        include_str!("../../../queries/co-mentions.rq"),
+    ),
+    (
+        "dyads-over-time",
+        include_str!("../../../queries/dyads-over-time.rq"),
+    ),
+    (
+        "event-types",
+        include_str!("../../../queries/event-types.rq"),
+    ),
+    (
+        "events-between",
+        include_str!("../../../queries/events-between.rq"),
+    ),
+    (
+        "events-by-month-and-place",
+        include_str!("../../../queries/events-by-month-and-place.rq"),
+    ),
+    (
+        "events-by-place",
+        include_str!("../../../queries/events-by-place.rq"),
+    ),
+    ("leaders", include_str!("../../../queries/leaders.rq")),
+    ("places", include_str!("../../../queries/places.rq")),
+    ("provenance", include_str!("../../../queries/provenance.rq")),
+    (
+        "role-holders",
+        include_str!("../../../queries/role-holders.rq"),
+    ),
+    (
+        "spokespeople",
+        include_str!("../../../queries/spokespeople.rq"),
+    ),
+    (
         "unrealised-or-negated",
         include_str!("../../../queries/unrealised-or-negated.rq"),
     ),
-    ("actors", include_str!("../../../queries/actors.rq")),
+    (
+        "who-accused-whom",
+        include_str!("../../../queries/who-accused-whom.rq"),
+    ),
 ];
 
 /// A parameter of a named query.

@@ -3,7 +3,7 @@
 use std::collections::{HashMap, HashSet};
 
 use newsgraph_model::{
-    ArticleGraph, Entity, EntityKind, EntityType, Event, Polarity, Relation, TimeValue,
+    ArticleGraph, Entity, EntityKind, EntityType, Event, Evidence, Polarity, Relation, TimeValue,
 };
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, Quad, Term};
 
@@ -262,7 +262,7 @@ impl<'g> Builder<'g> {
             &node,
             r.polarity,
             r.attribution.as_deref(),
-            r.evidence.sentence,
+            &r.evidence,
             r.confidence,
         )
     }
@@ -308,18 +308,21 @@ impl<'g> Builder<'g> {
             &node,
             ev.polarity,
             ev.attribution.as_deref(),
-            ev.evidence.sentence,
+            &ev.evidence,
             ev.confidence,
         )
     }
 
-    /// What relations and events share: polarity, who says so, where, how sure, from where.
+    /// What relations and events share: polarity, who says so, where (sentence and words,
+    /// with their offsets), how sure, read by which extractor, from which article. Each node
+    /// carries all of it itself, so that one relation or event copied out of the store (a
+    /// DESCRIBE, an export row) keeps its provenance without its article.
     fn provenance(
         &mut self,
         node: &NamedNode,
         polarity: Polarity,
         speaker: Option<&str>,
-        sentence: u32,
+        evidence: &Evidence,
         confidence: f32,
     ) -> Result<(), StoreError> {
         self.add(node, ng::POLARITY, string(polarity.as_str()));
@@ -327,14 +330,46 @@ impl<'g> Builder<'g> {
             let speaker = self.entity_iri(speaker)?;
             self.add(node, ng::ATTRIBUTED_TO, speaker);
         }
-        let sentence = self.sentence_node(sentence)?;
-        self.add(node, ng::EVIDENCE, sentence);
+        let sentence = self.sentence_node(evidence.sentence)?;
+        self.add(node, ng::EVIDENCE, sentence.clone());
+        if let Some(words) = self.evidence_words(evidence, &sentence) {
+            self.add(node, ng::EVIDENCE_SPAN, words);
+        }
         if let Some(c) = decimal(f64::from(confidence), CONFIDENCE_PLACES) {
             self.add(node, ng::CONFIDENCE, c);
         }
+        self.add(node, ng::EXTRACTOR, string(&self.graph.extractor));
         let article = self.article.clone();
         self.add(node, prov::WAS_DERIVED_FROM, article);
         Ok(())
+    }
+
+    /// The NIF node of the words that state a relation or event, or `None` for an empty
+    /// span (nothing to point at). When the words are the whole sentence, or a mention, the
+    /// node is that same node, as NIF intends for one stretch of text.
+    fn evidence_words(&mut self, evidence: &Evidence, sentence: &NamedNode) -> Option<NamedNode> {
+        let span = evidence.span;
+        if span.is_empty() {
+            return None;
+        }
+        let node = NamedNode::new_unchecked(vocab::char_iri(
+            &self.graph.article.id,
+            span.start(),
+            span.end(),
+        ));
+        let anchor = span
+            .slice(&self.graph.article.text)
+            .unwrap_or(&evidence.text)
+            .to_string();
+        self.add(&node, rdf::TYPE, nif::STRING);
+        self.add(&node, nif::ANCHOR_OF, string(&anchor));
+        self.add(&node, nif::BEGIN_INDEX, integer(span.start()));
+        self.add(&node, nif::END_INDEX, integer(span.end()));
+        if node != *sentence {
+            self.add(&node, nif::SENTENCE, sentence.clone());
+        }
+        self.add(&node, nif::REFERENCE_CONTEXT, self.context.clone());
+        Some(node)
     }
 }
 

@@ -6,12 +6,19 @@
 //! event IRIs are not minted here: they come from the link crate (`Entity::iri`,
 //! `Event::iri`).
 //!
-//! Two additions to the brief, both in our own `ng:` namespace or reusing its provenance
-//! predicate: the NIF context of an article says `prov:wasDerivedFrom <article>` (so a
-//! mention leads to its article without a `GRAPH` clause), and an article with a dateline
-//! carries `ng:datelinePlaceName "Moscow"` as written, besides `ng:datelinePlace <place>`
-//! when the name matches one of its places. External ids of a scheme other than `geonames`
-//! and `iso3166` become `schema:identifier "scheme:value"`.
+//! Additions to the brief, all in our own `ng:` namespace or reusing standard terms: the
+//! NIF context of an article says `prov:wasDerivedFrom <article>` (so a mention leads to its
+//! article without a `GRAPH` clause); an article with a dateline carries
+//! `ng:datelinePlaceName "Moscow"` as written, besides `ng:datelinePlace <place>` when the
+//! name matches one of its places; external ids of a scheme other than `geonames` and
+//! `iso3166` become `schema:identifier "scheme:value"`. Every reified relation and every
+//! event carries its complete provenance itself: `ng:extractor` (the same version string as
+//! its article), and `ng:evidenceSpan <article#char=s,e>`, a `nif:String` for the words
+//! that state it (the trigger or pattern), beside `ng:evidence`, its sentence.
+//!
+//! Every `ng:` term is declared in `data/ontology.ttl` ([`ONTOLOGY`]), with its alignment
+//! to SEM, NIF, PROV-O and schema.org; `docs/vocabulary.md` explains it. Tests fail when
+//! the store writes an `ng:` term the ontology does not declare.
 
 use newsgraph_model::{RelationType, Span};
 use oxigraph::model::{NamedNode, NamedNodeRef};
@@ -76,6 +83,7 @@ pub mod ng {
         POLARITY = "polarity",
         ATTRIBUTED_TO = "attributedTo",
         EVIDENCE = "evidence",
+        EVIDENCE_SPAN = "evidenceSpan",
         CONFIDENCE = "confidence",
         CAMEO = "cameo",
         CAMEO_ROOT = "cameoRoot",
@@ -115,6 +123,7 @@ pub mod nif {
     use super::*;
     terms!("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
         CONTEXT = "Context",
+        STRING = "String",
         SENTENCE_CLASS = "Sentence",
         PHRASE = "Phrase",
         IS_STRING = "isString",
@@ -268,6 +277,51 @@ pub fn geonames_iri(id: &str) -> String {
     format!("{GEONAMES_BASE}{id}/")
 }
 
+/// `data/ontology.ttl`: the RDFS/OWL declaration of every `ng:` class and property, compiled
+/// in so that a server or a dump can hand it out with the data.
+pub const ONTOLOGY: &str = include_str!("../../../data/ontology.ttl");
+
+/// The IRI of the ontology document itself (`owl:Ontology`).
+pub const ONTOLOGY_IRI: &str = "https://w3id.org/newsgraph/ns";
+
+/// The terms [`ONTOLOGY`] declares: every subject typed `owl:Class`, `rdfs:Class`,
+/// `owl:ObjectProperty`, `owl:DatatypeProperty`, `owl:AnnotationProperty`, `rdf:Property`
+/// or `rdfs:Datatype`, sorted. Fails only if the Turtle does not parse, which a test rules out.
+///
+/// ```
+/// let declared = newsgraph_store::vocab::declared_terms()?;
+/// assert!(declared.contains("https://w3id.org/newsgraph/ns#spokespersonOf"));
+/// assert!(declared.contains("https://w3id.org/newsgraph/ns#RoleRelation"));
+/// # Ok::<(), newsgraph_store::StoreError>(())
+/// ```
+pub fn declared_terms() -> Result<std::collections::BTreeSet<String>, crate::StoreError> {
+    use oxigraph::io::{RdfFormat, RdfParser};
+    use oxigraph::model::{NamedOrBlankNode, Term};
+    let kinds = [
+        "http://www.w3.org/2002/07/owl#Class",
+        "http://www.w3.org/2000/01/rdf-schema#Class",
+        "http://www.w3.org/2002/07/owl#ObjectProperty",
+        "http://www.w3.org/2002/07/owl#DatatypeProperty",
+        "http://www.w3.org/2002/07/owl#AnnotationProperty",
+        "http://www.w3.org/1999/02/22-rdf-syntax-ns#Property",
+        "http://www.w3.org/2000/01/rdf-schema#Datatype",
+    ];
+    let mut declared = std::collections::BTreeSet::new();
+    for triple in RdfParser::from_format(RdfFormat::Turtle).for_slice(ONTOLOGY.as_bytes()) {
+        let triple = triple.map_err(|e| crate::StoreError::Ontology {
+            cause: e.to_string(),
+        })?;
+        if let (NamedOrBlankNode::NamedNode(s), Term::NamedNode(o)) =
+            (&triple.subject, &triple.object)
+        {
+            if triple.predicate == rdf::TYPE && kinds.contains(&o.as_str()) {
+                declared.insert(s.as_str().to_string());
+            }
+        }
+    }
+    Ok(declared)
+}
+
 /// `PREFIX` lines for every namespace in [`PREFIXES`], for queries sent elsewhere.
 pub fn sparql_prefixes() -> String {
     PREFIXES
@@ -291,10 +345,11 @@ mod tests {
                     ng::ROLE_RELATION,
                     ng::EXTRACTOR,
                     ng::DATELINE_PLACE_NAME,
+                    ng::EVIDENCE_SPAN,
                 ],
             ),
             (SEM, &[sem::ACTOR, sem::HAS_END_TIME_STAMP]),
-            (NIF, &[nif::CONTEXT, nif::SENTENCE]),
+            (NIF, &[nif::CONTEXT, nif::SENTENCE, nif::STRING]),
             (ITSRDF, &[itsrdf::TA_IDENT_REF]),
             (PROV, &[prov::WAS_DERIVED_FROM]),
             (SCHEMA, &[schema::NEWS_ARTICLE, schema::LONGITUDE]),

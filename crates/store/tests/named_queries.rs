@@ -56,6 +56,17 @@ fn every_query_file_is_compiled_in_and_documented() {
     }
 }
 
+/// A parameter value that the test articles have rows for: Valdonia is an actor in every
+/// role; Teodor Haas accused it (the other party of `events-between`); Ostravia is what he
+/// leads (the organisation of `role-holders`).
+fn test_value(param: &str) -> &'static str {
+    match param {
+        "other" => "Teodor Haas",
+        "of" => "Ostravia",
+        _ => "Valdonia",
+    }
+}
+
 #[test]
 fn every_query_runs_and_has_the_columns_it_promises() {
     let dir = tempfile::tempdir().unwrap();
@@ -68,7 +79,7 @@ fn every_query_runs_and_has_the_columns_it_promises() {
         let values: Vec<(String, String)> = q
             .params
             .iter()
-            .map(|p| (p.name.to_string(), "Valdonia".to_string()))
+            .map(|p| (p.name.to_string(), test_value(p.name).to_string()))
             .collect();
         let bound = store
             .select(&q.bind(&values).unwrap())
