@@ -9,4 +9,6 @@ pub mod export;
 pub mod extract;
 pub mod ingest;
 pub mod lexicon;
+pub mod load;
+pub mod gen;
 pub mod query;

@@ -29,13 +29,40 @@ pub enum ResultFormat {
 }
 
 /// RDF file formats for dumps and for single article graphs. Turtle and N-Triples hold no
-/// graph names: they get the union of the named graphs, each triple once.
+/// graph names: they get the union of the named graphs, each triple once. JSON-LD keeps the
+/// graph names (one `@graph` object per article).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RdfFormat {
     NQuads,
     Turtle,
     TriG,
     NTriples,
+    JsonLd,
+}
+
+impl RdfFormat {
+    /// True when the format keeps graph names (N-Quads, TriG, JSON-LD).
+    pub fn has_graphs(self) -> bool {
+        matches!(self, RdfFormat::NQuads | RdfFormat::TriG | RdfFormat::JsonLd)
+    }
+
+    /// Oxigraph's name for the format, to parse what we wrote.
+    pub fn oxigraph(self) -> OxFormat {
+        match self {
+            RdfFormat::NQuads => OxFormat::NQuads,
+            RdfFormat::Turtle => OxFormat::Turtle,
+            RdfFormat::TriG => OxFormat::TriG,
+            RdfFormat::NTriples => OxFormat::NTriples,
+            RdfFormat::JsonLd => OxFormat::JsonLd {
+                profile: JsonLdProfileSet::empty(),
+            },
+        }
+    }
+
+    /// The format a file name's extension names (`.nq`, `.trig`, `.ttl`, `.nt`, `.jsonld`).
+    pub fn from_extension(path: &std::path::Path) -> Option<RdfFormat> {
+        path.extension()?.to_str()?.parse().ok()
+    }
 }
 
 impl FromStr for ResultFormat {
@@ -64,10 +91,11 @@ impl FromStr for RdfFormat {
             "ttl" | "turtle" => Ok(RdfFormat::Turtle),
             "trig" => Ok(RdfFormat::TriG),
             "nt" | "ntriples" => Ok(RdfFormat::NTriples),
+            "jsonld" | "json-ld" => Ok(RdfFormat::JsonLd),
             other => Err(StoreError::UnknownFormat {
                 what: "RDF",
                 given: other.to_string(),
-                expected: "nq, ttl, trig, nt",
+                expected: "nq, ttl, trig, nt, jsonld",
             }),
         }
     }
@@ -92,6 +120,7 @@ impl fmt::Display for RdfFormat {
             RdfFormat::Turtle => "ttl",
             RdfFormat::TriG => "trig",
             RdfFormat::NTriples => "nt",
+            RdfFormat::JsonLd => "jsonld",
         })
     }
 }
@@ -109,7 +138,7 @@ fn serializer(format: OxFormat) -> Result<RdfSerializer, StoreError> {
 
 /// Writes `quads` sorted and without duplicates; graph names are dropped for triple
 /// formats. N-Quads and N-Triples come out as their lines in byte order (what `LC_ALL=C
-/// sort -u` would give), Turtle grouped by subject and TriG by graph, then subject. Only the
+/// sort -u` would give), Turtle grouped by subject and TriG and JSON-LD by graph, then subject. Only the
 /// lines are held while sorting for the line formats; quads and their keys for the others.
 pub(crate) fn write_quads(
     quads: impl IntoIterator<Item = Result<Quad, StoreError>>,
@@ -135,14 +164,14 @@ pub(crate) fn write_quads(
             }
             Ok(())
         }
-        RdfFormat::TriG => {
+        RdfFormat::TriG | RdfFormat::JsonLd => {
             // The graph name first, so that each graph is one block.
             let mut keyed = Vec::new();
             for q in quads {
                 let q = q?;
                 keyed.push((format!("{} {}", q.graph_name, triple_text(&q)), q));
             }
-            write_keyed(keyed, OxFormat::TriG, out)
+            write_keyed(keyed, format.oxigraph(), out)
         }
         RdfFormat::Turtle => {
             let mut keyed = Vec::new();

@@ -59,8 +59,10 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+pub mod bulk;
 mod error;
 mod format;
+mod load;
 mod merged;
 pub mod named;
 mod query;
@@ -71,6 +73,10 @@ pub mod vocab;
 
 use std::io::Write;
 
+pub use bulk::{
+    content_hash, ingest_parallel, IngestOptions, IngestReport, Job, Prepared, WriteOptions,
+    WriteStats, Writer,
+};
 pub use error::StoreError;
 pub use format::{RdfFormat, ResultFormat};
 pub use store::{IngestStats, Store};
