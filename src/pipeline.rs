@@ -73,6 +73,7 @@ pub fn ingest_inputs(
     options: &IngestOptions,
     progress: impl Fn(u64, u64),
 ) -> Result<IngestReport> {
+    let checking = std::time::Instant::now();
     let from_stdin = inputs.iter().any(|p| p.as_os_str() == "-");
     let mut held = Vec::new();
     let mut total = 0u64;
@@ -83,6 +84,7 @@ pub fn ingest_inputs(
             held.push(record);
         }
     }
+    let check_time = checking.elapsed();
     let records: Box<dyn Iterator<Item = Result<Record>>> = if from_stdin {
         Box::new(held.into_iter().map(Ok))
     } else {
@@ -102,9 +104,11 @@ pub fn ingest_inputs(
             }
         })
     };
-    newsgraph_store::ingest_parallel(store, jobs, options, build, |done| {
+    let mut report = newsgraph_store::ingest_parallel(store, jobs, options, build, |done| {
         progress(done, total)
-    })
+    })?;
+    report.written.check_time = check_time;
+    Ok(report)
 }
 
 /// The id and content hash of a record, known before extraction: an article read by this
@@ -112,10 +116,7 @@ pub fn ingest_inputs(
 fn job(record: Record) -> Job<Record> {
     let (id, hash) = match &record {
         Record::Article(a) => (a.id.clone(), content_hash(a, EXTRACTOR_VERSION)),
-        Record::Graph(g) => (
-            g.article.id.clone(),
-            content_hash(&g.article, &g.extractor),
-        ),
+        Record::Graph(g) => (g.article.id.clone(), content_hash(&g.article, &g.extractor)),
     };
     Job {
         id,

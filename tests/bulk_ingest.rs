@@ -116,7 +116,10 @@ fn a_second_ingest_skips_and_a_changed_article_replaces_its_graph() {
     let old_sentence = text.lines().last().unwrap().split(". ").next().unwrap();
     fs::write(
         &changed,
-        text.replace(old_sentence, "Greece and Chile signed an accord on olive exports"),
+        text.replace(
+            old_sentence,
+            "Greece and Chile signed an accord on olive exports",
+        ),
     )
     .unwrap();
     let third = ingest_args(&store, &articles, &[]);
@@ -185,11 +188,19 @@ fn kill_9_during_ingest_leaves_only_whole_articles_and_a_rerun_completes() {
         1500 - sizes.len() as u64,
         "{rerun}"
     );
-    assert!(dump(&store) == dump(&reference), "the resumed store differs");
+    assert!(
+        dump(&store) == dump(&reference),
+        "the resumed store differs"
+    );
     let orphans: Vec<PathBuf> = fs::read_dir(&store)
         .unwrap()
         .map(|e| e.unwrap().path())
-        .filter(|p| p.file_name().unwrap().to_string_lossy().starts_with("bulk-"))
+        .filter(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with("bulk-")
+        })
         .collect();
     assert!(orphans.is_empty(), "{orphans:?}");
 }
@@ -278,18 +289,29 @@ fn dump_then_load_then_dump_gives_the_same_bytes() {
     let copy = dir.path().join("copy-nq");
     let refused = run(&["load", &s(&file), "--store", &s(&copy)]);
     assert_eq!(refused.status.code(), Some(1));
-    assert!(stderr(&refused).contains("not empty"), "{}", stderr(&refused));
+    assert!(
+        stderr(&refused).contains("not empty"),
+        "{}",
+        stderr(&refused)
+    );
     assert!(dump(&copy) == original);
     let forced = run(&["load", &s(&file), "--force", "--store", &s(&copy)]);
     assert!(forced.status.success(), "{}", stderr(&forced));
-    assert!(dump(&copy) == original, "the same quads twice are still one set");
+    assert!(
+        dump(&copy) == original,
+        "the same quads twice are still one set"
+    );
 
     // A dump that breaks half-way loads nothing.
     let text = String::from_utf8(original.clone()).unwrap();
     let broken = dir.path().join("broken.nq");
     let half = text.len() / 2;
     let cut = text[..half].rfind('\n').unwrap() + 1;
-    fs::write(&broken, format!("{}<not an iri\n{}", &text[..cut], &text[cut..])).unwrap();
+    fs::write(
+        &broken,
+        format!("{}<not an iri\n{}", &text[..cut], &text[cut..]),
+    )
+    .unwrap();
     let empty = dir.path().join("empty");
     let bad = run(&["load", &s(&broken), "--store", &s(&empty)]);
     assert_eq!(bad.status.code(), Some(1));

@@ -80,7 +80,9 @@ fn ingest_with(
         w.replaced,
     );
     eprintln!(
-        "time: extraction {:.2} s on {} threads, store writes {:.2} s ({} bulk, {} transaction batches)",
+        "time: reading inputs first {:.2} s, extraction {:.2} s on {} threads, store writes {:.2} s \
+         ({} bulk, {} transaction batches)",
+        w.check_time.as_secs_f64(),
         report.build_time.as_secs_f64(),
         options.jobs,
         w.write_time.as_secs_f64(),

@@ -129,7 +129,13 @@ impl Generator {
         let topic = TOPICS[rng.below(TOPICS.len() as u64) as usize];
         let when = format!("on {weekday}");
         // Someone other than the speaker's own country.
-        let target = |own: &str| if other.name == own { home.name } else { other.name };
+        let target = |own: &str| {
+            if other.name == own {
+                home.name
+            } else {
+                other.name
+            }
+        };
         let short_agency = agency.split(' ').next().unwrap_or(agency);
 
         let mut sentences = Vec::new();
@@ -366,7 +372,10 @@ mod tests {
         }
         let top = g.cast.people[0].name.clone();
         let top_count = counts.get(&top).copied().unwrap_or(0);
-        assert!(top_count > 40, "most popular person in {top_count} articles");
+        assert!(
+            top_count > 40,
+            "most popular person in {top_count} articles"
+        );
         assert!(counts.len() > 500, "only {} people appear", counts.len());
     }
 

@@ -72,12 +72,12 @@ pub static COUNTRIES: &[Country] = countries![
 
 /// First names: common given names in many languages (general words, not people).
 const FIRST: [&str; 60] = [
-    "Anna", "David", "Maria", "Ahmed", "Elena", "Omar", "Sofia", "Ivan", "Laura", "Karim",
-    "Nadia", "Peter", "Olga", "Samuel", "Fatima", "Mark", "Irina", "Hassan", "Julia", "Tomas",
-    "Leila", "Martin", "Amira", "Pavel", "Clara", "Yusuf", "Marta", "Daniel", "Zeynep", "Lukas",
-    "Rosa", "Ali", "Helena", "Victor", "Aisha", "Jan", "Teresa", "Mehmet", "Ines", "Andrei",
-    "Carmen", "Bilal", "Eva", "Sergei", "Lucia", "Tariq", "Nina", "Paulo", "Hana", "Dmitri",
-    "Alice", "Kofi", "Miriam", "Rafael", "Dina", "Jonas", "Selin", "Adam", "Vera", "Ravi",
+    "Anna", "David", "Maria", "Ahmed", "Elena", "Omar", "Sofia", "Ivan", "Laura", "Karim", "Nadia",
+    "Peter", "Olga", "Samuel", "Fatima", "Mark", "Irina", "Hassan", "Julia", "Tomas", "Leila",
+    "Martin", "Amira", "Pavel", "Clara", "Yusuf", "Marta", "Daniel", "Zeynep", "Lukas", "Rosa",
+    "Ali", "Helena", "Victor", "Aisha", "Jan", "Teresa", "Mehmet", "Ines", "Andrei", "Carmen",
+    "Bilal", "Eva", "Sergei", "Lucia", "Tariq", "Nina", "Paulo", "Hana", "Dmitri", "Alice", "Kofi",
+    "Miriam", "Rafael", "Dina", "Jonas", "Selin", "Adam", "Vera", "Ravi",
 ];
 
 const HEAD: [&str; 24] = [
@@ -86,8 +86,8 @@ const HEAD: [&str; 24] = [
 ];
 
 const TAIL: [&str; 20] = [
-    "ov", "ski", "ena", "ari", "sson", "ez", "ian", "ovic", "berg", "ani", "escu", "ley",
-    "ton", "mann", "elli", "idis", "oglu", "enko", "ard", "ou",
+    "ov", "ski", "ena", "ari", "sson", "ez", "ian", "ovic", "berg", "ani", "escu", "ley", "ton",
+    "mann", "elli", "idis", "oglu", "enko", "ard", "ou",
 ];
 
 /// Roles an apposition gives a person ("Ruritania's foreign minister, Anna Velkov").

@@ -158,6 +158,9 @@ pub struct WriteStats {
     pub transaction_batches: u64,
     /// Time spent writing.
     pub write_time: Duration,
+    /// Time spent reading every input once before the first write (filled by callers that
+    /// do such a pass).
+    pub check_time: Duration,
 }
 
 /// The one writer of a bulk ingest: collects prepared articles and commits them in batches
@@ -229,12 +232,13 @@ impl<'s> Writer<'s> {
                 .bulk_loader()
                 .with_num_threads(threads)
                 .with_max_memory_size_in_megabytes(memory_mb);
+            self.count(&fresh);
+            // Moved, not cloned: the loader takes owned quads and this batch is done with.
             loader
-                .load_quads(fresh.iter().flat_map(|p| p.quads.iter().cloned()))
+                .load_quads(fresh.into_iter().flat_map(|p| p.quads))
                 .map_err(|e| store.storage_error(e))?;
             loader.commit().map_err(|e| store.storage_error(e))?;
             self.stats.bulk_batches += 1;
-            self.count(&fresh);
         } else {
             replace.append(&mut fresh);
         }

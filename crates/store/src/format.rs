@@ -43,7 +43,10 @@ pub enum RdfFormat {
 impl RdfFormat {
     /// True when the format keeps graph names (N-Quads, TriG, JSON-LD).
     pub fn has_graphs(self) -> bool {
-        matches!(self, RdfFormat::NQuads | RdfFormat::TriG | RdfFormat::JsonLd)
+        matches!(
+            self,
+            RdfFormat::NQuads | RdfFormat::TriG | RdfFormat::JsonLd
+        )
     }
 
     /// Oxigraph's name for the format, to parse what we wrote.

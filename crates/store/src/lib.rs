@@ -7,7 +7,12 @@
 //! failure leaves the store as it was. Queries see the merge of all article graphs as their
 //! default graph (each triple once, although every article repeats the description of the
 //! actors it names), may use our prefixes (`ng:`, `sem:`, `nif:`, `schema:` …) without
-//! declaring them, and cannot call SERVICE. [`Store::dump`] and [`write_graph`] sort what
+//! declaring them, and cannot call SERVICE. Many articles go in through [`bulk`]: graphs
+//! built on several threads ([`ingest_parallel`]) feed one [`Writer`] that commits batches
+//! atomically (Oxigraph's bulk loader for new articles, a transaction for replaced ones),
+//! marks each article with its [`content_hash`] so that a re-run skips what is stored, and
+//! never leaves half an article, even after a `kill -9`. [`Store::load`] reads a dump back.
+//! [`Store::dump`] and [`write_graph`] sort what
 //! they write: the same content gives the same bytes. The queries of `queries/` are
 //! compiled in ([`named`]).
 //!

@@ -103,7 +103,12 @@ impl Store {
         }
         let quads = self
             .inner
-            .quads_for_pattern(None, None, None, Some(GraphNameRef::NamedNode(name.as_ref())))
+            .quads_for_pattern(
+                None,
+                None,
+                None,
+                Some(GraphNameRef::NamedNode(name.as_ref())),
+            )
             .map(|q| q.map_err(|e| self.storage_error(e)));
         write_quads(quads, format, out)
     }
