@@ -85,6 +85,9 @@ pub enum StoreError {
     /// `dump --graph IRI` with an IRI that is not one of the store's graphs.
     #[error("graph <{iri}>: {cause}; article graphs are named https://w3id.org/newsgraph/article/{{id}}")]
     UnknownGraph { iri: String, cause: String },
+    /// Sorting a large dump in temporary files failed.
+    #[error("cannot sort the dump: {cause}")]
+    Sort { cause: String },
     /// Writing the output failed (a closed pipe, a full disk).
     #[error("cannot write output: {0}")]
     Write(#[source] std::io::Error),

@@ -71,6 +71,7 @@ mod load;
 mod merged;
 pub mod named;
 mod query;
+mod sorted;
 mod store;
 mod table;
 mod to_rdf;

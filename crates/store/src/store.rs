@@ -256,8 +256,8 @@ impl Store {
     }
 
     /// Writes every quad of the store, sorted, so that the same content always gives the
-    /// same bytes. Turtle and N-Triples get the union of the graphs. Holds the whole dump in
-    /// memory while sorting.
+    /// same bytes. Turtle and N-Triples get the union of the graphs. Memory stays bounded:
+    /// a large dump is sorted in runs spilled to temporary files (`TMPDIR`) and merged.
     pub fn dump(&self, format: RdfFormat, out: &mut dyn Write) -> Result<(), StoreError> {
         let quads = self
             .inner
