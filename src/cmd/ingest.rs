@@ -54,8 +54,16 @@ fn ingest_with(
     let bar = if io::stderr().is_terminal() {
         indicatif::ProgressBar::new(0).with_style(
             indicatif::ProgressStyle::with_template(
-                "{bar:40} {pos}/{len} articles {per_sec} {eta}",
+                "{bar:40} {pos}/{len} articles, {rate}, {eta} left",
             )
+            .map(|style| {
+                style.with_key(
+                    "rate",
+                    |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                        let _ = write!(w, "{:.0} articles/s", state.per_sec());
+                    },
+                )
+            })
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
         )
     } else {

@@ -297,7 +297,7 @@ impl Default for IngestOptions {
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
         IngestOptions {
             jobs: cores,
-            chunk: 256,
+            chunk: 64,
             write: WriteOptions::default(),
         }
     }
