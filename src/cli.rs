@@ -42,6 +42,15 @@ pub enum Command {
     ///
     /// Example: newsgraph dump --format nq > store.nq
     Dump(cmd::dump::DumpArgs),
+    /// Load a dump (N-Quads, TriG or JSON-LD) into a new store: dump, load, dump gives the
+    /// same bytes.
+    ///
+    /// Example: newsgraph load store.nq --store copy.db
+    Load(cmd::load::LoadArgs),
+    /// Write synthetic wire articles for benchmarks and tests (deterministic for a seed).
+    ///
+    /// Example: newsgraph gen --articles 20000 -o synthetic/
+    Gen(cmd::gen::GenArgs),
     /// Run everything on the bundled samples: extract, ingest, named queries, GEXF export.
     ///
     /// Example: newsgraph demo --out newsgraph-demo
@@ -75,6 +84,8 @@ impl Command {
             Command::Export(args) => cmd::export::run(args),
             Command::Dump(args) => cmd::dump::run(args),
             Command::Demo(args) => cmd::demo::run(args),
+            Command::Load(args) => cmd::load::run(args),
+            Command::Gen(args) => cmd::gen::run(args),
             Command::Eval(args) => cmd::eval::run(args),
             Command::Lexicon(args) => cmd::lexicon::run(args),
             Command::Train(args) => cmd::train::run(args),

@@ -75,6 +75,22 @@ pub enum StoreError {
     /// RocksDB failed while reading or writing an open store.
     #[error("store {}: {cause}", path.display())]
     Storage { path: PathBuf, cause: String },
+    /// `load` into a store that already holds quads, without being told to.
+    #[error(
+        "store {} is not empty; load into a new directory, or pass --force to add the dump's \
+         quads to what is there",
+        path.display()
+    )]
+    NotEmpty { path: PathBuf },
+    /// A dump that cannot be loaded.
+    #[error("cannot load the dump: {cause}")]
+    Load { cause: String },
+    /// `dump --graph IRI` with an IRI that is not one of the store's graphs.
+    #[error("graph <{iri}>: {cause}; article graphs are named https://w3id.org/newsgraph/article/{{id}}")]
+    UnknownGraph { iri: String, cause: String },
+    /// Sorting a large dump in temporary files failed.
+    #[error("cannot sort the dump: {cause}")]
+    Sort { cause: String },
     /// Writing the output failed (a closed pipe, a full disk).
     #[error("cannot write output: {0}")]
     Write(#[source] std::io::Error),

@@ -5,9 +5,10 @@ use std::fmt;
 use std::io::Write;
 use std::str::FromStr;
 
-use oxigraph::io::{JsonLdProfileSet, RdfFormat as OxFormat, RdfSerializer};
+use oxigraph::io::{JsonLdProfileSet, RdfFormat as OxFormat, RdfParser, RdfSerializer};
 use oxigraph::model::{GraphName, Quad, Triple};
 
+use crate::sorted::{self, ExternalSort};
 use crate::{vocab, StoreError};
 
 /// How query results are written.
@@ -29,13 +30,43 @@ pub enum ResultFormat {
 }
 
 /// RDF file formats for dumps and for single article graphs. Turtle and N-Triples hold no
-/// graph names: they get the union of the named graphs, each triple once.
+/// graph names: they get the union of the named graphs, each triple once. JSON-LD keeps the
+/// graph names (one `@graph` object per article).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RdfFormat {
     NQuads,
     Turtle,
     TriG,
     NTriples,
+    JsonLd,
+}
+
+impl RdfFormat {
+    /// True when the format keeps graph names (N-Quads, TriG, JSON-LD).
+    pub fn has_graphs(self) -> bool {
+        matches!(
+            self,
+            RdfFormat::NQuads | RdfFormat::TriG | RdfFormat::JsonLd
+        )
+    }
+
+    /// Oxigraph's name for the format, to parse what we wrote.
+    pub fn oxigraph(self) -> OxFormat {
+        match self {
+            RdfFormat::NQuads => OxFormat::NQuads,
+            RdfFormat::Turtle => OxFormat::Turtle,
+            RdfFormat::TriG => OxFormat::TriG,
+            RdfFormat::NTriples => OxFormat::NTriples,
+            RdfFormat::JsonLd => OxFormat::JsonLd {
+                profile: JsonLdProfileSet::empty(),
+            },
+        }
+    }
+
+    /// The format a file name's extension names (`.nq`, `.trig`, `.ttl`, `.nt`, `.jsonld`).
+    pub fn from_extension(path: &std::path::Path) -> Option<RdfFormat> {
+        path.extension()?.to_str()?.parse().ok()
+    }
 }
 
 impl FromStr for ResultFormat {
@@ -64,10 +95,11 @@ impl FromStr for RdfFormat {
             "ttl" | "turtle" => Ok(RdfFormat::Turtle),
             "trig" => Ok(RdfFormat::TriG),
             "nt" | "ntriples" => Ok(RdfFormat::NTriples),
+            "jsonld" | "json-ld" => Ok(RdfFormat::JsonLd),
             other => Err(StoreError::UnknownFormat {
                 what: "RDF",
                 given: other.to_string(),
-                expected: "nq, ttl, trig, nt",
+                expected: "nq, ttl, trig, nt, jsonld",
             }),
         }
     }
@@ -92,6 +124,7 @@ impl fmt::Display for RdfFormat {
             RdfFormat::Turtle => "ttl",
             RdfFormat::TriG => "trig",
             RdfFormat::NTriples => "nt",
+            RdfFormat::JsonLd => "jsonld",
         })
     }
 }
@@ -109,48 +142,91 @@ fn serializer(format: OxFormat) -> Result<RdfSerializer, StoreError> {
 
 /// Writes `quads` sorted and without duplicates; graph names are dropped for triple
 /// formats. N-Quads and N-Triples come out as their lines in byte order (what `LC_ALL=C
-/// sort -u` would give), Turtle grouped by subject and TriG by graph, then subject. Only the
-/// lines are held while sorting for the line formats; quads and their keys for the others.
+/// sort -u` would give), Turtle grouped by subject and TriG and JSON-LD by graph, then
+/// subject. Memory stays bounded: past [`sorted::DEFAULT_BUDGET`] of lines, sorted runs go
+/// to temporary files and are merged.
 pub(crate) fn write_quads(
     quads: impl IntoIterator<Item = Result<Quad, StoreError>>,
     format: RdfFormat,
     out: &mut dyn Write,
 ) -> Result<(), StoreError> {
-    let quads = quads.into_iter();
+    write_quads_within(quads, format, out, sorted::DEFAULT_BUDGET)
+}
+
+fn sort_error(e: std::io::Error) -> StoreError {
+    StoreError::Sort {
+        cause: format!(
+            "{e} (in {}; set TMPDIR to a folder with free space)",
+            std::env::temp_dir().display()
+        ),
+    }
+}
+
+pub(crate) fn write_quads_within(
+    quads: impl IntoIterator<Item = Result<Quad, StoreError>>,
+    format: RdfFormat,
+    out: &mut dyn Write,
+    budget: usize,
+) -> Result<(), StoreError> {
+    let mut sort = ExternalSort::new(budget);
     match format {
         RdfFormat::NQuads | RdfFormat::NTriples => {
-            let mut lines = Vec::new();
             for q in quads {
                 let q = q?;
-                lines.push(if format == RdfFormat::NQuads {
-                    format!("{q} .\n")
+                let line = if format == RdfFormat::NQuads {
+                    format!("{q} .")
                 } else {
-                    format!("{} .\n", triple_text(&q))
-                });
+                    format!("{} .", triple_text(&q))
+                };
+                sort.push(line).map_err(sort_error)?;
             }
-            lines.sort_unstable();
-            lines.dedup();
-            for line in lines {
+            for line in sort.finish().map_err(sort_error)? {
+                let line = line.map_err(sort_error)?;
                 out.write_all(line.as_bytes()).map_err(StoreError::Write)?;
+                out.write_all(b"\n").map_err(StoreError::Write)?;
             }
             Ok(())
         }
-        RdfFormat::TriG => {
-            // The graph name first, so that each graph is one block.
-            let mut keyed = Vec::new();
+        RdfFormat::TriG | RdfFormat::JsonLd | RdfFormat::Turtle => {
+            // Each record is the sort key, NUL, and the quad as N-Quads (no line holds a
+            // NUL: the serializer escapes control characters). The key starts with the
+            // graph name for the graph formats, so that each graph is one block, then the
+            // subject's N-Triples form, and no such form is a prefix of another followed
+            // by a space, so each subject's triples end up together.
             for q in quads {
                 let q = q?;
-                keyed.push((format!("{} {}", q.graph_name, triple_text(&q)), q));
+                let key = if format == RdfFormat::Turtle {
+                    triple_text(&q)
+                } else {
+                    format!("{} {}", q.graph_name, triple_text(&q))
+                };
+                sort.push(format!("{key}\0{q} .")).map_err(sort_error)?;
             }
-            write_keyed(keyed, OxFormat::TriG, out)
-        }
-        RdfFormat::Turtle => {
-            let mut keyed = Vec::new();
-            for q in quads {
-                let t = Triple::from(q?);
-                keyed.push((t.to_string(), t.in_graph(GraphName::DefaultGraph)));
+            let mut writer = serializer(format.oxigraph())?.for_writer(out);
+            let mut last_key: Option<String> = None;
+            for record in sort.finish().map_err(sort_error)? {
+                let record = record.map_err(sort_error)?;
+                let Some((key, line)) = record.split_once('\0') else {
+                    continue;
+                };
+                if last_key.as_deref() == Some(key) {
+                    continue;
+                }
+                let quad = RdfParser::from_format(OxFormat::NQuads)
+                    .for_slice(line.as_bytes())
+                    .next()
+                    .ok_or_else(|| sort_error(std::io::Error::other("empty sort record")))?
+                    .map_err(|e| sort_error(std::io::Error::other(e.to_string())))?;
+                let quad = if format == RdfFormat::Turtle {
+                    Triple::from(quad).in_graph(GraphName::DefaultGraph)
+                } else {
+                    quad
+                };
+                writer.serialize_quad(&quad).map_err(StoreError::Write)?;
+                last_key = Some(key.to_string());
             }
-            write_keyed(keyed, OxFormat::Turtle, out)
+            writer.finish().map_err(StoreError::Write)?;
+            Ok(())
         }
     }
 }
@@ -198,4 +274,39 @@ pub(crate) fn write_graph_result(
         .map(|t| (t.to_string(), t.in_graph(GraphName::DefaultGraph)))
         .collect();
     write_keyed(keyed, ox, out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use oxigraph::model::{Literal, NamedNode};
+
+    #[test]
+    fn a_spilled_dump_is_byte_identical_to_an_in_memory_one() {
+        let g = |i: u32| NamedNode::new_unchecked(format!("https://example.org/g{}", i % 5));
+        let quads: Vec<Quad> = (0..3000u32)
+            .map(|i| {
+                Quad::new(
+                    NamedNode::new_unchecked(format!("https://example.org/s{}", i % 211)),
+                    NamedNode::new_unchecked(format!("https://example.org/p{}", i % 3)),
+                    Literal::new_simple_literal(format!("v {} \t \n {}", i % 17, i % 7)),
+                    g(i),
+                )
+            })
+            .collect();
+        for format in [
+            RdfFormat::NQuads,
+            RdfFormat::NTriples,
+            RdfFormat::TriG,
+            RdfFormat::Turtle,
+            RdfFormat::JsonLd,
+        ] {
+            let mut small = Vec::new();
+            write_quads_within(quads.iter().cloned().map(Ok), format, &mut small, 20_000).unwrap();
+            let mut large = Vec::new();
+            write_quads(quads.iter().cloned().map(Ok), format, &mut large).unwrap();
+            assert!(!large.is_empty());
+            assert!(small == large, "{format}");
+        }
+    }
 }

@@ -7,7 +7,12 @@
 //! failure leaves the store as it was. Queries see the merge of all article graphs as their
 //! default graph (each triple once, although every article repeats the description of the
 //! actors it names), may use our prefixes (`ng:`, `sem:`, `nif:`, `schema:` …) without
-//! declaring them, and cannot call SERVICE. [`Store::dump`] and [`write_graph`] sort what
+//! declaring them, and cannot call SERVICE. Many articles go in through [`bulk`]: graphs
+//! built on several threads ([`ingest_parallel`]) feed one [`Writer`] that commits batches
+//! atomically (Oxigraph's bulk loader for new articles, a transaction for replaced ones),
+//! marks each article with its [`content_hash`] so that a re-run skips what is stored, and
+//! never leaves half an article, even after a `kill -9`. [`Store::load`] reads a dump back.
+//! [`Store::dump`] and [`write_graph`] sort what
 //! they write: the same content gives the same bytes. The queries of `queries/` are
 //! compiled in ([`named`]), and so is the ontology that declares every `ng:` term
 //! ([`vocab::ONTOLOGY`], `data/ontology.ttl`; `docs/vocabulary.md` explains it).
@@ -60,11 +65,14 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+pub mod bulk;
 mod error;
 mod format;
+mod load;
 mod merged;
 pub mod named;
 mod query;
+mod sorted;
 mod store;
 mod table;
 mod to_rdf;
@@ -72,6 +80,10 @@ pub mod vocab;
 
 use std::io::Write;
 
+pub use bulk::{
+    content_hash, ingest_parallel, IngestOptions, IngestReport, Job, Prepared, WriteOptions,
+    WriteStats, Writer,
+};
 pub use error::StoreError;
 pub use format::{RdfFormat, ResultFormat};
 pub use store::{IngestStats, Store};

@@ -64,6 +64,22 @@ fn open_error(path: &Path, e: StorageError) -> StoreError {
     }
 }
 
+/// Deletes the SST files of a bulk load that was killed before its commit (see
+/// [`crate::bulk`]): Oxigraph names them `bulk-{random}.sst` in the store directory, and
+/// RocksDB never learnt of them. Called once RocksDB's lock is held, so no live loader owns
+/// them.
+fn remove_orphan_bulk_files(path: &Path) -> io::Result<()> {
+    for entry in fs::read_dir(path)? {
+        let entry = entry?;
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with("bulk-") && name.ends_with(".sst") {
+            fs::remove_file(entry.path())?;
+        }
+    }
+    Ok(())
+}
+
 impl Store {
     /// Opens the store at `path` for reading and writing, creating the directory (and its
     /// parents) if missing. Refuses a path that is a file, a directory with other files in
@@ -92,6 +108,7 @@ impl Store {
             Err(e) => return Err(open_err(e)),
         }
         let inner = OxStore::open(path).map_err(|e| open_error(path, e))?;
+        remove_orphan_bulk_files(path).map_err(open_err)?;
         Ok(Store {
             inner,
             path: path.to_path_buf(),
@@ -163,7 +180,7 @@ impl Store {
         }
     }
 
-    fn writable(&self, action: &'static str) -> Result<(), StoreError> {
+    pub(crate) fn writable(&self, action: &'static str) -> Result<(), StoreError> {
         if self.read_only {
             Err(StoreError::ReadOnly {
                 path: self.path.clone(),
@@ -239,8 +256,8 @@ impl Store {
     }
 
     /// Writes every quad of the store, sorted, so that the same content always gives the
-    /// same bytes. Turtle and N-Triples get the union of the graphs. Holds the whole dump in
-    /// memory while sorting.
+    /// same bytes. Turtle and N-Triples get the union of the graphs. Memory stays bounded:
+    /// a large dump is sorted in runs spilled to temporary files (`TMPDIR`) and merged.
     pub fn dump(&self, format: RdfFormat, out: &mut dyn Write) -> Result<(), StoreError> {
         let quads = self
             .inner

@@ -21,12 +21,7 @@ fn dump(store: &Store, format: RdfFormat) -> Vec<u8> {
 }
 
 fn parse(bytes: &[u8], format: RdfFormat) -> Vec<oxigraph::model::Quad> {
-    let ox = match format {
-        RdfFormat::NQuads => OxFormat::NQuads,
-        RdfFormat::TriG => OxFormat::TriG,
-        RdfFormat::Turtle => OxFormat::Turtle,
-        RdfFormat::NTriples => OxFormat::NTriples,
-    };
+    let ox: OxFormat = format.oxigraph();
     RdfParser::from_format(ox)
         .for_reader(bytes)
         .collect::<Result<_, _>>()

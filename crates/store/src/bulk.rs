@@ -1,0 +1,445 @@
+//! Bulk ingest: a stream of article graphs into the store, fast, resumable, each article
+//! whole or absent.
+//!
+//! # What a reader or a crash can see
+//!
+//! Articles are written in batches by one [`Writer`]. Articles new to the store go through
+//! Oxigraph's bulk loader *with its atomicity kept*: the loader writes RocksDB SST files
+//! beside the database and makes them part of it only in [`oxigraph::store::BulkLoader::commit`],
+//! with one `IngestExternalFiles` call over every column family, which RocksDB applies
+//! entirely or not at all and syncs before returning. Articles whose graph the store already
+//! holds (changed articles) and small batches go through one ordinary transaction, which
+//! clears each old graph and inserts its replacement together. Either way a batch is
+//! committed whole; so is each article in it.
+//!
+//! Each committed article graph carries `<article> ng:contentHash "sha256:…"` ([`CONTENT_HASH`],
+//! [`content_hash`]), written in the same commit as the rest of the graph. A re-run skips an
+//! article whose stored hash equals the new one, before extracting it, and replaces an
+//! article whose hash differs.
+//!
+//! A `kill -9` in the middle of a bulk load therefore leaves: every batch committed before it
+//! complete (data and hash markers), nothing of the batch in flight, and some orphan
+//! `bulk-*.sst` files that were never made part of the database. [`crate::Store::open`]
+//! deletes those orphans (it holds RocksDB's lock, so no other loader can own them). A
+//! re-run then finds the committed articles by their hashes and writes the rest. A reader
+//! that opens the store during an ingest sees the batches committed so far.
+//!
+//! The hash covers the article (id, title, source, URL, dates, dateline, text) and the
+//! extractor's name; it does not cover a pre-extracted graph's entities or events. A graph
+//! edited by hand without a change to its article is seen as unchanged: ingest it with
+//! [`crate::Store::ingest`] (or after `Store::remove_article`) to force it in.
+
+use std::collections::HashMap;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use newsgraph_model::{Article, ArticleGraph};
+use oxigraph::model::{GraphNameRef, Literal, NamedNode, NamedNodeRef, Quad};
+use rayon::prelude::*;
+use sha2::{Digest, Sha256};
+
+use crate::{graph_quads, vocab, Store, StoreError};
+
+/// `ng:contentHash`: the commit marker of an article's graph and the key of resumable ingest.
+pub const CONTENT_HASH: NamedNodeRef<'static> =
+    NamedNodeRef::new_unchecked("https://w3id.org/newsgraph/ns#contentHash");
+
+/// Bumped when the RDF written for the same article changes, so that stores made by an
+/// older mapping are rewritten rather than skipped.
+const MAPPING_VERSION: &str = "newsgraph-rdf-1";
+
+/// The content hash of an article read by `extractor`: `sha256:` and 64 hex digits over the
+/// mapping version, the extractor's name and the article's JSON. The same article (from a
+/// text file, an article JSON line, or the `article` of a pre-extracted graph) gets the same
+/// hash.
+///
+/// ```
+/// use newsgraph_model::Article;
+/// let a = Article { id: "w1".into(), title: None, source: None, url: None,
+///                   published: None, dateline: None, text: "Text.".into() };
+/// let h = newsgraph_store::content_hash(&a, "newsgraph-0.1.0");
+/// assert!(h.starts_with("sha256:") && h.len() == 7 + 64);
+/// assert_ne!(h, newsgraph_store::content_hash(&a, "newsgraph-0.2.0"));
+/// ```
+pub fn content_hash(article: &Article, extractor: &str) -> String {
+    let mut h = Sha256::new();
+    h.update(MAPPING_VERSION.as_bytes());
+    h.update([0]);
+    h.update(extractor.as_bytes());
+    h.update([0]);
+    // Serializing a plain struct of strings cannot fail; an empty fallback would only make
+    // the article look changed, never lose it.
+    h.update(serde_json::to_vec(article).unwrap_or_default());
+    let digest = h.finalize();
+    let mut out = String::with_capacity(7 + 64);
+    out.push_str("sha256:");
+    for b in digest.iter() {
+        out.push_str(&format!("{b:02x}"));
+    }
+    out
+}
+
+/// One article ready to write: its quads, the hash marker included.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    id: String,
+    name: NamedNode,
+    quads: Vec<Quad>,
+}
+
+impl Prepared {
+    /// Builds the article's quads ([`graph_quads`]) and its hash marker. Refuses an
+    /// unlinked or invalid graph, as [`Store::ingest`] does.
+    pub fn new(graph: &ArticleGraph, hash: &str) -> Result<Prepared, StoreError> {
+        let mut quads = graph_quads(graph)?;
+        let name = vocab::graph_name(&graph.article.id);
+        quads.push(Quad::new(
+            name.clone(),
+            CONTENT_HASH,
+            Literal::new_simple_literal(hash),
+            name.clone(),
+        ));
+        Ok(Prepared {
+            id: graph.article.id.clone(),
+            name,
+            quads,
+        })
+    }
+
+    /// The article id.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// Quads it writes, the marker included.
+    pub fn len(&self) -> usize {
+        self.quads.len()
+    }
+
+    /// Never true: there is always the marker.
+    pub fn is_empty(&self) -> bool {
+        self.quads.is_empty()
+    }
+}
+
+/// How a [`Writer`] batches.
+#[derive(Debug, Clone, Copy)]
+pub struct WriteOptions {
+    /// A batch is written once it holds this many quads.
+    pub batch_quads: usize,
+    /// New articles of a batch go through the bulk loader when they hold at least this many
+    /// quads (or the store is empty); otherwise through a transaction.
+    pub bulk_min_quads: usize,
+    /// Threads the bulk loader may use to build its files.
+    pub threads: usize,
+}
+
+impl Default for WriteOptions {
+    fn default() -> Self {
+        WriteOptions {
+            batch_quads: 400_000,
+            bulk_min_quads: 20_000,
+            threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
+        }
+    }
+}
+
+/// What a [`Writer`] (or [`ingest_parallel`]) did.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct WriteStats {
+    /// Articles written (new or replaced).
+    pub articles: u64,
+    /// Quads written, hash markers included.
+    pub triples: u64,
+    /// Of `articles`, those that replaced an older version.
+    pub replaced: u64,
+    /// Batches committed through the bulk loader and through transactions.
+    pub bulk_batches: u64,
+    pub transaction_batches: u64,
+    /// Time spent writing.
+    pub write_time: Duration,
+    /// Time spent reading every input once before the first write (filled by callers that
+    /// do such a pass).
+    pub check_time: Duration,
+}
+
+/// The one writer of a bulk ingest: collects prepared articles and commits them in batches
+/// (see the module documentation for what each commit guarantees).
+pub struct Writer<'s> {
+    store: &'s Store,
+    options: WriteOptions,
+    pending: Vec<Prepared>,
+    /// Article id -> index in `pending`: a repeated article replaces its earlier copy, as
+    /// two single ingests would.
+    index: HashMap<String, usize>,
+    pending_quads: usize,
+    stats: WriteStats,
+}
+
+impl<'s> Writer<'s> {
+    /// Adds one article; writes the batch when it is full.
+    pub fn add(&mut self, article: Prepared) -> Result<(), StoreError> {
+        match self.index.get(&article.id) {
+            Some(&i) => {
+                self.pending_quads -= self.pending[i].len();
+                self.pending_quads += article.len();
+                self.pending[i] = article;
+            }
+            None => {
+                self.index.insert(article.id.clone(), self.pending.len());
+                self.pending_quads += article.len();
+                self.pending.push(article);
+            }
+        }
+        if self.pending_quads >= self.options.batch_quads {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    /// Writes what is pending.
+    pub fn flush(&mut self) -> Result<(), StoreError> {
+        if self.pending.is_empty() {
+            return Ok(());
+        }
+        let started = Instant::now();
+        let store = self.store;
+        let inner = &store.inner;
+        let empty = store.is_empty()?;
+        let mut fresh = Vec::new();
+        let mut replace = Vec::new();
+        for p in self.pending.drain(..) {
+            let known = !empty
+                && inner
+                    .contains_named_graph(&p.name)
+                    .map_err(|e| store.storage_error(e))?;
+            if known {
+                replace.push(p);
+            } else {
+                fresh.push(p);
+            }
+        }
+        self.index.clear();
+        self.pending_quads = 0;
+        self.stats.replaced += replace.len() as u64;
+        let fresh_quads: usize = fresh.iter().map(Prepared::len).sum();
+        if !fresh.is_empty() && (empty || fresh_quads >= self.options.bulk_min_quads) {
+            let threads = self.options.threads.max(1);
+            // The loader splits its input in chunks of memory * 1000 / threads quads; this
+            // gives each thread an equal share of the batch.
+            let memory_mb = (fresh_quads / 1000).max(threads);
+            let mut loader = inner
+                .bulk_loader()
+                .with_num_threads(threads)
+                .with_max_memory_size_in_megabytes(memory_mb);
+            self.count(&fresh);
+            // Moved, not cloned: the loader takes owned quads and this batch is done with.
+            loader
+                .load_quads(fresh.into_iter().flat_map(|p| p.quads))
+                .map_err(|e| store.storage_error(e))?;
+            loader.commit().map_err(|e| store.storage_error(e))?;
+            self.stats.bulk_batches += 1;
+        } else {
+            replace.append(&mut fresh);
+        }
+        if !replace.is_empty() {
+            let mut tx = inner
+                .start_transaction()
+                .map_err(|e| store.storage_error(e))?;
+            for p in &replace {
+                tx.clear_graph(GraphNameRef::NamedNode(p.name.as_ref()))
+                    .map_err(|e| store.storage_error(e))?;
+                tx.insert_named_graph(&p.name);
+                tx.extend(&p.quads);
+            }
+            tx.commit().map_err(|e| store.storage_error(e))?;
+            self.stats.transaction_batches += 1;
+            self.count(&replace);
+        }
+        self.stats.write_time += started.elapsed();
+        Ok(())
+    }
+
+    fn count(&mut self, written: &[Prepared]) {
+        self.stats.articles += written.len() as u64;
+        self.stats.triples += written.iter().map(|p| p.len() as u64).sum::<u64>();
+    }
+
+    /// Writes what is pending and returns what was done.
+    pub fn finish(mut self) -> Result<WriteStats, StoreError> {
+        self.flush()?;
+        Ok(self.stats)
+    }
+}
+
+/// One unit of work for [`ingest_parallel`]: an article's id and content hash (known before
+/// extraction, so an unchanged article is skipped without extracting it) and what to build
+/// its graph from.
+#[derive(Debug, Clone)]
+pub struct Job<T> {
+    pub id: String,
+    pub hash: String,
+    pub payload: T,
+}
+
+/// How [`ingest_parallel`] runs.
+#[derive(Debug, Clone, Copy)]
+pub struct IngestOptions {
+    /// Threads that build graphs (extraction).
+    pub jobs: usize,
+    /// Jobs handed to the threads at a time.
+    pub chunk: usize,
+    pub write: WriteOptions,
+}
+
+impl Default for IngestOptions {
+    fn default() -> Self {
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        IngestOptions {
+            jobs: cores,
+            chunk: 64,
+            write: WriteOptions::default(),
+        }
+    }
+}
+
+/// What [`ingest_parallel`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct IngestReport {
+    pub written: WriteStats,
+    /// Articles whose stored hash matched: neither built nor written.
+    pub skipped: u64,
+    /// Wall time spent building graphs (extraction), summed over chunks.
+    pub build_time: Duration,
+}
+
+/// Builds article graphs on `options.jobs` threads and writes them through one [`Writer`],
+/// skipping articles the store already holds with the same hash. Building and writing
+/// overlap: the writer commits one chunk while the next is built. `progress` is called with
+/// the number of jobs done so far (written or skipped).
+///
+/// An error from `jobs`, from `build` or from the store stops the run: the batches
+/// committed before it stay (each whole); the rest is not written. A re-run resumes.
+pub fn ingest_parallel<T, E, I, B, P>(
+    store: &Store,
+    jobs: I,
+    options: &IngestOptions,
+    build: B,
+    progress: P,
+) -> Result<IngestReport, E>
+where
+    T: Send,
+    E: From<StoreError> + Send,
+    I: IntoIterator<Item = Result<Job<T>, E>>,
+    B: Fn(T) -> Result<ArticleGraph, E> + Sync,
+    P: Fn(u64),
+{
+    store.writable("ingest")?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(options.jobs.max(1))
+        .build()
+        .map_err(|e| StoreError::Storage {
+            path: store.path.clone(),
+            cause: format!("cannot start {} extraction threads: {e}", options.jobs),
+        })?;
+    let mut report = IngestReport::default();
+    let chunk_size = options.chunk.max(1);
+    std::thread::scope(|scope| -> Result<IngestReport, E> {
+        let (tx, rx) = mpsc::sync_channel::<Vec<Prepared>>(1);
+        let write_options = options.write;
+        let writer = scope.spawn(move || -> Result<WriteStats, StoreError> {
+            let mut w = store.writer(write_options);
+            for chunk in rx {
+                for p in chunk {
+                    w.add(p)?;
+                }
+            }
+            w.finish()
+        });
+        let mut done = 0u64;
+        let mut jobs = jobs.into_iter();
+        let outcome = (|| -> Result<(), E> {
+            loop {
+                let mut chunk = Vec::with_capacity(chunk_size);
+                for job in jobs.by_ref() {
+                    let job = job?;
+                    if store.stored_hash(&job.id)?.as_deref() == Some(job.hash.as_str()) {
+                        report.skipped += 1;
+                        done += 1;
+                        continue;
+                    }
+                    chunk.push(job);
+                    if chunk.len() == chunk_size {
+                        break;
+                    }
+                }
+                if chunk.is_empty() {
+                    progress(done);
+                    return Ok(());
+                }
+                let n = chunk.len() as u64;
+                let started = Instant::now();
+                let built = pool.install(|| {
+                    chunk
+                        .into_par_iter()
+                        .map(|job| {
+                            let graph = build(job.payload)?;
+                            Ok(Prepared::new(&graph, &job.hash)?)
+                        })
+                        .collect::<Result<Vec<Prepared>, E>>()
+                })?;
+                report.build_time += started.elapsed();
+                if tx.send(built).is_err() {
+                    // The writer stopped on an error; it is reported below.
+                    return Ok(());
+                }
+                done += n;
+                progress(done);
+            }
+        })();
+        drop(tx);
+        let written = writer.join().map_err(|_| StoreError::Storage {
+            path: store.path.clone(),
+            cause: "the writer thread panicked".into(),
+        })?;
+        outcome?;
+        report.written = written?;
+        Ok(report)
+    })
+}
+
+impl Store {
+    /// A [`Writer`] on this store.
+    pub fn writer(&self, options: WriteOptions) -> Writer<'_> {
+        Writer {
+            store: self,
+            options,
+            pending: Vec::new(),
+            index: HashMap::new(),
+            pending_quads: 0,
+            stats: WriteStats::default(),
+        }
+    }
+
+    /// The content hash stored with an article, if the store holds it whole.
+    pub fn stored_hash(&self, article_id: &str) -> Result<Option<String>, StoreError> {
+        let name = vocab::graph_name(article_id);
+        let found = self
+            .inner
+            .quads_for_pattern(
+                Some(name.as_ref().into()),
+                Some(CONTENT_HASH),
+                None,
+                Some(GraphNameRef::NamedNode(name.as_ref())),
+            )
+            .next();
+        match found {
+            None => Ok(None),
+            Some(Err(e)) => Err(self.storage_error(e)),
+            Some(Ok(q)) => Ok(match q.object {
+                oxigraph::model::Term::Literal(l) => Some(l.value().to_string()),
+                _ => None,
+            }),
+        }
+    }
+}
