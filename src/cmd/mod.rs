@@ -10,3 +10,4 @@ pub mod extract;
 pub mod ingest;
 pub mod lexicon;
 pub mod query;
+pub mod serve;

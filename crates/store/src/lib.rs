@@ -60,6 +60,7 @@
 //! ```
 
 mod error;
+mod evaluate;
 mod format;
 mod merged;
 pub mod named;
@@ -73,6 +74,8 @@ use std::io::Write;
 
 pub use error::StoreError;
 pub use format::{RdfFormat, ResultFormat};
+/// What [`Store::evaluate`] works with, re-exported so that its callers use the same Oxigraph.
+pub use oxigraph::sparql::{CancellationToken, QueryEvaluationError, QueryResults};
 pub use store::{IngestStats, Store};
 pub use table::Table;
 pub use to_rdf::graph_quads;
