@@ -79,21 +79,20 @@ pub(crate) fn answer(
     let mut body = Vec::new();
     let mut truncated = false;
     let media_type = match results {
-        QueryResults::Solutions(mut solutions) => {
+        QueryResults::Solutions(solutions) => {
             let offer = negotiate::choose(accept, &RESULT_OFFERS)
                 .ok_or_else(|| not_acceptable("SPARQL results", negotiate::list(&RESULT_OFFERS)))?;
+            let variables = solutions.variables().to_vec();
             let mut writer = QueryResultsSerializer::from_format(offer.format)
-                .serialize_solutions_to_writer(&mut body, solutions.variables().to_vec())
+                .serialize_solutions_to_writer(&mut body, variables)
                 .map_err(write_error)?;
-            let mut rows = 0;
-            while let Some(solution) = solutions.next() {
+            for (rows, solution) in solutions.enumerate() {
                 let solution = solution.map_err(evaluation)?;
                 if rows == max_rows {
                     truncated = true;
                     break;
                 }
                 writer.serialize(&solution).map_err(write_error)?;
-                rows += 1;
             }
             writer.finish().map_err(write_error)?;
             offer.media_type
@@ -115,15 +114,13 @@ pub(crate) fn answer(
                 serializer = serializer.with_prefix(prefix, ns).map_err(write_error)?;
             }
             let mut writer = serializer.for_writer(&mut body);
-            let mut rows = 0;
-            for triple in triples {
+            for (rows, triple) in triples.enumerate() {
                 let triple = triple.map_err(evaluation)?;
                 if rows == max_rows {
                     truncated = true;
                     break;
                 }
                 writer.serialize_triple(&triple).map_err(write_error)?;
-                rows += 1;
             }
             writer.finish().map_err(write_error)?;
             offer.media_type

@@ -30,16 +30,30 @@
 //! and, if so, opens it again: articles committed by an ingest become visible within about
 //! one interval; a query already running finishes on the handle it started with.
 //!
-//! ```no_run
-//! use std::time::Duration;
+//! ```
+//! use std::{net::SocketAddr, sync::mpsc, time::Duration};
 //! use newsgraph_server::{serve, Config};
 //!
+//! let dir = tempfile::tempdir()?;
+//! let path = dir.path().join("store");
+//! drop(newsgraph_store::Store::open(&path)?); // an empty store, for the example
+//!
 //! let config = Config {
+//!     bind: SocketAddr::from(([127, 0, 0, 1], 0)), // any free port
 //!     timeout: Duration::from_secs(10),
-//!     ..Config::new("newsgraph.db".into())
+//!     ..Config::new(path)
 //! };
-//! serve(config, |addr| eprintln!("SPARQL endpoint at http://{addr}/sparql"))?;
-//! # Ok::<(), newsgraph_server::ServerError>(())
+//! let (tx, rx) = mpsc::channel();
+//! // `serve` runs until Ctrl-C; here the process ends it.
+//! std::thread::spawn(move || serve(config, move |addr| tx.send(addr).unwrap()));
+//! let addr = rx.recv()?;
+//!
+//! let mut reply = ureq::get(format!("http://{addr}/sparql"))
+//!     .query("query", "ASK { ?s ?p ?o }")
+//!     .header("Accept", "application/sparql-results+json")
+//!     .call()?;
+//! assert_eq!(reply.body_mut().read_to_string()?, r#"{"head":{},"boolean":false}"#);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
 mod answer;
