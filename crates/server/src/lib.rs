@@ -10,7 +10,9 @@
 //!   and `GET /health`.
 //! - Safe defaults: the store is opened read-only and SPARQL Update is refused (403);
 //!   SERVICE is refused (400) and nothing here ever sends a request; each query is stopped
-//!   after its time limit (503) and returns at most `max_rows` rows or triples (the
+//!   after its time limit (503: the evaluator checks its cancellation token each time it
+//!   reads the store, and only a bare cartesian product of whole-store patterns computes for
+//!   long between two reads) and returns at most `max_rows` rows or triples (the
 //!   `X-Newsgraph-Truncated` header says when it was cut); it binds 127.0.0.1 by default.
 //!
 //! It is not the store (queries are evaluated by `newsgraph-store`, with the same merged
