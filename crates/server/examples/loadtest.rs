@@ -3,7 +3,8 @@
 //!
 //! ```text
 //! cargo run --release -p newsgraph-server --example loadtest -- --store newsgraph.db \
-//!     [--clients 8] [--requests 200] [--param actor=Hungary] [--query NAME]... [--url URL]
+//!     [--clients 8] [--requests 200] [--param actor=Hungary] [--query NAME]... [--url URL] \
+//!     [--timeout 30s]
 //! ```
 //!
 //! With `--store` it starts the endpoint in this process on a free port of 127.0.0.1 (the
@@ -31,12 +32,14 @@ struct Args {
     requests: usize,
     params: BTreeMap<String, String>,
     only: Vec<String>,
+    timeout: Duration,
 }
 
 fn usage(problem: &str) -> ! {
     eprintln!(
         "loadtest: {problem}\nusage: loadtest (--store DIR | --url http://127.0.0.1:PORT/sparql) \
-         [--clients 8] [--requests 200] [--param NAME=VALUE]... [--query NAME]..."
+         [--clients 8] [--requests 200] [--param NAME=VALUE]... [--query NAME]... \
+         [--timeout 30s]"
     );
     std::process::exit(2)
 }
@@ -49,6 +52,7 @@ fn parse_args() -> Args {
         requests: 200,
         params: BTreeMap::new(),
         only: Vec::new(),
+        timeout: Duration::from_secs(30),
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -77,6 +81,10 @@ fn parse_args() -> Args {
                 args.params.insert(k.to_string(), v.to_string());
             }
             "--query" => args.only.push(value()),
+            "--timeout" => {
+                args.timeout = newsgraph_server::parse_duration(&value())
+                    .unwrap_or_else(|e| usage(&format!("--timeout: {e}")))
+            }
             other => usage(&format!("unknown argument {other}")),
         }
     }
@@ -90,12 +98,13 @@ fn parse_args() -> Args {
 }
 
 /// Starts the endpoint on a free port of 127.0.0.1 in a background thread.
-fn start(store: PathBuf) -> String {
+fn start(store: PathBuf, timeout: Duration) -> String {
     let (tx, rx) = mpsc::channel::<SocketAddr>();
     let config = Config {
         bind: SocketAddr::from(([127, 0, 0, 1], 0)),
         max_rows: 1_000_000,
         refresh: None,
+        timeout,
         ..Config::new(store)
     };
     std::thread::spawn(move || {
@@ -163,7 +172,7 @@ fn ms(d: Duration) -> String {
 fn main() {
     let mut args = parse_args();
     let url = match (&args.store, &args.url) {
-        (Some(store), _) => start(store.clone()),
+        (Some(store), _) => start(store.clone(), args.timeout),
         (None, Some(url)) => url.clone(),
         (None, None) => unreachable!("checked in parse_args"),
     };
@@ -181,8 +190,23 @@ fn main() {
         let actor = busiest_actor(&url);
         args.params.insert("actor".into(), actor);
     }
+    let articles = match send(
+        &agent(),
+        &url,
+        "SELECT (COUNT(*) AS ?n) WHERE { ?a a schema:NewsArticle }",
+    ) {
+        Ok((200, body)) => serde_json::from_str::<serde_json::Value>(&body)
+            .ok()
+            .and_then(|v| {
+                v["results"]["bindings"][0]["n"]["value"]
+                    .as_str()
+                    .map(str::to_string)
+            })
+            .unwrap_or_else(|| "?".into()),
+        _ => "?".into(),
+    };
     println!(
-        "endpoint {url}; {} clients; {} requests per query; params {:?}",
+        "endpoint {url}; {articles} articles; {} clients; {} requests per query; params {:?}",
         args.clients, args.requests, args.params
     );
     println!("| query | rows | requests | errors | p50 ms | p99 ms | max ms | req/s |");
