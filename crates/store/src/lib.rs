@@ -9,7 +9,8 @@
 //! actors it names), may use our prefixes (`ng:`, `sem:`, `nif:`, `schema:` …) without
 //! declaring them, and cannot call SERVICE. [`Store::dump`] and [`write_graph`] sort what
 //! they write: the same content gives the same bytes. The queries of `queries/` are
-//! compiled in ([`named`]).
+//! compiled in ([`named`]). [`Store::evaluate`] hands the SPARQL endpoint the same queries as
+//! lazy results it can cancel, with syntax errors, updates and SERVICE told apart.
 //!
 //! It is not the extractor or the linker (it takes their output as given) and not the
 //! exporter (the export crate reads the store through [`Store::select`]).
