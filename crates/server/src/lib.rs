@@ -138,6 +138,11 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
         Some(i) => text.split_at(i),
         None => (text, "s"),
     };
+    if number.is_empty() {
+        return Err(format!(
+            "{text:?} is not a duration such as 30s, 500ms or 2m"
+        ));
+    }
     let scale = match unit.trim() {
         "ms" => 0.001,
         "s" | "sec" => 1.0,
