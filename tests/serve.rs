@@ -150,10 +150,10 @@ fn store() -> &'static PathBuf {
         .1
 }
 
-/// One server for the tests that need no special limits: 50 rows at most.
-fn server() -> &'static Server {
-    static SERVER: OnceLock<Server> = OnceLock::new();
-    SERVER.get_or_init(|| Server::start(store(), &["--max-rows", "50"]))
+/// A server for a test that needs no special limits: 50 rows at most. One per test, so
+/// that each is stopped when its test ends (a static would outlive the test process).
+fn server() -> Server {
+    Server::start(store(), &["--max-rows", "50"])
 }
 
 const EVENTS: &str = "SELECT ?label WHERE { ?e a sem:Event ; rdfs:label ?label } ORDER BY ?label";
@@ -166,7 +166,8 @@ fn json_rows(body: &str) -> Vec<serde_json::Value> {
 
 #[test]
 fn get_form_post_and_direct_post_give_the_same_answer() {
-    let url = server().url("/sparql");
+    let server = server();
+    let url = server.url("/sparql");
     let by_get = get(&url, EVENTS, JSON);
     let by_form = post_form(&url, "query", EVENTS, JSON);
     let direct = post_direct(&url, "application/sparql-query", EVENTS, JSON);
@@ -182,12 +183,13 @@ fn get_form_post_and_direct_post_give_the_same_answer() {
         .iter()
         .any(|r| r["label"]["value"] == "accuse" || r["label"]["value"] == "deny"));
     // The root path is an endpoint too.
-    assert_eq!(get(&server().url("/"), EVENTS, JSON).body, by_get.body);
+    assert_eq!(get(&server.url("/"), EVENTS, JSON).body, by_get.body);
 }
 
 #[test]
 fn select_and_ask_come_in_each_results_format() {
-    let url = server().url("/sparql");
+    let server = server();
+    let url = server.url("/sparql");
     let q = "SELECT ?label WHERE { ?e a sem:Event ; rdfs:label ?label } ORDER BY ?label LIMIT 3";
     let json = get(&url, q, JSON);
     assert_eq!(json_rows(&json.body).len(), 3);
@@ -242,7 +244,8 @@ fn parse_rdf(format: RdfFormat, body: &str) -> usize {
 
 #[test]
 fn construct_and_describe_come_in_each_graph_format() {
-    let url = server().url("/sparql");
+    let server = server();
+    let url = server.url("/sparql");
     let q = "CONSTRUCT { ?a rdfs:label ?l ; ng:entityType ?t } WHERE { ?a a sem:Actor ; \
              rdfs:label ?l ; ng:entityType ?t } ORDER BY ?l LIMIT 10";
     let json_ld = RdfFormat::JsonLd {
@@ -277,6 +280,7 @@ fn construct_and_describe_come_in_each_graph_format() {
 
 #[test]
 fn a_bad_query_gets_400_with_the_parsers_message() {
+    let server = server();
     let bad = "SELECT ?x WHERE { ?x rdfs:label }";
     let expected = SparqlEvaluator::new()
         .with_prefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
@@ -285,7 +289,7 @@ fn a_bad_query_gets_400_with_the_parsers_message() {
         .err()
         .expect("the query is bad")
         .to_string();
-    let url = server().url("/sparql");
+    let url = server.url("/sparql");
     for r in [
         get(&url, bad, JSON),
         post_direct(&url, "application/sparql-query", bad, JSON),
@@ -302,7 +306,8 @@ fn a_bad_query_gets_400_with_the_parsers_message() {
 
 #[test]
 fn updates_are_refused_and_change_nothing() {
-    let url = server().url("/sparql");
+    let server = server();
+    let url = server.url("/sparql");
     let count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
     let before = get(&url, count, "text/csv").body;
     let update = "CLEAR ALL";
@@ -323,11 +328,12 @@ fn updates_are_refused_and_change_nothing() {
 
 #[test]
 fn service_is_refused_and_no_request_leaves() {
+    let server = server();
     // A listener the SERVICE clause points at: nothing may connect to it.
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     listener.set_nonblocking(true).unwrap();
     let target = format!("http://{}/sparql", listener.local_addr().unwrap());
-    let url = server().url("/sparql");
+    let url = server.url("/sparql");
     for q in [
         format!("SELECT * WHERE {{ SERVICE <{target}> {{ ?s ?p ?o }} }}"),
         format!("SELECT * WHERE {{ ?e a sem:Event OPTIONAL {{ SERVICE SILENT <{target}> {{ ?e ?p ?o }} }} }}"),
@@ -345,7 +351,8 @@ fn service_is_refused_and_no_request_leaves() {
 
 #[test]
 fn the_row_cap_cuts_long_answers_and_says_so() {
-    let url = server().url("/sparql");
+    let server = server();
+    let url = server.url("/sparql");
     let all = get(&url, "SELECT ?s ?p ?o WHERE { ?s ?p ?o }", JSON);
     assert_eq!(all.status, 200);
     assert_eq!(json_rows(&all.body).len(), 50);
@@ -367,7 +374,8 @@ fn the_row_cap_cuts_long_answers_and_says_so() {
 
 #[test]
 fn cors_lets_a_browser_page_query() {
-    let url = server().url("/sparql");
+    let server = server();
+    let url = server.url("/sparql");
     let preflight = reply(
         agent()
             .options(&url)
@@ -409,7 +417,8 @@ fn cors_lets_a_browser_page_query() {
 
 #[test]
 fn health_answers_ok() {
-    let r = reply(agent().get(server().url("/health")).call());
+    let server = server();
+    let r = reply(agent().get(server.url("/health")).call());
     assert_eq!(r.status, 200);
     let v: serde_json::Value = serde_json::from_str(&r.body).unwrap();
     assert_eq!(v["status"], "ok");
@@ -418,8 +427,9 @@ fn health_answers_ok() {
 
 #[test]
 fn the_service_description_is_turtle_naming_the_endpoint() {
+    let server = server();
     for path in ["/sparql", "/"] {
-        let r = reply(agent().get(server().url(path)).call());
+        let r = reply(agent().get(server.url(path)).call());
         assert_eq!(r.status, 200);
         assert!(
             r.content_type.starts_with("text/turtle"),
@@ -438,7 +448,7 @@ fn the_service_description_is_turtle_naming_the_endpoint() {
                 .any(|t| t.predicate.as_str() == format!("{sd}{p}") && t.object.to_string() == o)
         };
         assert!(
-            has("endpoint", &format!("<{}>", server().url(path))),
+            has("endpoint", &format!("<{}>", server.url(path))),
             "{}",
             r.body
         );
