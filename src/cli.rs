@@ -34,6 +34,10 @@ pub enum Command {
     ///
     /// Example: newsgraph query --name who-accused-whom
     Query(cmd::query::QueryArgs),
+    /// Serve the store as a read-only SPARQL 1.1 endpoint (for YASGUI, notebooks, Gephi).
+    ///
+    /// Example: newsgraph serve --store newsgraph.db --bind 127.0.0.1:7878
+    Serve(cmd::serve::ServeArgs),
     /// Export the store's actor network for Gephi (GEXF 1.3), GraphML or Gephi's CSV.
     ///
     /// Example: newsgraph export --format gexf -o network.gexf
@@ -81,6 +85,7 @@ impl Command {
             Command::Extract(args) => cmd::extract::run(args),
             Command::Ingest(args) => cmd::ingest::run(args),
             Command::Query(args) => cmd::query::run(args),
+            Command::Serve(args) => cmd::serve::run(args),
             Command::Export(args) => cmd::export::run(args),
             Command::Dump(args) => cmd::dump::run(args),
             Command::Demo(args) => cmd::demo::run(args),

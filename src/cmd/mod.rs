@@ -15,3 +15,4 @@ pub mod nlp_eval;
 pub mod load;
 pub mod query;
 pub mod train;
+pub mod serve;

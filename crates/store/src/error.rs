@@ -72,6 +72,15 @@ pub enum StoreError {
         given: String,
         expected: &'static str,
     },
+    /// A query that does not parse, with the parser's message (line and column).
+    #[error("SPARQL query: {0}")]
+    QuerySyntax(String),
+    /// A query that calls SERVICE: newsgraph never sends requests elsewhere.
+    #[error(
+        "SPARQL query: SERVICE {service} refused: this store answers from its own data only \
+         and never sends requests elsewhere; remove the SERVICE clause"
+    )]
+    ServiceRefused { service: String },
     /// RocksDB failed while reading or writing an open store.
     #[error("store {}: {cause}", path.display())]
     Storage { path: PathBuf, cause: String },

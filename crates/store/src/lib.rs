@@ -16,6 +16,8 @@
 //! they write: the same content gives the same bytes. The queries of `queries/` are
 //! compiled in ([`named`]), and so is the ontology that declares every `ng:` term
 //! ([`vocab::ONTOLOGY`], `data/ontology.ttl`; `docs/vocabulary.md` explains it).
+//! compiled in ([`named`]). [`Store::evaluate`] hands the SPARQL endpoint the same queries as
+//! lazy results it can cancel, with syntax errors, updates and SERVICE told apart.
 //!
 //! It is not the extractor or the linker (it takes their output as given) and not the
 //! exporter (the export crate reads the store through [`Store::select`]).
@@ -67,6 +69,7 @@
 
 pub mod bulk;
 mod error;
+mod evaluate;
 mod format;
 mod load;
 mod merged;
@@ -86,6 +89,8 @@ pub use bulk::{
 };
 pub use error::StoreError;
 pub use format::{RdfFormat, ResultFormat};
+/// What [`Store::evaluate`] works with, re-exported so that its callers use the same Oxigraph.
+pub use oxigraph::sparql::{CancellationToken, QueryEvaluationError, QueryResults};
 pub use store::{IngestStats, Store};
 pub use table::Table;
 pub use to_rdf::graph_quads;

@@ -6,7 +6,10 @@ use std::io::Write;
 
 use oxigraph::model::{NamedNode, Triple};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
-use oxigraph::sparql::{DefaultServiceHandler, QueryResults, QuerySolutionIter, SparqlEvaluator};
+use oxigraph::sparql::{
+    CancellationToken, DefaultServiceHandler, PreparedSparqlQuery, QueryEvaluationError,
+    QueryResults, QuerySolutionIter, SparqlEvaluator,
+};
 use oxiri::Iri;
 use spargebra::algebra::GraphPattern;
 
@@ -34,6 +37,16 @@ impl DefaultServiceHandler for NoService {
         _base_iri: Option<&Iri<String>>,
     ) -> Result<QuerySolutionIter<'static>, Self::Error> {
         Err(ServiceRefused(service_name.as_str().to_string()))
+    }
+}
+
+/// The evaluator every query runs with: SERVICE refused, and evaluation stopping once
+/// `cancel` (if any) is cancelled.
+pub(crate) fn evaluator(cancel: Option<CancellationToken>) -> SparqlEvaluator {
+    let evaluator = SparqlEvaluator::new().with_default_service_handler(NoService);
+    match cancel {
+        Some(token) => evaluator.with_cancellation_token(token),
+        None => evaluator,
     }
 }
 
@@ -65,11 +78,19 @@ impl Store {
     /// Parses and runs a query. A query without FROM / FROM NAMED sees every article graph
     /// merged as its default graph; one with them sees what they name.
     fn run(&self, sparql: &str) -> Result<QueryResults<'static>, StoreError> {
-        let mut evaluator = SparqlEvaluator::new().with_default_service_handler(NoService);
+        let mut evaluator = evaluator(None);
         for (prefix, ns) in vocab::PREFIXES {
             evaluator = evaluator.with_prefix(prefix, ns).map_err(query_error)?;
         }
-        let mut prepared = evaluator.parse_query(sparql).map_err(query_error)?;
+        let prepared = evaluator.parse_query(sparql).map_err(query_error)?;
+        self.execute(prepared).map_err(query_error)
+    }
+
+    /// Starts the evaluation of a prepared query over the merged view of the store.
+    pub(crate) fn execute(
+        &self,
+        mut prepared: PreparedSparqlQuery,
+    ) -> Result<QueryResults<'static>, QueryEvaluationError> {
         // Which graphs the default graph merges: all of them, or those of two or more FROM
         // clauses; a single FROM graph needs no merging.
         let merge = if prepared.dataset().is_default_dataset() {
@@ -89,10 +110,7 @@ impl Store {
             }
             None => MergedView::new(self.inner.clone(), None),
         };
-        prepared
-            .on_queryable_dataset(view)
-            .execute()
-            .map_err(query_error)
+        prepared.on_queryable_dataset(view).execute()
     }
 
     /// Runs a SELECT and returns all its rows. Any other query form is refused.
