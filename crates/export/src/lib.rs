@@ -50,20 +50,27 @@
 
 mod csv;
 mod error;
+mod facts;
+mod filter;
 mod from_store;
 mod gexf;
 mod graphml;
 mod network;
-pub mod queries;
+mod picture;
+mod sparql;
 pub mod style;
+mod view;
 mod xml;
 
 pub use csv::{write_csv, write_edges_csv, write_nodes_csv, EDGES_HEADER, NODES_HEADER};
 pub use error::ExportError;
-pub use from_store::network_from_store;
+pub use filter::{Checked, ExportOptions, View, PLOVER, POLARITIES};
+pub use from_store::{export_network, network_from_store};
 pub use gexf::{write_gexf, write_gexf_with, GexfOptions, Viz, GEXF_NS, VIZ_NS};
 pub use graphml::{write_graphml, GRAPHML_KEYS};
 pub use network::{
     is_day, Edge, EdgeRef, Network, Node, Spell, KIND_ACTOR, KIND_EVENT, KIND_PLACE,
     KIND_PLACE_EDGE, KIND_ROLE,
 };
+pub use picture::{layout, render_png, render_svg, write_png, write_svg, PictureOptions};
+pub use sparql::construct_query;
