@@ -1,17 +1,17 @@
 //! What the exporter needs from the store, read with Oxigraph's indexed quad patterns.
 //!
-//! Every read is one `quads_for_pattern` with the predicate (and sometimes the object)
-//! bound, so RocksDB walks the POS/PSO index of that predicate once; nothing is looked up per
-//! node and the article text (`nif:isString`, sentences, anchors) is never read. An
-//! entity's description is repeated in every article that names it, so each read folds
-//! duplicates as it goes; memory grows with the number of entities, events and statements,
-//! not with the size of the text.
+//! Every read is one pass over one predicate's index (`GRAPH ?g { ?s <p> ?o }` with the
+//! predicate bound, run by Oxigraph's evaluator on the raw store, so that duplicates fold
+//! and mentions are counted on internal ids before anything becomes text); nothing is looked
+//! up per node and the article text (`nif:isString`, sentences, anchors) is never read.
+//! Memory grows with the number of distinct entities, events and statements, not with the
+//! size of the text.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
 use newsgraph_model::{RelationType, TimeValue};
-use oxigraph::model::{NamedNodeRef, NamedOrBlankNode, Term};
+use oxigraph::model::{NamedNodeRef, Term};
 use oxigraph::store::Store as OxStore;
 
 use crate::ExportError;
@@ -130,13 +130,6 @@ fn node(iri: &'static str) -> NamedNodeRef<'static> {
     NamedNodeRef::new_unchecked(iri)
 }
 
-fn subject_iri(s: &NamedOrBlankNode) -> Option<&str> {
-    match s {
-        NamedOrBlankNode::NamedNode(n) => Some(n.as_str()),
-        _ => None,
-    }
-}
-
 fn term_text(t: &Term) -> Option<&str> {
     match t {
         Term::NamedNode(n) => Some(n.as_str()),
@@ -180,30 +173,81 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
-    /// Calls `f(subject, object)` for every quad with this predicate (and object, when
-    /// given), in any graph.
+    fn error(&self, e: impl std::fmt::Display) -> ExportError {
+        ExportError::Read {
+            path: self.path.to_path_buf(),
+            cause: e.to_string(),
+        }
+    }
+
+    /// Runs a SELECT over the stored quads with Oxigraph's own evaluator, which joins,
+    /// deduplicates and counts on its internal ids and turns only the answers into text.
+    fn solutions(
+        &self,
+        sparql: &str,
+        mut f: impl FnMut(&oxigraph::sparql::QuerySolution),
+    ) -> Result<(), ExportError> {
+        let results = oxigraph::sparql::SparqlEvaluator::new()
+            .parse_query(sparql)
+            .map_err(|e| self.error(e))?
+            .on_store(self.store)
+            .execute()
+            .map_err(|e| self.error(e))?;
+        if let oxigraph::sparql::QueryResults::Solutions(solutions) = results {
+            for solution in solutions {
+                f(&solution.map_err(|e| self.error(e))?);
+            }
+        }
+        Ok(())
+    }
+
+    /// Calls `f(subject, object)` once for every distinct subject and object of a triple
+    /// with this predicate (and object, when given) in any graph. An entity's description
+    /// sits in every article naming it: deduplicating inside the evaluator spares decoding
+    /// each copy.
     fn each(
         &self,
         predicate: &'static str,
         object: Option<&'static str>,
         mut f: impl FnMut(&str, &Term),
     ) -> Result<(), ExportError> {
-        let object = object.map(|o| Term::from(node(o).into_owned()));
-        for quad in self.store.quads_for_pattern(
-            None,
-            Some(node(predicate)),
-            object.as_ref().map(|o| o.as_ref()),
-            None,
-        ) {
-            let quad = quad.map_err(|e| ExportError::Read {
-                path: self.path.to_path_buf(),
-                cause: e.to_string(),
-            })?;
-            if let Some(s) = subject_iri(&quad.subject) {
-                f(s, &quad.object);
+        let (query, fixed) = match object {
+            None => (
+                format!("SELECT DISTINCT ?s ?o WHERE {{ GRAPH ?g {{ ?s <{predicate}> ?o }} }}"),
+                None,
+            ),
+            Some(o) => (
+                format!("SELECT DISTINCT ?s WHERE {{ GRAPH ?g {{ ?s <{predicate}> <{o}> }} }}"),
+                Some(Term::from(node(o).into_owned())),
+            ),
+        };
+        self.solutions(&query, |solution| {
+            let Some(Term::NamedNode(s)) = solution.get("s") else {
+                return;
+            };
+            match (&fixed, solution.get("o")) {
+                (Some(o), _) | (None, Some(o)) => f(s.as_str(), o),
+                _ => {}
             }
-        }
-        Ok(())
+        })
+    }
+
+    /// How many subjects point at each object with this predicate, over all graphs.
+    fn count_by_object(
+        &self,
+        predicate: &'static str,
+        mut f: impl FnMut(&Term, u64),
+    ) -> Result<(), ExportError> {
+        let query = format!(
+            "SELECT ?o (COUNT(DISTINCT ?s) AS ?n) WHERE {{ GRAPH ?g {{ ?s <{predicate}> ?o }} }} GROUP BY ?o"
+        );
+        self.solutions(&query, |solution| {
+            if let (Some(o), Some(Term::Literal(n))) = (solution.get("o"), solution.get("n")) {
+                if let Ok(n) = n.value().parse() {
+                    f(o, n);
+                }
+            }
+        })
     }
 
     fn subjects_of_type(&self, class: &'static str) -> Result<BTreeSet<String>, ExportError> {
@@ -262,10 +306,10 @@ pub(crate) fn read(store: &OxStore, path: &Path, needs: Needs) -> Result<Facts, 
         }
     })?;
     if needs.mentions {
-        // A mention node is one span of one article: each quad is one mention.
-        r.each(ITSRDF_TA_IDENT_REF, None, |_, o| {
+        // A mention node is one span of one article.
+        r.count_by_object(ITSRDF_TA_IDENT_REF, |o, n| {
             if let Some(e) = term_text(o).and_then(|v| entities.get_mut(v)) {
-                e.mentions += 1;
+                e.mentions += n;
             }
         })?;
     }
