@@ -22,7 +22,8 @@ pub struct PictureOptions {
     /// IRI), with the edges among them. A picture of thousands of nodes is unreadable;
     /// Gephi is for those.
     pub max_nodes: usize,
-    /// Width and height of the drawing area in pixels (the legend is added to the right).
+    /// Width and height of the drawing area in pixels for up to 40 nodes, growing with the
+    /// square root of the node count beyond (the legend is added to the right).
     pub width: f64,
     pub height: f64,
     /// Layout iterations.
@@ -180,7 +181,9 @@ pub fn render_svg(net: &Network, options: &PictureOptions) -> String {
             ))
         })
         .collect();
-    let (w, h) = (options.width, options.height);
+    // Room grows with the node count, so that labels keep apart: the given size fits 40.
+    let grow = (nodes.len() as f64 / 40.0).sqrt().max(1.0);
+    let (w, h) = (options.width * grow, options.height * grow);
     let raw = layout(nodes.len(), &pairs, w, h, options.iterations);
     // Fit the layout into the drawing area.
     let (mut x0, mut x1, mut y0, mut y1) = (f64::MAX, f64::MIN, f64::MAX, f64::MIN);
@@ -287,7 +290,7 @@ pub fn render_svg(net: &Network, options: &PictureOptions) -> String {
             by_pair.entry((a, b)).or_default().push(e);
         }
     }
-    let label_edges = by_pair.len() <= 150;
+    let label_edges = by_pair.len() <= 100;
     s.push_str("<g id=\"edges\" fill=\"none\">\n");
     let mut edge_labels = String::new();
     for (&(a, b), group) in &by_pair {
