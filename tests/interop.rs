@@ -108,11 +108,7 @@ fn networkx_reads_our_graphml_and_gexf_alike() {
         let expect_path = dir.path().join(format!("{view}.json"));
         std::fs::write(&expect_path, expect.to_string()).unwrap();
         let script = interop().join("check_networkx.py");
-        let text = run_reader(
-            "python3",
-            &[&script, &expect_path, &graphml, &gexf],
-            PIP,
-        );
+        let text = run_reader("python3", &[&script, &expect_path, &graphml, &gexf], PIP);
         assert!(text.contains("ok: networkx agrees"), "{view}: {text}");
     }
 }
@@ -156,7 +152,12 @@ fn the_readers_see_an_empty_export_as_an_empty_graph() {
     std::fs::write(&expect, r#"{"nodes": {}, "edges": [], "dated_edges": 0}"#).unwrap();
     run_reader(
         "python3",
-        &[&interop().join("check_networkx.py"), &expect, &graphml, &gexf],
+        &[
+            &interop().join("check_networkx.py"),
+            &expect,
+            &graphml,
+            &gexf,
+        ],
         PIP,
     );
     run_reader(
