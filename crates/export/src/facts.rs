@@ -115,6 +115,10 @@ pub(crate) struct Needs {
     pub mentions: bool,
     pub statements: bool,
     pub articles: bool,
+    /// `ng:cameoRoot`, for a `--type` filter.
+    pub roots: bool,
+    /// `sem:hasPlace`, for the views that draw places.
+    pub places: bool,
 }
 
 /// Everything read, keyed by IRI (sorted maps: iteration order is the IRI order).
@@ -322,6 +326,9 @@ pub(crate) fn read(store: &OxStore, path: &Path, needs: Needs) -> Result<Facts, 
         (NG_POLARITY, |e| &mut e.polarity),
     ];
     for (predicate, slot) in slots {
+        if predicate == NG_CAMEO_ROOT && !needs.roots {
+            continue;
+        }
         let is_polarity = predicate == NG_POLARITY;
         r.each(predicate, None, |s, o| {
             let Some(v) = term_text(o) else { return };
@@ -341,6 +348,9 @@ pub(crate) fn read(store: &OxStore, path: &Path, needs: Needs) -> Result<Facts, 
         (SEM_HAS_PLACE, |e| &mut e.places),
     ];
     for (predicate, set) in sets {
+        if predicate == SEM_HAS_PLACE && !needs.places {
+            continue;
+        }
         r.each(predicate, None, |s, o| {
             if let (Some(ev), Some(v)) = (events.get_mut(s), term_text(o)) {
                 let set = set(ev);

@@ -24,6 +24,8 @@ pub fn export_network(store: &Store, options: &ExportOptions) -> Result<Network,
     let needs = Needs {
         mentions: true,
         statements: matches!(view, View::Roles | View::Full),
+        roots: !checked.roots.is_empty(),
+        places: matches!(view, View::Places | View::Full),
         articles: !checked.articles.is_empty()
             || !checked.agencies.is_empty()
             || matches!(view, View::Roles | View::Full),
