@@ -38,9 +38,10 @@ pub enum Command {
     ///
     /// Example: newsgraph serve --store newsgraph.db --bind 127.0.0.1:7878
     Serve(cmd::serve::ServeArgs),
-    /// Export the store's actor network for Gephi (GEXF 1.3), GraphML or Gephi's CSV.
+    /// Export a network view of the store for Gephi (GEXF 1.3), GraphML, Gephi's CSV, or
+    /// as a picture (SVG, PNG).
     ///
-    /// Example: newsgraph export --format gexf -o network.gexf
+    /// Example: newsgraph export --view actors --type REJECT --since 2024 -o network.gexf
     Export(cmd::export::ExportArgs),
     /// Write the whole store as RDF (sorted, so the same store gives the same bytes).
     ///

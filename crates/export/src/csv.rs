@@ -8,7 +8,9 @@ use std::path::Path;
 use crate::{ExportError, Network};
 
 /// The header of `nodes.csv`.
-pub const NODES_HEADER: [&str; 5] = ["Id", "Label", "Kind", "Type", "Mentions"];
+pub const NODES_HEADER: [&str; 9] = [
+    "Id", "Label", "Kind", "Type", "Mentions", "Degree", "Cameo", "Plover", "Polarity",
+];
 /// The header of `edges.csv`. Gephi reads `Source`, `Target`, `Type` (direction), `Kind`
 /// (the edge type that keeps parallel edges apart), `Label` and `Weight` specially and the
 /// rest as attributes.
@@ -40,9 +42,25 @@ fn row(out: &mut dyn Write, fields: &[&str]) -> std::io::Result<()> {
 pub fn write_nodes_csv(net: &Network, out: &mut dyn Write) -> Result<(), ExportError> {
     let mut body = || -> std::io::Result<()> {
         row(out, &NODES_HEADER)?;
+        let degrees = net.degrees();
         for n in net.nodes() {
             let mentions = n.mentions.to_string();
-            row(out, &[&n.id, &n.label, &n.kind, &n.etype, &mentions])?;
+            let degree = degrees.get(&n.id).copied().unwrap_or(0).to_string();
+            let opt = |o: &Option<String>| o.clone().unwrap_or_default();
+            row(
+                out,
+                &[
+                    &n.id,
+                    &n.label,
+                    &n.kind,
+                    &n.etype,
+                    &mentions,
+                    &degree,
+                    &opt(&n.cameo),
+                    &opt(&n.plover),
+                    &opt(&n.polarity),
+                ],
+            )?;
         }
         out.flush()
     };

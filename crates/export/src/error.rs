@@ -9,23 +9,6 @@ pub enum ExportError {
     /// The store refused a query or failed while answering it.
     #[error("reading the store for export: {0}")]
     Store(#[from] StoreError),
-    /// A query's result lacks a column the exporter reads: the query text and the code
-    /// that reads it disagree.
-    #[error(
-        "export query {query}: no ?{var} column in its result; the queries in \
-         newsgraph_export::queries and the exporter disagree (please report this bug)"
-    )]
-    Column {
-        query: &'static str,
-        var: &'static str,
-    },
-    /// A cell that should hold a number does not.
-    #[error("export query {query}: ?{var} is {value:?}, expected a whole number")]
-    Number {
-        query: &'static str,
-        var: &'static str,
-        value: String,
-    },
     /// [`crate::Network::add_node`] given an IRI the network already holds.
     #[error("node {iri} is already in the network; add each IRI once")]
     DuplicateNode { iri: String },
@@ -40,6 +23,19 @@ pub enum ExportError {
     /// `timeformat="date"` would reject the file.
     #[error("{what}: {value:?} is not a date span; give YYYY-MM-DD dates, start <= end")]
     BadDate { what: String, value: String },
+    /// Reading the store's quads failed.
+    #[error("reading the store {}: {cause}; check that it is a newsgraph store (newsgraph ingest makes one)", path.display())]
+    Read { path: PathBuf, cause: String },
+    /// A view or filter value the exporter does not understand.
+    #[error("{option} {value:?}: expected {expected}")]
+    BadFilter {
+        option: &'static str,
+        value: String,
+        expected: &'static str,
+    },
+    /// Rendering the picture failed.
+    #[error("drawing the network: {0}")]
+    Render(String),
     /// Creating or writing an output file failed.
     #[error("cannot write {}: {source}", path.display())]
     File {

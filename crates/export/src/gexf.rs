@@ -4,7 +4,7 @@
 use std::io::Write;
 
 use crate::network::{EdgeRef, Node, Spell};
-use crate::style::{color_of, size_of};
+use crate::style::{color_of, node_size};
 use crate::xml::escape;
 use crate::{ExportError, Network};
 
@@ -44,7 +44,8 @@ pub fn write_gexf(net: &Network, out: &mut dyn Write) -> Result<(), ExportError>
 }
 
 /// Writes the network as GEXF 1.3: a directed, dynamic graph with `date` time format;
-/// declared node attributes `kind`, `type`, `mentions` and edge attributes `kind`, `cameo`,
+/// declared node attributes `kind`, `type`, `mentions`, `degree` (weighted), `cameo`,
+/// `plover`, `polarity` (the last three on event nodes) and edge attributes `kind`, `cameo`,
 /// `plover`, `polarity`; every edge with its label, weight and Gephi edge type
 /// ([`crate::Edge::gephi_kind`]); dated edges and event nodes with `<spells>` so that
 /// Gephi's timeline animates them. No timestamp or other varying data is written: the same
@@ -85,6 +86,10 @@ fn document(net: &Network, options: &GexfOptions, w: &mut String) {
     attribute(w, "kind", "string");
     attribute(w, "type", "string");
     attribute(w, "mentions", "long");
+    attribute(w, "degree", "long");
+    attribute(w, "cameo", "string");
+    attribute(w, "plover", "string");
+    attribute(w, "polarity", "string");
     w.push_str("    </attributes>\n");
     w.push_str("    <attributes class=\"edge\" mode=\"static\">\n");
     attribute(w, "kind", "string");
@@ -94,9 +99,11 @@ fn document(net: &Network, options: &GexfOptions, w: &mut String) {
     w.push_str("    </attributes>\n");
 
     let nodes = net.nodes();
+    let degrees = net.degrees();
     w.push_str(&format!("    <nodes count=\"{}\">\n", nodes.len()));
     for n in nodes {
-        node(w, n, options);
+        let degree = degrees.get(&n.id).copied().unwrap_or(0);
+        node(w, n, degree, options);
     }
     w.push_str("    </nodes>\n");
 
@@ -138,7 +145,7 @@ fn spells(w: &mut String, spells: &[Spell]) {
     w.push_str("        </spells>\n");
 }
 
-fn node(w: &mut String, n: &Node, options: &GexfOptions) {
+fn node(w: &mut String, n: &Node, degree: u64, options: &GexfOptions) {
     w.push_str(&format!(
         "      <node id=\"{}\" label=\"{}\">\n",
         escape(&n.id),
@@ -148,6 +155,16 @@ fn node(w: &mut String, n: &Node, options: &GexfOptions) {
     attvalue(w, "kind", &n.kind);
     attvalue(w, "type", &n.etype);
     attvalue(w, "mentions", &n.mentions.to_string());
+    attvalue(w, "degree", &degree.to_string());
+    for (id, value) in [
+        ("cameo", &n.cameo),
+        ("plover", &n.plover),
+        ("polarity", &n.polarity),
+    ] {
+        if let Some(v) = value {
+            attvalue(w, id, v);
+        }
+    }
     w.push_str("        </attvalues>\n");
     spells(w, &n.spells);
     let prefix = match options.viz {
@@ -162,7 +179,7 @@ fn node(w: &mut String, n: &Node, options: &GexfOptions) {
         ));
         w.push_str(&format!(
             "        <{p}size value=\"{:.2}\"/>\n",
-            size_of(n.mentions)
+            node_size(n, degree)
         ));
     }
     w.push_str("      </node>\n");

@@ -7,13 +7,17 @@ use crate::{ExportError, Network};
 
 /// Every `<key>` the writer declares: (id, for, attr.name, attr.type). Each `<data>` it
 /// writes uses one of these ids.
-pub const GRAPHML_KEYS: [(&str, &str, &str, &str); 14] = [
+pub const GRAPHML_KEYS: [(&str, &str, &str, &str); 18] = [
     ("n_label", "node", "label", "string"),
     ("n_kind", "node", "kind", "string"),
     ("n_type", "node", "type", "string"),
     ("n_mentions", "node", "mentions", "long"),
     ("n_start", "node", "start", "string"),
     ("n_end", "node", "end", "string"),
+    ("n_degree", "node", "degree", "long"),
+    ("n_cameo", "node", "cameo", "string"),
+    ("n_plover", "node", "plover", "string"),
+    ("n_polarity", "node", "polarity", "string"),
     ("e_label", "edge", "label", "string"),
     ("e_kind", "edge", "kind", "string"),
     ("e_cameo", "edge", "cameo", "string"),
@@ -42,11 +46,13 @@ pub fn write_graphml(net: &Network, out: &mut dyn Write) -> Result<(), ExportErr
         ));
     }
     w.push_str("  <graph id=\"newsgraph\" edgedefault=\"directed\">\n");
+    let degrees = net.degrees();
     for n in net.nodes() {
         w.push_str(&format!("    <node id=\"{}\">\n", escape(&n.id)));
         let start = n.spells.first().map(|s| s.start.clone());
         let end = n.spells.iter().map(|s| &s.end).max().cloned();
         let mentions = n.mentions.to_string();
+        let degree = degrees.get(&n.id).copied().unwrap_or(0).to_string();
         for (key, value) in [
             ("n_label", Some(&n.label)),
             ("n_kind", Some(&n.kind)),
@@ -54,6 +60,10 @@ pub fn write_graphml(net: &Network, out: &mut dyn Write) -> Result<(), ExportErr
             ("n_mentions", Some(&mentions)),
             ("n_start", start.as_ref()),
             ("n_end", end.as_ref()),
+            ("n_degree", Some(&degree)),
+            ("n_cameo", n.cameo.as_ref()),
+            ("n_plover", n.plover.as_ref()),
+            ("n_polarity", n.polarity.as_ref()),
         ] {
             data(&mut w, key, value);
         }

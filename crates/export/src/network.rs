@@ -49,6 +49,10 @@ pub struct Node {
     pub mentions: u64,
     /// When it exists; empty means always (entities are not dated, event nodes are).
     pub spells: Vec<Spell>,
+    /// An event node's CAMEO code, PLOVER category and polarity; `None` on entities.
+    pub cameo: Option<String>,
+    pub plover: Option<String>,
+    pub polarity: Option<String>,
 }
 
 impl Node {
@@ -66,6 +70,9 @@ impl Node {
             etype: etype.into(),
             mentions: 0,
             spells: Vec::new(),
+            cameo: None,
+            plover: None,
+            polarity: None,
         }
     }
 }
@@ -374,6 +381,52 @@ impl Network {
                 ))
         });
         edges
+    }
+
+    /// A new network of the nodes and edges that pass: an edge stays when both its ends
+    /// stay and `keep_edge` holds; a node stays when `keep_node` holds and, unless
+    /// `keep_isolated`, some kept edge touches it.
+    pub fn retain(
+        &self,
+        keep_node: impl Fn(&Node) -> bool,
+        keep_edge: impl Fn(&Edge) -> bool,
+        keep_isolated: bool,
+    ) -> Result<Network, ExportError> {
+        let edges: Vec<EdgeRef<'_>> = self
+            .edges()
+            .into_iter()
+            .filter(|e| keep_node(e.source) && keep_node(e.target) && keep_edge(e.edge))
+            .collect();
+        let touched: std::collections::BTreeSet<&str> = edges
+            .iter()
+            .flat_map(|e| [e.source.id.as_str(), e.target.id.as_str()])
+            .collect();
+        let mut out = Network::new();
+        for n in self.nodes() {
+            if keep_node(n) && (keep_isolated || touched.contains(n.id.as_str())) {
+                out.add_node(n.clone())?;
+            }
+        }
+        for e in edges {
+            out.add_edge(&e.source.id, &e.target.id, e.edge.clone())?;
+        }
+        Ok(out)
+    }
+
+    /// How many edges touch each node, by IRI (a weighted count: the sum of weights).
+    pub fn degrees(&self) -> indexmap::IndexMap<String, u64> {
+        let mut out: indexmap::IndexMap<String, u64> = indexmap::IndexMap::new();
+        for n in self.nodes() {
+            out.insert(n.id.clone(), 0);
+        }
+        for e in self.edges() {
+            for end in [&e.source.id, &e.target.id] {
+                if let Some(d) = out.get_mut(end) {
+                    *d = d.saturating_add(e.edge.weight);
+                }
+            }
+        }
+        out
     }
 
     /// The petgraph graph, for graph algorithms. Its index order is insertion order, not

@@ -35,6 +35,16 @@ pub fn size_of(mentions: u64) -> f64 {
     10.0 + 3.0 * (mentions as f64).sqrt()
 }
 
+/// A node's size: by its mentions in the text, or, for a node no text mentions (an event
+/// node), by its weighted degree in the network.
+pub fn node_size(node: &crate::Node, degree: u64) -> f64 {
+    if node.mentions > 0 {
+        size_of(node.mentions)
+    } else {
+        size_of(degree)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

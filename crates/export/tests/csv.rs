@@ -14,12 +14,13 @@ fn sample_csv_is_exactly_this() {
     let edges = std::fs::read_to_string(out.join("edges.csv")).unwrap();
     let id = "https://w3id.org/newsgraph/id/";
     let expected_nodes = [
-        "Id,Label,Kind,Type,Mentions".to_string(),
-        format!("{id}city/klow,Klow,place,city,0"),
-        format!("{id}country/bd,Borduria,actor,country,9"),
-        format!("{id}country/sy,Syldavia,actor,country,1"),
-        format!("{id}person/ana-lind,Ana Lind,actor,person,4"),
-        format!("{id}person/karel-vos,\"Karel \"\"KV\"\" Vos\",actor,person,0"),
+        "Id,Label,Kind,Type,Mentions,Degree,Cameo,Plover,Polarity".to_string(),
+        // Degree is weighted: Borduria has accuse x2, a negated accuse and a role of weight 2.
+        format!("{id}city/klow,Klow,place,city,0,3,,,"),
+        format!("{id}country/bd,Borduria,actor,country,9,5,,,"),
+        format!("{id}country/sy,Syldavia,actor,country,1,4,,,"),
+        format!("{id}person/ana-lind,Ana Lind,actor,person,4,4,,,"),
+        format!("{id}person/karel-vos,\"Karel \"\"KV\"\" Vos\",actor,person,0,2,,,"),
     ];
     let expected_edges = [
         "Source,Target,Type,Kind,Label,Weight,Cameo,Plover,Polarity,Start,End".to_string(),

@@ -411,6 +411,7 @@ fn edges_are_events_places_and_asserted_roles_merged_across_articles() {
                 "2024-05-03"
             ),
             // Asserted in both stories: two statements. The negated membership is absent.
+            // Dated by the publication date of the one story that has one.
             (
                 "person/ana-lind",
                 "country/bd",
@@ -419,8 +420,8 @@ fn edges_are_events_places_and_asserted_roles_merged_across_articles() {
                 "asserted",
                 2,
                 "",
-                "",
-                ""
+                "2024-07-02",
+                "2024-07-02"
             ),
             // May (a month: the whole of it) and 2 July, one edge of weight 2.
             (

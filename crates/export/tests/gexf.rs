@@ -109,6 +109,10 @@ fn tiny_network_is_written_exactly() {
       <attribute id="kind" title="kind" type="string"/>
       <attribute id="type" title="type" type="string"/>
       <attribute id="mentions" title="mentions" type="long"/>
+      <attribute id="degree" title="degree" type="long"/>
+      <attribute id="cameo" title="cameo" type="string"/>
+      <attribute id="plover" title="plover" type="string"/>
+      <attribute id="polarity" title="polarity" type="string"/>
     </attributes>
     <attributes class="edge" mode="static">
       <attribute id="kind" title="kind" type="string"/>
@@ -122,15 +126,17 @@ fn tiny_network_is_written_exactly() {
           <attvalue for="kind" value="actor"/>
           <attvalue for="type" value="country"/>
           <attvalue for="mentions" value="0"/>
+          <attvalue for="degree" value="1"/>
         </attvalues>
         <viz:color r="225" g="87" b="89"/>
-        <viz:size value="10.00"/>
+        <viz:size value="13.00"/>
       </node>
       <node id="https://w3id.org/newsgraph/id/person/ana-lind" label="Ana Lind">
         <attvalues>
           <attvalue for="kind" value="actor"/>
           <attvalue for="type" value="person"/>
           <attvalue for="mentions" value="4"/>
+          <attvalue for="degree" value="1"/>
         </attvalues>
         <viz:color r="78" g="121" b="167"/>
         <viz:size value="16.00"/>
@@ -154,6 +160,7 @@ fn tiny_network_is_written_exactly() {
 "#,
         version = env!("CARGO_PKG_VERSION")
     );
+    // Syldavia is never mentioned, so its size follows its degree (1): 10 + 3 * sqrt(1).
     assert_eq!(gexf(&net, Viz::Namespaced), expected);
 }
 
