@@ -50,6 +50,10 @@ pub enum Command {
     ///
     /// Example: newsgraph eval --gold tests/gold --articles data/samples --explain
     Eval(cmd::eval::EvalArgs),
+    /// Score coreference (MUC, B3, CEAF-e, CoNLL F1): events on ECB+, entities on GUM.
+    ///
+    /// Example: newsgraph eval-coref --ecb ../shared/corpora/ecbplus --split dev
+    EvalCoref(cmd::eval_coref::EvalCorefArgs),
     /// Rebuild the compiled word lists in data/lexicon from the openly licensed sources.
     ///
     /// Example: newsgraph lexicon --gazetteer ../shared/corpora/gazetteer
@@ -67,6 +71,7 @@ impl Command {
             Command::Dump(args) => cmd::dump::run(args),
             Command::Demo(args) => cmd::demo::run(args),
             Command::Eval(args) => cmd::eval::run(args),
+            Command::EvalCoref(args) => cmd::eval_coref::run(args),
             Command::Lexicon(args) => cmd::lexicon::run(args),
         }
     }

@@ -5,6 +5,7 @@
 pub mod demo;
 pub mod dump;
 pub mod eval;
+pub mod eval_coref;
 pub mod export;
 pub mod extract;
 pub mod ingest;

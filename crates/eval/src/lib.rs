@@ -64,7 +64,10 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+pub mod coref;
+pub mod ecb;
 mod error;
+pub mod event_coref;
 mod gold;
 mod matching;
 mod report;

@@ -24,6 +24,8 @@
 //! assert_eq!(graph.entities[1].iri.as_deref(), Some("https://w3id.org/newsgraph/id/country/ru"));
 //! ```
 
+pub mod events;
+
 use newsgraph_model::{ArticleGraph, Entity, EntityType};
 
 /// Where every identity IRI lives.
