@@ -7,6 +7,8 @@ use anyhow::{bail, Result};
 use clap::{Args, ValueEnum};
 use newsgraph_eval::ecb::{read_ecb, EcbSplit};
 use newsgraph_eval::event_coref::evaluate_ecb;
+use newsgraph_eval::gum::{evaluate_gum, read_gum};
+use newsgraph_link::coref::CorefOptions;
 use newsgraph_link::events::EventCorefOptions;
 
 #[derive(Debug, Args)]
@@ -15,6 +17,13 @@ pub struct EvalCorefArgs {
     /// event coreference within and across documents next to the same-lemma baseline.
     #[arg(long, value_name = "DIR")]
     pub ecb: Option<PathBuf>,
+    /// GUM CoNLL-U files (e.g. en_gum-ud-dev.conllu): scores entity coreference of the
+    /// person, organization and place mentions.
+    #[arg(long, value_name = "FILE", num_args = 1..)]
+    pub gum: Vec<PathBuf>,
+    /// With --gum: also link first- and second-person pronouns of one voice (I … my).
+    #[arg(long)]
+    pub voices: bool,
     /// Which ECB+ topics to score.
     #[arg(long, value_enum, default_value = "dev")]
     pub split: Split,
@@ -44,8 +53,29 @@ pub enum Split {
 
 pub fn run(args: EvalCorefArgs) -> Result<()> {
     let mut out = BufWriter::new(io::stdout().lock());
+    if args.ecb.is_none() && args.gum.is_empty() {
+        bail!("nothing to score: pass --ecb DIR and/or --gum FILE");
+    }
+    if !args.gum.is_empty() {
+        let mut docs = Vec::new();
+        for f in &args.gum {
+            docs.extend(read_gum(f)?);
+        }
+        let options = CorefOptions {
+            first_second_person: args.voices,
+            ..CorefOptions::default()
+        };
+        let report = evaluate_gum(&docs, options);
+        if args.json {
+            serde_json::to_writer_pretty(&mut out, &report)?;
+            writeln!(out)?;
+        } else {
+            report.write_text(&mut out)?;
+        }
+    }
     let Some(dir) = &args.ecb else {
-        bail!("nothing to score: pass --ecb DIR");
+        out.flush()?;
+        return Ok(());
     };
     let split = match args.split {
         Split::Train => EcbSplit::Train,

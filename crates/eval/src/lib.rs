@@ -69,6 +69,7 @@ pub mod ecb;
 mod error;
 pub mod event_coref;
 mod gold;
+pub mod gum;
 mod matching;
 mod report;
 mod score;

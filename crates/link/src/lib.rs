@@ -24,6 +24,7 @@
 //! assert_eq!(graph.entities[1].iri.as_deref(), Some("https://w3id.org/newsgraph/id/country/ru"));
 //! ```
 
+pub mod coref;
 pub mod events;
 
 use newsgraph_model::{ArticleGraph, Entity, EntityType};
