@@ -14,7 +14,7 @@ use newsgraph_store::Store;
 /// Extracts one article and gives its nodes their stable IRIs.
 pub fn extract_linked(extractor: &Extractor, article: &Article) -> ArticleGraph {
     let mut graph = extractor.extract(article);
-    newsgraph_link::assign_iris(&mut graph);
+    newsgraph_link::link_article(&mut graph);
     graph
 }
 

@@ -24,6 +24,7 @@
 //! assert_eq!(graph.entities[1].iri.as_deref(), Some("https://w3id.org/newsgraph/id/country/ru"));
 //! ```
 
+pub mod article;
 pub mod coref;
 pub mod events;
 
@@ -79,6 +80,14 @@ pub fn entity_iri(entity: &Entity) -> String {
 /// The IRI of an event: one per event per article until cross-article event linking.
 pub fn event_iri(article_id: &str, event_id: &str) -> String {
     format!("{ID_BASE}event/{}/{}", slug(article_id), slug(event_id))
+}
+
+/// Links one freshly extracted article: in-article coreference ([`article::corefer`]: name
+/// variants merged, pronouns and descriptions attached), then stable IRIs.
+pub fn link_article(graph: &mut ArticleGraph) -> article::CorefStats {
+    let stats = article::corefer(graph, coref::CorefOptions::default());
+    assign_iris(graph);
+    stats
 }
 
 /// Fills `iri` on every entity and event of the graph. Two entities of one article that get
