@@ -54,6 +54,11 @@ pub enum Command {
     ///
     /// Example: newsgraph eval-coref --ecb ../shared/corpora/ecbplus --split dev
     EvalCoref(cmd::eval_coref::EvalCorefArgs),
+    /// Show an identity: its mentions, the articles that name it and the evidence of each
+    /// merge.
+    ///
+    /// Example: newsgraph explain https://w3id.org/newsgraph/id/person/ana-lind
+    Explain(cmd::explain::ExplainArgs),
     /// Rebuild the compiled word lists in data/lexicon from the openly licensed sources.
     ///
     /// Example: newsgraph lexicon --gazetteer ../shared/corpora/gazetteer
@@ -72,6 +77,7 @@ impl Command {
             Command::Demo(args) => cmd::demo::run(args),
             Command::Eval(args) => cmd::eval::run(args),
             Command::EvalCoref(args) => cmd::eval_coref::run(args),
+            Command::Explain(args) => cmd::explain::run(args),
             Command::Lexicon(args) => cmd::lexicon::run(args),
         }
     }

@@ -28,7 +28,9 @@ pub fn run(args: IngestArgs) -> Result<()> {
 
 pub fn ingest(store: &Store, inputs: &[PathBuf], store_path: &Path) -> Result<()> {
     let started = Instant::now();
-    let graphs = read_graphs(inputs)?;
+    let mut graphs = read_graphs(inputs)?;
+    // Identity across articles (issue 6): match against the store's identity index.
+    newsgraph_store::identity::link_all(store, &mut graphs)?;
     let bar = if io::stderr().is_terminal() {
         indicatif::ProgressBar::new(graphs.len() as u64).with_style(
             indicatif::ProgressStyle::with_template(

@@ -6,6 +6,7 @@ pub mod demo;
 pub mod dump;
 pub mod eval;
 pub mod eval_coref;
+pub mod explain;
 pub mod export;
 pub mod extract;
 pub mod ingest;

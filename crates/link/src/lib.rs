@@ -27,6 +27,7 @@
 pub mod article;
 pub mod coref;
 pub mod events;
+pub mod identity;
 
 use newsgraph_model::{ArticleGraph, Entity, EntityType};
 
@@ -73,7 +74,33 @@ pub fn entity_iri(entity: &Entity) -> String {
         .map(|x| x.value.to_ascii_lowercase());
     match (entity.etype, iso) {
         (EntityType::Country, Some(code)) => format!("{ID_BASE}country/{code}"),
-        (etype, _) => format!("{ID_BASE}{}/{}", etype.as_str(), slug(&entity.label)),
+        (EntityType::Person | EntityType::Country, _) => {
+            format!("{ID_BASE}{}/{}", entity.etype.as_str(), slug(&entity.label))
+        }
+        (etype, _) => format!(
+            "{ID_BASE}{}/{}",
+            etype.as_str(),
+            slug(&canonical_name(entity))
+        ),
+    }
+}
+
+/// The name an organisation or place is known by across articles: its longest name (the
+/// expansion rather than the acronym, "European Union" rather than "EU"), without a leading
+/// "the"; the label wins ties. So an article that writes both forms and one that writes only
+/// the long one give the same IRI, whichever is read first.
+pub fn canonical_name(entity: &Entity) -> String {
+    let words = |n: &str| n.split_whitespace().count();
+    let best = std::iter::once(entity.label.as_str())
+        .chain(entity.names.iter().map(String::as_str))
+        .max_by_key(|n| (words(n), *n == entity.label, std::cmp::Reverse(*n)))
+        .unwrap_or(entity.label.as_str());
+    let trimmed = best.trim();
+    let lower = trimmed.to_lowercase();
+    if lower.starts_with("the ") && words(trimmed) > 1 {
+        trimmed[4..].to_string()
+    } else {
+        trimmed.to_string()
     }
 }
 

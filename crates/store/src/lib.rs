@@ -61,6 +61,7 @@
 
 mod error;
 mod format;
+pub mod identity;
 mod merged;
 pub mod named;
 mod query;
