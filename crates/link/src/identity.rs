@@ -46,7 +46,9 @@ pub struct Profile {
     pub types: BTreeSet<String>,
     /// Lower-case first names of its full names (empty when only a surname is known).
     pub first_names: BTreeSet<String>,
-    /// IRIs it co-occurred with in some article.
+    /// IRIs it co-occurred with in some article (recorded for persons only; [`IdentityIndex::profile`]
+    /// leaves it empty — ask [`IdentityIndex::shared_context`], which costs one indexed
+    /// look-up per IRI asked about however often the identity was seen).
     pub context: BTreeSet<String>,
 }
 
@@ -68,6 +70,8 @@ pub trait IdentityIndex {
     fn lookup(&self, key: &str) -> Result<Vec<String>, Self::Error>;
     /// The profile of an IRI (empty when unknown).
     fn profile(&self, iri: &str) -> Result<Profile, Self::Error>;
+    /// How many of `context` the identity has co-occurred with.
+    fn shared_context(&self, iri: &str, context: &BTreeSet<String>) -> Result<usize, Self::Error>;
     /// The profile of an event IRI.
     fn event_profile(&self, iri: &str) -> Result<EventProfile, Self::Error>;
     /// Records what one article says of an identity: its keys, its profile additions and
@@ -249,8 +253,9 @@ pub fn link_identities<I: IdentityIndex>(
             first_names: firsts,
             context,
         };
-        // A country IRI is its code: the profile needs no context to be found again.
-        if e.etype == EntityType::Country {
+        // Only people are matched by context (surnames); a place or organisation seen with
+        // thousands of people would otherwise carry all of them.
+        if e.etype != EntityType::Person {
             profile.context.clear();
         }
         decisions.push(Decision {
@@ -289,9 +294,16 @@ pub fn link_identities<I: IdentityIndex>(
         let targets: BTreeSet<String> = ev.targets.iter().filter_map(|s| iri_of(s)).collect();
         let dates: BTreeSet<String> = ev.date.iter().map(|d| d.to_string()).collect();
         let root = ev.cameo.root().to_string();
+        // Keyed by root, source, target and month, so that the candidates of a key stay few
+        // however many events an actor has over the years.
+        let month = dates
+            .iter()
+            .next()
+            .map_or("-".to_string(), |d| d.chars().take(7).collect());
         let keys: Vec<String> = sources
             .iter()
-            .map(|s| format!("event|{root}|{s}"))
+            .flat_map(|s| targets.iter().map(move |t| (s, t)))
+            .map(|(s, t)| format!("event|{root}|{month}|{s}|{t}"))
             .collect();
         let mut found: Option<String> = None;
         if !sources.is_empty() && !targets.is_empty() {
@@ -450,7 +462,7 @@ fn decide<I: IdentityIndex>(
                     }
                     continue;
                 }
-                let shared = p.context.intersection(context).count();
+                let shared = index.shared_context(&c, context)?;
                 if shared == 0 {
                     continue;
                 }
@@ -507,7 +519,21 @@ impl IdentityIndex for MemoryIndex {
     }
 
     fn profile(&self, iri: &str) -> Result<Profile, Self::Error> {
-        Ok(self.profiles.get(iri).cloned().unwrap_or_default())
+        Ok(self
+            .profiles
+            .get(iri)
+            .map(|p| Profile {
+                types: p.types.clone(),
+                first_names: p.first_names.clone(),
+                context: BTreeSet::new(),
+            })
+            .unwrap_or_default())
+    }
+
+    fn shared_context(&self, iri: &str, context: &BTreeSet<String>) -> Result<usize, Self::Error> {
+        Ok(self.profiles.get(iri).map_or(0, |p| {
+            context.iter().filter(|c| p.context.contains(*c)).count()
+        }))
     }
 
     fn event_profile(&self, iri: &str) -> Result<EventProfile, Self::Error> {

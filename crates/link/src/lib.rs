@@ -27,6 +27,7 @@
 pub mod article;
 pub mod coref;
 pub mod events;
+pub mod gazetteer;
 pub mod identity;
 
 use newsgraph_model::{ArticleGraph, Entity, EntityType};
@@ -110,9 +111,11 @@ pub fn event_iri(article_id: &str, event_id: &str) -> String {
 }
 
 /// Links one freshly extracted article: in-article coreference ([`article::corefer`]: name
-/// variants merged, pronouns and descriptions attached), then stable IRIs.
+/// variants merged, pronouns and descriptions attached), gazetteer ids for places and
+/// countries ([`gazetteer::enrich`]), then stable IRIs.
 pub fn link_article(graph: &mut ArticleGraph) -> article::CorefStats {
     let stats = article::corefer(graph, coref::CorefOptions::default());
+    gazetteer::enrich(graph, newsgraph_lexicon::Lexicon::embedded());
     assign_iris(graph);
     stats
 }

@@ -39,15 +39,29 @@ fn p(iri: &'static str) -> NamedNodeRef<'static> {
     NamedNodeRef::new_unchecked(iri)
 }
 
-/// The store's identity index.
-#[derive(Debug, Clone, Copy)]
+/// The store's identity index. Records are buffered and written by [`Self::flush`] in one
+/// transaction (one per article, not one per identity); look-ups see what is flushed.
+#[derive(Debug)]
 pub struct StoreIdentityIndex<'a> {
     store: &'a Store,
+    pending: Vec<Quad>,
 }
 
 impl<'a> StoreIdentityIndex<'a> {
     pub fn new(store: &'a Store) -> Self {
-        StoreIdentityIndex { store }
+        StoreIdentityIndex {
+            store,
+            pending: Vec::new(),
+        }
+    }
+
+    /// Writes the buffered records.
+    pub fn flush(&mut self) -> Result<(), StoreError> {
+        let quads = std::mem::take(&mut self.pending);
+        self.store
+            .inner
+            .extend(quads)
+            .map_err(|e| self.store.storage_error(e))
     }
 
     fn node(&self, iri: &str) -> Result<NamedNode, StoreError> {
@@ -113,8 +127,31 @@ impl IdentityIndex for StoreIdentityIndex<'_> {
         Ok(Profile {
             types: self.strings(iri, ID_TYPE)?,
             first_names: self.strings(iri, ID_FIRST_NAME)?,
-            context: self.strings(iri, ID_CONTEXT)?,
+            context: BTreeSet::new(),
         })
+    }
+
+    fn shared_context(&self, iri: &str, context: &BTreeSet<String>) -> Result<usize, StoreError> {
+        let s = self.node(iri)?;
+        let mut n = 0;
+        for c in context {
+            let o = self.node(c)?;
+            let quad = oxigraph::model::QuadRef::new(
+                s.as_ref(),
+                p(ID_CONTEXT),
+                o.as_ref(),
+                GraphNameRef::DefaultGraph,
+            );
+            if self
+                .store
+                .inner
+                .contains(quad)
+                .map_err(|e| self.store.storage_error(e))?
+            {
+                n += 1;
+            }
+        }
+        Ok(n)
     }
 
     fn event_profile(&self, iri: &str) -> Result<EventProfile, StoreError> {
@@ -175,10 +212,8 @@ impl IdentityIndex for StoreIdentityIndex<'_> {
                 GraphNameRef::DefaultGraph.into_owned(),
             ));
         }
-        self.store
-            .inner
-            .extend(quads)
-            .map_err(|e| self.store.storage_error(e))
+        self.pending.extend(quads);
+        Ok(())
     }
 }
 
@@ -402,8 +437,10 @@ pub fn link_all(
     graphs: &mut [newsgraph_model::ArticleGraph],
 ) -> Result<Vec<Vec<newsgraph_link::identity::Decision>>, StoreError> {
     let mut index = StoreIdentityIndex::new(store);
-    graphs
-        .iter_mut()
-        .map(|g| newsgraph_link::identity::link_identities(g, &mut index))
-        .collect()
+    let mut out = Vec::with_capacity(graphs.len());
+    for g in graphs.iter_mut() {
+        out.push(newsgraph_link::identity::link_identities(g, &mut index)?);
+        index.flush()?;
+    }
+    Ok(out)
 }
