@@ -26,6 +26,7 @@
 
 pub mod article;
 pub mod coref;
+pub mod demonyms;
 pub mod events;
 pub mod gazetteer;
 pub mod identity;
@@ -112,10 +113,13 @@ pub fn event_iri(article_id: &str, event_id: &str) -> String {
 
 /// Links one freshly extracted article: in-article coreference ([`article::corefer`]: name
 /// variants merged, pronouns and descriptions attached), gazetteer ids for places and
-/// countries ([`gazetteer::enrich`]), then stable IRIs.
+/// countries ([`gazetteer::enrich`]), `affiliated_with` from demonyms in descriptions
+/// ([`demonyms::affiliate`]), then stable IRIs.
 pub fn link_article(graph: &mut ArticleGraph) -> article::CorefStats {
     let stats = article::corefer(graph, coref::CorefOptions::default());
-    gazetteer::enrich(graph, newsgraph_lexicon::Lexicon::embedded());
+    let lexicon = newsgraph_lexicon::Lexicon::embedded();
+    demonyms::affiliate(graph, lexicon);
+    gazetteer::enrich(graph, lexicon);
     assign_iris(graph);
     stats
 }
