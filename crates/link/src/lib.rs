@@ -1,13 +1,18 @@
-//! Identity: gives every actor, place and event of an article graph a stable IRI.
+//! Identity: one IRI per person, place, organisation and event, within an article and across
+//! articles.
 //!
-//! The same name of the same type gets the same IRI in every article and on every run, so
-//! that a store grown article by article counts a person or a country once. This is the
-//! walking skeleton's linker: identity by type and normalised canonical name, and by ISO 3166
-//! code for countries (so "Russia" and "Russian Federation" meet). Aliases, coreference
-//! across articles, conflicting evidence and `explain` come with the linking issue; they will
-//! change *which* IRI an entity gets, never the shape of the IRIs.
+//! - [`link_article`] works on one freshly extracted graph: in-article coreference
+//!   ([`article`], on the mention resolver of [`coref`]: name variants merged, pronouns and
+//!   definite descriptions attached), `affiliated_with` from demonyms in those descriptions
+//!   ([`demonyms`]), gazetteer ids and coordinates ([`gazetteer`]), then the stable IRIs of
+//!   [`assign_iris`]: type and canonical name, ISO 3166 code for countries.
+//! - [`identity::link_identities`] matches the graph's entities and events against the
+//!   identities already known (an [`identity::IdentityIndex`]: in memory, or kept in the
+//!   store by `newsgraph-store`), reusing IRIs on evidence and recording why.
+//! - [`events`] clusters event mentions within and across documents (scored on ECB+).
 //!
-//! It is not the store: it reads nothing and writes nothing; it only fills `iri` fields.
+//! It is not the store: it only fills `iri` fields and rewrites the graph it is given; the
+//! index it reads and writes is behind a trait.
 //!
 //! ```
 //! use newsgraph_model::{Article, ArticleGraph, Entity, EntityType, ExternalId};
