@@ -15,7 +15,11 @@ use newsgraph_link::identity::{link_identities, MemoryIndex};
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
     let dir = PathBuf::from(args.next().ok_or("usage: link_bench DIR [N]")?);
-    let limit: usize = args.next().map(|n| n.parse()).transpose()?.unwrap_or(usize::MAX);
+    let limit: usize = args
+        .next()
+        .map(|n| n.parse())
+        .transpose()?
+        .unwrap_or(usize::MAX);
     let articles: Vec<_> = newsgraph_input::read_inputs(&[dir])
         .filter_map(|r| match r {
             Ok((_, Record::Article(a))) => Some(a),
