@@ -233,3 +233,14 @@ fn ingest_links_across_articles_and_explain_gives_the_evidence() {
     ]);
     assert!(!missing.status.success());
 }
+
+#[test]
+fn eval_coref_without_a_corpus_says_what_to_pass() {
+    let out = run(&["eval-coref"]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("--ecb DIR") && err.contains("--gum FILE"),
+        "{err}"
+    );
+}

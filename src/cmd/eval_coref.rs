@@ -31,9 +31,6 @@ pub struct EvalCorefArgs {
     /// same events.
     #[arg(long, value_name = "X")]
     pub doc_threshold: Option<f64>,
-    /// Ignore participants and places (merge on document group and lemma alone).
-    #[arg(long)]
-    pub no_arguments: bool,
     /// Compare trigger lemmas on their first N letters (0: whole lemmas).
     #[arg(long, value_name = "N")]
     pub stem: Option<usize>,
@@ -85,7 +82,7 @@ pub fn run(args: EvalCorefArgs) -> Result<()> {
     if let Some(t) = args.doc_threshold {
         options.doc_threshold = t;
     }
-    options.use_arguments = args.arguments && !args.no_arguments;
+    options.use_arguments = args.arguments;
     if let Some(n) = args.stem {
         options.stem = n;
     }
