@@ -64,6 +64,15 @@ pub enum Command {
     ///
     /// Example: newsgraph eval --gold tests/gold --articles data/samples --explain
     Eval(cmd::eval::EvalArgs),
+    /// Score coreference (MUC, B3, CEAF-e, CoNLL F1): events on ECB+, entities on GUM.
+    ///
+    /// Example: newsgraph eval-coref --ecb ../shared/corpora/ecbplus --split dev
+    EvalCoref(cmd::eval_coref::EvalCorefArgs),
+    /// Show an identity: its mentions, the articles that name it and the evidence of each
+    /// merge.
+    ///
+    /// Example: newsgraph explain https://w3id.org/newsgraph/id/person/ana-lind
+    Explain(cmd::explain::ExplainArgs),
     /// Rebuild the compiled word lists in data/lexicon from the openly licensed sources.
     ///
     /// Example: newsgraph lexicon --gazetteer ../shared/corpora/gazetteer
@@ -93,6 +102,8 @@ impl Command {
             Command::Load(args) => cmd::load::run(args),
             Command::Gen(args) => cmd::gen::run(args),
             Command::Eval(args) => cmd::eval::run(args),
+            Command::EvalCoref(args) => cmd::eval_coref::run(args),
+            Command::Explain(args) => cmd::explain::run(args),
             Command::Lexicon(args) => cmd::lexicon::run(args),
             Command::Train(args) => cmd::train::run(args),
             Command::Bench(args) => cmd::bench::run(args),

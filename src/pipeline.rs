@@ -14,7 +14,7 @@ use newsgraph_store::{content_hash, IngestOptions, IngestReport, Job, Store};
 /// Extracts one article and gives its nodes their stable IRIs.
 pub fn extract_linked(extractor: &Extractor, article: &Article) -> ArticleGraph {
     let mut graph = extractor.extract(article);
-    newsgraph_link::assign_iris(&mut graph);
+    newsgraph_link::link_article(&mut graph);
     graph
 }
 
@@ -104,9 +104,12 @@ pub fn ingest_inputs(
             }
         })
     };
-    let mut report = newsgraph_store::ingest_parallel(store, jobs, options, build, |done| {
-        progress(done, total)
-    })?;
+    // Identity across articles (issue 6) is matched against the store's identity index on
+    // the writer's thread, in input order.
+    let mut report =
+        newsgraph_store::ingest_parallel_linked(store, jobs, options, build, |done| {
+            progress(done, total)
+        })?;
     report.written.check_time = check_time;
     Ok(report)
 }

@@ -341,10 +341,11 @@ fn dyads_over_time_count_each_direction_of_the_mutual_accusation() {
 
 #[test]
 fn actor_network_reaches_two_hops_and_no_further() {
-    // "Polish Prime Minister Marek Zalewski ... was welcomed by Lithuanian President Ruta
-    // Vaitkiene"; "Poland's foreign minister, Adam Wrona". Zalewski leads Poland (one hop)
-    // and meets Vaitkiene (one hop); Wrona serves Poland and Vaitkiene leads Lithuania (two
-    // hops). Greece is in another story altogether.
+    // "Polish Prime Minister Marek Zalewski arrived in Vilnius ... for a two-day visit ...
+    // and was welcomed by Lithuanian President Ruta Vaitkiene"; "Poland's foreign minister,
+    // Adam Wrona". Zalewski leads Poland, visits Lithuania and is hosted by Vaitkiene (one
+    // hop each); Wrona serves Poland (two hops, through Poland). Greece is in another story
+    // altogether.
     let (header, rows) = named("actor-network", &["actor=Marek Zalewski"]);
     assert_eq!(header, row(&["label", "neighbour", "type", "hops", "via"]));
     let hops = |who: &str| {
@@ -354,11 +355,10 @@ fn actor_network_reaches_two_hops_and_no_further() {
     };
     assert_eq!(hops("Poland"), Some(("1".into(), "".into())), "{rows:#?}");
     assert_eq!(hops("Ruta Vaitkiene").map(|h| h.0), Some("1".into()));
-    for far in ["Adam Wrona", "Lithuania"] {
-        let (n, via) = hops(far).unwrap_or_else(|| panic!("{far} missing: {rows:#?}"));
-        assert_eq!(n, "2", "{far}");
-        assert!(!via.is_empty(), "{far} without the actor in between");
-    }
+    assert_eq!(hops("Lithuania").map(|h| h.0), Some("1".into()));
+    let (n, via) = hops("Adam Wrona").unwrap_or_else(|| panic!("Adam Wrona missing: {rows:#?}"));
+    assert_eq!(n, "2", "Adam Wrona");
+    assert!(!via.is_empty(), "Adam Wrona without the actor in between");
     assert_eq!(hops("Greece"), None, "Greece is not within two hops");
     assert_eq!(
         hops("Marek Zalewski"),

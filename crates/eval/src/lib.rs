@@ -29,6 +29,11 @@
 //! - **Precision** counts every output entity, relation and event (all output predicates
 //!   are in the gold list, all output events carry a CAMEO code).
 //!
+//! Coreference is scored apart: [`coref`] holds MUC, B³, CEAF-e and the CoNLL F1 of any two
+//! partitions; [`ecb`] and [`event_coref`] read ECB+ and score the link crate's event
+//! coreference next to the same-lemma baseline; [`gum`] reads GUM's entity chains and scores
+//! the link crate's mention resolver (`newsgraph eval-coref`).
+//!
 //! This crate does not extract anything and has no opinion on how the graph was made; it
 //! never reads the store.
 //!
@@ -64,8 +69,12 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+pub mod coref;
+pub mod ecb;
 mod error;
+pub mod event_coref;
 mod gold;
+pub mod gum;
 mod matching;
 mod report;
 mod score;

@@ -1,7 +1,6 @@
 //! Building a view of the store: read the facts, filter, build, trim.
 
 use newsgraph_store::Store;
-use oxigraph::store::Store as OxStore;
 
 use crate::facts::{self, Needs};
 use crate::filter::{ExportOptions, View};
@@ -10,16 +9,13 @@ use crate::{ExportError, Network};
 /// Builds the network `options` describe (see [`View`] for each view and
 /// [`ExportOptions`] for the filters).
 ///
-/// The store is read with a read-only Oxigraph handle of its own on the same directory, by
-/// indexed quad patterns, one pass per predicate (see the `facts` module): the time grows
+/// The store is read through its Oxigraph handle ([`Store::oxigraph`]), by indexed quad
+/// patterns, one pass per predicate (see the `facts` module): the time grows
 /// with the number of events and statements, never with a query per node.
 pub fn export_network(store: &Store, options: &ExportOptions) -> Result<Network, ExportError> {
     let checked = options.check()?;
     let path = store.path();
-    let ox = OxStore::open_read_only(path).map_err(|e| ExportError::Read {
-        path: path.to_path_buf(),
-        cause: e.to_string(),
-    })?;
+    let ox = store.oxigraph();
     let view = checked.view;
     let needs = Needs {
         mentions: true,
@@ -30,7 +26,7 @@ pub fn export_network(store: &Store, options: &ExportOptions) -> Result<Network,
             || !checked.agencies.is_empty()
             || matches!(view, View::Roles | View::Full),
     };
-    let facts = facts::read(&ox, path, needs)?;
+    let facts = facts::read(ox, path, needs)?;
     crate::view::build(&facts, &checked)
 }
 

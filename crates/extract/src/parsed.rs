@@ -590,6 +590,9 @@ fn verb_polarity(p: &Parsed, i: usize, pred: &Predicate) -> Polarity {
 /// not take place", "talks were cancelled", "held no talks".
 fn noun_polarity(p: &Parsed, i: usize) -> Polarity {
     let toks = &p.sent.tokens;
+    if did_not_take_place(p, i) {
+        return Polarity::Negated;
+    }
     let neg_det = p
         .syn
         .children_with(i, "det")
@@ -649,6 +652,22 @@ fn noun_polarity(p: &Parsed, i: usize) -> Polarity {
         return Polarity::Unrealised;
     }
     Polarity::Asserted
+}
+
+/// "A meeting of ministers from three countries on the dam did not take place": the parser
+/// can attach a long subject wrongly, and the words alone are unambiguous, so this reads
+/// them: a negation just before "take place" within a short window after the noun.
+fn did_not_take_place(p: &Parsed, i: usize) -> bool {
+    let toks = &p.sent.tokens;
+    let end = toks.len().min(i + 20);
+    (i + 1..end).any(|j| {
+        p.lemma(j) == "take"
+            && toks
+                .get(j + 1)
+                .is_some_and(|t| t.text.eq_ignore_ascii_case("place"))
+            && (j.saturating_sub(3)..j)
+                .any(|k| k > i && matches!(p.lower(k).as_str(), "not" | "never" | "n't"))
+    })
 }
 
 fn reciprocal_object(p: &Parsed, pred: &Predicate, trig: &Range<usize>) -> bool {
@@ -974,13 +993,17 @@ fn build(
     {
         targets = sources.iter().rev().copied().collect();
     }
-    // Welcoming a visitor is part of the visit, not praise.
+    // Welcoming a visitor is hosting the visit (CAMEO 043), not praise: "X was welcomed by
+    // President Y" is Y hosting X. Without both sides it says nothing of its own.
     let welcomed_person = !targets.is_empty()
         && targets
             .iter()
             .all(|&e| cx.ents.list[e].etype == EntityType::Person);
     if p.lemma(i) == "welcome" && (welcomed_person || p.syn.predicate(i).passive) {
-        return None;
+        if sources.is_empty() || targets.is_empty() {
+            return None;
+        }
+        hosted = true;
     }
     if !(recip_pair || symmetric) {
         targets.retain(|x| !sources.contains(x));

@@ -250,3 +250,27 @@ fn the_two_countries_are_the_countries_not_a_new_actor() {
         "{e:#?}"
     );
 }
+
+#[test]
+fn a_visitor_welcomed_by_a_president_is_a_hosted_visit() {
+    // The parser may hang "was welcomed" off the gerund clause; its subject is still the
+    // main clause's.
+    let g = extract(
+        "Chilean Foreign Minister Tomas Ortega arrived in Lima on Monday, his first trip since \
+         taking office, and was welcomed by Peruvian President Elena Quispe at the palace.",
+    );
+    let e = only(&g, "04");
+    assert_eq!(e.cameo.as_str(), "043");
+    assert_eq!(e.sources, [id(&g, "Elena Quispe")]);
+    assert_eq!(e.targets, [id(&g, "Tomas Ortega")]);
+}
+
+#[test]
+fn a_meeting_that_did_not_take_place_is_negated() {
+    let g = extract(
+        "A meeting of trade ministers from Chile, Peru and Bolivia on the lithium accord did \
+         not take place in La Paz on Monday, officials said.",
+    );
+    let e = only(&g, "04");
+    assert_eq!(e.polarity, Polarity::Negated);
+}

@@ -1,13 +1,18 @@
-//! Identity: gives every actor, place and event of an article graph a stable IRI.
+//! Identity: one IRI per person, place, organisation and event, within an article and across
+//! articles.
 //!
-//! The same name of the same type gets the same IRI in every article and on every run, so
-//! that a store grown article by article counts a person or a country once. This is the
-//! walking skeleton's linker: identity by type and normalised canonical name, and by ISO 3166
-//! code for countries (so "Russia" and "Russian Federation" meet). Aliases, coreference
-//! across articles, conflicting evidence and `explain` come with the linking issue; they will
-//! change *which* IRI an entity gets, never the shape of the IRIs.
+//! - [`link_article`] works on one freshly extracted graph: in-article coreference
+//!   ([`article`], on the mention resolver of [`coref`]: name variants merged, pronouns and
+//!   definite descriptions attached), `affiliated_with` from demonyms in those descriptions
+//!   ([`demonyms`]), gazetteer ids and coordinates ([`gazetteer`]), then the stable IRIs of
+//!   [`assign_iris`]: type and canonical name, ISO 3166 code for countries.
+//! - [`identity::link_identities`] matches the graph's entities and events against the
+//!   identities already known (an [`identity::IdentityIndex`]: in memory, or kept in the
+//!   store by `newsgraph-store`), reusing IRIs on evidence and recording why.
+//! - [`events`] clusters event mentions within and across documents (scored on ECB+).
 //!
-//! It is not the store: it reads nothing and writes nothing; it only fills `iri` fields.
+//! It is not the store: it only fills `iri` fields and rewrites the graph it is given; the
+//! index it reads and writes is behind a trait.
 //!
 //! ```
 //! use newsgraph_model::{Article, ArticleGraph, Entity, EntityType, ExternalId};
@@ -23,6 +28,13 @@
 //! assert_eq!(graph.entities[0].iri.as_deref(), Some("https://w3id.org/newsgraph/id/person/ana-lind"));
 //! assert_eq!(graph.entities[1].iri.as_deref(), Some("https://w3id.org/newsgraph/id/country/ru"));
 //! ```
+
+pub mod article;
+pub mod coref;
+pub mod demonyms;
+pub mod events;
+pub mod gazetteer;
+pub mod identity;
 
 use newsgraph_model::{ArticleGraph, Entity, EntityType};
 
@@ -69,13 +81,52 @@ pub fn entity_iri(entity: &Entity) -> String {
         .map(|x| x.value.to_ascii_lowercase());
     match (entity.etype, iso) {
         (EntityType::Country, Some(code)) => format!("{ID_BASE}country/{code}"),
-        (etype, _) => format!("{ID_BASE}{}/{}", etype.as_str(), slug(&entity.label)),
+        (EntityType::Person | EntityType::Country, _) => {
+            format!("{ID_BASE}{}/{}", entity.etype.as_str(), slug(&entity.label))
+        }
+        (etype, _) => format!(
+            "{ID_BASE}{}/{}",
+            etype.as_str(),
+            slug(&canonical_name(entity))
+        ),
+    }
+}
+
+/// The name an organisation or place is known by across articles: its longest name (the
+/// expansion rather than the acronym, "European Union" rather than "EU"), without a leading
+/// "the"; the label wins ties. So an article that writes both forms and one that writes only
+/// the long one give the same IRI, whichever is read first.
+pub fn canonical_name(entity: &Entity) -> String {
+    let words = |n: &str| n.split_whitespace().count();
+    let best = std::iter::once(entity.label.as_str())
+        .chain(entity.names.iter().map(String::as_str))
+        .max_by_key(|n| (words(n), *n == entity.label, std::cmp::Reverse(*n)))
+        .unwrap_or(entity.label.as_str());
+    let trimmed = best.trim();
+    let lower = trimmed.to_lowercase();
+    if lower.starts_with("the ") && words(trimmed) > 1 {
+        trimmed[4..].to_string()
+    } else {
+        trimmed.to_string()
     }
 }
 
 /// The IRI of an event: one per event per article until cross-article event linking.
 pub fn event_iri(article_id: &str, event_id: &str) -> String {
     format!("{ID_BASE}event/{}/{}", slug(article_id), slug(event_id))
+}
+
+/// Links one freshly extracted article: in-article coreference ([`article::corefer`]: name
+/// variants merged, pronouns and descriptions attached), gazetteer ids for places and
+/// countries ([`gazetteer::enrich`]), `affiliated_with` from demonyms in descriptions
+/// ([`demonyms::affiliate`]), then stable IRIs.
+pub fn link_article(graph: &mut ArticleGraph) -> article::CorefStats {
+    let stats = article::corefer(graph, coref::CorefOptions::default());
+    let lexicon = newsgraph_lexicon::Lexicon::embedded();
+    demonyms::affiliate(graph, lexicon);
+    gazetteer::enrich(graph, lexicon);
+    assign_iris(graph);
+    stats
 }
 
 /// Fills `iri` on every entity and event of the graph. Two entities of one article that get

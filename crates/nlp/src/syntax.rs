@@ -217,13 +217,17 @@ impl<'a> Syntax<'a> {
             p.obliques = rest;
             p.agents.sort_unstable();
         }
-        // Borrow the subject from the governing verb (xcomp) or the first conjunct.
+        // Borrow the subject from the governing verb (xcomp), the first conjunct, or — for a
+        // gerund or participle adverbial clause, whose subject is the main clause's ("since
+        // taking office, and was welcomed by ...") — the verb it modifies.
         let mut up = i;
         let mut hops = 0;
         while subj.is_empty() && hops < toks.len() {
             let rel = self.rel(up);
             let Some(h) = self.head(up) else { break };
-            if rel == "xcomp" || (rel == "conj" && is_verbal(&toks[h].upos)) {
+            let non_finite_advcl =
+                rel == "advcl" && matches!(toks[up].xpos.as_str(), "VBG" | "VBN");
+            if rel == "xcomp" || non_finite_advcl || (rel == "conj" && is_verbal(&toks[h].upos)) {
                 subj = self
                     .children(h)
                     .iter()

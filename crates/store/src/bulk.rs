@@ -106,6 +106,13 @@ impl Prepared {
         })
     }
 
+    /// Adds quads written with the article, in the same commit (the identity index's
+    /// records of it).
+    pub fn with(mut self, quads: impl IntoIterator<Item = Quad>) -> Prepared {
+        self.quads.extend(quads);
+        self
+    }
+
     /// The article id.
     pub fn id(&self) -> &str {
         &self.id
@@ -195,6 +202,11 @@ impl<'s> Writer<'s> {
             self.flush()?;
         }
         Ok(())
+    }
+
+    /// Articles added but not yet written.
+    pub fn pending_articles(&self) -> usize {
+        self.pending.len()
     }
 
     /// Writes what is pending.
@@ -334,6 +346,52 @@ where
     B: Fn(T) -> Result<ArticleGraph, E> + Sync,
     P: Fn(u64),
 {
+    run(store, jobs, options, build, progress, false)
+}
+
+/// [`ingest_parallel`] that also matches each article's actors, places and events against
+/// the identities already in the store ([`crate::identity`]). Matching happens on the writer's
+/// thread, in input order, against the store plus the records of the articles still waiting
+/// in the writer's batch: the same input gives the same identities whatever the number of
+/// threads or the batch size, and an article's records commit with it.
+pub fn ingest_parallel_linked<T, E, I, B, P>(
+    store: &Store,
+    jobs: I,
+    options: &IngestOptions,
+    build: B,
+    progress: P,
+) -> Result<IngestReport, E>
+where
+    T: Send,
+    E: From<StoreError> + Send,
+    I: IntoIterator<Item = Result<Job<T>, E>>,
+    B: Fn(T) -> Result<ArticleGraph, E> + Sync,
+    P: Fn(u64),
+{
+    run(store, jobs, options, build, progress, true)
+}
+
+/// A built article on its way to the writer: ready, or still to be linked there.
+enum Built {
+    Ready(Prepared),
+    Unlinked(Box<ArticleGraph>, String),
+}
+
+fn run<T, E, I, B, P>(
+    store: &Store,
+    jobs: I,
+    options: &IngestOptions,
+    build: B,
+    progress: P,
+    identity: bool,
+) -> Result<IngestReport, E>
+where
+    T: Send,
+    E: From<StoreError> + Send,
+    I: IntoIterator<Item = Result<Job<T>, E>>,
+    B: Fn(T) -> Result<ArticleGraph, E> + Sync,
+    P: Fn(u64),
+{
     store.writable("ingest")?;
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(options.jobs.max(1))
@@ -345,13 +403,24 @@ where
     let mut report = IngestReport::default();
     let chunk_size = options.chunk.max(1);
     std::thread::scope(|scope| -> Result<IngestReport, E> {
-        let (tx, rx) = mpsc::sync_channel::<Vec<Prepared>>(1);
+        let (tx, rx) = mpsc::sync_channel::<Vec<Built>>(1);
         let write_options = options.write;
         let writer = scope.spawn(move || -> Result<WriteStats, StoreError> {
             let mut w = store.writer(write_options);
+            let mut index = crate::identity::StoreIdentityIndex::new(store);
             for chunk in rx {
-                for p in chunk {
-                    w.add(p)?;
+                for built in chunk {
+                    let prepared = match built {
+                        Built::Ready(p) => p,
+                        Built::Unlinked(mut graph, hash) => {
+                            newsgraph_link::identity::link_identities(&mut graph, &mut index)?;
+                            Prepared::new(&graph, &hash)?.with(index.take_pending())
+                        }
+                    };
+                    w.add(prepared)?;
+                    if w.pending_articles() == 0 {
+                        index.committed();
+                    }
                 }
             }
             w.finish()
@@ -384,9 +453,13 @@ where
                         .into_par_iter()
                         .map(|job| {
                             let graph = build(job.payload)?;
-                            Ok(Prepared::new(&graph, &job.hash)?)
+                            Ok(if identity {
+                                Built::Unlinked(Box::new(graph), job.hash)
+                            } else {
+                                Built::Ready(Prepared::new(&graph, &job.hash)?)
+                            })
                         })
-                        .collect::<Result<Vec<Prepared>, E>>()
+                        .collect::<Result<Vec<Built>, E>>()
                 })?;
                 report.build_time += started.elapsed();
                 if tx.send(built).is_err() {

@@ -173,6 +173,15 @@ impl Store {
         &self.path
     }
 
+    /// The Oxigraph store underneath, for readers downstream (the exporter) that need its
+    /// indexed quad patterns or evaluator. A second handle on the same directory would race
+    /// with this one's writes (a bulk load moves files under a read-only handle), so readers
+    /// share this one. Write through [`Store`]'s own methods only: they keep the article
+    /// graphs and their markers consistent.
+    pub fn oxigraph(&self) -> &oxigraph::store::Store {
+        &self.inner
+    }
+
     pub(crate) fn storage_error(&self, e: impl std::fmt::Display) -> StoreError {
         StoreError::Storage {
             path: self.path.clone(),
