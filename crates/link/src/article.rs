@@ -43,36 +43,9 @@ const PRONOUNS: [&str; 17] = [
     "i",
 ];
 
-const DESCRIPTION_HEADS: [&str; 44] = [
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "president",
-    "minister",
-    "premier",
-    "chancellor",
-    "leader",
-    "chief",
-    "chairman",
-    "chairwoman",
-    "secretary",
-    "ambassador",
-    "envoy",
-    "official",
-    "governor",
-    "mayor",
-    "general",
-    "commander",
-    "senator",
-    "king",
-    "queen",
-    "prince",
-    "director",
-    "diplomat",
-    "negotiator",
-    "lawmaker",
-    "prosecutor",
-    "judge",
+/// Heads of definite descriptions besides the person titles of [`crate::coref::TITLES`]
+/// ("the company", "the country").
+const NON_PERSON_HEADS: [&str; 15] = [
     "company",
     "firm",
     "organisation",
@@ -89,6 +62,13 @@ const DESCRIPTION_HEADS: [&str; 44] = [
     "town",
     "capital",
 ];
+
+/// "the spokesman", "the company": a noun a definite description can end in. "head" is a
+/// title ("head of the delegation") but not a description on its own: "the head" says
+/// nothing of whom it refers to.
+fn description_head(word: &str) -> bool {
+    (word != "head" && crate::coref::TITLES.contains(&word)) || NON_PERSON_HEADS.contains(&word)
+}
 
 /// A word of the text with its code-point span.
 struct Word {
@@ -208,10 +188,8 @@ pub fn corefer(graph: &mut ArticleGraph, options: CorefOptions) -> CorefStats {
             push(w.start, MentionForm::Pronoun, subject, false);
             continue;
         }
-        let singular = DESCRIPTION_HEADS.contains(&lower.as_str());
-        let plural_head = lower
-            .strip_suffix('s')
-            .is_some_and(|s| DESCRIPTION_HEADS.contains(&s));
+        let singular = description_head(&lower);
+        let plural_head = lower.strip_suffix('s').is_some_and(description_head);
         if !(singular || plural_head) {
             continue;
         }

@@ -100,7 +100,7 @@ const HONORIFICS: [&str; 12] = [
     "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "gen", "col",
 ];
 const FUNCTION_WORDS: [&str; 6] = ["of", "the", "and", "for", "in", "on"];
-const TITLES: [&str; 30] = [
+pub(crate) const TITLES: [&str; 30] = [
     "spokesman",
     "spokeswoman",
     "spokesperson",
