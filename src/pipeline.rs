@@ -104,12 +104,11 @@ pub fn ingest_inputs(
             }
         })
     };
-    // Identity across articles (issue 6) is matched against the store's identity index on
-    // the writer's thread, in input order.
-    let mut report =
-        newsgraph_store::ingest_parallel_linked(store, jobs, options, build, |done| {
-            progress(done, total)
-        })?;
+    // Identity across articles (issue 6) is matched on the writer's thread, in input order,
+    // when `options.identity` is set (the default).
+    let mut report = newsgraph_store::ingest_parallel(store, jobs, options, build, |done| {
+        progress(done, total)
+    })?;
     report.written.check_time = check_time;
     Ok(report)
 }

@@ -302,6 +302,12 @@ pub struct IngestOptions {
     /// Jobs handed to the threads at a time.
     pub chunk: usize,
     pub write: WriteOptions,
+    /// Match each article's actors, places and events against the identities already in
+    /// the store ([`crate::identity`]). Matching happens on the writer's thread, in input
+    /// order, against the store plus the records of the articles still waiting in the
+    /// writer's batch: the same input gives the same identities whatever the number of
+    /// threads or the batch size, and an article's records commit with it.
+    pub identity: bool,
 }
 
 impl Default for IngestOptions {
@@ -311,6 +317,7 @@ impl Default for IngestOptions {
             jobs: cores,
             chunk: 64,
             write: WriteOptions::default(),
+            identity: true,
         }
     }
 }
@@ -346,52 +353,7 @@ where
     B: Fn(T) -> Result<ArticleGraph, E> + Sync,
     P: Fn(u64),
 {
-    run(store, jobs, options, build, progress, false)
-}
-
-/// [`ingest_parallel`] that also matches each article's actors, places and events against
-/// the identities already in the store ([`crate::identity`]). Matching happens on the writer's
-/// thread, in input order, against the store plus the records of the articles still waiting
-/// in the writer's batch: the same input gives the same identities whatever the number of
-/// threads or the batch size, and an article's records commit with it.
-pub fn ingest_parallel_linked<T, E, I, B, P>(
-    store: &Store,
-    jobs: I,
-    options: &IngestOptions,
-    build: B,
-    progress: P,
-) -> Result<IngestReport, E>
-where
-    T: Send,
-    E: From<StoreError> + Send,
-    I: IntoIterator<Item = Result<Job<T>, E>>,
-    B: Fn(T) -> Result<ArticleGraph, E> + Sync,
-    P: Fn(u64),
-{
-    run(store, jobs, options, build, progress, true)
-}
-
-/// A built article on its way to the writer: ready, or still to be linked there.
-enum Built {
-    Ready(Prepared),
-    Unlinked(Box<ArticleGraph>, String),
-}
-
-fn run<T, E, I, B, P>(
-    store: &Store,
-    jobs: I,
-    options: &IngestOptions,
-    build: B,
-    progress: P,
-    identity: bool,
-) -> Result<IngestReport, E>
-where
-    T: Send,
-    E: From<StoreError> + Send,
-    I: IntoIterator<Item = Result<Job<T>, E>>,
-    B: Fn(T) -> Result<ArticleGraph, E> + Sync,
-    P: Fn(u64),
-{
+    let identity = options.identity;
     store.writable("ingest")?;
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(options.jobs.max(1))
@@ -479,6 +441,12 @@ where
         report.written = written?;
         Ok(report)
     })
+}
+
+/// A built article on its way to the writer: ready, or still to be linked there.
+enum Built {
+    Ready(Prepared),
+    Unlinked(Box<ArticleGraph>, String),
 }
 
 impl Store {

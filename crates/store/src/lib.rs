@@ -85,8 +85,8 @@ pub mod vocab;
 use std::io::Write;
 
 pub use bulk::{
-    content_hash, ingest_parallel, ingest_parallel_linked, IngestOptions, IngestReport, Job,
-    Prepared, WriteOptions, WriteStats, Writer,
+    content_hash, ingest_parallel, IngestOptions, IngestReport, Job, Prepared, WriteOptions,
+    WriteStats, Writer,
 };
 pub use error::StoreError;
 pub use format::{RdfFormat, ResultFormat};

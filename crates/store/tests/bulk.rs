@@ -111,6 +111,7 @@ fn parallel_ingest_skips_what_is_stored_and_a_build_error_keeps_committed_batche
         jobs: 2,
         chunk: 1,
         write: small(),
+        identity: false,
     };
     let seen = AtomicU64::new(0);
     let report = ingest_parallel(&store, jobs(&graphs), &options, Ok, |n| {
