@@ -41,7 +41,7 @@ pub use event::Event;
 pub use graph::ArticleGraph;
 pub use relation::{Relation, RelationType};
 pub use span::{Evidence, Mention, Span};
-pub use time::TimeValue;
+pub use time::{civil_from_days, days_from_civil, TimeValue};
 
 use serde::{Deserialize, Serialize};
 
