@@ -1,17 +1,22 @@
 //! Greedy left-to-right averaged-perceptron tagger over joint (UPOS, XPOS) classes.
 //!
 //! One class per (UPOS, XPOS) pair seen in training: one pass predicts both tags and the pair
-//! is always consistent. Weights live in a hashed table of `2^bits` rows × `n_classes` i16.
+//! is always consistent. Weights live in a hashed table of `2^bits` rows × `n_classes` i16,
+//! dense while training and sparse ([`SparseRows`]) once trained.
 
-use crate::features::{features, sentence_hashes, TagDict, TokenHashes, N_FEATURES};
+use crate::features::{
+    dynamic_features, features, sentence_hashes, static_features, TagDict, TokenHashes, N_DYNAMIC,
+    N_FEATURES, N_STATIC,
+};
+use crate::model::SparseRows;
 
 /// The trained tagger (quantised weights).
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Tagger {
     pub bits: u8,
     pub classes: Vec<(String, String)>,
-    /// Row-major `[row][class]`.
-    pub weights: Vec<i16>,
+    /// `[row][class]`, non-zero entries only.
+    pub weights: SparseRows,
     pub dict: TagDict,
 }
 
@@ -26,24 +31,34 @@ impl Tagger {
         let n = self.n_classes();
         let start = n as u16;
         let mask = (1u64 << self.bits) - 1;
-        let mut out = Vec::with_capacity(words.len());
-        let mut feats = [0u32; N_FEATURES];
+        let len = words.len();
+        // Most rows do not depend on the previous tags: find them all first and pull them
+        // into cache together, then the greedy pass waits on memory only for the rest.
+        let mut rows = vec![0u32; len * N_STATIC];
+        for (i, r) in rows.chunks_mut(N_STATIC).enumerate() {
+            static_features(scratch, i, mask, r);
+        }
+        self.weights.warm(&rows);
+        let mut out = Vec::with_capacity(len);
+        let mut dynamic = [0u32; N_DYNAMIC];
         let mut scores = vec![0i32; n];
         let (mut p1, mut p2) = (start, start);
-        for i in 0..words.len() {
-            features(scratch, i, p1, p2, mask, &mut feats);
+        for (i, stat) in rows.chunks(N_STATIC).enumerate() {
+            dynamic_features(scratch, i, p1, p2, mask, &mut dynamic);
+            // Every class's sum from the sparse rows costs less than the dense per-candidate
+            // sums did, and gives the same numbers, so the same choice.
+            scores.iter_mut().for_each(|s| *s = 0);
             let cands = self.dict.candidates(&scratch[i]);
             let best = if cands.is_empty() {
-                scores.iter_mut().for_each(|s| *s = 0);
-                for &f in &feats {
-                    let row = &self.weights[f as usize * n..f as usize * n + n];
-                    for (s, &w) in scores.iter_mut().zip(row) {
-                        *s += i32::from(w);
-                    }
+                for &f in stat.iter().chain(&dynamic) {
+                    self.weights.add_row(f as usize, &mut scores);
                 }
                 argmax_i32(&scores) as u16
             } else {
-                best_candidate(cands, &feats, n, |k| i32::from(self.weights[k]))
+                for &f in stat.iter().chain(&dynamic) {
+                    self.weights.add_row_for(f as usize, cands, &mut scores);
+                }
+                best_candidate(cands, |c| scores[c])
             };
             out.push(best);
             p2 = p1;
@@ -55,18 +70,10 @@ impl Tagger {
 
 /// The best of a word's allowed classes (sorted ascending; the first wins ties, as in
 /// [`argmax_i32`]).
-fn best_candidate(
-    cands: &[u8],
-    feats: &[u32; N_FEATURES],
-    n: usize,
-    weight: impl Fn(usize) -> i32,
-) -> u16 {
+fn best_candidate(cands: &[u8], score: impl Fn(usize) -> i32) -> u16 {
     let mut best = (i32::MIN, 0u16);
     for &c in cands {
-        let s: i32 = feats
-            .iter()
-            .map(|&f| weight(f as usize * n + c as usize))
-            .sum();
+        let s = score(c as usize);
         if s > best.0 {
             best = (s, u16::from(c));
         }
@@ -149,7 +156,10 @@ impl Trainer {
                 }
                 argmax_i32(&scores) as u16
             } else {
-                best_candidate(cands, &feats, n, |k| self.w[k])
+                let w = &self.w;
+                best_candidate(cands, |c| {
+                    feats.iter().map(|&f| w[f as usize * n + c]).sum()
+                })
             };
             if guess == truth {
                 correct += 1;
@@ -183,10 +193,11 @@ impl Trainer {
             .collect();
         let max = avg.iter().fold(0.0f64, |m, &x| m.max(x.abs()));
         let scale = if max > 0.0 { 32767.0 / max } else { 1.0 };
-        let weights = avg
+        let weights: Vec<i16> = avg
             .iter()
             .map(|&x| (x * scale).round().clamp(-32767.0, 32767.0) as i16)
             .collect();
+        let weights = SparseRows::from_dense(&weights, self.n);
         Tagger {
             bits: self.bits,
             classes,

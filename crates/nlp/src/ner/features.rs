@@ -1,7 +1,7 @@
 //! Hashed features of the name tagger, the place and demonym lists, and the Viterbi decoder.
 
 use super::{allowed, N_CLASSES, START};
-use crate::features::{hash_bytes, mix, normalise};
+use crate::features::{hash_bytes, mix, normalise, shape};
 
 /// Features that do not depend on the previous tag, and those that do.
 pub(super) const N_STATIC: usize = 30;
@@ -18,29 +18,6 @@ pub(super) struct Tok {
     flags: u64,
     /// Which place-list roles (single, begin, inside, last) the token plays, as bits.
     gaz: u64,
-}
-
-fn shape_hash(w: &str) -> u64 {
-    let mut s = String::new();
-    let mut last = '\0';
-    let mut run = 0;
-    for c in w.chars() {
-        let k = if c.is_uppercase() {
-            'X'
-        } else if c.is_lowercase() {
-            'x'
-        } else if c.is_numeric() {
-            'd'
-        } else {
-            c
-        };
-        run = if k == last { run + 1 } else { 1 };
-        last = k;
-        if run <= 2 {
-            s.push(k);
-        }
-    }
-    hash_bytes(s.as_bytes())
 }
 
 /// Place-name and demonym lists, matched on lower-cased token sequences joined by spaces.
@@ -60,6 +37,18 @@ const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
     for &b in bytes {
         h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// [`fnv`] over the bytes of `w.to_lowercase()`, without building that string for ASCII.
+fn fnv_lower(mut h: u64, w: &str) -> u64 {
+    if !w.is_ascii() {
+        return fnv(h, w.to_lowercase().as_bytes());
+    }
+    for &b in w.as_bytes() {
+        h ^= u64::from(b.to_ascii_lowercase());
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
     h
@@ -103,7 +92,6 @@ impl Gazetteer {
 
     fn roles(&self, words: &[&str]) -> Vec<u64> {
         let mut out = vec![0u64; words.len()];
-        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
         for j in 0..words.len() {
             // `phrase_hash` of words[j..j + len], extended one word at a time instead of
             // joining a new string for every length (this loop dominated name tagging).
@@ -112,7 +100,7 @@ impl Gazetteer {
                 if len > 1 {
                     h = fnv(h, b" ");
                 }
-                h = fnv(h, lower[j + len - 1].as_bytes());
+                h = fnv_lower(h, words[j + len - 1]);
                 if self.places.binary_search(&mix(h)).is_ok() {
                     if len == 1 {
                         out[j] |= 1;
@@ -136,13 +124,16 @@ impl Gazetteer {
 
 pub(super) fn toks(words: &[&str], tags: &[&str], gaz: &Gazetteer) -> Vec<Tok> {
     let roles = gaz.roles(words);
-    let mut norm = String::new();
+    let (mut norm, mut shp) = (String::new(), String::new());
+    let mut chars: Vec<usize> = Vec::new();
     words
         .iter()
         .zip(tags)
-        .map(|(w, u)| {
+        .zip(roles)
+        .map(|((w, u), gaz)| {
             normalise(w, &mut norm);
-            let chars: Vec<usize> = norm.char_indices().map(|(i, _)| i).collect();
+            chars.clear();
+            chars.extend(norm.char_indices().map(|(i, _)| i));
             let n = chars.len();
             let suf = [1, 2, 3].map(|k| {
                 let st = if k <= n { chars[n - k] } else { 0 };
@@ -154,21 +145,17 @@ pub(super) fn toks(words: &[&str], tags: &[&str], gaz: &Gazetteer) -> Vec<Tok> {
             });
             let title = w.chars().next().is_some_and(char::is_uppercase);
             let caps = w.chars().all(|c| !c.is_lowercase()) && w.chars().any(char::is_uppercase);
+            shape(w, &mut shp);
             Tok {
                 lower: hash_bytes(norm.as_bytes()),
                 exact: hash_bytes(w.as_bytes()),
-                shape: shape_hash(w),
+                shape: hash_bytes(shp.as_bytes()),
                 suf,
                 pre,
                 tag: hash_bytes(u.as_bytes()),
                 flags: u64::from(title) | u64::from(caps) << 1,
-                gaz: 0,
+                gaz,
             }
-        })
-        .zip(roles)
-        .map(|(mut t, r)| {
-            t.gaz = r;
-            t
         })
         .collect()
 }
@@ -187,7 +174,7 @@ fn at(t: &[Tok], j: isize, f: impl Fn(&Tok) -> u64) -> u64 {
     }
 }
 
-pub(super) fn static_features(t: &[Tok], i: usize, mask: u64, out: &mut [u32; N_STATIC]) {
+pub(super) fn static_features(t: &[Tok], i: usize, mask: u64, out: &mut [u32]) {
     let ii = i as isize;
     let c = &t[i];
     let first = u64::from(i == 0);
@@ -228,13 +215,7 @@ pub(super) fn static_features(t: &[Tok], i: usize, mask: u64, out: &mut [u32; N_
     }
 }
 
-pub(super) fn dynamic_features(
-    t: &[Tok],
-    i: usize,
-    prev: usize,
-    mask: u64,
-    out: &mut [u32; N_DYNAMIC],
-) {
+pub(super) fn dynamic_features(t: &[Tok], i: usize, prev: usize, mask: u64, out: &mut [u32]) {
     let c = &t[i];
     let p = prev as u64 + 500;
     let raw = [
@@ -248,18 +229,39 @@ pub(super) fn dynamic_features(
     }
 }
 
-fn class_scores<const N: usize>(
-    feats: &[u32; N],
-    weight: &impl Fn(usize) -> i32,
-) -> [i64; N_CLASSES] {
-    let mut s = [0i64; N_CLASSES];
+/// Feature rows per token: the static ones, then the dynamic ones for each previous class
+/// and for `START`.
+const ROWS_PER_TOKEN: usize = N_STATIC + (N_CLASSES + 1) * N_DYNAMIC;
+
+/// `ALLOWED[last][prev][next]`: [`allowed`] as a table, read 169 times per token.
+static ALLOWED: [[[bool; N_CLASSES]; N_CLASSES + 1]; 2] = {
+    let mut t = [[[false; N_CLASSES]; N_CLASSES + 1]; 2];
+    let mut last = 0;
+    while last < 2 {
+        let mut p = 0;
+        while p <= N_CLASSES {
+            let mut c = 0;
+            while c < N_CLASSES {
+                t[last][p][c] = allowed(p, c, last == 1);
+                c += 1;
+            }
+            p += 1;
+        }
+        last += 1;
+    }
+    t
+};
+
+fn class_scores(feats: &[u32], weight: &impl Fn(usize) -> i32) -> [i64; N_CLASSES] {
+    // Row sums fit in i32 (at most 34 rows of i16); the path sums need i64.
+    let mut s = [0i32; N_CLASSES];
     for &f in feats {
         let base = f as usize * N_CLASSES;
         for (c, v) in s.iter_mut().enumerate() {
-            *v += i64::from(weight(base + c));
+            *v += weight(base + c);
         }
     }
-    s
+    s.map(i64::from)
 }
 
 /// Viterbi decoding over valid BILOU sequences only; `weight(row * N_CLASSES + class)`.
@@ -268,13 +270,29 @@ pub(super) fn decode_viterbi(t: &[Tok], mask: u64, weight: impl Fn(usize) -> i32
     if n == 0 {
         return Vec::new();
     }
+    // Every row the decoder will read is known before it starts (the dynamic features range
+    // over all previous classes, not over the best path), so they are all computed first and
+    // touched with independent loads: the cache misses overlap instead of queueing, and the
+    // scores are the same.
+    let mut rows = vec![0u32; n * ROWS_PER_TOKEN];
+    for (i, r) in rows.chunks_mut(ROWS_PER_TOKEN).enumerate() {
+        let (sf, dyn_all) = r.split_at_mut(N_STATIC);
+        static_features(t, i, mask, sf);
+        for (p, df) in dyn_all.chunks_mut(N_DYNAMIC).enumerate() {
+            dynamic_features(t, i, p, mask, df);
+        }
+    }
+    let mut acc = 0i32;
+    for &r in &rows {
+        let base = r as usize * N_CLASSES;
+        acc = acc.wrapping_add(weight(base) ^ weight(base + N_CLASSES - 1));
+    }
+    std::hint::black_box(acc);
     let mut delta = vec![[i64::MIN; N_CLASSES]; n];
     let mut back = vec![[0u8; N_CLASSES]; n];
-    let mut sf = [0u32; N_STATIC];
-    let mut df = [0u32; N_DYNAMIC];
-    for i in 0..n {
-        static_features(t, i, mask, &mut sf);
-        let st = class_scores(&sf, &weight);
+    for (i, r) in rows.chunks(ROWS_PER_TOKEN).enumerate() {
+        let (sf, dyn_all) = r.split_at(N_STATIC);
+        let st = class_scores(sf, &weight);
         let last = i + 1 == n;
         let prevs = if i == 0 {
             START..START + 1
@@ -286,10 +304,12 @@ pub(super) fn decode_viterbi(t: &[Tok], mask: u64, weight: impl Fn(usize) -> i32
                 continue;
             }
             let base = if i == 0 { 0 } else { delta[i - 1][p] };
-            dynamic_features(t, i, p, mask, &mut df);
-            let dy = class_scores(&df, &weight);
+            // START's dynamic rows are the last block of the token's rows.
+            let pi = p.min(N_CLASSES);
+            let dy = class_scores(&dyn_all[pi * N_DYNAMIC..(pi + 1) * N_DYNAMIC], &weight);
+            let ok = &ALLOWED[usize::from(last)][p];
             for c in 0..N_CLASSES {
-                if !allowed(p, c, last) {
+                if !ok[c] {
                     continue;
                 }
                 let v = base + st[c] + dy[c];

@@ -73,7 +73,7 @@ pub struct Name {
 pub(crate) const N_CLASSES: usize = 13;
 pub(crate) const START: usize = N_CLASSES;
 
-pub(crate) fn role(c: usize) -> u8 {
+pub(crate) const fn role(c: usize) -> u8 {
     if c == 0 || c >= N_CLASSES {
         b'O'
     } else {
@@ -81,13 +81,13 @@ pub(crate) fn role(c: usize) -> u8 {
     }
 }
 
-pub(crate) fn kind_of(c: usize) -> usize {
+pub(crate) const fn kind_of(c: usize) -> usize {
     (c - 1) / 4
 }
 
 /// Whether class `next` may follow class `prev` (`START` before the sentence); `last` says
 /// `next` ends the sentence.
-pub(crate) fn allowed(prev: usize, next: usize, last: bool) -> bool {
+pub(crate) const fn allowed(prev: usize, next: usize, last: bool) -> bool {
     let inside = matches!(role(prev), b'B' | b'I');
     let ok = match role(next) {
         b'O' | b'B' | b'U' => !inside,
