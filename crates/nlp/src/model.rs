@@ -73,6 +73,7 @@ impl Writer {
     }
 }
 
+#[derive(Clone)]
 pub(crate) struct Reader<'a> {
     buf: &'a [u8],
     pos: usize,
@@ -216,9 +217,34 @@ pub(crate) fn write_weights(w: &mut Writer, weights: &[i16], n: usize) {
     }
 }
 
+/// Asks Linux to back `v`'s buffer with 2 MiB pages where it can (transparent huge pages
+/// in `madvise` mode, the common default). The weight tables are read at random, one row per
+/// feature: with 4 KiB pages nearly every read also misses the TLB, which costs as much as
+/// the cache miss itself. Call it before the buffer is written, so that the first touch
+/// faults in huge pages. Elsewhere, or if the kernel says no, nothing changes.
+pub(crate) fn advise_huge_pages<T>(v: &mut [T]) {
+    #[cfg(target_os = "linux")]
+    {
+        const PAGE: usize = 4096;
+        let bytes = std::mem::size_of_val(v);
+        let addr = v.as_mut_ptr() as usize;
+        let start = addr.next_multiple_of(PAGE);
+        let end = (addr + bytes) / PAGE * PAGE;
+        if end > start + (2 << 20) {
+            // SAFETY: [start, end) lies inside `v`'s live allocation and is page-aligned;
+            // MADV_HUGEPAGE only changes how the kernel backs those pages, never their
+            // contents or validity, and a failure is harmless (the result is ignored).
+            unsafe {
+                libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_HUGEPAGE);
+            }
+        }
+    }
+}
+
 /// Reads what [`write_weights`] wrote.
 pub(crate) fn read_weights(r: &mut Reader, rows: usize, n: usize) -> Result<Vec<i16>> {
     let mut weights = vec![0i16; rows * n];
+    advise_huge_pages(&mut weights);
     for row in weights.chunks_mut(n) {
         let nz = r.u8()? as usize;
         for _ in 0..nz {
@@ -413,11 +439,23 @@ impl SparseRows {
 
     /// Reads what [`write_weights`] wrote, without expanding it.
     pub fn read(r: &mut Reader, rows: usize, n: usize) -> Result<SparseRows> {
+        // A first pass counts the entries so both arrays are allocated once, at their final
+        // size, and can be given huge pages before they are filled.
+        let mut count = r.clone();
+        let mut total = 0usize;
+        for _ in 0..rows {
+            let nz = count.u8()? as usize;
+            count.take(3 * nz)?;
+            total += nz;
+        }
         let mut t = SparseRows {
             start: Vec::with_capacity(rows + 1),
+            entries: Vec::with_capacity(total),
             n,
             ..SparseRows::default()
         };
+        advise_huge_pages(t.start.spare_capacity_mut());
+        advise_huge_pages(t.entries.spare_capacity_mut());
         t.start.push(0);
         let mut row = Vec::new();
         for i in 0..rows {
@@ -443,7 +481,6 @@ impl SparseRows {
             }
             t.push_row(row.iter().copied());
         }
-        t.entries.shrink_to_fit();
         Ok(t)
     }
 }

@@ -252,20 +252,22 @@ static ALLOWED: [[[bool; N_CLASSES]; N_CLASSES + 1]; 2] = {
     t
 };
 
-fn class_scores(feats: &[u32], weight: &impl Fn(usize) -> i32) -> [i64; N_CLASSES] {
+fn class_scores(feats: &[u32], add: &impl Fn(usize, &mut [i32; N_CLASSES])) -> [i64; N_CLASSES] {
     // Row sums fit in i32 (at most 34 rows of i16); the path sums need i64.
     let mut s = [0i32; N_CLASSES];
     for &f in feats {
-        let base = f as usize * N_CLASSES;
-        for (c, v) in s.iter_mut().enumerate() {
-            *v += weight(base + c);
-        }
+        add(f as usize, &mut s);
     }
     s.map(i64::from)
 }
 
-/// Viterbi decoding over valid BILOU sequences only; `weight(row * N_CLASSES + class)`.
-pub(super) fn decode_viterbi(t: &[Tok], mask: u64, weight: impl Fn(usize) -> i32) -> Vec<u16> {
+/// Viterbi decoding over valid BILOU sequences only; `add(row, sums)` adds a weight row's
+/// classes into `sums`.
+pub(super) fn decode_viterbi(
+    t: &[Tok],
+    mask: u64,
+    add: impl Fn(usize, &mut [i32; N_CLASSES]),
+) -> Vec<u16> {
     let n = t.len();
     if n == 0 {
         return Vec::new();
@@ -282,17 +284,16 @@ pub(super) fn decode_viterbi(t: &[Tok], mask: u64, weight: impl Fn(usize) -> i32
             dynamic_features(t, i, p, mask, df);
         }
     }
-    let mut acc = 0i32;
+    let mut acc = [0i32; N_CLASSES];
     for &r in &rows {
-        let base = r as usize * N_CLASSES;
-        acc = acc.wrapping_add(weight(base) ^ weight(base + N_CLASSES - 1));
+        add(r as usize, &mut acc);
     }
     std::hint::black_box(acc);
     let mut delta = vec![[i64::MIN; N_CLASSES]; n];
     let mut back = vec![[0u8; N_CLASSES]; n];
     for (i, r) in rows.chunks(ROWS_PER_TOKEN).enumerate() {
         let (sf, dyn_all) = r.split_at(N_STATIC);
-        let st = class_scores(sf, &weight);
+        let st = class_scores(sf, &add);
         let last = i + 1 == n;
         let prevs = if i == 0 {
             START..START + 1
@@ -306,7 +307,7 @@ pub(super) fn decode_viterbi(t: &[Tok], mask: u64, weight: impl Fn(usize) -> i32
             let base = if i == 0 { 0 } else { delta[i - 1][p] };
             // START's dynamic rows are the last block of the token's rows.
             let pi = p.min(N_CLASSES);
-            let dy = class_scores(&dyn_all[pi * N_DYNAMIC..(pi + 1) * N_DYNAMIC], &weight);
+            let dy = class_scores(&dyn_all[pi * N_DYNAMIC..(pi + 1) * N_DYNAMIC], &add);
             let ok = &ALLOWED[usize::from(last)][p];
             for c in 0..N_CLASSES {
                 if !ok[c] {

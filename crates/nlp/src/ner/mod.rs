@@ -19,7 +19,7 @@ pub use train::{
 };
 
 use crate::error::{NlpError, Result};
-use crate::model::{frame, read_weights, unframe, write_weights, Writer};
+use crate::model::{frame, unframe, write_weights, Reader, Writer};
 use crate::pipeline::Sentence;
 use features::{decode_viterbi, toks};
 use std::ops::Range;
@@ -147,8 +147,70 @@ pub struct NameTagger {
     pub description: String,
     pub scores: NerScores,
     pub(crate) bits: u8,
-    pub(crate) weights: Vec<i16>,
+    pub(crate) weights: NameWeights,
     pub(crate) gazetteer: Gazetteer,
+}
+
+/// One weight row of the name tagger: 13 classes padded to 16 and aligned to 32 bytes, so
+/// that a row never straddles two cache lines (a 26-byte row did, 40 % of the time) and adds
+/// as two vectors.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[repr(C, align(32))]
+pub(crate) struct NameRow([i16; 16]);
+
+/// The name tagger's weight table, one [`NameRow`] per hashed feature.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct NameWeights(Vec<NameRow>);
+
+impl NameWeights {
+    /// From a dense row-major table of `N_CLASSES` weights per row.
+    pub(crate) fn from_dense(dense: &[i16]) -> NameWeights {
+        let mut rows = Vec::with_capacity(dense.len() / N_CLASSES);
+        crate::model::advise_huge_pages(rows.spare_capacity_mut());
+        rows.extend(dense.chunks(N_CLASSES).map(|d| {
+            let mut r = [0i16; 16];
+            r[..d.len()].copy_from_slice(d);
+            NameRow(r)
+        }));
+        NameWeights(rows)
+    }
+
+    /// Reads what `write_weights` wrote, straight into padded rows.
+    fn read(r: &mut Reader, rows: usize) -> Result<NameWeights> {
+        let mut out = Vec::with_capacity(rows);
+        crate::model::advise_huge_pages(out.spare_capacity_mut());
+        for _ in 0..rows {
+            let mut row = [0i16; 16];
+            let nz = r.u8()? as usize;
+            for _ in 0..nz {
+                let c = r.u8()? as usize;
+                let v = r.u16()? as i16;
+                match row[..N_CLASSES].get_mut(c) {
+                    Some(slot) => *slot = v,
+                    None => return Err(r.err(format!("class id {c} out of range"))),
+                }
+            }
+            out.push(NameRow(row));
+        }
+        Ok(NameWeights(out))
+    }
+
+    fn to_dense(&self) -> Vec<i16> {
+        self.0
+            .iter()
+            .flat_map(|r| r.0[..N_CLASSES].iter().copied())
+            .collect()
+    }
+
+    /// Adds row `r` into `sums`.
+    #[inline]
+    pub(crate) fn add(&self, r: usize, sums: &mut [i32; N_CLASSES]) {
+        if let Some(row) = self.0.get(r) {
+            for (s, &w) in sums.iter_mut().zip(&row.0) {
+                *s += i32::from(w);
+            }
+        }
+    }
 }
 
 /// The default name model, trained by us and committed under `data/models/`.
@@ -187,7 +249,7 @@ impl NameTagger {
     pub fn tag_words(&self, words: &[&str], tags: &[&str]) -> Vec<(Range<usize>, NameKind)> {
         let t = toks(words, tags, &self.gazetteer);
         let mask = (1u64 << self.bits) - 1;
-        let mut names = decode(&decode_viterbi(&t, mask, |k| i32::from(self.weights[k])));
+        let mut names = decode(&decode_viterbi(&t, mask, |r, s| self.weights.add(r, s)));
         // Demonyms are NORP: as one-word names ("Peruvian" tagged PER at a sentence start) or
         // when capitalised outside the perceptron's names.
         for (r, k) in &mut names {
@@ -229,7 +291,7 @@ impl NameTagger {
                 w.u64(h);
             }
         }
-        write_weights(&mut w, &self.weights, N_CLASSES);
+        write_weights(&mut w, &self.weights.to_dense(), N_CLASSES);
         frame(MAGIC, &w.0)
     }
 
@@ -262,7 +324,7 @@ impl NameTagger {
             }
         }
         let [places, demonyms] = lists;
-        let weights = read_weights(&mut r, 1usize << bits, N_CLASSES)?;
+        let weights = NameWeights::read(&mut r, 1usize << bits)?;
         r.finish()?;
         Ok(NameTagger {
             description,
@@ -325,7 +387,14 @@ mod tests {
                 .collect();
             let len = round % words.len() + 1;
             let t = toks(&words[..len], &tags[..len], &gazetteer);
-            let classes = decode_viterbi(&t, (1 << bits) - 1, |k| i32::from(weights[k]));
+            let classes = decode_viterbi(&t, (1 << bits) - 1, |r, s| {
+                for (a, &w) in s
+                    .iter_mut()
+                    .zip(&weights[r * N_CLASSES..(r + 1) * N_CLASSES])
+                {
+                    *a += i32::from(w);
+                }
+            });
             assert_eq!(classes.len(), len);
             let mut prev = START;
             for (i, &c) in classes.iter().enumerate() {
