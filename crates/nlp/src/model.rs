@@ -656,3 +656,63 @@ impl Model {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A table with empty, short and long rows, sparse-packed, must give the dense sums,
+    /// full and per-class, and write the bytes the dense writer writes.
+    #[test]
+    fn sparse_rows_sum_and_write_like_the_dense_table() {
+        let n = 40;
+        let mut state = 11u64;
+        let mut next = || {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            state >> 33
+        };
+        let mut dense = vec![0i16; 64 * n];
+        for (r, row) in dense.chunks_mut(n).enumerate() {
+            // Rows 0, 8, 16, … stay empty; every fifth row is nearly full (a dense row).
+            let filled = match r % 8 {
+                0 => 0,
+                _ if r % 5 == 0 => n - 2,
+                k => k,
+            };
+            for _ in 0..filled {
+                let c = next() as usize % n;
+                row[c] = (next() % 2001) as i16 - 1000;
+            }
+        }
+        let t = SparseRows::from_dense(&dense, n);
+        assert!(!t.dense.is_empty(), "the test must cover dense rows");
+        for r in 0..64 {
+            let want: Vec<i32> = dense[r * n..(r + 1) * n]
+                .iter()
+                .map(|&w| w.into())
+                .collect();
+            let mut got = vec![0i32; n];
+            t.add_row(r, &mut got);
+            assert_eq!(got, want, "row {r}");
+            let only = [1u8, 7, 39];
+            let mut part = vec![0i32; n];
+            t.add_row_for(r, &only, &mut part);
+            for &c in &only {
+                assert_eq!(part[c as usize], want[c as usize], "row {r} class {c}");
+            }
+        }
+        let (mut a, mut b) = (Writer(Vec::new()), Writer(Vec::new()));
+        write_weights(&mut a, &dense, n);
+        t.write(&mut b);
+        assert_eq!(a.0, b.0);
+        let mut r = Reader {
+            buf: &a.0,
+            pos: 0,
+            origin: "test",
+        };
+        assert_eq!(SparseRows::read(&mut r, 64, n).unwrap(), t);
+        r.finish().unwrap();
+    }
+}

@@ -206,3 +206,97 @@ impl Trainer {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::Pipeline;
+
+    /// The tagging the sparse table replaced: dense rows, full sums for unconstrained words,
+    /// per-candidate sums for the others, all 36 features at once.
+    fn dense_reference(t: &Tagger, words: &[&str]) -> Vec<u16> {
+        let n = t.n_classes();
+        let rows = t.weights.rows();
+        let mut dense = vec![0i16; rows * n];
+        for (r, chunk) in dense.chunks_mut(n).enumerate() {
+            let mut s = vec![0i32; n];
+            t.weights.add_row(r, &mut s);
+            for (d, v) in chunk.iter_mut().zip(s) {
+                *d = v as i16;
+            }
+        }
+        let mut hashes = Vec::new();
+        sentence_hashes(words, &t.dict, &mut hashes);
+        let mask = (1u64 << t.bits) - 1;
+        let mut feats = [0u32; N_FEATURES];
+        let (mut p1, mut p2) = (n as u16, n as u16);
+        let mut out = Vec::new();
+        for i in 0..words.len() {
+            features(&hashes, i, p1, p2, mask, &mut feats);
+            let sum = |c: usize| -> i32 {
+                feats
+                    .iter()
+                    .map(|&f| i32::from(dense[f as usize * n + c]))
+                    .sum()
+            };
+            let cands = t.dict.candidates(&hashes[i]);
+            let best = if cands.is_empty() {
+                let all: Vec<i32> = (0..n).map(sum).collect();
+                argmax_i32(&all) as u16
+            } else {
+                best_candidate(cands, sum)
+            };
+            out.push(best);
+            p2 = p1;
+            p1 = best;
+        }
+        out
+    }
+
+    #[test]
+    fn sparse_prefetched_tagging_matches_the_dense_reference() {
+        let p = Pipeline::default();
+        let t = &p.model().tagger;
+        let sentences = [
+            "The minister said on Tuesday that talks with Lisbon would resume in May.",
+            "Prices rose 3.5 % after the central bank's surprise cut, analysts wrote.",
+            "She didn't sign it; they'd already left for the U.N. summit in Addis Ababa.",
+            "Zorblax Quimby-Fnord tweeted #breaking at 06:45 UTC: \"We're fine!\"",
+            "Yes.",
+        ];
+        let mut scratch = Vec::new();
+        for s in sentences {
+            let words: Vec<&str> = s.split_whitespace().collect();
+            assert_eq!(
+                t.tag(&words, &mut scratch),
+                dense_reference(t, &words),
+                "{s}"
+            );
+        }
+    }
+
+    #[test]
+    fn static_and_dynamic_rows_are_exactly_the_feature_rows() {
+        let p = Pipeline::default();
+        let t = &p.model().tagger;
+        let words = ["Officials", "in", "Kyiv", "denied", "it", "."];
+        let mut hashes = Vec::new();
+        sentence_hashes(&words, &t.dict, &mut hashes);
+        let mask = (1u64 << t.bits) - 1;
+        for i in 0..words.len() {
+            for (p1, p2) in [(3u16, 7u16), (0, 0), (108, 109)] {
+                let mut all = [0u32; N_FEATURES];
+                features(&hashes, i, p1, p2, mask, &mut all);
+                let mut st = [0u32; N_STATIC];
+                let mut dy = [0u32; N_DYNAMIC];
+                static_features(&hashes, i, mask, &mut st);
+                dynamic_features(&hashes, i, p1, p2, mask, &mut dy);
+                let mut split: Vec<u32> = st.iter().chain(&dy).copied().collect();
+                let mut all = all.to_vec();
+                split.sort_unstable();
+                all.sort_unstable();
+                assert_eq!(split, all, "token {i}");
+            }
+        }
+    }
+}
