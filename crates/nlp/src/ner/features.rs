@@ -27,6 +27,21 @@ pub struct Gazetteer {
     pub(super) places: Vec<u64>,
     /// Sorted, de-duplicated hashes of demonyms (singular and plural).
     pub(super) demonyms: Vec<u64>,
+    /// One bit per value of a hash's top [`FILTER_BITS`] bits, set for every place: most
+    /// phrases tried are no place, and a clear bit says so with one look-up in 128 KB instead
+    /// of a binary search over the whole list (which took 90 % of building the features).
+    place_filter: Vec<u64>,
+}
+
+const FILTER_BITS: u32 = 20;
+
+fn place_filter(places: &[u64]) -> Vec<u64> {
+    let mut f = vec![0u64; (1usize << FILTER_BITS) / 64];
+    for &h in places {
+        let b = (h >> (64 - FILTER_BITS)) as usize;
+        f[b / 64] |= 1 << (b % 64);
+    }
+    f
 }
 
 const MAX_PLACE_TOKENS: usize = 4;
@@ -65,7 +80,20 @@ fn phrase_hash(words: &[&str]) -> u64 {
 
 impl Gazetteer {
     pub(super) fn from_hashes(places: Vec<u64>, demonyms: Vec<u64>) -> Gazetteer {
-        Gazetteer { places, demonyms }
+        Gazetteer {
+            place_filter: place_filter(&places),
+            places,
+            demonyms,
+        }
+    }
+
+    fn is_place(&self, h: u64) -> bool {
+        let b = (h >> (64 - FILTER_BITS)) as usize;
+        let maybe = self
+            .place_filter
+            .get(b / 64)
+            .is_some_and(|w| w & (1 << (b % 64)) != 0);
+        maybe && self.places.binary_search(&h).is_ok()
     }
 
     /// Builds the lists; each name is tokenised as running text would be.
@@ -84,10 +112,7 @@ impl Gazetteer {
             v.dedup();
             v
         };
-        Gazetteer {
-            places: hash_all(places),
-            demonyms: hash_all(demonyms),
-        }
+        Gazetteer::from_hashes(hash_all(places), hash_all(demonyms))
     }
 
     fn roles(&self, words: &[&str]) -> Vec<u64> {
@@ -101,7 +126,7 @@ impl Gazetteer {
                     h = fnv(h, b" ");
                 }
                 h = fnv_lower(h, words[j + len - 1]);
-                if self.places.binary_search(&mix(h)).is_ok() {
+                if self.is_place(mix(h)) {
                     if len == 1 {
                         out[j] |= 1;
                     } else {
