@@ -32,33 +32,52 @@ impl Tagger {
         let start = n as u16;
         let mask = (1u64 << self.bits) - 1;
         let len = words.len();
+        // A word the dictionary allows one class only ("the", ",", "of") takes it whatever
+        // the scores say, so it is not scored at all.
+        let only = |i: usize| match self.dict.candidates(&scratch[i]) {
+            [c] => Some(u16::from(*c)),
+            _ => None,
+        };
         // Most rows do not depend on the previous tags: find them all first and pull them
         // into cache together, then the greedy pass waits on memory only for the rest.
         let mut rows = vec![0u32; len * N_STATIC];
-        for (i, r) in rows.chunks_mut(N_STATIC).enumerate() {
-            static_features(scratch, i, mask, r);
+        let mut scored = 0;
+        for i in 0..len {
+            if only(i).is_none() {
+                let r = &mut rows[scored * N_STATIC..(scored + 1) * N_STATIC];
+                static_features(scratch, i, mask, r);
+                scored += 1;
+            }
         }
-        self.weights.warm(&rows);
+        self.weights.warm(&rows[..scored * N_STATIC]);
+        let mut stats = rows.chunks(N_STATIC);
         let mut out = Vec::with_capacity(len);
         let mut dynamic = [0u32; N_DYNAMIC];
         let mut scores = vec![0i32; n];
         let (mut p1, mut p2) = (start, start);
-        for (i, stat) in rows.chunks(N_STATIC).enumerate() {
-            dynamic_features(scratch, i, p1, p2, mask, &mut dynamic);
-            // Every class's sum from the sparse rows costs less than the dense per-candidate
-            // sums did, and gives the same numbers, so the same choice.
-            scores.iter_mut().for_each(|s| *s = 0);
-            let cands = self.dict.candidates(&scratch[i]);
-            let best = if cands.is_empty() {
-                for &f in stat.iter().chain(&dynamic) {
-                    self.weights.add_row(f as usize, &mut scores);
+        for i in 0..len {
+            let best = match only(i) {
+                Some(c) => c,
+                None => {
+                    // One chunk per scored token, in order; there are exactly enough.
+                    let stat = stats.next().unwrap_or(&[]);
+                    dynamic_features(scratch, i, p1, p2, mask, &mut dynamic);
+                    // Every class's sum from the sparse rows costs less than the dense
+                    // per-candidate sums did, and gives the same numbers, so the same choice.
+                    scores.iter_mut().for_each(|s| *s = 0);
+                    let cands = self.dict.candidates(&scratch[i]);
+                    if cands.is_empty() {
+                        for &f in stat.iter().chain(&dynamic) {
+                            self.weights.add_row(f as usize, &mut scores);
+                        }
+                        argmax_i32(&scores) as u16
+                    } else {
+                        for &f in stat.iter().chain(&dynamic) {
+                            self.weights.add_row_for(f as usize, cands, &mut scores);
+                        }
+                        best_candidate(cands, |c| scores[c])
+                    }
                 }
-                argmax_i32(&scores) as u16
-            } else {
-                for &f in stat.iter().chain(&dynamic) {
-                    self.weights.add_row_for(f as usize, cands, &mut scores);
-                }
-                best_candidate(cands, |c| scores[c])
             };
             out.push(best);
             p2 = p1;
