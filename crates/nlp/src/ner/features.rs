@@ -277,22 +277,41 @@ static ALLOWED: [[[bool; N_CLASSES]; N_CLASSES + 1]; 2] = {
     t
 };
 
-fn class_scores(feats: &[u32], add: &impl Fn(usize, &mut [i32; N_CLASSES])) -> [i64; N_CLASSES] {
+/// A weight table as the decoder reads it.
+pub(crate) trait NameRows {
+    /// Adds row `r`'s classes into `sums`.
+    fn add(&self, r: usize, sums: &mut [i32; N_CLASSES]);
+    /// Reads one weight of row `r` (to pull it into cache).
+    fn touch(&self, r: usize) -> i32;
+}
+
+/// A dense row-major table of `N_CLASSES` weights per row (training, tests).
+pub(crate) struct DenseRows<'a, T>(pub &'a [T]);
+
+impl<T: Copy + Into<i32>> NameRows for DenseRows<'_, T> {
+    fn add(&self, r: usize, sums: &mut [i32; N_CLASSES]) {
+        if let Some(row) = self.0.get(r * N_CLASSES..(r + 1) * N_CLASSES) {
+            for (s, &w) in sums.iter_mut().zip(row) {
+                *s += w.into();
+            }
+        }
+    }
+    fn touch(&self, r: usize) -> i32 {
+        self.0.get(r * N_CLASSES).map_or(0, |&w| w.into())
+    }
+}
+
+fn class_scores(feats: &[u32], w: &impl NameRows) -> [i32; N_CLASSES] {
     // Row sums fit in i32 (at most 34 rows of i16); the path sums need i64.
     let mut s = [0i32; N_CLASSES];
     for &f in feats {
-        add(f as usize, &mut s);
+        w.add(f as usize, &mut s);
     }
-    s.map(i64::from)
+    s
 }
 
-/// Viterbi decoding over valid BILOU sequences only; `add(row, sums)` adds a weight row's
-/// classes into `sums`.
-pub(super) fn decode_viterbi(
-    t: &[Tok],
-    mask: u64,
-    add: impl Fn(usize, &mut [i32; N_CLASSES]),
-) -> Vec<u16> {
+/// Viterbi decoding over valid BILOU sequences only.
+pub(super) fn decode_viterbi(t: &[Tok], mask: u64, w: &impl NameRows) -> Vec<u16> {
     let n = t.len();
     if n == 0 {
         return Vec::new();
@@ -309,16 +328,16 @@ pub(super) fn decode_viterbi(
             dynamic_features(t, i, p, mask, df);
         }
     }
-    let mut acc = [0i32; N_CLASSES];
+    let mut acc = 0i32;
     for &r in &rows {
-        add(r as usize, &mut acc);
+        acc = acc.wrapping_add(w.touch(r as usize));
     }
     std::hint::black_box(acc);
     let mut delta = vec![[i64::MIN; N_CLASSES]; n];
     let mut back = vec![[0u8; N_CLASSES]; n];
     for (i, r) in rows.chunks(ROWS_PER_TOKEN).enumerate() {
         let (sf, dyn_all) = r.split_at(N_STATIC);
-        let st = class_scores(sf, &add);
+        let st = class_scores(sf, w);
         let last = i + 1 == n;
         let prevs = if i == 0 {
             START..START + 1
@@ -332,13 +351,13 @@ pub(super) fn decode_viterbi(
             let base = if i == 0 { 0 } else { delta[i - 1][p] };
             // START's dynamic rows are the last block of the token's rows.
             let pi = p.min(N_CLASSES);
-            let dy = class_scores(&dyn_all[pi * N_DYNAMIC..(pi + 1) * N_DYNAMIC], &add);
+            let dy = class_scores(&dyn_all[pi * N_DYNAMIC..(pi + 1) * N_DYNAMIC], w);
             let ok = &ALLOWED[usize::from(last)][p];
             for c in 0..N_CLASSES {
                 if !ok[c] {
                     continue;
                 }
-                let v = base + st[c] + dy[c];
+                let v = base + i64::from(st[c] + dy[c]);
                 if v > delta[i][c] {
                     delta[i][c] = v;
                     back[i][c] = if p == START { 0 } else { p as u8 };

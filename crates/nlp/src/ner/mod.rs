@@ -21,7 +21,7 @@ pub use train::{
 use crate::error::{NlpError, Result};
 use crate::model::{frame, unframe, write_weights, Reader, Writer};
 use crate::pipeline::Sentence;
-use features::{decode_viterbi, toks};
+use features::{decode_viterbi, toks, NameRows};
 use std::ops::Range;
 use std::path::Path;
 
@@ -201,15 +201,20 @@ impl NameWeights {
             .flat_map(|r| r.0[..N_CLASSES].iter().copied())
             .collect()
     }
+}
 
-    /// Adds row `r` into `sums`.
+impl NameRows for NameWeights {
     #[inline]
-    pub(crate) fn add(&self, r: usize, sums: &mut [i32; N_CLASSES]) {
+    fn add(&self, r: usize, sums: &mut [i32; N_CLASSES]) {
         if let Some(row) = self.0.get(r) {
             for (s, &w) in sums.iter_mut().zip(&row.0) {
                 *s += i32::from(w);
             }
         }
+    }
+    #[inline]
+    fn touch(&self, r: usize) -> i32 {
+        self.0.get(r).map_or(0, |row| i32::from(row.0[0]))
     }
 }
 
@@ -249,7 +254,7 @@ impl NameTagger {
     pub fn tag_words(&self, words: &[&str], tags: &[&str]) -> Vec<(Range<usize>, NameKind)> {
         let t = toks(words, tags, &self.gazetteer);
         let mask = (1u64 << self.bits) - 1;
-        let mut names = decode(&decode_viterbi(&t, mask, |r, s| self.weights.add(r, s)));
+        let mut names = decode(&decode_viterbi(&t, mask, &self.weights));
         // Demonyms are NORP: as one-word names ("Peruvian" tagged PER at a sentence start) or
         // when capitalised outside the perceptron's names.
         for (r, k) in &mut names {
@@ -348,6 +353,7 @@ impl NameTagger {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use features::DenseRows;
 
     #[test]
     fn bilou_round_trips_and_transitions_are_checked() {
@@ -387,14 +393,7 @@ mod tests {
                 .collect();
             let len = round % words.len() + 1;
             let t = toks(&words[..len], &tags[..len], &gazetteer);
-            let classes = decode_viterbi(&t, (1 << bits) - 1, |r, s| {
-                for (a, &w) in s
-                    .iter_mut()
-                    .zip(&weights[r * N_CLASSES..(r + 1) * N_CLASSES])
-                {
-                    *a += i32::from(w);
-                }
-            });
+            let classes = decode_viterbi(&t, (1 << bits) - 1, &DenseRows(&weights));
             assert_eq!(classes.len(), len);
             let mut prev = START;
             for (i, &c) in classes.iter().enumerate() {

@@ -1,7 +1,7 @@
 //! Training and scoring the name tagger.
 
 use super::features::{
-    decode_viterbi, dynamic_features, static_features, toks, Tok, N_DYNAMIC, N_STATIC,
+    decode_viterbi, dynamic_features, static_features, toks, DenseRows, Tok, N_DYNAMIC, N_STATIC,
 };
 use super::{
     encode, Gazetteer, NameKind, NameTagger, NameWeights, NerScores, NerSentence, N_CLASSES, START,
@@ -154,11 +154,7 @@ pub fn train_ner(
         }
         for &k in &order {
             let (t, gold) = &data[k];
-            let guess = decode_viterbi(t, mask, |r, acc| {
-                for (a, &x) in acc.iter_mut().zip(&w[r * N_CLASSES..(r + 1) * N_CLASSES]) {
-                    *a += x;
-                }
-            });
+            let guess = decode_viterbi(t, mask, &DenseRows(&w));
             // Collins' structured perceptron: reward the gold path, penalise the predicted one.
             if guess != *gold {
                 let mut update = |feats: &[u32], class: usize, delta: i32| {
