@@ -43,6 +43,7 @@
 
 mod dateline;
 mod dates;
+mod descriptions;
 mod doc;
 mod entities;
 mod events;
@@ -50,6 +51,7 @@ mod names;
 mod parsed;
 mod roles;
 mod sentences;
+mod structure;
 mod text;
 
 use std::collections::BTreeSet;
@@ -137,6 +139,7 @@ impl Extractor {
             .and_then(|iso| ents.get(&format!("country:{iso}")))
             .or_else(|| most_named_country(&ents));
         let (views, mut rels) = roles::analyse(&doc, &items, &mut ent_of, &mut ents, home);
+        structure::relations(&doc, &items, &ent_of, &ents, home, &mut rels);
         gazetteer_relations(&ents, &mut rels);
         let published = article.published.as_ref();
         let anchor = dates::Anchor::new(dl.as_ref().and_then(|d| d.date.as_ref()), published);

@@ -15,6 +15,7 @@ use std::ops::Range;
 use newsgraph_lexicon::Cue;
 use newsgraph_model::{EntityType, RelationType};
 
+use crate::descriptions;
 use crate::doc::Doc;
 use crate::entities::Entities;
 use crate::names::{Item, Kind};
@@ -285,6 +286,8 @@ pub(crate) fn analyse(
             });
         }
         actors.extend(groups);
+        let described = descriptions::find(doc, s, its, eo, &actors, ents, home, &mut rels);
+        actors.extend(described);
         actors.sort_by_key(|a| (a.toks.start, a.toks.end));
         let speaker = speaker(doc, s, &actors, ents);
         // The subject later pronouns point to: the speaker, else the first person.

@@ -1,0 +1,121 @@
+//! Relations the article's names give by their form and place: bodies inside larger bodies
+//! ("the European Union's General Court", "the Council of the European Union", "the European
+//! Commission" beside "the EU"), regions of countries ("Chile's Biobío region", a province of
+//! the country the story is filed from) and cities in regions ("Tame in Arauca province").
+
+use std::ops::Range;
+
+use newsgraph_model::{EntityType, RelationType};
+
+use crate::doc::Doc;
+use crate::entities::Entities;
+use crate::names::Item;
+use crate::roles::Rel;
+
+/// Words after a region's name that make it an administrative unit of a country.
+const UNITS: [&str; 9] = [
+    "province", "region", "state", "district", "department", "county", "governorate", "oblast",
+    "prefecture",
+];
+
+pub(crate) fn relations(
+    doc: &Doc,
+    items: &[Vec<Item>],
+    ent_of: &[Vec<Option<usize>>],
+    ents: &Entities,
+    home: Option<usize>,
+    rels: &mut Vec<Rel>,
+) {
+    let is = |e: usize, t: EntityType| ents.list[e].etype == t;
+    let eu = ents.list.iter().position(|e| {
+        let l = e.label.to_lowercase();
+        e.etype == EntityType::Organisation
+            && !e.mentions.is_empty()
+            && matches!(l.trim_start_matches("the "), "european union" | "eu")
+    });
+    for (s, its) in items.iter().enumerate() {
+        for k in 0..its.len() {
+            let Some(a) = ent_of[s][k] else { continue };
+            let next = its.get(k + 1).zip(ent_of[s].get(k + 1).copied().flatten());
+            let end = its[k].toks.end;
+            if let Some((n, b)) = next {
+                let gap: Vec<String> = (end..n.toks.start).map(|i| doc.lower(i)).collect();
+                let gap: Vec<&str> = gap.iter().map(String::as_str).collect();
+                let span = its[k].toks.start..n.toks.end;
+                match gap.as_slice() {
+                    // "the EU's General Court": a body of the body.
+                    ["'s"] if is(a, EntityType::Organisation) && is(b, EntityType::Organisation) => {
+                        push(rels, b, RelationType::PartOf, a, s, span)
+                    }
+                    // "Chile's Biobío region"
+                    ["'s"] if is(a, EntityType::Country) && is(b, EntityType::Region) => {
+                        push(rels, b, RelationType::PartOf, a, s, span)
+                    }
+                    // "the Council of the European Union"
+                    ["of", "the"] | ["of"]
+                        if is(a, EntityType::Organisation)
+                            && is(b, EntityType::Organisation)
+                            && Some(b) == eu =>
+                    {
+                        push(rels, a, RelationType::PartOf, b, s, span)
+                    }
+                    // "Tame in Arauca province"
+                    ["in"] if is(b, EntityType::Region)
+                        && matches!(ents.list[a].etype, EntityType::City | EntityType::Location) =>
+                    {
+                        push(rels, a, RelationType::LocatedIn, b, s, span)
+                    }
+                    _ => {}
+                }
+            }
+            // "Arauca province": a unit of the country the story is about.
+            if is(a, EntityType::Region) && UNITS.contains(&doc.lower(end).as_str()) {
+                if let Some(h) = home.filter(|&h| is(h, EntityType::Country)) {
+                    push(rels, a, RelationType::PartOf, h, s, its[k].toks.start..end + 1);
+                }
+            }
+        }
+    }
+    // "the European Commission" in a story that names the EU.
+    if let Some(eu) = eu {
+        for (i, e) in ents.list.iter().enumerate() {
+            if i != eu
+                && e.etype == EntityType::Organisation
+                && e.label.starts_with("European ")
+                && !e.label.eq_ignore_ascii_case("european union")
+            {
+                if let Some(m) = e.mentions.first() {
+                    if !rels.iter().any(|r| r.subj == i && r.obj == eu) {
+                        rels.push(Rel {
+                            subj: i,
+                            pred: RelationType::PartOf,
+                            obj: eu,
+                            sent: m.sent,
+                            toks: 0..0,
+                            bytes: Some((m.start, m.end)),
+                            confidence: 0.6,
+                        });
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn push(rels: &mut Vec<Rel>, subj: usize, pred: RelationType, obj: usize, sent: usize, toks: Range<usize>) {
+    if subj != obj
+        && !rels
+            .iter()
+            .any(|r| r.subj == subj && r.pred == pred && r.obj == obj)
+    {
+        rels.push(Rel {
+            subj,
+            pred,
+            obj,
+            sent,
+            toks,
+            bytes: None,
+            confidence: 0.6,
+        });
+    }
+}
