@@ -195,7 +195,15 @@ fn body(doc: &Doc, noun: &str, at: usize, ents: &mut Entities, home: Option<usiz
                 || c.demonyms.iter().any(|d| label.contains(&d.to_lowercase()))
         })
     };
-    if let Some(e) = named_with_word(ents, noun, at).filter(|&e| of_country(e)) {
+    // "Belgian police ... a police spokeswoman": the group the demonym step found.
+    let group = latest_with_word(ents, noun, at).filter(|&e| {
+        ents.list[e].etype == EntityType::Group
+            && ents.list[e]
+                .label
+                .to_lowercase()
+                .ends_with(&format!(" {noun}"))
+    });
+    if let Some(e) = group.or_else(|| named_with_word(ents, noun, at).filter(|&e| of_country(e))) {
         return e;
     }
     let (key, label) = match (&country, demonym) {

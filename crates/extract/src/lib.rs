@@ -139,7 +139,7 @@ impl Extractor {
             .and_then(|iso| ents.get(&format!("country:{iso}")))
             .or_else(|| most_named_country(&ents));
         let (views, mut rels) = roles::analyse(&doc, &items, &mut ent_of, &mut ents, home);
-        structure::relations(&doc, &items, &ent_of, &ents, home, &mut rels);
+        structure::relations(&doc, &items, &ent_of, &mut ents, home, &mut rels);
         gazetteer_relations(&ents, &mut rels);
         let published = article.published.as_ref();
         let anchor = dates::Anchor::new(dl.as_ref().and_then(|d| d.date.as_ref()), published);
@@ -250,7 +250,17 @@ fn names_countries(doc: &Doc, e: &entities::Ent) -> bool {
     e.etype == EntityType::Group
         && e.mentions.iter().all(|m| {
             let text = doc.text.get(m.start..m.end).unwrap_or("").to_lowercase();
-            text.ends_with("countries") || text.ends_with("nations")
+            [
+                "countries",
+                "nations",
+                "sides",
+                "neighbours",
+                "neighbors",
+                "governments",
+                "capitals",
+            ]
+            .iter()
+            .any(|w| text.ends_with(w))
         })
 }
 

@@ -67,8 +67,8 @@ const PLANNED_ADJ: [&str; 9] = [
 ];
 
 /// Large-list verbs left uncoded: their event senses are rare in wire copy.
-const LOOSE: [&str; 8] = [
-    "expect", "lead", "defeat", "allow", "rule", "win", "tell", "beat",
+const LOOSE: [&str; 9] = [
+    "expect", "lead", "defeat", "allow", "rule", "win", "tell", "beat", "call",
 ];
 
 /// Verbs whose object is an event noun and whose subject does the event ("held talks").
@@ -404,9 +404,10 @@ fn entities_of(cx: &Context, p: &Parsed, h: usize, as_actor: bool) -> Vec<usize>
             if !out.contains(&e) {
                 out.push(e);
             }
-            // "ministers from Egypt, Ethiopia and Sudan": the conjuncts come along.
-            for c in p.syn.children_with(x, "conj") {
-                todo.push((c, depth));
+            // "ministers from Egypt, Ethiopia and Sudan": the conjuncts come along, next in
+            // line, before anything deeper cuts the search short.
+            for (n, c) in p.syn.children_with(x, "conj").into_iter().enumerate() {
+                todo.insert(k + n, (c, depth));
             }
             continue;
         }
@@ -835,6 +836,13 @@ fn build(
             if let Some(g) = group_in(cx, p) {
                 sources = vec![g];
                 targets = vec![g];
+                // "clashes between the two countries' forces": the countries it stands for.
+                if collective(cx, g) {
+                    if let Some((a, b)) = events::members(cx, p.rule_sent[i]) {
+                        sources = vec![g, a, b];
+                        targets = vec![g, b, a];
+                    }
+                }
             }
         }
     } else {

@@ -22,11 +22,12 @@ pub(crate) fn relations(
     doc: &Doc,
     items: &[Vec<Item>],
     ent_of: &[Vec<Option<usize>>],
-    ents: &Entities,
+    ents: &mut Entities,
     home: Option<usize>,
     rels: &mut Vec<Rel>,
 ) {
-    let is = |e: usize, t: EntityType| ents.list[e].etype == t;
+    let types: Vec<EntityType> = ents.list.iter().map(|e| e.etype).collect();
+    let is = |e: usize, t: EntityType| types[e] == t;
     let eu = ents.list.iter().position(|e| {
         let l = e.label.to_lowercase();
         e.etype == EntityType::Organisation
@@ -57,11 +58,17 @@ pub(crate) fn relations(
                             && is(b, EntityType::Organisation)
                             && Some(b) == eu =>
                     {
+                        // The whole phrase names the body too.
+                        let (x, y) = (doc.toks[span.start].start, doc.toks[span.end - 1].end);
+                        ents.mention(a, x, y, s, true);
+                        if ents.list[a].label.split_whitespace().count() == 1 {
+                            ents.list[a].label = doc.text.get(x..y).unwrap_or("").to_string();
+                        }
                         push(rels, a, RelationType::PartOf, b, s, span)
                     }
                     // "Tame in Arauca province"
                     ["in"] if is(b, EntityType::Region)
-                        && matches!(ents.list[a].etype, EntityType::City | EntityType::Location) =>
+                        && (is(a, EntityType::City) || is(a, EntityType::Location)) =>
                     {
                         push(rels, a, RelationType::LocatedIn, b, s, span)
                     }
