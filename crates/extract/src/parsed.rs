@@ -994,6 +994,11 @@ fn build(
             }
         }
     }
+    // "Mwale was arrested", "his detention": arrests with no one named to make them are the
+    // police's, when the story names a police force.
+    if t.cameo.root() == "17" && sources.is_empty() && !targets.is_empty() {
+        sources.extend(police(cx, p.sent.tokens[i].byte_start));
+    }
     // A visit is to the country of the place visited ("arrived in Vilnius").
     if cameo_root_is(t, "04") && t.cameo.as_str() == "042" && targets.is_empty() {
         for &h in &place_heads {
@@ -1135,6 +1140,28 @@ fn build(
         }
     }
     Some(vec![make(sources, targets, base)])
+}
+
+/// The police force the article names, nearest before byte `at`, else first after it.
+fn police(cx: &Context, at: usize) -> Option<usize> {
+    let forces = || {
+        cx.ents.list.iter().enumerate().filter(|(_, e)| {
+            matches!(e.etype, EntityType::Organisation | EntityType::Group)
+                && e.label
+                    .split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case("police"))
+        })
+    };
+    let before = forces()
+        .filter_map(|(i, e)| Some((e.mentions.iter().filter(|m| m.end <= at).map(|m| m.end).max()?, i)))
+        .max()
+        .map(|(_, i)| i);
+    before.or_else(|| {
+        forces()
+            .filter_map(|(i, e)| Some((e.mentions.iter().map(|m| m.start).min()?, i)))
+            .min()
+            .map(|(_, i)| i)
+    })
 }
 
 /// A group actor of the sentence ("the parties", "both sides").
