@@ -19,7 +19,18 @@ use crate::names::{Item, Kind};
 use crate::roles::{Actor, Rel};
 
 /// State bodies that act under a common noun; "the" required except for "police".
-const BODIES: [&str; 6] = ["police", "army", "military", "government", "navy", "coastguard"];
+const BODIES: [&str; 7] = [
+    "police",
+    "army",
+    "military",
+    "government",
+    "navy",
+    "coastguard",
+    "parliament",
+];
+
+/// Heads of a state body named by its field ("the foreign ministry", "its security service").
+const FIELD_BODIES: [&str; 3] = ["ministry", "service", "department"];
 
 /// Groups of people that act as one in news copy, with the word their synonyms share.
 const PEOPLE: [(&str, &str); 19] = [
@@ -115,7 +126,37 @@ pub(crate) fn find(
             continue;
         }
         let mut start = if definite { i - 1 } else { i };
-        let ent = if BODIES.contains(&w.as_str()) && (definite || w == "police" || next_is_title)
+        let field = (i > r.start + 1 && FIELD_BODIES.contains(&w.as_str()))
+            .then(|| doc.lower(i - 1))
+            .filter(|f| {
+                doc.word(i - 1).starts_with(char::is_lowercase)
+                    && (w == "ministry" || matches!(f.as_str(), "security" | "intelligence"))
+                    && !modifier_word(f)
+            });
+        let ent = if let Some(f) = field {
+            // "the foreign ministry", "Cambodia's defence ministry", "its security service".
+            let det = doc.lower(i - 2);
+            let owner = if matches!(det.as_str(), "'s" | "’s") && i >= r.start + 3 {
+                known
+                    .iter()
+                    .find(|a| a.toks.end == i - 2)
+                    .map(|a| a.ent)
+                    .filter(|&e| ents.list[e].etype == EntityType::Country)
+            } else {
+                None
+            };
+            let ok = owner.is_some() || matches!(det.as_str(), "the" | "its" | "their");
+            start = if owner.is_some() {
+                i - 3
+            } else if det == "the" {
+                i - 2
+            } else {
+                i - 1
+            };
+            let noun = format!("{f} {w}");
+            ok.then(|| body(doc, &noun, doc.toks[i].start, ents, owner.or(home)))
+        } else if BODIES.contains(&w.as_str())
+            && (definite || matches!(w.as_str(), "police" | "parliament") || next_is_title)
         {
             Some(body(doc, &w, doc.toks[i].start, ents, home))
         } else if let Some(&(_, class)) = PEOPLE.iter().find(|(p, _)| *p == w) {
@@ -253,11 +294,7 @@ fn latest_with_word(ents: &Entities, word: &str, at: usize) -> Option<usize> {
             .iter()
             .enumerate()
             .filter(|(_, e)| matches!(e.etype, EntityType::Organisation | EntityType::Group))
-            .filter(|(_, e)| {
-                e.label
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|x| x.eq_ignore_ascii_case(word))
-            })
+            .filter(|(_, e)| has_words(&e.label, word))
     };
     with_word()
         .filter_map(|(i, e)| {
@@ -276,15 +313,24 @@ fn named_with_word(ents: &Entities, word: &str, at: usize) -> Option<usize> {
             .iter()
             .enumerate()
             .filter(|(_, e)| matches!(e.etype, EntityType::Organisation))
-            .filter(|(_, e)| {
-                e.label
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|x| x.eq_ignore_ascii_case(word))
-            })
+            .filter(|(_, e)| has_words(&e.label, word))
             .filter_map(|(i, e)| Some((e.mentions.iter().map(|m| m.start).min()?, i)))
             .min()
             .map(|(_, i)| i)
     })
+}
+
+/// Whether `label` holds the word or words `word` as whole words.
+fn has_words(label: &str, word: &str) -> bool {
+    let words: Vec<String> = label
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let want: Vec<&str> = word.split(' ').collect();
+    words
+        .windows(want.len())
+        .any(|w| w.iter().zip(&want).all(|(a, b)| a == b))
 }
 
 /// "the union's president, X", "a police spokeswoman, X": the title's holder has the title's

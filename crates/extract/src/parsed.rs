@@ -344,6 +344,13 @@ fn sentence_events(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
         if quoted && !t.curated {
             continue;
         }
+        // "..., killing two civilians": deaths that follow from the event reported are not
+        // events of their own.
+        if matches!(p.lemma(trig.start).as_str(), "kill" | "wound" | "injure")
+            && p.rel(trig.start) == "advcl"
+        {
+            continue;
+        }
         // Verbs of the large list that news uses mostly in other senses ("expected to",
         // "who leads the party", "defeating his rival" in an election).
         if !t.curated && LOOSE.contains(&p.lemma(trig.start).as_str()) {
@@ -809,6 +816,16 @@ fn build(
                 } else {
                     all_entities(cx, p, &hp.subjects)
                 };
+                // "urged both sides to hold talks": the one urged holds them.
+                if sources.is_empty() && hp.subjects.is_empty() {
+                    if let Some(up) = p.syn.head(h) {
+                        if p.rel(h).starts_with("acl") && !p.rel(h).starts_with("acl:relcl") {
+                            sources = all_entities(cx, p, &[up]);
+                        } else if p.rel(h) == "xcomp" {
+                            sources = all_entities(cx, p, &p.syn.predicate(up).objects);
+                        }
+                    }
+                }
                 if targets.is_empty() {
                     targets =
                         all_entities(cx, p, &obliques_with(p, &hp, &["with", "against", "on"]));
@@ -994,6 +1011,34 @@ fn build(
             }
         }
     }
+    // "urged both sides to ...": the two countries "both sides" stands for.
+    if let [g] = targets[..] {
+        if collective(cx, g) {
+            if let Some((a, b)) = events::members(cx, p.rule_sent[i]) {
+                targets = vec![g, a, b];
+            }
+        }
+    }
+    // "fired tear gas to disperse them": whom the force was used on.
+    if t.cameo.root() == "17" && targets.is_empty() {
+        for c in p.syn.children(i).to_vec() {
+            let purpose = matches!(p.rel(c), "advcl" | "xcomp")
+                && p.syn
+                    .children_with(c, "mark")
+                    .iter()
+                    .any(|&m| p.lower(m) == "to");
+            if !purpose {
+                continue;
+            }
+            for o in p.syn.predicate(c).objects {
+                if matches!(p.lower(o).as_str(), "them" | "him" | "her") {
+                    targets.extend(p.pronoun[o].or_else(|| pronoun_antecedent(cx, p, o, &sources)));
+                } else {
+                    targets.extend(all_entities(cx, p, &[o]));
+                }
+            }
+        }
+    }
     // "Mwale was arrested", "his detention": arrests with no one named to make them are the
     // police's, when the story names a police force.
     if t.cameo.root() == "17" && sources.is_empty() && !targets.is_empty() {
@@ -1035,7 +1080,16 @@ fn build(
         && targets
             .iter()
             .all(|&e| cx.ents.list[e].etype == EntityType::Person);
-    if p.lemma(i) == "welcome" && (welcomed_person || p.syn.predicate(i).passive) {
+    let welcomed_reaction = p
+        .syn
+        .predicate(i)
+        .objects
+        .iter()
+        .any(|&o| REACTION_OBJECTS.contains(&p.lemma(o).as_str()));
+    if p.lemma(i) == "welcome"
+        && !welcomed_reaction
+        && (welcomed_person || p.syn.predicate(i).passive)
+    {
         if sources.is_empty() || targets.is_empty() {
             return None;
         }

@@ -9,7 +9,7 @@ use newsgraph_model::{EntityType, RelationType};
 
 use crate::doc::Doc;
 use crate::entities::Entities;
-use crate::names::Item;
+use crate::names::{Item, Kind};
 use crate::roles::Rel;
 
 /// Words after a region's name that make it an administrative unit of a country.
@@ -77,7 +77,17 @@ pub(crate) fn relations(
             }
             // "Arauca province": a unit of the country the story is about.
             if is(a, EntityType::Region) && UNITS.contains(&doc.lower(end).as_str()) {
-                if let Some(h) = home.filter(|&h| is(h, EntityType::Country)) {
+                // The country the sentence names, if it names one, else the story's.
+                let mut named: Vec<usize> = (its.iter().zip(&ent_of[s]))
+                    .filter(|(it, _)| matches!(it.kind, Kind::Country(_) | Kind::Demonym(_)))
+                    .filter_map(|(_, e)| *e)
+                    .collect();
+                named.dedup();
+                let country = match named[..] {
+                    [c] => Some(c),
+                    _ => home,
+                };
+                if let Some(h) = country.filter(|&h| is(h, EntityType::Country)) {
                     push(rels, a, RelationType::PartOf, h, s, its[k].toks.start..end + 1);
                 }
             }
