@@ -98,6 +98,22 @@ pub(crate) fn find(
     rels: &mut Vec<Rel>,
 ) -> Vec<Actor> {
     let r = doc.sents[s].toks.clone();
+    // "In Bangkok, army spokesman X": a sentence that names one country (or its capital)
+    // speaks of that country's bodies.
+    let mut named: Vec<usize> = known
+        .iter()
+        .filter_map(|a| country_of(doc, ents, a.ent))
+        .collect();
+    named.extend((its.iter().zip(eo)).filter_map(|(it, e)| match it.kind {
+        Kind::Demonym(_) => *e,
+        _ => None,
+    }));
+    named.sort_unstable();
+    named.dedup();
+    let home = match named[..] {
+        [c] => Some(c),
+        _ => home,
+    };
     let covered = |i: usize| {
         known.iter().any(|a| a.toks.contains(&i))
             || its
@@ -177,6 +193,12 @@ pub(crate) fn find(
             start = m;
             (!demonym && !named && !qualified && !quoted && !next_is_title)
                 .then(|| people(doc, &w, class, doc.toks[i].start, ents))
+        } else if matches!(w.as_str(), "group" | "movement" | "organisation" | "organization")
+            && definite
+            && !next_is_title
+        {
+            // "The group accused ...": the organisation or named group last named.
+            latest_named_body(doc, ents, doc.toks[i].start)
         } else if let Some(&(_, word)) = DESCRIPTIONS.iter().find(|(d, _)| *d == w) {
             definite
                 .then(|| described(doc, word, doc.toks[i].start, ents))
@@ -196,6 +218,23 @@ pub(crate) fn find(
     out
 }
 
+/// The country an actor of the sentence stands for: a country, or a capital city.
+fn country_of(doc: &Doc, ents: &Entities, e: usize) -> Option<usize> {
+    let ent = &ents.list[e];
+    match ent.etype {
+        EntityType::Country => Some(e),
+        EntityType::City => {
+            let iso = ent.country.as_ref()?;
+            let c = doc.lex.country_by_code(iso)?;
+            (newsgraph_lexicon::key(&c.capital) == newsgraph_lexicon::key(&ent.label))
+                .then(|| ents.get(&format!("country:{iso}")))
+                .flatten()
+                .filter(|&x| !ents.list[x].mentions.is_empty())
+        }
+        _ => None,
+    }
+}
+
 /// A lower-case word that can modify a group noun ("opposition" in "opposition activists").
 fn modifier(doc: &Doc, i: usize) -> bool {
     let w = doc.lower(i);
@@ -204,6 +243,11 @@ fn modifier(doc: &Doc, i: usize) -> bool {
         && !w.ends_with("ly")
         && !w.ends_with("ing")
         && !modifier_word(&w)
+        && !doc
+            .lex
+            .triggers(&w)
+            .iter()
+            .any(|t| t.pos == newsgraph_lexicon::TriggerPos::Verb)
 }
 
 /// Function words, which never modify a group noun.
@@ -277,6 +321,26 @@ fn people(doc: &Doc, noun: &str, class: &str, at: usize, ents: &mut Entities) ->
     }
     let _ = doc;
     ents.add(&format!("group:{class}"), EntityType::Group, noun)
+}
+
+/// The organisation or named group most recently named before byte `at`, leaving out the
+/// agency of the dateline.
+fn latest_named_body(doc: &Doc, ents: &Entities, at: usize) -> Option<usize> {
+    let first_sentence = doc.sents.first().map_or(0, |s| s.start);
+    ents.list
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| matches!(e.etype, EntityType::Organisation | EntityType::Group))
+        .filter(|(_, e)| e.label.starts_with(char::is_uppercase))
+        .filter_map(|(i, e)| {
+            let last = (e.mentions.iter())
+                .filter(|m| m.naming && m.end <= at && m.start >= first_sentence)
+                .map(|m| m.end)
+                .max()?;
+            Some((last, i))
+        })
+        .max()
+        .map(|(_, i)| i)
 }
 
 /// The organisation named before byte `at` whose name holds `word`.

@@ -66,9 +66,14 @@ const PLANNED_ADJ: [&str; 9] = [
     "scheduled",
 ];
 
+/// Verbs whose object does what their "to" clause says ("urged X to talk").
+const OBJECT_CONTROL: [&str; 10] = [
+    "urge", "ask", "call", "invite", "press", "encourage", "persuade", "order", "force", "tell",
+];
+
 /// Large-list verbs left uncoded: their event senses are rare in wire copy.
-const LOOSE: [&str; 9] = [
-    "expect", "lead", "defeat", "allow", "rule", "win", "tell", "beat", "call",
+const LOOSE: [&str; 10] = [
+    "expect", "lead", "defeat", "allow", "rule", "win", "tell", "beat", "call", "pay",
 ];
 
 /// Verbs whose object is an event noun and whose subject does the event ("held talks").
@@ -270,6 +275,10 @@ fn trigger_at<'l>(cx: &Context<'l>, p: &Parsed, i: usize) -> Option<(Range<usize
         return None;
     }
     if p.ent[i].is_some() {
+        return None;
+    }
+    // "a joint press release", "a news conference": a document or a briefing, not an act.
+    if nominal && i > 0 && matches!(p.lowers[i - 1].as_str(), "press" | "news") {
         return None;
     }
     let want = if verbal {
@@ -963,6 +972,16 @@ fn build(
         if targets.is_empty() && t.curated {
             targets.append(&mut obl);
         }
+        // "met the army chief later": the parser may leave the object as an unmarked oblique.
+        if targets.is_empty() && t.curated {
+            let unmarked: Vec<usize> = pred
+                .obliques
+                .iter()
+                .filter(|o| o.preposition.is_none() && p.rel(o.head) == "obl:unmarked")
+                .map(|o| o.head)
+                .collect();
+            targets = all_entities(cx, p, &unmarked);
+        }
         // "signed an agreement with X": the parser may hang "with X" on the object.
         if targets.is_empty() && t.curated {
             let inner: Vec<usize> = pred
@@ -1032,7 +1051,13 @@ fn build(
             }
             for o in p.syn.predicate(c).objects {
                 if matches!(p.lower(o).as_str(), "them" | "him" | "her") {
-                    targets.extend(p.pronoun[o].or_else(|| pronoun_antecedent(cx, p, o, &sources)));
+                    // The crowd named before, not the force itself.
+                    let crowd = (0..o).rev().find_map(|k| {
+                        actor_at(cx, p, k, true).filter(|e| {
+                            !sources.contains(e) && cx.ents.list[*e].etype == EntityType::Group
+                        })
+                    });
+                    targets.extend(crowd);
                 } else {
                     targets.extend(all_entities(cx, p, &[o]));
                 }
@@ -1343,6 +1368,10 @@ fn controller(p: &Parsed, i: usize) -> Vec<usize> {
         let Some(v) = p.syn.head(h) else {
             return Vec::new();
         };
+        // "urged both sides to hold talks": the one urged does it.
+        if p.rel(h) == "obj" && OBJECT_CONTROL.contains(&p.lemma(v).as_str()) {
+            return vec![h];
+        }
         if matches!(p.rel(h), "obj" | "nsubj" | "nsubj:pass") {
             let pred = p.syn.predicate(v);
             return if pred.passive {
