@@ -66,6 +66,10 @@ const PLANNED_ADJ: [&str; 9] = [
     "scheduled",
 ];
 
+/// CAMEO roots of things done by saying them (statements, appeals, demands, accusations,
+/// rejections, threats).
+const SPEECH_ACTS: [&str; 6] = ["01", "02", "10", "11", "12", "13"];
+
 /// Verbs whose object does what their "to" clause says ("urged X to talk").
 const OBJECT_CONTROL: [&str; 10] = [
     "urge", "ask", "call", "invite", "press", "encourage", "persuade", "order", "force", "tell",
@@ -884,6 +888,20 @@ fn build(
         }
         if pred.subjects.is_empty() {
             pred.subjects = controller(p, i);
+        }
+        // "X denied that troops had fired and accused Y": a speech act the parser joined to
+        // the reported clause belongs to the one who speaks.
+        if p.rel(i) == "conj" && SPEECH_ACTS.contains(&t.cameo.root()) {
+            if let Some(h) = p.syn.head(i).filter(|&h| p.rel(h) == "ccomp") {
+                let reported = trigger_at(cx, p, h)
+                    .is_some_and(|(_, x)| SPEECH_ACTS.contains(&x.cameo.root()));
+                if let (false, Some(up)) = (reported, p.syn.head(h)) {
+                    let speaker = p.syn.predicate(up).subjects;
+                    if !all_entities(cx, p, &speaker).is_empty() {
+                        pred.subjects = speaker;
+                    }
+                }
+            }
         }
         // "a charge Kabul denies", misread as a noun phrase: the name before the verb.
         if pred.subjects.is_empty() && p.sent.tokens[i].upos != "VERB" {
