@@ -280,13 +280,12 @@ fn body(doc: &Doc, noun: &str, at: usize, ents: &mut Entities, home: Option<usiz
                 || c.demonyms.iter().any(|d| label.contains(&d.to_lowercase()))
         })
     };
-    // "Belgian police ... a police spokeswoman": the group the demonym step found.
+    // "Belgian police ... a police spokeswoman": the body named with the word last.
     let group = latest_with_word(ents, noun, at).filter(|&e| {
-        ents.list[e].etype == EntityType::Group
-            && ents.list[e]
-                .label
-                .to_lowercase()
-                .ends_with(&format!(" {noun}"))
+        ents.list[e]
+            .label
+            .to_lowercase()
+            .ends_with(&format!(" {noun}"))
     });
     if let Some(e) = group.or_else(|| named_with_word(ents, noun, at).filter(|&e| of_country(e))) {
         return e;

@@ -581,6 +581,14 @@ fn verb_polarity(p: &Parsed, i: usize, pred: &Predicate) -> Polarity {
             unrealised = true;
             break;
         }
+        // "urged both sides to hold talks", parsed with the clause on the object.
+        if rel.starts_with("acl") && !rel.starts_with("acl:relcl") && p.rel(h) == "obj" {
+            let over = p.syn.head(h).map(|v| p.lemma(v)).unwrap_or_default();
+            if PLANNING.contains(&over.as_str()) || OBJECT_CONTROL.contains(&over.as_str()) {
+                unrealised = true;
+                break;
+            }
+        }
         // "denied plans to recall", parsed with "recall" hanging on the verb: the plan noun
         // just before "to" still governs it.
         let to = p

@@ -37,7 +37,14 @@ pub(crate) fn relations(
     for (s, its) in items.iter().enumerate() {
         for k in 0..its.len() {
             let Some(a) = ent_of[s][k] else { continue };
-            let next = its.get(k + 1).zip(ent_of[s].get(k + 1).copied().flatten());
+            let at = |j: usize| its.get(j).zip(ent_of[s].get(j).copied().flatten());
+            // "the EU's General Court": a word read as a title may stand inside the name.
+            let next = at(k + 1).or_else(|| {
+                let (w, n) = (its.get(k + 1)?, its.get(k + 2)?);
+                (w.toks.len() == 1 && w.toks.end == n.toks.start)
+                    .then(|| at(k + 2))
+                    .flatten()
+            });
             let end = its[k].toks.end;
             if let Some((n, b)) = next {
                 let gap: Vec<String> = (end..n.toks.start).map(|i| doc.lower(i)).collect();
@@ -46,6 +53,21 @@ pub(crate) fn relations(
                 match gap.as_slice() {
                     // "the EU's General Court": a body of the body.
                     ["'s"] if is(a, EntityType::Organisation) && is(b, EntityType::Organisation) => {
+                        push(rels, b, RelationType::PartOf, a, s, span)
+                    }
+                    // "the European Union's General Court": the name step may keep only
+                    // "Court"; the adjective belongs to the name.
+                    ["'s", w]
+                        if is(a, EntityType::Organisation)
+                            && is(b, EntityType::Organisation)
+                            && w.len() > 1
+                            && doc.word(end + 1).starts_with(char::is_uppercase) =>
+                    {
+                        let (x, y) = (doc.toks[end + 1].start, doc.toks[n.toks.end - 1].end);
+                        ents.mention(b, x, y, s, true);
+                        if ents.list[b].label.split_whitespace().count() == 1 {
+                            ents.list[b].label = doc.text.get(x..y).unwrap_or("").to_string();
+                        }
                         push(rels, b, RelationType::PartOf, a, s, span)
                     }
                     // "Chile's Biobío region"
