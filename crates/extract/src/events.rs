@@ -90,7 +90,8 @@ pub(crate) fn members(cx: &Context, s: usize) -> Option<(usize, usize)> {
         return Some(pair);
     }
     let mut seen: Vec<usize> = Vec::new();
-    for t in (lo..=s).rev() {
+    // Any country named so far: the two sides may have been named paragraphs before.
+    for t in (0..=s.min(cx.items.len().saturating_sub(1))).rev() {
         for (k, it) in cx.items[t].iter().enumerate().rev() {
             if let (Kind::Country(_) | Kind::Demonym(_), Some(e)) = (&it.kind, cx.ent_of[t][k]) {
                 if !seen.contains(&e) {

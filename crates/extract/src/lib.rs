@@ -412,8 +412,19 @@ fn assemble(
                 &b.object,
             ))
     });
-    let events: Vec<Event> = events
+    // An event whose only participant was a way of naming others ("both sides") that could
+    // not be resolved says nothing of who did what.
+    let kept: Vec<&events::EventOut> = events
         .iter()
+        .filter(|e| {
+            e.sources
+                .iter()
+                .chain(&e.targets)
+                .any(|&x| id(x).is_some())
+        })
+        .collect();
+    let events: Vec<Event> = kept
+        .into_iter()
         .enumerate()
         .map(|(n, e)| Event {
             id: format!("ev-{}", n + 1),

@@ -1092,7 +1092,10 @@ fn build(
     }
     // "Mwale was arrested", "his detention": arrests with no one named to make them are the
     // police's, when the story names a police force.
-    if t.cameo.root() == "17" && sources.is_empty() && !targets.is_empty() {
+    if t.cameo.root() == "17"
+        && sources.is_empty()
+        && (t.pos == TriggerPos::Verb || !targets.is_empty())
+    {
         sources.extend(police(cx, p.sent.tokens[i].byte_start));
     }
     // A visit is to the country of the place visited ("arrived in Vilnius").
@@ -1397,6 +1400,25 @@ fn controller(p: &Parsed, i: usize) -> Vec<usize> {
         // "urged both sides to hold talks": the one urged does it.
         if p.rel(h) == "obj" && OBJECT_CONTROL.contains(&p.lemma(v).as_str()) {
             return vec![h];
+        }
+        // "Pakistan was one of three countries to recognise ...": the copula's subject.
+        let mut x = h;
+        for _ in 0..2 {
+            let subjects: Vec<usize> = p
+                .syn
+                .children(x)
+                .iter()
+                .copied()
+                .filter(|&c| p.rel(c).starts_with("nsubj"))
+                .collect();
+            let copular = p.syn.children_with(x, "cop").len() == 1;
+            if copular && !subjects.is_empty() {
+                return subjects;
+            }
+            match p.syn.head(x) {
+                Some(up) if p.rel(x) == "nmod" => x = up,
+                _ => break,
+            }
         }
         if matches!(p.rel(h), "obj" | "nsubj" | "nsubj:pass") {
             let pred = p.syn.predicate(v);
