@@ -374,6 +374,83 @@ fn sentence_events(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
             out.extend(evs);
         }
     }
+    fired_first(cx, p, out);
+}
+
+/// "X said (that) Y had fired first": the speaker accuses Y of starting the fighting.
+fn fired_first(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
+    let n = p.sent.tokens.len();
+    let Some(k) = (0..n).find(|&k| {
+        matches!(p.lemma(k).as_str(), "fire" | "shoot" | "attack" | "open" | "start")
+            && (k + 1..(k + 4).min(n)).any(|j| p.lower(j) == "first")
+    }) else {
+        return;
+    };
+    let s = p.rule_sent[k];
+    // The shooting is reported, not the main clause's own.
+    if p.rel(k) == "root" {
+        return;
+    }
+    // Who says so: the sentence's speaker, else the subject of the speech verb above.
+    let said_by = || {
+        let mut x = k;
+        for _ in 0..3 {
+            x = p.syn.head(x)?;
+            if matches!(
+                p.lemma(x).as_str(),
+                "say" | "tell" | "add" | "claim" | "insist" | "state" | "allege"
+            ) {
+                return all_entities(cx, p, &p.syn.predicate(x).subjects)
+                    .into_iter()
+                    .next();
+            }
+        }
+        None
+    };
+    let Some(speaker) = cx
+        .views
+        .get(s)
+        .and_then(|v| v.speaker.as_ref())
+        .map(|sp| sp.ent)
+        .or_else(said_by)
+    else {
+        return;
+    };
+    let mut pred = p.syn.predicate(k);
+    if pred.subjects.is_empty() {
+        pred.subjects = controller(p, k);
+    }
+    let accused: Vec<usize> = all_entities(cx, p, &pred.subjects)
+        .into_iter()
+        .filter(|&e| e != speaker)
+        .collect();
+    let Ok(cameo) = "112".parse::<Cameo>() else {
+        return;
+    };
+    if accused.is_empty() {
+        return;
+    }
+    let doc = cx.doc;
+    let trigger = p.rule_tok[k]..p.rule_tok[k] + 1;
+    let words: Vec<&str> = doc.sents[s].toks.clone().map(|x| doc.word(x)).collect();
+    let rel = trigger.start.saturating_sub(doc.sents[s].toks.start);
+    let date = dates::find(&words, &cx.anchor, false)
+        .into_iter()
+        .min_by_key(|d| d.toks.start.abs_diff(rel))
+        .map(|d| d.value);
+    out.push(EventOut {
+        label: doc.lex.cameo_label(&cameo).to_string(),
+        cameo,
+        trigger,
+        sent: s,
+        sources: vec![speaker],
+        targets: accused,
+        places: events::places(&cx.views[s], &(p.rule_tok[k]..p.rule_tok[k] + 1)),
+        date,
+        polarity: Polarity::Asserted,
+        attribution: None,
+        confidence: 0.55,
+    });
 }
 
 /// "accused X of violating the truce", "blamed Y for the attack": the content of an
@@ -464,6 +541,18 @@ fn entities_of(cx: &Context, p: &Parsed, h: usize, as_actor: bool) -> Vec<usize>
 /// The entity of token `x` when it can act: a capital city standing for its country
 /// ("Cairo blamed Addis Ababa") becomes the country.
 fn actor_at(cx: &Context, p: &Parsed, x: usize, as_actor: bool) -> Option<usize> {
+    let found = entity_at(cx, p, x, as_actor);
+    // "the Kyrgyz side": a nationality the name step took for a place still names the country.
+    let modifier = p.sent.tokens[x].upos == "ADJ" || matches!(p.rel(x), "amod" | "compound");
+    if found.is_none() && as_actor && p.ent[x].is_some() && modifier {
+        let c = cx.doc.lex.demonym(&p.sent.tokens[x].text)?;
+        let e = cx.ents.get(&format!("country:{}", c.iso2))?;
+        return (!cx.ents.list[e].mentions.is_empty()).then_some(e);
+    }
+    found
+}
+
+fn entity_at(cx: &Context, p: &Parsed, x: usize, as_actor: bool) -> Option<usize> {
     let resolved = p.pronoun.get(x).copied().flatten().map(|e| (e, false));
     let Some((e, place)) = resolved.or(p.ent[x]) else {
         // "Greek airspace", "Turkish jets": a nationality adjective stands for its country

@@ -228,3 +228,24 @@ fn police_who_did_not_use_force_are_negated() {
     assert_eq!(force.len(), 1, "{:#?}", g.events);
     assert_eq!(force[0].polarity, Polarity::Negated);
 }
+
+#[test]
+fn saying_the_other_side_fired_first_is_an_accusation() {
+    let g = extract(
+        "Cambodia and Thailand clashed on Friday. In Bangkok, army spokesman Anan Wongsa denied \
+         the charge and said Cambodian soldiers had fired first.",
+    );
+    let anan = id(&g, "Anan Wongsa");
+    let soldiers = id(&g, "Cambodian soldiers");
+    assert!(
+        events(&g, "11")
+            .iter()
+            .any(|e| e.cameo.as_str() == "112" && e.sources == vec![anan.clone()]
+                && e.targets.contains(&soldiers)),
+        "{:#?}",
+        g.events
+    );
+    // Told as a fact, not as someone's claim, it accuses nobody.
+    let g = extract("Cambodian soldiers fired first on Friday, and Thai troops answered.");
+    assert!(events(&g, "11").is_empty(), "{:#?}", g.events);
+}
