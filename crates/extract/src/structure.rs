@@ -97,6 +97,24 @@ pub(crate) fn relations(
                     _ => {}
                 }
             }
+            // "Ganzorig, who leads the MPP", "Malaysia, which chairs ASEAN".
+            let leads = doc.word(end) == ","
+                && matches!(doc.lower(end + 1).as_str(), "who" | "which")
+                && matches!(
+                    doc.lower(end + 2).as_str(),
+                    "leads" | "heads" | "chairs" | "led" | "headed" | "chaired" | "runs"
+                );
+            if leads {
+                let from = if doc.lower(end + 3) == "the" { end + 4 } else { end + 3 };
+                let org = (its.iter().zip(&ent_of[s]))
+                    .find(|(it, _)| it.toks.start == from)
+                    .and_then(|(_, e)| *e)
+                    .filter(|&o| is(o, EntityType::Organisation));
+                let holder = is(a, EntityType::Person) || is(a, EntityType::Country);
+                if let Some(o) = org.filter(|_| holder) {
+                    push(rels, a, RelationType::LeaderOf, o, s, its[k].toks.start..from + 1);
+                }
+            }
             // "Arauca province": a unit of the country the story is about.
             if is(a, EntityType::Region) && UNITS.contains(&doc.lower(end).as_str()) {
                 // The country the sentence names, if it names one, else the story's.

@@ -249,3 +249,26 @@ fn saying_the_other_side_fired_first_is_an_accusation() {
     let g = extract("Cambodian soldiers fired first on Friday, and Thai troops answered.");
     assert!(events(&g, "11").is_empty(), "{:#?}", g.events);
 }
+
+#[test]
+fn who_leads_a_body_is_its_leader() {
+    let g = extract(
+        "Prime Minister Batbayar Ganzorig, who leads the Democratic Party, conceded. \
+         Malaysia, which chairs the Association of Southeast Asian Nations, urged calm.",
+    );
+    assert!(has_rel(
+        &g,
+        "Batbayar Ganzorig",
+        RelationType::LeaderOf,
+        "Democratic Party"
+    ));
+    assert!(has_rel(
+        &g,
+        "Malaysia",
+        RelationType::LeaderOf,
+        "Association of Southeast Asian Nations"
+    ));
+    // Who merely meets a body does not lead it.
+    let g = extract("Ana Lind, who met the Democratic Party, left.");
+    assert!(g.relations.iter().all(|r| r.predicate != RelationType::LeaderOf));
+}
