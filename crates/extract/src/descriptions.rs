@@ -57,9 +57,28 @@ const PEOPLE: [(&str, &str); 19] = [
 
 /// Nouns a body or group word can modify without being the actor itself ("police station").
 const COMPOUND_HEADS: [&str; 22] = [
-    "station", "stations", "officer", "officers", "forces", "force", "headquarters", "building",
-    "office", "offices", "vehicles", "vehicle", "source", "sources", "bonds", "debt", "units",
-    "unit", "base", "bases", "union", "unions",
+    "station",
+    "stations",
+    "officer",
+    "officers",
+    "forces",
+    "force",
+    "headquarters",
+    "building",
+    "office",
+    "offices",
+    "vehicles",
+    "vehicle",
+    "source",
+    "sources",
+    "bonds",
+    "debt",
+    "units",
+    "unit",
+    "base",
+    "bases",
+    "union",
+    "unions",
 ];
 
 /// Words that describe an organisation the article names ("the union" for "the Young
@@ -193,8 +212,10 @@ pub(crate) fn find(
             start = m;
             (!demonym && !named && !qualified && !quoted && !next_is_title)
                 .then(|| people(doc, &w, class, doc.toks[i].start, ents))
-        } else if matches!(w.as_str(), "group" | "movement" | "organisation" | "organization")
-            && definite
+        } else if matches!(
+            w.as_str(),
+            "group" | "movement" | "organisation" | "organization"
+        ) && definite
             && !next_is_title
         {
             // "The group accused ...": the organisation or named group last named.
@@ -253,23 +274,83 @@ fn modifier(doc: &Doc, i: usize) -> bool {
 /// Function words, which never modify a group noun.
 fn modifier_word(w: &str) -> bool {
     matches!(
-            w,
-            "the" | "a" | "an" | "of" | "and" | "or" | "to" | "by" | "from" | "with" | "on" | "in"
-                | "at" | "for" | "many" | "some" | "several" | "hundreds" | "thousands" | "tens"
-                | "dozens" | "their" | "its" | "his" | "her" | "our" | "who" | "that" | "which"
-                | "as" | "were" | "was" | "are" | "is" | "had" | "have" | "has" | "said" | "other"
-                | "more" | "most" | "than" | "all" | "about" | "against" | "after" | "before"
-                | "when" | "where" | "while" | "but" | "not" | "no" | "into" | "over" | "under"
-                | "these" | "those" | "this" | "both" | "among" | "between" | "says" | "told"
-                | "my" | "your"
-        )
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "of"
+            | "and"
+            | "or"
+            | "to"
+            | "by"
+            | "from"
+            | "with"
+            | "on"
+            | "in"
+            | "at"
+            | "for"
+            | "many"
+            | "some"
+            | "several"
+            | "hundreds"
+            | "thousands"
+            | "tens"
+            | "dozens"
+            | "their"
+            | "its"
+            | "his"
+            | "her"
+            | "our"
+            | "who"
+            | "that"
+            | "which"
+            | "as"
+            | "were"
+            | "was"
+            | "are"
+            | "is"
+            | "had"
+            | "have"
+            | "has"
+            | "said"
+            | "other"
+            | "more"
+            | "most"
+            | "than"
+            | "all"
+            | "about"
+            | "against"
+            | "after"
+            | "before"
+            | "when"
+            | "where"
+            | "while"
+            | "but"
+            | "not"
+            | "no"
+            | "into"
+            | "over"
+            | "under"
+            | "these"
+            | "those"
+            | "this"
+            | "both"
+            | "among"
+            | "between"
+            | "says"
+            | "told"
+            | "my"
+            | "your"
+    )
 }
 
 /// The state body `noun` of the article's country: the body or group already named with that
 /// word ("Belgian police", "Malawi Police Service"), else a new one.
 fn body(doc: &Doc, noun: &str, at: usize, ents: &mut Entities, home: Option<usize>) -> usize {
     let country = home.and_then(|h| ents.list[h].country.clone());
-    let known = country.as_deref().and_then(|iso| doc.lex.country_by_code(iso));
+    let known = country
+        .as_deref()
+        .and_then(|iso| doc.lex.country_by_code(iso));
     let demonym = known.and_then(|c| c.demonyms.first().cloned());
     // Only a body named as the country's ("Malawi Police Service", "Portuguese government"),
     // not any name with the word ("National Liberation Army").
@@ -312,10 +393,7 @@ fn people(doc: &Doc, noun: &str, class: &str, at: usize, ents: &mut Entities) ->
         .filter(|(_, c)| *c == class)
         .map(|(p, _)| *p)
         .collect();
-    if let Some(e) = synonyms
-        .iter()
-        .find_map(|w| latest_with_word(ents, w, at))
-    {
+    if let Some(e) = synonyms.iter().find_map(|w| latest_with_word(ents, w, at)) {
         return e;
     }
     let _ = doc;
@@ -345,8 +423,7 @@ fn latest_named_body(doc: &Doc, ents: &Entities, at: usize) -> Option<usize> {
 /// The organisation named before byte `at` whose name holds `word`.
 fn described(doc: &Doc, word: &str, at: usize, ents: &Entities) -> Option<usize> {
     let _ = doc;
-    latest_with_word(ents, word, at)
-        .filter(|&e| ents.list[e].etype == EntityType::Organisation)
+    latest_with_word(ents, word, at).filter(|&e| ents.list[e].etype == EntityType::Organisation)
 }
 
 /// The organisation or group most recently mentioned before byte `at` whose label has the
@@ -361,7 +438,12 @@ fn latest_with_word(ents: &Entities, word: &str, at: usize) -> Option<usize> {
     };
     with_word()
         .filter_map(|(i, e)| {
-            let last = e.mentions.iter().filter(|m| m.end <= at).map(|m| m.end).max()?;
+            let last = e
+                .mentions
+                .iter()
+                .filter(|m| m.end <= at)
+                .map(|m| m.end)
+                .max()?;
             Some((last, i))
         })
         .max()

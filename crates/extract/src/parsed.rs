@@ -72,7 +72,16 @@ const SPEECH_ACTS: [&str; 6] = ["01", "02", "10", "11", "12", "13"];
 
 /// Verbs whose object does what their "to" clause says ("urged X to talk").
 const OBJECT_CONTROL: [&str; 10] = [
-    "urge", "ask", "call", "invite", "press", "encourage", "persuade", "order", "force", "tell",
+    "urge",
+    "ask",
+    "call",
+    "invite",
+    "press",
+    "encourage",
+    "persuade",
+    "order",
+    "force",
+    "tell",
 ];
 
 /// Large-list verbs left uncoded: their event senses are rare in wire copy.
@@ -381,8 +390,10 @@ fn sentence_events(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
 fn fired_first(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
     let n = p.sent.tokens.len();
     let Some(k) = (0..n).find(|&k| {
-        matches!(p.lemma(k).as_str(), "fire" | "shoot" | "attack" | "open" | "start")
-            && (k + 1..(k + 4).min(n)).any(|j| p.lower(j) == "first")
+        matches!(
+            p.lemma(k).as_str(),
+            "fire" | "shoot" | "attack" | "open" | "start"
+        ) && (k + 1..(k + 4).min(n)).any(|j| p.lower(j) == "first")
     }) else {
         return;
     };
@@ -560,8 +571,7 @@ fn entity_at(cx: &Context, p: &Parsed, x: usize, as_actor: bool) -> Option<usize
         let t = &p.sent.tokens[x];
         // "Pakistani and Afghan forces": the tagger may call the second adjective a name.
         let coordinated = t.upos == "PROPN" && p.rel(x) == "conj";
-        if as_actor && (t.upos == "ADJ" || coordinated) || matches!(p.rel(x), "amod" | "compound")
-        {
+        if as_actor && (t.upos == "ADJ" || coordinated) || matches!(p.rel(x), "amod" | "compound") {
             let c = cx.doc.lex.demonym(&t.text)?;
             let e = cx.ents.get(&format!("country:{}", c.iso2))?;
             return (!cx.ents.list[e].mentions.is_empty()).then_some(e);
@@ -1350,7 +1360,16 @@ fn police(cx: &Context, at: usize) -> Option<usize> {
         })
     };
     let before = forces()
-        .filter_map(|(i, e)| Some((e.mentions.iter().filter(|m| m.end <= at).map(|m| m.end).max()?, i)))
+        .filter_map(|(i, e)| {
+            Some((
+                e.mentions
+                    .iter()
+                    .filter(|m| m.end <= at)
+                    .map(|m| m.end)
+                    .max()?,
+                i,
+            ))
+        })
         .max()
         .map(|(_, i)| i);
     before.or_else(|| {

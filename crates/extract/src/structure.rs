@@ -14,7 +14,14 @@ use crate::roles::Rel;
 
 /// Words after a region's name that make it an administrative unit of a country.
 const UNITS: [&str; 9] = [
-    "province", "region", "state", "district", "department", "county", "governorate", "oblast",
+    "province",
+    "region",
+    "state",
+    "district",
+    "department",
+    "county",
+    "governorate",
+    "oblast",
     "prefecture",
 ];
 
@@ -52,7 +59,9 @@ pub(crate) fn relations(
                 let span = its[k].toks.start..n.toks.end;
                 match gap.as_slice() {
                     // "the EU's General Court": a body of the body.
-                    ["'s"] if is(a, EntityType::Organisation) && is(b, EntityType::Organisation) => {
+                    ["'s"]
+                        if is(a, EntityType::Organisation) && is(b, EntityType::Organisation) =>
+                    {
                         push(rels, b, RelationType::PartOf, a, s, span)
                     }
                     // "the European Union's General Court": the name step may keep only
@@ -89,8 +98,9 @@ pub(crate) fn relations(
                         push(rels, a, RelationType::PartOf, b, s, span)
                     }
                     // "Tame in Arauca province"
-                    ["in"] if is(b, EntityType::Region)
-                        && (is(a, EntityType::City) || is(a, EntityType::Location)) =>
+                    ["in"]
+                        if is(b, EntityType::Region)
+                            && (is(a, EntityType::City) || is(a, EntityType::Location)) =>
                     {
                         push(rels, a, RelationType::LocatedIn, b, s, span)
                     }
@@ -105,14 +115,25 @@ pub(crate) fn relations(
                     "leads" | "heads" | "chairs" | "led" | "headed" | "chaired" | "runs"
                 );
             if leads {
-                let from = if doc.lower(end + 3) == "the" { end + 4 } else { end + 3 };
+                let from = if doc.lower(end + 3) == "the" {
+                    end + 4
+                } else {
+                    end + 3
+                };
                 let org = (its.iter().zip(&ent_of[s]))
                     .find(|(it, _)| it.toks.start == from)
                     .and_then(|(_, e)| *e)
                     .filter(|&o| is(o, EntityType::Organisation));
                 let holder = is(a, EntityType::Person) || is(a, EntityType::Country);
                 if let Some(o) = org.filter(|_| holder) {
-                    push(rels, a, RelationType::LeaderOf, o, s, its[k].toks.start..from + 1);
+                    push(
+                        rels,
+                        a,
+                        RelationType::LeaderOf,
+                        o,
+                        s,
+                        its[k].toks.start..from + 1,
+                    );
                 }
             }
             // "Arauca province": a unit of the country the story is about.
@@ -128,7 +149,14 @@ pub(crate) fn relations(
                     _ => home,
                 };
                 if let Some(h) = country.filter(|&h| is(h, EntityType::Country)) {
-                    push(rels, a, RelationType::PartOf, h, s, its[k].toks.start..end + 1);
+                    push(
+                        rels,
+                        a,
+                        RelationType::PartOf,
+                        h,
+                        s,
+                        its[k].toks.start..end + 1,
+                    );
                 }
             }
         }
@@ -159,7 +187,14 @@ pub(crate) fn relations(
     }
 }
 
-fn push(rels: &mut Vec<Rel>, subj: usize, pred: RelationType, obj: usize, sent: usize, toks: Range<usize>) {
+fn push(
+    rels: &mut Vec<Rel>,
+    subj: usize,
+    pred: RelationType,
+    obj: usize,
+    sent: usize,
+    toks: Range<usize>,
+) {
     if subj != obj
         && !rels
             .iter()

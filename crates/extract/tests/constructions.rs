@@ -215,7 +215,10 @@ fn the_sides_accusing_each_other_are_the_two_countries_named() {
     let e = events(&g, "11");
     assert_eq!(e.len(), 2, "{:#?}", g.events);
     // "The sides" only names the two countries again: no entity of its own.
-    assert!(g.entities.iter().all(|x| x.label.to_lowercase() != "the sides"));
+    assert!(g
+        .entities
+        .iter()
+        .all(|x| x.label.to_lowercase() != "the sides"));
     let (c, p) = (id(&g, "Chile"), id(&g, "Peru"));
     assert!(e[0].sources.contains(&c.to_string()) && e[0].targets.contains(&p.to_string()));
     assert!(e[1].sources.contains(&p.to_string()) && e[1].targets.contains(&c.to_string()));

@@ -87,7 +87,10 @@ fn a_definite_description_names_the_organisation_and_carries_its_titles() {
         RelationType::LeaderOf,
         "the union"
     ));
-    assert_eq!(id(&g, "the union"), id(&g, "Young Farmers' Union of Wallonia"));
+    assert_eq!(
+        id(&g, "the union"),
+        id(&g, "Young Farmers' Union of Wallonia")
+    );
 }
 
 #[test]
@@ -128,7 +131,11 @@ fn bodies_of_the_european_union_are_part_of_it() {
         "The European Union's General Court annulled the listing. The European Commission and \
          the Council of the European Union said they would study the ruling.",
     );
-    for body in ["General Court", "European Commission", "Council of the European Union"] {
+    for body in [
+        "General Court",
+        "European Commission",
+        "Council of the European Union",
+    ] {
         assert!(
             has_rel(&g, body, RelationType::PartOf, "European Union"),
             "{body}: {:#?}",
@@ -190,7 +197,11 @@ fn welcoming_a_judgment_is_praise_for_the_court() {
     assert_eq!(praise.len(), 1, "{:#?}", g.events);
     assert_eq!(praise[0].cameo.as_str(), "051");
     assert!(praise[0].targets.contains(&id(&g, "Constitutional Court")));
-    assert!(events(&g, "04").is_empty(), "not a hosted visit: {:#?}", g.events);
+    assert!(
+        events(&g, "04").is_empty(),
+        "not a hosted visit: {:#?}",
+        g.events
+    );
 }
 
 #[test]
@@ -216,7 +227,12 @@ fn a_president_with_no_country_named_leads_the_home_country() {
         "NAIROBI (Wire) - Kenyan lawmakers vote on Thursday. President Samuel Kiprop has said \
          he will sign the bill.",
     );
-    assert!(has_rel(&g, "Samuel Kiprop", RelationType::LeaderOf, "Kenya"));
+    assert!(has_rel(
+        &g,
+        "Samuel Kiprop",
+        RelationType::LeaderOf,
+        "Kenya"
+    ));
 }
 
 #[test]
@@ -238,10 +254,9 @@ fn saying_the_other_side_fired_first_is_an_accusation() {
     let anan = id(&g, "Anan Wongsa");
     let soldiers = id(&g, "Cambodian soldiers");
     assert!(
-        events(&g, "11")
-            .iter()
-            .any(|e| e.cameo.as_str() == "112" && e.sources == vec![anan.clone()]
-                && e.targets.contains(&soldiers)),
+        events(&g, "11").iter().any(|e| e.cameo.as_str() == "112"
+            && e.sources == vec![anan.clone()]
+            && e.targets.contains(&soldiers)),
         "{:#?}",
         g.events
     );
@@ -270,5 +285,8 @@ fn who_leads_a_body_is_its_leader() {
     ));
     // Who merely meets a body does not lead it.
     let g = extract("Ana Lind, who met the Democratic Party, left.");
-    assert!(g.relations.iter().all(|r| r.predicate != RelationType::LeaderOf));
+    assert!(g
+        .relations
+        .iter()
+        .all(|r| r.predicate != RelationType::LeaderOf));
 }
