@@ -7,7 +7,9 @@
 //! evidence; a country is always an actor and a place, never a person), `entities` (typing
 //! across the article, surname joins), `roles` (titles and appositions against the title
 //! lexicon `data/lexicon/titles.tsv`, groups, part-of; "the spokesman" and he/she
-//! coreference; speakers), `parsed` (events: CAMEO triggers by lemma and phrase, source and
+//! coreference; speakers), `descriptions` (actors named by a common noun: "the police",
+//! "protesters", "the foreign ministry", "the union" for the union named before),
+//! `structure` (bodies inside bodies, regions of countries, "X, who leads Y"), `parsed` (events: CAMEO triggers by lemma and phrase, source and
 //! target from the parse in active and passive voice, coordination, "accused X of Y",
 //! reciprocals; polarity from negation, modals, plans and conditionals; attribution to the
 //! speaker; place from "in / near / at X"), `dates` (resolution against the story's date
