@@ -15,6 +15,7 @@ use std::ops::Range;
 use newsgraph_lexicon::Cue;
 use newsgraph_model::{EntityType, RelationType};
 
+use crate::descriptions;
 use crate::doc::Doc;
 use crate::entities::Entities;
 use crate::names::{Item, Kind};
@@ -175,9 +176,16 @@ pub(crate) fn analyse(
                     } else if let Some(h) = home.filter(|_| {
                         // "Interior Minister X" with no country named: a minister of the
                         // country the article reports from.
+                        // So is "President X": the head of that country.
+                        let head_of_state = *relation == RelationType::LeaderOf
+                            && matches!(
+                                phrase.as_str(),
+                                "president" | "prime minister" | "premier"
+                            );
                         affil_k.is_none()
-                            && *relation == RelationType::OfficialOf
-                            && phrase.ends_with("minister")
+                            && (*relation == RelationType::OfficialOf
+                                && phrase.ends_with("minister")
+                                || head_of_state)
                             && doc.word(t.toks.start).starts_with(char::is_uppercase)
                     }) {
                         push_rel(&mut rels, subj, *relation, h, s, span, 0.5);
@@ -285,6 +293,8 @@ pub(crate) fn analyse(
             });
         }
         actors.extend(groups);
+        let described = descriptions::find(doc, s, its, eo, &actors, ents, home, &mut rels);
+        actors.extend(described);
         actors.sort_by_key(|a| (a.toks.start, a.toks.end));
         let speaker = speaker(doc, s, &actors, ents);
         // The subject later pronouns point to: the speaker, else the first person.
