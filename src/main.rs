@@ -11,11 +11,6 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-// The store's bulk loader and the term encoder allocate many small buffers; mimalloc cut
-// ingest CPU by ~15 % against glibc malloc (BENCHMARKS.md, "Store: bulk ingest").
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     match cli.command.run() {
