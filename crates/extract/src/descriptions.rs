@@ -146,13 +146,13 @@ pub(crate) fn find(
         }
         let w = doc.lower(i);
         let before = (i > r.start).then(|| doc.lower(i - 1));
-        let definite = before.as_deref() == Some("the");
+        let definite = before == Some("the");
         let next = doc.lower(i + 1);
         let next_is_title = its
             .iter()
             .any(|it| it.toks.start == i + 1 && matches!(it.kind, Kind::Title { .. }));
-        let compound = doc.in_sent(s, i + 1)
-            && (COMPOUND_HEADS.contains(&next.as_str()) || next == "'" || next == "’");
+        let compound =
+            doc.in_sent(s, i + 1) && (COMPOUND_HEADS.contains(&next) || next == "'" || next == "’");
         // Capitalised inside a sentence: part of a name the name steps read ("Cocoa Farmers").
         let inside_name = i > r.start
             && doc.word(i).starts_with(char::is_uppercase)
@@ -161,17 +161,17 @@ pub(crate) fn find(
             continue;
         }
         let mut start = if definite { i - 1 } else { i };
-        let field = (i > r.start + 1 && FIELD_BODIES.contains(&w.as_str()))
+        let field = (i > r.start + 1 && FIELD_BODIES.contains(&w))
             .then(|| doc.lower(i - 1))
             .filter(|f| {
                 doc.word(i - 1).starts_with(char::is_lowercase)
-                    && (w == "ministry" || matches!(f.as_str(), "security" | "intelligence"))
+                    && (w == "ministry" || matches!(*f, "security" | "intelligence"))
                     && !modifier_word(f)
             });
         let ent = if let Some(f) = field {
             // "the foreign ministry", "Cambodia's defence ministry", "its security service".
             let det = doc.lower(i - 2);
-            let owner = if matches!(det.as_str(), "'s" | "’s") && i >= r.start + 3 {
+            let owner = if matches!(det, "'s" | "’s") && i >= r.start + 3 {
                 known
                     .iter()
                     .find(|a| a.toks.end == i - 2)
@@ -180,7 +180,7 @@ pub(crate) fn find(
             } else {
                 None
             };
-            let ok = owner.is_some() || matches!(det.as_str(), "the" | "its" | "their");
+            let ok = owner.is_some() || matches!(det, "the" | "its" | "their");
             start = if owner.is_some() {
                 i - 3
             } else if det == "the" {
@@ -190,10 +190,10 @@ pub(crate) fn find(
             };
             let noun = format!("{f} {w}");
             ok.then(|| body(doc, &noun, doc.toks[i].start, ents, owner.or(home)))
-        } else if BODIES.contains(&w.as_str())
-            && (definite || matches!(w.as_str(), "police" | "parliament") || next_is_title)
+        } else if BODIES.contains(&w)
+            && (definite || matches!(w, "police" | "parliament") || next_is_title)
         {
-            Some(body(doc, &w, doc.toks[i].start, ents, home))
+            Some(body(doc, w, doc.toks[i].start, ents, home))
         } else if let Some(&(_, class)) = PEOPLE.iter().find(|(p, _)| *p == w) {
             // "opposition activists", "cocoa farmers": the modifiers belong to the name.
             let mut m = i;
@@ -205,17 +205,15 @@ pub(crate) fn find(
             let demonym = m > r.start && doc.lex.demonym(doc.word(m - 1)).is_some();
             let named = m > r.start
                 && doc.word(m - 1).starts_with(char::is_uppercase)
-                && !modifier_word(&doc.lower(m - 1));
-            let qualified = matches!(next.as_str(), "from" | "of");
+                && !modifier_word(doc.lower(m - 1));
+            let qualified = matches!(next, "from" | "of");
             // "our farmers" in a quotation is the speaker's people, not an actor.
             let quoted = doc.quoted.get(i).copied().unwrap_or(false);
             start = m;
             (!demonym && !named && !qualified && !quoted && !next_is_title)
-                .then(|| people(doc, &w, class, doc.toks[i].start, ents))
-        } else if matches!(
-            w.as_str(),
-            "group" | "movement" | "organisation" | "organization"
-        ) && definite
+                .then(|| people(doc, w, class, doc.toks[i].start, ents))
+        } else if matches!(w, "group" | "movement" | "organisation" | "organization")
+            && definite
             && !next_is_title
         {
             // "The group accused ...": the organisation or named group last named.
@@ -263,10 +261,10 @@ fn modifier(doc: &Doc, i: usize) -> bool {
         && doc.word(i).starts_with(char::is_lowercase)
         && !w.ends_with("ly")
         && !w.ends_with("ing")
-        && !modifier_word(&w)
+        && !modifier_word(w)
         && !doc
             .lex
-            .triggers(&w)
+            .triggers(w)
             .iter()
             .any(|t| t.pos == newsgraph_lexicon::TriggerPos::Verb)
 }
@@ -492,7 +490,7 @@ fn titles_on(
     rels: &mut Vec<Rel>,
 ) {
     let mut at = toks.end;
-    if matches!(doc.lower(at).as_str(), "'s" | "’s") {
+    if matches!(doc.lower(at), "'s" | "’s") {
         at += 1;
     }
     let Some(k) = its

@@ -73,7 +73,7 @@ pub(crate) fn members(cx: &Context, s: usize) -> Option<(usize, usize)> {
         for k in 0..its.len().saturating_sub(1) {
             let countryish = |j: usize| matches!(its[j].kind, Kind::Country(_) | Kind::Demonym(_));
             let joined = its[k].toks.end + 1 == its[k + 1].toks.start
-                && matches!(cx.doc.lower(its[k].toks.end).as_str(), "and" | "or" | "of");
+                && matches!(cx.doc.lower(its[k].toks.end), "and" | "or" | "of");
             let joined_with_adjective = its[k].toks.end + 2 == its[k + 1].toks.start
                 && cx.doc.lower(its[k].toks.end) == "and";
             if countryish(k) && countryish(k + 1) && (joined || joined_with_adjective) {

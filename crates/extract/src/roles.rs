@@ -275,13 +275,11 @@ pub(crate) fn analyse(
             let etype = ents.list[e].etype;
             let after_prep = it.toks.start > doc.sents[s].toks.start && {
                 let mut p = it.toks.start;
-                while p > doc.sents[s].toks.start
-                    && matches!(doc.lower(p - 1).as_str(), "the" | "a")
-                {
+                while p > doc.sents[s].toks.start && matches!(doc.lower(p - 1), "the" | "a") {
                     p -= 1;
                 }
                 p > doc.sents[s].toks.start
-                    && doc.lex.is_cue(&doc.lower(p - 1), Cue::PlacePrep)
+                    && doc.lex.is_cue(doc.lower(p - 1), Cue::PlacePrep)
                     && doc.lower(p - 1) != "at"
             };
             let place = etype.kind() == newsgraph_model::EntityKind::Place
@@ -406,7 +404,7 @@ fn appositions(
             continue;
         }
         i += 1;
-        if matches!(doc.lower(i).as_str(), "the" | "a" | "an") {
+        if matches!(doc.lower(i), "the" | "a" | "an") {
             i += 1;
         }
         let mut j = k + 1;
@@ -438,7 +436,7 @@ fn appositions(
         }
         let mut end = its[j].toks.end;
         // "X, the spokesman of the ministry" / "X, a spokesman for the ministry".
-        if affil.is_none() && matches!(doc.lower(end).as_str(), "of" | "for") {
+        if affil.is_none() && matches!(doc.lower(end), "of" | "for") {
             if let Some(o) = its.get(j + 1).filter(|o| {
                 o.toks.start == end + 1 || (o.toks.start == end + 2 && doc.lower(end + 1) == "the")
             }) {
@@ -476,7 +474,7 @@ fn respectively(
         };
         let between = its[k].toks.end;
         if its[k + 1].toks.start != between + 1
-            || !matches!(doc.lower(between).as_str(), "and" | "or" | "of" | "/" | "&")
+            || !matches!(doc.lower(between), "and" | "or" | "of" | "/" | "&")
         {
             continue;
         }
@@ -622,7 +620,7 @@ fn part_of(
         if doc.lower(i) != "part"
             || doc.lower(i + 1) != "of"
             || i < r.start + 1
-            || !COPULAS.contains(&doc.lower(i - 1).as_str())
+            || !COPULAS.contains(&doc.lower(i - 1))
         {
             continue;
         }
@@ -715,12 +713,12 @@ fn member_of(
         }
         let mut j = i;
         let verb = doc.lower(j);
-        if matches!(verb.as_str(), "joined" | "joins" | "join") {
+        if matches!(verb, "joined" | "joins" | "join") {
             j += 1;
-        } else if COPULAS.contains(&verb.as_str()) {
+        } else if COPULAS.contains(&verb) {
             j += 1;
             while matches!(
-                doc.lower(j).as_str(),
+                doc.lower(j),
                 "a" | "an" | "one" | "also" | "full" | "founding"
             ) {
                 j += 1;
@@ -728,7 +726,7 @@ fn member_of(
             if doc.lower(j) == "of" && doc.lower(j + 1) == "the" {
                 j += 2;
             }
-            if !matches!(doc.lower(j).as_str(), "member" | "members") || doc.lower(j + 1) != "of" {
+            if !matches!(doc.lower(j), "member" | "members") || doc.lower(j + 1) != "of" {
                 continue;
             }
             j += 2;

@@ -54,8 +54,7 @@ pub(crate) fn relations(
             });
             let end = its[k].toks.end;
             if let Some((n, b)) = next {
-                let gap: Vec<String> = (end..n.toks.start).map(|i| doc.lower(i)).collect();
-                let gap: Vec<&str> = gap.iter().map(String::as_str).collect();
+                let gap: Vec<&str> = (end..n.toks.start).map(|i| doc.lower(i)).collect();
                 let span = its[k].toks.start..n.toks.end;
                 match gap.as_slice() {
                     // "the EU's General Court": a body of the body.
@@ -109,9 +108,9 @@ pub(crate) fn relations(
             }
             // "Ganzorig, who leads the MPP", "Malaysia, which chairs ASEAN".
             let leads = doc.word(end) == ","
-                && matches!(doc.lower(end + 1).as_str(), "who" | "which")
+                && matches!(doc.lower(end + 1), "who" | "which")
                 && matches!(
-                    doc.lower(end + 2).as_str(),
+                    doc.lower(end + 2),
                     "leads" | "heads" | "chairs" | "led" | "headed" | "chaired" | "runs"
                 );
             if leads {
@@ -137,7 +136,7 @@ pub(crate) fn relations(
                 }
             }
             // "Arauca province": a unit of the country the story is about.
-            if is(a, EntityType::Region) && UNITS.contains(&doc.lower(end).as_str()) {
+            if is(a, EntityType::Region) && UNITS.contains(&doc.lower(end)) {
                 // The country the sentence names, if it names one, else the story's.
                 let mut named: Vec<usize> = (its.iter().zip(&ent_of[s]))
                     .filter(|(it, _)| matches!(it.kind, Kind::Country(_) | Kind::Demonym(_)))
