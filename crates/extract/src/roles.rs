@@ -351,7 +351,8 @@ pub(crate) fn analyse(
     (views, rels)
 }
 
-fn push_rel(
+/// Adds a relation unless it relates an entity to itself or is already there.
+pub(crate) fn push_rel(
     rels: &mut Vec<Rel>,
     subj: usize,
     pred: RelationType,

@@ -10,7 +10,7 @@ use newsgraph_model::{EntityType, RelationType};
 use crate::doc::Doc;
 use crate::entities::Entities;
 use crate::names::{Item, Kind};
-use crate::roles::Rel;
+use crate::roles::{push_rel, Rel};
 
 /// Words after a region's name that make it an administrative unit of a country.
 const UNITS: [&str; 9] = [
@@ -186,6 +186,8 @@ pub(crate) fn relations(
     }
 }
 
+/// These relations follow from a name's form alone, so they get the confidence of a role
+/// read without a title.
 fn push(
     rels: &mut Vec<Rel>,
     subj: usize,
@@ -194,19 +196,5 @@ fn push(
     sent: usize,
     toks: Range<usize>,
 ) {
-    if subj != obj
-        && !rels
-            .iter()
-            .any(|r| r.subj == subj && r.pred == pred && r.obj == obj)
-    {
-        rels.push(Rel {
-            subj,
-            pred,
-            obj,
-            sent,
-            toks,
-            bytes: None,
-            confidence: 0.6,
-        });
-    }
+    push_rel(rels, subj, pred, obj, sent, toks, 0.6);
 }
