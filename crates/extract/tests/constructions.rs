@@ -1,30 +1,15 @@
 //! One test per construction the baseline reads, on sentences written for these tests.
 
+mod common;
+
+use common::{article, events, extract_on};
 use newsgraph_extract::Extractor;
 use newsgraph_model::{
-    Article, ArticleGraph, Dateline, EntityKind, EntityType, Event, Polarity, RelationType, Span,
+    ArticleGraph, Dateline, EntityKind, EntityType, Polarity, RelationType, Span,
 };
-
-fn article(text: &str, published: Option<&str>) -> Article {
-    Article {
-        id: "t".into(),
-        title: None,
-        source: None,
-        url: None,
-        published: published.map(|p| p.parse().unwrap()),
-        dateline: None,
-        text: text.into(),
-    }
-}
 
 fn extract(text: &str) -> ArticleGraph {
     extract_on(text, Some("2021-03-03"))
-}
-
-fn extract_on(text: &str, published: Option<&str>) -> ArticleGraph {
-    let g = Extractor::new().extract(&article(text, published));
-    g.validate().unwrap();
-    g
 }
 
 fn id<'g>(g: &'g ArticleGraph, label: &str) -> &'g str {
@@ -45,10 +30,6 @@ fn has_rel(g: &ArticleGraph, s: &str, p: RelationType, o: &str) -> bool {
     g.relations
         .iter()
         .any(|r| r.subject == s && r.predicate == p && r.object == o)
-}
-
-fn events<'g>(g: &'g ArticleGraph, root: &str) -> Vec<&'g Event> {
-    g.events.iter().filter(|e| e.cameo.root() == root).collect()
 }
 
 #[test]

@@ -1,22 +1,13 @@
 //! One test per construction added for recall on unseen wire copy (issue 5), on sentences
 //! written for these tests.
 
-use newsgraph_extract::Extractor;
-use newsgraph_model::{Article, ArticleGraph, Event, Polarity, RelationType};
+mod common;
+
+use common::{events, extract_on};
+use newsgraph_model::{ArticleGraph, Polarity, RelationType};
 
 fn extract(text: &str) -> ArticleGraph {
-    let article = Article {
-        id: "t".into(),
-        title: None,
-        source: None,
-        url: None,
-        published: Some("2026-06-10".parse().unwrap()),
-        dateline: None,
-        text: text.into(),
-    };
-    let g = Extractor::new().extract(&article);
-    g.validate().unwrap();
-    g
+    extract_on(text, Some("2026-06-10"))
 }
 
 /// The id of the entity one of whose names is `name` (case-insensitive).
@@ -36,10 +27,6 @@ fn has_rel(g: &ArticleGraph, s: &str, p: RelationType, o: &str) -> bool {
     g.relations
         .iter()
         .any(|r| r.subject == s && r.predicate == p && r.object == o)
-}
-
-fn events<'g>(g: &'g ArticleGraph, root: &str) -> Vec<&'g Event> {
-    g.events.iter().filter(|e| e.cameo.root() == root).collect()
 }
 
 #[test]
