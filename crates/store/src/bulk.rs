@@ -288,19 +288,10 @@ impl<'s> Writer<'s> {
         self.stats.triples += written.iter().map(|p| p.len() as u64).sum::<u64>();
     }
 
-    /// Writes what is pending and returns what was done. Transaction batches went through
-    /// RocksDB's write-ahead log; flushing it here keeps read-only opens of the store fast
-    /// (see [`Store`]'s `Drop`).
+    /// Writes what is pending and returns what was done. (Transaction batches sit in
+    /// RocksDB's write-ahead log until [`Store`]'s `Drop` flushes it.)
     pub fn finish(mut self) -> Result<WriteStats, StoreError> {
         self.flush()?;
-        if self.stats.transaction_batches > 0 {
-            let started = Instant::now();
-            self.store
-                .inner
-                .flush()
-                .map_err(|e| self.store.storage_error(e))?;
-            self.stats.write_time += started.elapsed();
-        }
         Ok(self.stats)
     }
 }
