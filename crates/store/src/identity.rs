@@ -24,7 +24,7 @@ use oxigraph::model::{
     GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, NamedOrBlankNodeRef, Quad, Term,
     TermRef,
 };
-use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::sparql::QueryResults;
 
 use crate::vocab::{itsrdf, nif};
 use crate::{Store, StoreError};
@@ -157,7 +157,7 @@ impl<'a> StoreIdentityIndex<'a> {
 
     /// The distinct values of `?x` in a SELECT over the raw store (named graphs as stored).
     fn distinct(&self, sparql: &str) -> Result<Vec<Term>, StoreError> {
-        let results = SparqlEvaluator::new()
+        let results = crate::query::evaluator(None)
             .parse_query(sparql)
             .map_err(|e| self.store.storage_error(format!("{sparql}: {e}")))?
             .on_store(&self.store.inner)

@@ -15,7 +15,7 @@ use std::rc::Rc;
 use oxigraph::model::{
     GraphName, GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNodeRef, Term, TermRef,
 };
-use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::sparql::QueryResults;
 use oxigraph::store::{StorageError, Store as OxStore};
 use spareval::{InternalQuad, QueryableDataset};
 
@@ -184,7 +184,7 @@ impl MergedView {
         bound: [Option<&Term>; 3],
     ) -> Result<Vec<[Term; 3]>, StorageError> {
         let other = |e: &dyn std::fmt::Display| StorageError::Other(e.to_string().into());
-        let mut prepared = SparqlEvaluator::new()
+        let mut prepared = crate::query::evaluator(None)
             .parse_query(sparql)
             .map_err(|e| other(&e))?;
         prepared.dataset_mut().set_default_graph_as_union();
