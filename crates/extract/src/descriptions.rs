@@ -30,11 +30,13 @@ const BODIES: [&str; 7] = [
 ];
 
 /// Heads of a state body named by its field ("the foreign ministry", "its security service").
-const FIELD_BODIES: [&str; 3] = ["ministry", "service", "department"];
+const FIELD_BODIES: [&str; 4] = ["ministry", "service", "department", "commission"];
 
 /// Groups of people that act as one in news copy, with the word their synonyms share.
-const PEOPLE: [(&str, &str); 19] = [
+const PEOPLE: [(&str, &str); 21] = [
     ("protesters", "protesters"),
+    ("groups", "groups"),
+    ("supporters", "supporters"),
     ("protestors", "protesters"),
     ("demonstrators", "protesters"),
     ("farmers", "farmers"),
@@ -165,7 +167,9 @@ pub(crate) fn find(
             .then(|| doc.lower(i - 1))
             .filter(|f| {
                 doc.word(i - 1).starts_with(char::is_lowercase)
-                    && (w == "ministry" || matches!(*f, "security" | "intelligence"))
+                    && (w == "ministry"
+                        || matches!(*f, "security" | "intelligence")
+                        || w == "commission" && matches!(*f, "electoral" | "election"))
                     && !modifier_word(f)
             });
         let ent = if let Some(f) = field {
@@ -200,6 +204,19 @@ pub(crate) fn find(
             while m > r.start && i - m < 2 && modifier(doc, m - 1) {
                 m -= 1;
             }
+            // "Press freedom groups ...": a capital that only opens the sentence.
+            let opener = |k: usize| {
+                k == r.start
+                    && !its
+                        .iter()
+                        .zip(eo)
+                        .any(|(it, e)| it.toks.contains(&k) && e.is_some())
+                    && !modifier_word(doc.lower(k))
+                    && doc.lex.demonym(doc.word(k)).is_none()
+            };
+            if m == r.start + 1 && i - m < 2 && opener(r.start) {
+                m -= 1;
+            }
             // "Tajik border troops" is the demonym step's group; "officials from X" and
             // "farmers' union" are someone else's.
             let demonym = m > r.start && doc.lex.demonym(doc.word(m - 1)).is_some();
@@ -213,11 +230,16 @@ pub(crate) fn find(
             (!demonym && !named && !qualified && !quoted && !next_is_title)
                 .then(|| people(doc, w, class, doc.toks[i].start, ents))
         } else if matches!(w, "group" | "movement" | "organisation" | "organization")
-            && definite
+            && (definite || described_with_the(doc, r.start, i))
             && !next_is_title
         {
-            // "The group accused ...": the organisation or named group last named.
-            latest_named_body(doc, ents, doc.toks[i].start)
+            // "The group accused ...", "the paramilitary group": the body called so last,
+            // else the organisation or named group last named.
+            if !definite {
+                start = i - 2;
+            }
+            latest_called(doc, ents, w, doc.toks[i].start)
+                .or_else(|| latest_named_body(doc, ents, doc.toks[i].start))
         } else if let Some(&(_, word)) = DESCRIPTIONS.iter().find(|(d, _)| *d == w) {
             definite
                 .then(|| described(doc, word, doc.toks[i].start, ents))
@@ -396,6 +418,37 @@ fn people(doc: &Doc, noun: &str, class: &str, at: usize, ents: &mut Entities) ->
     }
     let _ = doc;
     ents.add(&format!("group:{class}"), EntityType::Group, noun)
+}
+
+/// "the paramilitary group": one lower-case modifier between "the" and the noun at `i`.
+fn described_with_the(doc: &Doc, first: usize, i: usize) -> bool {
+    i >= first + 2
+        && doc.lower(i - 2) == "the"
+        && doc.word(i - 1).starts_with(char::is_lowercase)
+        && !modifier_word(doc.lower(i - 1))
+}
+
+/// The organisation or group most recently mentioned before byte `at` by a description
+/// ending in `noun` ("the paramilitary group" before "the group's leaders").
+fn latest_called(doc: &Doc, ents: &Entities, noun: &str, at: usize) -> Option<usize> {
+    ents.list
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| matches!(e.etype, EntityType::Organisation | EntityType::Group))
+        .filter_map(|(i, e)| {
+            let last = (e.mentions.iter())
+                .filter(|m| m.end <= at)
+                .filter(|m| {
+                    doc.text
+                        .get(m.start..m.end)
+                        .is_some_and(|t| t.to_lowercase().ends_with(noun))
+                })
+                .map(|m| m.end)
+                .max()?;
+            Some((last, i))
+        })
+        .max()
+        .map(|(_, i)| i)
 }
 
 /// The organisation or named group most recently named before byte `at`, leaving out the

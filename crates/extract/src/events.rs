@@ -164,3 +164,38 @@ pub(crate) fn statements(cx: &Context, out: &mut Vec<EventOut>) {
         });
     }
 }
+
+/// A person acts for the country or body they lead, serve or speak for: "Foreign Minister X
+/// accused Y" is also that country's accusation. Each person among an event's sources or
+/// targets brings those bodies into the same role, once.
+pub(crate) fn offices(events: &mut [EventOut], rels: &[crate::roles::Rel], ents: &Entities) {
+    use newsgraph_model::{EntityType, RelationType};
+    let bodies = |x: usize| -> Vec<usize> {
+        if ents.list[x].etype != EntityType::Person {
+            return Vec::new();
+        }
+        rels.iter()
+            .filter(|r| {
+                r.subj == x
+                    && matches!(
+                        r.pred,
+                        RelationType::LeaderOf
+                            | RelationType::OfficialOf
+                            | RelationType::SpokespersonOf
+                    )
+                    && ents.list[r.obj].etype != EntityType::Person
+            })
+            .map(|r| r.obj)
+            .collect()
+    };
+    for e in events.iter_mut() {
+        for role in [&mut e.sources, &mut e.targets] {
+            let added: Vec<usize> = role.iter().flat_map(|&x| bodies(x)).collect();
+            for b in added {
+                if !role.contains(&b) {
+                    role.push(b);
+                }
+            }
+        }
+    }
+}

@@ -161,7 +161,8 @@ impl Extractor {
                 .and_then(|d| doc.sents.iter().position(|s| s.start >= d.end))
                 .unwrap_or(0),
         };
-        let events = parsed::find(&cx, &parsed);
+        let mut events = parsed::find(&cx, &parsed);
+        events::offices(&mut events, &rels, &ents);
         assemble(article, &doc, &ents, &rels, &events)
     }
 }

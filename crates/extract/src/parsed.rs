@@ -349,7 +349,10 @@ fn sentence_events(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
             continue;
         };
         i = trig.end;
-        if is_content_of_accusation(cx, p, trig.start) || joins_organisation(cx, p, trig.start) {
+        if is_content_of_accusation(cx, p, trig.start)
+            || is_content_of_appeal(cx, p, trig.start)
+            || joins_organisation(cx, p, trig.start)
+        {
             continue;
         }
         if !t.requires.is_empty() && !requirement_met(p, &trig, t) {
@@ -378,8 +381,7 @@ fn sentence_events(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
         if !t.curated && LOOSE.contains(&p.lemma(trig.start).as_str()) {
             continue;
         }
-        let previous = out.last().map(|e| e.sources.clone()).unwrap_or_default();
-        if let Some(evs) = build(cx, p, &trig, t, &previous) {
+        if let Some(evs) = build(cx, p, &trig, t, out) {
             out.extend(evs);
         }
     }
@@ -478,6 +480,29 @@ fn is_content_of_accusation(cx: &Context, p: &Parsed, i: usize) -> bool {
         .into_iter()
         .chain(lex.triggers(&p.lower(h)))
         .any(|t| matches!(t.cameo.root(), "11" | "12") || t.cameo.as_str() == "016")
+}
+
+/// "called for a ceasefire", "urged both sides to return to talks": what an appeal or a
+/// demand asks for is its content, not an event of its own (nor yet a planned one).
+fn is_content_of_appeal(cx: &Context, p: &Parsed, i: usize) -> bool {
+    let nominal = p.sent.tokens[i].upos == "NOUN";
+    let mut x = i;
+    for step in 0..3 {
+        let rel = p.rel(x);
+        let up = rel == "obj" || rel.starts_with("obl") || rel == "xcomp";
+        // A verb is content only as the "to" clause of the appeal itself.
+        if !up || (!nominal && (step > 0 || rel != "xcomp")) {
+            return false;
+        }
+        let Some(h) = p.syn.head(x) else {
+            return false;
+        };
+        if trigger_at(cx, p, h).is_some_and(|(_, t)| matches!(t.cameo.root(), "02" | "10")) {
+            return true;
+        }
+        x = h;
+    }
+    false
 }
 
 /// "Norway joined NATO": membership (a relation), not an event.
@@ -854,12 +879,130 @@ const REACTION_OBJECTS: [&str; 24] = [
     "comment",
 ];
 
+/// The kinds of event (CAMEO roots; empty for any) a definite object noun can stand for
+/// when someone reacts to it: "the ruling" any, "the shelling" a fight, "the accusations"
+/// an accusation; `None` when the noun names no event.
+fn reaction_roots(cx: &Context, p: &Parsed, o: usize) -> Option<Vec<&'static str>> {
+    let lemma = p.lemma(o);
+    let roots: &[&str] = match lemma.as_str() {
+        "use" | "crackdown" | "arrest" | "arrests" | "detention" => &["17", "18"],
+        "exercise" | "drill" | "deployment" => &["15"],
+        "sanction" | "measure" | "expulsion" | "ban" => &["16"],
+        "accusation" | "allegation" | "charge" | "claim" | "criticism" => &["11"],
+        "meeting" | "talk" | "talks" | "visit" => &["04"],
+        "demand" | "request" => &["10"],
+        "order" | "result" | "results" | "outcome" => &[],
+        w if REACTION_OBJECTS.contains(&w) => &[],
+        _ => {
+            // An event noun of the trigger list: "the shelling", "the attack".
+            let (_, tr) = trigger_at(cx, p, o)?;
+            if tr.pos != TriggerPos::Noun || !tr.curated {
+                return None;
+            }
+            return Some(vec![match tr.cameo.root() {
+                "18" | "19" | "20" => "19",
+                "17" => "17",
+                "16" => "16",
+                "15" => "15",
+                "04" => "04",
+                _ => return None,
+            }]);
+        }
+    };
+    Some(roots.to_vec())
+}
+
+/// Whom reacting to the event noun at `o` is aimed at: those who did the latest event
+/// before it of the kind the noun names (a court's, for "the ruling"), other than the
+/// reacting `sources`. Meetings are aimed at all who took part.
+fn reacted_to(
+    cx: &Context,
+    p: &Parsed,
+    o: usize,
+    previous: &[EventOut],
+    sources: &[usize],
+) -> Vec<usize> {
+    let Some(roots) = reaction_roots(cx, p, o) else {
+        return Vec::new();
+    };
+    let fits = |e: &EventOut| {
+        let root = e.cameo.root();
+        let kind = roots.is_empty()
+            || roots
+                .iter()
+                .any(|&r| r == root || (r == "19" && matches!(root, "18" | "20")));
+        kind && e.sources.iter().any(|x| !sources.contains(x))
+    };
+    let court = |e: &EventOut| {
+        e.sources.iter().any(|&x| {
+            cx.ents.list[x]
+                .label
+                .split_whitespace()
+                .any(|w| matches!(w.to_lowercase().as_str(), "court" | "tribunal" | "judge"))
+        })
+    };
+    let judicial = matches!(
+        p.lemma(o).as_str(),
+        "ruling" | "verdict" | "judgment" | "judgement" | "order" | "decision"
+    );
+    let found = previous
+        .iter()
+        .rev()
+        .find(|e| fits(e) && (!judicial || court(e)));
+    // A ruling whose own event was missed is still the court's: the court named last.
+    let named_court = || {
+        let at = p.sent.tokens[o].byte_start;
+        cx.ents
+            .list
+            .iter()
+            .enumerate()
+            .filter(|(x, ent)| {
+                ent.etype == EntityType::Organisation
+                    && !sources.contains(x)
+                    && ent
+                        .label
+                        .split_whitespace()
+                        .any(|w| matches!(w.to_lowercase().as_str(), "court" | "tribunal"))
+            })
+            .filter_map(|(x, ent)| {
+                ent.mentions
+                    .iter()
+                    .filter(|m| m.end <= at)
+                    .map(|m| m.end)
+                    .max()
+                    .map(|end| (end, x))
+            })
+            .max()
+            .map(|(_, x)| x)
+    };
+    if found.is_none() && judicial {
+        if let Some(c) = named_court() {
+            return vec![c];
+        }
+    }
+    let Some(e) = found.or_else(|| previous.iter().rev().find(|e| fits(e))) else {
+        return Vec::new();
+    };
+    let mut out: Vec<usize> = e.sources.clone();
+    if roots == ["04"] {
+        out.extend(e.targets.iter().copied());
+    }
+    let mut seen = Vec::new();
+    out.retain(|x| {
+        !sources.contains(x) && !seen.contains(x) && {
+            seen.push(*x);
+            true
+        }
+    });
+    out
+}
+
 fn build(
     cx: &Context,
     p: &Parsed,
     trig: &Range<usize>,
     t: &Trigger,
-    previous_sources: &[usize],
+    previous: &[EventOut],
 ) -> Option<Vec<EventOut>> {
     // The phrase's syntactic head: "conversations" in "telephone conversations", "called"
     // in "called for".
@@ -873,6 +1016,7 @@ fn build(
     let mut recip_pair = false;
     let mut place_heads: Vec<usize> = Vec::new();
     let mut hosted = false;
+    let mut reaction = false;
     if t.pos == TriggerPos::Noun && !matches!(p.sent.tokens[i].upos.as_str(), "VERB") {
         let between = nmods_with(p, i, &["between", "among"]);
         let with = nmods_with(p, i, &["with", "against", "on", "to", "toward", "towards"]);
@@ -1034,6 +1178,12 @@ fn build(
             subj = all_entities(cx, p, &p.syn.predicate(h).subjects);
             x = h;
         }
+        // A sentence the parser misread ("She is due to meet ...", "Press freedom groups
+        // welcomed ..."): a verb left without any subject takes the actor that opens the
+        // sentence, when only auxiliaries and particles stand between them.
+        if subj.is_empty() && pred.subjects.is_empty() && !pred.passive {
+            subj.extend(opening_actor(cx, p, i));
+        }
         let agents = all_entities(cx, p, &pred.agents);
         let mut objs = all_entities(cx, p, &pred.objects);
         // "congratulated his rival", "met her counterpart": the other person last named.
@@ -1129,22 +1279,23 @@ fn build(
         }
         place_heads = obliques_with(p, &pred, &["in", "near", "at", "on", "along", "across"]);
         polarity = verb_polarity(p, i, &pred);
-        // Reacting to "the decision": to whoever did the event just reported.
-        let reacting = matches!(t.cameo.root(), "05" | "11" | "12" | "13")
-            && pred.objects.iter().any(|&o| {
-                REACTION_OBJECTS.contains(&p.lemma(o).as_str())
-                    && p.syn
+        // Reacting to "the decision", "the shelling": to whoever did that event.
+        let reacted = matches!(t.cameo.root(), "05" | "11" | "12" | "13")
+            .then(|| {
+                pred.objects.iter().find(|&&o| {
+                    let definite = p
+                        .syn
                         .children_with(o, "det")
                         .iter()
-                        .any(|&d| matches!(p.lower(d).as_str(), "the" | "this" | "that"))
-            });
-        if reacting && targets.is_empty() {
-            targets = previous_sources
-                .iter()
-                .copied()
-                .filter(|x| !sources.contains(x))
-                .collect();
+                        .any(|&d| matches!(p.lower(d).as_str(), "the" | "this" | "that"));
+                    definite && reaction_roots(cx, p, o).is_some()
+                })
+            })
+            .flatten();
+        if let (Some(&o), true) = (reacted, targets.is_empty()) {
+            targets = reacted_to(cx, p, o, previous, &sources);
         }
+        reaction = reacted.is_some();
         recip_pair = reciprocal_object(p, &pred, trig);
         if t.reciprocal && !recip_pair && targets.is_empty() && sources.len() >= 2 {
             targets = sources.iter().rev().copied().collect();
@@ -1241,6 +1392,7 @@ fn build(
         .any(|&o| REACTION_OBJECTS.contains(&p.lemma(o).as_str()));
     if p.lemma(i) == "welcome"
         && !welcomed_reaction
+        && !reaction
         && (welcomed_person || p.syn.predicate(i).passive)
     {
         if sources.is_empty() || targets.is_empty() {
@@ -1347,6 +1499,27 @@ fn build(
         }
     }
     Some(vec![make(sources, targets, base)])
+}
+
+/// The actor whose mention opens the sentence (after a determiner), when the words from it
+/// to the verb at `i` are only auxiliaries, adjectives and particles ("is due to").
+fn opening_actor(cx: &Context, p: &Parsed, i: usize) -> Option<usize> {
+    let mut k = 0;
+    while k < i && p.sent.tokens[k].upos == "DET" {
+        k += 1;
+    }
+    let e = actor_at(cx, p, k, true)?;
+    let mut end = k;
+    while end < i && actor_at(cx, p, end, true) == Some(e) {
+        end += 1;
+    }
+    let bridged = (end..i).all(|x| {
+        matches!(
+            p.sent.tokens[x].upos.as_str(),
+            "AUX" | "ADJ" | "PART" | "ADV"
+        ) && p.lower(x) != "that"
+    });
+    bridged.then_some(e)
 }
 
 /// The police force the article names, nearest before byte `at`, else first after it.
@@ -1539,6 +1712,18 @@ fn controller(p: &Parsed, i: usize) -> Vec<usize> {
     }
     if rel == "advcl" && matches!(p.sent.tokens[h].upos.as_str(), "VERB" | "AUX") {
         return p.syn.predicate(h).subjects;
+    }
+    // "She is due to meet", "X is expected to visit": the subject of the word above.
+    if rel == "xcomp" && matches!(p.sent.tokens[h].upos.as_str(), "ADJ" | "VERB" | "AUX") {
+        let hp = p.syn.predicate(h);
+        if OBJECT_CONTROL.contains(&p.lemma(h).as_str()) && !hp.objects.is_empty() {
+            return hp.objects;
+        }
+        return if hp.passive && hp.subjects.is_empty() {
+            hp.agents
+        } else {
+            hp.subjects
+        };
     }
     Vec::new()
 }

@@ -191,6 +191,7 @@ impl Lexicon {
         lex.load_countries(get("countries.tsv"))?;
         lex.load_historical(get("historical_countries.tsv"))?;
         lex.load_aliases(get("country_aliases.tsv"))?;
+        lex.own_demonyms();
         lex.load_cities(get("cities.tsv"))?;
         lex.load_actors(get("actors.tsv"))?;
         lex.load_titles(get("titles.tsv"))?;
@@ -317,6 +318,31 @@ impl Lexicon {
             self.add_country_name(f[1], index);
         }
         Ok(())
+    }
+
+    /// Demonyms the compiled list lacks ("Philippine") or gives first to a territory
+    /// ("American" to the Northern Mariana Islands, "Dutch" to the Caribbean Netherlands):
+    /// news copy means the sovereign state.
+    fn own_demonyms(&mut self) {
+        const OWNERS: [(&str, &str); 5] = [
+            ("American", "US"),
+            ("Dutch", "NL"),
+            ("Dominican", "DO"),
+            ("Philippine", "PH"),
+            ("Bosnian", "BA"),
+        ];
+        for (demonym, iso2) in OWNERS {
+            let Some(&index) = self.country_codes.get(iso2) else {
+                continue;
+            };
+            let k = key(demonym);
+            self.note_words(&k);
+            self.demonyms.insert(k, index);
+            let known = &mut self.countries[index].demonyms;
+            if !known.iter().any(|d| d == demonym) {
+                known.push(demonym.to_string());
+            }
+        }
     }
 
     fn load_cities(&mut self, text: &str) -> Result<(), LexiconError> {

@@ -20,6 +20,10 @@ fn countries_by_name_official_name_alias_and_demonym() {
     assert_eq!(lex.demonym("Chilean").unwrap().iso2, "CL");
     assert_eq!(lex.demonym_plural("Peruvians").unwrap().iso2, "PE");
     assert!(lex.demonym_plural("Swiss").is_none());
+    // Demonyms shared with a territory belong to the state; ones the compiled list lacks.
+    assert_eq!(lex.demonym("American").unwrap().iso2, "US");
+    assert_eq!(lex.demonym("Dutch").unwrap().iso2, "NL");
+    assert_eq!(lex.demonym("Philippine").unwrap().iso2, "PH");
     let no = lex.country_by_code("NO").unwrap();
     assert_eq!((no.capital.as_str(), no.geonames), ("Oslo", Some(3144096)));
 }
