@@ -193,7 +193,11 @@ pub(crate) fn find(
                 i - 1
             };
             let noun = format!("{f} {w}");
-            ok.then(|| body(doc, &noun, doc.toks[i].start, ents, owner.or(home)))
+            let at = doc.toks[i].start;
+            ok.then(|| match owner {
+                Some(o) => owned_body(doc, &noun, at, ents, o),
+                None => body(doc, &noun, at, ents, home),
+            })
         } else if BODIES.contains(&w)
             && (definite || matches!(w, "police" | "parliament") || next_is_title)
         {
@@ -403,6 +407,31 @@ fn body(doc: &Doc, noun: &str, at: usize, ents: &mut Entities, home: Option<usiz
     let e = ents.add(&key, etype, &label);
     ents.list[e].country = country;
     e
+}
+
+/// "China's foreign ministry": the body of the country named as its owner, never another
+/// country's body called the same ("Vietnam's foreign ministry" named before).
+fn owned_body(doc: &Doc, noun: &str, at: usize, ents: &mut Entities, owner: usize) -> usize {
+    let country = ents.list[owner].country.clone();
+    let latest = latest_with_word(ents, noun, at);
+    let another = |e: usize| ents.list[e].country.is_some() && ents.list[e].country != country;
+    match (latest.filter(|&e| another(e)), country.as_deref()) {
+        (Some(_), Some(iso)) => {
+            let demonym = doc
+                .lex
+                .country_by_code(iso)
+                .and_then(|c| c.demonyms.first().cloned())
+                .unwrap_or_else(|| iso.to_string());
+            let e = ents.add(
+                &format!("group:{iso}:{noun}"),
+                EntityType::Organisation,
+                &format!("{demonym} {noun}"),
+            );
+            ents.list[e].country = country;
+            e
+        }
+        _ => body(doc, noun, at, ents, Some(owner)),
+    }
 }
 
 /// A group of people: the group already named with a word of the same class ("Colombian

@@ -1094,6 +1094,10 @@ fn build(
                     targets =
                         all_entities(cx, p, &obliques_with(p, &hp, &["with", "against", "on"]));
                 }
+                // "travel to Beijing for talks": with the country of the place travelled to.
+                if targets.is_empty() && purpose && t.cameo.root() == "04" {
+                    targets = all_entities(cx, p, &obliques_with(p, &hp, &["to"]));
+                }
                 place_heads = obliques_with(p, &hp, &["in", "near", "at", "on", "along"]);
             }
         }
@@ -1306,10 +1310,13 @@ fn build(
             }
         }
     }
-    // "urged both sides to ...": the two countries "both sides" stands for.
+    // "urged both sides to ...": the two sides of the fighting reported before, else the
+    // two countries "both sides" stands for.
     if let [g] = targets[..] {
         if collective(cx, g) {
-            if let Some((a, b)) = events::members(cx, p.rule_sent[i]) {
+            if let Some((a, b)) =
+                fighting_sides(previous).or_else(|| events::members(cx, p.rule_sent[i]))
+            {
                 targets = vec![g, a, b];
             }
         }
@@ -1738,6 +1745,18 @@ fn pronoun_antecedent(cx: &Context, p: &Parsed, x: usize, not: &[usize]) -> Opti
                 && (k == 0 || actor_at(cx, p, k - 1, true) != Some(*e))
         })
     })
+}
+
+/// The two sides of the latest fighting reported: its first source and first target.
+fn fighting_sides(previous: &[EventOut]) -> Option<(usize, usize)> {
+    previous
+        .iter()
+        .rev()
+        .filter(|e| matches!(e.cameo.root(), "18" | "19" | "20"))
+        .find_map(|e| match (e.sources.first(), e.targets.first()) {
+            (Some(&a), Some(&b)) if a != b => Some((a, b)),
+            _ => None,
+        })
 }
 
 /// "the two countries", "both sides", "the parties": a group that stands for the two

@@ -134,11 +134,29 @@ pub(crate) fn analyse(
                 .filter(|_| !affil_is_title)
                 .and_then(|j| eo[j])
                 .filter(|&e| !matches!(ents.list[e].etype, EntityType::Person));
+            // "Its spokesman, X" opening a sentence: the body the sentence before is about.
+            let opens_with_its = affil_k.is_none()
+                && t.toks.start == doc.sents[s].toks.start + 1
+                && matches!(doc.lower(t.toks.start - 1), "its" | "their");
+            let affil = affil.or_else(|| {
+                opens_with_its
+                    .then(|| views.last().and_then(|v: &View| subject_body(v, ents)))
+                    .flatten()
+            });
             // The holder: the person right after the title (a comma may stand between).
             let holder_k = its.get(k + 1).and_then(|n| {
                 let gap = n.toks.start - t.toks.end;
                 let ok = gap == 0 || (gap == 1 && doc.word(t.toks.end) == ",");
                 (ok && is_person(eo[k + 1], ents)).then_some(k + 1)
+            });
+            // "the UN envoy for Sudan, Miriam Adeyemi": past the title's own complement.
+            let holder_k = holder_k.or_else(|| {
+                let (c, n) = (its.get(k + 1)?, its.get(k + 2)?);
+                let complement = c.toks.start == t.toks.end + 1
+                    && matches!(doc.lower(t.toks.end), "for" | "to" | "in" | "on")
+                    && !is_person(eo[k + 1], ents);
+                let comma = n.toks.start == c.toks.end + 1 && doc.word(c.toks.end) == ",";
+                (complement && comma && is_person(eo[k + 2], ents)).then_some(k + 2)
             });
             if *plural {
                 continue;
@@ -349,6 +367,25 @@ pub(crate) fn analyse(
         }
     }
     (views, rels)
+}
+
+/// The body a sentence is about: its first actor that is a country, organisation or group
+/// (the longest mention where several start together: "China's foreign ministry").
+fn subject_body(v: &View, ents: &Entities) -> Option<usize> {
+    let body = |a: &&Actor| {
+        !a.place
+            && matches!(
+                ents.list[a.ent].etype,
+                EntityType::Country | EntityType::Organisation | EntityType::Group
+            )
+    };
+    let first = v.actors.iter().filter(body).map(|a| a.toks.start).min()?;
+    v.actors
+        .iter()
+        .filter(body)
+        .filter(|a| a.toks.start == first)
+        .max_by_key(|a| a.toks.end)
+        .map(|a| a.ent)
 }
 
 /// Adds a relation unless it relates an entity to itself or is already there.
