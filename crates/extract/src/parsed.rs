@@ -489,9 +489,10 @@ fn is_content_of_appeal(cx: &Context, p: &Parsed, i: usize) -> bool {
     let mut x = i;
     for step in 0..3 {
         let rel = p.rel(x);
-        let up = rel == "obj" || rel.starts_with("obl") || rel == "xcomp";
-        // A verb is content only as the "to" clause of the appeal itself.
-        if !up || (!nominal && (step > 0 || rel != "xcomp")) {
+        let clause = rel == "xcomp" || rel == "acl";
+        let up = rel == "obj" || rel.starts_with("obl") || clause;
+        // A verb is content only as a "to" clause ("urged both sides to hold talks").
+        if !up || (!nominal && step == 0 && !clause) {
             return false;
         }
         let Some(h) = p.syn.head(x) else {
@@ -1486,6 +1487,31 @@ fn build(
         confidence,
     };
     let base = if t.curated { 0.75 } else { 0.45 };
+    // "A and B fought", "exchanged fire": fighting both ways is two directed events, each
+    // side's attack on the other.
+    let both_ways = {
+        let (mut a, mut b) = (sources.clone(), targets.clone());
+        a.sort_unstable();
+        b.sort_unstable();
+        a == b
+    };
+    if !recip_pair && both_ways && matches!(cameo.root(), "18" | "19" | "20") {
+        match sources[..] {
+            [a, b] => {
+                return Some(vec![
+                    make(vec![a], vec![b], base),
+                    make(vec![b], vec![a], base),
+                ])
+            }
+            [g, a, b] if collective(cx, g) => {
+                return Some(vec![
+                    make(vec![g, a], vec![g, b], base),
+                    make(vec![g, b], vec![g, a], base),
+                ])
+            }
+            _ => {}
+        }
+    }
     if recip_pair {
         // "A and B accused each other": A→B and B→A.
         if sources.len() >= 2 {
