@@ -258,17 +258,17 @@ fn clause_antecedent(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
             if s == x || !p.rel(s).starts_with("nsubj") || skip {
                 continue;
             }
-            let e = p.ent[s].map(|(e, _)| e).or_else(|| {
+            // "Democratic Party leader X said she ...": the subject's own entity, else the
+            // first one of the right kind hung on it (X, not the party).
+            let kind = |e: &usize| (cx.ents.list[*e].etype == EntityType::Person) == person;
+            let e = p.ent[s].map(|(e, _)| e).filter(kind).or_else(|| {
                 p.syn
                     .children(s)
                     .iter()
-                    .find_map(|&c| p.ent[c].map(|(e, _)| e))
+                    .find_map(|&c| p.ent[c].map(|(e, _)| e).filter(kind))
             });
             if let Some(e) = e {
-                let is_person = cx.ents.list[e].etype == EntityType::Person;
-                if is_person == person && e != usize::MAX {
-                    return Some(e);
-                }
+                return Some(e);
             }
         }
         skip = false;
@@ -1297,8 +1297,20 @@ fn build(
                 })
             })
             .flatten();
-        if let (Some(&o), true) = (reacted, targets.is_empty()) {
-            targets = reacted_to(cx, p, o, previous, &sources);
+        // A ruling's own words name no one it is aimed at ("welcomed the judgment and
+        // called on the owner, X"): the court is, even when the parse hangs X on it.
+        let judicial = reacted.is_some_and(|&o| {
+            p.ent[o].is_none()
+                && matches!(
+                    p.lemma(o).as_str(),
+                    "ruling" | "verdict" | "judgment" | "judgement" | "order"
+                )
+        });
+        if let (Some(&o), true) = (reacted, targets.is_empty() || judicial) {
+            let aimed = reacted_to(cx, p, o, previous, &sources);
+            if !aimed.is_empty() || targets.is_empty() {
+                targets = aimed;
+            }
         }
         reaction = reacted.is_some();
         recip_pair = reciprocal_object(p, &pred, trig);
