@@ -260,9 +260,11 @@ fn attribution_and_a_statement_only_when_the_lead_reports_only_speech() {
          \"It must stay calm,\" Lind said.",
     );
     let lind = id(&g, "Ana Lind").to_string();
+    let norway = id(&g, "Norway").to_string();
     let statements = events(&g, "01");
     assert_eq!(statements.len(), 1, "{:#?}", statements);
-    assert_eq!(statements[0].sources, vec![lind]);
+    // The minister speaks, and for the country she serves.
+    assert_eq!(statements[0].sources, vec![lind, norway]);
     assert_eq!(
         statements[0]
             .date
@@ -399,7 +401,8 @@ fn a_second_verb_after_a_denial_keeps_the_first_subject() {
     let g = extract("Jorge Vidal, the Chilean defence minister, denied that troops had fired and accused Peru of lying. Vidal said more.");
     let acc = events(&g, "11");
     assert_eq!(acc.len(), 1, "{:#?}", g.events);
-    assert_eq!(acc[0].sources, vec![id(&g, "Jorge Vidal").to_string()]);
+    let (vidal, chile) = (id(&g, "Jorge Vidal"), id(&g, "Chile"));
+    assert_eq!(acc[0].sources, vec![vidal.to_string(), chile.to_string()]);
     assert_eq!(acc[0].polarity, Polarity::Asserted);
     // The denial is an event; "Vidal said more" outside the lead is attribution, not news.
     let codes: Vec<&str> = events(&g, "01").iter().map(|e| e.cameo.as_str()).collect();
@@ -503,9 +506,10 @@ fn the_speaker_is_the_person_before_the_apposition_not_a_name_after_said() {
          crossed the line.",
     );
     let speaker = id(&g, "Lena Moravec").to_string();
+    let ministry = id(&g, "Norwegian foreign ministry").to_string();
     let statements = events(&g, "01");
     assert_eq!(statements.len(), 1, "{statements:#?}");
-    assert_eq!(statements[0].sources, vec![speaker]);
+    assert_eq!(statements[0].sources, vec![speaker, ministry]);
 }
 
 #[test]
@@ -536,8 +540,9 @@ fn a_passive_with_by_makes_the_agent_the_source() {
     let (lind, berg) = (id(&g, "Ana Lind"), id(&g, "Olof Berg"));
     let praise = events(&g, "05");
     assert_eq!(praise.len(), 1, "{:#?}", g.events);
-    assert_eq!(praise[0].sources, vec![berg.to_string()]);
-    assert_eq!(praise[0].targets, vec![lind.to_string()]);
+    let (norway, sweden) = (id(&g, "Norway"), id(&g, "Sweden"));
+    assert_eq!(praise[0].sources, vec![berg.to_string(), sweden.to_string()]);
+    assert_eq!(praise[0].targets, vec![lind.to_string(), norway.to_string()]);
 }
 
 #[test]

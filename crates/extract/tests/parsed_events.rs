@@ -248,8 +248,8 @@ fn a_visitor_welcomed_by_a_president_is_a_hosted_visit() {
     );
     let e = only(&g, "04");
     assert_eq!(e.cameo.as_str(), "043");
-    assert_eq!(e.sources, [id(&g, "Elena Quispe")]);
-    assert_eq!(e.targets, [id(&g, "Tomas Ortega")]);
+    assert_eq!(e.sources, [id(&g, "Elena Quispe"), id(&g, "Peru")]);
+    assert_eq!(e.targets, [id(&g, "Tomas Ortega"), id(&g, "Chile")]);
 }
 
 #[test]
