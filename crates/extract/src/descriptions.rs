@@ -135,11 +135,15 @@ pub(crate) fn find(
         [c] => Some(c),
         _ => home,
     };
+    // A capitalised opener the name steps gave no entity ("Observers from ...") covers
+    // nothing.
     let covered = |i: usize| {
         known.iter().any(|a| a.toks.contains(&i))
-            || its
-                .iter()
-                .any(|it| it.toks.contains(&i) && !matches!(it.kind, Kind::Title { .. }))
+            || its.iter().zip(eo).any(|(it, e)| {
+                it.toks.contains(&i)
+                    && !matches!(it.kind, Kind::Title { .. })
+                    && (e.is_some() || it.toks.start != r.start)
+            })
     };
     let mut out: Vec<Actor> = Vec::new();
     for i in r.clone() {
@@ -172,6 +176,8 @@ pub(crate) fn find(
                         || w == "commission" && matches!(*f, "electoral" | "election"))
                     && !modifier_word(f)
             });
+        // "Observers from the Organization for Security ...": a group sent by that body.
+        let mut sent_by: Option<usize> = None;
         let ent = if let Some(f) = field {
             // "the foreign ministry", "Cambodia's defence ministry", "its security service".
             let det = doc.lower(i - 2);
@@ -228,6 +234,18 @@ pub(crate) fn find(
                 && doc.word(m - 1).starts_with(char::is_uppercase)
                 && !modifier_word(doc.lower(m - 1));
             let qualified = matches!(next, "from" | "of");
+            if next == "from" {
+                let j = if doc.lower(i + 2) == "the" {
+                    i + 3
+                } else {
+                    i + 2
+                };
+                sent_by = (its.iter().zip(eo))
+                    .find(|(it, _)| it.toks.start == j)
+                    .and_then(|(_, e)| *e)
+                    .filter(|&e| ents.list[e].etype == EntityType::Organisation);
+            }
+            let qualified = qualified && sent_by.is_none();
             // "our farmers" in a quotation is the speaker's people, not an actor.
             let quoted = doc.quoted.get(i).copied().unwrap_or(false);
             start = m;
@@ -259,6 +277,10 @@ pub(crate) fn find(
             place: false,
         });
         titles_on(doc, s, its, eo, ents, e, start..i + 1, rels);
+        if let Some(b) = sent_by {
+            let span = start..i + 1;
+            crate::roles::push_rel(rels, e, RelationType::AffiliatedWith, b, s, span, 0.6);
+        }
     }
     out
 }

@@ -284,7 +284,10 @@ fn lexicon_match(doc: &Doc, i: usize, limit: usize, initial: bool) -> Option<(us
                 if let Some(c) = lex.country(&phrase) {
                     return Some((len, Kind::Country(c.iso2.clone())));
                 }
-                if let Some(a) = lex.actor(&phrase) {
+                // "Organization" alone is a word that names bodies, not one body, whatever
+                // alias a dictionary gives it.
+                let generic = len == 1 && lex.is_cue(ws[0], Cue::Org);
+                if let Some(a) = lex.actor(&phrase).filter(|_| !generic) {
                     return Some((
                         len,
                         Kind::Known {

@@ -541,8 +541,14 @@ fn a_passive_with_by_makes_the_agent_the_source() {
     let praise = events(&g, "05");
     assert_eq!(praise.len(), 1, "{:#?}", g.events);
     let (norway, sweden) = (id(&g, "Norway"), id(&g, "Sweden"));
-    assert_eq!(praise[0].sources, vec![berg.to_string(), sweden.to_string()]);
-    assert_eq!(praise[0].targets, vec![lind.to_string(), norway.to_string()]);
+    assert_eq!(
+        praise[0].sources,
+        vec![berg.to_string(), sweden.to_string()]
+    );
+    assert_eq!(
+        praise[0].targets,
+        vec![lind.to_string(), norway.to_string()]
+    );
 }
 
 #[test]
