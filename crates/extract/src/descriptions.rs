@@ -204,6 +204,14 @@ pub(crate) fn find(
                 Some(o) => owned_body(doc, &noun, at, ents, o),
                 None => body(doc, &noun, at, ents, home),
             })
+        } else if let Some((o, from)) = BODIES
+            .contains(&w)
+            .then(|| possessor_country(doc, known, ents, r.start, i))
+            .flatten()
+        {
+            // "Sudan's army": that country's army, whatever the story's home.
+            start = from;
+            Some(owned_body(doc, w, doc.toks[i].start, ents, o))
         } else if BODIES.contains(&w)
             && (definite || matches!(w, "police" | "parliament") || next_is_title)
         {
@@ -277,12 +285,45 @@ pub(crate) fn find(
             place: false,
         });
         titles_on(doc, s, its, eo, ents, e, start..i + 1, rels);
+        // "Sudan's army", "Kenya's police": forces are affiliated with their country.
+        if let Some((c, _)) = matches!(w, "army" | "military" | "navy" | "police" | "coastguard")
+            .then(|| possessor_country(doc, known, ents, r.start, i))
+            .flatten()
+        {
+            crate::roles::push_rel(
+                rels,
+                e,
+                RelationType::AffiliatedWith,
+                c,
+                s,
+                start..i + 1,
+                0.6,
+            );
+        }
         if let Some(b) = sent_by {
             let span = start..i + 1;
             crate::roles::push_rel(rels, e, RelationType::AffiliatedWith, b, s, span, 0.6);
         }
     }
     out
+}
+
+/// The country named with a possessive right before token `i` ("Sudan's army"), and
+/// where its name starts.
+fn possessor_country(
+    doc: &Doc,
+    known: &[Actor],
+    ents: &Entities,
+    first: usize,
+    i: usize,
+) -> Option<(usize, usize)> {
+    if i < first + 2 || !matches!(doc.lower(i - 1), "'s" | "’s") {
+        return None;
+    }
+    known
+        .iter()
+        .find(|a| a.toks.end == i - 1 && ents.list[a.ent].etype == EntityType::Country)
+        .map(|a| (a.ent, a.toks.start))
 }
 
 /// The country an actor of the sentence stands for: a country, or a capital city.

@@ -1507,7 +1507,17 @@ fn build(
         b.sort_unstable();
         a == b
     };
-    if !recip_pair && both_ways && matches!(cameo.root(), "18" | "19" | "20") {
+    let fight = matches!(cameo.root(), "18" | "19" | "20");
+    // "the war between the army and the rebels": each side fights the other.
+    let disjoint =
+        !sources.is_empty() && !targets.is_empty() && sources.iter().all(|x| !targets.contains(x));
+    if !recip_pair && fight && t.reciprocal && disjoint {
+        return Some(vec![
+            make(sources.clone(), targets.clone(), base),
+            make(targets, sources, base),
+        ]);
+    }
+    if !recip_pair && both_ways && fight {
         match sources[..] {
             [a, b] => {
                 return Some(vec![
