@@ -89,6 +89,11 @@ const LOOSE: [&str; 10] = [
     "expect", "lead", "defeat", "allow", "rule", "win", "tell", "beat", "call", "pay",
 ];
 
+/// Nouns that count events: "a round of talks", "a wave of arrests".
+const CONTAINERS: [&str; 10] = [
+    "round", "series", "wave", "package", "set", "spate", "string", "raft", "batch", "number",
+];
+
 /// Verbs whose object is an event noun and whose subject does the event ("held talks").
 const LIGHT: [&str; 17] = [
     "hold", "have", "conduct", "launch", "stage", "begin", "start", "carry", "make", "impose",
@@ -1065,14 +1070,25 @@ fn build(
                 targets = ents;
             }
         }
+        // "imposed successive rounds of sanctions", "launched a wave of attacks": the noun
+        // that counts the events stands in their place.
+        let anchor = p
+            .syn
+            .head(i)
+            .filter(|&h| {
+                p.rel(i) == "nmod"
+                    && p.syn.preposition(i).as_deref() == Some("of")
+                    && CONTAINERS.contains(&p.lemma(h).as_str())
+            })
+            .unwrap_or(i);
         // The doer of a light verb: "A and B held talks", "agreed to a ceasefire".
-        if let Some(h) = p.syn.head(i) {
-            let rel = p.rel(i);
+        if let Some(h) = p.syn.head(anchor) {
+            let rel = p.rel(anchor);
             let lemma = p.lemma(h);
             let light = LIGHT.contains(&lemma.as_str()) || PLANNING.contains(&lemma.as_str());
             // "arrived for a visit", "is in Paris for talks"
             let purpose = rel.starts_with("obl")
-                && matches!(p.syn.preposition(i).as_deref(), Some("for" | "on"));
+                && matches!(p.syn.preposition(anchor).as_deref(), Some("for" | "on"));
             if (rel == "obj" || rel.starts_with("obl")) && (light || purpose) && sources.is_empty()
             {
                 let hp = p.syn.predicate(h);
