@@ -1329,6 +1329,32 @@ fn build(
             }
         }
         reaction = reacted.is_some();
+        // "warned that officers would not allow protesters to enter": a threat is aimed at
+        // whom its clause acts on.
+        if t.cameo.root() == "13" && targets.is_empty() {
+            // The clause may hang elsewhere in a misparse: the one "that" opens right after.
+            let mut clauses = p.syn.children_with(i, "ccomp");
+            let n = p.sent.tokens.len();
+            clauses.extend(
+                (trig.end..(trig.end + 2).min(n))
+                    .filter(|&k| p.lower(k) == "that" && p.rel(k) == "mark")
+                    .filter_map(|k| p.syn.head(k)),
+            );
+            clauses.dedup();
+            for c in clauses {
+                let cp = p.syn.predicate(c);
+                let mut heads = cp.objects.clone();
+                heads.extend(cp.indirect_objects.iter().copied());
+                for x in p.syn.children_with(c, "xcomp") {
+                    heads.extend(p.syn.predicate(x).objects);
+                }
+                targets.extend(
+                    all_entities(cx, p, &heads)
+                        .into_iter()
+                        .filter(|e| !sources.contains(e)),
+                );
+            }
+        }
         recip_pair = reciprocal_object(p, &pred, trig);
         if t.reciprocal && !recip_pair && targets.is_empty() && sources.len() >= 2 {
             targets = sources.iter().rev().copied().collect();
