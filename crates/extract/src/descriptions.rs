@@ -170,7 +170,9 @@ pub(crate) fn find(
         let field = (i > r.start + 1 && FIELD_BODIES.contains(&w))
             .then(|| doc.lower(i - 1))
             .filter(|f| {
-                doc.word(i - 1).starts_with(char::is_lowercase)
+                // "Defence ministry spokeswoman X" may open the sentence.
+                let opener = i - 1 == r.start && next_is_title;
+                (doc.word(i - 1).starts_with(char::is_lowercase) || opener)
                     && (w == "ministry"
                         || matches!(*f, "security" | "intelligence")
                         || w == "commission" && matches!(*f, "electoral" | "election"))
@@ -271,7 +273,8 @@ pub(crate) fn find(
             latest_called(doc, ents, w, doc.toks[i].start)
                 .or_else(|| latest_named_body(doc, ents, doc.toks[i].start))
         } else if let Some(&(_, word)) = DESCRIPTIONS.iter().find(|(d, _)| *d == w) {
-            definite
+            // "ministry spokeswoman X": a title right after makes it as definite as "the".
+            (definite || next_is_title)
                 .then(|| described(doc, word, doc.toks[i].start, ents))
                 .flatten()
         } else {
@@ -652,7 +655,14 @@ fn titles_on(
     if !(gap == 0 || (gap == 1 && doc.word(its[k].toks.end) == ",")) {
         return;
     }
-    let Some(holder) = eo[k + 1].filter(|&e| ents.list[e].etype == EntityType::Person) else {
+    // "the court's president, Judge X": the holder's own title may come first.
+    let (next, h) = match its.get(k + 2) {
+        Some(n) if matches!(next.kind, Kind::Title { .. }) && n.toks.start == next.toks.end => {
+            (n, k + 2)
+        }
+        _ => (next, k + 1),
+    };
+    let Some(holder) = eo[h].filter(|&e| ents.list[e].etype == EntityType::Person) else {
         return;
     };
     if holder == body

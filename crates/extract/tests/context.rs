@@ -257,3 +257,31 @@ fn an_opposition_leader_does_not_lead_the_country() {
         "Zambia"
     ));
 }
+
+#[test]
+fn a_ministry_spokeswoman_speaks_for_the_ministry_named_before() {
+    let g = extract(
+        "Vietnam's foreign ministry announced the visit. Hoa will travel next year, ministry \
+         spokeswoman Pham Thu Lan told reporters.",
+    );
+    assert!(has_rel(
+        &g,
+        "Pham Thu Lan",
+        RelationType::SpokespersonOf,
+        "Vietnam's foreign ministry"
+    ));
+}
+
+#[test]
+fn the_courts_president_judge_x_leads_the_court() {
+    let g = extract(
+        "The International Court of Justice ruled on Thursday. The court's president, Judge \
+         Amara Diallo, read the order.",
+    );
+    assert!(has_rel(
+        &g,
+        "Amara Diallo",
+        RelationType::LeaderOf,
+        "International Court of Justice"
+    ));
+}
