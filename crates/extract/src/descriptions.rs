@@ -33,10 +33,9 @@ const BODIES: [&str; 7] = [
 const FIELD_BODIES: [&str; 4] = ["ministry", "service", "department", "commission"];
 
 /// Groups of people that act as one in news copy, with the word their synonyms share.
-const PEOPLE: [(&str, &str); 21] = [
+const PEOPLE: [(&str, &str); 20] = [
     ("protesters", "protesters"),
     ("groups", "groups"),
-    ("supporters", "supporters"),
     ("protestors", "protesters"),
     ("demonstrators", "protesters"),
     ("farmers", "farmers"),

@@ -154,6 +154,21 @@ fn decide(evs: &[&Evidence], name: &str) -> Option<EntityType> {
     }
 }
 
+/// The acronym a name of three or more capitalised words would have ("Rapid Support
+/// Forces" → "RSF", "Organization for Security and Co-operation in Europe" → "OSCE").
+fn initials(name: &str) -> Option<String> {
+    let mut out = String::new();
+    for w in name.split(' ') {
+        let Some(c) = w.chars().next() else { continue };
+        if c.is_uppercase() {
+            out.push(c);
+        } else if !matches!(w, "of" | "for" | "and" | "the" | "in" | "on" | "de") {
+            return None;
+        }
+    }
+    (out.chars().count() >= 3).then_some(out)
+}
+
 fn type_prefix(t: EntityType) -> &'static str {
     match t {
         EntityType::Person => "person",
@@ -216,6 +231,31 @@ pub(crate) fn resolve(
             _ => {}
         }
     }
+    // "Rapid Support Forces ... the RSF": an acronym is the body whose initials it spells.
+    let mut acronyms: BTreeMap<String, (String, EntityType, String)> = BTreeMap::new();
+    for it in items.iter().flatten() {
+        let text = doc.slice(&it.toks);
+        let (key, t) = match &it.kind {
+            Kind::Known {
+                canonical,
+                actor_type: ActorType::Organisation,
+                ..
+            } => (format!("actor:{canonical}"), EntityType::Organisation),
+            Kind::Name(ev) if ev.words >= 2 => {
+                let k = newsgraph_lexicon::key(text);
+                match types.get(&k) {
+                    Some(&t) if matches!(t, EntityType::Organisation | EntityType::Group) => {
+                        (format!("{}:{k}", type_prefix(t)), t)
+                    }
+                    _ => continue,
+                }
+            }
+            _ => continue,
+        };
+        if let Some(a) = initials(text) {
+            acronyms.entry(a).or_insert((key, t, text.to_string()));
+        }
+    }
     let mut out = Vec::new();
     for sent_items in items {
         let mut row = Vec::new();
@@ -258,6 +298,9 @@ pub(crate) fn resolve(
                         (_, Some((full, label))) if ev.words == 1 => {
                             Some(ents.add(full, EntityType::Person, label))
                         }
+                        _ if ev.acronym && acronyms.contains_key(text) => acronyms
+                            .get(text)
+                            .map(|(full, t, label)| ents.add(full, *t, label)),
                         (Some(&t), _) => {
                             let key = format!("{}:{k}", type_prefix(t));
                             Some(ents.add(&key, t, text))
