@@ -285,3 +285,20 @@ fn the_courts_president_judge_x_leads_the_court() {
         "International Court of Justice"
     ));
 }
+
+#[test]
+fn an_acronym_is_the_body_whose_initials_it_spells() {
+    let g = extract(
+        "The Rapid Support Forces shelled the airport on Monday. The RSF denied targeting \
+         civilians.",
+    );
+    assert_eq!(id(&g, "RSF"), id(&g, "Rapid Support Forces"));
+    let denial = events(&g, "01");
+    assert!(
+        denial
+            .iter()
+            .any(|e| e.cameo.as_str() == "016" && e.sources == vec![id(&g, "RSF")]),
+        "{:#?}",
+        g.events
+    );
+}
