@@ -355,6 +355,7 @@ fn sentence_events(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
         };
         i = trig.end;
         if is_content_of_accusation(cx, p, trig.start)
+            || only_feared(p, trig.start)
             || is_content_of_appeal(cx, p, trig.start)
             || joins_organisation(cx, p, trig.start)
         {
@@ -509,6 +510,41 @@ fn is_content_of_appeal(cx: &Context, p: &Parsed, i: usize) -> bool {
         x = h;
     }
     false
+}
+
+/// "came close to war", "on the brink of war", "fears of an attack", "averted a strike": an
+/// event noun that names what was feared or escaped, not what happened.
+fn only_feared(p: &Parsed, i: usize) -> bool {
+    if p.sent.tokens[i].upos != "NOUN" {
+        return false;
+    }
+    let Some(h) = p.syn.head(i) else {
+        return false;
+    };
+    let head = p.lemma(h);
+    // "close to war": the parser may read "close" as part of the preposition.
+    if p.syn
+        .children_with(i, "case")
+        .iter()
+        .any(|&c| matches!(p.lower(c).as_str(), "close" | "closer"))
+    {
+        return true;
+    }
+    let of = p.syn.preposition(i);
+    match of.as_deref() {
+        Some("of") => matches!(
+            head.as_str(),
+            "brink" | "verge" | "risk" | "fear" | "threat" | "danger" | "spectre" | "prospect"
+        ),
+        Some("to") => matches!(head.as_str(), "close" | "closer" | "come"),
+        _ => {
+            p.rel(i) == "obj"
+                && matches!(
+                    head.as_str(),
+                    "avert" | "avoid" | "prevent" | "fear" | "risk"
+                )
+        }
+    }
 }
 
 /// "Norway joined NATO": membership (a relation), not an event.

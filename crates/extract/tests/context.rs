@@ -302,3 +302,12 @@ fn an_acronym_is_the_body_whose_initials_it_spells() {
         g.events
     );
 }
+
+#[test]
+fn a_war_only_come_close_to_or_feared_is_no_event() {
+    let g = extract(
+        "The two neighbours came close to war in January 1996. Diplomats warned of the risk \
+         of war between Greece and Turkey.",
+    );
+    assert!(events(&g, "19").is_empty(), "{:#?}", g.events);
+}
