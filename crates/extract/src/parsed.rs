@@ -1314,6 +1314,20 @@ fn build(
                 .collect();
             targets = all_entities(cx, p, &unmarked);
         }
+        // "met the army chief later": when the parse gives the verb no object at all, the
+        // noun phrase right after it, if it names an actor.
+        if targets.is_empty() && t.curated && pred.objects.is_empty() && !pred.passive {
+            let n = p.sent.tokens.len();
+            let found = (trig.end..n)
+                .take_while(|&k| {
+                    matches!(
+                        p.sent.tokens[k].upos.as_str(),
+                        "DET" | "ADJ" | "NUM" | "NOUN" | "PROPN"
+                    )
+                })
+                .find_map(|k| actor_at(cx, p, k, true));
+            targets.extend(found.filter(|e| !sources.contains(e)));
+        }
         // "signed an agreement with X": the parser may hang "with X" on the object.
         if targets.is_empty() && t.curated {
             let inner: Vec<usize> = pred

@@ -311,3 +311,18 @@ fn a_war_only_come_close_to_or_feared_is_no_event() {
     );
     assert!(events(&g, "19").is_empty(), "{:#?}", g.events);
 }
+
+#[test]
+fn the_actor_right_after_a_verb_left_without_object_is_its_target() {
+    let g = extract(
+        "Thai Prime Minister Nattapong Siriwat met the army chief later on Friday and ordered \
+         the border crossings closed.",
+    );
+    let meet = events(&g, "04");
+    assert_eq!(meet.len(), 1, "{:#?}", g.events);
+    assert!(
+        meet[0].targets.contains(&id(&g, "the army")),
+        "{:#?}",
+        meet[0]
+    );
+}
