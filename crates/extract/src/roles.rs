@@ -243,7 +243,17 @@ pub(crate) fn analyse(
                         .iter()
                         .rev()
                         .find(|x| x.phrase == *phrase)
-                        .or_else(|| titled.iter().rev().find(|x| x.relation == *relation))
+                        // "the minister" after "Foreign Minister X", "the press secretary"
+                        // after "spokesman X", but not "the army chief" after "Prime
+                        // Minister X": offices other than speaking need the same head noun.
+                        .or_else(|| {
+                            let head = |t: &str| t.rsplit(' ').next().map(str::to_string);
+                            titled.iter().rev().find(|x| {
+                                x.relation == *relation
+                                    && (*relation == RelationType::SpokespersonOf
+                                        || head(&x.phrase) == head(phrase))
+                            })
+                        })
                         .filter(|x| {
                             affil.is_none()
                                 || x.affil.is_none()

@@ -315,8 +315,9 @@ fn a_war_only_come_close_to_or_feared_is_no_event() {
 #[test]
 fn the_actor_right_after_a_verb_left_without_object_is_its_target() {
     let g = extract(
-        "Thai Prime Minister Nattapong Siriwat met the army chief later on Friday and ordered \
-         the border crossings closed.",
+        "In Bangkok, army spokesman Anan Wongsa denied the charge. Thai Prime Minister \
+         Nattapong Siriwat met the army chief later on Friday and ordered the border crossings \
+         closed.",
     );
     let meet = events(&g, "04");
     assert_eq!(meet.len(), 1, "{:#?}", g.events);
