@@ -1379,6 +1379,21 @@ fn build(
             }
         }
         reaction = reacted.is_some();
+        // "rejected the accusations as absurd", "condemned what it called interference":
+        // a rejection or a condemnation with no one named in its object answers the
+        // latest thing someone else did.
+        if targets.is_empty()
+            && t.curated
+            && matches!(t.cameo.root(), "11" | "12")
+            && !sources.is_empty()
+        {
+            targets = previous
+                .iter()
+                .rev()
+                .find(|e| !e.sources.is_empty() && e.sources.iter().all(|x| !sources.contains(x)))
+                .map(|e| e.sources.clone())
+                .unwrap_or_default();
+        }
         // "warned that officers would not allow protesters to enter": a threat is aimed at
         // whom its clause acts on.
         if t.cameo.root() == "13" && targets.is_empty() {

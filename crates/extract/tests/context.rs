@@ -327,3 +327,18 @@ fn the_actor_right_after_a_verb_left_without_object_is_its_target() {
         meet[0]
     );
 }
+
+#[test]
+fn a_rejection_with_no_one_named_answers_the_latest_act_of_another() {
+    let g = extract(
+        "Moldova expelled two Russian diplomats on Thursday. The Russian embassy rejected the \
+         move as absurd.",
+    );
+    let reject = events(&g, "12");
+    assert_eq!(reject.len(), 1, "{:#?}", g.events);
+    assert!(
+        reject[0].targets.contains(&id(&g, "Moldova")),
+        "{:#?}",
+        reject[0]
+    );
+}
