@@ -206,10 +206,13 @@ fn index<'a>(cx: &Context, sent: &'a Sentence) -> Parsed<'a> {
     }
     // Shorter mentions first, so that a longer one covering them wins.
     spans.sort_by_key(|&(a, b, _, _)| b - a);
+    // Tokens inside a longer mention ("its" in "its security service").
+    let mut inside = vec![false; n];
     for (a, b, e, place) in spans {
         for (i, t) in sent.tokens.iter().enumerate() {
             if t.byte_start >= a && t.byte_end <= b {
                 ent[i] = Some((e, place));
+                inside[i] = t.byte_start > a || t.byte_end < b;
             }
         }
     }
@@ -238,7 +241,7 @@ fn index<'a>(cx: &Context, sent: &'a Sentence) -> Parsed<'a> {
     for x in 0..n {
         // Inside a quotation "he" is someone the speaker talks about, not the speaker.
         let quoted = cx.doc.quoted.get(p.rule_tok[x]).copied().unwrap_or(false);
-        if p.sent.tokens[x].upos == "PRON" && !quoted {
+        if p.sent.tokens[x].upos == "PRON" && !quoted && !inside[x] {
             p.pronoun[x] = clause_antecedent(cx, &p, x);
         }
     }
@@ -255,6 +258,11 @@ fn clause_antecedent(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
         "it" | "they" | "them" | "its" | "their" => false,
         _ => return None,
     };
+    // "its security service accused them": a body named as an object is a third party,
+    // found by the nearest actor before it, not by the clauses above.
+    if !person && matches!(p.rel(x), "obj" | "iobj") {
+        return None;
+    }
     let mut up = p.syn.head(x)?;
     // "Islamabad accused them": an object is not its own verb's subject.
     let mut skip = matches!(p.rel(x), "obj" | "iobj") || p.rel(x).starts_with("obl");
@@ -1239,7 +1247,7 @@ fn build(
         // welcomed ..."): a verb left without any subject takes the actor that opens the
         // sentence, when only auxiliaries and particles stand between them.
         if subj.is_empty() && pred.subjects.is_empty() && !pred.passive {
-            subj.extend(opening_actor(cx, p, i));
+            subj.extend(opening_actor(cx, p, i).or_else(|| actor_before(cx, p, i)));
         }
         let agents = all_entities(cx, p, &pred.agents);
         let mut objs = all_entities(cx, p, &pred.objects);
@@ -1682,6 +1690,30 @@ fn opening_actor(cx: &Context, p: &Parsed, i: usize) -> Option<usize> {
         ) && p.lower(x) != "that"
     });
     bridged.then_some(e)
+}
+
+/// "after its security service accused them", misparsed: the actor whose mention ends
+/// right before the verb at `i` (auxiliaries and adverbs aside), when no preposition of
+/// place or relation governs it.
+fn actor_before(cx: &Context, p: &Parsed, i: usize) -> Option<usize> {
+    let mut k = i.checked_sub(1)?;
+    while matches!(p.sent.tokens[k].upos.as_str(), "AUX" | "ADV" | "PART") {
+        k = k.checked_sub(1)?;
+    }
+    if !matches!(p.sent.tokens[k].upos.as_str(), "NOUN" | "PROPN") {
+        return None;
+    }
+    let e = actor_at(cx, p, k, true)?;
+    let mut first = k;
+    while first > 0 && actor_at(cx, p, first - 1, true) == Some(e) {
+        first -= 1;
+    }
+    let governed = first > 0
+        && matches!(
+            p.lower(first - 1).as_str(),
+            "in" | "at" | "on" | "of" | "with" | "by" | "from" | "to" | "for" | "near" | "against"
+        );
+    (!governed).then_some(e)
 }
 
 /// The police force the article names, nearest before byte `at`, else first after it.

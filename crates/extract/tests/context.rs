@@ -342,3 +342,15 @@ fn a_rejection_with_no_one_named_answers_the_latest_act_of_another() {
         reject[0]
     );
 }
+
+#[test]
+fn its_body_right_before_a_verb_left_without_subject_does_it() {
+    let g = extract(
+        "CHISINAU, April 2 (Harbour Wire) - Moldova expelled two Russian diplomats on Thursday \
+         after its security service accused them of paying organisers of protests, the \
+         foreign ministry said.",
+    );
+    let accuse = events(&g, "11");
+    assert_eq!(accuse.len(), 1, "{:#?}", g.events);
+    assert_eq!(accuse[0].sources[0], id(&g, "security service"));
+}
