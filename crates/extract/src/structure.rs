@@ -135,8 +135,10 @@ pub(crate) fn relations(
                     );
                 }
             }
-            // "Arauca province": a unit of the country the story is about.
-            if is(a, EntityType::Region) && UNITS.contains(&doc.lower(end)) {
+            // "Arauca province", "North Kordofan state": a unit of the country the story is
+            // about, whatever type the name steps gave the name.
+            let place = is(a, EntityType::Region) || is(a, EntityType::Location);
+            if place && UNITS.contains(&doc.lower(end)) {
                 // The country the sentence names, if it names one, else the story's.
                 let mut named: Vec<usize> = (its.iter().zip(&ent_of[s]))
                     .filter(|(it, _)| matches!(it.kind, Kind::Country(_) | Kind::Demonym(_)))

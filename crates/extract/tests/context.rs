@@ -354,3 +354,12 @@ fn its_body_right_before_a_verb_left_without_subject_does_it() {
     assert_eq!(accuse.len(), 1, "{:#?}", g.events);
     assert_eq!(accuse[0].sources[0], id(&g, "security service"));
 }
+
+#[test]
+fn a_name_before_state_or_province_is_a_unit_of_the_story_country() {
+    let g = extract(
+        "KHARTOUM, July 8 (Meridian Wire) - Sudan's army said it had bombed no market in \
+         North Kordofan state.",
+    );
+    assert!(has_rel(&g, "North Kordofan", RelationType::PartOf, "Sudan"));
+}
