@@ -977,7 +977,8 @@ fn reacted_to(
     };
     let fits = |e: &EventOut| {
         let root = e.cameo.root();
-        let kind = roots.is_empty()
+        // "the decision" is no meeting.
+        let kind = (roots.is_empty() && root != "04")
             || roots
                 .iter()
                 .any(|&r| r == root || (r == "19" && matches!(root, "18" | "20")));

@@ -586,10 +586,26 @@ fn groups(
     let mut out = Vec::new();
     let end = doc.sents[s].toks.end;
     for (k, it) in its.iter().enumerate() {
-        let Kind::Demonym(iso) = &it.kind else {
-            continue;
+        // "Afghan forces", and "EU foreign ministers": a body's acronym works as a demonym.
+        let iso = match &it.kind {
+            Kind::Demonym(iso) => iso.clone(),
+            Kind::Known { .. } | Kind::Name(_)
+                if it.toks.len() == 1
+                    && doc
+                        .word(it.toks.start)
+                        .chars()
+                        .all(|c| c.is_ascii_uppercase())
+                    && eo[k].is_some_and(|e| ents.list[e].etype == EntityType::Organisation) =>
+            {
+                format!("org-{}", doc.word(it.toks.start))
+            }
+            _ => continue,
         };
+        let iso = &iso;
         let Some(country) = eo[k] else { continue };
+        // "Pakistani and Afghan border forces" are both sides, read elsewhere.
+        let coordinated = matches!(doc.lower(it.toks.end), "and" | "or")
+            || it.toks.start > 0 && matches!(doc.lower(it.toks.start - 1), "and" | "or");
         let mut i = it.toks.end;
         let mut head = None;
         while i < end && i < it.toks.end + 5 && doc.is_word(i) {
@@ -601,6 +617,7 @@ fn groups(
             let plural_noun = |p: &str| {
                 doc.lex.title(p).is_some_and(|t| t.plural)
                     || doc.lex.agent(p).is_some_and(|(_, plural)| plural)
+                    || GROUP_HEADS.contains(&p) && !coordinated
             };
             if plural_noun(w) || two.as_deref().is_some_and(plural_noun) {
                 head = Some(i);
@@ -630,7 +647,9 @@ fn groups(
             newsgraph_lexicon::key(doc.slice(&(it.toks.end..h + 1)))
         );
         let g = ents.add(&key, EntityType::Group, text);
-        ents.list[g].country = Some(iso.clone());
+        if !iso.starts_with("org-") {
+            ents.list[g].country = Some(iso.clone());
+        }
         ents.mention(g, doc.toks[toks.start].start, doc.toks[h].end, s, true);
         push_rel(
             rels,
@@ -649,6 +668,17 @@ fn groups(
     }
     out
 }
+
+/// Collective nouns that make a group of a demonym the word lists leave out ("Afghan
+/// forces", "the Ethiopian delegation").
+const GROUP_HEADS: [&str; 6] = [
+    "forces",
+    "delegation",
+    "governments",
+    "businesses",
+    "firms",
+    "authorities",
+];
 
 const COPULAS: [&str; 10] = [
     "is", "was", "were", "are", "been", "be", "became", "become", "remains", "remained",

@@ -363,3 +363,29 @@ fn a_name_before_state_or_province_is_a_unit_of_the_story_country() {
     );
     assert!(has_rel(&g, "North Kordofan", RelationType::PartOf, "Sudan"));
 }
+
+#[test]
+fn collective_nouns_and_acronyms_make_affiliated_groups() {
+    let g = extract(
+        "According to an official, Afghan forces opened fire first. EU foreign ministers met \
+         in Brussels. The Ethiopian delegation left early.",
+    );
+    assert!(has_rel(
+        &g,
+        "Afghan forces",
+        RelationType::AffiliatedWith,
+        "Afghanistan"
+    ));
+    assert!(has_rel(
+        &g,
+        "EU foreign ministers",
+        RelationType::AffiliatedWith,
+        "EU"
+    ));
+    assert!(has_rel(
+        &g,
+        "Ethiopian delegation",
+        RelationType::AffiliatedWith,
+        "Ethiopia"
+    ));
+}
