@@ -614,10 +614,12 @@ fn groups(
                 break;
             }
             let two = (i > it.toks.end).then(|| format!("{} {}", doc.word(i - 1), w));
+            // A body's acronym takes office holders only: "ELN rebels" are the ELN.
+            let body = iso.starts_with("org-");
             let plural_noun = |p: &str| {
                 doc.lex.title(p).is_some_and(|t| t.plural)
-                    || doc.lex.agent(p).is_some_and(|(_, plural)| plural)
-                    || GROUP_HEADS.contains(&p) && !coordinated
+                    || !body && doc.lex.agent(p).is_some_and(|(_, plural)| plural)
+                    || !body && GROUP_HEADS.contains(&p) && !coordinated
             };
             if plural_noun(w) || two.as_deref().is_some_and(plural_noun) {
                 head = Some(i);
