@@ -238,10 +238,10 @@ fn index<'a>(cx: &Context, sent: &'a Sentence) -> Parsed<'a> {
             .collect(),
         lemmas: sent.tokens.iter().map(|t| t.lemma.to_lowercase()).collect(),
     };
-    for x in 0..n {
+    for (x, &within) in inside.iter().enumerate() {
         // Inside a quotation "he" is someone the speaker talks about, not the speaker.
         let quoted = cx.doc.quoted.get(p.rule_tok[x]).copied().unwrap_or(false);
-        if p.sent.tokens[x].upos == "PRON" && !quoted && !inside[x] {
+        if p.sent.tokens[x].upos == "PRON" && !quoted && !within {
             p.pronoun[x] = clause_antecedent(cx, &p, x);
         }
     }
