@@ -261,7 +261,8 @@ impl State {
 }
 
 /// Number of transition features.
-const N_FEATS: usize = 72;
+const N_FEATS: usize = 72 + N_EXTRA;
+const N_EXTRA: usize = 28;
 
 fn transition_features(st: &State, h: &[WordHash], mask: u64, out: &mut [u32; N_FEATS]) {
     let get = |i: u32| if i == NONE { PAD } else { h[i as usize] };
@@ -315,6 +316,20 @@ fn transition_features(st: &State, h: &[WordHash], mask: u64, out: &mut [u32; N_
     };
     let (s0vl, s0vr, b0vl) = (val(s0i, true), val(s0i, false), val(b0i, true));
     let s1vr = val(s1i, false);
+    let s1vl = val(s1i, true);
+    let (s1l2, s1r2) = (child2(s1i, true), child2(s1i, false));
+    // Words next to s0 and b0 inside the gap between them (the same word when adjacent).
+    let (s0n, b0p) = if s0i != NONE && b0i != NONE && s0i >= 1 && b0i > s0i + 1 {
+        (get(s0i + 1), get(b0i - 1))
+    } else {
+        (PAD, PAD)
+    };
+    let s0prev = if s0i != NONE && s0i >= 1 {
+        get(s0i - 1)
+    } else {
+        PAD
+    };
+    let b3 = get(st.buf(3));
     let between = |a: u32, b: u32| {
         if a == NONE || b == NONE || b <= a {
             0x700
@@ -398,6 +413,36 @@ fn transition_features(st: &State, h: &[WordHash], mask: u64, out: &mut [u32; N_
         c3(s1.t, s0.t, p01),
         c2(b0.w, p0b),
         c3(s0.t, b0.t, b0l.w),
+        // Zhang & Nivre (2011)-style additions.
+        c3(s0.w, b0.w, d),
+        c3(s0.w, b0.t, d),
+        c3(s0.t, b0.w, d),
+        c2(s0.t, s0vl),
+        c2(s0.t, s0vr),
+        c2(b0.t, b0vl),
+        c3(s1.t, s1vl, s1vr),
+        s1l.w,
+        c3(s1.t, s1l.t, s1l2.t),
+        c3(s1.t, s1r.t, s1r2.t),
+        s2.w,
+        c2(s2.w, s2.t),
+        b2.w,
+        c3(b1.t, b2.t, b3.t),
+        c3(s0.t, s0n.t, b0.t),
+        c3(s0.t, b0p.t, b0.t),
+        c3(s0prev.t, s0.t, b0.t),
+        c3(s0.t, c2(s0l.t, s0r.t), b0.t),
+        c3(s1.t, s0.t, c2(b0.t, b1.t)),
+        c3(s0.w, s0l.t, s0r.t),
+        c3(s0r.t, s0.t, c2(b0.t, d)),
+        c3(b0.w, b0l.t, b0l2.t),
+        // Prepositional attachment: candidate heads s0 / s1 against b0's case marker and b0.
+        c3(s0.w, b0l.w, b0.w),
+        c3(s1.w, b0l.w, b0.w),
+        c3(s0.t, b0l.w, b0.w),
+        c3(s1.t, s0.t, c2(b0l.w, b0.t)),
+        c3(s1.t, s0.t, c2(b0l.w, b0.w)),
+        c3(s1.t, s0.t, b0.w),
     ];
     for (k, (o, r)) in out.iter_mut().zip(raw.iter()).enumerate() {
         *o = (c2(k as u64 + 1, *r) & mask) as u32;
@@ -751,6 +796,39 @@ pub(crate) fn is_projective(heads: &[u32]) -> bool {
     true
 }
 
+/// The arc `d -> heads[d]` spans a word its head does not dominate.
+fn arc_crosses(heads: &[u32], d: usize) -> bool {
+    let n = heads.len() - 1;
+    let h = heads[d] as usize;
+    (d.min(h) + 1..d.max(h)).any(|k| {
+        let mut j = k;
+        let mut steps = 0;
+        while j != h && j != 0 && steps <= n {
+            j = heads[j] as usize;
+            steps += 1;
+        }
+        j != h
+    })
+}
+
+/// A projective tree close to `heads` (Nivre & Nilsson's lifting): while some arc crosses
+/// another, the shortest such arc is moved up to its head's head. The transition classifier
+/// then learns from non-projective sentences too, with every other arc intact.
+pub(crate) fn projectivise(heads: &[u32]) -> Vec<u32> {
+    let mut out = heads.to_vec();
+    let n = out.len() - 1;
+    for _ in 0..n * n {
+        let worst = (1..=n)
+            .filter(|&d| out[d] != 0 && arc_crosses(&out, d))
+            .min_by_key(|&d| (d.abs_diff(out[d] as usize), d));
+        match worst {
+            Some(d) => out[d] = out[out[d] as usize],
+            None => break,
+        }
+    }
+    out
+}
+
 /// Averaged-perceptron weights in exact integer arithmetic (same scheme as the tagger).
 pub(crate) struct Averaged {
     n: usize,
@@ -791,13 +869,23 @@ impl Averaged {
     }
 
     pub fn finish(&self) -> Vec<i16> {
+        quantise(&self.averaged())
+    }
+
+    /// The averaged weights before scaling to i16.
+    pub fn averaged(&self) -> Vec<f64> {
         let c = self.c as f64;
-        let avg: Vec<f64> = self
-            .w
+        self.w
             .iter()
             .zip(&self.u)
             .map(|(&w, &u)| f64::from(w) - u as f64 / c)
-            .collect();
+            .collect()
+    }
+}
+
+/// Scales weights to i16 with one global factor (the largest magnitude maps to 32767).
+pub(crate) fn quantise(avg: &[f64]) -> Vec<i16> {
+    {
         let max = avg.iter().fold(0.0f64, |m, &x| m.max(x.abs()));
         let scale = if max > 0.0 { 32767.0 / max } else { 1.0 };
         avg.iter()
@@ -812,6 +900,9 @@ pub(crate) struct TrainSent {
     /// Index 0 unused.
     pub heads: Vec<u32>,
     pub labels: Vec<usize>,
+    /// The heads the transition classifier learns: `heads` made projective.
+    pub oracle_heads: Vec<u32>,
+    /// `oracle_heads` is a projective tree with one root (else the sentence is skipped).
     pub projective: bool,
 }
 
@@ -842,7 +933,7 @@ pub(crate) fn train_transitions_epoch(
             let pred = argmax(&scores, |a| st.valid(a));
             let costs: [u32; N_ACTIONS] = std::array::from_fn(|a| {
                 if st.valid(a) {
-                    st.cost(a, &s.heads)
+                    st.cost(a, &s.oracle_heads)
                 } else {
                     u32::MAX
                 }
@@ -941,6 +1032,16 @@ mod tests {
         // 1 <- 2 -> 4, 3 -> 1 crosses 2 -> 4.
         assert!(is_projective(&[0, 2, 0, 2]));
         assert!(!is_projective(&[0, 2, 0, 1, 2]));
+    }
+
+    #[test]
+    fn lifting_makes_a_crossing_tree_projective_and_keeps_the_other_arcs() {
+        // 3 -> 1 passes over the root word 2, which 3 does not dominate: 1 moves up to 2.
+        let gold = [0u32, 3, 0, 2, 2];
+        let p = projectivise(&gold);
+        assert!(is_projective(&p));
+        assert_eq!(p, vec![0, 2, 0, 2, 2]);
+        assert_eq!(projectivise(&[0, 2, 0, 2]), vec![0, 2, 0, 2]);
     }
 
     #[test]
