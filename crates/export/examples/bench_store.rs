@@ -2,6 +2,9 @@
 //! (`newsgraph extract data/samples -o graphs.jsonl`) repeated COPIES times with distinct
 //! article ids (`{id}-{k}`, so every copy has its own named graph, events and statements,
 //! while the actors are shared as in a real corpus), loaded with Oxigraph's bulk loader.
+//! With COPIES equal to the number of graphs (`newsgraph gen` articles, extracted), each
+//! graph is loaded once, as `{id}-0`. Identity linking is left out: it is not what the
+//! export benchmark measures.
 //!
 //! ```text
 //! cargo run --release -p newsgraph-export --example bench_store -- graphs.jsonl 20000 /tmp/big.db

@@ -171,12 +171,16 @@ fn keep_label(slot: &mut Option<String>, value: &str) {
     }
 }
 
-struct Reader<'a> {
+pub(crate) struct Reader<'a> {
     store: &'a OxStore,
     path: &'a Path,
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
+    pub(crate) fn new(store: &'a OxStore, path: &'a Path) -> Self {
+        Reader { store, path }
+    }
+
     fn error(&self, e: impl std::fmt::Display) -> ExportError {
         ExportError::Read {
             path: self.path.to_path_buf(),
@@ -186,7 +190,7 @@ impl Reader<'_> {
 
     /// Runs a SELECT over the stored quads with Oxigraph's own evaluator, which joins,
     /// deduplicates and counts on its internal ids and turns only the answers into text.
-    fn solutions(
+    pub(crate) fn solutions(
         &self,
         sparql: &str,
         mut f: impl FnMut(&oxigraph::sparql::QuerySolution),
@@ -265,14 +269,17 @@ impl Reader<'_> {
     }
 }
 
-/// Reads what the views need from the store at `path` (an Oxigraph handle on it).
-pub(crate) fn read(store: &OxStore, path: &Path, needs: Needs) -> Result<Facts, ExportError> {
-    let r = Reader { store, path };
-    let mut facts = Facts::default();
-
+/// The actors and places: their kinds, fullest labels, types and (when `mentions`) mention
+/// counts. Labels are read through a join with the typed entities, so that the labels of
+/// events (many more) are never turned into text.
+pub(crate) fn read_entities(
+    r: &Reader<'_>,
+    mentions: bool,
+) -> Result<BTreeMap<String, EntityFacts>, ExportError> {
+    let mut entities: BTreeMap<String, EntityFacts> = BTreeMap::new();
     for (class, actor) in [(SEM_ACTOR, true), (SEM_PLACE, false)] {
         for iri in r.subjects_of_type(class)? {
-            let e = facts.entities.entry(iri).or_default();
+            let e = entities.entry(iri).or_default();
             if actor {
                 e.actor = true;
             } else {
@@ -280,6 +287,44 @@ pub(crate) fn read(store: &OxStore, path: &Path, needs: Needs) -> Result<Facts, 
             }
         }
     }
+    let labels = format!(
+        "SELECT DISTINCT ?s ?o WHERE {{
+  {{ SELECT DISTINCT ?s WHERE {{
+      {{ GRAPH ?g {{ ?s <{RDF_TYPE}> <{SEM_ACTOR}> }} }} UNION {{ GRAPH ?g {{ ?s <{RDF_TYPE}> <{SEM_PLACE}> }} }}
+  }} }}
+  {{ SELECT ?s ?o WHERE {{ GRAPH ?g {{ ?s <{RDFS_LABEL}> ?o }} }} }}
+}}"
+    );
+    r.solutions(&labels, |row| {
+        let (Some(Term::NamedNode(s)), Some(o)) = (row.get("s"), row.get("o")) else {
+            return;
+        };
+        if let (Some(e), Some(v)) = (entities.get_mut(s.as_str()), term_text(o)) {
+            keep_label(&mut e.label, v);
+        }
+    })?;
+    r.each(NG_ENTITY_TYPE, None, |s, o| {
+        if let (Some(e), Some(v)) = (entities.get_mut(s), term_text(o)) {
+            keep_min(&mut e.etype, v);
+        }
+    })?;
+    if mentions {
+        r.count_by_object(ITSRDF_TA_IDENT_REF, |o, n| {
+            if let Some(e) = term_text(o).and_then(|v| entities.get_mut(v)) {
+                e.mentions += n;
+            }
+        })?;
+    }
+    Ok(entities)
+}
+
+/// Reads what the views need from the store at `path` (an Oxigraph handle on it).
+pub(crate) fn read(store: &OxStore, path: &Path, needs: Needs) -> Result<Facts, ExportError> {
+    let r = Reader { store, path };
+    let mut facts = Facts {
+        entities: read_entities(&r, needs.mentions)?,
+        ..Default::default()
+    };
     for iri in r.subjects_of_type(SEM_EVENT)? {
         facts.events.insert(iri, EventFacts::default());
     }
@@ -296,27 +341,14 @@ pub(crate) fn read(store: &OxStore, path: &Path, needs: Needs) -> Result<Facts, 
         articles,
     } = &mut facts;
 
+    // An IRI typed both as an entity and as an event keeps its entity label only.
     r.each(RDFS_LABEL, None, |s, o| {
-        let Some(v) = term_text(o) else { return };
-        if let Some(e) = entities.get_mut(s) {
-            keep_label(&mut e.label, v);
-        } else if let Some(ev) = events.get_mut(s) {
+        if let (false, Some(ev), Some(v)) =
+            (entities.contains_key(s), events.get_mut(s), term_text(o))
+        {
             keep_min(&mut ev.label, v);
         }
     })?;
-    r.each(NG_ENTITY_TYPE, None, |s, o| {
-        if let (Some(e), Some(v)) = (entities.get_mut(s), term_text(o)) {
-            keep_min(&mut e.etype, v);
-        }
-    })?;
-    if needs.mentions {
-        // A mention node is one span of one article.
-        r.count_by_object(ITSRDF_TA_IDENT_REF, |o, n| {
-            if let Some(e) = term_text(o).and_then(|v| entities.get_mut(v)) {
-                e.mentions += n;
-            }
-        })?;
-    }
 
     type Slot = fn(&mut EventFacts) -> &mut Option<String>;
     let slots: [(&'static str, Slot); 4] = [

@@ -1,14 +1,15 @@
 //! Network exports of the newsgraph store, for Gephi and other graph tools.
 //!
 //! [`export_network`] reads the store (one indexed pass per predicate, see the `facts`
-//! module) into a [`Network`] of the [`View`] asked for — `actors` (directed event edges
-//! between actors, typed by CAMEO and PLOVER, weighted by count, with polarity), `events`
-//! (bipartite actor–event), `roles`, `places` or `full` — after the filters of
-//! [`ExportOptions`] (dates, articles, news agency, event type, polarity, minimum weight,
-//! neighbourhood). [`construct_query`] gives the same selection as a SPARQL CONSTRUCT a
-//! user can run. Edges with the same source, target, kind, label and polarity merge, their
-//! weight counting the events or statements behind them and their dates widening. The
-//! writers turn a network into
+//! module; the actor view as one query that counts events per edge inside Oxigraph, see
+//! the `actors` module) into a [`Network`] of the [`View`] asked for — `actors` (directed
+//! event edges between actors, typed by CAMEO and PLOVER, weighted by count, with
+//! polarity), `events` (bipartite actor–event), `roles`, `places` or `full` — after the
+//! filters of [`ExportOptions`] (dates, articles, news agency, event type, polarity,
+//! minimum weight, neighbourhood). [`construct_query`] gives the same selection as a SPARQL
+//! CONSTRUCT a user can run. Edges with the same source, target, kind, label and polarity
+//! merge, their weight counting the events or statements behind them and their dates
+//! widening. The writers turn a network into
 //!
 //! - [`write_gexf`]: GEXF 1.3, Gephi's own format: declared attributes, a colour per type
 //!   and a size per mention count or degree (see [`style`]), and spells on dated edges and
@@ -54,6 +55,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod actors;
 mod csv;
 mod error;
 mod facts;

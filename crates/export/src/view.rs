@@ -2,6 +2,7 @@
 
 use std::collections::{BTreeSet, VecDeque};
 
+use crate::actors::Group;
 use crate::facts::{EventFacts, Facts};
 use crate::filter::{Checked, View};
 use crate::network::{
@@ -220,7 +221,46 @@ pub(crate) fn build(facts: &Facts, filter: &Checked) -> Result<Network, ExportEr
             b.entity(iri, KIND_ACTOR)?;
         }
     }
-    let mut net = b.net;
+    trim(b.net, filter)
+}
+
+/// The actor view from the events grouped in the store (see the `actors` module): each
+/// group is `count` events between the same two actors with the same properties, so it
+/// adds what `count` calls of the per-event builder would.
+pub(crate) fn build_actors(
+    facts: &Facts,
+    groups: &[Group],
+    filter: &Checked,
+) -> Result<Network, ExportError> {
+    let mut b = Builder {
+        facts,
+        net: Network::new(),
+    };
+    for g in groups {
+        if g.source == g.target || !filter.keep_event(facts, &g.event) {
+            continue;
+        }
+        b.entity(&g.source, KIND_ACTOR)?;
+        b.entity(&g.target, KIND_ACTOR)?;
+        let mut edge = event_edge(KIND_EVENT, &g.event, &None);
+        edge.weight = g.count;
+        let spells = g.spans.iter().filter_map(|(begin, end)| {
+            event_spell(&EventFacts {
+                begin: Some(begin.clone()),
+                end: Some(end.clone()),
+                ..Default::default()
+            })
+        });
+        edge.spells = crate::network::coalesce(spells.collect());
+        edge.first_date = edge.spells.first().map(|s| s.start.clone());
+        edge.last_date = edge.spells.iter().map(|s| s.end.clone()).max();
+        b.edge(&g.source, &g.target, edge)?;
+    }
+    trim(b.net, filter)
+}
+
+/// Applies `--min-weight` and `--around`.
+fn trim(mut net: Network, filter: &Checked) -> Result<Network, ExportError> {
     if filter.min_weight > 1 {
         net = net.retain(|_| true, |e| e.weight >= filter.min_weight, false)?;
     }

@@ -3,7 +3,10 @@
 mod common;
 
 use common::{assert_valid_gexf, ID};
-use newsgraph_export::{network_from_store, write_gexf_with, write_graphml, GexfOptions, Network};
+use newsgraph_export::{
+    export_network, network_from_store, write_gexf_with, write_graphml, ExportOptions, GexfOptions,
+    Network, View,
+};
 use newsgraph_model::{
     Article, ArticleGraph, Entity, EntityType, Event, Evidence, Mention, Polarity, Relation,
     RelationType, Span,
@@ -487,4 +490,82 @@ fn an_empty_store_gives_an_empty_network() {
     let net = network_from_store(&store).unwrap();
     assert!(net.is_empty());
     assert_eq!(net.edge_count(), 0);
+}
+
+/// The actor view read by the grouped query (no filter) and by the general reader (a
+/// filter on every article, which it alone handles), as comparable rows.
+fn actor_views(store: &Store) -> (String, String) {
+    let rows = |net: &Network| {
+        let mut gexf = Vec::new();
+        write_gexf_with(net, &GexfOptions::default(), &mut gexf).unwrap();
+        String::from_utf8(gexf).unwrap()
+    };
+    let grouped = export_network(store, &ExportOptions::view(View::Actors)).unwrap();
+    let mut every_article = ExportOptions::view(View::Actors);
+    every_article.articles = vec!["w1".into(), "w2".into()];
+    let general = export_network(store, &every_article).unwrap();
+    assert!(grouped.edge_count() > 0);
+    (rows(&grouped), rows(&general))
+}
+
+fn two_stories(path: &std::path::Path) -> Store {
+    let store = Store::open(path).unwrap();
+    store.ingest(&first_story()).unwrap();
+    store.ingest(&second_story()).unwrap();
+    store
+}
+
+#[test]
+fn the_grouped_actor_view_is_the_event_by_event_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = two_stories(&dir.path().join("store"));
+    let (grouped, general) = actor_views(&store);
+    assert_eq!(grouped, general);
+    // Lind accused Syldavia in both articles: one edge of weight 2 with two spells.
+    assert!(
+        grouped.contains(r#"label="accuse" weight="2""#),
+        "{grouped}"
+    );
+}
+
+/// Stores edited by hand: an event whose date was removed, and one given a second label.
+/// The actor view must still count each event once, as the general reader does.
+#[test]
+fn hand_edited_events_are_counted_as_the_general_reader_counts_them() {
+    use oxigraph::model::{GraphNameRef, Literal, NamedNodeRef, Quad};
+    let dir = tempfile::tempdir().unwrap();
+    let store = two_stories(&dir.path().join("store"));
+    let ox = store.oxigraph();
+    let has_time = NamedNodeRef::new_unchecked("http://semanticweb.cs.vu.nl/2009/11/sem/hasTime");
+    let label = NamedNodeRef::new_unchecked("http://www.w3.org/2000/01/rdf-schema#label");
+    let source = NamedNodeRef::new_unchecked("https://w3id.org/newsgraph/ns#source");
+    let two_sided: Vec<Quad> = ox
+        .quads_for_pattern(None, Some(source), None, None)
+        .map(|q| q.unwrap())
+        .collect();
+    let undated = two_sided[0].subject.clone();
+    for q in ox.quads_for_pattern(Some((&undated).into()), Some(has_time), None, None) {
+        ox.remove(&q.unwrap()).unwrap();
+    }
+    let (grouped, general) = actor_views(&store);
+    assert_eq!(grouped, general, "an undated event");
+
+    let relabelled = two_sided.last().unwrap();
+    let graph = match &relabelled.graph_name {
+        oxigraph::model::GraphName::NamedNode(n) => GraphNameRef::NamedNode(n.as_ref()),
+        _ => panic!("events live in named graphs"),
+    };
+    ox.insert(
+        Quad::new(
+            relabelled.subject.clone(),
+            label.into_owned(),
+            Literal::new_simple_literal("aaa"),
+            graph.into_owned(),
+        )
+        .as_ref(),
+    )
+    .unwrap();
+    let (grouped, general) = actor_views(&store);
+    assert_eq!(grouped, general, "an event with two labels");
+    assert!(grouped.contains(r#"label="aaa""#), "{grouped}");
 }

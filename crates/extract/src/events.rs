@@ -73,7 +73,7 @@ pub(crate) fn members(cx: &Context, s: usize) -> Option<(usize, usize)> {
         for k in 0..its.len().saturating_sub(1) {
             let countryish = |j: usize| matches!(its[j].kind, Kind::Country(_) | Kind::Demonym(_));
             let joined = its[k].toks.end + 1 == its[k + 1].toks.start
-                && matches!(cx.doc.lower(its[k].toks.end).as_str(), "and" | "or" | "of");
+                && matches!(cx.doc.lower(its[k].toks.end), "and" | "or" | "of");
             let joined_with_adjective = its[k].toks.end + 2 == its[k + 1].toks.start
                 && cx.doc.lower(its[k].toks.end) == "and";
             if countryish(k) && countryish(k + 1) && (joined || joined_with_adjective) {
@@ -90,7 +90,8 @@ pub(crate) fn members(cx: &Context, s: usize) -> Option<(usize, usize)> {
         return Some(pair);
     }
     let mut seen: Vec<usize> = Vec::new();
-    for t in (lo..=s).rev() {
+    // Any country named so far: the two sides may have been named paragraphs before.
+    for t in (0..=s.min(cx.items.len().saturating_sub(1))).rev() {
         for (k, it) in cx.items[t].iter().enumerate().rev() {
             if let (Kind::Country(_) | Kind::Demonym(_), Some(e)) = (&it.kind, cx.ent_of[t][k]) {
                 if !seen.contains(&e) {
@@ -99,7 +100,17 @@ pub(crate) fn members(cx: &Context, s: usize) -> Option<(usize, usize)> {
             }
         }
     }
-    (seen.len() >= 2).then(|| (seen[1], seen[0]))
+    // The two the story is most about: "the two neighbours" after a third country's
+    // mediation are still the neighbours.
+    let mentions = |e: usize| cx.ents.list[e].mentions.len();
+    let mut ranked: Vec<(usize, usize)> = seen.iter().enumerate().map(|(k, &e)| (k, e)).collect();
+    ranked.sort_by_key(|&(k, e)| (std::cmp::Reverse(mentions(e)), k));
+    ranked.truncate(2);
+    ranked.sort_unstable();
+    match ranked[..] {
+        [(_, a), (_, b)] => Some((b, a)),
+        _ => None,
+    }
 }
 
 /// Where: the first place after the trigger in the sentence, else the first before it.

@@ -7,7 +7,9 @@
 //! evidence; a country is always an actor and a place, never a person), `entities` (typing
 //! across the article, surname joins), `roles` (titles and appositions against the title
 //! lexicon `data/lexicon/titles.tsv`, groups, part-of; "the spokesman" and he/she
-//! coreference; speakers), `parsed` (events: CAMEO triggers by lemma and phrase, source and
+//! coreference; speakers), `descriptions` (actors named by a common noun: "the police",
+//! "protesters", "the foreign ministry", "the union" for the union named before),
+//! `structure` (bodies inside bodies, regions of countries, "X, who leads Y"), `parsed` (events: CAMEO triggers by lemma and phrase, source and
 //! target from the parse in active and passive voice, coordination, "accused X of Y",
 //! reciprocals; polarity from negation, modals, plans and conditionals; attribution to the
 //! speaker; place from "in / near / at X"), `dates` (resolution against the story's date
@@ -43,6 +45,7 @@
 
 mod dateline;
 mod dates;
+mod descriptions;
 mod doc;
 mod entities;
 mod events;
@@ -50,6 +53,7 @@ mod names;
 mod parsed;
 mod roles;
 mod sentences;
+mod structure;
 mod text;
 
 use std::collections::BTreeSet;
@@ -116,7 +120,10 @@ impl Extractor {
         };
         let dl = given.and_then(|d| dateline::locate(text, d));
         let bounds = sentences::split(text, dl.as_ref().map(|d| (d.start, d.end)), lex);
-        let parsed = nlp().analyze(text);
+        // The parser reads a dateline as the lead's subject ("LIMA (Wire) - Peru said ..."
+        // makes "LIMA" the sayer); blanked out, byte for byte, it leaves the offsets alone.
+        let masked = dl.as_ref().and_then(|d| mask(text, d.start, d.end));
+        let parsed = nlp().analyze(masked.as_deref().unwrap_or(text));
         let tagger = name_tagger();
         let ner: Vec<_> = parsed
             .sentences
@@ -137,6 +144,7 @@ impl Extractor {
             .and_then(|iso| ents.get(&format!("country:{iso}")))
             .or_else(|| most_named_country(&ents));
         let (views, mut rels) = roles::analyse(&doc, &items, &mut ent_of, &mut ents, home);
+        structure::relations(&doc, &items, &ent_of, &mut ents, home, &mut rels);
         gazetteer_relations(&ents, &mut rels);
         let published = article.published.as_ref();
         let anchor = dates::Anchor::new(dl.as_ref().and_then(|d| d.date.as_ref()), published);
@@ -156,6 +164,17 @@ impl Extractor {
         let events = parsed::find(&cx, &parsed);
         assemble(article, &doc, &ents, &rels, &events)
     }
+}
+
+/// `text` with bytes `start..end` turned to spaces, when they lie on character boundaries.
+fn mask(text: &str, start: usize, end: usize) -> Option<String> {
+    let (before, after) = (text.get(..start)?, text.get(end..)?);
+    text.get(start..end)?;
+    let mut out = String::with_capacity(text.len());
+    out.push_str(before);
+    out.extend(std::iter::repeat_n(' ', end - start));
+    out.push_str(after);
+    Some(out)
 }
 
 /// The country named more often than any other, if one is: without a dateline, the country
@@ -247,7 +266,17 @@ fn names_countries(doc: &Doc, e: &entities::Ent) -> bool {
     e.etype == EntityType::Group
         && e.mentions.iter().all(|m| {
             let text = doc.text.get(m.start..m.end).unwrap_or("").to_lowercase();
-            text.ends_with("countries") || text.ends_with("nations")
+            [
+                "countries",
+                "nations",
+                "sides",
+                "neighbours",
+                "neighbors",
+                "governments",
+                "capitals",
+            ]
+            .iter()
+            .any(|w| text.ends_with(w))
         })
 }
 
@@ -385,8 +414,14 @@ fn assemble(
                 &b.object,
             ))
     });
-    let events: Vec<Event> = events
+    // An event whose only participant was a way of naming others ("both sides") that could
+    // not be resolved says nothing of who did what.
+    let kept: Vec<&events::EventOut> = events
         .iter()
+        .filter(|e| e.sources.iter().chain(&e.targets).any(|&x| id(x).is_some()))
+        .collect();
+    let events: Vec<Event> = kept
+        .into_iter()
         .enumerate()
         .map(|(n, e)| Event {
             id: format!("ev-{}", n + 1),

@@ -257,7 +257,7 @@ fn lower_case_starts() -> &'static BTreeSet<String> {
 fn lexicon_match(doc: &Doc, i: usize, limit: usize, initial: bool) -> Option<(usize, Kind)> {
     let lex = doc.lex;
     // Titles, lines and "the parties" all start with a word of this set.
-    let title_like = lower_case_starts().contains(&doc.lower(i));
+    let title_like = lower_case_starts().contains(doc.lower(i));
     if !is_capitalised(doc.word(i)) && !title_like {
         return None;
     }
@@ -440,7 +440,7 @@ fn unknown_name(
     // "X, a disputed territory" / "X, the Chilean foreign minister": what the apposition says.
     if doc.word(end) == "," {
         let mut k = end + 1;
-        if matches!(doc.lower(k).as_str(), "a" | "an" | "the") {
+        if matches!(doc.lower(k), "a" | "an" | "the") {
             k += 1;
         }
         // Up to five words: "X, the Greek foreign ministry spokeswoman".
@@ -466,7 +466,7 @@ fn unknown_name(
     }
     ev.speech_next = end < range.end && doc.cue_at(end, Cue::Speech, range.end).is_some();
     let mut p = start;
-    while p > range.start && matches!(doc.lower(p - 1).as_str(), "the" | "a" | "an") {
+    while p > range.start && matches!(doc.lower(p - 1), "the" | "a" | "an") {
         p -= 1;
     }
     // "at Lind's" is a person's place, not a place name.

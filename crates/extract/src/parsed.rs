@@ -66,6 +66,29 @@ const PLANNED_ADJ: [&str; 9] = [
     "scheduled",
 ];
 
+/// CAMEO roots of things done by saying them (statements, appeals, demands, accusations,
+/// rejections, threats).
+const SPEECH_ACTS: [&str; 6] = ["01", "02", "10", "11", "12", "13"];
+
+/// Verbs whose object does what their "to" clause says ("urged X to talk").
+const OBJECT_CONTROL: [&str; 10] = [
+    "urge",
+    "ask",
+    "call",
+    "invite",
+    "press",
+    "encourage",
+    "persuade",
+    "order",
+    "force",
+    "tell",
+];
+
+/// Large-list verbs left uncoded: their event senses are rare in wire copy.
+const LOOSE: [&str; 10] = [
+    "expect", "lead", "defeat", "allow", "rule", "win", "tell", "beat", "call", "pay",
+];
+
 /// Verbs whose object is an event noun and whose subject does the event ("held talks").
 const LIGHT: [&str; 17] = [
     "hold", "have", "conduct", "launch", "stage", "begin", "start", "carry", "make", "impose",
@@ -267,6 +290,10 @@ fn trigger_at<'l>(cx: &Context<'l>, p: &Parsed, i: usize) -> Option<(Range<usize
     if p.ent[i].is_some() {
         return None;
     }
+    // "a joint press release", "a news conference": a document or a briefing, not an act.
+    if nominal && i > 0 && matches!(p.lowers[i - 1].as_str(), "press" | "news") {
+        return None;
+    }
     let want = if verbal {
         TriggerPos::Verb
     } else {
@@ -339,11 +366,102 @@ fn sentence_events(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
         if quoted && !t.curated {
             continue;
         }
+        // "..., killing two civilians": deaths that follow from the event reported are not
+        // events of their own.
+        if matches!(p.lemma(trig.start).as_str(), "kill" | "wound" | "injure")
+            && p.rel(trig.start) == "advcl"
+        {
+            continue;
+        }
+        // Verbs of the large list that news uses mostly in other senses ("expected to",
+        // "who leads the party", "defeating his rival" in an election).
+        if !t.curated && LOOSE.contains(&p.lemma(trig.start).as_str()) {
+            continue;
+        }
         let previous = out.last().map(|e| e.sources.clone()).unwrap_or_default();
         if let Some(evs) = build(cx, p, &trig, t, &previous) {
             out.extend(evs);
         }
     }
+    fired_first(cx, p, out);
+}
+
+/// "X said (that) Y had fired first": the speaker accuses Y of starting the fighting.
+fn fired_first(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
+    let n = p.sent.tokens.len();
+    let Some(k) = (0..n).find(|&k| {
+        matches!(
+            p.lemma(k).as_str(),
+            "fire" | "shoot" | "attack" | "open" | "start"
+        ) && (k + 1..(k + 4).min(n)).any(|j| p.lower(j) == "first")
+    }) else {
+        return;
+    };
+    let s = p.rule_sent[k];
+    // The shooting is reported, not the main clause's own.
+    if p.rel(k) == "root" {
+        return;
+    }
+    // Who says so: the sentence's speaker, else the subject of the speech verb above.
+    let said_by = || {
+        let mut x = k;
+        for _ in 0..3 {
+            x = p.syn.head(x)?;
+            if matches!(
+                p.lemma(x).as_str(),
+                "say" | "tell" | "add" | "claim" | "insist" | "state" | "allege"
+            ) {
+                return all_entities(cx, p, &p.syn.predicate(x).subjects)
+                    .into_iter()
+                    .next();
+            }
+        }
+        None
+    };
+    let Some(speaker) = cx
+        .views
+        .get(s)
+        .and_then(|v| v.speaker.as_ref())
+        .map(|sp| sp.ent)
+        .or_else(said_by)
+    else {
+        return;
+    };
+    let mut pred = p.syn.predicate(k);
+    if pred.subjects.is_empty() {
+        pred.subjects = controller(p, k);
+    }
+    let accused: Vec<usize> = all_entities(cx, p, &pred.subjects)
+        .into_iter()
+        .filter(|&e| e != speaker)
+        .collect();
+    let Ok(cameo) = "112".parse::<Cameo>() else {
+        return;
+    };
+    if accused.is_empty() {
+        return;
+    }
+    let doc = cx.doc;
+    let trigger = p.rule_tok[k]..p.rule_tok[k] + 1;
+    let words: Vec<&str> = doc.sents[s].toks.clone().map(|x| doc.word(x)).collect();
+    let rel = trigger.start.saturating_sub(doc.sents[s].toks.start);
+    let date = dates::find(&words, &cx.anchor, false)
+        .into_iter()
+        .min_by_key(|d| d.toks.start.abs_diff(rel))
+        .map(|d| d.value);
+    out.push(EventOut {
+        label: doc.lex.cameo_label(&cameo).to_string(),
+        cameo,
+        trigger,
+        sent: s,
+        sources: vec![speaker],
+        targets: accused,
+        places: events::places(&cx.views[s], &(p.rule_tok[k]..p.rule_tok[k] + 1)),
+        date,
+        polarity: Polarity::Asserted,
+        attribution: None,
+        confidence: 0.55,
+    });
 }
 
 /// "accused X of violating the truce", "blamed Y for the attack": the content of an
@@ -394,9 +512,10 @@ fn entities_of(cx: &Context, p: &Parsed, h: usize, as_actor: bool) -> Vec<usize>
             if !out.contains(&e) {
                 out.push(e);
             }
-            // "ministers from Egypt, Ethiopia and Sudan": the conjuncts come along.
-            for c in p.syn.children_with(x, "conj") {
-                todo.push((c, depth));
+            // "ministers from Egypt, Ethiopia and Sudan": the conjuncts come along, next in
+            // line, before anything deeper cuts the search short.
+            for (n, c) in p.syn.children_with(x, "conj").into_iter().enumerate() {
+                todo.insert(k + n, (c, depth));
             }
             continue;
         }
@@ -433,12 +552,26 @@ fn entities_of(cx: &Context, p: &Parsed, h: usize, as_actor: bool) -> Vec<usize>
 /// The entity of token `x` when it can act: a capital city standing for its country
 /// ("Cairo blamed Addis Ababa") becomes the country.
 fn actor_at(cx: &Context, p: &Parsed, x: usize, as_actor: bool) -> Option<usize> {
+    let found = entity_at(cx, p, x, as_actor);
+    // "the Kyrgyz side": a nationality the name step took for a place still names the country.
+    let modifier = p.sent.tokens[x].upos == "ADJ" || matches!(p.rel(x), "amod" | "compound");
+    if found.is_none() && as_actor && p.ent[x].is_some() && modifier {
+        let c = cx.doc.lex.demonym(&p.sent.tokens[x].text)?;
+        let e = cx.ents.get(&format!("country:{}", c.iso2))?;
+        return (!cx.ents.list[e].mentions.is_empty()).then_some(e);
+    }
+    found
+}
+
+fn entity_at(cx: &Context, p: &Parsed, x: usize, as_actor: bool) -> Option<usize> {
     let resolved = p.pronoun.get(x).copied().flatten().map(|e| (e, false));
     let Some((e, place)) = resolved.or(p.ent[x]) else {
         // "Greek airspace", "Turkish jets": a nationality adjective stands for its country
         // when the article names that country.
         let t = &p.sent.tokens[x];
-        if as_actor && t.upos == "ADJ" || matches!(p.rel(x), "amod" | "compound") {
+        // "Pakistani and Afghan forces": the tagger may call the second adjective a name.
+        let coordinated = t.upos == "PROPN" && p.rel(x) == "conj";
+        if as_actor && (t.upos == "ADJ" || coordinated) || matches!(p.rel(x), "amod" | "compound") {
             let c = cx.doc.lex.demonym(&t.text)?;
             let e = cx.ents.get(&format!("country:{}", c.iso2))?;
             return (!cx.ents.list[e].mentions.is_empty()).then_some(e);
@@ -546,6 +679,14 @@ fn verb_polarity(p: &Parsed, i: usize, pred: &Predicate) -> Polarity {
         if rel.starts_with("acl") && PLAN_NOUNS.contains(&lemma.as_str()) {
             unrealised = true;
             break;
+        }
+        // "urged both sides to hold talks", parsed with the clause on the object.
+        if rel.starts_with("acl") && !rel.starts_with("acl:relcl") && p.rel(h) == "obj" {
+            let over = p.syn.head(h).map(|v| p.lemma(v)).unwrap_or_default();
+            if PLANNING.contains(&over.as_str()) || OBJECT_CONTROL.contains(&over.as_str()) {
+                unrealised = true;
+                break;
+            }
         }
         // "denied plans to recall", parsed with "recall" hanging on the verb: the plan noun
         // just before "to" still governs it.
@@ -686,21 +827,31 @@ fn reciprocal_object(p: &Parsed, pred: &Predicate, trig: &Range<usize>) -> bool 
 
 /// Objects that stand for what someone else did: "condemned the decision", "welcomed the
 /// ruling", "rejected the accusation".
-const REACTION_OBJECTS: [&str; 14] = [
+const REACTION_OBJECTS: [&str; 24] = [
     "decision",
     "move",
     "ruling",
     "verdict",
+    "judgment",
+    "judgement",
     "sanction",
     "measure",
     "step",
     "accusation",
+    "allegation",
     "charge",
     "statement",
     "announcement",
     "plan",
     "report",
     "claim",
+    "protest",
+    "demand",
+    "proposal",
+    "request",
+    "criticism",
+    "remark",
+    "comment",
 ];
 
 fn build(
@@ -785,6 +936,16 @@ fn build(
                 } else {
                     all_entities(cx, p, &hp.subjects)
                 };
+                // "urged both sides to hold talks": the one urged holds them.
+                if sources.is_empty() && hp.subjects.is_empty() {
+                    if let Some(up) = p.syn.head(h) {
+                        if p.rel(h).starts_with("acl") && !p.rel(h).starts_with("acl:relcl") {
+                            sources = all_entities(cx, p, &[up]);
+                        } else if p.rel(h) == "xcomp" {
+                            sources = all_entities(cx, p, &p.syn.predicate(up).objects);
+                        }
+                    }
+                }
                 if targets.is_empty() {
                     targets =
                         all_entities(cx, p, &obliques_with(p, &hp, &["with", "against", "on"]));
@@ -812,6 +973,13 @@ fn build(
             if let Some(g) = group_in(cx, p) {
                 sources = vec![g];
                 targets = vec![g];
+                // "clashes between the two countries' forces": the countries it stands for.
+                if collective(cx, g) {
+                    if let Some((a, b)) = events::members(cx, p.rule_sent[i]) {
+                        sources = vec![g, a, b];
+                        targets = vec![g, b, a];
+                    }
+                }
             }
         }
     } else {
@@ -827,6 +995,20 @@ fn build(
         }
         if pred.subjects.is_empty() {
             pred.subjects = controller(p, i);
+        }
+        // "X denied that troops had fired and accused Y": a speech act the parser joined to
+        // the reported clause belongs to the one who speaks.
+        if p.rel(i) == "conj" && SPEECH_ACTS.contains(&t.cameo.root()) {
+            if let Some(h) = p.syn.head(i).filter(|&h| p.rel(h) == "ccomp") {
+                let reported = trigger_at(cx, p, h)
+                    .is_some_and(|(_, x)| SPEECH_ACTS.contains(&x.cameo.root()));
+                if let (false, Some(up)) = (reported, p.syn.head(h)) {
+                    let speaker = p.syn.predicate(up).subjects;
+                    if !all_entities(cx, p, &speaker).is_empty() {
+                        pred.subjects = speaker;
+                    }
+                }
+            }
         }
         // "a charge Kabul denies", misread as a noun phrase: the name before the verb.
         if pred.subjects.is_empty() && p.sent.tokens[i].upos != "VERB" {
@@ -915,6 +1097,16 @@ fn build(
         if targets.is_empty() && t.curated {
             targets.append(&mut obl);
         }
+        // "met the army chief later": the parser may leave the object as an unmarked oblique.
+        if targets.is_empty() && t.curated {
+            let unmarked: Vec<usize> = pred
+                .obliques
+                .iter()
+                .filter(|o| o.preposition.is_none() && p.rel(o.head) == "obl:unmarked")
+                .map(|o| o.head)
+                .collect();
+            targets = all_entities(cx, p, &unmarked);
+        }
         // "signed an agreement with X": the parser may hang "with X" on the object.
         if targets.is_empty() && t.curated {
             let inner: Vec<usize> = pred
@@ -963,6 +1155,48 @@ fn build(
             }
         }
     }
+    // "urged both sides to ...": the two countries "both sides" stands for.
+    if let [g] = targets[..] {
+        if collective(cx, g) {
+            if let Some((a, b)) = events::members(cx, p.rule_sent[i]) {
+                targets = vec![g, a, b];
+            }
+        }
+    }
+    // "fired tear gas to disperse them": whom the force was used on.
+    if t.cameo.root() == "17" && targets.is_empty() {
+        for c in p.syn.children(i).to_vec() {
+            let purpose = matches!(p.rel(c), "advcl" | "xcomp")
+                && p.syn
+                    .children_with(c, "mark")
+                    .iter()
+                    .any(|&m| p.lower(m) == "to");
+            if !purpose {
+                continue;
+            }
+            for o in p.syn.predicate(c).objects {
+                if matches!(p.lower(o).as_str(), "them" | "him" | "her") {
+                    // The crowd named before, not the force itself.
+                    let crowd = (0..o).rev().find_map(|k| {
+                        actor_at(cx, p, k, true).filter(|e| {
+                            !sources.contains(e) && cx.ents.list[*e].etype == EntityType::Group
+                        })
+                    });
+                    targets.extend(crowd);
+                } else {
+                    targets.extend(all_entities(cx, p, &[o]));
+                }
+            }
+        }
+    }
+    // "Mwale was arrested", "his detention": arrests with no one named to make them are the
+    // police's, when the story names a police force.
+    if t.cameo.root() == "17"
+        && sources.is_empty()
+        && (t.pos == TriggerPos::Verb || !targets.is_empty())
+    {
+        sources.extend(police(cx, p.sent.tokens[i].byte_start));
+    }
     // A visit is to the country of the place visited ("arrived in Vilnius").
     if cameo_root_is(t, "04") && t.cameo.as_str() == "042" && targets.is_empty() {
         for &h in &place_heads {
@@ -999,7 +1233,16 @@ fn build(
         && targets
             .iter()
             .all(|&e| cx.ents.list[e].etype == EntityType::Person);
-    if p.lemma(i) == "welcome" && (welcomed_person || p.syn.predicate(i).passive) {
+    let welcomed_reaction = p
+        .syn
+        .predicate(i)
+        .objects
+        .iter()
+        .any(|&o| REACTION_OBJECTS.contains(&p.lemma(o).as_str()));
+    if p.lemma(i) == "welcome"
+        && !welcomed_reaction
+        && (welcomed_person || p.syn.predicate(i).passive)
+    {
         if sources.is_empty() || targets.is_empty() {
             return None;
         }
@@ -1047,12 +1290,28 @@ fn build(
         .min_by_key(|d| d.toks.start.abs_diff(rel))
         .map(|d| d.value.clone());
     let attribution = events::attribution(cx, s).or_else(|| according_to(cx, p));
-    let (cameo, label) = match "043".parse::<Cameo>() {
-        Ok(host) if hosted => {
-            let label = doc.lex.cameo_label(&host).to_string();
-            (host, label)
+    // "appealed to the Supreme Court": a legal appeal (CAMEO 115), not a plea.
+    let to_court = t.cameo.as_str() == "020"
+        && p.lemma(i) == "appeal"
+        && !targets.is_empty()
+        && targets.iter().all(|&e| {
+            cx.ents.list[e].etype == EntityType::Organisation
+                && cx.ents.list[e]
+                    .label
+                    .split_whitespace()
+                    .any(|w| matches!(w.to_lowercase().as_str(), "court" | "tribunal"))
+        });
+    let recoded = match (hosted, to_court) {
+        (true, _) => Some("043"),
+        (_, true) => Some("115"),
+        _ => None,
+    };
+    let (cameo, label) = match recoded.and_then(|c| c.parse::<Cameo>().ok()) {
+        Some(code) => {
+            let label = doc.lex.cameo_label(&code).to_string();
+            (code, label)
         }
-        _ => (t.cameo.clone(), t.label.clone()),
+        None => (t.cameo.clone(), t.label.clone()),
     };
     let make = |sources: Vec<usize>, targets: Vec<usize>, confidence: f32| EventOut {
         cameo: cameo.clone(),
@@ -1088,6 +1347,37 @@ fn build(
         }
     }
     Some(vec![make(sources, targets, base)])
+}
+
+/// The police force the article names, nearest before byte `at`, else first after it.
+fn police(cx: &Context, at: usize) -> Option<usize> {
+    let forces = || {
+        cx.ents.list.iter().enumerate().filter(|(_, e)| {
+            matches!(e.etype, EntityType::Organisation | EntityType::Group)
+                && e.label
+                    .split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case("police"))
+        })
+    };
+    let before = forces()
+        .filter_map(|(i, e)| {
+            Some((
+                e.mentions
+                    .iter()
+                    .filter(|m| m.end <= at)
+                    .map(|m| m.end)
+                    .max()?,
+                i,
+            ))
+        })
+        .max()
+        .map(|(_, i)| i);
+    before.or_else(|| {
+        forces()
+            .filter_map(|(i, e)| Some((e.mentions.iter().map(|m| m.start).min()?, i)))
+            .min()
+            .map(|(_, i)| i)
+    })
 }
 
 /// A group actor of the sentence ("the parties", "both sides").
@@ -1215,6 +1505,29 @@ fn controller(p: &Parsed, i: usize) -> Vec<usize> {
         let Some(v) = p.syn.head(h) else {
             return Vec::new();
         };
+        // "urged both sides to hold talks": the one urged does it.
+        if p.rel(h) == "obj" && OBJECT_CONTROL.contains(&p.lemma(v).as_str()) {
+            return vec![h];
+        }
+        // "Pakistan was one of three countries to recognise ...": the copula's subject.
+        let mut x = h;
+        for _ in 0..2 {
+            let subjects: Vec<usize> = p
+                .syn
+                .children(x)
+                .iter()
+                .copied()
+                .filter(|&c| p.rel(c).starts_with("nsubj"))
+                .collect();
+            let copular = p.syn.children_with(x, "cop").len() == 1;
+            if copular && !subjects.is_empty() {
+                return subjects;
+            }
+            match p.syn.head(x) {
+                Some(up) if p.rel(x) == "nmod" => x = up,
+                _ => break,
+            }
+        }
         if matches!(p.rel(h), "obj" | "nsubj" | "nsubj:pass") {
             let pred = p.syn.predicate(v);
             return if pred.passive {

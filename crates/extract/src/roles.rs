@@ -15,6 +15,7 @@ use std::ops::Range;
 use newsgraph_lexicon::Cue;
 use newsgraph_model::{EntityType, RelationType};
 
+use crate::descriptions;
 use crate::doc::Doc;
 use crate::entities::Entities;
 use crate::names::{Item, Kind};
@@ -175,9 +176,16 @@ pub(crate) fn analyse(
                     } else if let Some(h) = home.filter(|_| {
                         // "Interior Minister X" with no country named: a minister of the
                         // country the article reports from.
+                        // So is "President X": the head of that country.
+                        let head_of_state = *relation == RelationType::LeaderOf
+                            && matches!(
+                                phrase.as_str(),
+                                "president" | "prime minister" | "premier"
+                            );
                         affil_k.is_none()
-                            && *relation == RelationType::OfficialOf
-                            && phrase.ends_with("minister")
+                            && (*relation == RelationType::OfficialOf
+                                && phrase.ends_with("minister")
+                                || head_of_state)
                             && doc.word(t.toks.start).starts_with(char::is_uppercase)
                     }) {
                         push_rel(&mut rels, subj, *relation, h, s, span, 0.5);
@@ -267,13 +275,11 @@ pub(crate) fn analyse(
             let etype = ents.list[e].etype;
             let after_prep = it.toks.start > doc.sents[s].toks.start && {
                 let mut p = it.toks.start;
-                while p > doc.sents[s].toks.start
-                    && matches!(doc.lower(p - 1).as_str(), "the" | "a")
-                {
+                while p > doc.sents[s].toks.start && matches!(doc.lower(p - 1), "the" | "a") {
                     p -= 1;
                 }
                 p > doc.sents[s].toks.start
-                    && doc.lex.is_cue(&doc.lower(p - 1), Cue::PlacePrep)
+                    && doc.lex.is_cue(doc.lower(p - 1), Cue::PlacePrep)
                     && doc.lower(p - 1) != "at"
             };
             let place = etype.kind() == newsgraph_model::EntityKind::Place
@@ -285,6 +291,8 @@ pub(crate) fn analyse(
             });
         }
         actors.extend(groups);
+        let described = descriptions::find(doc, s, its, eo, &actors, ents, home, &mut rels);
+        actors.extend(described);
         actors.sort_by_key(|a| (a.toks.start, a.toks.end));
         let speaker = speaker(doc, s, &actors, ents);
         // The subject later pronouns point to: the speaker, else the first person.
@@ -343,7 +351,8 @@ pub(crate) fn analyse(
     (views, rels)
 }
 
-fn push_rel(
+/// Adds a relation unless it relates an entity to itself or is already there.
+pub(crate) fn push_rel(
     rels: &mut Vec<Rel>,
     subj: usize,
     pred: RelationType,
@@ -396,7 +405,7 @@ fn appositions(
             continue;
         }
         i += 1;
-        if matches!(doc.lower(i).as_str(), "the" | "a" | "an") {
+        if matches!(doc.lower(i), "the" | "a" | "an") {
             i += 1;
         }
         let mut j = k + 1;
@@ -428,7 +437,7 @@ fn appositions(
         }
         let mut end = its[j].toks.end;
         // "X, the spokesman of the ministry" / "X, a spokesman for the ministry".
-        if affil.is_none() && matches!(doc.lower(end).as_str(), "of" | "for") {
+        if affil.is_none() && matches!(doc.lower(end), "of" | "for") {
             if let Some(o) = its.get(j + 1).filter(|o| {
                 o.toks.start == end + 1 || (o.toks.start == end + 2 && doc.lower(end + 1) == "the")
             }) {
@@ -466,7 +475,7 @@ fn respectively(
         };
         let between = its[k].toks.end;
         if its[k + 1].toks.start != between + 1
-            || !matches!(doc.lower(between).as_str(), "and" | "or" | "of" | "/" | "&")
+            || !matches!(doc.lower(between), "and" | "or" | "of" | "/" | "&")
         {
             continue;
         }
@@ -612,7 +621,7 @@ fn part_of(
         if doc.lower(i) != "part"
             || doc.lower(i + 1) != "of"
             || i < r.start + 1
-            || !COPULAS.contains(&doc.lower(i - 1).as_str())
+            || !COPULAS.contains(&doc.lower(i - 1))
         {
             continue;
         }
@@ -705,12 +714,12 @@ fn member_of(
         }
         let mut j = i;
         let verb = doc.lower(j);
-        if matches!(verb.as_str(), "joined" | "joins" | "join") {
+        if matches!(verb, "joined" | "joins" | "join") {
             j += 1;
-        } else if COPULAS.contains(&verb.as_str()) {
+        } else if COPULAS.contains(&verb) {
             j += 1;
             while matches!(
-                doc.lower(j).as_str(),
+                doc.lower(j),
                 "a" | "an" | "one" | "also" | "full" | "founding"
             ) {
                 j += 1;
@@ -718,7 +727,7 @@ fn member_of(
             if doc.lower(j) == "of" && doc.lower(j + 1) == "the" {
                 j += 2;
             }
-            if !matches!(doc.lower(j).as_str(), "member" | "members") || doc.lower(j + 1) != "of" {
+            if !matches!(doc.lower(j), "member" | "members") || doc.lower(j + 1) != "of" {
                 continue;
             }
             j += 2;

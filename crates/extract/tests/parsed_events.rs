@@ -1,23 +1,14 @@
 //! Events read from the dependency parse: one test per construction, on sentences written
 //! for these tests. Polarity and attribution each have a negative case.
 
-use newsgraph_extract::Extractor;
-use newsgraph_model::{Article, ArticleGraph, Event, Polarity};
+mod common;
+
+use common::{events, extract_on};
+use newsgraph_model::{ArticleGraph, Event, Polarity};
 
 fn extract(text: &str) -> ArticleGraph {
-    let article = Article {
-        id: "t".into(),
-        title: None,
-        source: None,
-        url: None,
-        // A Wednesday.
-        published: Some("2021-03-03".parse().unwrap()),
-        dateline: None,
-        text: text.into(),
-    };
-    let g = Extractor::new().extract(&article);
-    g.validate().unwrap();
-    g
+    // A Wednesday.
+    extract_on(text, Some("2021-03-03"))
 }
 
 fn id(g: &ArticleGraph, label: &str) -> String {
@@ -28,12 +19,8 @@ fn id(g: &ArticleGraph, label: &str) -> String {
         .unwrap_or_else(|| panic!("no entity {label}: {:#?}", g.entities))
 }
 
-fn with_root<'g>(g: &'g ArticleGraph, root: &str) -> Vec<&'g Event> {
-    g.events.iter().filter(|e| e.cameo.root() == root).collect()
-}
-
 fn only<'g>(g: &'g ArticleGraph, root: &str) -> &'g Event {
-    let found = with_root(g, root);
+    let found = events(g, root);
     assert_eq!(found.len(), 1, "{root}: {:#?}", g.events);
     found[0]
 }
@@ -68,14 +55,14 @@ fn coordinated_subjects_all_act() {
 #[test]
 fn what_an_accusation_is_about_is_not_an_event() {
     let g = extract("Norway accused Peru of attacking its fishing boats.");
-    assert_eq!(with_root(&g, "11").len(), 1, "{:#?}", g.events);
-    assert!(with_root(&g, "19").is_empty(), "{:#?}", g.events);
+    assert_eq!(events(&g, "11").len(), 1, "{:#?}", g.events);
+    assert!(events(&g, "19").is_empty(), "{:#?}", g.events);
 }
 
 #[test]
 fn accusing_each_other_gives_two_directed_events() {
     let g = extract("Ghana and Togo accused each other of violating the border deal.");
-    let acc = with_root(&g, "11");
+    let acc = events(&g, "11");
     assert_eq!(acc.len(), 2, "{:#?}", g.events);
     let (ghana, togo) = (id(&g, "Ghana"), id(&g, "Togo"));
     assert!(acc
@@ -89,7 +76,7 @@ fn accusing_each_other_gives_two_directed_events() {
 #[test]
 fn exchanging_fire_involves_both_sides() {
     let g = extract("Ghana and Togo exchanged fire across the river on Tuesday.");
-    let fights = with_root(&g, "19");
+    let fights = events(&g, "19");
     assert!(!fights.is_empty(), "{:#?}", g.events);
     let (ghana, togo) = (id(&g, "Ghana"), id(&g, "Togo"));
     for e in &fights {
@@ -103,7 +90,7 @@ fn a_capital_that_acts_stands_for_its_country() {
     let g = extract(
         "Ghana accused Togo of smuggling. Lome rejected the charge and accused Accra of lying.",
     );
-    let from_lome = with_root(&g, "11")
+    let from_lome = events(&g, "11")
         .into_iter()
         .find(|e| e.sources == [id(&g, "Togo")])
         .unwrap_or_else(|| panic!("{:#?}", g.events));
@@ -176,7 +163,7 @@ fn a_quotation_over_two_sentences_is_the_speakers() {
          shelled the port,\" Lind said.",
     );
     let lind = id(&g, "Ana Lind");
-    let fights = with_root(&g, "19");
+    let fights = events(&g, "19");
     assert!(!fights.is_empty(), "{:#?}", g.events);
     assert!(
         fights

@@ -34,7 +34,7 @@ mod normalise;
 mod tsv;
 mod types;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 use std::sync::OnceLock;
 
@@ -42,6 +42,7 @@ use newsgraph_model::{Cameo, RelationType};
 
 pub use compile::{compile, CompileReport};
 pub use error::LexiconError;
+use normalise::lookup_key;
 pub use normalise::{is_acronym, key};
 pub use types::{
     ActorType, Agent, City, Country, Cue, NamedActor, Title, TitleMatch, Trigger, TriggerPos,
@@ -103,26 +104,28 @@ struct NameEntry {
     exact: Option<String>,
 }
 
-/// Every word list, indexed for look-up by [`key`].
+/// Every word list, indexed for look-up by [`key`]. The indexes are hash maps: extraction
+/// looks up every candidate word and phrase, and they are never iterated, so their order
+/// cannot reach any output.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     countries: Vec<Country>,
-    country_names: BTreeMap<String, Vec<NameEntry>>,
-    country_codes: BTreeMap<String, usize>,
-    demonyms: BTreeMap<String, usize>,
+    country_names: HashMap<String, Vec<NameEntry>>,
+    country_codes: HashMap<String, usize>,
+    demonyms: HashMap<String, usize>,
     cities: Vec<City>,
-    city_names: BTreeMap<String, usize>,
+    city_names: HashMap<String, usize>,
     actors: Vec<NamedActor>,
-    actor_names: BTreeMap<String, Vec<NameEntry>>,
+    actor_names: HashMap<String, Vec<NameEntry>>,
     titles: Vec<Title>,
-    title_forms: BTreeMap<String, (usize, bool)>,
+    title_forms: HashMap<String, (usize, bool)>,
     triggers: Vec<Trigger>,
-    trigger_forms: BTreeMap<String, Vec<usize>>,
+    trigger_forms: HashMap<String, Vec<usize>>,
     agents: Vec<Agent>,
-    agent_forms: BTreeMap<String, (usize, bool)>,
-    cues: BTreeMap<String, Vec<Cue>>,
-    first_names: BTreeSet<String>,
-    cameo_labels: BTreeMap<String, String>,
+    agent_forms: HashMap<String, (usize, bool)>,
+    cues: HashMap<String, Vec<Cue>>,
+    first_names: HashSet<String>,
+    cameo_labels: HashMap<String, String>,
     max_words: usize,
 }
 
@@ -533,7 +536,9 @@ impl Lexicon {
 
     /// The country a demonym belongs to ("Azerbaijani" → Azerbaijan).
     pub fn demonym(&self, word: &str) -> Option<&Country> {
-        self.demonyms.get(&key(word)).map(|&i| &self.countries[i])
+        self.demonyms
+            .get(lookup_key(word).as_ref())
+            .map(|&i| &self.countries[i])
     }
 
     /// The country of a plural demonym used as a noun ("Armenians" → Armenia).
@@ -548,7 +553,9 @@ impl Lexicon {
 
     /// The city of this name; among namesakes, a capital first, then the most populous.
     pub fn city(&self, name: &str) -> Option<&City> {
-        self.city_names.get(&key(name)).map(|&i| &self.cities[i])
+        self.city_names
+            .get(lookup_key(name).as_ref())
+            .map(|&i| &self.cities[i])
     }
 
     /// The named person or organisation with this spelling.
@@ -559,7 +566,7 @@ impl Lexicon {
     /// The title written this way, singular or plural.
     pub fn title(&self, phrase: &str) -> Option<TitleMatch<'_>> {
         self.title_forms
-            .get(&key(phrase))
+            .get(lookup_key(phrase).as_ref())
             .map(|&(i, plural)| TitleMatch {
                 title: &self.titles[i],
                 plural,
@@ -569,7 +576,7 @@ impl Lexicon {
     /// The event triggers written this way (a form may be both a verb and a noun).
     pub fn triggers(&self, form: &str) -> Vec<&Trigger> {
         self.trigger_forms
-            .get(&key(form))
+            .get(lookup_key(form).as_ref())
             .map(|v| v.iter().map(|&i| &self.triggers[i]).collect())
             .unwrap_or_default()
     }
@@ -577,14 +584,14 @@ impl Lexicon {
     /// The generic actor noun written this way, and whether it is the plural.
     pub fn agent(&self, phrase: &str) -> Option<(&Agent, bool)> {
         self.agent_forms
-            .get(&key(phrase))
+            .get(lookup_key(phrase).as_ref())
             .map(|&(i, p)| (&self.agents[i], p))
     }
 
     /// The cue categories of a word or phrase.
     pub fn cues(&self, phrase: &str) -> &[Cue] {
         self.cues
-            .get(&key(phrase))
+            .get(lookup_key(phrase).as_ref())
             .map(Vec::as_slice)
             .unwrap_or(&[])
     }
@@ -596,7 +603,7 @@ impl Lexicon {
 
     /// True when the word is a first name of at least two people in the actor dictionaries.
     pub fn is_first_name(&self, word: &str) -> bool {
-        self.first_names.contains(&key(word))
+        self.first_names.contains(lookup_key(word).as_ref())
     }
 
     /// The readable label of a CAMEO code: its own, else its root's, else "event".
@@ -634,9 +641,9 @@ impl Lexicon {
     }
 }
 
-fn lookup_named(map: &BTreeMap<String, Vec<NameEntry>>, name: &str) -> Option<usize> {
+fn lookup_named(map: &HashMap<String, Vec<NameEntry>>, name: &str) -> Option<usize> {
     let written = name.trim();
-    map.get(&key(written))?
+    map.get(lookup_key(written).as_ref())?
         .iter()
         .find(|e| e.exact.as_deref().is_none_or(|x| x == written))
         .map(|e| e.index)

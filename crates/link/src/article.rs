@@ -140,7 +140,11 @@ pub fn corefer(graph: &mut ArticleGraph, options: CorefOptions) -> CorefStats {
             let lower = m.text.to_lowercase();
             let form = if PRONOUNS.contains(&lower.as_str()) {
                 MentionForm::Pronoun
-            } else if lower.starts_with("the ") && m.text.starts_with(|c: char| c.is_lowercase()) {
+            } else if lower.starts_with("the ")
+                && (m.text.starts_with(|c: char| c.is_lowercase())
+                    // "The government" opening a sentence is a description too.
+                    || m.text.get(4..).is_some_and(|r| r.starts_with(|c: char| c.is_lowercase())))
+            {
                 MentionForm::Nominal
             } else {
                 MentionForm::Name

@@ -163,7 +163,7 @@ pub(crate) fn normalise(word: &str, buf: &mut String) {
     }
 }
 
-fn shape(word: &str, buf: &mut String) {
+pub(crate) fn shape(word: &str, buf: &mut String) {
     buf.clear();
     let mut last = '\0';
     let mut run = 0;
@@ -299,5 +299,54 @@ pub(crate) fn features(
     ];
     for (k, (o, r)) in out.iter_mut().zip(raw.iter()).enumerate() {
         *o = (combine(k as u64 + 1, *r) & mask) as u32;
+    }
+}
+
+/// Templates of [`features`] that use the previous tags (their indices there).
+const DYNAMIC: [usize; N_DYNAMIC] = [21, 22, 23, 24, 27, 29, 33];
+/// How many of [`features`]' templates use the previous tags, and how many do not.
+pub(crate) const N_DYNAMIC: usize = 7;
+pub(crate) const N_STATIC: usize = N_FEATURES - N_DYNAMIC;
+
+/// The rows of token `i`'s features that do not depend on the previous tags: known for the
+/// whole sentence before tagging starts, so their rows can be fetched ahead. Together with
+/// [`dynamic_features`] they are exactly the rows of [`features`].
+pub(crate) fn static_features(toks: &[TokenHashes], i: usize, mask: u64, out: &mut [u32]) {
+    let mut all = [0u32; N_FEATURES];
+    features(toks, i, 0, 0, mask, &mut all);
+    let mut o = out.iter_mut();
+    for (k, &f) in all.iter().enumerate() {
+        if !DYNAMIC.contains(&k) {
+            if let Some(slot) = o.next() {
+                *slot = f;
+            }
+        }
+    }
+}
+
+/// The rows of token `i`'s features that use the previous tags `p1`, `p2`.
+pub(crate) fn dynamic_features(
+    toks: &[TokenHashes],
+    i: usize,
+    p1: u16,
+    p2: u16,
+    mask: u64,
+    out: &mut [u32; N_DYNAMIC],
+) {
+    let c = &toks[i];
+    let n1_lower = toks.get(i + 1).map_or(PAD_AFTER, |t| t.lower);
+    let t1 = u64::from(p1) + 1000;
+    let t2 = u64::from(p2) + 2000;
+    let raw = [
+        t1,
+        t2,
+        combine(t1, t2),
+        combine(t1, c.lower),
+        combine(t1, c.suf[2]),
+        combine(t1, n1_lower),
+        combine(t1, c.amb),
+    ];
+    for ((o, r), k) in out.iter_mut().zip(raw).zip(DYNAMIC) {
+        *o = (combine(k as u64 + 1, r) & mask) as u32;
     }
 }

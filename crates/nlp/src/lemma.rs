@@ -1,7 +1,45 @@
 //! Lemmatizer: suffix-rewrite rules learned per (form suffix, UPOS), plus an exceptions table
 //! for training words the rules get wrong.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A fast, fixed-seed hasher for the run-time look-up tables (short string keys, no
+/// untrusted-key concern: the keys come from our own model file). Only look-ups use it;
+/// nothing iterates these maps, so their order never reaches the output.
+#[derive(Default)]
+pub(crate) struct FastHasher(u64);
+
+impl Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut a = [0u8; 8];
+            a.copy_from_slice(c);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(a)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+        self.0 = h;
+    }
+    fn finish(&self) -> u64 {
+        crate::features::mix(self.0)
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+
+/// `s.to_lowercase()`, borrowed when that changes nothing (plain ASCII without capitals).
+fn lowercase(s: &str) -> Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.to_lowercase())
+    }
+}
 
 /// How to turn a form into its lemma: optionally lower-case it, drop `strip` chars from the
 /// end, append `append`.
@@ -58,8 +96,8 @@ pub(crate) struct Lemmatizer {
     pub suffixes: BTreeMap<(String, String), u16>,
     pub exceptions: BTreeMap<(String, String), String>,
     /// Run-time indexes by UPOS, then string, so that look-ups need no allocation.
-    lookup_suffix: HashMap<String, HashMap<String, u16>>,
-    lookup_exc: HashMap<String, HashMap<String, String>>,
+    lookup_suffix: FastMap<String, FastMap<String, u16>>,
+    lookup_exc: FastMap<String, FastMap<String, String>>,
 }
 
 fn suffix_starts(s: &str) -> Vec<usize> {
@@ -78,14 +116,14 @@ impl Lemmatizer {
         suffixes: BTreeMap<(String, String), u16>,
         exceptions: BTreeMap<(String, String), String>,
     ) -> Self {
-        let mut lookup_suffix: HashMap<String, HashMap<String, u16>> = HashMap::new();
+        let mut lookup_suffix: FastMap<String, FastMap<String, u16>> = FastMap::default();
         for ((u, s), v) in &suffixes {
             lookup_suffix
                 .entry(u.clone())
                 .or_default()
                 .insert(s.clone(), *v);
         }
-        let mut lookup_exc: HashMap<String, HashMap<String, String>> = HashMap::new();
+        let mut lookup_exc: FastMap<String, FastMap<String, String>> = FastMap::default();
         for ((u, f), l) in &exceptions {
             lookup_exc
                 .entry(u.clone())
@@ -172,10 +210,15 @@ impl Lemmatizer {
     }
 
     fn by_rule(&self, form: &str, upos: &str) -> String {
-        let lower = form.to_lowercase();
+        let lower = lowercase(form);
         let mut found = None;
         if let Some(table) = self.lookup_suffix.get(upos) {
-            for st in suffix_starts(&lower) {
+            // Suffixes of 0..=MAX_SUFFIX chars, shortest first (as `suffix_starts`): the
+            // longest one with a rule wins.
+            if let Some(&id) = table.get("") {
+                found = Some(id);
+            }
+            for (st, _) in lower.char_indices().rev().take(MAX_SUFFIX) {
                 if let Some(&id) = table.get(&lower[st..]) {
                     found = Some(id);
                 }
@@ -210,7 +253,7 @@ impl Lemmatizer {
             return l.to_string();
         }
         if form.chars().any(char::is_uppercase) {
-            if let Some(l) = self.exception(upos, &form.to_lowercase()) {
+            if let Some(l) = self.exception(upos, &lowercase(form)) {
                 return l.to_string();
             }
         }

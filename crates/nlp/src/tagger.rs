@@ -1,17 +1,22 @@
 //! Greedy left-to-right averaged-perceptron tagger over joint (UPOS, XPOS) classes.
 //!
 //! One class per (UPOS, XPOS) pair seen in training: one pass predicts both tags and the pair
-//! is always consistent. Weights live in a hashed table of `2^bits` rows × `n_classes` i16.
+//! is always consistent. Weights live in a hashed table of `2^bits` rows × `n_classes` i16,
+//! dense while training and sparse ([`SparseRows`]) once trained.
 
-use crate::features::{features, sentence_hashes, TagDict, TokenHashes, N_FEATURES};
+use crate::features::{
+    dynamic_features, features, sentence_hashes, static_features, TagDict, TokenHashes, N_DYNAMIC,
+    N_FEATURES, N_STATIC,
+};
+use crate::model::SparseRows;
 
 /// The trained tagger (quantised weights).
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Tagger {
     pub bits: u8,
     pub classes: Vec<(String, String)>,
-    /// Row-major `[row][class]`.
-    pub weights: Vec<i16>,
+    /// `[row][class]`, non-zero entries only.
+    pub weights: SparseRows,
     pub dict: TagDict,
 }
 
@@ -26,24 +31,53 @@ impl Tagger {
         let n = self.n_classes();
         let start = n as u16;
         let mask = (1u64 << self.bits) - 1;
-        let mut out = Vec::with_capacity(words.len());
-        let mut feats = [0u32; N_FEATURES];
+        let len = words.len();
+        // A word the dictionary allows one class only ("the", ",", "of") takes it whatever
+        // the scores say, so it is not scored at all.
+        let only = |i: usize| match self.dict.candidates(&scratch[i]) {
+            [c] => Some(u16::from(*c)),
+            _ => None,
+        };
+        // Most rows do not depend on the previous tags: find them all first and pull them
+        // into cache together, then the greedy pass waits on memory only for the rest.
+        let mut rows = vec![0u32; len * N_STATIC];
+        let mut scored = 0;
+        for i in 0..len {
+            if only(i).is_none() {
+                let r = &mut rows[scored * N_STATIC..(scored + 1) * N_STATIC];
+                static_features(scratch, i, mask, r);
+                scored += 1;
+            }
+        }
+        self.weights.warm(&rows[..scored * N_STATIC]);
+        let mut stats = rows.chunks(N_STATIC);
+        let mut out = Vec::with_capacity(len);
+        let mut dynamic = [0u32; N_DYNAMIC];
         let mut scores = vec![0i32; n];
         let (mut p1, mut p2) = (start, start);
-        for i in 0..words.len() {
-            features(scratch, i, p1, p2, mask, &mut feats);
-            let cands = self.dict.candidates(&scratch[i]);
-            let best = if cands.is_empty() {
-                scores.iter_mut().for_each(|s| *s = 0);
-                for &f in &feats {
-                    let row = &self.weights[f as usize * n..f as usize * n + n];
-                    for (s, &w) in scores.iter_mut().zip(row) {
-                        *s += i32::from(w);
+        for i in 0..len {
+            let best = match only(i) {
+                Some(c) => c,
+                None => {
+                    // One chunk per scored token, in order; there are exactly enough.
+                    let stat = stats.next().unwrap_or(&[]);
+                    dynamic_features(scratch, i, p1, p2, mask, &mut dynamic);
+                    // Every class's sum from the sparse rows costs less than the dense
+                    // per-candidate sums did, and gives the same numbers, so the same choice.
+                    scores.iter_mut().for_each(|s| *s = 0);
+                    let cands = self.dict.candidates(&scratch[i]);
+                    if cands.is_empty() {
+                        for &f in stat.iter().chain(&dynamic) {
+                            self.weights.add_row(f as usize, &mut scores);
+                        }
+                        argmax_i32(&scores) as u16
+                    } else {
+                        for &f in stat.iter().chain(&dynamic) {
+                            self.weights.add_row_for(f as usize, cands, &mut scores);
+                        }
+                        best_candidate(cands, |c| scores[c])
                     }
                 }
-                argmax_i32(&scores) as u16
-            } else {
-                best_candidate(cands, &feats, n, |k| i32::from(self.weights[k]))
             };
             out.push(best);
             p2 = p1;
@@ -55,18 +89,10 @@ impl Tagger {
 
 /// The best of a word's allowed classes (sorted ascending; the first wins ties, as in
 /// [`argmax_i32`]).
-fn best_candidate(
-    cands: &[u8],
-    feats: &[u32; N_FEATURES],
-    n: usize,
-    weight: impl Fn(usize) -> i32,
-) -> u16 {
+fn best_candidate(cands: &[u8], score: impl Fn(usize) -> i32) -> u16 {
     let mut best = (i32::MIN, 0u16);
     for &c in cands {
-        let s: i32 = feats
-            .iter()
-            .map(|&f| weight(f as usize * n + c as usize))
-            .sum();
+        let s = score(c as usize);
         if s > best.0 {
             best = (s, u16::from(c));
         }
@@ -149,7 +175,10 @@ impl Trainer {
                 }
                 argmax_i32(&scores) as u16
             } else {
-                best_candidate(cands, &feats, n, |k| self.w[k])
+                let w = &self.w;
+                best_candidate(cands, |c| {
+                    feats.iter().map(|&f| w[f as usize * n + c]).sum()
+                })
             };
             if guess == truth {
                 correct += 1;
@@ -183,15 +212,110 @@ impl Trainer {
             .collect();
         let max = avg.iter().fold(0.0f64, |m, &x| m.max(x.abs()));
         let scale = if max > 0.0 { 32767.0 / max } else { 1.0 };
-        let weights = avg
+        let weights: Vec<i16> = avg
             .iter()
             .map(|&x| (x * scale).round().clamp(-32767.0, 32767.0) as i16)
             .collect();
+        let weights = SparseRows::from_dense(&weights, self.n);
         Tagger {
             bits: self.bits,
             classes,
             weights,
             dict: self.dict.clone(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::Pipeline;
+
+    /// The tagging the sparse table replaced: dense rows, full sums for unconstrained words,
+    /// per-candidate sums for the others, all 36 features at once.
+    fn dense_reference(t: &Tagger, words: &[&str]) -> Vec<u16> {
+        let n = t.n_classes();
+        let rows = t.weights.rows();
+        let mut dense = vec![0i16; rows * n];
+        for (r, chunk) in dense.chunks_mut(n).enumerate() {
+            let mut s = vec![0i32; n];
+            t.weights.add_row(r, &mut s);
+            for (d, v) in chunk.iter_mut().zip(s) {
+                *d = v as i16;
+            }
+        }
+        let mut hashes = Vec::new();
+        sentence_hashes(words, &t.dict, &mut hashes);
+        let mask = (1u64 << t.bits) - 1;
+        let mut feats = [0u32; N_FEATURES];
+        let (mut p1, mut p2) = (n as u16, n as u16);
+        let mut out = Vec::new();
+        for i in 0..words.len() {
+            features(&hashes, i, p1, p2, mask, &mut feats);
+            let sum = |c: usize| -> i32 {
+                feats
+                    .iter()
+                    .map(|&f| i32::from(dense[f as usize * n + c]))
+                    .sum()
+            };
+            let cands = t.dict.candidates(&hashes[i]);
+            let best = if cands.is_empty() {
+                let all: Vec<i32> = (0..n).map(sum).collect();
+                argmax_i32(&all) as u16
+            } else {
+                best_candidate(cands, sum)
+            };
+            out.push(best);
+            p2 = p1;
+            p1 = best;
+        }
+        out
+    }
+
+    #[test]
+    fn sparse_prefetched_tagging_matches_the_dense_reference() {
+        let p = Pipeline::default();
+        let t = &p.model().tagger;
+        let sentences = [
+            "The minister said on Tuesday that talks with Lisbon would resume in May.",
+            "Prices rose 3.5 % after the central bank's surprise cut, analysts wrote.",
+            "She didn't sign it; they'd already left for the U.N. summit in Addis Ababa.",
+            "Zorblax Quimby-Fnord tweeted #breaking at 06:45 UTC: \"We're fine!\"",
+            "Yes.",
+        ];
+        let mut scratch = Vec::new();
+        for s in sentences {
+            let words: Vec<&str> = s.split_whitespace().collect();
+            assert_eq!(
+                t.tag(&words, &mut scratch),
+                dense_reference(t, &words),
+                "{s}"
+            );
+        }
+    }
+
+    #[test]
+    fn static_and_dynamic_rows_are_exactly_the_feature_rows() {
+        let p = Pipeline::default();
+        let t = &p.model().tagger;
+        let words = ["Officials", "in", "Kyiv", "denied", "it", "."];
+        let mut hashes = Vec::new();
+        sentence_hashes(&words, &t.dict, &mut hashes);
+        let mask = (1u64 << t.bits) - 1;
+        for i in 0..words.len() {
+            for (p1, p2) in [(3u16, 7u16), (0, 0), (108, 109)] {
+                let mut all = [0u32; N_FEATURES];
+                features(&hashes, i, p1, p2, mask, &mut all);
+                let mut st = [0u32; N_STATIC];
+                let mut dy = [0u32; N_DYNAMIC];
+                static_features(&hashes, i, mask, &mut st);
+                dynamic_features(&hashes, i, p1, p2, mask, &mut dy);
+                let mut split: Vec<u32> = st.iter().chain(&dy).copied().collect();
+                let mut all = all.to_vec();
+                split.sort_unstable();
+                all.sort_unstable();
+                assert_eq!(split, all, "token {i}");
+            }
         }
     }
 }

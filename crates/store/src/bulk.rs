@@ -181,6 +181,8 @@ pub struct Writer<'s> {
     index: HashMap<String, usize>,
     pending_quads: usize,
     stats: WriteStats,
+    /// Set when an article added or committed took the place of another version of it.
+    displaced: bool,
 }
 
 impl<'s> Writer<'s> {
@@ -188,6 +190,7 @@ impl<'s> Writer<'s> {
     pub fn add(&mut self, article: Prepared) -> Result<(), StoreError> {
         match self.index.get(&article.id) {
             Some(&i) => {
+                self.displaced = true;
                 self.pending_quads -= self.pending[i].len();
                 self.pending_quads += article.len();
                 self.pending[i] = article;
@@ -202,6 +205,13 @@ impl<'s> Writer<'s> {
             self.flush()?;
         }
         Ok(())
+    }
+
+    /// True when, since the last call, an article replaced a stored version of itself or an
+    /// earlier copy in the same batch: what was derived from the old version (the identity
+    /// index's kept answers) is then out of date once the batch is committed.
+    pub fn take_displaced(&mut self) -> bool {
+        std::mem::take(&mut self.displaced)
     }
 
     /// Articles added but not yet written.
@@ -234,6 +244,7 @@ impl<'s> Writer<'s> {
         self.index.clear();
         self.pending_quads = 0;
         self.stats.replaced += replace.len() as u64;
+        self.displaced |= !replace.is_empty();
         let fresh_quads: usize = fresh.iter().map(Prepared::len).sum();
         if !fresh.is_empty() && (empty || fresh_quads >= self.options.bulk_min_quads) {
             let threads = self.options.threads.max(1);
@@ -277,7 +288,8 @@ impl<'s> Writer<'s> {
         self.stats.triples += written.iter().map(|p| p.len() as u64).sum::<u64>();
     }
 
-    /// Writes what is pending and returns what was done.
+    /// Writes what is pending and returns what was done. (Transaction batches sit in
+    /// RocksDB's write-ahead log until [`Store`]'s `Drop` flushes it.)
     pub fn finish(mut self) -> Result<WriteStats, StoreError> {
         self.flush()?;
         Ok(self.stats)
@@ -382,6 +394,9 @@ where
                     w.add(prepared)?;
                     if w.pending_articles() == 0 {
                         index.committed();
+                        if w.take_displaced() {
+                            index.forget();
+                        }
                     }
                 }
             }
@@ -459,6 +474,7 @@ impl Store {
             index: HashMap::new(),
             pending_quads: 0,
             stats: WriteStats::default(),
+            displaced: false,
         }
     }
 

@@ -16,12 +16,15 @@
 //! Everything recorded is a set of facts about articles, never "who came first", so the
 //! index's content does not depend on the order of ingest.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use newsgraph_link::identity::{EventProfile, IdentityIndex, IdentityRecord, Profile};
 use oxigraph::model::{
-    GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNodeRef, Quad, Term, TermRef,
+    GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, NamedOrBlankNodeRef, Quad, Term,
+    TermRef,
 };
+use oxigraph::sparql::QueryResults;
 
 use crate::vocab::{itsrdf, nif};
 use crate::{Store, StoreError};
@@ -42,6 +45,19 @@ fn p(iri: &'static str) -> NamedNodeRef<'static> {
 /// The store's identity index. Records of articles not yet written are held in memory
 /// ([`Self::take_pending`] hands them to the writer) and look-ups see them as well as the
 /// store's.
+///
+/// # Cost
+///
+/// Every article that names an identity writes its own `ng:idKey` records in its own graph,
+/// so a popular key ("name|pakistan") has one stored record per article that ever named it.
+/// A look-up therefore asks the store once per key (and once per identity and predicate),
+/// with `SELECT DISTINCT` run by Oxigraph's evaluator, which folds the duplicates on its
+/// internal ids and decodes only the distinct answers; the answer is kept for the rest of
+/// the run and the run's own records are added to it as they are made. A bulk run thus pays
+/// ~O(1) per look-up, and one article into a big store pays one indexed scan per key it
+/// names. The kept answers stay exact because the store changes only through this run's
+/// writer, whose records all pass through [`Self::take_pending`]; a commit that replaced
+/// articles (whose old records are gone) drops them ([`Self::forget`]).
 #[derive(Debug)]
 pub struct StoreIdentityIndex<'a> {
     store: &'a Store,
@@ -52,6 +68,18 @@ pub struct StoreIdentityIndex<'a> {
     /// (subject, predicate): what look-ups must see besides the store.
     by_object: HashMap<(&'static str, Term), BTreeSet<String>>,
     by_subject: HashMap<(String, &'static str), Vec<Term>>,
+    /// Answers kept for the run: key -> identities, (identity, predicate) -> objects,
+    /// (identity, context) -> whether it was recorded.
+    keys: RefCell<HashMap<String, BTreeSet<String>>>,
+    objects: RefCell<HashMap<(String, &'static str), HashSet<Term>>>,
+    contexts: RefCell<HashMap<(String, String), bool>>,
+}
+
+fn subject_string(subject: &NamedOrBlankNode) -> String {
+    match subject {
+        NamedOrBlankNode::NamedNode(n) => n.as_str().to_string(),
+        other => other.to_string(),
+    }
 }
 
 impl<'a> StoreIdentityIndex<'a> {
@@ -61,6 +89,9 @@ impl<'a> StoreIdentityIndex<'a> {
             pending: Vec::new(),
             by_object: HashMap::new(),
             by_subject: HashMap::new(),
+            keys: RefCell::default(),
+            objects: RefCell::default(),
+            contexts: RefCell::default(),
         }
     }
 
@@ -82,11 +113,34 @@ impl<'a> StoreIdentityIndex<'a> {
         self.by_subject.clear();
     }
 
+    /// Drops the answers kept from the store: to call after a commit that replaced or
+    /// dropped articles, whose old records the store no longer holds.
+    pub fn forget(&mut self) {
+        self.keys.get_mut().clear();
+        self.objects.get_mut().clear();
+        self.contexts.get_mut().clear();
+    }
+
     fn remember(&mut self, quad: &Quad, pred: &'static str) {
-        let subject = match &quad.subject {
-            oxigraph::model::NamedOrBlankNode::NamedNode(n) => n.as_str().to_string(),
-            other => other.to_string(),
-        };
+        let subject = subject_string(&quad.subject);
+        // Kept answers grow with the run's records, so that they stay equal to
+        // "store + uncommitted records" without asking the store again.
+        match (pred, &quad.object) {
+            (ID_KEY, Term::Literal(key)) => {
+                if let Some(set) = self.keys.get_mut().get_mut(key.value()) {
+                    set.insert(subject.clone());
+                }
+            }
+            (ID_CONTEXT, Term::NamedNode(c)) => {
+                self.contexts
+                    .get_mut()
+                    .insert((subject.clone(), c.as_str().to_string()), true);
+            }
+            _ => {}
+        }
+        if let Some(set) = self.objects.get_mut().get_mut(&(subject.clone(), pred)) {
+            set.insert(quad.object.clone());
+        }
         self.by_object
             .entry((pred, quad.object.clone()))
             .or_default()
@@ -101,23 +155,44 @@ impl<'a> StoreIdentityIndex<'a> {
         NamedNode::new(iri).map_err(|e| self.store.storage_error(format!("bad IRI {iri}: {e}")))
     }
 
-    /// Objects of `<iri> pred ?o` in any article's graph, or pending.
-    fn objects(&self, iri: &str, pred: &'static str) -> Result<Vec<Term>, StoreError> {
+    /// The distinct values of `?x` in a SELECT over the raw store (named graphs as stored).
+    fn distinct(&self, sparql: &str) -> Result<Vec<Term>, StoreError> {
+        let results = crate::query::evaluator(None)
+            .parse_query(sparql)
+            .map_err(|e| self.store.storage_error(format!("{sparql}: {e}")))?
+            .on_store(&self.store.inner)
+            .execute()
+            .map_err(|e| self.store.storage_error(e))?;
+        let QueryResults::Solutions(solutions) = results else {
+            return Ok(Vec::new());
+        };
+        let mut out = Vec::new();
+        for solution in solutions {
+            let solution = solution.map_err(|e| self.store.storage_error(e))?;
+            if let Some(t) = solution.get("x") {
+                out.push(t.clone());
+            }
+        }
+        Ok(out)
+    }
+
+    /// Distinct objects of `<iri> pred ?o` in any article's graph, or pending.
+    fn objects(&self, iri: &str, pred: &'static str) -> Result<HashSet<Term>, StoreError> {
+        let cache_key = (iri.to_string(), pred);
+        if let Some(hit) = self.objects.borrow().get(&cache_key) {
+            return Ok(hit.clone());
+        }
         let s = self.node(iri)?;
-        let mut out: Vec<Term> = self
-            .store
-            .inner
-            .quads_for_pattern(
-                Some(NamedOrBlankNodeRef::from(s.as_ref())),
-                Some(p(pred)),
-                None,
-                None,
-            )
-            .map(|q| q.map(|q| q.object).map_err(|e| self.store.storage_error(e)))
-            .collect::<Result<_, _>>()?;
-        if let Some(terms) = self.by_subject.get(&(s.as_str().to_string(), pred)) {
+        let mut out: HashSet<Term> = self
+            .distinct(&format!(
+                "SELECT DISTINCT ?x WHERE {{ GRAPH ?g {{ {s} <{pred}> ?x }} }}"
+            ))?
+            .into_iter()
+            .collect();
+        if let Some(terms) = self.by_subject.get(&cache_key) {
             out.extend(terms.iter().cloned());
         }
+        self.objects.borrow_mut().insert(cache_key, out.clone());
         Ok(out)
     }
 
@@ -138,30 +213,26 @@ impl IdentityIndex for StoreIdentityIndex<'_> {
     type Error = StoreError;
 
     fn lookup(&self, key: &str) -> Result<Vec<String>, StoreError> {
+        if let Some(hit) = self.keys.borrow().get(key) {
+            return Ok(hit.iter().cloned().collect());
+        }
         let literal = Literal::new_simple_literal(key);
-        let mut out: Vec<String> = self
-            .store
-            .inner
-            .quads_for_pattern(
-                None,
-                Some(p(ID_KEY)),
-                Some(TermRef::from(literal.as_ref())),
-                None,
-            )
-            .map(|q| {
-                q.map(|q| match q.subject {
-                    oxigraph::model::NamedOrBlankNode::NamedNode(n) => n.into_string(),
-                    other => other.to_string(),
-                })
-                .map_err(|e| self.store.storage_error(e))
+        let mut out: BTreeSet<String> = self
+            .distinct(&format!(
+                "SELECT DISTINCT ?x WHERE {{ GRAPH ?g {{ ?x <{ID_KEY}> {literal} }} }}"
+            ))?
+            .into_iter()
+            .map(|t| match t {
+                Term::NamedNode(n) => n.into_string(),
+                other => other.to_string(),
             })
-            .collect::<Result<_, _>>()?;
+            .collect();
         if let Some(subjects) = self.by_object.get(&(ID_KEY, Term::from(literal))) {
             out.extend(subjects.iter().cloned());
         }
-        out.sort();
-        out.dedup();
-        Ok(out)
+        let list = out.iter().cloned().collect();
+        self.keys.borrow_mut().insert(key.to_string(), out);
+        Ok(list)
     }
 
     fn profile(&self, iri: &str) -> Result<Profile, StoreError> {
@@ -176,25 +247,36 @@ impl IdentityIndex for StoreIdentityIndex<'_> {
         let s = self.node(iri)?;
         let mut n = 0;
         for c in context {
-            let o = Term::from(self.node(c)?);
-            let stored = self
-                .store
-                .inner
-                .quads_for_pattern(
-                    Some(NamedOrBlankNodeRef::from(s.as_ref())),
-                    Some(p(ID_CONTEXT)),
-                    Some(o.as_ref()),
-                    None,
-                )
-                .next()
-                .transpose()
-                .map_err(|e| self.store.storage_error(e))?
-                .is_some();
-            let recorded = self
-                .by_subject
-                .get(&(s.as_str().to_string(), ID_CONTEXT))
-                .is_some_and(|terms| terms.contains(&o));
-            if stored || recorded {
+            let cache_key = (iri.to_string(), c.clone());
+            let hit = self.contexts.borrow().get(&cache_key).copied();
+            let known = match hit {
+                Some(known) => known,
+                None => {
+                    let o = Term::from(self.node(c)?);
+                    let stored = self
+                        .store
+                        .inner
+                        .quads_for_pattern(
+                            Some(NamedOrBlankNodeRef::from(s.as_ref())),
+                            Some(p(ID_CONTEXT)),
+                            Some(o.as_ref()),
+                            None,
+                        )
+                        .next()
+                        .transpose()
+                        .map_err(|e| self.store.storage_error(e))?
+                        .is_some();
+                    let recorded = self
+                        .by_subject
+                        .get(&(s.as_str().to_string(), ID_CONTEXT))
+                        .is_some_and(|terms| terms.contains(&o));
+                    self.contexts
+                        .borrow_mut()
+                        .insert(cache_key, stored || recorded);
+                    stored || recorded
+                }
+            };
+            if known {
                 n += 1;
             }
         }

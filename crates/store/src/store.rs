@@ -80,6 +80,19 @@ fn remove_orphan_bulk_files(path: &Path) -> io::Result<()> {
     Ok(())
 }
 
+/// A writable store flushes RocksDB's memtables when it closes. Transactions (small batches,
+/// replaced articles, single ingests) go to the write-ahead log first; a reader opening
+/// the store read-only replays the whole log into memory on every open (≈ 24 s for a
+/// 400 MB log), while a flushed store opens in milliseconds. A failed flush loses nothing:
+/// the log is still there and is replayed instead.
+impl Drop for Store {
+    fn drop(&mut self) {
+        if !self.read_only {
+            let _ = self.inner.flush();
+        }
+    }
+}
+
 impl Store {
     /// Opens the store at `path` for reading and writing, creating the directory (and its
     /// parents) if missing. Refuses a path that is a file, a directory with other files in

@@ -1,7 +1,7 @@
 //! Hashed features of the name tagger, the place and demonym lists, and the Viterbi decoder.
 
 use super::{allowed, N_CLASSES, START};
-use crate::features::{hash_bytes, mix, normalise};
+use crate::features::{hash_bytes, mix, normalise, shape};
 
 /// Features that do not depend on the previous tag, and those that do.
 pub(super) const N_STATIC: usize = 30;
@@ -20,29 +20,6 @@ pub(super) struct Tok {
     gaz: u64,
 }
 
-fn shape_hash(w: &str) -> u64 {
-    let mut s = String::new();
-    let mut last = '\0';
-    let mut run = 0;
-    for c in w.chars() {
-        let k = if c.is_uppercase() {
-            'X'
-        } else if c.is_lowercase() {
-            'x'
-        } else if c.is_numeric() {
-            'd'
-        } else {
-            c
-        };
-        run = if k == last { run + 1 } else { 1 };
-        last = k;
-        if run <= 2 {
-            s.push(k);
-        }
-    }
-    hash_bytes(s.as_bytes())
-}
-
 /// Place-name and demonym lists, matched on lower-cased token sequences joined by spaces.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Gazetteer {
@@ -50,6 +27,21 @@ pub struct Gazetteer {
     pub(super) places: Vec<u64>,
     /// Sorted, de-duplicated hashes of demonyms (singular and plural).
     pub(super) demonyms: Vec<u64>,
+    /// One bit per value of a hash's top [`FILTER_BITS`] bits, set for every place: most
+    /// phrases tried are no place, and a clear bit says so with one look-up in 128 KB instead
+    /// of a binary search over the whole list (which took 90 % of building the features).
+    place_filter: Vec<u64>,
+}
+
+const FILTER_BITS: u32 = 20;
+
+fn place_filter(places: &[u64]) -> Vec<u64> {
+    let mut f = vec![0u64; (1usize << FILTER_BITS) / 64];
+    for &h in places {
+        let b = (h >> (64 - FILTER_BITS)) as usize;
+        f[b / 64] |= 1 << (b % 64);
+    }
+    f
 }
 
 const MAX_PLACE_TOKENS: usize = 4;
@@ -60,6 +52,18 @@ const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
     for &b in bytes {
         h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// [`fnv`] over the bytes of `w.to_lowercase()`, without building that string for ASCII.
+fn fnv_lower(mut h: u64, w: &str) -> u64 {
+    if !w.is_ascii() {
+        return fnv(h, w.to_lowercase().as_bytes());
+    }
+    for &b in w.as_bytes() {
+        h ^= u64::from(b.to_ascii_lowercase());
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
     h
@@ -76,7 +80,20 @@ fn phrase_hash(words: &[&str]) -> u64 {
 
 impl Gazetteer {
     pub(super) fn from_hashes(places: Vec<u64>, demonyms: Vec<u64>) -> Gazetteer {
-        Gazetteer { places, demonyms }
+        Gazetteer {
+            place_filter: place_filter(&places),
+            places,
+            demonyms,
+        }
+    }
+
+    fn is_place(&self, h: u64) -> bool {
+        let b = (h >> (64 - FILTER_BITS)) as usize;
+        let maybe = self
+            .place_filter
+            .get(b / 64)
+            .is_some_and(|w| w & (1 << (b % 64)) != 0);
+        maybe && self.places.binary_search(&h).is_ok()
     }
 
     /// Builds the lists; each name is tokenised as running text would be.
@@ -95,15 +112,11 @@ impl Gazetteer {
             v.dedup();
             v
         };
-        Gazetteer {
-            places: hash_all(places),
-            demonyms: hash_all(demonyms),
-        }
+        Gazetteer::from_hashes(hash_all(places), hash_all(demonyms))
     }
 
     fn roles(&self, words: &[&str]) -> Vec<u64> {
         let mut out = vec![0u64; words.len()];
-        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
         for j in 0..words.len() {
             // `phrase_hash` of words[j..j + len], extended one word at a time instead of
             // joining a new string for every length (this loop dominated name tagging).
@@ -112,8 +125,8 @@ impl Gazetteer {
                 if len > 1 {
                     h = fnv(h, b" ");
                 }
-                h = fnv(h, lower[j + len - 1].as_bytes());
-                if self.places.binary_search(&mix(h)).is_ok() {
+                h = fnv_lower(h, words[j + len - 1]);
+                if self.is_place(mix(h)) {
                     if len == 1 {
                         out[j] |= 1;
                     } else {
@@ -136,13 +149,16 @@ impl Gazetteer {
 
 pub(super) fn toks(words: &[&str], tags: &[&str], gaz: &Gazetteer) -> Vec<Tok> {
     let roles = gaz.roles(words);
-    let mut norm = String::new();
+    let (mut norm, mut shp) = (String::new(), String::new());
+    let mut chars: Vec<usize> = Vec::new();
     words
         .iter()
         .zip(tags)
-        .map(|(w, u)| {
+        .zip(roles)
+        .map(|((w, u), gaz)| {
             normalise(w, &mut norm);
-            let chars: Vec<usize> = norm.char_indices().map(|(i, _)| i).collect();
+            chars.clear();
+            chars.extend(norm.char_indices().map(|(i, _)| i));
             let n = chars.len();
             let suf = [1, 2, 3].map(|k| {
                 let st = if k <= n { chars[n - k] } else { 0 };
@@ -154,21 +170,17 @@ pub(super) fn toks(words: &[&str], tags: &[&str], gaz: &Gazetteer) -> Vec<Tok> {
             });
             let title = w.chars().next().is_some_and(char::is_uppercase);
             let caps = w.chars().all(|c| !c.is_lowercase()) && w.chars().any(char::is_uppercase);
+            shape(w, &mut shp);
             Tok {
                 lower: hash_bytes(norm.as_bytes()),
                 exact: hash_bytes(w.as_bytes()),
-                shape: shape_hash(w),
+                shape: hash_bytes(shp.as_bytes()),
                 suf,
                 pre,
                 tag: hash_bytes(u.as_bytes()),
                 flags: u64::from(title) | u64::from(caps) << 1,
-                gaz: 0,
+                gaz,
             }
-        })
-        .zip(roles)
-        .map(|(mut t, r)| {
-            t.gaz = r;
-            t
         })
         .collect()
 }
@@ -187,7 +199,7 @@ fn at(t: &[Tok], j: isize, f: impl Fn(&Tok) -> u64) -> u64 {
     }
 }
 
-pub(super) fn static_features(t: &[Tok], i: usize, mask: u64, out: &mut [u32; N_STATIC]) {
+pub(super) fn static_features(t: &[Tok], i: usize, mask: u64, out: &mut [u32]) {
     let ii = i as isize;
     let c = &t[i];
     let first = u64::from(i == 0);
@@ -228,13 +240,7 @@ pub(super) fn static_features(t: &[Tok], i: usize, mask: u64, out: &mut [u32; N_
     }
 }
 
-pub(super) fn dynamic_features(
-    t: &[Tok],
-    i: usize,
-    prev: usize,
-    mask: u64,
-    out: &mut [u32; N_DYNAMIC],
-) {
+pub(super) fn dynamic_features(t: &[Tok], i: usize, prev: usize, mask: u64, out: &mut [u32]) {
     let c = &t[i];
     let p = prev as u64 + 500;
     let raw = [
@@ -248,33 +254,90 @@ pub(super) fn dynamic_features(
     }
 }
 
-fn class_scores<const N: usize>(
-    feats: &[u32; N],
-    weight: &impl Fn(usize) -> i32,
-) -> [i64; N_CLASSES] {
-    let mut s = [0i64; N_CLASSES];
-    for &f in feats {
-        let base = f as usize * N_CLASSES;
-        for (c, v) in s.iter_mut().enumerate() {
-            *v += i64::from(weight(base + c));
+/// Feature rows per token: the static ones, then the dynamic ones for each previous class
+/// and for `START`.
+const ROWS_PER_TOKEN: usize = N_STATIC + (N_CLASSES + 1) * N_DYNAMIC;
+
+/// `ALLOWED[last][prev][next]`: [`allowed`] as a table, read 169 times per token.
+static ALLOWED: [[[bool; N_CLASSES]; N_CLASSES + 1]; 2] = {
+    let mut t = [[[false; N_CLASSES]; N_CLASSES + 1]; 2];
+    let mut last = 0;
+    while last < 2 {
+        let mut p = 0;
+        while p <= N_CLASSES {
+            let mut c = 0;
+            while c < N_CLASSES {
+                t[last][p][c] = allowed(p, c, last == 1);
+                c += 1;
+            }
+            p += 1;
         }
+        last += 1;
+    }
+    t
+};
+
+/// A weight table as the decoder reads it.
+pub(crate) trait NameRows {
+    /// Adds row `r`'s classes into `sums`.
+    fn add(&self, r: usize, sums: &mut [i32; N_CLASSES]);
+    /// Reads one weight of row `r` (to pull it into cache).
+    fn touch(&self, r: usize) -> i32;
+}
+
+/// A dense row-major table of `N_CLASSES` weights per row (training, tests).
+pub(crate) struct DenseRows<'a, T>(pub &'a [T]);
+
+impl<T: Copy + Into<i32>> NameRows for DenseRows<'_, T> {
+    fn add(&self, r: usize, sums: &mut [i32; N_CLASSES]) {
+        if let Some(row) = self.0.get(r * N_CLASSES..(r + 1) * N_CLASSES) {
+            for (s, &w) in sums.iter_mut().zip(row) {
+                *s += w.into();
+            }
+        }
+    }
+    fn touch(&self, r: usize) -> i32 {
+        self.0.get(r * N_CLASSES).map_or(0, |&w| w.into())
+    }
+}
+
+fn class_scores(feats: &[u32], w: &impl NameRows) -> [i32; N_CLASSES] {
+    // Row sums fit in i32 (at most 34 rows of i16); the path sums need i64.
+    let mut s = [0i32; N_CLASSES];
+    for &f in feats {
+        w.add(f as usize, &mut s);
     }
     s
 }
 
-/// Viterbi decoding over valid BILOU sequences only; `weight(row * N_CLASSES + class)`.
-pub(super) fn decode_viterbi(t: &[Tok], mask: u64, weight: impl Fn(usize) -> i32) -> Vec<u16> {
+/// Viterbi decoding over valid BILOU sequences only.
+pub(super) fn decode_viterbi(t: &[Tok], mask: u64, w: &impl NameRows) -> Vec<u16> {
     let n = t.len();
     if n == 0 {
         return Vec::new();
     }
+    // Every row the decoder will read is known before it starts (the dynamic features range
+    // over all previous classes, not over the best path), so they are all computed first and
+    // touched with independent loads: the cache misses overlap instead of queueing, and the
+    // scores are the same.
+    let mut rows = vec![0u32; n * ROWS_PER_TOKEN];
+    for (i, r) in rows.chunks_mut(ROWS_PER_TOKEN).enumerate() {
+        let (sf, dyn_all) = r.split_at_mut(N_STATIC);
+        static_features(t, i, mask, sf);
+        for (p, df) in dyn_all.chunks_mut(N_DYNAMIC).enumerate() {
+            dynamic_features(t, i, p, mask, df);
+        }
+    }
+    let mut acc = 0i32;
+    for &r in &rows {
+        acc = acc.wrapping_add(w.touch(r as usize));
+    }
+    std::hint::black_box(acc);
     let mut delta = vec![[i64::MIN; N_CLASSES]; n];
     let mut back = vec![[0u8; N_CLASSES]; n];
-    let mut sf = [0u32; N_STATIC];
-    let mut df = [0u32; N_DYNAMIC];
-    for i in 0..n {
-        static_features(t, i, mask, &mut sf);
-        let st = class_scores(&sf, &weight);
+    for (i, r) in rows.chunks(ROWS_PER_TOKEN).enumerate() {
+        let (sf, dyn_all) = r.split_at(N_STATIC);
+        let st = class_scores(sf, w);
         let last = i + 1 == n;
         let prevs = if i == 0 {
             START..START + 1
@@ -286,13 +349,15 @@ pub(super) fn decode_viterbi(t: &[Tok], mask: u64, weight: impl Fn(usize) -> i32
                 continue;
             }
             let base = if i == 0 { 0 } else { delta[i - 1][p] };
-            dynamic_features(t, i, p, mask, &mut df);
-            let dy = class_scores(&df, &weight);
+            // START's dynamic rows are the last block of the token's rows.
+            let pi = p.min(N_CLASSES);
+            let dy = class_scores(&dyn_all[pi * N_DYNAMIC..(pi + 1) * N_DYNAMIC], w);
+            let ok = &ALLOWED[usize::from(last)][p];
             for c in 0..N_CLASSES {
-                if !allowed(p, c, last) {
+                if !ok[c] {
                     continue;
                 }
-                let v = base + st[c] + dy[c];
+                let v = base + i64::from(st[c] + dy[c]);
                 if v > delta[i][c] {
                     delta[i][c] = v;
                     back[i][c] = if p == START { 0 } else { p as u8 };

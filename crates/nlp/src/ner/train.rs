@@ -1,9 +1,11 @@
 //! Training and scoring the name tagger.
 
 use super::features::{
-    decode_viterbi, dynamic_features, static_features, toks, Tok, N_DYNAMIC, N_STATIC,
+    decode_viterbi, dynamic_features, static_features, toks, DenseRows, Tok, N_DYNAMIC, N_STATIC,
 };
-use super::{encode, Gazetteer, NameKind, NameTagger, NerScores, NerSentence, N_CLASSES, START};
+use super::{
+    encode, Gazetteer, NameKind, NameTagger, NameWeights, NerScores, NerSentence, N_CLASSES, START,
+};
 use crate::error::{NlpError, Result};
 use crate::features::mix;
 use crate::model::Model;
@@ -152,7 +154,7 @@ pub fn train_ner(
         }
         for &k in &order {
             let (t, gold) = &data[k];
-            let guess = decode_viterbi(t, mask, |x| w[x]);
+            let guess = decode_viterbi(t, mask, &DenseRows(&w));
             // Collins' structured perceptron: reward the gold path, penalise the predicted one.
             if guess != *gold {
                 let mut update = |feats: &[u32], class: usize, delta: i32| {
@@ -193,10 +195,11 @@ pub fn train_ner(
             scores: NerScores::default(),
             bits: opts.bucket_bits,
             gazetteer: gazetteer.clone(),
-            weights: avg
-                .iter()
-                .map(|&x| (x * scale).round().clamp(-32767.0, 32767.0) as i16)
-                .collect(),
+            weights: NameWeights::from_dense(
+                &avg.iter()
+                    .map(|&x| (x * scale).round().clamp(-32767.0, 32767.0) as i16)
+                    .collect::<Vec<_>>(),
+            ),
         };
         let sc = eval_ner(&t, pos, dev);
         if opts.verbose {

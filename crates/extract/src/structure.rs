@@ -1,0 +1,200 @@
+//! Relations the article's names give by their form and place: bodies inside larger bodies
+//! ("the European Union's General Court", "the Council of the European Union", "the European
+//! Commission" beside "the EU"), regions of countries ("Chile's Biobío region", a province of
+//! the country the story is filed from) and cities in regions ("Tame in Arauca province").
+
+use std::ops::Range;
+
+use newsgraph_model::{EntityType, RelationType};
+
+use crate::doc::Doc;
+use crate::entities::Entities;
+use crate::names::{Item, Kind};
+use crate::roles::{push_rel, Rel};
+
+/// Words after a region's name that make it an administrative unit of a country.
+const UNITS: [&str; 9] = [
+    "province",
+    "region",
+    "state",
+    "district",
+    "department",
+    "county",
+    "governorate",
+    "oblast",
+    "prefecture",
+];
+
+pub(crate) fn relations(
+    doc: &Doc,
+    items: &[Vec<Item>],
+    ent_of: &[Vec<Option<usize>>],
+    ents: &mut Entities,
+    home: Option<usize>,
+    rels: &mut Vec<Rel>,
+) {
+    let types: Vec<EntityType> = ents.list.iter().map(|e| e.etype).collect();
+    let is = |e: usize, t: EntityType| types[e] == t;
+    let eu = ents.list.iter().position(|e| {
+        let l = e.label.to_lowercase();
+        e.etype == EntityType::Organisation
+            && !e.mentions.is_empty()
+            && matches!(l.trim_start_matches("the "), "european union" | "eu")
+    });
+    for (s, its) in items.iter().enumerate() {
+        for k in 0..its.len() {
+            let Some(a) = ent_of[s][k] else { continue };
+            let at = |j: usize| its.get(j).zip(ent_of[s].get(j).copied().flatten());
+            // "the EU's General Court": a word read as a title may stand inside the name.
+            let next = at(k + 1).or_else(|| {
+                let (w, n) = (its.get(k + 1)?, its.get(k + 2)?);
+                (w.toks.len() == 1 && w.toks.end == n.toks.start)
+                    .then(|| at(k + 2))
+                    .flatten()
+            });
+            let end = its[k].toks.end;
+            if let Some((n, b)) = next {
+                let gap: Vec<&str> = (end..n.toks.start).map(|i| doc.lower(i)).collect();
+                let span = its[k].toks.start..n.toks.end;
+                match gap.as_slice() {
+                    // "the EU's General Court": a body of the body.
+                    ["'s"]
+                        if is(a, EntityType::Organisation) && is(b, EntityType::Organisation) =>
+                    {
+                        push(rels, b, RelationType::PartOf, a, s, span)
+                    }
+                    // "the European Union's General Court": the name step may keep only
+                    // "Court"; the adjective belongs to the name.
+                    ["'s", w]
+                        if is(a, EntityType::Organisation)
+                            && is(b, EntityType::Organisation)
+                            && w.len() > 1
+                            && doc.word(end + 1).starts_with(char::is_uppercase) =>
+                    {
+                        let (x, y) = (doc.toks[end + 1].start, doc.toks[n.toks.end - 1].end);
+                        ents.mention(b, x, y, s, true);
+                        if ents.list[b].label.split_whitespace().count() == 1 {
+                            ents.list[b].label = doc.text.get(x..y).unwrap_or("").to_string();
+                        }
+                        push(rels, b, RelationType::PartOf, a, s, span)
+                    }
+                    // "Chile's Biobío region"
+                    ["'s"] if is(a, EntityType::Country) && is(b, EntityType::Region) => {
+                        push(rels, b, RelationType::PartOf, a, s, span)
+                    }
+                    // "the Council of the European Union"
+                    ["of", "the"] | ["of"]
+                        if is(a, EntityType::Organisation)
+                            && is(b, EntityType::Organisation)
+                            && Some(b) == eu =>
+                    {
+                        // The whole phrase names the body too.
+                        let (x, y) = (doc.toks[span.start].start, doc.toks[span.end - 1].end);
+                        ents.mention(a, x, y, s, true);
+                        if ents.list[a].label.split_whitespace().count() == 1 {
+                            ents.list[a].label = doc.text.get(x..y).unwrap_or("").to_string();
+                        }
+                        push(rels, a, RelationType::PartOf, b, s, span)
+                    }
+                    // "Tame in Arauca province"
+                    ["in"]
+                        if is(b, EntityType::Region)
+                            && (is(a, EntityType::City) || is(a, EntityType::Location)) =>
+                    {
+                        push(rels, a, RelationType::LocatedIn, b, s, span)
+                    }
+                    _ => {}
+                }
+            }
+            // "Ganzorig, who leads the MPP", "Malaysia, which chairs ASEAN".
+            let leads = doc.word(end) == ","
+                && matches!(doc.lower(end + 1), "who" | "which")
+                && matches!(
+                    doc.lower(end + 2),
+                    "leads" | "heads" | "chairs" | "led" | "headed" | "chaired" | "runs"
+                );
+            if leads {
+                let from = if doc.lower(end + 3) == "the" {
+                    end + 4
+                } else {
+                    end + 3
+                };
+                let org = (its.iter().zip(&ent_of[s]))
+                    .find(|(it, _)| it.toks.start == from)
+                    .and_then(|(_, e)| *e)
+                    .filter(|&o| is(o, EntityType::Organisation));
+                let holder = is(a, EntityType::Person) || is(a, EntityType::Country);
+                if let Some(o) = org.filter(|_| holder) {
+                    push(
+                        rels,
+                        a,
+                        RelationType::LeaderOf,
+                        o,
+                        s,
+                        its[k].toks.start..from + 1,
+                    );
+                }
+            }
+            // "Arauca province": a unit of the country the story is about.
+            if is(a, EntityType::Region) && UNITS.contains(&doc.lower(end)) {
+                // The country the sentence names, if it names one, else the story's.
+                let mut named: Vec<usize> = (its.iter().zip(&ent_of[s]))
+                    .filter(|(it, _)| matches!(it.kind, Kind::Country(_) | Kind::Demonym(_)))
+                    .filter_map(|(_, e)| *e)
+                    .collect();
+                named.dedup();
+                let country = match named[..] {
+                    [c] => Some(c),
+                    _ => home,
+                };
+                if let Some(h) = country.filter(|&h| is(h, EntityType::Country)) {
+                    push(
+                        rels,
+                        a,
+                        RelationType::PartOf,
+                        h,
+                        s,
+                        its[k].toks.start..end + 1,
+                    );
+                }
+            }
+        }
+    }
+    // "the European Commission" in a story that names the EU.
+    if let Some(eu) = eu {
+        for (i, e) in ents.list.iter().enumerate() {
+            if i != eu
+                && e.etype == EntityType::Organisation
+                && e.label.starts_with("European ")
+                && !e.label.eq_ignore_ascii_case("european union")
+            {
+                if let Some(m) = e.mentions.first() {
+                    if !rels.iter().any(|r| r.subj == i && r.obj == eu) {
+                        rels.push(Rel {
+                            subj: i,
+                            pred: RelationType::PartOf,
+                            obj: eu,
+                            sent: m.sent,
+                            toks: 0..0,
+                            bytes: Some((m.start, m.end)),
+                            confidence: 0.6,
+                        });
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// These relations follow from a name's form alone, so they get the confidence of a role
+/// read without a title.
+fn push(
+    rels: &mut Vec<Rel>,
+    subj: usize,
+    pred: RelationType,
+    obj: usize,
+    sent: usize,
+    toks: Range<usize>,
+) {
+    push_rel(rels, subj, pred, obj, sent, toks, 0.6);
+}
