@@ -554,6 +554,22 @@ fn children_of(heads: &[u32]) -> Vec<Vec<u32>> {
     ch
 }
 
+/// Starts loading the cache line holding `x`. Weight rows are read at random, one per feature:
+/// asking for all of a step's rows before summing any lets their cache misses overlap.
+#[inline(always)]
+fn prefetch<T>(x: &T) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: a prefetch is only a hint; it never faults and changes no memory. SSE, which
+    // provides it, is part of every x86-64 CPU.
+    unsafe {
+        std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(
+            (x as *const T).cast::<i8>(),
+        );
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = x;
+}
+
 fn argmax(scores: &[i32], allowed: impl Fn(usize) -> bool) -> usize {
     let mut best = usize::MAX;
     for (i, &s) in scores.iter().enumerate() {
@@ -584,8 +600,18 @@ impl ParserModel {
         let mask = (1u64 << self.bits) - 1;
         let mut feats = [0u32; N_FEATS];
         while !st.done() {
+            // A step with one legal action (the first SHIFT, the RIGHTs once the buffer is
+            // empty) needs no scores: training never updates on it either.
+            let legal = [SHIFT, LEFT, RIGHT].map(|a| st.valid(a));
+            if legal.iter().filter(|&&v| v).count() == 1 {
+                st.apply(legal.iter().position(|&v| v).unwrap_or(SHIFT));
+                continue;
+            }
             let mut scores = [0i32; N_ACTIONS];
             transition_features(&st, h, mask, &mut feats);
+            for &f in &feats {
+                prefetch(&self.weights[f as usize * N_ACTIONS]);
+            }
             for &f in &feats {
                 let row = &self.weights[f as usize * N_ACTIONS..f as usize * N_ACTIONS + 3];
                 for (s, &w) in scores.iter_mut().zip(row) {
@@ -639,6 +665,12 @@ impl ParserModel {
                 children: &children,
             };
             label_features(&tree, heads[d], d as u32, hl, mask, &mut feats);
+            for &f in &feats {
+                let row = &self.label_weights[f as usize * nl..f as usize * nl + nl];
+                prefetch(&row[0]);
+                prefetch(&row[nl / 2]);
+                prefetch(&row[nl - 1]);
+            }
             scores.iter_mut().for_each(|s| *s = 0);
             for &f in &feats {
                 let row = &self.label_weights[f as usize * nl..f as usize * nl + nl];
