@@ -554,6 +554,55 @@ fn children_of(heads: &[u32]) -> Vec<Vec<u32>> {
     ch
 }
 
+/// Re-attaches an adjective the parser made a second subject of a predicate whose other
+/// subject's phrase starts right after it. A greedy parser that has not yet seen the noun a
+/// leading adjective belongs to can leave it on the stack and hang it from the verb: in
+/// "Norwegian Prime Minister X was praised" the demonym became a second `nsubj:pass`, which
+/// makes the country a participant. Two subjects of one predicate are never right, and an
+/// adjective directly before a noun phrase modifies it, so the adjective becomes an `amod` of
+/// the noun under the other subject that starts right after it (a title before a name), else
+/// of the other subject itself; both keep the tree projective where it was. `out` is [`ParserModel::parse`]'s output.
+pub(crate) fn repair_adjective_subjects(words: &[ParseInput], out: &mut [(u32, &str)]) {
+    let n = out.len();
+    let subject = |rel: &str| rel.starts_with("nsubj");
+    for i in 0..n {
+        if words[i].1 != "ADJ" || !subject(out[i].1) || i + 1 >= n {
+            continue;
+        }
+        // Leftmost word of each word's subtree (0-based; heads are 1-based, 0 = root).
+        let mut leftmost: Vec<usize> = (0..n).collect();
+        for k in 0..n {
+            let (mut a, mut steps) = (out[k].0 as usize, 0);
+            while a != 0 && steps <= n {
+                leftmost[a - 1] = leftmost[a - 1].min(k);
+                a = out[a - 1].0 as usize;
+                steps += 1;
+            }
+        }
+        let head = out[i].0;
+        let Some(j) = (i + 1..n).find(|&j| out[j].0 == head && subject(out[j].1)) else {
+            continue;
+        };
+        if leftmost[j] != i + 1 {
+            continue;
+        }
+        // The child of the other subject on the way up from the next word: "Minister" in
+        // "Norwegian Prime Minister Ana Lind".
+        let (mut x, mut steps) = (i + 1, 0);
+        while x != j && out[x].0 as usize != j + 1 && out[x].0 != 0 && steps <= n {
+            x = out[x].0 as usize - 1;
+            steps += 1;
+        }
+        if out[x].0 as usize != j + 1
+            || leftmost[x] != i + 1
+            || !matches!(words[x].1, "NOUN" | "PROPN")
+        {
+            x = j;
+        }
+        out[i] = (x as u32 + 1, "amod");
+    }
+}
+
 /// Starts loading the cache line holding `x`. Weight rows are read at random, one per feature:
 /// asking for all of a step's rows before summing any lets their cache misses overlap.
 #[inline(always)]
@@ -587,11 +636,15 @@ impl ParserModel {
         let hashes = hash_words(words);
         let heads = self.parse_heads(&hashes);
         let labels = self.label_tree(&hashes, &heads);
-        heads[1..]
+        let mut out: Vec<(u32, &str)> = heads[1..]
             .iter()
             .zip(labels)
             .map(|(&h, l)| (h, self.labels[l].as_str()))
-            .collect()
+            .collect();
+        if self.labels.iter().any(|l| l == "amod") {
+            repair_adjective_subjects(words, &mut out);
+        }
+        out
     }
 
     fn parse_heads(&self, h: &[WordHash]) -> Vec<u32> {
@@ -622,6 +675,7 @@ impl ParserModel {
             st.apply(a);
         }
         fix_up(&mut st.heads);
+        punctuation_as_leaves(h, &mut st.heads);
         st.heads
     }
 
@@ -768,6 +822,21 @@ impl ParserModel {
     /// The relation labels the model can assign, sorted.
     pub fn labels(&self) -> &[String] {
         &self.labels
+    }
+}
+
+/// Punctuation is a leaf in UD. A word the parser hung from a punctuation mark (in a dateline
+/// "CITY (Agency) - Police detained ...", the verb under the dash) goes to the mark's own
+/// head, so that its clause joins the sentence instead of sitting under a dash. `h` is from
+/// [`hash_words`] (root at 0); a mark that is itself the root keeps its children.
+pub(crate) fn punctuation_as_leaves(h: &[WordHash], heads: &mut [u32]) {
+    let is_punct = |i: usize| i >= 1 && i < h.len() && h[i].punct > h[i - 1].punct;
+    for d in 1..heads.len() {
+        let mut steps = 0;
+        while is_punct(heads[d] as usize) && heads[heads[d] as usize] != 0 && steps < heads.len() {
+            heads[d] = heads[heads[d] as usize];
+            steps += 1;
+        }
     }
 }
 
@@ -1083,6 +1152,54 @@ mod tests {
         assert_eq!(h.iter().skip(1).filter(|&&x| x == 0).count(), 1);
         assert_eq!(h[4], 3);
         assert!(h[1] == 3 || h[2] == 3);
+    }
+
+    #[test]
+    fn an_adjective_made_a_second_subject_modifies_the_phrase_after_it() {
+        // "Danish Interior Minister Jo Dahl was cited": the misparse hangs "Danish" from
+        // "cited" as a second subject.
+        let words: Vec<ParseInput> = [
+            ("Danish", "ADJ"),
+            ("Interior", "PROPN"),
+            ("Minister", "PROPN"),
+            ("Jo", "PROPN"),
+            ("Dahl", "PROPN"),
+            ("was", "AUX"),
+            ("cited", "VERB"),
+        ]
+        .iter()
+        .map(|&(w, u)| (w, u, "X"))
+        .collect();
+        let misparse = [
+            (7, "nsubj:pass"),
+            (3, "compound"),
+            (4, "nmod:desc"),
+            (7, "nsubj:pass"),
+            (4, "flat"),
+            (7, "aux:pass"),
+            (0, "root"),
+        ];
+        let mut out = misparse.to_vec();
+        repair_adjective_subjects(&words, &mut out);
+        assert_eq!(out[0], (3, "amod"));
+        assert_eq!(out[1..], misparse[1..]);
+        // An adjective that is the only subject, or one not right before the other
+        // subject's phrase, stays.
+        let mut lone = misparse.to_vec();
+        lone[3] = (7, "obj");
+        repair_adjective_subjects(&words, &mut lone);
+        assert_eq!(
+            lone,
+            misparse
+                .iter()
+                .enumerate()
+                .map(|(k, &a)| if k == 3 { (7, "obj") } else { a })
+                .collect::<Vec<_>>()
+        );
+        let mut apart = misparse.to_vec();
+        apart[1] = (7, "obl");
+        repair_adjective_subjects(&words, &mut apart);
+        assert_eq!(apart[0], (7, "nsubj:pass"));
     }
 
     #[test]
