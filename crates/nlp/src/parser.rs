@@ -685,6 +685,7 @@ impl ParserModel {
         let nl = self.labels.len();
         let mask = (1u64 << self.label_bits) - 1;
         let root = self.labels.iter().position(|l| l == "root");
+        let punct = self.labels.iter().position(|l| l == "punct");
         let mut feats = Vec::new();
         let mut scores = vec![0i32; nl];
         let mut labels = vec![usize::MAX; heads.len()];
@@ -711,6 +712,12 @@ impl ParserModel {
                     labels[d] = r;
                     continue;
                 }
+            }
+            // A punctuation leaf is `punct`: no need to score 51 labels for it.
+            if let Some(p) = punct.filter(|_| h[d].punct > h[d - 1].punct && children[d].is_empty())
+            {
+                labels[d] = p;
+                continue;
             }
             let hl = head_label_key(labels.get(heads[d] as usize).copied());
             let tree = Tree {
