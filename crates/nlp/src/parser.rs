@@ -603,6 +603,41 @@ pub(crate) fn repair_adjective_subjects(words: &[ParseInput], out: &mut [(u32, &
     }
 }
 
+/// "Police detained 12 protesters": a noun root with a participle `acl` right after it that
+/// has its own object is a clause whose verb the tagger read as a participle. The verb becomes
+/// the root, the noun its subject, and the noun's dependents after the verb move to the verb.
+pub(crate) fn repair_participle_roots(words: &[ParseInput], out: &mut [(u32, &str)]) {
+    let n = out.len();
+    let Some(r) = out.iter().position(|&(h, _)| h == 0) else {
+        return;
+    };
+    if !matches!(words[r].1, "NOUN" | "PROPN") || r + 1 >= n {
+        return;
+    }
+    let v = r + 1;
+    let (vh, vl) = out[v];
+    if vh as usize != r + 1 || vl != "acl" || words[v].1 != "VERB" {
+        return;
+    }
+    let child = |x: usize, rel: &str| out.iter().any(|&(h, l)| h as usize == x + 1 && l == rel);
+    if !child(v, "obj")
+        || child(r, "case")
+        || child(r, "cop")
+        || out
+            .iter()
+            .any(|&(h, l)| h as usize == v + 1 && l.starts_with("nsubj"))
+    {
+        return;
+    }
+    for (h, _) in out[v + 1..].iter_mut() {
+        if *h as usize == r + 1 {
+            *h = v as u32 + 1;
+        }
+    }
+    out[v] = (0, "root");
+    out[r] = (v as u32 + 1, "nsubj");
+}
+
 /// Starts loading the cache line holding `x`. Weight rows are read at random, one per feature:
 /// asking for all of a step's rows before summing any lets their cache misses overlap.
 #[inline(always)]
@@ -644,6 +679,7 @@ impl ParserModel {
         if self.labels.iter().any(|l| l == "amod") {
             repair_adjective_subjects(words, &mut out);
         }
+        repair_participle_roots(words, &mut out);
         out
     }
 
@@ -1207,6 +1243,47 @@ mod tests {
         apart[1] = (7, "obl");
         repair_adjective_subjects(&words, &mut apart);
         assert_eq!(apart[0], (7, "nsubj:pass"));
+    }
+
+    #[test]
+    fn a_noun_root_with_a_participle_that_has_an_object_becomes_its_subject() {
+        // "Troops seized two towns ." misread as a noun phrase: "seized" an `acl` of "Troops".
+        let words: Vec<ParseInput> = [
+            ("Troops", "NOUN"),
+            ("seized", "VERB"),
+            ("two", "NUM"),
+            ("towns", "NOUN"),
+            (".", "PUNCT"),
+        ]
+        .iter()
+        .map(|&(w, u)| (w, u, "X"))
+        .collect();
+        let misparse = [
+            (0, "root"),
+            (1, "acl"),
+            (4, "nummod"),
+            (2, "obj"),
+            (1, "punct"),
+        ];
+        let mut out = misparse.to_vec();
+        repair_participle_roots(&words, &mut out);
+        assert_eq!(
+            out,
+            [
+                (2, "nsubj"),
+                (0, "root"),
+                (4, "nummod"),
+                (2, "obj"),
+                (2, "punct")
+            ]
+        );
+        // Without an object the participle is a reduced relative ("troops seized ...": the
+        // ones seized) and stays.
+        let mut no_object = misparse.to_vec();
+        no_object[3] = (1, "nmod");
+        let before = no_object.clone();
+        repair_participle_roots(&words, &mut no_object);
+        assert_eq!(no_object, before);
     }
 
     #[test]

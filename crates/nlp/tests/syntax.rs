@@ -81,6 +81,16 @@ fn a_demonym_before_a_title_is_not_a_second_subject() {
 }
 
 #[test]
+fn a_lead_whose_verb_is_tagged_as_a_participle_keeps_its_subject() {
+    let s = parse("Police detained 12 protesters outside parliament in Nairobi on Tuesday.");
+    let detained = find(&s, "detained");
+    assert_eq!(s.tokens[detained].head, 0);
+    let p = Syntax::new(&s).predicate(detained);
+    assert_eq!(words(&s, &p.subjects), ["Police"]);
+    assert!(!p.objects.is_empty());
+}
+
+#[test]
 fn coordinated_subjects_expand_to_each_country() {
     check(
         "Chile and Peru rejected the proposal.",
