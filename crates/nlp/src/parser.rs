@@ -638,6 +638,34 @@ pub(crate) fn repair_participle_roots(words: &[ParseInput], out: &mut [(u32, &st
     out[r] = (v as u32 + 1, "nsubj");
 }
 
+/// "12 protesters outside parliament" with `outside` tagged ADJ: the parser makes the plural
+/// noun a `compound` of the next-but-one noun. English puts adjectives before compound
+/// modifiers, and a plural compound right before an adjective is rare; the plural noun is the
+/// head: it takes the other noun's place and relation, that noun becomes its `nmod`, and the
+/// modifiers left of the plural noun move to it.
+pub(crate) fn repair_plural_compounds(words: &[ParseInput], out: &mut [(u32, &str)]) {
+    let n = out.len();
+    for c in 0..n.saturating_sub(2) {
+        let (a, h) = (c + 1, c + 2);
+        let plural = words[c].1 == "NOUN" && words[c].2 == "NNS";
+        if !plural
+            || out[c] != (h as u32 + 1, "compound")
+            || words[a].1 != "ADJ"
+            || out[a] != (h as u32 + 1, "amod")
+            || !matches!(words[h].1, "NOUN" | "PROPN")
+        {
+            continue;
+        }
+        out[c] = out[h];
+        out[h] = (c as u32 + 1, "nmod");
+        for (hd, _) in out[..c].iter_mut() {
+            if *hd as usize == h + 1 {
+                *hd = c as u32 + 1;
+            }
+        }
+    }
+}
+
 /// Starts loading the cache line holding `x`. Weight rows are read at random, one per feature:
 /// asking for all of a step's rows before summing any lets their cache misses overlap.
 #[inline(always)]
@@ -680,6 +708,7 @@ impl ParserModel {
             repair_adjective_subjects(words, &mut out);
         }
         repair_participle_roots(words, &mut out);
+        repair_plural_compounds(words, &mut out);
         out
     }
 
@@ -1284,6 +1313,44 @@ mod tests {
         let before = no_object.clone();
         repair_participle_roots(&words, &mut no_object);
         assert_eq!(no_object, before);
+    }
+
+    #[test]
+    fn a_plural_compound_before_an_adjective_becomes_the_head() {
+        // "held 40 farmers outside town": `outside` read as an adjective.
+        let words: Vec<ParseInput> = [
+            ("held", "VERB", "VBD"),
+            ("40", "NUM", "CD"),
+            ("farmers", "NOUN", "NNS"),
+            ("outside", "ADJ", "JJ"),
+            ("town", "NOUN", "NN"),
+        ]
+        .to_vec();
+        let misparse = [
+            (0, "root"),
+            (3, "nummod"),
+            (5, "compound"),
+            (5, "amod"),
+            (1, "obj"),
+        ];
+        let mut out = misparse.to_vec();
+        repair_plural_compounds(&words, &mut out);
+        assert_eq!(
+            out,
+            [
+                (0, "root"),
+                (3, "nummod"),
+                (1, "obj"),
+                (5, "amod"),
+                (3, "nmod")
+            ]
+        );
+        // A singular compound before an adjective ("U.S. military officials") stays.
+        let mut singular = words.clone();
+        singular[2] = ("army", "NOUN", "NN");
+        let mut out = misparse.to_vec();
+        repair_plural_compounds(&singular, &mut out);
+        assert_eq!(out, misparse);
     }
 
     #[test]
