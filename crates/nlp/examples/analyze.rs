@@ -1,15 +1,19 @@
 //! Prints the analysis of a text file, one token per line (with its
 //! 1-based number, head and relation).
 //!
-//! `cargo run --release -p newsgraph-nlp --example analyze -- FILE`
+//! `cargo run --release -p newsgraph-nlp --example analyze -- FILE [PARSER_MODEL]`
 
 use newsgraph_nlp::ner::NameTagger;
-use newsgraph_nlp::Pipeline;
+use newsgraph_nlp::{ParserModel, Pipeline};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let path = std::env::args().nth(1).ok_or("usage: analyze FILE")?;
     let text = std::fs::read_to_string(&path)?;
-    let doc = Pipeline::default().analyze(&text);
+    let mut pipeline = Pipeline::default();
+    if let Some(parser) = std::env::args().nth(2) {
+        pipeline = pipeline.with_parser(ParserModel::load(std::path::Path::new(&parser))?);
+    }
+    let doc = pipeline.analyze(&text);
     let names = NameTagger::default();
     for (i, s) in doc.sentences.iter().enumerate() {
         println!("# sentence {i} bytes {:?}", s.span_bytes);

@@ -2,7 +2,8 @@
 //!
 //! `cargo run --release -p newsgraph-nlp --example train_parser -- OUT EPOCHS FOLDS BITS \
 //!   DOCUMENTS_TSV TRAIN... -- DEV...` (FOLDS 0: tags from the embedded tagger instead of
-//! jack-knifing).
+//! jack-knifing). Environment overrides for experiments: `MEMBERS` (3), `LABEL_BITS` (18),
+//! `EXPLORE` (100), and `TAG_CACHE=FILE` to reuse the training tags between runs.
 
 use newsgraph_nlp::{gum_nc_documents, train_parser, ParserOptions, TagSource, TrainOptions};
 use std::path::PathBuf;
@@ -27,6 +28,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         exclude_docs: exclude.clone(),
         verbose: true,
         explore_percent: std::env::var("EXPLORE").map_or(Ok(100), |v| v.parse())?,
+        members: std::env::var("MEMBERS").map_or(Ok(3), |v| v.parse())?,
+        tag_cache: std::env::var("TAG_CACHE").ok().map(PathBuf::from),
+        label_bits: std::env::var("LABEL_BITS").map_or(Ok(18), |v| v.parse())?,
         ..ParserOptions::default()
     };
     if folds > 0 {

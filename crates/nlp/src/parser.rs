@@ -261,7 +261,8 @@ impl State {
 }
 
 /// Number of transition features.
-const N_FEATS: usize = 72;
+const N_FEATS: usize = 72 + N_EXTRA;
+const N_EXTRA: usize = 28;
 
 fn transition_features(st: &State, h: &[WordHash], mask: u64, out: &mut [u32; N_FEATS]) {
     let get = |i: u32| if i == NONE { PAD } else { h[i as usize] };
@@ -315,6 +316,20 @@ fn transition_features(st: &State, h: &[WordHash], mask: u64, out: &mut [u32; N_
     };
     let (s0vl, s0vr, b0vl) = (val(s0i, true), val(s0i, false), val(b0i, true));
     let s1vr = val(s1i, false);
+    let s1vl = val(s1i, true);
+    let (s1l2, s1r2) = (child2(s1i, true), child2(s1i, false));
+    // Words next to s0 and b0 inside the gap between them (the same word when adjacent).
+    let (s0n, b0p) = if s0i != NONE && b0i != NONE && s0i >= 1 && b0i > s0i + 1 {
+        (get(s0i + 1), get(b0i - 1))
+    } else {
+        (PAD, PAD)
+    };
+    let s0prev = if s0i != NONE && s0i >= 1 {
+        get(s0i - 1)
+    } else {
+        PAD
+    };
+    let b3 = get(st.buf(3));
     let between = |a: u32, b: u32| {
         if a == NONE || b == NONE || b <= a {
             0x700
@@ -398,6 +413,36 @@ fn transition_features(st: &State, h: &[WordHash], mask: u64, out: &mut [u32; N_
         c3(s1.t, s0.t, p01),
         c2(b0.w, p0b),
         c3(s0.t, b0.t, b0l.w),
+        // Zhang & Nivre (2011)-style additions.
+        c3(s0.w, b0.w, d),
+        c3(s0.w, b0.t, d),
+        c3(s0.t, b0.w, d),
+        c2(s0.t, s0vl),
+        c2(s0.t, s0vr),
+        c2(b0.t, b0vl),
+        c3(s1.t, s1vl, s1vr),
+        s1l.w,
+        c3(s1.t, s1l.t, s1l2.t),
+        c3(s1.t, s1r.t, s1r2.t),
+        s2.w,
+        c2(s2.w, s2.t),
+        b2.w,
+        c3(b1.t, b2.t, b3.t),
+        c3(s0.t, s0n.t, b0.t),
+        c3(s0.t, b0p.t, b0.t),
+        c3(s0prev.t, s0.t, b0.t),
+        c3(s0.t, c2(s0l.t, s0r.t), b0.t),
+        c3(s1.t, s0.t, c2(b0.t, b1.t)),
+        c3(s0.w, s0l.t, s0r.t),
+        c3(s0r.t, s0.t, c2(b0.t, d)),
+        c3(b0.w, b0l.t, b0l2.t),
+        // Prepositional attachment: candidate heads s0 / s1 against b0's case marker and b0.
+        c3(s0.w, b0l.w, b0.w),
+        c3(s1.w, b0l.w, b0.w),
+        c3(s0.t, b0l.w, b0.w),
+        c3(s1.t, s0.t, c2(b0l.w, b0.t)),
+        c3(s1.t, s0.t, c2(b0l.w, b0.w)),
+        c3(s1.t, s0.t, b0.w),
     ];
     for (k, (o, r)) in out.iter_mut().zip(raw.iter()).enumerate() {
         *o = (c2(k as u64 + 1, *r) & mask) as u32;
@@ -509,6 +554,134 @@ fn children_of(heads: &[u32]) -> Vec<Vec<u32>> {
     ch
 }
 
+/// Re-attaches an adjective the parser made a second subject of a predicate whose other
+/// subject's phrase starts right after it. A greedy parser that has not yet seen the noun a
+/// leading adjective belongs to can leave it on the stack and hang it from the verb: in
+/// "Norwegian Prime Minister X was praised" the demonym became a second `nsubj:pass`, which
+/// makes the country a participant. Two subjects of one predicate are never right, and an
+/// adjective directly before a noun phrase modifies it, so the adjective becomes an `amod` of
+/// the noun under the other subject that starts right after it (a title before a name), else
+/// of the other subject itself; both keep the tree projective where it was. `out` is [`ParserModel::parse`]'s output.
+pub(crate) fn repair_adjective_subjects(words: &[ParseInput], out: &mut [(u32, &str)]) {
+    let n = out.len();
+    let subject = |rel: &str| rel.starts_with("nsubj");
+    for i in 0..n {
+        if words[i].1 != "ADJ" || !subject(out[i].1) || i + 1 >= n {
+            continue;
+        }
+        // Leftmost word of each word's subtree (0-based; heads are 1-based, 0 = root).
+        let mut leftmost: Vec<usize> = (0..n).collect();
+        for k in 0..n {
+            let (mut a, mut steps) = (out[k].0 as usize, 0);
+            while a != 0 && steps <= n {
+                leftmost[a - 1] = leftmost[a - 1].min(k);
+                a = out[a - 1].0 as usize;
+                steps += 1;
+            }
+        }
+        let head = out[i].0;
+        let Some(j) = (i + 1..n).find(|&j| out[j].0 == head && subject(out[j].1)) else {
+            continue;
+        };
+        if leftmost[j] != i + 1 {
+            continue;
+        }
+        // The child of the other subject on the way up from the next word: "Minister" in
+        // "Norwegian Prime Minister Ana Lind".
+        let (mut x, mut steps) = (i + 1, 0);
+        while x != j && out[x].0 as usize != j + 1 && out[x].0 != 0 && steps <= n {
+            x = out[x].0 as usize - 1;
+            steps += 1;
+        }
+        if out[x].0 as usize != j + 1
+            || leftmost[x] != i + 1
+            || !matches!(words[x].1, "NOUN" | "PROPN")
+        {
+            x = j;
+        }
+        out[i] = (x as u32 + 1, "amod");
+    }
+}
+
+/// "Police detained 12 protesters": a noun root with a participle `acl` right after it that
+/// has its own object is a clause whose verb the tagger read as a participle. The verb becomes
+/// the root, the noun its subject, and the noun's dependents after the verb move to the verb.
+pub(crate) fn repair_participle_roots(words: &[ParseInput], out: &mut [(u32, &str)]) {
+    let n = out.len();
+    let Some(r) = out.iter().position(|&(h, _)| h == 0) else {
+        return;
+    };
+    if !matches!(words[r].1, "NOUN" | "PROPN") || r + 1 >= n {
+        return;
+    }
+    let v = r + 1;
+    let (vh, vl) = out[v];
+    if vh as usize != r + 1 || vl != "acl" || words[v].1 != "VERB" {
+        return;
+    }
+    let child = |x: usize, rel: &str| out.iter().any(|&(h, l)| h as usize == x + 1 && l == rel);
+    if !child(v, "obj")
+        || child(r, "case")
+        || child(r, "cop")
+        || out
+            .iter()
+            .any(|&(h, l)| h as usize == v + 1 && l.starts_with("nsubj"))
+    {
+        return;
+    }
+    for (h, _) in out[v + 1..].iter_mut() {
+        if *h as usize == r + 1 {
+            *h = v as u32 + 1;
+        }
+    }
+    out[v] = (0, "root");
+    out[r] = (v as u32 + 1, "nsubj");
+}
+
+/// "12 protesters outside parliament" with `outside` tagged ADJ: the parser makes the plural
+/// noun a `compound` of the next-but-one noun. English puts adjectives before compound
+/// modifiers, and a plural compound right before an adjective is rare; the plural noun is the
+/// head: it takes the other noun's place and relation, that noun becomes its `nmod`, and the
+/// modifiers left of the plural noun move to it.
+pub(crate) fn repair_plural_compounds(words: &[ParseInput], out: &mut [(u32, &str)]) {
+    let n = out.len();
+    for c in 0..n.saturating_sub(2) {
+        let (a, h) = (c + 1, c + 2);
+        let plural = words[c].1 == "NOUN" && words[c].2 == "NNS";
+        if !plural
+            || out[c] != (h as u32 + 1, "compound")
+            || words[a].1 != "ADJ"
+            || out[a] != (h as u32 + 1, "amod")
+            || !matches!(words[h].1, "NOUN" | "PROPN")
+        {
+            continue;
+        }
+        out[c] = out[h];
+        out[h] = (c as u32 + 1, "nmod");
+        for (hd, _) in out[..c].iter_mut() {
+            if *hd as usize == h + 1 {
+                *hd = c as u32 + 1;
+            }
+        }
+    }
+}
+
+/// Starts loading the cache line holding `x`. Weight rows are read at random, one per feature:
+/// asking for all of a step's rows before summing any lets their cache misses overlap.
+#[inline(always)]
+fn prefetch<T>(x: &T) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: a prefetch is only a hint; it never faults and changes no memory. SSE, which
+    // provides it, is part of every x86-64 CPU.
+    unsafe {
+        std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(
+            (x as *const T).cast::<i8>(),
+        );
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = x;
+}
+
 fn argmax(scores: &[i32], allowed: impl Fn(usize) -> bool) -> usize {
     let mut best = usize::MAX;
     for (i, &s) in scores.iter().enumerate() {
@@ -526,11 +699,17 @@ impl ParserModel {
         let hashes = hash_words(words);
         let heads = self.parse_heads(&hashes);
         let labels = self.label_tree(&hashes, &heads);
-        heads[1..]
+        let mut out: Vec<(u32, &str)> = heads[1..]
             .iter()
             .zip(labels)
             .map(|(&h, l)| (h, self.labels[l].as_str()))
-            .collect()
+            .collect();
+        if self.labels.iter().any(|l| l == "amod") {
+            repair_adjective_subjects(words, &mut out);
+        }
+        repair_participle_roots(words, &mut out);
+        repair_plural_compounds(words, &mut out);
+        out
     }
 
     fn parse_heads(&self, h: &[WordHash]) -> Vec<u32> {
@@ -539,8 +718,18 @@ impl ParserModel {
         let mask = (1u64 << self.bits) - 1;
         let mut feats = [0u32; N_FEATS];
         while !st.done() {
+            // A step with one legal action (the first SHIFT, the RIGHTs once the buffer is
+            // empty) needs no scores: training never updates on it either.
+            let legal = [SHIFT, LEFT, RIGHT].map(|a| st.valid(a));
+            if legal.iter().filter(|&&v| v).count() == 1 {
+                st.apply(legal.iter().position(|&v| v).unwrap_or(SHIFT));
+                continue;
+            }
             let mut scores = [0i32; N_ACTIONS];
             transition_features(&st, h, mask, &mut feats);
+            for &f in &feats {
+                prefetch(&self.weights[f as usize * N_ACTIONS]);
+            }
             for &f in &feats {
                 let row = &self.weights[f as usize * N_ACTIONS..f as usize * N_ACTIONS + 3];
                 for (s, &w) in scores.iter_mut().zip(row) {
@@ -551,6 +740,7 @@ impl ParserModel {
             st.apply(a);
         }
         fix_up(&mut st.heads);
+        punctuation_as_leaves(h, &mut st.heads);
         st.heads
     }
 
@@ -560,6 +750,7 @@ impl ParserModel {
         let nl = self.labels.len();
         let mask = (1u64 << self.label_bits) - 1;
         let root = self.labels.iter().position(|l| l == "root");
+        let punct = self.labels.iter().position(|l| l == "punct");
         let mut feats = Vec::new();
         let mut scores = vec![0i32; nl];
         let mut labels = vec![usize::MAX; heads.len()];
@@ -587,6 +778,12 @@ impl ParserModel {
                     continue;
                 }
             }
+            // A punctuation leaf is `punct`: no need to score 51 labels for it.
+            if let Some(p) = punct.filter(|_| h[d].punct > h[d - 1].punct && children[d].is_empty())
+            {
+                labels[d] = p;
+                continue;
+            }
             let hl = head_label_key(labels.get(heads[d] as usize).copied());
             let tree = Tree {
                 h,
@@ -594,6 +791,12 @@ impl ParserModel {
                 children: &children,
             };
             label_features(&tree, heads[d], d as u32, hl, mask, &mut feats);
+            for &f in &feats {
+                let row = &self.label_weights[f as usize * nl..f as usize * nl + nl];
+                prefetch(&row[0]);
+                prefetch(&row[nl / 2]);
+                prefetch(&row[nl - 1]);
+            }
             scores.iter_mut().for_each(|s| *s = 0);
             for &f in &feats {
                 let row = &self.label_weights[f as usize * nl..f as usize * nl + nl];
@@ -694,6 +897,21 @@ impl ParserModel {
     }
 }
 
+/// Punctuation is a leaf in UD. A word the parser hung from a punctuation mark (in a dateline
+/// "CITY (Agency) - Police detained ...", the verb under the dash) goes to the mark's own
+/// head, so that its clause joins the sentence instead of sitting under a dash. `h` is from
+/// [`hash_words`] (root at 0); a mark that is itself the root keeps its children.
+pub(crate) fn punctuation_as_leaves(h: &[WordHash], heads: &mut [u32]) {
+    let is_punct = |i: usize| i >= 1 && i < h.len() && h[i].punct > h[i - 1].punct;
+    for d in 1..heads.len() {
+        let mut steps = 0;
+        while is_punct(heads[d] as usize) && heads[heads[d] as usize] != 0 && steps < heads.len() {
+            heads[d] = heads[heads[d] as usize];
+            steps += 1;
+        }
+    }
+}
+
 /// Safety net: the transition system already yields a tree, but any word left without a
 /// valid head (or caught in a cycle) is attached to the root word, so callers can rely on it.
 pub(crate) fn fix_up(heads: &mut [u32]) {
@@ -751,6 +969,39 @@ pub(crate) fn is_projective(heads: &[u32]) -> bool {
     true
 }
 
+/// The arc `d -> heads[d]` spans a word its head does not dominate.
+fn arc_crosses(heads: &[u32], d: usize) -> bool {
+    let n = heads.len() - 1;
+    let h = heads[d] as usize;
+    (d.min(h) + 1..d.max(h)).any(|k| {
+        let mut j = k;
+        let mut steps = 0;
+        while j != h && j != 0 && steps <= n {
+            j = heads[j] as usize;
+            steps += 1;
+        }
+        j != h
+    })
+}
+
+/// A projective tree close to `heads` (Nivre & Nilsson's lifting): while some arc crosses
+/// another, the shortest such arc is moved up to its head's head. The transition classifier
+/// then learns from non-projective sentences too, with every other arc intact.
+pub(crate) fn projectivise(heads: &[u32]) -> Vec<u32> {
+    let mut out = heads.to_vec();
+    let n = out.len() - 1;
+    for _ in 0..n * n {
+        let worst = (1..=n)
+            .filter(|&d| out[d] != 0 && arc_crosses(&out, d))
+            .min_by_key(|&d| (d.abs_diff(out[d] as usize), d));
+        match worst {
+            Some(d) => out[d] = out[out[d] as usize],
+            None => break,
+        }
+    }
+    out
+}
+
 /// Averaged-perceptron weights in exact integer arithmetic (same scheme as the tagger).
 pub(crate) struct Averaged {
     n: usize,
@@ -791,13 +1042,23 @@ impl Averaged {
     }
 
     pub fn finish(&self) -> Vec<i16> {
+        quantise(&self.averaged())
+    }
+
+    /// The averaged weights before scaling to i16.
+    pub fn averaged(&self) -> Vec<f64> {
         let c = self.c as f64;
-        let avg: Vec<f64> = self
-            .w
+        self.w
             .iter()
             .zip(&self.u)
             .map(|(&w, &u)| f64::from(w) - u as f64 / c)
-            .collect();
+            .collect()
+    }
+}
+
+/// Scales weights to i16 with one global factor (the largest magnitude maps to 32767).
+pub(crate) fn quantise(avg: &[f64]) -> Vec<i16> {
+    {
         let max = avg.iter().fold(0.0f64, |m, &x| m.max(x.abs()));
         let scale = if max > 0.0 { 32767.0 / max } else { 1.0 };
         avg.iter()
@@ -812,6 +1073,9 @@ pub(crate) struct TrainSent {
     /// Index 0 unused.
     pub heads: Vec<u32>,
     pub labels: Vec<usize>,
+    /// The heads the transition classifier learns: `heads` made projective.
+    pub oracle_heads: Vec<u32>,
+    /// `oracle_heads` is a projective tree with one root (else the sentence is skipped).
     pub projective: bool,
 }
 
@@ -842,7 +1106,7 @@ pub(crate) fn train_transitions_epoch(
             let pred = argmax(&scores, |a| st.valid(a));
             let costs: [u32; N_ACTIONS] = std::array::from_fn(|a| {
                 if st.valid(a) {
-                    st.cost(a, &s.heads)
+                    st.cost(a, &s.oracle_heads)
                 } else {
                     u32::MAX
                 }
@@ -944,12 +1208,149 @@ mod tests {
     }
 
     #[test]
+    fn lifting_makes_a_crossing_tree_projective_and_keeps_the_other_arcs() {
+        // 3 -> 1 passes over the root word 2, which 3 does not dominate: 1 moves up to 2.
+        let gold = [0u32, 3, 0, 2, 2];
+        let p = projectivise(&gold);
+        assert!(is_projective(&p));
+        assert_eq!(p, vec![0, 2, 0, 2, 2]);
+        assert_eq!(projectivise(&[0, 2, 0, 2]), vec![0, 2, 0, 2]);
+    }
+
+    #[test]
     fn fix_up_breaks_cycles_and_gives_every_word_a_head() {
         let mut h = vec![0, 2, 1, 0, NONE];
         fix_up(&mut h);
         assert_eq!(h.iter().skip(1).filter(|&&x| x == 0).count(), 1);
         assert_eq!(h[4], 3);
         assert!(h[1] == 3 || h[2] == 3);
+    }
+
+    #[test]
+    fn an_adjective_made_a_second_subject_modifies_the_phrase_after_it() {
+        // "Danish Interior Minister Jo Dahl was cited": the misparse hangs "Danish" from
+        // "cited" as a second subject.
+        let words: Vec<ParseInput> = [
+            ("Danish", "ADJ"),
+            ("Interior", "PROPN"),
+            ("Minister", "PROPN"),
+            ("Jo", "PROPN"),
+            ("Dahl", "PROPN"),
+            ("was", "AUX"),
+            ("cited", "VERB"),
+        ]
+        .iter()
+        .map(|&(w, u)| (w, u, "X"))
+        .collect();
+        let misparse = [
+            (7, "nsubj:pass"),
+            (3, "compound"),
+            (4, "nmod:desc"),
+            (7, "nsubj:pass"),
+            (4, "flat"),
+            (7, "aux:pass"),
+            (0, "root"),
+        ];
+        let mut out = misparse.to_vec();
+        repair_adjective_subjects(&words, &mut out);
+        assert_eq!(out[0], (3, "amod"));
+        assert_eq!(out[1..], misparse[1..]);
+        // An adjective that is the only subject, or one not right before the other
+        // subject's phrase, stays.
+        let mut lone = misparse.to_vec();
+        lone[3] = (7, "obj");
+        repair_adjective_subjects(&words, &mut lone);
+        assert_eq!(
+            lone,
+            misparse
+                .iter()
+                .enumerate()
+                .map(|(k, &a)| if k == 3 { (7, "obj") } else { a })
+                .collect::<Vec<_>>()
+        );
+        let mut apart = misparse.to_vec();
+        apart[1] = (7, "obl");
+        repair_adjective_subjects(&words, &mut apart);
+        assert_eq!(apart[0], (7, "nsubj:pass"));
+    }
+
+    #[test]
+    fn a_noun_root_with_a_participle_that_has_an_object_becomes_its_subject() {
+        // "Troops seized two towns ." misread as a noun phrase: "seized" an `acl` of "Troops".
+        let words: Vec<ParseInput> = [
+            ("Troops", "NOUN"),
+            ("seized", "VERB"),
+            ("two", "NUM"),
+            ("towns", "NOUN"),
+            (".", "PUNCT"),
+        ]
+        .iter()
+        .map(|&(w, u)| (w, u, "X"))
+        .collect();
+        let misparse = [
+            (0, "root"),
+            (1, "acl"),
+            (4, "nummod"),
+            (2, "obj"),
+            (1, "punct"),
+        ];
+        let mut out = misparse.to_vec();
+        repair_participle_roots(&words, &mut out);
+        assert_eq!(
+            out,
+            [
+                (2, "nsubj"),
+                (0, "root"),
+                (4, "nummod"),
+                (2, "obj"),
+                (2, "punct")
+            ]
+        );
+        // Without an object the participle is a reduced relative ("troops seized ...": the
+        // ones seized) and stays.
+        let mut no_object = misparse.to_vec();
+        no_object[3] = (1, "nmod");
+        let before = no_object.clone();
+        repair_participle_roots(&words, &mut no_object);
+        assert_eq!(no_object, before);
+    }
+
+    #[test]
+    fn a_plural_compound_before_an_adjective_becomes_the_head() {
+        // "held 40 farmers outside town": `outside` read as an adjective.
+        let words: Vec<ParseInput> = [
+            ("held", "VERB", "VBD"),
+            ("40", "NUM", "CD"),
+            ("farmers", "NOUN", "NNS"),
+            ("outside", "ADJ", "JJ"),
+            ("town", "NOUN", "NN"),
+        ]
+        .to_vec();
+        let misparse = [
+            (0, "root"),
+            (3, "nummod"),
+            (5, "compound"),
+            (5, "amod"),
+            (1, "obj"),
+        ];
+        let mut out = misparse.to_vec();
+        repair_plural_compounds(&words, &mut out);
+        assert_eq!(
+            out,
+            [
+                (0, "root"),
+                (3, "nummod"),
+                (1, "obj"),
+                (5, "amod"),
+                (3, "nmod")
+            ]
+        );
+        // A singular compound before an adjective ("U.S. military officials") stays.
+        let mut singular = words.clone();
+        singular[2] = ("army", "NOUN", "NN");
+        let mut out = misparse.to_vec();
+        repair_plural_compounds(&singular, &mut out);
+        assert_eq!(out, misparse);
     }
 
     #[test]

@@ -4,8 +4,8 @@ use crate::conllu::{read_conllu, Sentence};
 use crate::error::{NlpError, Result};
 use crate::model::Model;
 use crate::parser::{
-    hash_words, is_projective, score_parses, train_labels_epoch, train_transitions_epoch, Averaged,
-    ParseScores, ParserModel, TrainSent,
+    hash_words, is_projective, projectivise, quantise, score_parses, train_labels_epoch,
+    train_transitions_epoch, Averaged, ParseScores, ParserModel, TrainSent,
 };
 use crate::pipeline::Pipeline;
 use crate::train::{train_pos_sentences, TrainOptions};
@@ -43,6 +43,14 @@ pub struct ParserOptions {
     pub explore_percent: u64,
     /// Print per-epoch progress to stderr.
     pub verbose: bool,
+    /// Models trained from different shuffles (the k-th from seed `seed + k·c`) whose
+    /// weights are summed into the final model: an ensemble at the parse cost of one model.
+    /// Every member's epochs are logged.
+    pub members: usize,
+    /// Development aid: a file holding the training tags. If it exists and matches the
+    /// training data (sentence and word counts), its tags are used instead of computing them;
+    /// otherwise they are computed from `train_tags` and written there. Same tags, same model.
+    pub tag_cache: Option<PathBuf>,
 }
 
 impl Default for ParserOptions {
@@ -58,6 +66,8 @@ impl Default for ParserOptions {
             dev_tagger: Box::new(model),
             explore_percent: 100,
             verbose: false,
+            tag_cache: None,
+            members: 3,
         }
     }
 }
@@ -76,8 +86,9 @@ pub struct ParserTrainLog {
     pub train_words: usize,
     pub excluded_sentences: usize,
     pub excluded_docs: usize,
-    /// Sentences with crossing arcs: the transition classifier skips them (the labeller
-    /// still learns from them).
+    /// Sentences with crossing arcs (or several roots): the transition classifier learns
+    /// them lifted to a projective tree, or skips those with several roots; the labeller
+    /// learns the gold tree.
     pub non_projective_sentences: usize,
     /// Words in those sentences whose gold arc crosses another.
     pub non_projective_arcs: usize,
@@ -147,6 +158,41 @@ pub fn eval_parser(pipeline: &Pipeline, conllu: &Path) -> Result<ParseScores> {
     Ok(eval_with(pipeline.parser(), pipeline.model(), &gold))
 }
 
+/// (UPOS, XPOS) per word of one sentence.
+type SentenceTags = Vec<(String, String)>;
+
+/// Tag cache: the note on the first line, then one line per sentence of `UPOS XPOS` pairs
+/// separated by tabs. `None` if missing or not matching the sentences.
+fn read_tag_cache(p: &Path, sents: &[Sentence]) -> Option<(Vec<SentenceTags>, String)> {
+    let text = std::fs::read_to_string(p).ok()?;
+    let mut lines = text.lines();
+    let note = lines.next()?.to_string();
+    let mut tags = Vec::with_capacity(sents.len());
+    for (s, line) in sents.iter().zip(lines.by_ref()) {
+        let t: Vec<(String, String)> = line
+            .split('\t')
+            .filter_map(|p| p.split_once(' '))
+            .map(|(u, x)| (u.to_string(), x.to_string()))
+            .collect();
+        if t.len() != s.words.len() {
+            return None;
+        }
+        tags.push(t);
+    }
+    (tags.len() == sents.len() && lines.next().is_none()).then_some((tags, note))
+}
+
+fn write_tag_cache(p: &Path, note: &str, tags: &[SentenceTags]) -> Result<()> {
+    let mut out = String::from(note);
+    out.push('\n');
+    for t in tags {
+        let line: Vec<String> = t.iter().map(|(u, x)| format!("{u} {x}")).collect();
+        out.push_str(&line.join("\t"));
+        out.push('\n');
+    }
+    std::fs::write(p, out).map_err(|e| NlpError::io(p, e))
+}
+
 fn splitmix(state: &mut u64) -> u64 {
     *state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
     crate::features::mix(*state)
@@ -207,12 +253,17 @@ pub fn train_parser(
 
     // Training tags.
     let plain: Vec<Sentence> = sents.iter().map(|(s, _)| s.clone()).collect();
-    let (tags, tag_note) = match &opts.train_tags {
-        TagSource::Model(m) => (
+    let cached = opts
+        .tag_cache
+        .as_deref()
+        .and_then(|p| read_tag_cache(p, &plain));
+    let (tags, tag_note) = match (cached, &opts.train_tags) {
+        (Some(c), _) => c,
+        (None, TagSource::Model(m)) => (
             tag_all(m, &plain),
             "tags from one tagger run over the data".to_string(),
         ),
-        TagSource::Jackknife { folds, pos } => {
+        (None, TagSource::Jackknife { folds, pos }) => {
             let k = (*folds).max(2);
             let mut tags = vec![Vec::new(); plain.len()];
             let names: Vec<String> = train.iter().map(|p| file_name(p)).collect();
@@ -239,6 +290,9 @@ pub fn train_parser(
             )
         }
     };
+    if let Some(p) = &opts.tag_cache {
+        write_tag_cache(p, &tag_note, &tags)?;
+    }
     log.train_upos_errors = plain
         .iter()
         .zip(&tags)
@@ -281,28 +335,36 @@ pub fn train_parser(
             let mut lab = vec![0usize];
             lab.extend(s.words.iter().map(|w| label_ids[w.deprel.as_str()]));
             let single_root = heads[1..].iter().filter(|&&h| h == 0).count() == 1;
-            let projective = single_root && is_projective(&heads);
+            let oracle_heads = if single_root {
+                projectivise(&heads)
+            } else {
+                heads.clone()
+            };
+            let projective = single_root && is_projective(&oracle_heads);
             TrainSent {
                 hashes: hash_words(&input),
                 heads,
                 labels: lab,
+                oracle_heads,
                 projective,
             }
         })
         .collect();
     for s in &data {
-        if !s.projective {
+        if s.heads != s.oracle_heads || !s.projective {
             log.non_projective_sentences += 1;
             log.non_projective_arcs += crossing_arcs(&s.heads);
         }
     }
 
+    let members = opts.members.max(1);
     let description = format!(
         "arc-hybrid transition parser, dynamic oracle (exploring {}% of errors from epoch 2), averaged \
          perceptron (2^{} transition rows, 2^{} label rows, {} labels, {} epochs, seed {}), \
          greedy; tree labeller over the finished tree; trained on {} ({} sentences, {} words; \
-         {} non-projective sentences skipped by the transition classifier; excluded {} \
-         sentences of {} non-commercial documents); {}",
+         {} non-projective sentences lifted to projective trees (or, with several roots, \
+         skipped) for the transition classifier; excluded {} \
+         sentences of {} non-commercial documents); {}{}",
         opts.explore_percent,
         opts.bits,
         opts.label_bits,
@@ -319,43 +381,85 @@ pub fn train_parser(
         log.non_projective_sentences,
         log.excluded_sentences,
         log.excluded_docs,
-        tag_note
+        tag_note,
+        if members > 1 {
+            format!("; weights of {members} such models trained on different shuffles summed")
+        } else {
+            String::new()
+        }
     );
 
-    let mut tr = Averaged::new(opts.bits, 3);
-    let mut lb = Averaged::new(opts.label_bits, labels.len());
-    let mut order: Vec<usize> = (0..data.len()).collect();
-    let mut rng = opts.seed;
+    // Each member trains from its own shuffle; their averaged weights are summed, so the
+    // final model scores every decision as the sum of the members' scores (an ensemble
+    // that parses as fast as one model).
+    let mut sums: Option<[Vec<f64>; 2]> = None;
     let mut model = None;
-    for epoch in 1..=opts.epochs.max(1) {
-        for i in (1..order.len()).rev() {
-            let j = (splitmix(&mut rng) % (i as u64 + 1)) as usize;
-            order.swap(i, j);
+    for member in 0..members {
+        let mut tr = Averaged::new(opts.bits, 3);
+        let mut lb = Averaged::new(opts.label_bits, labels.len());
+        let mut order: Vec<usize> = (0..data.len()).collect();
+        let mut rng = opts
+            .seed
+            .wrapping_add((member as u64).wrapping_mul(0x5851_f42d_4c95_7f2d));
+        for epoch in 1..=opts.epochs.max(1) {
+            for i in (1..order.len()).rev() {
+                let j = (splitmix(&mut rng) % (i as u64 + 1)) as usize;
+                order.swap(i, j);
+            }
+            let explore = if epoch > 1 { opts.explore_percent } else { 0 };
+            train_transitions_epoch(&mut tr, opts.bits, &data, &order, explore, &mut rng);
+            train_labels_epoch(&mut lb, opts.label_bits, labels.len(), root, &data, &order);
+            let m = ParserModel {
+                description: description.clone(),
+                scores: ParseScores::default(),
+                bits: opts.bits,
+                weights: tr.finish(),
+                label_bits: opts.label_bits,
+                labels: labels.clone(),
+                label_weights: lb.finish(),
+            };
+            let dev_scores = eval_with(&m, &opts.dev_tagger, &dev_sents);
+            if opts.verbose {
+                eprintln!(
+                    "member {}, epoch {epoch}: dev UAS {:.4} LAS {:.4} (no punct: UAS {:.4} \
+                     LAS {:.4})",
+                    member + 1,
+                    dev_scores.uas,
+                    dev_scores.las,
+                    dev_scores.uas_no_punct,
+                    dev_scores.las_no_punct
+                );
+            }
+            log.epochs.push(ParserEpochLog {
+                epoch,
+                dev: dev_scores,
+            });
+            model = Some((m, dev_scores));
         }
-        let explore = if epoch > 1 { opts.explore_percent } else { 0 };
-        train_transitions_epoch(&mut tr, opts.bits, &data, &order, explore, &mut rng);
-        train_labels_epoch(&mut lb, opts.label_bits, labels.len(), root, &data, &order);
-        let m = ParserModel {
-            description: description.clone(),
-            scores: ParseScores::default(),
-            bits: opts.bits,
-            weights: tr.finish(),
-            label_bits: opts.label_bits,
-            labels: labels.clone(),
-            label_weights: lb.finish(),
-        };
-        let dev_scores = eval_with(&m, &opts.dev_tagger, &dev_sents);
+        if members > 1 {
+            let add = |acc: &mut Vec<f64>, v: Vec<f64>| {
+                acc.iter_mut().zip(v).for_each(|(a, x)| *a += x);
+            };
+            match &mut sums {
+                None => sums = Some([tr.averaged(), lb.averaged()]),
+                Some([t, l]) => {
+                    add(t, tr.averaged());
+                    add(l, lb.averaged());
+                }
+            }
+        }
+    }
+    if let (Some([t, l]), Some((m, _))) = (&sums, &mut model) {
+        m.weights = quantise(t);
+        m.label_weights = quantise(l);
+        let dev_scores = eval_with(m, &opts.dev_tagger, &dev_sents);
         if opts.verbose {
             eprintln!(
-                "epoch {epoch}: dev UAS {:.4} LAS {:.4} (no punct: UAS {:.4} LAS {:.4})",
+                "{members} members summed: dev UAS {:.4} LAS {:.4} (no punct: UAS {:.4} LAS {:.4})",
                 dev_scores.uas, dev_scores.las, dev_scores.uas_no_punct, dev_scores.las_no_punct
             );
         }
-        log.epochs.push(ParserEpochLog {
-            epoch,
-            dev: dev_scores,
-        });
-        model = Some((m, dev_scores));
+        model = Some((m.clone(), dev_scores));
     }
     let (mut m, sc) = model.ok_or_else(|| NlpError::Training("no epoch ran".into()))?;
     m.scores = sc;

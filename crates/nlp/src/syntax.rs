@@ -25,7 +25,7 @@ pub struct Oblique {
     pub head: usize,
     /// Lower-cased preposition(s), space-joined (`"on"`, `"because of"`).
     pub preposition: Option<String>,
-    /// The full relation (`obl`, `obl:unmarked` — UD 2.16's successor of `obl:tmod` / `obl:npmod` —, `obl:agent` outside passives).
+    /// The full relation (`obl`, `obl:unmarked` — UD 2.16's successor of `obl:tmod` / `obl:npmod` —, `obl:agent` outside passives; `nmod` for a day or month lifted from an argument).
     pub deprel: String,
 }
 
@@ -45,7 +45,8 @@ pub struct Predicate {
     pub objects: Vec<usize>,
     /// `iobj`.
     pub indirect_objects: Vec<usize>,
-    /// `obl*` other than agents, with their preposition.
+    /// `obl*` other than agents, with their preposition; also a day or month name the parser
+    /// attached (`nmod`) to an object, agent or oblique, which dates the event.
     pub obliques: Vec<Oblique>,
     /// Reported content of a speech verb: `ccomp` children and `parataxis` in either
     /// direction ("Talks failed, officials said": `said` is a parataxis of `failed`).
@@ -66,6 +67,28 @@ pub struct Syntax<'a> {
     sentence: &'a Sentence,
     children: Vec<Vec<usize>>,
 }
+
+/// Days and months (not "March" / "May", common words too): under a noun they almost always
+/// date the clause's event instead.
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
 const NEGATORS: [&str; 4] = ["not", "n't", "never", "no"];
 const NON_MODAL_AUX: [&str; 4] = ["be", "have", "do", "get"];
@@ -217,6 +240,26 @@ impl<'a> Syntax<'a> {
             p.obliques = rest;
             p.agents.sort_unstable();
         }
+        // A day or month the parser hung under an argument noun ("killed by a mine on
+        // Sunday": `nmod` of "mine") dates the event, not the noun: report it as an oblique.
+        let args: Vec<usize> = (p.objects.iter().chain(&p.agents).copied())
+            .chain(p.obliques.iter().map(|o| o.head))
+            .collect();
+        for a in args {
+            for &c in self.children(a) {
+                let rel = self.rel(c);
+                if is_rel(rel, "nmod")
+                    && TIME_WORDS.contains(&toks[c].lemma.to_lowercase().as_str())
+                {
+                    p.obliques.push(Oblique {
+                        head: c,
+                        preposition: self.preposition(c),
+                        deprel: rel.to_string(),
+                    });
+                }
+            }
+        }
+        p.obliques.sort_by_key(|o| o.head);
         // Borrow the subject from the governing verb (xcomp), the first conjunct, or — for a
         // gerund or participle adverbial clause, whose subject is the main clause's ("since
         // taking office, and was welcomed by ...") — the verb it modifies.

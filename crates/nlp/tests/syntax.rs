@@ -69,6 +69,30 @@ fn passive_with_agent() {
 }
 
 #[test]
+fn a_demonym_before_a_title_is_not_a_second_subject() {
+    let s = parse("Norwegian Prime Minister Ana Lind was praised by Swedish President Olof Berg.");
+    let p = Syntax::new(&s).predicate(find(&s, "praised"));
+    assert!(p.passive);
+    assert_eq!(words(&s, &p.subjects), ["Ana"]);
+    assert_eq!(words(&s, &p.agents), ["Olof"]);
+    let norwegian = &s.tokens[find(&s, "Norwegian")];
+    assert_eq!(norwegian.deprel, "amod");
+    assert_eq!(s.tokens[norwegian.head as usize - 1].text, "Minister");
+}
+
+#[test]
+fn a_lead_whose_verb_is_tagged_as_a_participle_keeps_its_subject() {
+    let s = parse("Police detained 12 protesters outside parliament in Nairobi on Tuesday.");
+    let detained = find(&s, "detained");
+    assert_eq!(s.tokens[detained].head, 0);
+    let p = Syntax::new(&s).predicate(detained);
+    assert_eq!(words(&s, &p.subjects), ["Police"]);
+    // `outside` is tagged ADJ; the people detained are still the object, not a compound of
+    // "parliament".
+    assert_eq!(words(&s, &p.objects), ["protesters"]);
+}
+
+#[test]
 fn coordinated_subjects_expand_to_each_country() {
     check(
         "Chile and Peru rejected the proposal.",
