@@ -71,6 +71,16 @@ impl TagDict {
     /// Builds the dictionary from (word, class id) pairs: words seen at least `min_count`
     /// times; a class belongs to the signature if it covers at least 5% of the word's uses.
     pub fn build<'a>(items: impl Iterator<Item = (&'a str, u16)>, min_count: u32) -> TagDict {
+        Self::build_fixing(items, min_count, u32::MAX)
+    }
+
+    /// [`TagDict::build`], and words seen at least `fix_min` times always with one class are
+    /// kept to that class too.
+    pub fn build_fixing<'a>(
+        items: impl Iterator<Item = (&'a str, u16)>,
+        min_count: u32,
+        fix_min: u32,
+    ) -> TagDict {
         use std::collections::BTreeMap;
         let mut counts: BTreeMap<u64, BTreeMap<u16, u32>> = BTreeMap::new();
         let mut buf = String::new();
@@ -97,7 +107,7 @@ impl TagDict {
             d.keys.push(k);
             d.vals.push(sig);
             d.cand_start.push(d.cands.len() as u32);
-            if total >= CONSTRAIN_MIN_COUNT {
+            if total >= CONSTRAIN_MIN_COUNT || (total >= fix_min && cs.len() == 1) {
                 d.cands.extend(cs.keys().map(|&c| c as u8));
             }
         }
@@ -408,5 +418,40 @@ pub(crate) fn dynamic_features(
     ];
     for ((o, r), k) in out.iter_mut().zip(raw).zip(DYNAMIC) {
         *o = (combine(k as u64 + 1, r) & mask) as u32;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cands_of<'a>(d: &'a TagDict, word: &str) -> &'a [u8] {
+        let mut h = Vec::new();
+        sentence_hashes(&[word], d, &mut h);
+        d.candidates(&h[0])
+    }
+
+    /// Words seen often with one class take it unscored; words seen with two classes, or
+    /// too rarely, stay free unless seen >= 100 times.
+    #[test]
+    fn frequent_single_class_words_are_fixed_and_others_stay_free() {
+        let mut items: Vec<(&str, u16)> = Vec::new();
+        items.extend(std::iter::repeat_n(("Kyiv", 3), 12));
+        items.extend(std::iter::repeat_n(("rare", 5), 9));
+        items.extend(std::iter::repeat_n(("set", 1), 8));
+        items.extend(std::iter::repeat_n(("set", 2), 8));
+        items.extend(std::iter::repeat_n(("the", 7), 99));
+        items.extend(std::iter::repeat_n(("the", 8), 1));
+        let fixed = TagDict::build_fixing(items.iter().copied(), 2, 10);
+        assert_eq!(cands_of(&fixed, "Kyiv"), [3]);
+        assert_eq!(cands_of(&fixed, "kyiv"), [3], "keys are normalised forms");
+        assert!(cands_of(&fixed, "rare").is_empty());
+        assert!(cands_of(&fixed, "set").is_empty());
+        assert_eq!(cands_of(&fixed, "the"), [7, 8]);
+        let plain = TagDict::build(items.iter().copied(), 2);
+        assert!(cands_of(&plain, "Kyiv").is_empty());
+        assert_eq!(cands_of(&plain, "the"), [7, 8]);
+        // Fixing changes only the candidates: the signatures the features read are the same.
+        assert_eq!((&plain.keys, &plain.vals), (&fixed.keys, &fixed.vals));
     }
 }
