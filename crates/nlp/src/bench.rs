@@ -187,9 +187,9 @@ pub fn bench_stages(
             let toks = tokenize(d);
             for range in split_sentences(d, &toks) {
                 let words: Vec<&str> = toks[range].iter().map(|t| &d[t.clone()]).collect();
-                let tags = model.tag_words(&words);
-                let xpos: Vec<&str> = tags.iter().map(|t| t.1).collect();
-                found += names.tag_words(&words, &xpos).len();
+                // Lemmas included (`tag_sentence` makes them), as in `analyze`.
+                let tagged = model.tag_sentence(&words);
+                found += names.tag_tagged(&words, &tagged).len();
             }
         }
         found

@@ -71,6 +71,16 @@ impl TagDict {
     /// Builds the dictionary from (word, class id) pairs: words seen at least `min_count`
     /// times; a class belongs to the signature if it covers at least 5% of the word's uses.
     pub fn build<'a>(items: impl Iterator<Item = (&'a str, u16)>, min_count: u32) -> TagDict {
+        Self::build_fixing(items, min_count, u32::MAX)
+    }
+
+    /// [`TagDict::build`], and words seen at least `fix_min` times always with one class are
+    /// kept to that class too.
+    pub fn build_fixing<'a>(
+        items: impl Iterator<Item = (&'a str, u16)>,
+        min_count: u32,
+        fix_min: u32,
+    ) -> TagDict {
         use std::collections::BTreeMap;
         let mut counts: BTreeMap<u64, BTreeMap<u16, u32>> = BTreeMap::new();
         let mut buf = String::new();
@@ -97,7 +107,7 @@ impl TagDict {
             d.keys.push(k);
             d.vals.push(sig);
             d.cand_start.push(d.cands.len() as u32);
-            if total >= CONSTRAIN_MIN_COUNT {
+            if total >= CONSTRAIN_MIN_COUNT || (total >= fix_min && cs.len() == 1) {
                 d.cands.extend(cs.keys().map(|&c| c as u8));
             }
         }
@@ -108,11 +118,12 @@ impl TagDict {
 /// Per-token hashes computed once per sentence.
 #[derive(Clone, Copy)]
 pub(crate) struct TokenHashes {
-    lower: u64,
-    exact: u64,
-    shape: u64,
-    suf: [u64; 4],
-    pre: [u64; 3],
+    // The name tagger reads the first five (`ner::features::toks_hashed`).
+    pub(crate) lower: u64,
+    pub(crate) exact: u64,
+    pub(crate) shape: u64,
+    pub(crate) suf: [u64; 4],
+    pub(crate) pre: [u64; 3],
     flags: u64,
     amb: u64,
     /// Index of the word in the tag dictionary, `u32::MAX` if absent.
@@ -135,7 +146,7 @@ impl TokenHashes {
         }
     }
 
-    fn pad(v: u64) -> Self {
+    const fn pad(v: u64) -> Self {
         TokenHashes {
             lower: v,
             exact: v,
@@ -308,21 +319,80 @@ const DYNAMIC: [usize; N_DYNAMIC] = [21, 22, 23, 24, 27, 29, 33];
 pub(crate) const N_DYNAMIC: usize = 7;
 pub(crate) const N_STATIC: usize = N_FEATURES - N_DYNAMIC;
 
+/// Indices in [`features`] of the templates that do not use the previous tags, in order.
+pub(crate) const STATIC: [usize; N_STATIC] = {
+    let mut out = [0usize; N_STATIC];
+    let (mut k, mut o) = (0, 0);
+    while k < N_FEATURES {
+        let mut dynamic = false;
+        let mut d = 0;
+        while d < N_DYNAMIC {
+            dynamic |= DYNAMIC[d] == k;
+            d += 1;
+        }
+        if !dynamic {
+            out[o] = k;
+            o += 1;
+        }
+        k += 1;
+    }
+    out
+};
+
 /// The rows of token `i`'s features that do not depend on the previous tags: known for the
 /// whole sentence before tagging starts, so their rows can be fetched ahead. Together with
-/// [`dynamic_features`] they are exactly the rows of [`features`].
+/// [`dynamic_features`] they are exactly the rows of [`features`]; computed here directly
+/// (not as [`features`] filtered), since this runs for every scored token.
 pub(crate) fn static_features(toks: &[TokenHashes], i: usize, mask: u64, out: &mut [u32]) {
-    let mut all = [0u32; N_FEATURES];
-    features(toks, i, 0, 0, mask, &mut all);
-    let mut o = out.iter_mut();
-    for (k, &f) in all.iter().enumerate() {
-        if !DYNAMIC.contains(&k) {
-            if let Some(slot) = o.next() {
-                *slot = f;
-            }
+    let get = |j: isize| -> &TokenHashes {
+        if j < 0 {
+            &PAD_BEFORE_TOKEN
+        } else {
+            toks.get(j as usize).unwrap_or(&PAD_AFTER_TOKEN)
         }
+    };
+    let ii = i as isize;
+    let (m2, m1, c, n1, n2) = (get(ii - 2), get(ii - 1), get(ii), get(ii + 1), get(ii + 2));
+    let first = u64::from(i == 0);
+    // The templates of `features` without those in `DYNAMIC`, in the same order.
+    let raw: [u64; N_STATIC] = [
+        1,
+        c.lower,
+        c.exact,
+        c.shape,
+        c.suf[0],
+        c.suf[1],
+        c.suf[2],
+        c.suf[3],
+        c.pre[0],
+        c.pre[1],
+        c.pre[2],
+        c.flags ^ first,
+        m1.lower,
+        m2.lower,
+        n1.lower,
+        n2.lower,
+        m1.suf[2],
+        n1.suf[2],
+        n1.shape,
+        m1.shape,
+        n2.suf[2],
+        combine(m1.lower, c.lower),
+        combine(c.lower, n1.lower),
+        combine(c.shape, n1.shape),
+        c.amb,
+        n1.amb,
+        n2.amb,
+        combine(c.amb, n1.amb),
+        combine(c.lower, n1.amb),
+    ];
+    for ((o, r), k) in out.iter_mut().zip(raw).zip(STATIC) {
+        *o = (combine(k as u64 + 1, r) & mask) as u32;
     }
 }
+
+const PAD_BEFORE_TOKEN: TokenHashes = TokenHashes::pad(PAD_BEFORE);
+const PAD_AFTER_TOKEN: TokenHashes = TokenHashes::pad(PAD_AFTER);
 
 /// The rows of token `i`'s features that use the previous tags `p1`, `p2`.
 pub(crate) fn dynamic_features(
@@ -348,5 +418,40 @@ pub(crate) fn dynamic_features(
     ];
     for ((o, r), k) in out.iter_mut().zip(raw).zip(DYNAMIC) {
         *o = (combine(k as u64 + 1, r) & mask) as u32;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cands_of<'a>(d: &'a TagDict, word: &str) -> &'a [u8] {
+        let mut h = Vec::new();
+        sentence_hashes(&[word], d, &mut h);
+        d.candidates(&h[0])
+    }
+
+    /// Words seen often with one class take it unscored; words seen with two classes, or
+    /// too rarely, stay free unless seen >= 100 times.
+    #[test]
+    fn frequent_single_class_words_are_fixed_and_others_stay_free() {
+        let mut items: Vec<(&str, u16)> = Vec::new();
+        items.extend(std::iter::repeat_n(("Kyiv", 3), 12));
+        items.extend(std::iter::repeat_n(("rare", 5), 9));
+        items.extend(std::iter::repeat_n(("set", 1), 8));
+        items.extend(std::iter::repeat_n(("set", 2), 8));
+        items.extend(std::iter::repeat_n(("the", 7), 99));
+        items.extend(std::iter::repeat_n(("the", 8), 1));
+        let fixed = TagDict::build_fixing(items.iter().copied(), 2, 10);
+        assert_eq!(cands_of(&fixed, "Kyiv"), [3]);
+        assert_eq!(cands_of(&fixed, "kyiv"), [3], "keys are normalised forms");
+        assert!(cands_of(&fixed, "rare").is_empty());
+        assert!(cands_of(&fixed, "set").is_empty());
+        assert_eq!(cands_of(&fixed, "the"), [7, 8]);
+        let plain = TagDict::build(items.iter().copied(), 2);
+        assert!(cands_of(&plain, "Kyiv").is_empty());
+        assert_eq!(cands_of(&plain, "the"), [7, 8]);
+        // Fixing changes only the candidates: the signatures the features read are the same.
+        assert_eq!((&plain.keys, &plain.vals), (&fixed.keys, &fixed.vals));
     }
 }

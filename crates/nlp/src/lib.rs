@@ -56,7 +56,7 @@ pub use bench::{
 };
 pub use error::{NlpError, Result};
 pub use eval::{eval_conllu, sentence_f1, token_f1, TokenScores};
-pub use model::{Model, Scores, FORMAT_VERSION};
+pub use model::{Model, Scores, TaggedSentence, FORMAT_VERSION};
 pub use parser::{ParseInput, ParseScores, ParserModel};
 pub use parser_train::{
     eval_conllu_all, eval_parser, train_parser, ConlluScores, ParserEpochLog, ParserOptions,

@@ -7,7 +7,7 @@
 //! truncated or foreign file gives an error naming the problem, never a panic.
 
 use crate::error::{NlpError, Result};
-use crate::features::TagDict;
+use crate::features::{TagDict, TokenHashes};
 use crate::lemma::{Lemmatizer, Rule};
 use crate::tagger::Tagger;
 use std::collections::BTreeMap;
@@ -643,9 +643,15 @@ impl Model {
 
     /// Tags pre-tokenised words: (UPOS, XPOS, lemma) per word.
     pub fn tag_words(&self, words: &[&str]) -> Vec<(&str, &str, String)> {
-        let mut scratch = Vec::new();
-        let ids = self.tagger.tag(words, &mut scratch);
-        words
+        self.tag_sentence(words).tags
+    }
+
+    /// [`Model::tag_words`], keeping the per-word hashes the tagger computed so that
+    /// [`crate::ner::NameTagger::tag_tagged`] need not hash the words again.
+    pub fn tag_sentence(&self, words: &[&str]) -> TaggedSentence<'_> {
+        let mut hashes = Vec::new();
+        let ids = self.tagger.tag(words, &mut hashes);
+        let tags = words
             .iter()
             .zip(ids)
             .enumerate()
@@ -653,8 +659,18 @@ impl Model {
                 let (u, x) = &self.tagger.classes[id as usize];
                 (u.as_str(), x.as_str(), self.lemmatizer.lemma(w, u, i == 0))
             })
-            .collect()
+            .collect();
+        TaggedSentence { tags, hashes }
     }
+}
+
+/// One tagged sentence ([`Model::tag_sentence`]): its tags and lemmas, and the hashes of its
+/// words (normalised form, exact form, shape, affixes) that the name tagger uses too.
+#[derive(Clone)]
+pub struct TaggedSentence<'m> {
+    /// (UPOS, XPOS, lemma) per word, as [`Model::tag_words`] gives them.
+    pub tags: Vec<(&'m str, &'m str, String)>,
+    pub(crate) hashes: Vec<TokenHashes>,
 }
 
 #[cfg(test)]

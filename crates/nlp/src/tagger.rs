@@ -310,6 +310,11 @@ mod tests {
                 let mut dy = [0u32; N_DYNAMIC];
                 static_features(&hashes, i, mask, &mut st);
                 dynamic_features(&hashes, i, p1, p2, mask, &mut dy);
+                assert_eq!(
+                    st.to_vec(),
+                    crate::features::STATIC.map(|k| all[k]).to_vec(),
+                    "token {i}: static rows in template order"
+                );
                 let mut split: Vec<u32> = st.iter().chain(&dy).copied().collect();
                 let mut all = all.to_vec();
                 split.sort_unstable();

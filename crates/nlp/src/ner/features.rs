@@ -1,12 +1,13 @@
 //! Hashed features of the name tagger, the place and demonym lists, and the Viterbi decoder.
 
 use super::{allowed, N_CLASSES, START};
-use crate::features::{hash_bytes, mix, normalise, shape};
+use crate::features::{hash_bytes, mix, normalise, shape, TokenHashes};
 
 /// Features that do not depend on the previous tag, and those that do.
 pub(super) const N_STATIC: usize = 30;
 pub(super) const N_DYNAMIC: usize = 4;
 
+#[derive(Debug, Clone, PartialEq)]
 pub(super) struct Tok {
     lower: u64,
     exact: u64,
@@ -185,6 +186,39 @@ pub(super) fn toks(words: &[&str], tags: &[&str], gaz: &Gazetteer) -> Vec<Tok> {
         .collect()
 }
 
+/// [`toks`] from the hashes the POS tagger already computed for the same words: the
+/// tagger hashes each word's normalised form, exact form, shape, 1–4-char suffixes and
+/// 1–3-char prefixes exactly as [`toks`] does, so only the tag, case flags and place roles
+/// are left to compute.
+pub(super) fn toks_hashed(
+    words: &[&str],
+    tags: &[&str],
+    hashes: &[TokenHashes],
+    gaz: &Gazetteer,
+) -> Vec<Tok> {
+    let roles = gaz.roles(words);
+    words
+        .iter()
+        .zip(tags)
+        .zip(hashes)
+        .zip(roles)
+        .map(|(((w, u), h), gaz)| {
+            let title = w.chars().next().is_some_and(char::is_uppercase);
+            let caps = w.chars().all(|c| !c.is_lowercase()) && w.chars().any(char::is_uppercase);
+            Tok {
+                lower: h.lower,
+                exact: h.exact,
+                shape: h.shape,
+                suf: [h.suf[0], h.suf[1], h.suf[2]],
+                pre: [h.pre[0], h.pre[1], h.pre[2]],
+                tag: hash_bytes(u.as_bytes()),
+                flags: u64::from(title) | u64::from(caps) << 1,
+                gaz,
+            }
+        })
+        .collect()
+}
+
 fn combine(a: u64, b: u64) -> u64 {
     mix(a ^ b.rotate_left(19).wrapping_mul(0x9e37_79b9_7f4a_7c15))
 }
@@ -254,9 +288,13 @@ pub(super) fn dynamic_features(t: &[Tok], i: usize, prev: usize, mask: u64, out:
     }
 }
 
-/// Feature rows per token: the static ones, then the dynamic ones for each previous class
-/// and for `START`.
-const ROWS_PER_TOKEN: usize = N_STATIC + (N_CLASSES + 1) * N_DYNAMIC;
+/// Dynamic rows that depend on the token as well as the previous class: all but the first
+/// (the previous class alone, the same row for every token).
+const N_WORD_DYNAMIC: usize = N_DYNAMIC - 1;
+
+/// Feature rows per token: the static ones, then the word-dependent dynamic ones for each
+/// previous class and for `START`.
+const ROWS_PER_TOKEN: usize = N_STATIC + (N_CLASSES + 1) * N_WORD_DYNAMIC;
 
 /// `ALLOWED[last][prev][next]`: [`allowed`] as a table, read 169 times per token.
 static ALLOWED: [[[bool; N_CLASSES]; N_CLASSES + 1]; 2] = {
@@ -320,12 +358,21 @@ pub(super) fn decode_viterbi(t: &[Tok], mask: u64, w: &impl NameRows) -> Vec<u16
     // over all previous classes, not over the best path), so they are all computed first and
     // touched with independent loads: the cache misses overlap instead of queueing, and the
     // scores are the same.
+    // The previous class's own row (the first dynamic feature) does not depend on the token:
+    // its scores are summed once per sentence, not once per token.
+    let mut df = [0u32; N_DYNAMIC];
+    let mut trans = [[0i32; N_CLASSES]; N_CLASSES + 1];
+    for (p, tr) in trans.iter_mut().enumerate() {
+        dynamic_features(t, 0, p, mask, &mut df);
+        *tr = class_scores(&df[..1], w);
+    }
     let mut rows = vec![0u32; n * ROWS_PER_TOKEN];
     for (i, r) in rows.chunks_mut(ROWS_PER_TOKEN).enumerate() {
         let (sf, dyn_all) = r.split_at_mut(N_STATIC);
         static_features(t, i, mask, sf);
-        for (p, df) in dyn_all.chunks_mut(N_DYNAMIC).enumerate() {
-            dynamic_features(t, i, p, mask, df);
+        for (p, out) in dyn_all.chunks_mut(N_WORD_DYNAMIC).enumerate() {
+            dynamic_features(t, i, p, mask, &mut df);
+            out.copy_from_slice(&df[1..]);
         }
     }
     let mut acc = 0i32;
@@ -351,13 +398,13 @@ pub(super) fn decode_viterbi(t: &[Tok], mask: u64, w: &impl NameRows) -> Vec<u16
             let base = if i == 0 { 0 } else { delta[i - 1][p] };
             // START's dynamic rows are the last block of the token's rows.
             let pi = p.min(N_CLASSES);
-            let dy = class_scores(&dyn_all[pi * N_DYNAMIC..(pi + 1) * N_DYNAMIC], w);
-            let ok = &ALLOWED[usize::from(last)][p];
+            let dy = class_scores(&dyn_all[pi * N_WORD_DYNAMIC..(pi + 1) * N_WORD_DYNAMIC], w);
+            let (ok, tr) = (&ALLOWED[usize::from(last)][p], &trans[pi]);
             for c in 0..N_CLASSES {
                 if !ok[c] {
                     continue;
                 }
-                let v = base + i64::from(st[c] + dy[c]);
+                let v = base + i64::from(st[c] + tr[c] + dy[c]);
                 if v > delta[i][c] {
                     delta[i][c] = v;
                     back[i][c] = if p == START { 0 } else { p as u8 };
@@ -393,5 +440,121 @@ mod tests {
         let roles = g.roles(&["in", "NEW", "York", "and", "São", "Tomé"]);
         // New York: begin + last; York alone: single; São Tomé: begin + last.
         assert_eq!(roles, vec![0, 2, 8 | 1, 0, 2, 8]);
+    }
+
+    /// Plain Viterbi with every row summed per token and previous class: the decoder must
+    /// choose exactly what it chooses, ties included.
+    fn reference_viterbi(t: &[Tok], mask: u64, w: &impl NameRows) -> Vec<u16> {
+        let n = t.len();
+        let (mut sf, mut df) = ([0u32; N_STATIC], [0u32; N_DYNAMIC]);
+        let mut delta = vec![[i64::MIN; N_CLASSES]; n];
+        let mut back = vec![[0u8; N_CLASSES]; n];
+        for i in 0..n {
+            static_features(t, i, mask, &mut sf);
+            let st = class_scores(&sf, w);
+            let prevs: Vec<usize> = if i == 0 {
+                vec![START]
+            } else {
+                (0..N_CLASSES).collect()
+            };
+            for p in prevs {
+                if i > 0 && delta[i - 1][p] == i64::MIN {
+                    continue;
+                }
+                let base = if i == 0 { 0 } else { delta[i - 1][p] };
+                dynamic_features(t, i, p, mask, &mut df);
+                let dy = class_scores(&df, w);
+                for c in 0..N_CLASSES {
+                    if !allowed(p, c, i + 1 == n) {
+                        continue;
+                    }
+                    let v = base + i64::from(st[c] + dy[c]);
+                    if v > delta[i][c] {
+                        delta[i][c] = v;
+                        back[i][c] = if p == START { 0 } else { p as u8 };
+                    }
+                }
+            }
+        }
+        let mut best = 0;
+        for c in 0..N_CLASSES {
+            if delta[n - 1][c] > delta[n - 1][best] {
+                best = c;
+            }
+        }
+        let mut out = vec![0u16; n];
+        for i in (0..n).rev() {
+            out[i] = best as u16;
+            best = back[i][best] as usize;
+        }
+        out
+    }
+
+    #[test]
+    fn decoder_chooses_what_plain_viterbi_chooses() {
+        let g = Gazetteer::new(&["Lisbon".into()], &[]);
+        let words = [
+            "Ana", "Ruiz", "of", "the", "Bank", "of", "Lisbon", "said", "so", ".",
+        ];
+        let tags = [
+            "NNP", "NNP", "IN", "DT", "NNP", "IN", "NNP", "VBD", "RB", ".",
+        ];
+        let mut state = 3u64;
+        let bits = 8;
+        for round in 0..300 {
+            // Small weights make ties common, so tie-breaking is compared too.
+            let weights: Vec<i16> = (0..(1usize << bits) * N_CLASSES)
+                .map(|_| {
+                    state = mix(state.wrapping_add(0x9e37_79b9_7f4a_7c15));
+                    (state % 7) as i16 - 3
+                })
+                .collect();
+            let len = round % words.len() + 1;
+            let t = toks(&words[..len], &tags[..len], &g);
+            let w = DenseRows(&weights);
+            assert_eq!(
+                decode_viterbi(&t, (1 << bits) - 1, &w),
+                reference_viterbi(&t, (1 << bits) - 1, &w),
+                "round {round}"
+            );
+        }
+    }
+
+    /// Features built from the POS tagger's hashes are the features built from the words,
+    /// for short, long, digit, non-ASCII, upper-case and hyphenated words alike.
+    #[test]
+    fn tokens_from_the_tagger_hashes_equal_tokens_hashed_afresh() {
+        let g = Gazetteer::new(&["São Tomé".into(), "Addis Ababa".into()], &[]);
+        let words = [
+            "I",
+            "A.",
+            "São",
+            "Tomé",
+            "ÉCOLE",
+            "naïve",
+            "Qatari-brokered",
+            "2,500",
+            "x",
+            "",
+            "Addis",
+            "Ababa",
+            "COVID-19",
+            "'s",
+            "Ωmega",
+            "straße",
+            "U.S.",
+            "@user",
+            "#tag",
+        ];
+        let tags = [
+            "PRP", "NNP", "NNP", "NNP", "NN", "JJ", "JJ", "CD", "SYM", "NN", "NNP", "NNP", "NNP",
+            "POS", "NN", "NN", "NNP", "NN", "NN",
+        ];
+        let mut hashes = Vec::new();
+        crate::features::sentence_hashes(&words, &Default::default(), &mut hashes);
+        assert_eq!(
+            toks_hashed(&words, &tags, &hashes, &g),
+            toks(&words, &tags, &g)
+        );
     }
 }

@@ -19,9 +19,9 @@ pub use train::{
 };
 
 use crate::error::{NlpError, Result};
-use crate::model::{frame, unframe, write_weights, Reader, Writer};
+use crate::model::{frame, unframe, write_weights, Reader, TaggedSentence, Writer};
 use crate::pipeline::Sentence;
-use features::{decode_viterbi, toks, NameRows};
+use features::{decode_viterbi, toks, toks_hashed, NameRows, Tok};
 use std::ops::Range;
 use std::path::Path;
 
@@ -252,7 +252,22 @@ impl NameTagger {
 
     /// Name spans over pre-tokenised words with their XPOS (PTB) tags.
     pub fn tag_words(&self, words: &[&str], tags: &[&str]) -> Vec<(Range<usize>, NameKind)> {
-        let t = toks(words, tags, &self.gazetteer);
+        self.spans(words, toks(words, tags, &self.gazetteer))
+    }
+
+    /// [`NameTagger::tag_words`] on words tagged by [`crate::Model::tag_sentence`] (their XPOS tags),
+    /// reusing the word hashes the POS tagger computed: the same names, found faster.
+    pub fn tag_tagged(
+        &self,
+        words: &[&str],
+        tagged: &TaggedSentence,
+    ) -> Vec<(Range<usize>, NameKind)> {
+        let tags: Vec<&str> = tagged.tags.iter().map(|t| t.1).collect();
+        let t = toks_hashed(words, &tags, &tagged.hashes, &self.gazetteer);
+        self.spans(words, t)
+    }
+
+    fn spans(&self, words: &[&str], t: Vec<Tok>) -> Vec<(Range<usize>, NameKind)> {
         let mask = (1u64 << self.bits) - 1;
         let mut names = decode(&decode_viterbi(&t, mask, &self.weights));
         // Demonyms are NORP: as one-word names ("Peruvian" tagged PER at a sentence start) or
@@ -353,7 +368,27 @@ impl NameTagger {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Pipeline;
     use features::DenseRows;
+
+    #[test]
+    fn names_from_the_tagger_hashes_are_the_names_from_the_words() {
+        let (p, names) = (Pipeline::default(), NameTagger::default());
+        let mut found = 0;
+        for text in [
+            "Angela Merkel met officials of the World Health Organization in Geneva on Monday.",
+            "The Danish minister flew from São Tomé to Addis Ababa, Reuters said.",
+            "JOHN SMITH of ACME Corp. told the U.N. that 2,500 Peruvians had left Lima.",
+        ] {
+            let words: Vec<&str> = text.split_whitespace().collect();
+            let tagged = p.model().tag_sentence(&words);
+            let xpos: Vec<&str> = tagged.tags.iter().map(|t| t.1).collect();
+            let fast = names.tag_tagged(&words, &tagged);
+            assert_eq!(fast, names.tag_words(&words, &xpos), "{text}");
+            found += fast.len();
+        }
+        assert!(found >= 6, "only {found} names");
+    }
 
     #[test]
     fn bilou_round_trips_and_transitions_are_checked() {
