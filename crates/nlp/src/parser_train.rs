@@ -265,6 +265,14 @@ pub fn train_parser(
         ),
         (None, TagSource::Jackknife { folds, pos }) => {
             let k = (*folds).max(2);
+            // The fold taggers tag as the tagger did before run-time fixing of frequent
+            // one-class words: the committed parser was trained on those tags, and on EWT dev
+            // it parses better with them (UAS 86.08 / LAS 82.52 against 85.69 / 82.20 when the
+            // folds fix words too).
+            let pos = &TrainOptions {
+                fix_min_count: u32::MAX,
+                ..pos.clone()
+            };
             let mut tags = vec![Vec::new(); plain.len()];
             let names: Vec<String> = train.iter().map(|p| file_name(p)).collect();
             for f in 0..k {
