@@ -7,10 +7,15 @@
 //! Oxigraph's bulk loader *with its atomicity kept*: the loader writes RocksDB SST files
 //! beside the database and makes them part of it only in [`oxigraph::store::BulkLoader::commit`],
 //! with one `IngestExternalFiles` call over every column family, which RocksDB applies
-//! entirely or not at all and syncs before returning. Articles whose graph the store already
-//! holds (changed articles) and small batches go through one ordinary transaction, which
-//! clears each old graph and inserts its replacement together. Either way a batch is
-//! committed whole; so is each article in it.
+//! entirely or not at all and syncs before returning. A bulk batch is built in chunks
+//! ([`WriteOptions::chunk_quads`]): the loader sorts each chunk and writes its files on its
+//! own threads while the next articles arrive, and the files wait on disk for the batch's
+//! commit, so memory follows the chunk and RocksDB's compaction work the number of commits.
+//! Articles whose graph the store already holds (changed articles) and new articles too few
+//! for the loader go through ordinary transactions, each clearing the old graphs and
+//! inserting their replacements together (an article repeated inside an open bulk batch
+//! first has that batch committed). Either way a batch is committed whole; so is each
+//! article in it.
 //!
 //! Each committed article graph carries `<article> ng:contentHash "sha256:…"` ([`CONTENT_HASH`],
 //! [`content_hash`]), written in the same commit as the rest of the graph. A re-run skips an
