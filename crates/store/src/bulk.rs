@@ -7,10 +7,15 @@
 //! Oxigraph's bulk loader *with its atomicity kept*: the loader writes RocksDB SST files
 //! beside the database and makes them part of it only in [`oxigraph::store::BulkLoader::commit`],
 //! with one `IngestExternalFiles` call over every column family, which RocksDB applies
-//! entirely or not at all and syncs before returning. Articles whose graph the store already
-//! holds (changed articles) and small batches go through one ordinary transaction, which
-//! clears each old graph and inserts its replacement together. Either way a batch is
-//! committed whole; so is each article in it.
+//! entirely or not at all and syncs before returning. A bulk batch is built in chunks
+//! ([`WriteOptions::chunk_quads`]): the loader sorts each chunk and writes its files on its
+//! own threads while the next articles arrive, and the files wait on disk for the batch's
+//! commit, so memory follows the chunk and RocksDB's compaction work the number of commits.
+//! Articles whose graph the store already holds (changed articles) and new articles too few
+//! for the loader go through ordinary transactions, each clearing the old graphs and
+//! inserting their replacements together (an article repeated inside an open bulk batch
+//! first has that batch committed). Either way a batch is committed whole; so is each
+//! article in it.
 //!
 //! Each committed article graph carries `<article> ng:contentHash "sha256:…"` ([`CONTENT_HASH`],
 //! [`content_hash`]), written in the same commit as the rest of the graph. A re-run skips an
@@ -29,12 +34,13 @@
 //! edited by hand without a change to its article is seen as unchanged: ingest it with
 //! [`crate::Store::ingest`] (or after `Store::remove_article`) to force it in.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use newsgraph_model::{Article, ArticleGraph};
 use oxigraph::model::{GraphNameRef, Literal, NamedNode, NamedNodeRef, Quad};
+use oxigraph::store::BulkLoader;
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
@@ -132,21 +138,26 @@ impl Prepared {
 /// How a [`Writer`] batches.
 #[derive(Debug, Clone, Copy)]
 pub struct WriteOptions {
-    /// A batch is written once it holds this many quads.
+    /// A batch is committed once it holds this many quads.
     pub batch_quads: usize,
-    /// New articles of a batch go through the bulk loader when they hold at least this many
-    /// quads (or the store is empty); otherwise through a transaction.
+    /// New articles go through the bulk loader when they hold at least this many quads (or
+    /// the store is empty, or a bulk batch is already open); otherwise through a transaction.
     pub bulk_min_quads: usize,
     /// Threads the bulk loader may use to build its files.
     pub threads: usize,
+    /// The bulk loader sorts and writes its files in chunks of this many quads, one chunk
+    /// per thread at a time. This, not `batch_quads`, bounds the memory of a bulk batch: the
+    /// chunks already written wait on disk for the batch's commit.
+    pub chunk_quads: usize,
 }
 
 impl Default for WriteOptions {
     fn default() -> Self {
         WriteOptions {
-            batch_quads: 400_000,
+            batch_quads: 2_000_000,
             bulk_min_quads: 20_000,
             threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
+            chunk_quads: 200_000,
         }
     }
 }
@@ -180,14 +191,70 @@ pub struct Writer<'s> {
     /// two single ingests would.
     index: HashMap<String, usize>,
     pending_quads: usize,
+    /// New articles handed to the bulk loader and not yet committed.
+    open: Option<OpenBulk<'s>>,
     stats: WriteStats,
     /// Set when an article added or committed took the place of another version of it.
     displaced: bool,
 }
 
+/// A bulk batch in the making: the loader sorts and writes each chunk on its threads while
+/// the next articles arrive; nothing of it is in the store before [`OpenBulk::commit`].
+struct OpenBulk<'s> {
+    loader: BulkLoader<'s>,
+    /// Ids of the articles in the batch: a repeat must wait for the batch's commit and then
+    /// replace it, since the loader cannot take an article back.
+    ids: HashSet<String>,
+    quads: usize,
+}
+
+impl<'s> OpenBulk<'s> {
+    fn new(store: &'s Store, options: &WriteOptions) -> OpenBulk<'s> {
+        let threads = options.threads.max(1);
+        // The loader cuts its input every `megabytes * 1000 / threads` quads. A chunk is
+        // handed over once it reaches `chunk_quads` and then holds at most one article more:
+        // twice that keeps it whole, sorted and written on one thread.
+        let megabytes = (2 * options.chunk_quads.max(1) * threads).div_ceil(1000);
+        OpenBulk {
+            loader: store
+                .inner
+                .bulk_loader()
+                .with_num_threads(threads)
+                .with_max_memory_size_in_megabytes(megabytes),
+            ids: HashSet::new(),
+            quads: 0,
+        }
+    }
+
+    /// Hands one chunk of new articles to the loader, which sorts it and writes its files
+    /// on a thread of its own (waiting first if all its threads are busy).
+    fn add(&mut self, store: &Store, chunk: Vec<Prepared>) -> Result<(), StoreError> {
+        for p in &chunk {
+            self.quads += p.len();
+            self.ids.insert(p.id.clone());
+        }
+        // Moved, not cloned: the loader takes owned quads and this chunk is done with.
+        self.loader
+            .load_quads(chunk.into_iter().flat_map(|p| p.quads))
+            .map_err(|e| store.storage_error(e))
+    }
+
+    /// Makes the whole batch part of the store, at once.
+    fn commit(self, store: &Store) -> Result<(), StoreError> {
+        self.loader.commit().map_err(|e| store.storage_error(e))
+    }
+}
+
 impl<'s> Writer<'s> {
     /// Adds one article; writes the batch when it is full.
     pub fn add(&mut self, article: Prepared) -> Result<(), StoreError> {
+        if self
+            .open
+            .as_ref()
+            .is_some_and(|open| open.ids.contains(&article.id))
+        {
+            self.commit_bulk()?;
+        }
         match self.index.get(&article.id) {
             Some(&i) => {
                 self.displaced = true;
@@ -201,8 +268,11 @@ impl<'s> Writer<'s> {
                 self.pending.push(article);
             }
         }
-        if self.pending_quads >= self.options.batch_quads {
-            self.flush()?;
+        if self.pending_quads >= self.options.batch_quads.min(self.options.chunk_quads) {
+            self.route()?;
+        }
+        if self.open.as_ref().map_or(0, |open| open.quads) >= self.options.batch_quads {
+            self.commit_bulk()?;
         }
         Ok(())
     }
@@ -214,13 +284,20 @@ impl<'s> Writer<'s> {
         std::mem::take(&mut self.displaced)
     }
 
-    /// Articles added but not yet written.
+    /// Articles added but not yet committed.
     pub fn pending_articles(&self) -> usize {
-        self.pending.len()
+        self.pending.len() + self.open.as_ref().map_or(0, |open| open.ids.len())
     }
 
     /// Writes what is pending.
     pub fn flush(&mut self) -> Result<(), StoreError> {
+        self.route()?;
+        self.commit_bulk()
+    }
+
+    /// Sends the pending articles on their way: replacements (and new articles too few for
+    /// the bulk loader) are committed in one transaction; new articles join the bulk batch.
+    fn route(&mut self) -> Result<(), StoreError> {
         if self.pending.is_empty() {
             return Ok(());
         }
@@ -246,22 +323,12 @@ impl<'s> Writer<'s> {
         self.stats.replaced += replace.len() as u64;
         self.displaced |= !replace.is_empty();
         let fresh_quads: usize = fresh.iter().map(Prepared::len).sum();
-        if !fresh.is_empty() && (empty || fresh_quads >= self.options.bulk_min_quads) {
-            let threads = self.options.threads.max(1);
-            // The loader splits its input in chunks of memory * 1000 / threads quads; this
-            // gives each thread an equal share of the batch.
-            let memory_mb = (fresh_quads / 1000).max(threads);
-            let mut loader = inner
-                .bulk_loader()
-                .with_num_threads(threads)
-                .with_max_memory_size_in_megabytes(memory_mb);
-            self.count(&fresh);
-            // Moved, not cloned: the loader takes owned quads and this batch is done with.
-            loader
-                .load_quads(fresh.into_iter().flat_map(|p| p.quads))
-                .map_err(|e| store.storage_error(e))?;
-            loader.commit().map_err(|e| store.storage_error(e))?;
-            self.stats.bulk_batches += 1;
+        if !fresh.is_empty()
+            && (empty || self.open.is_some() || fresh_quads >= self.options.bulk_min_quads)
+        {
+            self.open
+                .get_or_insert_with(|| OpenBulk::new(store, &self.options))
+                .add(store, fresh)?;
         } else {
             replace.append(&mut fresh);
         }
@@ -277,15 +344,26 @@ impl<'s> Writer<'s> {
             }
             tx.commit().map_err(|e| store.storage_error(e))?;
             self.stats.transaction_batches += 1;
-            self.count(&replace);
+            self.stats.articles += replace.len() as u64;
+            self.stats.triples += replace.iter().map(|p| p.len() as u64).sum::<u64>();
         }
         self.stats.write_time += started.elapsed();
         Ok(())
     }
 
-    fn count(&mut self, written: &[Prepared]) {
-        self.stats.articles += written.len() as u64;
-        self.stats.triples += written.iter().map(|p| p.len() as u64).sum::<u64>();
+    /// Commits the open bulk batch, if any.
+    fn commit_bulk(&mut self) -> Result<(), StoreError> {
+        let Some(open) = self.open.take() else {
+            return Ok(());
+        };
+        let started = Instant::now();
+        let (articles, triples) = (open.ids.len() as u64, open.quads as u64);
+        open.commit(self.store)?;
+        self.stats.articles += articles;
+        self.stats.triples += triples;
+        self.stats.bulk_batches += 1;
+        self.stats.write_time += started.elapsed();
+        Ok(())
     }
 
     /// Writes what is pending and returns what was done. (Transaction batches sit in
@@ -473,6 +551,7 @@ impl Store {
             pending: Vec::new(),
             index: HashMap::new(),
             pending_quads: 0,
+            open: None,
             stats: WriteStats::default(),
             displaced: false,
         }

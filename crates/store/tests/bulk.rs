@@ -32,6 +32,7 @@ fn small() -> WriteOptions {
         batch_quads: 1,
         bulk_min_quads: 1_000_000,
         threads: 1,
+        chunk_quads: 1,
     }
 }
 
@@ -89,6 +90,36 @@ fn a_changed_article_replaces_the_old_graph_and_a_repeat_in_one_batch_keeps_the_
         fresh.stored_hash("wire-001").unwrap(),
         Some(hash(&article_one_revised()))
     );
+}
+
+#[test]
+fn a_bulk_batch_of_many_chunks_appears_whole_at_its_commit_and_a_repeat_in_it_replaces_after() {
+    let dir = tempfile::tempdir().unwrap();
+    // One chunk per article, every article bulk-loaded, one commit at the end.
+    let chunked = WriteOptions {
+        batch_quads: usize::MAX,
+        bulk_min_quads: 1,
+        threads: 2,
+        chunk_quads: 1,
+    };
+    let store = Store::open(&dir.path().join("s")).unwrap();
+    let mut w = store.writer(chunked);
+    w.add(prepared(&article_one())).unwrap();
+    w.add(prepared(&article_two())).unwrap();
+    assert_eq!(w.pending_articles(), 2);
+    assert_eq!(store.len().unwrap(), 0, "part of an open batch is visible");
+    // The revision of an article in the open batch: the batch commits first.
+    w.add(prepared(&article_one_revised())).unwrap();
+    assert_eq!(store.article_count().unwrap(), 2);
+    let stats = w.finish().unwrap();
+    assert_eq!((stats.bulk_batches, stats.replaced), (1, 1));
+
+    let plain = Store::open(&dir.path().join("plain")).unwrap();
+    let mut w = plain.writer(small());
+    w.add(prepared(&article_two())).unwrap();
+    w.add(prepared(&article_one_revised())).unwrap();
+    w.finish().unwrap();
+    assert!(dump(&store) == dump(&plain));
 }
 
 #[test]
