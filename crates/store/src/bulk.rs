@@ -46,7 +46,7 @@ pub const CONTENT_HASH: NamedNodeRef<'static> =
 
 /// Bumped when the RDF written for the same article changes, so that stores made by an
 /// older mapping are rewritten rather than skipped.
-const MAPPING_VERSION: &str = "newsgraph-rdf-1";
+const MAPPING_VERSION: &str = "newsgraph-rdf-2";
 
 /// The content hash of an article read by `extractor`: `sha256:` and 64 hex digits over the
 /// mapping version, the extractor's name and the article's JSON. The same article (from a
@@ -183,6 +183,8 @@ pub struct Writer<'s> {
     stats: WriteStats,
     /// Set when an article added or committed took the place of another version of it.
     displaced: bool,
+    /// The shared entity graph's triples known to be stored, written once.
+    shared: crate::shared::SharedIndex,
 }
 
 impl<'s> Writer<'s> {
@@ -230,7 +232,10 @@ impl<'s> Writer<'s> {
         let empty = store.is_empty()?;
         let mut fresh = Vec::new();
         let mut replace = Vec::new();
-        for p in self.pending.drain(..) {
+        for mut p in self.pending.drain(..) {
+            self.shared
+                .dedup(inner, !empty, &mut p.quads)
+                .map_err(|e| store.storage_error(e))?;
             let known = !empty
                 && inner
                     .contains_named_graph(&p.name)
@@ -269,13 +274,11 @@ impl<'s> Writer<'s> {
             let mut tx = inner
                 .start_transaction()
                 .map_err(|e| store.storage_error(e))?;
-            for p in &replace {
-                tx.clear_graph(GraphNameRef::NamedNode(p.name.as_ref()))
-                    .map_err(|e| store.storage_error(e))?;
-                tx.insert_named_graph(&p.name);
-                tx.extend(&p.quads);
-            }
+            let graphs = replace.iter().map(|p| (&p.name, p.quads.as_slice()));
+            let removed = crate::shared::replace_graphs(&mut tx, graphs)
+                .map_err(|e| store.storage_error(e))?;
             tx.commit().map_err(|e| store.storage_error(e))?;
+            removed.iter().for_each(|t| self.shared.forget(t));
             self.stats.transaction_batches += 1;
             self.count(&replace);
         }
@@ -475,6 +478,7 @@ impl Store {
             pending_quads: 0,
             stats: WriteStats::default(),
             displaced: false,
+            shared: Default::default(),
         }
     }
 

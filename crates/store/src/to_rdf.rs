@@ -1,4 +1,7 @@
-//! One article graph as RDF quads, all in the article's named graph, following [`crate::vocab`].
+//! One article graph as RDF quads, following [`crate::vocab`]: what was read from the
+//! article alone goes in the article's named graph; what describes its entities and the
+//! asserted role relations between them goes in the shared [`vocab::ENTITY_GRAPH`], where
+//! the store keeps each triple once (see [`crate::shared`]).
 
 use std::collections::{HashMap, HashSet};
 
@@ -16,7 +19,8 @@ const CONFIDENCE_PLACES: usize = 4;
 const COORDINATE_PLACES: usize = 6;
 
 /// The article's RDF in a fixed order (article, text, entities, relations, events), without
-/// duplicates. Refuses, before building anything, a graph whose entities or events lack an
+/// duplicates: quads of the article's graph, and quads of [`vocab::ENTITY_GRAPH`] for the
+/// entity descriptions and the asserted direct role triples. Refuses, before building anything, a graph whose entities or events lack an
 /// IRI, and a graph that fails [`ArticleGraph::validate`].
 pub fn graph_quads(graph: &ArticleGraph) -> Result<Vec<Quad>, StoreError> {
     let article = &graph.article.id;
@@ -58,6 +62,8 @@ pub fn graph_quads(graph: &ArticleGraph) -> Result<Vec<Quad>, StoreError> {
 struct Builder<'g> {
     graph: &'g ArticleGraph,
     name: GraphName,
+    /// [`vocab::ENTITY_GRAPH`].
+    shared: GraphName,
     article: NamedNode,
     context: NamedNode,
     /// Entity id -> IRI, for relations and events; looked up, never iterated.
@@ -74,6 +80,7 @@ impl<'g> Builder<'g> {
         let mut b = Builder {
             graph,
             name: GraphName::NamedNode(article.clone()),
+            shared: GraphName::NamedNode(vocab::ENTITY_GRAPH.into_owned()),
             context: NamedNode::new_unchecked(vocab::context_iri(id, text_len)),
             article,
             entities: HashMap::new(),
@@ -113,6 +120,16 @@ impl<'g> Builder<'g> {
 
     fn add(&mut self, s: &NamedNode, p: NamedNodeRef<'_>, o: impl Into<Term>) {
         let quad = Quad::new(s.clone(), p, o, self.name.clone());
+        self.push(quad);
+    }
+
+    /// A triple of the shared entity graph.
+    fn add_shared(&mut self, s: &NamedNode, p: NamedNodeRef<'_>, o: impl Into<Term>) {
+        let quad = Quad::new(s.clone(), p, o, self.shared.clone());
+        self.push(quad);
+    }
+
+    fn push(&mut self, quad: Quad) {
         if self.seen.insert(quad.clone()) {
             self.quads.push(quad);
         }
@@ -195,25 +212,25 @@ impl<'g> Builder<'g> {
     fn entity(&mut self, e: &Entity) -> Result<(), StoreError> {
         let iri = self.entity_iri(&e.id)?;
         if e.kind == EntityKind::Actor {
-            self.add(&iri, rdf::TYPE, sem::ACTOR);
+            self.add_shared(&iri, rdf::TYPE, sem::ACTOR);
         }
         if is_place(e) {
-            self.add(&iri, rdf::TYPE, sem::PLACE);
+            self.add_shared(&iri, rdf::TYPE, sem::PLACE);
         }
-        self.add(&iri, ng::ENTITY_TYPE, string(e.etype.as_str()));
-        self.add(&iri, rdfs::LABEL, string(&e.label));
-        self.add(&iri, schema::NAME, string(&e.label));
+        self.add_shared(&iri, ng::ENTITY_TYPE, string(e.etype.as_str()));
+        self.add_shared(&iri, rdfs::LABEL, string(&e.label));
+        self.add_shared(&iri, schema::NAME, string(&e.label));
         for name in e.names.iter().filter(|n| **n != e.label) {
-            self.add(&iri, schema::ALTERNATE_NAME, string(name));
+            self.add_shared(&iri, schema::ALTERNATE_NAME, string(name));
         }
         for ext in &e.external {
             match ext.scheme.as_str() {
                 "geonames" => {
                     let same = self.iri(&vocab::geonames_iri(&ext.value))?;
-                    self.add(&iri, owl::SAME_AS, same);
+                    self.add_shared(&iri, owl::SAME_AS, same);
                 }
-                "iso3166" => self.add(&iri, ng::ISO3166, string(&ext.value)),
-                other => self.add(
+                "iso3166" => self.add_shared(&iri, ng::ISO3166, string(&ext.value)),
+                other => self.add_shared(
                     &iri,
                     schema::IDENTIFIER,
                     string(&format!("{other}:{}", ext.value)),
@@ -225,8 +242,8 @@ impl<'g> Builder<'g> {
                 decimal(lat, COORDINATE_PLACES),
                 decimal(lon, COORDINATE_PLACES),
             ) {
-                self.add(&iri, schema::LATITUDE, lat);
-                self.add(&iri, schema::LONGITUDE, lon);
+                self.add_shared(&iri, schema::LATITUDE, lat);
+                self.add_shared(&iri, schema::LONGITUDE, lon);
             }
         }
         let text = &self.graph.article.text;
@@ -251,7 +268,7 @@ impl<'g> Builder<'g> {
         let object = self.entity_iri(&r.object)?;
         let predicate = vocab::relation_predicate(r.predicate);
         if r.polarity == Polarity::Asserted {
-            self.add(&subject, predicate.as_ref(), object.clone());
+            self.add_shared(&subject, predicate.as_ref(), object.clone());
         }
         let node = NamedNode::new_unchecked(vocab::relation_iri(&self.graph.article.id, n));
         self.add(&node, rdf::TYPE, ng::ROLE_RELATION);
