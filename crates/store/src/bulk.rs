@@ -232,10 +232,7 @@ impl<'s> Writer<'s> {
         let empty = store.is_empty()?;
         let mut fresh = Vec::new();
         let mut replace = Vec::new();
-        for mut p in self.pending.drain(..) {
-            self.shared
-                .dedup(inner, !empty, &mut p.quads)
-                .map_err(|e| store.storage_error(e))?;
+        for p in self.pending.drain(..) {
             let known = !empty
                 && inner
                     .contains_named_graph(&p.name)
@@ -260,6 +257,11 @@ impl<'s> Writer<'s> {
                 .bulk_loader()
                 .with_num_threads(threads)
                 .with_max_memory_size_in_megabytes(memory_mb);
+            for p in &mut fresh {
+                self.shared
+                    .dedup(inner, !empty, &mut p.quads)
+                    .map_err(|e| store.storage_error(e))?;
+            }
             self.count(&fresh);
             // Moved, not cloned: the loader takes owned quads and this batch is done with.
             loader

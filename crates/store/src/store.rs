@@ -235,9 +235,9 @@ impl Store {
         Ok(quads.len() as u64)
     }
 
-    /// Removes an article: its named graph, and the direct role triples of the shared entity
-    /// graph that no other article supports (see [`crate::shared`]; entity descriptions
-    /// stay), in one transaction. Returns false when the store holds no such article.
+    /// Removes an article: its named graph, and what of the shared entity graph no other
+    /// article supports (direct role triples, its events' descriptions: see
+    /// [`crate::shared`]; entity descriptions stay), in one transaction. Returns false when the store holds no such article.
     pub fn remove_article(&self, article_id: &str) -> Result<bool, StoreError> {
         self.writable("remove an article")?;
         let name = vocab::graph_name(article_id);
@@ -251,11 +251,15 @@ impl Store {
         if !known {
             return Ok(false);
         }
-        let roles =
-            crate::shared::asserted_roles(&tx, name.as_ref()).map_err(|e| self.storage_error(e))?;
+        let mut supported = crate::shared::Supported::default();
+        supported
+            .read(&tx, name.as_ref())
+            .map_err(|e| self.storage_error(e))?;
         tx.remove_named_graph(&name)
             .map_err(|e| self.storage_error(e))?;
-        crate::shared::drop_unsupported(&mut tx, roles).map_err(|e| self.storage_error(e))?;
+        supported
+            .drop_unsupported(&mut tx)
+            .map_err(|e| self.storage_error(e))?;
         tx.commit().map_err(|e| self.storage_error(e))?;
         Ok(true)
     }

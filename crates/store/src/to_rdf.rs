@@ -277,6 +277,7 @@ impl<'g> Builder<'g> {
         self.add(&node, rdf::OBJECT, object);
         self.provenance(
             &node,
+            false,
             r.polarity,
             r.attribution.as_deref(),
             &r.evidence,
@@ -284,45 +285,49 @@ impl<'g> Builder<'g> {
         )
     }
 
+    /// An event's IRI may be shared by several articles (the identity index matches one
+    /// event across articles), so all its triples but the ones that point at this article
+    /// (evidence, evidence words, `prov:wasDerivedFrom`) go in the shared entity graph.
     fn event(&mut self, ev: &Event) -> Result<(), StoreError> {
         let node = self.iri(ev.iri.as_deref().unwrap_or_default())?;
-        self.add(&node, rdf::TYPE, sem::EVENT);
-        self.add(&node, rdfs::LABEL, string(&ev.label));
-        self.add(&node, ng::CAMEO, string(ev.cameo.as_str()));
-        self.add(&node, ng::CAMEO_ROOT, string(ev.cameo.root()));
-        self.add(&node, ng::PLOVER, string(ev.cameo.plover()));
-        self.add(&node, ng::TRIGGER, string(&ev.trigger));
+        self.add_shared(&node, rdf::TYPE, sem::EVENT);
+        self.add_shared(&node, rdfs::LABEL, string(&ev.label));
+        self.add_shared(&node, ng::CAMEO, string(ev.cameo.as_str()));
+        self.add_shared(&node, ng::CAMEO_ROOT, string(ev.cameo.root()));
+        self.add_shared(&node, ng::PLOVER, string(ev.cameo.plover()));
+        self.add_shared(&node, ng::TRIGGER, string(&ev.trigger));
         for id in &ev.sources {
             let actor = self.entity_iri(id)?;
-            self.add(&node, ng::SOURCE, actor.clone());
-            self.add(&node, sem::HAS_ACTOR, actor);
+            self.add_shared(&node, ng::SOURCE, actor.clone());
+            self.add_shared(&node, sem::HAS_ACTOR, actor);
         }
         for id in &ev.targets {
             let actor = self.entity_iri(id)?;
-            self.add(&node, ng::TARGET, actor.clone());
-            self.add(&node, sem::HAS_ACTOR, actor);
+            self.add_shared(&node, ng::TARGET, actor.clone());
+            self.add_shared(&node, sem::HAS_ACTOR, actor);
         }
         for id in &ev.places {
             let place = self.entity_iri(id)?;
-            self.add(&node, sem::HAS_PLACE, place);
+            self.add_shared(&node, sem::HAS_PLACE, place);
         }
         if let Some(date) = &ev.date {
             // The TimeValue string stays a plain literal, so that one comparison works for
             // every precision (a day, a month, "198X", an interval); the typed bounds are on
             // the sem:Time node.
-            self.add(&node, ng::DATE, string(&date.to_string()));
+            self.add_shared(&node, ng::DATE, string(&date.to_string()));
             let time = self.iri(&vocab::time_iri(node.as_str()))?;
-            self.add(&node, sem::HAS_TIME, time.clone());
-            self.add(&time, rdf::TYPE, sem::TIME);
-            self.add(
+            self.add_shared(&node, sem::HAS_TIME, time.clone());
+            self.add_shared(&time, rdf::TYPE, sem::TIME);
+            self.add_shared(
                 &time,
                 sem::HAS_BEGIN_TIME_STAMP,
                 day_literal(date.first_day()),
             );
-            self.add(&time, sem::HAS_END_TIME_STAMP, day_literal(date.last_day()));
+            self.add_shared(&time, sem::HAS_END_TIME_STAMP, day_literal(date.last_day()));
         }
         self.provenance(
             &node,
+            true,
             ev.polarity,
             ev.attribution.as_deref(),
             &ev.evidence,
@@ -334,18 +339,31 @@ impl<'g> Builder<'g> {
     /// with their offsets), how sure, read by which extractor, from which article. Each node
     /// carries all of it itself, so that one relation or event copied out of the store (a
     /// DESCRIBE, an export row) keeps its provenance without its article.
+    ///
+    /// `shared` (an event) puts what may coincide across articles (polarity, speaker,
+    /// confidence, extractor) in the shared entity graph; what names this article stays in
+    /// its graph.
+    #[allow(clippy::too_many_arguments)]
     fn provenance(
         &mut self,
         node: &NamedNode,
+        shared: bool,
         polarity: Polarity,
         speaker: Option<&str>,
         evidence: &Evidence,
         confidence: f32,
     ) -> Result<(), StoreError> {
-        self.add(node, ng::POLARITY, string(polarity.as_str()));
+        let add = |b: &mut Self, p: NamedNodeRef<'_>, o: Term| {
+            if shared {
+                b.add_shared(node, p, o)
+            } else {
+                b.add(node, p, o)
+            }
+        };
+        add(self, ng::POLARITY, string(polarity.as_str()).into());
         if let Some(speaker) = speaker {
             let speaker = self.entity_iri(speaker)?;
-            self.add(node, ng::ATTRIBUTED_TO, speaker);
+            add(self, ng::ATTRIBUTED_TO, speaker.into());
         }
         let sentence = self.sentence_node(evidence.sentence)?;
         self.add(node, ng::EVIDENCE, sentence.clone());
@@ -353,9 +371,9 @@ impl<'g> Builder<'g> {
             self.add(node, ng::EVIDENCE_SPAN, words);
         }
         if let Some(c) = decimal(f64::from(confidence), CONFIDENCE_PLACES) {
-            self.add(node, ng::CONFIDENCE, c);
+            add(self, ng::CONFIDENCE, c.into());
         }
-        self.add(node, ng::EXTRACTOR, string(&self.graph.extractor));
+        add(self, ng::EXTRACTOR, string(&self.graph.extractor).into());
         let article = self.article.clone();
         self.add(node, prov::WAS_DERIVED_FROM, article);
         Ok(())

@@ -181,3 +181,38 @@ fn a_direct_role_triple_goes_with_the_last_article_that_asserts_it() {
     };
     assert!(dump(&store) == dump(&fresh));
 }
+
+#[test]
+fn an_event_matched_across_articles_counts_once_and_leaves_with_its_last_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("s")).unwrap();
+    // The copy keeps article two's event IRIs, as the identity index gives a matched event.
+    let mut matched = article_two();
+    matched.article.id = "copy-1".into();
+    store.ingest(&article_two()).unwrap();
+    store.ingest(&matched).unwrap();
+    assert_each_triple_once(&store);
+    let accusations = |s: &Store| {
+        count(
+            s,
+            "SELECT (COUNT(*) AS ?n) WHERE { ?e a sem:Event ; ng:cameo \"112\" ; ng:polarity ?p ; rdfs:label ?l }",
+        )
+    };
+    assert_eq!(accusations(&store), 1);
+    // Two articles report it: two provenance links, one event.
+    assert_eq!(
+        count(
+            &store,
+            "SELECT (COUNT(*) AS ?n) WHERE { ?e ng:cameo \"112\" ; prov:wasDerivedFrom ?a }"
+        ),
+        2
+    );
+    assert!(store.remove_article("wire 002/b").unwrap());
+    assert_eq!(accusations(&store), 1);
+    assert!(store.remove_article("copy-1").unwrap());
+    assert_eq!(accusations(&store), 0);
+    assert_eq!(
+        count(&store, "SELECT (COUNT(*) AS ?n) WHERE { ?t a sem:Time }"),
+        0
+    );
+}
