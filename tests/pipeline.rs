@@ -89,7 +89,12 @@ fn ingest_is_idempotent_and_reports_what_it_did() {
         &store,
         &["SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g"],
     );
-    assert_eq!(graphs.len(), n, "one named graph per article");
+    assert_eq!(
+        graphs.len(),
+        n + 1,
+        "one named graph per article, and the entity graph"
+    );
+    assert!(graphs.contains(&"https://w3id.org/newsgraph/graph/entities".to_string()));
 }
 
 #[test]

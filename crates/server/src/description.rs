@@ -28,7 +28,7 @@ pub(crate) fn describe(endpoint: NamedNode, timeout_secs: u64, max_rows: usize) 
             sd("supportedLanguage"),
             sd("SPARQL11Query"),
         ),
-        // Queries see every article graph merged as their default graph.
+        // Queries see the union of all graphs (each triple once) as their default graph.
         Triple::new(service.clone(), sd("feature"), sd("UnionDefaultGraph")),
         Triple::new(
             service.clone(),

@@ -15,7 +15,7 @@
 //!   long between two reads) and returns at most `max_rows` rows or triples (the
 //!   `X-Newsgraph-Truncated` header says when it was cut); it binds 127.0.0.1 by default.
 //!
-//! It is not the store (queries are evaluated by `newsgraph-store`, with the same merged
+//! It is not the store (queries are evaluated by `newsgraph-store`, with the same union
 //! default graph and prefixes as `newsgraph query`) and holds no SPARQL logic of its own.
 //! It is a crate of its own so that the HTTP stack (tokio, hyper, axum) is compiled only into
 //! what serves HTTP: the store crate, which the exporter and every other command use, stays

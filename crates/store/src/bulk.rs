@@ -52,7 +52,7 @@ pub const CONTENT_HASH: NamedNodeRef<'static> =
 
 /// Bumped when the RDF written for the same article changes, so that stores made by an
 /// older mapping are rewritten rather than skipped.
-const MAPPING_VERSION: &str = "newsgraph-rdf-1";
+const MAPPING_VERSION: &str = "newsgraph-rdf-2";
 
 /// The content hash of an article read by `extractor`: `sha256:` and 64 hex digits over the
 /// mapping version, the extractor's name and the article's JSON. The same article (from a
@@ -196,6 +196,8 @@ pub struct Writer<'s> {
     stats: WriteStats,
     /// Set when an article added or committed took the place of another version of it.
     displaced: bool,
+    /// The shared entity graph's triples known to be stored, written once.
+    shared: crate::shared::SharedIndex,
 }
 
 /// A bulk batch in the making: the loader sorts and writes each chunk on its threads while
@@ -326,6 +328,11 @@ impl<'s> Writer<'s> {
         if !fresh.is_empty()
             && (empty || self.open.is_some() || fresh_quads >= self.options.bulk_min_quads)
         {
+            for p in &mut fresh {
+                self.shared
+                    .dedup(inner, !empty, &mut p.quads)
+                    .map_err(|e| store.storage_error(e))?;
+            }
             self.open
                 .get_or_insert_with(|| OpenBulk::new(store, &self.options))
                 .add(store, fresh)?;
@@ -336,13 +343,11 @@ impl<'s> Writer<'s> {
             let mut tx = inner
                 .start_transaction()
                 .map_err(|e| store.storage_error(e))?;
-            for p in &replace {
-                tx.clear_graph(GraphNameRef::NamedNode(p.name.as_ref()))
-                    .map_err(|e| store.storage_error(e))?;
-                tx.insert_named_graph(&p.name);
-                tx.extend(&p.quads);
-            }
+            let graphs = replace.iter().map(|p| (&p.name, p.quads.as_slice()));
+            let removed = crate::shared::replace_graphs(&mut tx, graphs)
+                .map_err(|e| store.storage_error(e))?;
             tx.commit().map_err(|e| store.storage_error(e))?;
+            removed.iter().for_each(|t| self.shared.forget(t));
             self.stats.transaction_batches += 1;
             self.stats.articles += replace.len() as u64;
             self.stats.triples += replace.iter().map(|p| p.len() as u64).sum::<u64>();
@@ -554,6 +559,7 @@ impl Store {
             open: None,
             stats: WriteStats::default(),
             displaced: false,
+            shared: Default::default(),
         }
     }
 

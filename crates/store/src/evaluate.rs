@@ -1,6 +1,6 @@
 //! Queries for callers that write the results themselves and must be able to stop them: the
 //! SPARQL endpoint. [`Store::evaluate`] hands back Oxigraph's lazy results, evaluated over the
-//! same merged default graph and with the same prefixes as [`Store::query_to`], but it tells a
+//! same union default graph and with the same prefixes as [`Store::query_to`], but it tells a
 //! syntax error from a SERVICE call from an update, so that each can get its own answer.
 
 use oxigraph::sparql::{CancellationToken, QueryResults};

@@ -1,12 +1,15 @@
 //! The RDF side of newsgraph: the vocabulary, the on-disk store, SPARQL and the named
 //! queries.
 //!
-//! An [`ArticleGraph`] (already linked: every entity and event has its IRI) becomes quads in
-//! one named graph per article ([`graph_quads`], following [`vocab`]), and [`Store::ingest`]
-//! swaps that graph in a single transaction, so re-ingesting an article replaces it and a
-//! failure leaves the store as it was. Queries see the merge of all article graphs as their
-//! default graph (each triple once, although every article repeats the description of the
-//! actors it names), may use our prefixes (`ng:`, `sem:`, `nif:`, `schema:` …) without
+//! An [`ArticleGraph`] (already linked: every entity and event has its IRI) becomes quads
+//! ([`graph_quads`], following [`vocab`]): what was read from the article alone in one named
+//! graph per article, and what many articles state alike (entity descriptions, asserted
+//! direct role triples, the description of an event matched across articles) once in the
+//! shared [`vocab::ENTITY_GRAPH`]. [`Store::ingest`] swaps the article's share in a single
+//! transaction, so re-ingesting an article replaces it and a failure leaves the store as it
+//! was. No triple sits in two graphs, so queries see the union of all graphs as their
+//! default graph, each triple once, evaluated by Oxigraph on its internal ids; they may use
+//! our prefixes (`ng:`, `sem:`, `nif:`, `schema:` …) without
 //! declaring them, and cannot call SERVICE. Many articles go in through [`bulk`]: graphs
 //! built on several threads ([`ingest_parallel`]) feed one [`Writer`] that commits batches
 //! atomically (Oxigraph's bulk loader for new articles, a transaction for replaced ones),
@@ -16,7 +19,7 @@
 //! they write: the same content gives the same bytes. The queries of `queries/` are
 //! compiled in ([`named`]), and so is the ontology that declares every `ng:` term
 //! ([`vocab::ONTOLOGY`], `data/ontology.ttl`; `docs/vocabulary.md` explains it).
-//! compiled in ([`named`]). [`Store::evaluate`] hands the SPARQL endpoint the same queries as
+//! [`Store::evaluate`] hands the SPARQL endpoint the same queries as
 //! lazy results it can cancel, with syntax errors, updates and SERVICE told apart.
 //!
 //! It is not the extractor or the linker (it takes their output as given) and not the
@@ -73,9 +76,9 @@ mod evaluate;
 mod format;
 pub mod identity;
 mod load;
-mod merged;
 pub mod named;
 mod query;
+mod shared;
 mod sorted;
 mod store;
 mod table;

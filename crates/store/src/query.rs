@@ -1,6 +1,6 @@
-//! SPARQL over the store: the default graph is the merge of the article graphs (each
-//! triple once, see [`crate::merged`]), our prefixes are predeclared, and SERVICE is
-//! refused (newsgraph works offline).
+//! SPARQL over the store: the default graph is the union of all graphs (each triple once,
+//! since no triple is stored in two graphs: see [`crate::shared`]), our prefixes are
+//! predeclared, and SERVICE is refused (newsgraph works offline).
 
 use std::io::Write;
 
@@ -14,7 +14,6 @@ use oxiri::Iri;
 use spargebra::algebra::GraphPattern;
 
 use crate::format::write_graph_result;
-use crate::merged::{MergedView, MERGED_GRAPH};
 use crate::table::cell;
 use crate::{vocab, ResultFormat, Store, StoreError, Table};
 
@@ -75,8 +74,8 @@ fn table(solutions: QuerySolutionIter<'_>) -> Result<Table, StoreError> {
 }
 
 impl Store {
-    /// Parses and runs a query. A query without FROM / FROM NAMED sees every article graph
-    /// merged as its default graph; one with them sees what they name.
+    /// Parses and runs a query. A query without FROM / FROM NAMED sees the union of all
+    /// graphs as its default graph; one with them sees what they name.
     fn run(&self, sparql: &str) -> Result<QueryResults<'static>, StoreError> {
         let mut evaluator = evaluator(None);
         for (prefix, ns) in vocab::PREFIXES {
@@ -86,31 +85,18 @@ impl Store {
         self.execute(prepared).map_err(query_error)
     }
 
-    /// Starts the evaluation of a prepared query over the merged view of the store.
+    /// Starts the evaluation of a prepared query. Without FROM / FROM NAMED the default
+    /// graph is Oxigraph's union of all graphs, evaluated on its internal ids: every triple
+    /// sits in one graph only (article graphs hold what is read from their article alone,
+    /// the shared [`vocab::ENTITY_GRAPH`] the rest), so that union is a set.
     pub(crate) fn execute(
         &self,
         mut prepared: PreparedSparqlQuery,
     ) -> Result<QueryResults<'static>, QueryEvaluationError> {
-        // Which graphs the default graph merges: all of them, or those of two or more FROM
-        // clauses; a single FROM graph needs no merging.
-        let merge = if prepared.dataset().is_default_dataset() {
-            Some(None)
-        } else {
-            match prepared.dataset().default_graph_graphs() {
-                Some(graphs) if graphs.len() > 1 => Some(Some(graphs.to_vec())),
-                _ => None,
-            }
-        };
-        let view = match merge {
-            Some(graphs) => {
-                prepared
-                    .dataset_mut()
-                    .set_default_graph(vec![MERGED_GRAPH.into_owned().into()]);
-                MergedView::new(self.inner.clone(), graphs)
-            }
-            None => MergedView::new(self.inner.clone(), None),
-        };
-        prepared.on_queryable_dataset(view).execute()
+        if prepared.dataset().is_default_dataset() {
+            prepared.dataset_mut().set_default_graph_as_union();
+        }
+        prepared.on_store(&self.inner).execute()
     }
 
     /// Runs a SELECT and returns all its rows. Any other query form is refused.

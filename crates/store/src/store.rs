@@ -15,6 +15,8 @@ use crate::{graph_quads, vocab, RdfFormat, StoreError};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct IngestStats {
     pub articles: u64,
+    /// The articles' quads, shared ones included: what two articles both state counts
+    /// twice here and is stored once.
     pub triples: u64,
 }
 
@@ -214,9 +216,11 @@ impl Store {
     }
 
     /// Writes one article graph, replacing whatever the store held for that article, in one
-    /// transaction: afterwards the article's named graph holds exactly [`graph_quads`], or,
-    /// on any error, what it held before. Returns the number of quads written. An unlinked
-    /// or invalid graph is refused before the store is touched.
+    /// transaction: afterwards the article's named graph holds exactly its quads of
+    /// [`graph_quads`] and the shared [`vocab::ENTITY_GRAPH`] holds its shared ones (minus
+    /// the direct role triples the old version alone supported), or, on any error, the store
+    /// is as it was. Returns the number of quads of the article, shared ones included. An
+    /// unlinked or invalid graph is refused before the store is touched.
     pub fn ingest(&self, graph: &ArticleGraph) -> Result<u64, StoreError> {
         self.writable("ingest")?;
         let quads = graph_quads(graph)?;
@@ -225,11 +229,39 @@ impl Store {
             .inner
             .start_transaction()
             .map_err(|e| self.storage_error(e))?;
-        tx.clear_graph(&name).map_err(|e| self.storage_error(e))?;
-        tx.insert_named_graph(&name);
-        tx.extend(&quads);
+        crate::shared::replace_graphs(&mut tx, [(&name, quads.as_slice())])
+            .map_err(|e| self.storage_error(e))?;
         tx.commit().map_err(|e| self.storage_error(e))?;
         Ok(quads.len() as u64)
+    }
+
+    /// Removes an article: its named graph, and what of the shared entity graph no other
+    /// article supports (direct role triples, its events' descriptions: see
+    /// [`crate::shared`]; entity descriptions stay), in one transaction. Returns false when the store holds no such article.
+    pub fn remove_article(&self, article_id: &str) -> Result<bool, StoreError> {
+        self.writable("remove an article")?;
+        let name = vocab::graph_name(article_id);
+        let mut tx = self
+            .inner
+            .start_transaction()
+            .map_err(|e| self.storage_error(e))?;
+        let known = tx
+            .contains_named_graph(&name)
+            .map_err(|e| self.storage_error(e))?;
+        if !known {
+            return Ok(false);
+        }
+        let mut supported = crate::shared::Supported::default();
+        supported
+            .read(&tx, name.as_ref())
+            .map_err(|e| self.storage_error(e))?;
+        tx.remove_named_graph(&name)
+            .map_err(|e| self.storage_error(e))?;
+        supported
+            .drop_unsupported(&mut tx)
+            .map_err(|e| self.storage_error(e))?;
+        tx.commit().map_err(|e| self.storage_error(e))?;
+        Ok(true)
     }
 
     /// Ingests every graph, each in its own transaction, after checking all of them: one

@@ -1,4 +1,7 @@
-//! One article graph as RDF quads, all in the article's named graph, following [`crate::vocab`].
+//! One article graph as RDF quads, following [`crate::vocab`]: what was read from the
+//! article alone goes in the article's named graph; what describes its entities and the
+//! asserted role relations between them goes in the shared [`vocab::ENTITY_GRAPH`], where
+//! the store keeps each triple once (see [`crate::shared`]).
 
 use std::collections::{HashMap, HashSet};
 
@@ -16,7 +19,8 @@ const CONFIDENCE_PLACES: usize = 4;
 const COORDINATE_PLACES: usize = 6;
 
 /// The article's RDF in a fixed order (article, text, entities, relations, events), without
-/// duplicates. Refuses, before building anything, a graph whose entities or events lack an
+/// duplicates: quads of the article's graph, and quads of [`vocab::ENTITY_GRAPH`] for the
+/// entity descriptions and the asserted direct role triples. Refuses, before building anything, a graph whose entities or events lack an
 /// IRI, and a graph that fails [`ArticleGraph::validate`].
 pub fn graph_quads(graph: &ArticleGraph) -> Result<Vec<Quad>, StoreError> {
     let article = &graph.article.id;
@@ -70,6 +74,8 @@ fn first_of_each(mut quads: Vec<Quad>) -> Vec<Quad> {
 struct Builder<'g> {
     graph: &'g ArticleGraph,
     name: GraphName,
+    /// [`vocab::ENTITY_GRAPH`].
+    shared: GraphName,
     article: NamedNode,
     context: NamedNode,
     /// Entity id -> IRI, for relations and events; looked up, never iterated.
@@ -85,6 +91,7 @@ impl<'g> Builder<'g> {
         let mut b = Builder {
             graph,
             name: GraphName::NamedNode(article.clone()),
+            shared: GraphName::NamedNode(vocab::ENTITY_GRAPH.into_owned()),
             context: NamedNode::new_unchecked(vocab::context_iri(id, text_len)),
             article,
             entities: HashMap::new(),
@@ -125,6 +132,12 @@ impl<'g> Builder<'g> {
     fn add(&mut self, s: &NamedNode, p: NamedNodeRef<'_>, o: impl Into<Term>) {
         self.quads
             .push(Quad::new(s.clone(), p, o, self.name.clone()));
+    }
+
+    /// A triple of the shared entity graph; repeats are dropped at the end too.
+    fn add_shared(&mut self, s: &NamedNode, p: NamedNodeRef<'_>, o: impl Into<Term>) {
+        self.quads
+            .push(Quad::new(s.clone(), p, o, self.shared.clone()));
     }
 
     fn sentence_node(&self, index: u32) -> Result<NamedNode, StoreError> {
@@ -204,25 +217,25 @@ impl<'g> Builder<'g> {
     fn entity(&mut self, e: &Entity) -> Result<(), StoreError> {
         let iri = self.entity_iri(&e.id)?;
         if e.kind == EntityKind::Actor {
-            self.add(&iri, rdf::TYPE, sem::ACTOR);
+            self.add_shared(&iri, rdf::TYPE, sem::ACTOR);
         }
         if is_place(e) {
-            self.add(&iri, rdf::TYPE, sem::PLACE);
+            self.add_shared(&iri, rdf::TYPE, sem::PLACE);
         }
-        self.add(&iri, ng::ENTITY_TYPE, string(e.etype.as_str()));
-        self.add(&iri, rdfs::LABEL, string(&e.label));
-        self.add(&iri, schema::NAME, string(&e.label));
+        self.add_shared(&iri, ng::ENTITY_TYPE, string(e.etype.as_str()));
+        self.add_shared(&iri, rdfs::LABEL, string(&e.label));
+        self.add_shared(&iri, schema::NAME, string(&e.label));
         for name in e.names.iter().filter(|n| **n != e.label) {
-            self.add(&iri, schema::ALTERNATE_NAME, string(name));
+            self.add_shared(&iri, schema::ALTERNATE_NAME, string(name));
         }
         for ext in &e.external {
             match ext.scheme.as_str() {
                 "geonames" => {
                     let same = self.iri(&vocab::geonames_iri(&ext.value))?;
-                    self.add(&iri, owl::SAME_AS, same);
+                    self.add_shared(&iri, owl::SAME_AS, same);
                 }
-                "iso3166" => self.add(&iri, ng::ISO3166, string(&ext.value)),
-                other => self.add(
+                "iso3166" => self.add_shared(&iri, ng::ISO3166, string(&ext.value)),
+                other => self.add_shared(
                     &iri,
                     schema::IDENTIFIER,
                     string(&format!("{other}:{}", ext.value)),
@@ -234,8 +247,8 @@ impl<'g> Builder<'g> {
                 decimal(lat, COORDINATE_PLACES),
                 decimal(lon, COORDINATE_PLACES),
             ) {
-                self.add(&iri, schema::LATITUDE, lat);
-                self.add(&iri, schema::LONGITUDE, lon);
+                self.add_shared(&iri, schema::LATITUDE, lat);
+                self.add_shared(&iri, schema::LONGITUDE, lon);
             }
         }
         let text = &self.graph.article.text;
@@ -260,7 +273,7 @@ impl<'g> Builder<'g> {
         let object = self.entity_iri(&r.object)?;
         let predicate = vocab::relation_predicate(r.predicate);
         if r.polarity == Polarity::Asserted {
-            self.add(&subject, predicate.as_ref(), object.clone());
+            self.add_shared(&subject, predicate.as_ref(), object.clone());
         }
         let node = NamedNode::new_unchecked(vocab::relation_iri(&self.graph.article.id, n));
         self.add(&node, rdf::TYPE, ng::ROLE_RELATION);
@@ -269,6 +282,7 @@ impl<'g> Builder<'g> {
         self.add(&node, rdf::OBJECT, object);
         self.provenance(
             &node,
+            false,
             r.polarity,
             r.attribution.as_deref(),
             &r.evidence,
@@ -276,45 +290,49 @@ impl<'g> Builder<'g> {
         )
     }
 
+    /// An event's IRI may be shared by several articles (the identity index matches one
+    /// event across articles), so all its triples but the ones that point at this article
+    /// (evidence, evidence words, `prov:wasDerivedFrom`) go in the shared entity graph.
     fn event(&mut self, ev: &Event) -> Result<(), StoreError> {
         let node = self.iri(ev.iri.as_deref().unwrap_or_default())?;
-        self.add(&node, rdf::TYPE, sem::EVENT);
-        self.add(&node, rdfs::LABEL, string(&ev.label));
-        self.add(&node, ng::CAMEO, string(ev.cameo.as_str()));
-        self.add(&node, ng::CAMEO_ROOT, string(ev.cameo.root()));
-        self.add(&node, ng::PLOVER, string(ev.cameo.plover()));
-        self.add(&node, ng::TRIGGER, string(&ev.trigger));
+        self.add_shared(&node, rdf::TYPE, sem::EVENT);
+        self.add_shared(&node, rdfs::LABEL, string(&ev.label));
+        self.add_shared(&node, ng::CAMEO, string(ev.cameo.as_str()));
+        self.add_shared(&node, ng::CAMEO_ROOT, string(ev.cameo.root()));
+        self.add_shared(&node, ng::PLOVER, string(ev.cameo.plover()));
+        self.add_shared(&node, ng::TRIGGER, string(&ev.trigger));
         for id in &ev.sources {
             let actor = self.entity_iri(id)?;
-            self.add(&node, ng::SOURCE, actor.clone());
-            self.add(&node, sem::HAS_ACTOR, actor);
+            self.add_shared(&node, ng::SOURCE, actor.clone());
+            self.add_shared(&node, sem::HAS_ACTOR, actor);
         }
         for id in &ev.targets {
             let actor = self.entity_iri(id)?;
-            self.add(&node, ng::TARGET, actor.clone());
-            self.add(&node, sem::HAS_ACTOR, actor);
+            self.add_shared(&node, ng::TARGET, actor.clone());
+            self.add_shared(&node, sem::HAS_ACTOR, actor);
         }
         for id in &ev.places {
             let place = self.entity_iri(id)?;
-            self.add(&node, sem::HAS_PLACE, place);
+            self.add_shared(&node, sem::HAS_PLACE, place);
         }
         if let Some(date) = &ev.date {
             // The TimeValue string stays a plain literal, so that one comparison works for
             // every precision (a day, a month, "198X", an interval); the typed bounds are on
             // the sem:Time node.
-            self.add(&node, ng::DATE, string(&date.to_string()));
+            self.add_shared(&node, ng::DATE, string(&date.to_string()));
             let time = self.iri(&vocab::time_iri(node.as_str()))?;
-            self.add(&node, sem::HAS_TIME, time.clone());
-            self.add(&time, rdf::TYPE, sem::TIME);
-            self.add(
+            self.add_shared(&node, sem::HAS_TIME, time.clone());
+            self.add_shared(&time, rdf::TYPE, sem::TIME);
+            self.add_shared(
                 &time,
                 sem::HAS_BEGIN_TIME_STAMP,
                 day_literal(date.first_day()),
             );
-            self.add(&time, sem::HAS_END_TIME_STAMP, day_literal(date.last_day()));
+            self.add_shared(&time, sem::HAS_END_TIME_STAMP, day_literal(date.last_day()));
         }
         self.provenance(
             &node,
+            true,
             ev.polarity,
             ev.attribution.as_deref(),
             &ev.evidence,
@@ -326,18 +344,31 @@ impl<'g> Builder<'g> {
     /// with their offsets), how sure, read by which extractor, from which article. Each node
     /// carries all of it itself, so that one relation or event copied out of the store (a
     /// DESCRIBE, an export row) keeps its provenance without its article.
+    ///
+    /// `shared` (an event) puts what may coincide across articles (polarity, speaker,
+    /// confidence, extractor) in the shared entity graph; what names this article stays in
+    /// its graph.
+    #[allow(clippy::too_many_arguments)]
     fn provenance(
         &mut self,
         node: &NamedNode,
+        shared: bool,
         polarity: Polarity,
         speaker: Option<&str>,
         evidence: &Evidence,
         confidence: f32,
     ) -> Result<(), StoreError> {
-        self.add(node, ng::POLARITY, string(polarity.as_str()));
+        let add = |b: &mut Self, p: NamedNodeRef<'_>, o: Term| {
+            if shared {
+                b.add_shared(node, p, o)
+            } else {
+                b.add(node, p, o)
+            }
+        };
+        add(self, ng::POLARITY, string(polarity.as_str()).into());
         if let Some(speaker) = speaker {
             let speaker = self.entity_iri(speaker)?;
-            self.add(node, ng::ATTRIBUTED_TO, speaker);
+            add(self, ng::ATTRIBUTED_TO, speaker.into());
         }
         let sentence = self.sentence_node(evidence.sentence)?;
         self.add(node, ng::EVIDENCE, sentence.clone());
@@ -345,9 +376,9 @@ impl<'g> Builder<'g> {
             self.add(node, ng::EVIDENCE_SPAN, words);
         }
         if let Some(c) = decimal(f64::from(confidence), CONFIDENCE_PLACES) {
-            self.add(node, ng::CONFIDENCE, c);
+            add(self, ng::CONFIDENCE, c.into());
         }
-        self.add(node, ng::EXTRACTOR, string(&self.graph.extractor));
+        add(self, ng::EXTRACTOR, string(&self.graph.extractor).into());
         let article = self.article.clone();
         self.add(node, prov::WAS_DERIVED_FROM, article);
         Ok(())

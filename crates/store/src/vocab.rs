@@ -234,10 +234,19 @@ pub fn article_iri(article_id: &str) -> String {
     format!("{ARTICLE_BASE}{}", slug(article_id))
 }
 
-/// The named graph that holds everything read from one article.
+/// The named graph that holds what was read from one article and from it alone: the
+/// article node, its text (NIF), its reified relations and its events.
 pub fn graph_name(article_id: &str) -> NamedNode {
     NamedNode::new_unchecked(article_iri(article_id))
 }
+
+/// The one named graph shared by all articles: what the store knows of the entities
+/// themselves (types, labels, names, external ids, coordinates) and the asserted role
+/// relations between them as direct triples (`<a> ng:spokespersonOf <b>`). Every such
+/// triple is stored here once, however many articles state it, so that no triple sits in
+/// two graphs and the union of the graphs (the default graph of queries) is a set.
+pub const ENTITY_GRAPH: NamedNodeRef<'static> =
+    NamedNodeRef::new_unchecked("https://w3id.org/newsgraph/graph/entities");
 
 /// The NIF node of a stretch of the article text (RFC 5147 fragment):
 /// `{article}#char={start},{end}`, offsets in code points.

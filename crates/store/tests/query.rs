@@ -250,24 +250,33 @@ fn a_fact_stated_by_two_articles_counts_once() {
         count("SELECT (COUNT(*) AS ?n) WHERE { ?e a sem:Actor }"),
         "5"
     );
-    // Per graph, each article still holds its own copy.
+    // The description sits once, in the shared entity graph, not in the articles' graphs.
+    let entities = newsgraph_store::vocab::ENTITY_GRAPH;
     assert_eq!(
         count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?e rdfs:label \"Valdonia\" } }"),
-        "2"
-    );
-    // Two FROM graphs are merged too; the merge is no graph of its own.
-    let (one, two) = (
-        newsgraph_store::vocab::article_iri("wire-001"),
-        newsgraph_store::vocab::article_iri("wire 002/b"),
-    );
-    assert_eq!(
-        count(&format!(
-            "SELECT (COUNT(*) AS ?n) FROM <{one}> FROM <{two}> WHERE {{ ?e rdfs:label \"Valdonia\" }}"
-        )),
         "1"
     );
     assert_eq!(
+        count(&format!(
+            "SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {entities} {{ ?e rdfs:label \"Valdonia\" }} }}"
+        )),
+        "1"
+    );
+    // FROM an article and the entity graph: what the article says, with the names.
+    let one = newsgraph_store::vocab::article_iri("wire-001");
+    assert_eq!(
+        count(&format!(
+            "SELECT (COUNT(*) AS ?n) FROM <{one}> FROM {entities} WHERE {{ \
+             ?m itsrdf:taIdentRef ?e . ?e rdfs:label \"Valdonia\" }}"
+        )),
+        count(&format!(
+            "SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{one}> {{ ?m itsrdf:taIdentRef ?e }} \
+             ?e rdfs:label \"Valdonia\" }}"
+        ))
+    );
+    assert_eq!(
         count("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { } }"),
-        "2"
+        "3",
+        "two articles and the entity graph"
     );
 }
