@@ -72,6 +72,7 @@ fn the_same_entities_and_relation_from_many_articles_count_once() {
         batch_quads: 1,
         bulk_min_quads: 1_000_000,
         threads: 1,
+        ..WriteOptions::default()
     });
     w.add(prepared(&copy_of_two("copy-2"))).unwrap();
     w.add(prepared(&copy_of_two("copy-3"))).unwrap();
@@ -158,6 +159,7 @@ fn a_direct_role_triple_goes_with_the_last_article_that_asserts_it() {
         batch_quads: 1,
         bulk_min_quads: 1_000_000,
         threads: 1,
+        ..WriteOptions::default()
     });
     w.add(prepared(&copy_of_two("copy-1"))).unwrap();
     assert_eq!(spokespeople(&store), 1);
