@@ -3,30 +3,11 @@
 
 mod common;
 
-use common::{events, extract_on};
+use common::{events, extract_on, has_rel, id};
 use newsgraph_model::{ArticleGraph, Polarity, RelationType};
 
 fn extract(text: &str) -> ArticleGraph {
     extract_on(text, Some("2026-06-10"))
-}
-
-/// The id of the entity one of whose names is `name` (case-insensitive).
-fn id(g: &ArticleGraph, name: &str) -> String {
-    g.entities
-        .iter()
-        .find(|e| e.names.iter().any(|n| n.eq_ignore_ascii_case(name)))
-        .map(|e| e.id.clone())
-        .unwrap_or_else(|| {
-            let names: Vec<_> = g.entities.iter().map(|e| &e.names).collect();
-            panic!("no entity named {name}: {names:?}")
-        })
-}
-
-fn has_rel(g: &ArticleGraph, s: &str, p: RelationType, o: &str) -> bool {
-    let (s, o) = (id(g, s), id(g, o));
-    g.relations
-        .iter()
-        .any(|r| r.subject == s && r.predicate == p && r.object == o)
 }
 
 #[test]

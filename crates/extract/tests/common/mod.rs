@@ -5,7 +5,7 @@
 #![allow(dead_code)]
 
 use newsgraph_extract::Extractor;
-use newsgraph_model::{Article, ArticleGraph, Event};
+use newsgraph_model::{Article, ArticleGraph, Event, RelationType};
 
 /// An article holding `text`, published on `published` (`YYYY-MM-DD`) when given.
 pub fn article(text: &str, published: Option<&str>) -> Article {
@@ -30,4 +30,24 @@ pub fn extract_on(text: &str, published: Option<&str>) -> ArticleGraph {
 /// The events whose CAMEO code has this root.
 pub fn events<'g>(g: &'g ArticleGraph, root: &str) -> Vec<&'g Event> {
     g.events.iter().filter(|e| e.cameo.root() == root).collect()
+}
+
+/// The id of the entity one of whose names is `name` (case-insensitive).
+pub fn id(g: &ArticleGraph, name: &str) -> String {
+    g.entities
+        .iter()
+        .find(|e| e.names.iter().any(|n| n.eq_ignore_ascii_case(name)))
+        .map(|e| e.id.clone())
+        .unwrap_or_else(|| {
+            let names: Vec<_> = g.entities.iter().map(|e| &e.names).collect();
+            panic!("no entity named {name}: {names:?}")
+        })
+}
+
+/// Whether the graph relates the entities named `s` and `o` (any of their names) by `p`.
+pub fn has_rel(g: &ArticleGraph, s: &str, p: RelationType, o: &str) -> bool {
+    let (s, o) = (id(g, s), id(g, o));
+    g.relations
+        .iter()
+        .any(|r| r.subject == s && r.predicate == p && r.object == o)
 }
