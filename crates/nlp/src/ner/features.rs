@@ -412,6 +412,12 @@ pub(super) fn decode_viterbi(t: &[Tok], mask: u64, w: &impl NameRows) -> Vec<u16
             }
         }
     }
+    best_path(&delta, &back)
+}
+
+/// Follows the back pointers from the best final class: the class ids of the best path.
+fn best_path(delta: &[[i64; N_CLASSES]], back: &[[u8; N_CLASSES]]) -> Vec<u16> {
+    let n = delta.len();
     let mut best = 0;
     for c in 0..N_CLASSES {
         if delta[n - 1][c] > delta[n - 1][best] {
@@ -476,18 +482,7 @@ mod tests {
                 }
             }
         }
-        let mut best = 0;
-        for c in 0..N_CLASSES {
-            if delta[n - 1][c] > delta[n - 1][best] {
-                best = c;
-            }
-        }
-        let mut out = vec![0u16; n];
-        for i in (0..n).rev() {
-            out[i] = best as u16;
-            best = back[i][best] as usize;
-        }
-        out
+        best_path(&delta, &back)
     }
 
     #[test]
