@@ -2,6 +2,7 @@
 //! exit codes. The work itself lives in the crates under `crates/`; each subcommand's wiring
 //! lives in `cmd/`.
 
+mod alloc;
 mod cli;
 mod cmd;
 mod pipeline;
@@ -10,13 +11,6 @@ use std::io;
 use std::process::ExitCode;
 
 use clap::Parser;
-
-// mimalloc, linked with its `override` feature, takes the place of malloc and free for the
-// whole process: Rust's allocations (through libc's names) and RocksDB's C++ ones alike, so a
-// buffer allocated on one side and freed on the other meets the same allocator. (Making it
-// Rust's global allocator alone crashed when Oxigraph freed a RocksDB error string.) glibc
-// malloc was about a fifth of bulk-ingest CPU.
-use mimalloc as _;
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();

@@ -94,10 +94,14 @@ pub fn ingest_inputs(
         )
     };
     let jobs = records.map(|r| r.map(job));
-    let extractor = Extractor::new();
+    // Built on the first article: pre-extracted graphs need no extractor (its lexicons take
+    // a tenth of a second to compile).
+    let extractor = std::sync::OnceLock::new();
     let build = |record: Record| -> Result<ArticleGraph> {
         Ok(match record {
-            Record::Article(article) => extract_linked(&extractor, &article),
+            Record::Article(article) => {
+                extract_linked(extractor.get_or_init(Extractor::new), &article)
+            }
             Record::Graph(mut graph) => {
                 newsgraph_link::assign_iris(&mut graph);
                 graph

@@ -28,6 +28,7 @@ pub struct LoadArgs {
 }
 
 pub fn run(args: LoadArgs) -> Result<()> {
+    crate::alloc::keep_freed_memory();
     let started = Instant::now();
     let format = match &args.format {
         Some(f) => f.parse()?,

@@ -174,6 +174,15 @@ impl Iterator for JsonLines {
 /// Parses one JSON Lines record: an article graph when it has an `article` object, an
 /// article when it has `text`. `default_id` names an article record that has no `id`.
 pub(crate) fn parse_record(line: &str, default_id: &str) -> Result<Record, String> {
+    // Most lines of a bulk ingest are article graphs: read straight into one, without the
+    // intermediate `Value` tree (half of the parsing time). A line that is not a graph, or
+    // not well formed, goes the general way, which classifies it and words the error.
+    if let Ok(graph) = serde_json::from_str::<ArticleGraph>(line) {
+        graph
+            .validate()
+            .map_err(|e| format!("article graph: {e}"))?;
+        return Ok(Record::Graph(graph));
+    }
     let value: Value = serde_json::from_str(line).map_err(|e| json_message(&e))?;
     record_from_value(value, default_id)
 }

@@ -34,7 +34,6 @@
 //! edited by hand without a change to its article is seen as unchanged: ingest it with
 //! [`crate::Store::ingest`] (or after `Store::remove_article`) to force it in.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -42,6 +41,7 @@ use newsgraph_model::{Article, ArticleGraph};
 use oxigraph::model::{GraphNameRef, Literal, NamedNode, NamedNodeRef, Quad};
 use oxigraph::store::BulkLoader;
 use rayon::prelude::*;
+use rustc_hash::{FxHashMap, FxHashSet};
 use sha2::{Digest, Sha256};
 
 use crate::{graph_quads, vocab, Store, StoreError};
@@ -138,7 +138,10 @@ impl Prepared {
 /// How a [`Writer`] batches.
 #[derive(Debug, Clone, Copy)]
 pub struct WriteOptions {
-    /// A batch is committed once it holds this many quads.
+    /// A batch is committed once it holds this many quads. Each commit hands RocksDB one
+    /// overlapping file per chunk and column family, which it then compacts: at 18,000
+    /// generated articles (5.5 M quads), 3 M a batch took 25.8 s, 2 M 27.8 s (a third
+    /// commit, more compaction), and 5 M left 6 s of compaction to the store's close.
     pub batch_quads: usize,
     /// New articles go through the bulk loader when they hold at least this many quads (or
     /// the store is empty, or a bulk batch is already open); otherwise through a transaction.
@@ -154,7 +157,7 @@ pub struct WriteOptions {
 impl Default for WriteOptions {
     fn default() -> Self {
         WriteOptions {
-            batch_quads: 2_000_000,
+            batch_quads: 3_000_000,
             bulk_min_quads: 20_000,
             threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
             chunk_quads: 200_000,
@@ -189,7 +192,7 @@ pub struct Writer<'s> {
     pending: Vec<Prepared>,
     /// Article id -> index in `pending`: a repeated article replaces its earlier copy, as
     /// two single ingests would.
-    index: HashMap<String, usize>,
+    index: FxHashMap<String, usize>,
     pending_quads: usize,
     /// New articles handed to the bulk loader and not yet committed.
     open: Option<OpenBulk<'s>>,
@@ -206,7 +209,7 @@ struct OpenBulk<'s> {
     loader: BulkLoader<'s>,
     /// Ids of the articles in the batch: a repeat must wait for the batch's commit and then
     /// replace it, since the loader cannot take an article back.
-    ids: HashSet<String>,
+    ids: FxHashSet<String>,
     quads: usize,
 }
 
@@ -223,7 +226,7 @@ impl<'s> OpenBulk<'s> {
                 .bulk_loader()
                 .with_num_threads(threads)
                 .with_max_memory_size_in_megabytes(megabytes),
-            ids: HashSet::new(),
+            ids: FxHashSet::default(),
             quads: 0,
         }
     }
@@ -554,7 +557,7 @@ impl Store {
             store: self,
             options,
             pending: Vec::new(),
-            index: HashMap::new(),
+            index: FxHashMap::default(),
             pending_quads: 0,
             open: None,
             stats: WriteStats::default(),

@@ -17,7 +17,7 @@
 //! index's content does not depend on the order of ingest.
 
 use std::cell::RefCell;
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 use newsgraph_link::identity::{EventProfile, IdentityIndex, IdentityRecord, Profile};
 use oxigraph::model::{
@@ -25,6 +25,7 @@ use oxigraph::model::{
     TermRef,
 };
 use oxigraph::sparql::QueryResults;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::vocab::{itsrdf, nif};
 use crate::{Store, StoreError};
@@ -64,9 +65,10 @@ pub struct StoreIdentityIndex<'a> {
     /// Records of the article being linked: look-ups do not see them yet, as an article's
     /// events are never the same event as each other.
     pending: Vec<(&'static str, Quad)>,
-    /// Records made but not yet committed to the store, by (predicate, object) and by
-    /// (subject, predicate): what look-ups must see besides the store.
-    by_object: HashMap<(&'static str, Term), BTreeSet<String>>,
+    /// Records made but not yet committed to the store, keys by value and the other
+    /// records by (subject, predicate): what look-ups must see besides the store. (Keys are
+    /// only ever looked up by value, and the rest only by subject.)
+    by_key: HashMap<String, BTreeSet<String>>,
     by_subject: HashMap<(String, &'static str), Vec<Term>>,
     /// Answers kept for the run: key -> identities, (identity, predicate) -> objects,
     /// (identity, context) -> whether it was recorded.
@@ -87,8 +89,8 @@ impl<'a> StoreIdentityIndex<'a> {
         StoreIdentityIndex {
             store,
             pending: Vec::new(),
-            by_object: HashMap::new(),
-            by_subject: HashMap::new(),
+            by_key: HashMap::default(),
+            by_subject: HashMap::default(),
             keys: RefCell::default(),
             objects: RefCell::default(),
             contexts: RefCell::default(),
@@ -109,7 +111,7 @@ impl<'a> StoreIdentityIndex<'a> {
 
     /// Everything handed out by [`Self::take_pending`] is now in the store.
     pub fn committed(&mut self) {
-        self.by_object.clear();
+        self.by_key.clear();
         self.by_subject.clear();
     }
 
@@ -125,26 +127,26 @@ impl<'a> StoreIdentityIndex<'a> {
         let subject = subject_string(&quad.subject);
         // Kept answers grow with the run's records, so that they stay equal to
         // "store + uncommitted records" without asking the store again.
-        match (pred, &quad.object) {
-            (ID_KEY, Term::Literal(key)) => {
+        if pred == ID_KEY {
+            if let Term::Literal(key) = &quad.object {
                 if let Some(set) = self.keys.get_mut().get_mut(key.value()) {
                     set.insert(subject.clone());
                 }
+                self.by_key
+                    .entry(key.value().to_string())
+                    .or_default()
+                    .insert(subject);
             }
-            (ID_CONTEXT, Term::NamedNode(c)) => {
-                self.contexts
-                    .get_mut()
-                    .insert((subject.clone(), c.as_str().to_string()), true);
-            }
-            _ => {}
+            return;
+        }
+        if let (ID_CONTEXT, Term::NamedNode(c)) = (pred, &quad.object) {
+            self.contexts
+                .get_mut()
+                .insert((subject.clone(), c.as_str().to_string()), true);
         }
         if let Some(set) = self.objects.get_mut().get_mut(&(subject.clone(), pred)) {
             set.insert(quad.object.clone());
         }
-        self.by_object
-            .entry((pred, quad.object.clone()))
-            .or_default()
-            .insert(subject.clone());
         self.by_subject
             .entry((subject, pred))
             .or_default()
@@ -227,7 +229,7 @@ impl IdentityIndex for StoreIdentityIndex<'_> {
                 other => other.to_string(),
             })
             .collect();
-        if let Some(subjects) = self.by_object.get(&(ID_KEY, Term::from(literal))) {
+        if let Some(subjects) = self.by_key.get(key) {
             out.extend(subjects.iter().cloned());
         }
         let list = out.iter().cloned().collect();

@@ -33,6 +33,7 @@ use oxigraph::model::{
     QuadRef, Term, TermRef, Triple,
 };
 use oxigraph::store::{StorageError, Store as OxStore, Transaction};
+use rustc_hash::FxHashSet;
 use sha2::{Digest, Sha256};
 
 use crate::vocab::{self, ng, prov, rdf, sem};
@@ -42,23 +43,49 @@ pub(crate) fn is_shared(quad: &Quad) -> bool {
     quad.graph_name.as_ref() == GraphNameRef::NamedNode(vocab::ENTITY_GRAPH)
 }
 
-/// A triple's key in [`SharedIndex`]: 128 bits of SHA-256 over its N-Triples form, so that
-/// the set stays small (16 bytes a triple) and a collision is out of reach.
+/// A triple's key in [`SharedIndex`]: 128 bits of SHA-256 over its terms, so that the set
+/// stays small (16 bytes a triple) and a collision is out of reach.
 type Key = [u8; 16];
 
 fn key(quad: QuadRef<'_>) -> Key {
-    let text = format!("{} {} {}", quad.subject, quad.predicate, quad.object);
-    let digest = Sha256::digest(text.as_bytes());
+    let mut h = Sha256::new();
+    term_into(&mut h, quad.subject.into());
+    term_into(&mut h, quad.predicate.into());
+    term_into(&mut h, quad.object);
+    let digest = h.finalize();
     let mut out = [0; 16];
     out.copy_from_slice(&digest[..16]);
     out
+}
+
+/// Feeds a term's kind and its length-prefixed parts, so that no two different triples
+/// feed the same bytes (and no N-Triples text is built per quad).
+fn term_into(h: &mut Sha256, term: TermRef<'_>) {
+    let mut part = |tag: u8, text: &str| {
+        h.update([tag]);
+        h.update((text.len() as u64).to_le_bytes());
+        h.update(text.as_bytes());
+    };
+    #[allow(unreachable_patterns)] // RDF 1.2 quoted triples, when Oxigraph is built with them
+    match term {
+        TermRef::NamedNode(n) => part(0, n.as_str()),
+        TermRef::BlankNode(b) => part(1, b.as_str()),
+        TermRef::Literal(l) => {
+            part(2, l.value());
+            match l.language() {
+                Some(lang) => part(3, lang),
+                None => part(4, l.datatype().as_str()),
+            }
+        }
+        other => part(5, &other.to_string()),
+    }
 }
 
 /// The shared triples a writer knows to be stored (written by this run or found in the
 /// store), so that each is written once: a bulk load never carries a triple the store holds.
 #[derive(Debug, Default)]
 pub(crate) struct SharedIndex {
-    known: HashSet<Key>,
+    known: FxHashSet<Key>,
 }
 
 impl SharedIndex {

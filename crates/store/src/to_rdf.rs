@@ -3,12 +3,13 @@
 //! asserted role relations between them goes in the shared [`vocab::ENTITY_GRAPH`], where
 //! the store keeps each triple once (see [`crate::shared`]).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use newsgraph_model::{
     ArticleGraph, Entity, EntityKind, EntityType, Event, Evidence, Polarity, Relation, TimeValue,
 };
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, Quad, Term};
+use rustc_hash::FxHashSet;
 
 use crate::vocab::{self, itsrdf, ng, nif, owl, prov, rdf, rdfs, schema, sem, xsd};
 use crate::StoreError;
@@ -63,7 +64,7 @@ pub fn graph_quads(graph: &ArticleGraph) -> Result<Vec<Quad>, StoreError> {
 /// copies, spares a clone (five allocations) of every quad written.
 fn first_of_each(mut quads: Vec<Quad>) -> Vec<Quad> {
     let keep: Vec<bool> = {
-        let mut seen = HashSet::with_capacity(quads.len());
+        let mut seen = FxHashSet::with_capacity_and_hasher(quads.len(), Default::default());
         quads.iter().map(|q| seen.insert(q)).collect()
     };
     let mut keep = keep.into_iter();
