@@ -29,3 +29,29 @@ pub fn keep_freed_memory() {
     // next considers purging; it is safe to call at any time from any thread.
     unsafe { mi_option_set(MI_OPTION_PURGE_DELAY, -1) }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    extern "C" {
+        fn mi_option_get(option: c_int) -> c_long;
+    }
+
+    /// Option numbers are positions in mimalloc's enum: a mimalloc with another order would
+    /// make `keep_freed_memory` change some other setting. The purge delay is the option whose
+    /// default is 1,000 ms in mimalloc v3 (unless the environment sets it).
+    #[test]
+    fn option_fifteen_is_the_purge_delay() {
+        let expected = std::env::var("MIMALLOC_PURGE_DELAY")
+            .ok()
+            .and_then(|v| v.parse::<c_long>().ok())
+            .unwrap_or(1000);
+        // SAFETY: reads an integer option.
+        let got = unsafe { mi_option_get(MI_OPTION_PURGE_DELAY) };
+        assert_eq!(got, expected);
+        keep_freed_memory();
+        // SAFETY: as above.
+        assert_eq!(unsafe { mi_option_get(MI_OPTION_PURGE_DELAY) }, -1);
+    }
+}
