@@ -13,6 +13,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if let Some(parser) = std::env::args().nth(2) {
         pipeline = pipeline.with_parser(ParserModel::load(std::path::Path::new(&parser))?);
     }
+    // `BEAM=k`: parse with a beam of k states instead of the model's own width.
+    if let Ok(k) = std::env::var("BEAM") {
+        let parser = pipeline.parser().clone().with_beam(k.parse()?);
+        pipeline = pipeline.with_parser(parser);
+    }
     let doc = pipeline.analyze(&text);
     let names = NameTagger::default();
     for (i, s) in doc.sentences.iter().enumerate() {

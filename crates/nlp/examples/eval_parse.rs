@@ -21,6 +21,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if args[0] != "default" {
         pipeline = pipeline.with_parser(ParserModel::load(&PathBuf::from(&args[0]))?);
     }
+    if let Ok(k) = std::env::var("BEAM") {
+        let parser = pipeline.parser().clone().with_beam(k.parse()?);
+        pipeline = pipeline.with_parser(parser);
+    }
+
     for f in &args[1..] {
         let path = PathBuf::from(f);
         let s = eval_parser(&pipeline, &path)?;

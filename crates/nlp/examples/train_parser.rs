@@ -3,7 +3,10 @@
 //! `cargo run --release -p newsgraph-nlp --example train_parser -- OUT EPOCHS FOLDS BITS \
 //!   DOCUMENTS_TSV TRAIN... -- DEV...` (FOLDS 0: tags from the embedded tagger instead of
 //! jack-knifing). Environment overrides for experiments: `MEMBERS` (3), `LABEL_BITS` (18),
-//! `EXPLORE` (100), and `TAG_CACHE=FILE` to reuse the training tags between runs.
+//! `EXPLORE` (100, greedy epochs only), `BEAM` (training beam, 1 = greedy dynamic-oracle
+//! training; 4 for the beam experiment in `data/models/README.md`), `BEAM_FROM` (first beam
+//! epoch, 1), `PARSE_BEAM` (the beam the model parses with, 1; 3 in that experiment), and
+//! `TAG_CACHE=FILE` to reuse the training tags between runs.
 
 use newsgraph_nlp::{gum_nc_documents, train_parser, ParserOptions, TagSource, TrainOptions};
 use std::path::PathBuf;
@@ -31,6 +34,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         members: std::env::var("MEMBERS").map_or(Ok(3), |v| v.parse())?,
         tag_cache: std::env::var("TAG_CACHE").ok().map(PathBuf::from),
         label_bits: std::env::var("LABEL_BITS").map_or(Ok(18), |v| v.parse())?,
+        beam: std::env::var("BEAM").map_or(Ok(1), |v| v.parse())?,
+        beam_from_epoch: std::env::var("BEAM_FROM").map_or(Ok(1), |v| v.parse())?,
+        parse_beam: std::env::var("PARSE_BEAM").map_or(Ok(1), |v| v.parse())?,
         ..ParserOptions::default()
     };
     if folds > 0 {

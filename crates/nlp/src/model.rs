@@ -191,6 +191,11 @@ pub(crate) fn unframe<'a>(
 }
 
 impl Reader<'_> {
+    /// True once the whole body was read (for optional trailing fields).
+    pub fn at_end(&self) -> bool {
+        self.pos == self.buf.len()
+    }
+
     /// Fails unless the whole body was read.
     pub fn finish(&self) -> Result<()> {
         if self.pos != self.buf.len() {

@@ -53,6 +53,8 @@ pub struct ParserModel {
     pub(crate) labels: Vec<String>,
     /// `[row][label]`.
     pub(crate) label_weights: Vec<i16>,
+    /// Parser states kept per step while decoding (1: greedy).
+    pub(crate) beam: u8,
 }
 
 /// One input word for the parser: form, UPOS, XPOS.
@@ -120,6 +122,7 @@ fn dist_bucket(d: usize) -> u64 {
 }
 
 /// Parser configuration. Word indices are 0 (root) ..= n.
+#[derive(Clone)]
 struct State {
     n: usize,
     stack: Vec<u32>,
@@ -137,6 +140,20 @@ struct State {
 }
 
 impl State {
+    /// `self = o.clone()` reusing this state's buffers (derived `clone_from` reallocates).
+    fn copy_from(&mut self, o: &State) {
+        self.n = o.n;
+        self.b = o.b;
+        self.stack.clone_from(&o.stack);
+        self.heads.clone_from(&o.heads);
+        self.lc.clone_from(&o.lc);
+        self.rc.clone_from(&o.rc);
+        self.lc2.clone_from(&o.lc2);
+        self.rc2.clone_from(&o.rc2);
+        self.nl.clone_from(&o.nl);
+        self.nr.clone_from(&o.nr);
+    }
+
     fn new(n: usize) -> Self {
         let mut stack = Vec::with_capacity(n + 1);
         stack.push(0);
@@ -265,6 +282,142 @@ const N_FEATS: usize = 72 + N_EXTRA;
 const N_EXTRA: usize = 28;
 
 fn transition_features(st: &State, h: &[WordHash], mask: u64, out: &mut [u32; N_FEATS]) {
+    let raw = transition_raw(st, h);
+    for (k, (o, r)) in out.iter_mut().zip(raw.iter()).enumerate() {
+        *o = (c2(k as u64 + 1, *r) & mask) as u32;
+    }
+}
+
+/// Templates that read only the buffer front (b0..b3 without children), only s0's, s1's or
+/// s2's word: they are the same for every state with that buffer position or word there, so
+/// decoding sums their rows once per sentence ([`StaticScores`]) instead of at every step.
+const BUF_TEMPLATES: [usize; 15] = [0, 4, 5, 6, 7, 8, 9, 10, 20, 21, 58, 59, 60, 84, 85];
+const S0_TEMPLATES: [usize; 3] = [1, 2, 3];
+const S1_TEMPLATES: [usize; 3] = [11, 12, 13];
+const S2_TEMPLATES: [usize; 3] = [14, 82, 83];
+const N_DYN: usize = N_FEATS - 24;
+
+/// The other templates, in order.
+const DYN_TEMPLATES: [usize; N_DYN] = {
+    let mut out = [0usize; N_DYN];
+    let (mut k, mut j) = (0, 0);
+    while k < N_FEATS {
+        let mut fixed = false;
+        let mut i = 0;
+        while i < 15 {
+            fixed |= BUF_TEMPLATES[i] == k;
+            i += 1;
+        }
+        i = 0;
+        while i < 3 {
+            fixed |= S0_TEMPLATES[i] == k || S1_TEMPLATES[i] == k || S2_TEMPLATES[i] == k;
+            i += 1;
+        }
+        if !fixed {
+            out[j] = k;
+            j += 1;
+        }
+        k += 1;
+    }
+    out
+};
+
+/// Feature rows of the templates in [`DYN_TEMPLATES`].
+#[inline(always)]
+fn dynamic_features(st: &State, h: &[WordHash], mask: u64, out: &mut [u32; N_DYN]) {
+    let raw = transition_raw(st, h);
+    for (o, &k) in out.iter_mut().zip(DYN_TEMPLATES.iter()) {
+        *o = (c2(k as u64 + 1, raw[k]) & mask) as u32;
+    }
+}
+
+/// Per sentence: the summed action scores of the buffer-only templates for every buffer
+/// position, and of the s0 / s1 / s2 word templates for every word (slot n + 1: no word).
+struct StaticScores {
+    buf: Vec<[i32; N_ACTIONS]>,
+    stack: [Vec<[i32; N_ACTIONS]>; 3],
+}
+
+impl StaticScores {
+    fn new(h: &[WordHash], weights: &[i16], mask: u64) -> Self {
+        let n = h.len() - 1;
+        #[inline(always)]
+        fn sum<const M: usize>(
+            templates: &[usize; M],
+            raws: [u64; M],
+            weights: &[i16],
+            mask: u64,
+        ) -> [i32; N_ACTIONS] {
+            let mut s = [0i32; N_ACTIONS];
+            for (&k, r) in templates.iter().zip(raws) {
+                let f = (c2(k as u64 + 1, r) & mask) as usize;
+                for (x, &w) in s.iter_mut().zip(&weights[f * N_ACTIONS..f * N_ACTIONS + 3]) {
+                    *x += i32::from(w);
+                }
+            }
+            s
+        }
+        let word = |i: usize| if i <= n { h[i] } else { PAD };
+        // Position 0 (the root) is never in the buffer; it is kept so positions index directly.
+        let mut buf = Vec::with_capacity(n + 2);
+        for p in 0..=n + 1 {
+            let (b0, b1, b2, b3) = if p == 0 || p > n {
+                (PAD, PAD, PAD, PAD)
+            } else {
+                (word(p), word(p + 1), word(p + 2), word(p + 3))
+            };
+            let b0wt = c2(b0.w, b0.t);
+            let raws = [
+                1,
+                b0.w,
+                b0.t,
+                b0wt,
+                b1.w,
+                b1.t,
+                c2(b1.w, b1.t),
+                b2.t,
+                c2(b0.t, b1.t),
+                c3(b0.t, b1.t, b2.t),
+                c2(b0.w, b1.w),
+                c2(b0.w, b1.t),
+                c2(b0.t, b1.w),
+                b2.w,
+                c3(b1.t, b2.t, b3.t),
+            ];
+            buf.push(sum(&BUF_TEMPLATES, raws, weights, mask));
+        }
+        let mut stack = [
+            Vec::with_capacity(n + 2),
+            Vec::with_capacity(n + 2),
+            Vec::with_capacity(n + 2),
+        ];
+        for w in 0..=n + 1 {
+            let x = word(w);
+            let xwt = c2(x.w, x.t);
+            stack[0].push(sum(&S0_TEMPLATES, [x.w, x.t, xwt], weights, mask));
+            stack[1].push(sum(&S1_TEMPLATES, [x.w, x.t, xwt], weights, mask));
+            stack[2].push(sum(&S2_TEMPLATES, [x.t, x.w, xwt], weights, mask));
+        }
+        StaticScores { buf, stack }
+    }
+
+    /// The summed scores of all static templates for a state.
+    #[inline(always)]
+    fn of(&self, st: &State) -> [i32; N_ACTIONS] {
+        let slot = |i: u32| if i == NONE { st.n + 1 } else { i as usize };
+        let mut s = self.buf[st.b.min(st.n + 1)];
+        for (r, part) in self.stack.iter().enumerate() {
+            let p = part[slot(st.s(r))];
+            for (x, y) in s.iter_mut().zip(p) {
+                *x += y;
+            }
+        }
+        s
+    }
+}
+
+#[inline(always)]
+fn transition_raw(st: &State, h: &[WordHash]) -> [u64; N_FEATS] {
     let get = |i: u32| if i == NONE { PAD } else { h[i as usize] };
     let (s0i, s1i, b0i) = (st.s(0), st.s(1), st.buf(0));
     let (s0, s1, s2) = (get(s0i), get(s1i), get(st.s(2)));
@@ -444,9 +597,7 @@ fn transition_features(st: &State, h: &[WordHash], mask: u64, out: &mut [u32; N_
         c3(s1.t, s0.t, c2(b0l.w, b0.w)),
         c3(s1.t, s0.t, b0.w),
     ];
-    for (k, (o, r)) in out.iter_mut().zip(raw.iter()).enumerate() {
-        *o = (c2(k as u64 + 1, *r) & mask) as u32;
-    }
+    raw
 }
 
 /// A complete tree over hashed words, for the labeller.
@@ -697,7 +848,11 @@ impl ParserModel {
     /// exactly one word has head 0, every word has a head, no cycles.
     pub fn parse(&self, words: &[ParseInput]) -> Vec<(u32, &str)> {
         let hashes = hash_words(words);
-        let heads = self.parse_heads(&hashes);
+        let heads = if self.beam > 1 {
+            self.parse_heads_beam(&hashes, self.beam as usize)
+        } else {
+            self.parse_heads(&hashes)
+        };
         let labels = self.label_tree(&hashes, &heads);
         let mut out: Vec<(u32, &str)> = heads[1..]
             .iter()
@@ -716,7 +871,8 @@ impl ParserModel {
         let n = h.len() - 1;
         let mut st = State::new(n);
         let mask = (1u64 << self.bits) - 1;
-        let mut feats = [0u32; N_FEATS];
+        let mut feats = [0u32; N_DYN];
+        let fixed = StaticScores::new(h, &self.weights, mask);
         while !st.done() {
             // A step with one legal action (the first SHIFT, the RIGHTs once the buffer is
             // empty) needs no scores: training never updates on it either.
@@ -725,8 +881,8 @@ impl ParserModel {
                 st.apply(legal.iter().position(|&v| v).unwrap_or(SHIFT));
                 continue;
             }
-            let mut scores = [0i32; N_ACTIONS];
-            transition_features(&st, h, mask, &mut feats);
+            dynamic_features(&st, h, mask, &mut feats);
+            let mut scores = fixed.of(&st);
             for &f in &feats {
                 prefetch(&self.weights[f as usize * N_ACTIONS]);
             }
@@ -742,6 +898,72 @@ impl ParserModel {
         fix_up(&mut st.heads);
         punctuation_as_leaves(h, &mut st.heads);
         st.heads
+    }
+
+    /// Beam search over the same transitions: the `k` best action sequences (by summed
+    /// scores) survive each step. Every sequence has 2n steps (n SHIFTs, n arcs), so all
+    /// finish together; the best one's tree is returned. Ties keep the earlier state and the
+    /// lower action, so `k = 1` is the greedy parse.
+    fn parse_heads_beam(&self, h: &[WordHash], k: usize) -> Vec<u32> {
+        let n = h.len() - 1;
+        let mask = (1u64 << self.bits) - 1;
+        // Two pools of states reused step after step (no allocation once both hold k);
+        // the first `len` of each are live.
+        let mut beam: Vec<(State, i64)> = vec![(State::new(n), 0)];
+        let mut next: Vec<(State, i64)> = Vec::with_capacity(k);
+        let mut len = 1;
+        let mut feats = vec![[0u32; N_DYN]; k];
+        let fixed = StaticScores::new(h, &self.weights, mask);
+        let mut scored = vec![false; k];
+        let mut cands: Vec<(i64, u32, u8)> = Vec::with_capacity(3 * k);
+        let row = |f: u32| &self.weights[f as usize * N_ACTIONS..f as usize * N_ACTIONS + 3];
+        while !beam[0].0.done() {
+            cands.clear();
+            // All states' rows are asked for before any is summed, so the misses overlap.
+            for (i, (st, _)) in beam[..len].iter().enumerate() {
+                let legal = [SHIFT, LEFT, RIGHT].map(|a| st.valid(a));
+                scored[i] = legal.iter().filter(|&&v| v).count() > 1;
+                if scored[i] {
+                    dynamic_features(st, h, mask, &mut feats[i]);
+                    for &f in &feats[i] {
+                        prefetch(&row(f)[0]);
+                    }
+                }
+            }
+            for (i, (st, base)) in beam[..len].iter().enumerate() {
+                let mut scores = [0i32; N_ACTIONS];
+                if scored[i] {
+                    scores = fixed.of(st);
+                    for &f in &feats[i] {
+                        for (s, &w) in scores.iter_mut().zip(row(f)) {
+                            *s += i32::from(w);
+                        }
+                    }
+                }
+                for (a, &s) in scores.iter().enumerate() {
+                    if st.valid(a) {
+                        cands.push((base + i64::from(s), i as u32, a as u8));
+                    }
+                }
+            }
+            select_best(&mut cands, k);
+            for (j, &(score, i, a)) in cands.iter().enumerate() {
+                let src = &beam[i as usize].0;
+                if j < next.len() {
+                    next[j].0.copy_from(src);
+                    next[j].1 = score;
+                } else {
+                    next.push((src.clone(), score));
+                }
+                next[j].0.apply(a as usize);
+            }
+            len = cands.len();
+            std::mem::swap(&mut beam, &mut next);
+        }
+        let mut heads = std::mem::take(&mut beam[0].0.heads);
+        fix_up(&mut heads);
+        punctuation_as_leaves(h, &mut heads);
+        heads
     }
 
     /// Label ids for words 1..=n of a complete tree.
@@ -828,6 +1050,10 @@ impl ParserModel {
             w.str(l);
         }
         write_weights(&mut w, &self.label_weights, self.labels.len());
+        // Greedy models end here, so their files stay as they were.
+        if self.beam > 1 {
+            w.u8(self.beam);
+        }
         frame(MAGIC, &w.0)
     }
 
@@ -868,6 +1094,7 @@ impl ParserModel {
             labels.push(r.str()?);
         }
         let label_weights = read_weights(&mut r, 1usize << label_bits, nl)?;
+        let beam = if r.at_end() { 1 } else { r.u8()?.max(1) };
         r.finish()?;
         Ok(ParserModel {
             description,
@@ -877,6 +1104,7 @@ impl ParserModel {
             label_bits,
             labels,
             label_weights,
+            beam,
         })
     }
 
@@ -889,6 +1117,17 @@ impl ParserModel {
     /// Writes the parser file.
     pub fn save(&self, path: &Path) -> Result<()> {
         std::fs::write(path, self.to_bytes()).map_err(|e| NlpError::io(path, e))
+    }
+
+    /// The same model decoding with a beam of `k` states (1: greedy).
+    pub fn with_beam(mut self, k: u8) -> Self {
+        self.beam = k.max(1);
+        self
+    }
+
+    /// States kept per step while decoding (1: greedy).
+    pub fn beam(&self) -> u8 {
+        self.beam
     }
 
     /// The relation labels the model can assign, sorted.
@@ -1041,6 +1280,15 @@ impl Averaged {
         }
     }
 
+    /// Adds `delta` to the weight of `class` in every row of `feats`.
+    pub fn add(&mut self, feats: &[u32], class: usize, delta: i32) {
+        for &f in feats {
+            let i = f as usize * self.n + class;
+            self.w[i] += delta;
+            self.u[i] += self.c * i64::from(delta);
+        }
+    }
+
     pub fn finish(&self) -> Vec<i16> {
         quantise(&self.averaged())
     }
@@ -1124,6 +1372,187 @@ pub(crate) fn train_transitions_epoch(
                 };
             st.apply(if explore { pred } else { best_ok });
         }
+    }
+}
+
+/// Keeps the `k` best candidates `(score, state, action)`, best first; ties go to the earlier
+/// state, then the lower action (a total order, so decoding is deterministic).
+fn select_best(cands: &mut Vec<(i64, u32, u8)>, k: usize) {
+    cands.sort_unstable_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    cands.truncate(k);
+}
+
+/// A step of a beam item's history: the action taken and the features it was scored with
+/// (`NONE`: a forced step, not scored).
+#[derive(Clone, Copy)]
+struct Step {
+    parent: u32,
+    action: u8,
+    feats: u32,
+}
+
+/// One beam item while training: its state, summed score, last history node, and whether
+/// every action so far had zero cost (the gold tree is still reachable).
+#[derive(Clone)]
+struct Item {
+    st: State,
+    score: i64,
+    node: u32,
+    gold: bool,
+}
+
+/// Trains one epoch of the transition classifier globally (Zhang & Clark 2008; Huang et al.
+/// 2012): beam search with `k` states, and a perceptron update at the step of maximum
+/// violation — where the best beam item outscores the best still-correct sequence by the most
+/// — adding the correct sequence's features and subtracting the beam item's, up to that step.
+/// "Correct" is the dynamic oracle's zero cost, so among the many action sequences that build
+/// the gold tree the best-scoring one is the reference (a latent gold sequence).
+pub(crate) fn train_transitions_beam_epoch(
+    av: &mut Averaged,
+    bits: u8,
+    sents: &[TrainSent],
+    order: &[usize],
+    k: usize,
+) {
+    let mask = (1u64 << bits) - 1;
+    let mut fbuf = [0u32; N_FEATS];
+    let mut arena_feats: Vec<u32> = Vec::new();
+    let mut steps: Vec<Step> = Vec::new();
+    let mut scores = [0i32; N_ACTIONS];
+    for &si in order {
+        let s = &sents[si];
+        if !s.projective {
+            continue;
+        }
+        let n = s.hashes.len() - 1;
+        arena_feats.clear();
+        steps.clear();
+        steps.push(Step {
+            parent: NONE,
+            action: 0,
+            feats: NONE,
+        });
+        let start = Item {
+            st: State::new(n),
+            score: 0,
+            node: 0,
+            gold: true,
+        };
+        let mut beam = vec![start.clone()];
+        let mut gold = start;
+        // (violation, beam node, gold node) at the worst step so far.
+        let mut worst: Option<(i64, u32, u32)> = None;
+        // Candidates: (score, source, action, zero cost); source == beam.len() is the gold item.
+        let mut cands: Vec<(i64, u32, u8, bool)> = Vec::new();
+        let mut item_feats: Vec<u32> = Vec::new();
+        while !beam[0].st.done() {
+            cands.clear();
+            item_feats.clear();
+            let nb = beam.len();
+            for (i, it) in beam.iter().chain(std::iter::once(&gold)).enumerate() {
+                let st = &it.st;
+                let legal = [SHIFT, LEFT, RIGHT].map(|a| st.valid(a));
+                let forced = legal.iter().filter(|&&v| v).count() == 1;
+                if forced {
+                    scores = [0; N_ACTIONS];
+                    item_feats.push(NONE);
+                } else {
+                    transition_features(st, &s.hashes, mask, &mut fbuf);
+                    av.scores(&fbuf, &mut scores);
+                    item_feats.push(arena_feats.len() as u32);
+                    arena_feats.extend_from_slice(&fbuf);
+                }
+                for a in 0..N_ACTIONS {
+                    if legal[a] {
+                        let ok = it.gold && st.cost(a, &s.oracle_heads) == 0;
+                        if i < nb || ok {
+                            cands.push((it.score + i64::from(scores[a]), i as u32, a as u8, ok));
+                        }
+                    }
+                }
+            }
+            // The best correct continuation: from a correct beam item or the gold item.
+            let best_gold = cands
+                .iter()
+                .filter(|c| c.3)
+                .max_by(|x, y| x.0.cmp(&y.0).then(y.1.cmp(&x.1)).then(y.2.cmp(&x.2)))
+                .copied();
+            let mut beam_c: Vec<(i64, u32, u8, bool)> = cands
+                .iter()
+                .filter(|c| (c.1 as usize) < nb)
+                .copied()
+                .collect();
+            beam_c.sort_unstable_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+            beam_c.truncate(k);
+            let make = |c: (i64, u32, u8, bool), src: &Item, steps: &mut Vec<Step>| {
+                let mut st = src.st.clone();
+                st.apply(c.2 as usize);
+                steps.push(Step {
+                    parent: src.node,
+                    action: c.2,
+                    feats: item_feats[c.1 as usize],
+                });
+                Item {
+                    st,
+                    score: c.0,
+                    node: steps.len() as u32 - 1,
+                    gold: c.3,
+                }
+            };
+            let mut new_beam = Vec::with_capacity(beam_c.len());
+            let mut gold_node = None;
+            for &c in &beam_c {
+                let src = if (c.1 as usize) < nb {
+                    &beam[c.1 as usize]
+                } else {
+                    &gold
+                };
+                let it = make(c, src, &mut steps);
+                if Some(c) == best_gold {
+                    gold_node = Some(new_beam.len());
+                }
+                new_beam.push(it);
+            }
+            let Some(bg) = best_gold else {
+                break;
+            };
+            gold = match gold_node {
+                Some(j) => new_beam[j].clone(),
+                None => {
+                    let src = if (bg.1 as usize) < nb {
+                        &beam[bg.1 as usize]
+                    } else {
+                        &gold
+                    };
+                    make(bg, src, &mut steps)
+                }
+            };
+            beam = new_beam;
+            let top = &beam[0];
+            if !top.gold {
+                let v = top.score - gold.score;
+                if v >= 0 && worst.is_none_or(|w| v > w.0) {
+                    worst = Some((v, top.node, gold.node));
+                }
+            }
+        }
+        if let Some((_, mut b, mut g)) = worst {
+            // Both paths have the same length; they share the prefix up to where they part.
+            while b != g {
+                let (sb, sg) = (steps[b as usize], steps[g as usize]);
+                if sb.feats != NONE {
+                    let f = &arena_feats[sb.feats as usize..sb.feats as usize + N_FEATS];
+                    av.add(f, sb.action as usize, -1);
+                }
+                if sg.feats != NONE {
+                    let f = &arena_feats[sg.feats as usize..sg.feats as usize + N_FEATS];
+                    av.add(f, sg.action as usize, 1);
+                }
+                b = sb.parent;
+                g = sg.parent;
+            }
+        }
+        av.c += 1;
     }
 }
 
@@ -1351,6 +1780,89 @@ mod tests {
         let mut out = misparse.to_vec();
         repair_plural_compounds(&singular, &mut out);
         assert_eq!(out, misparse);
+    }
+
+    #[test]
+    fn per_sentence_template_sums_plus_the_other_templates_give_the_full_scores() {
+        let words: Vec<ParseInput> = [
+            ("Rebels", "NOUN", "NNS"),
+            ("said", "VERB", "VBD"),
+            ("they", "PRON", "PRP"),
+            ("took", "VERB", "VBD"),
+            ("the", "DET", "DT"),
+            ("town", "NOUN", "NN"),
+            (".", "PUNCT", "."),
+        ]
+        .to_vec();
+        let h = hash_words(&words);
+        let bits = 10u8;
+        let mask = (1u64 << bits) - 1;
+        let mut seed = 7u64;
+        let weights: Vec<i16> = (0..(1usize << bits) * N_ACTIONS)
+            .map(|_| {
+                seed = seed.wrapping_add(0x9e37_79b9_7f4a_7c15);
+                (mix(seed) % 2001) as i16 - 1000
+            })
+            .collect();
+        let fixed = StaticScores::new(&h, &weights, mask);
+        // Walk every state of a few action sequences (the oracle's and SHIFT-first ones).
+        let gold = [0u32, 2, 0, 4, 2, 6, 4, 2];
+        for policy in 0..3 {
+            let mut st = State::new(words.len());
+            while !st.done() {
+                let mut all = [0u32; N_FEATS];
+                transition_features(&st, &h, mask, &mut all);
+                let mut full = [0i32; N_ACTIONS];
+                for &f in &all {
+                    for a in 0..N_ACTIONS {
+                        full[a] += i32::from(weights[f as usize * N_ACTIONS + a]);
+                    }
+                }
+                let mut dynamic = [0u32; N_DYN];
+                dynamic_features(&st, &h, mask, &mut dynamic);
+                let mut split = fixed.of(&st);
+                for &f in &dynamic {
+                    for a in 0..N_ACTIONS {
+                        split[a] += i32::from(weights[f as usize * N_ACTIONS + a]);
+                    }
+                }
+                assert_eq!(full, split);
+                let a = match policy {
+                    0 => (0..3).find(|&a| st.valid(a) && st.cost(a, &gold) == 0),
+                    1 => [SHIFT, RIGHT, LEFT].into_iter().find(|&a| st.valid(a)),
+                    _ => [LEFT, RIGHT, SHIFT].into_iter().find(|&a| st.valid(a)),
+                }
+                .unwrap();
+                st.apply(a);
+            }
+        }
+    }
+
+    #[test]
+    fn a_beam_of_one_state_is_the_greedy_parse() {
+        let parser = crate::pipeline::Pipeline::default().parser().clone();
+        let vocab: [ParseInput; 9] = [
+            ("the", "DET", "DT"),
+            ("minister", "NOUN", "NN"),
+            ("Iran", "PROPN", "NNP"),
+            ("said", "VERB", "VBD"),
+            ("on", "ADP", "IN"),
+            (",", "PUNCT", ","),
+            ("and", "CCONJ", "CC"),
+            ("talks", "NOUN", "NNS"),
+            ("will", "AUX", "MD"),
+        ];
+        let mut seed = 11u64;
+        for len in 1..40 {
+            let words: Vec<ParseInput> = (0..len)
+                .map(|_| {
+                    seed = seed.wrapping_add(0x9e37_79b9_7f4a_7c15);
+                    vocab[(mix(seed) % vocab.len() as u64) as usize]
+                })
+                .collect();
+            let h = hash_words(&words);
+            assert_eq!(parser.parse_heads(&h), parser.parse_heads_beam(&h, 1));
+        }
     }
 
     #[test]

@@ -5,7 +5,8 @@ use crate::error::{NlpError, Result};
 use crate::model::Model;
 use crate::parser::{
     hash_words, is_projective, projectivise, quantise, score_parses, train_labels_epoch,
-    train_transitions_epoch, Averaged, ParseScores, ParserModel, TrainSent,
+    train_transitions_beam_epoch, train_transitions_epoch, Averaged, ParseScores, ParserModel,
+    TrainSent,
 };
 use crate::pipeline::Pipeline;
 use crate::train::{train_pos_sentences, TrainOptions};
@@ -51,6 +52,13 @@ pub struct ParserOptions {
     /// training data (sentence and word counts), its tags are used instead of computing them;
     /// otherwise they are computed from `train_tags` and written there. Same tags, same model.
     pub tag_cache: Option<PathBuf>,
+    /// Training beam width (1: greedy). With `k > 1` the transition classifier is trained
+    /// globally with beam search from epoch `beam_from_epoch` on (greedy dynamic-oracle
+    /// epochs before it).
+    pub beam: usize,
+    pub beam_from_epoch: usize,
+    /// Beam width the model parses with (stored in the file; 1: greedy; at most 64).
+    pub parse_beam: usize,
 }
 
 impl Default for ParserOptions {
@@ -68,6 +76,9 @@ impl Default for ParserOptions {
             verbose: false,
             tag_cache: None,
             members: 3,
+            beam: 1,
+            beam_from_epoch: 1,
+            parse_beam: 1,
         }
     }
 }
@@ -366,14 +377,45 @@ pub fn train_parser(
     }
 
     let members = opts.members.max(1);
+    let (training, decoding) = if opts.beam > 1 {
+        (
+            format!(
+                "global training with beam search (beam {}, max-violation updates against the \
+                 best zero-cost sequence{})",
+                opts.beam,
+                if opts.beam_from_epoch > 1 {
+                    format!(
+                        ", from epoch {}; dynamic oracle exploring {}% of errors before",
+                        opts.beam_from_epoch, opts.explore_percent
+                    )
+                } else {
+                    String::new()
+                }
+            ),
+            match opts.parse_beam.clamp(1, 64) {
+                1 => "greedy".to_string(),
+                k => format!("beam of {k}"),
+            },
+        )
+    } else {
+        (
+            format!(
+                "dynamic oracle (exploring {}% of errors from epoch 2)",
+                opts.explore_percent
+            ),
+            match opts.parse_beam.clamp(1, 64) {
+                1 => "greedy".to_string(),
+                k => format!("beam of {k}"),
+            },
+        )
+    };
     let description = format!(
-        "arc-hybrid transition parser, dynamic oracle (exploring {}% of errors from epoch 2), averaged \
+        "arc-hybrid transition parser, {training}, averaged \
          perceptron (2^{} transition rows, 2^{} label rows, {} labels, {} epochs, seed {}), \
-         greedy; tree labeller over the finished tree; trained on {} ({} sentences, {} words; \
+         {decoding}; tree labeller over the finished tree; trained on {} ({} sentences, {} words; \
          {} non-projective sentences lifted to projective trees (or, with several roots, \
          skipped) for the transition classifier; excluded {} \
          sentences of {} non-commercial documents); {}{}",
-        opts.explore_percent,
         opts.bits,
         opts.label_bits,
         labels.len(),
@@ -415,7 +457,11 @@ pub fn train_parser(
                 order.swap(i, j);
             }
             let explore = if epoch > 1 { opts.explore_percent } else { 0 };
-            train_transitions_epoch(&mut tr, opts.bits, &data, &order, explore, &mut rng);
+            if opts.beam > 1 && epoch >= opts.beam_from_epoch {
+                train_transitions_beam_epoch(&mut tr, opts.bits, &data, &order, opts.beam);
+            } else {
+                train_transitions_epoch(&mut tr, opts.bits, &data, &order, explore, &mut rng);
+            }
             train_labels_epoch(&mut lb, opts.label_bits, labels.len(), root, &data, &order);
             let m = ParserModel {
                 description: description.clone(),
@@ -425,6 +471,7 @@ pub fn train_parser(
                 label_bits: opts.label_bits,
                 labels: labels.clone(),
                 label_weights: lb.finish(),
+                beam: opts.parse_beam.clamp(1, 64) as u8,
             };
             let dev_scores = eval_with(&m, &opts.dev_tagger, &dev_sents);
             if opts.verbose {

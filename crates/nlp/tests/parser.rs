@@ -66,6 +66,32 @@ fn same_data_gives_byte_identical_parsers_that_learn_the_fixture() {
     );
     let round = ParserModel::from_bytes(&a.to_bytes(), "mem").unwrap();
     assert_eq!(round, a);
+    // The default is greedy: its file has no beam byte, as before beam search existed.
+    assert_eq!(a.beam(), 1);
+}
+
+#[test]
+fn beam_training_is_reproducible_learns_the_fixture_and_keeps_its_width() {
+    let o = ParserOptions {
+        beam: 4,
+        parse_beam: 3,
+        ..opts()
+    };
+    let (a, _) = train_parser(&[fixture()], &[fixture()], &o).unwrap();
+    let (b, _) = train_parser(&[fixture()], &[fixture()], &o).unwrap();
+    assert_eq!(a.to_bytes(), b.to_bytes());
+    assert_eq!(a.beam(), 3);
+    assert!(a.description.contains("beam search"), "{}", a.description);
+    assert!(a.scores.uas > 0.95, "{:?}", a.scores);
+    assert!(a.scores.las > 0.9, "{:?}", a.scores);
+    let round = ParserModel::from_bytes(&a.to_bytes(), "mem").unwrap();
+    assert_eq!(round, a);
+    // The width is one trailing byte; without it a file parses greedily.
+    let greedy = a.clone().with_beam(1);
+    assert_eq!(greedy.to_bytes().len() + 1, a.to_bytes().len());
+    let round = ParserModel::from_bytes(&greedy.to_bytes(), "mem").unwrap();
+    assert_eq!(round.beam(), 1);
+    assert_eq!(round, greedy);
 }
 
 #[test]
@@ -180,13 +206,21 @@ fn trees_are_well_formed_on_random_and_adversarial_input() {
         ("", "", ""),
     ];
     let mut rng = 42;
+    // The embedded beam, greedy decoding and wider beams.
+    let widths = [
+        parser.clone(),
+        parser.clone().with_beam(1),
+        parser.clone().with_beam(8),
+    ];
     for len in (0..60).chain([200, 1000]) {
         let input: Vec<ParseInput> = (0..len)
             .map(|_| vocab[lcg(&mut rng) as usize % vocab.len()])
             .collect();
-        let arcs = parser.parse(&input);
-        assert_eq!(arcs.len(), len);
-        assert_tree(&arcs);
+        for parser in &widths {
+            let arcs = parser.parse(&input);
+            assert_eq!(arcs.len(), len);
+            assert_tree(&arcs);
+        }
     }
     assert!(parser.parse(&[]).is_empty());
     let punct = vec![(".", "PUNCT", "."); 30];
