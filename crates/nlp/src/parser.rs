@@ -16,7 +16,7 @@
 use crate::conllu::Sentence;
 use crate::error::{NlpError, Result};
 use crate::features::{hash_bytes, mix, normalise};
-use crate::model::{frame, read_weights, unframe, write_weights, Writer};
+use crate::model::{frame, read_weights, unframe_with, write_weights, Reader, Writer};
 use std::path::Path;
 
 const MAGIC: &[u8; 8] = b"NGPARMDL";
@@ -1059,11 +1059,14 @@ impl ParserModel {
 
     /// Parses a parser file's bytes; `origin` names it in errors.
     pub fn from_bytes(bytes: &[u8], origin: &str) -> Result<ParserModel> {
+        unframe_with(bytes, MAGIC, "parser", origin, |r| Self::decode(r, origin))
+    }
+
+    fn decode(mut r: Reader, origin: &str) -> Result<ParserModel> {
         let err = |message: String| NlpError::ModelFormat {
             origin: origin.to_string(),
             message,
         };
-        let mut r = unframe(bytes, MAGIC, "parser", origin)?;
         let description = r.str()?;
         let scores = ParseScores {
             uas: r.f64()?,

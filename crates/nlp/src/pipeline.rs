@@ -62,12 +62,20 @@ impl Default for Pipeline {
     fn default() -> Self {
         // The embedded bytes are checked by this crate's tests, so a failure here is a build
         // defect rather than user input.
-        let model = Model::from_bytes(DEFAULT_MODEL, "embedded data/models/pos-en.ngm")
-            .unwrap_or_else(|e| panic!("embedded model is broken, rebuild newsgraph: {e}"));
-        Pipeline {
-            model,
-            parser: default_parser(),
-        }
+        std::thread::scope(|s| {
+            // The parser, most of the loading time, is decoded beside the tagger.
+            let parser = std::thread::Builder::new().spawn_scoped(s, default_parser);
+            let model = Model::from_bytes(DEFAULT_MODEL, "embedded data/models/pos-en.ngm")
+                .unwrap_or_else(|e| panic!("embedded model is broken, rebuild newsgraph: {e}"));
+            let parser = match parser {
+                Ok(handle) => handle
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                // No second thread to be had: decode it here.
+                Err(_) => default_parser(),
+            };
+            Pipeline { model, parser }
+        })
     }
 }
 

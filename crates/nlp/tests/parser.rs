@@ -238,3 +238,13 @@ fn trees_are_well_formed_on_random_and_adversarial_input() {
         }
     }
 }
+
+/// The shipped parser reads back to the very bytes it was read from: its label table is held
+/// sparse in memory, and what is saved again must not change.
+#[test]
+fn the_shipped_parser_file_reads_back_to_the_same_bytes() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data/models/parser-en.ngm");
+    let bytes = std::fs::read(&path).unwrap();
+    let model = ParserModel::from_bytes(&bytes, "parser-en.ngm").unwrap();
+    assert!(model.to_bytes() == bytes, "re-saved parser differs");
+}
