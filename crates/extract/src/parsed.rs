@@ -1438,6 +1438,20 @@ fn build(
                 sources = vec![g];
             }
         }
+        // "The two neighbours signed a treaty", "Their governments signed ...": a plural
+        // noun naming the parties, with no name of its own, stands for the two countries
+        // of the story.
+        let together =
+            t.reciprocal || t.curated && matches!(t.cameo.root(), "03" | "04" | "05" | "06" | "19");
+        if together && sources.is_empty() && !pred.passive {
+            if let [h] = pred.subjects[..] {
+                if parties_noun(p, h) {
+                    if let Some((a, b)) = events::members(cx, p.rule_sent[i]) {
+                        sources = vec![a, b];
+                    }
+                }
+            }
+        }
     }
     // "urged both sides to ...": the two sides of the fighting reported before, else the
     // two countries "both sides" stands for.
@@ -1945,6 +1959,30 @@ fn fighting_sides(previous: &[EventOut]) -> Option<(usize, usize)> {
             (Some(&a), Some(&b)) if a != b => Some((a, b)),
             _ => None,
         })
+}
+
+/// A plural common noun that names the two parties of a story: "the neighbours", "their
+/// governments", "the two states", "both leaders".
+fn parties_noun(p: &Parsed, h: usize) -> bool {
+    let lemma = p.lemma(h);
+    let plural = p.lower(h) != lemma;
+    let counted = p.syn.children(h).iter().any(|&c| {
+        matches!(p.lower(c).as_str(), "two" | "both") && matches!(p.rel(c), "nummod" | "det")
+    });
+    p.sent.tokens[h].upos == "NOUN"
+        && plural
+        && (counted
+            || matches!(
+                lemma.as_str(),
+                "neighbour"
+                    | "neighbor"
+                    | "side"
+                    | "party"
+                    | "country"
+                    | "state"
+                    | "government"
+                    | "nation"
+            ))
 }
 
 /// "the two countries", "both sides", "the parties": a group that stands for the two

@@ -261,3 +261,27 @@ fn a_meeting_that_did_not_take_place_is_negated() {
     let e = only(&g, "04");
     assert_eq!(e.polarity, Polarity::Negated);
 }
+
+#[test]
+fn the_neighbours_who_sign_together_are_the_two_countries() {
+    let g = extract(
+        "Chile and Bolivia reopened a border crossing on Monday. \
+         Their governments signed a water-sharing accord in May 1998.",
+    );
+    let e = only(&g, "05");
+    for country in ["Chile", "Bolivia"] {
+        assert!(e.sources.contains(&id(&g, country)), "{e:#?}");
+        assert!(e.targets.contains(&id(&g, country)), "{e:#?}");
+    }
+}
+
+#[test]
+fn plural_nouns_that_do_not_name_the_parties_stay_unresolved() {
+    let g = extract(
+        "Chile and Bolivia reopened a border crossing on Monday. \
+         The engineers signed a water-sharing accord in May 1998.",
+    );
+    for e in events(&g, "05") {
+        assert!(!e.sources.contains(&id(&g, "Chile")), "{e:#?}");
+    }
+}
