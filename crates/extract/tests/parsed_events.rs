@@ -285,3 +285,18 @@ fn plural_nouns_that_do_not_name_the_parties_stay_unresolved() {
         assert!(!e.sources.contains(&id(&g, "Chile")), "{e:#?}");
     }
 }
+
+#[test]
+fn a_national_groups_act_is_also_its_countrys() {
+    let g = extract(
+        "Niger and Mali traded accusations on Monday. \
+         Malian soldiers attacked a village in Niger on Sunday, the Niger army said.",
+    );
+    let attack = events(&g, "19")
+        .into_iter()
+        .chain(events(&g, "18"))
+        .next()
+        .unwrap_or_else(|| panic!("no attack: {:#?}", g.events));
+    assert!(attack.sources.contains(&id(&g, "Mali")), "{attack:#?}");
+    assert!(!attack.sources.contains(&id(&g, "Niger")), "{attack:#?}");
+}
