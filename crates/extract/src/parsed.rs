@@ -631,7 +631,7 @@ fn actor_at(cx: &Context, p: &Parsed, x: usize, as_actor: bool) -> Option<usize>
     // "the Kyrgyz side": a nationality the name step took for a place still names the country.
     let modifier = p.sent.tokens[x].upos == "ADJ" || matches!(p.rel(x), "amod" | "compound");
     if found.is_none() && as_actor && p.ent[x].is_some() && modifier {
-        let c = cx.doc.lex.demonym(&p.sent.tokens[x].text)?;
+        let c = demonym(cx, &p.sent.tokens[x].text)?;
         let e = cx.ents.get(&format!("country:{}", c.iso2))?;
         return (!cx.ents.list[e].mentions.is_empty()).then_some(e);
     }
@@ -647,7 +647,7 @@ fn entity_at(cx: &Context, p: &Parsed, x: usize, as_actor: bool) -> Option<usize
         // "Pakistani and Afghan forces": the tagger may call the second adjective a name.
         let coordinated = t.upos == "PROPN" && p.rel(x) == "conj";
         if as_actor && (t.upos == "ADJ" || coordinated) || matches!(p.rel(x), "amod" | "compound") {
-            let c = cx.doc.lex.demonym(&t.text)?;
+            let c = demonym(cx, &t.text)?;
             let e = cx.ents.get(&format!("country:{}", c.iso2))?;
             return (!cx.ents.list[e].mentions.is_empty()).then_some(e);
         }
@@ -674,6 +674,22 @@ fn entity_at(cx: &Context, p: &Parsed, x: usize, as_actor: bool) -> Option<usize
         _ if place && ent.etype != EntityType::Country => None,
         _ => Some(e),
     }
+}
+
+/// The country of a nationality word. The "-stan" countries' people go by the stem
+/// ("the Kyrgyz side", "Tajik troops"), which the compiled list may spell otherwise
+/// ("Kirghiz"); too short a stem ("Pak") is no nationality.
+fn demonym<'l>(cx: &Context<'l>, word: &str) -> Option<&'l newsgraph_lexicon::Country> {
+    let lex = cx.doc.lex;
+    lex.demonym(word).or_else(|| {
+        if word.chars().count() < 4 || !word.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        ["stan", "istan"].iter().find_map(|suffix| {
+            lex.country(&format!("{word}{suffix}"))
+                .filter(|c| c.name.ends_with("stan"))
+        })
+    })
 }
 
 fn all_entities(cx: &Context, p: &Parsed, heads: &[usize]) -> Vec<usize> {

@@ -300,3 +300,20 @@ fn a_national_groups_act_is_also_its_countrys() {
     assert!(attack.sources.contains(&id(&g, "Mali")), "{attack:#?}");
     assert!(!attack.sources.contains(&id(&g, "Niger")), "{attack:#?}");
 }
+
+#[test]
+fn a_stan_countrys_people_go_by_the_stem() {
+    let g = extract(
+        "Kyrgyzstan and Tajikistan reported shooting near their border on Monday. \
+         In Bishkek, Bakyt Osmonov, a spokesman for the Kyrgyz border guards, said on \
+         Tuesday that the Tajik side had opened fire first.",
+    );
+    let accusations = events(&g, "11");
+    assert!(
+        accusations
+            .iter()
+            .any(|e| e.targets.contains(&id(&g, "Tajikistan"))),
+        "{:#?}",
+        g.events
+    );
+}
