@@ -512,6 +512,11 @@ fn is_content_of_appeal(cx: &Context, p: &Parsed, i: usize) -> bool {
         let Some(h) = p.syn.head(x) else {
             return false;
         };
+        // "The court ordered the release of X": an order that carries its event noun, as
+        // "held talks" does, is that event done by whoever ordered it.
+        if nominal && step == 0 && rel == "obj" && LIGHT.contains(&p.lemma(h).as_str()) {
+            return false;
+        }
         if trigger_at(cx, p, h).is_some_and(|(_, t)| matches!(t.cameo.root(), "02" | "10")) {
             return true;
         }

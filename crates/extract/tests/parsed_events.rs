@@ -317,3 +317,22 @@ fn a_stan_countrys_people_go_by_the_stem() {
         g.events
     );
 }
+
+#[test]
+fn an_ordered_release_is_the_orderers_and_a_demanded_one_is_not() {
+    let g = extract("Zambia's High Court on Monday ordered the release of the writer Moses Banda.");
+    let release = only(&g, "08");
+    assert_eq!(release.cameo.as_str(), "0841", "{release:#?}");
+    assert!(
+        release.sources.contains(&id(&g, "High Court")),
+        "{release:#?}"
+    );
+    assert!(
+        release.targets.contains(&id(&g, "Moses Banda")),
+        "{release:#?}"
+    );
+    assert_eq!(release.polarity, Polarity::Asserted);
+
+    let g = extract("Opposition leaders in Zambia demanded the release of the writer Moses Banda.");
+    assert!(events(&g, "08").is_empty(), "{:#?}", g.events);
+}
