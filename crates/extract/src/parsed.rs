@@ -1224,6 +1224,12 @@ fn build(
                 }
             }
         }
+        // Whether the verb has a subject of its own, not one shared with a conjunct.
+        let no_subject = !p
+            .syn
+            .children(i)
+            .iter()
+            .any(|&c| p.rel(c).starts_with("nsubj"));
         if pred.subjects.is_empty() {
             pred.subjects = controller(p, i);
         }
@@ -1251,6 +1257,17 @@ fn build(
                 .collect();
         }
         let mut subj = all_entities(cx, p, &pred.subjects);
+        // "a day after the paramilitary group shelled the airport": a finite verb the parser
+        // left without a subject has the actor named right before it.
+        let finite = matches!(p.sent.tokens[i].xpos.as_str(), "VBD" | "VBZ" | "VBP");
+        if no_subject && !pred.passive && finite && i > 0 {
+            let before = &p.sent.tokens[i - 1];
+            if matches!(before.upos.as_str(), "NOUN" | "PROPN") {
+                if let Some(e) = actor_at(cx, p, i - 1, true) {
+                    subj = vec![e];
+                }
+            }
+        }
         // "X denied that troops had fired and accused Y": when the parse gives a subject
         // that names no actor, the nearest clause above with an actor subject acts.
         let mut x = i;

@@ -336,3 +336,19 @@ fn an_ordered_release_is_the_orderers_and_a_demanded_one_is_not() {
     let g = extract("Opposition leaders in Zambia demanded the release of the writer Moses Banda.");
     assert!(events(&g, "08").is_empty(), "{:#?}", g.events);
 }
+
+#[test]
+fn a_verb_left_without_a_subject_takes_the_actor_right_before_it() {
+    let g = extract(
+        "Mali's army launched an attack on the Azawad Liberation Front near the city of \
+         Kidal on Monday, a day after the armed group shelled the city's airport, a military \
+         spokesman said.",
+    );
+    let front = id(&g, "Azawad Liberation Front");
+    let shelling = g
+        .events
+        .iter()
+        .find(|e| e.cameo.as_str() == "194")
+        .unwrap_or_else(|| panic!("no shelling: {:#?}", g.events));
+    assert_eq!(shelling.sources, [front], "{shelling:#?}");
+}
