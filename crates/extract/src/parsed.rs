@@ -1219,7 +1219,15 @@ fn build(
         // on the subject noun has that noun as its subject.
         if pred.subjects.is_empty() && p.rel(i) == "conj" {
             if let Some(h) = p.syn.head(i) {
-                if matches!(p.sent.tokens[h].upos.as_str(), "NOUN" | "PROPN") {
+                // "welcomed the judgment and called on X": a verb hung on the object of
+                // another verb is that verb's conjunct, and shares its subject.
+                let object_of = p
+                    .syn
+                    .head(h)
+                    .filter(|&v| p.rel(h) == "obj" && p.sent.tokens[v].upos == "VERB" && v < h);
+                if let Some(v) = object_of {
+                    pred.subjects = p.syn.predicate(v).subjects;
+                } else if matches!(p.sent.tokens[h].upos.as_str(), "NOUN" | "PROPN") {
                     pred.subjects = p.syn.conjuncts(h).into_iter().filter(|&x| x < i).collect();
                 }
             }

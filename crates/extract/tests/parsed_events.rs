@@ -352,3 +352,20 @@ fn a_verb_left_without_a_subject_takes_the_actor_right_before_it() {
         .unwrap_or_else(|| panic!("no shelling: {:#?}", g.events));
     assert_eq!(shelling.sources, [front], "{shelling:#?}");
 }
+
+#[test]
+fn a_verb_hung_on_another_verbs_object_shares_its_subject() {
+    let g = extract(
+        "The union's vice-president, Jonas Mbeki, welcomed the judgment and called on the \
+         company's owner, Lusaka Textiles, to pay the workers.",
+    );
+    let appeal = only(&g, "02");
+    assert!(
+        appeal.sources.contains(&id(&g, "Jonas Mbeki")),
+        "{appeal:#?}"
+    );
+    assert!(
+        appeal.targets.contains(&id(&g, "Lusaka Textiles")),
+        "{appeal:#?}"
+    );
+}
