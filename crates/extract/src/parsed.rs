@@ -274,6 +274,8 @@ fn clause_antecedent(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
             // "Democratic Party leader X said she ...": the subject's own entity, else the
             // first one of the right kind hung on it (X, not the party).
             let kind = |e: &usize| (cx.ents.list[*e].etype == EntityType::Person) == person;
+            // "X, who said he had met ...": the relative pronoun stands for X.
+            let s = relative_antecedent(p, s);
             let e = p.ent[s].map(|(e, _)| e).filter(kind).or_else(|| {
                 p.syn
                     .children(s)

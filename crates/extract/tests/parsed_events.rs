@@ -369,3 +369,21 @@ fn a_verb_hung_on_another_verbs_object_shares_its_subject() {
         "{appeal:#?}"
     );
 }
+
+#[test]
+fn a_pronoun_under_a_relative_clause_stands_for_what_the_clause_describes() {
+    let g = extract(
+        "Union leader Pedro Alvarez criticised the pension plan on Monday. \
+         The cabinet did not vote on the plan, according to the Chilean labour minister, \
+         Rosa Vidal, who said she had met a delegation of the strikers during a break.",
+    );
+    let meeting = only(&g, "04");
+    assert!(
+        meeting.sources.contains(&id(&g, "Rosa Vidal")),
+        "{meeting:#?}"
+    );
+    assert!(
+        !meeting.sources.contains(&id(&g, "Pedro Alvarez")),
+        "{meeting:#?}"
+    );
+}
