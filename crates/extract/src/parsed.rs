@@ -346,6 +346,11 @@ fn trigger_at<'l>(cx: &Context<'l>, p: &Parsed, i: usize) -> Option<(Range<usize
         j += 1;
     }
     for n in (2..=words.len()).rev() {
+        // "arrested and warned": a phrase that ends on a conjunction is cut short, not a
+        // trigger of its own (the large list has "arrested and" as coercion).
+        if matches!(words[n - 1].as_str(), "and" | "or" | "but") {
+            continue;
+        }
         if let Some(tr) = pick(lex.triggers(&words[..n].join(" "))) {
             return Some((i..last[n - 1] + 1, tr));
         }

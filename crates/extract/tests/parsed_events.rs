@@ -387,3 +387,23 @@ fn a_pronoun_under_a_relative_clause_stands_for_what_the_clause_describes() {
         "{meeting:#?}"
     );
 }
+
+#[test]
+fn a_verb_before_and_is_read_alone() {
+    let g = extract(
+        "Ugandan police fired tear gas at students in Kampala on Monday. \
+         Interior Minister Ruth Okello said 30 students had been arrested and warned that \
+         officers would not allow more marches.",
+    );
+    let arrests: Vec<_> = g
+        .events
+        .iter()
+        .filter(|e| e.cameo.as_str() == "173")
+        .collect();
+    assert_eq!(arrests.len(), 1, "{:#?}", g.events);
+    assert!(
+        g.events.iter().all(|e| e.cameo.as_str() != "171"),
+        "{:#?}",
+        g.events
+    );
+}
