@@ -1905,10 +1905,14 @@ fn dedupe(cx: &Context, events: Vec<EventOut>) -> Vec<EventOut> {
     let mut out: Vec<EventOut> = Vec::new();
     for e in events {
         let repeat = out.iter().any(|o| {
+            // "would go to court to challenge the arrests": one act in two phrases.
+            let gap = (e.trigger.start.saturating_sub(o.trigger.end))
+                .max(o.trigger.start.saturating_sub(e.trigger.end));
+            let next_to = o.sent == e.sent && gap <= 2;
             o.cameo.root() == e.cameo.root()
                 && o.polarity == e.polarity
                 && o.sources == e.sources
-                && e.targets.iter().all(|t| o.targets.contains(t))
+                && (next_to || e.targets.iter().all(|t| o.targets.contains(t)))
                 && (o.sent == e.sent || (o.sent.abs_diff(e.sent) <= 1 && word(o) == word(&e)))
         });
         if !repeat {

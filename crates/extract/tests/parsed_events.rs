@@ -407,3 +407,20 @@ fn a_verb_before_and_is_read_alone() {
         g.events
     );
 }
+
+#[test]
+fn one_act_told_in_two_phrases_is_one_event() {
+    let g = extract(
+        "Police in Lusaka detained nine journalists on Monday. Home Affairs Minister Jack \
+         Mwila warned that officers would not allow more protests. The Zambian Bar \
+         Association condemned the use of force and said it would go to court to challenge \
+         the arrests.",
+    );
+    let lawsuits: Vec<_> = g
+        .events
+        .iter()
+        .filter(|e| e.cameo.as_str() == "115")
+        .collect();
+    assert_eq!(lawsuits.len(), 1, "{:#?}", g.events);
+    assert_eq!(lawsuits[0].polarity, Polarity::Unrealised);
+}
