@@ -1606,6 +1606,13 @@ fn build(
     if !(recip_pair || symmetric) {
         targets.retain(|x| !sources.contains(x));
     }
+    // "businesses that fund the war": a war or a meeting of one party with itself is a
+    // group that only stood nearby.
+    if let ([a], [b]) = (&sources[..], &targets[..]) {
+        if a == b && !collective(cx, *a) {
+            return None;
+        }
+    }
     if sources.is_empty() && targets.is_empty() {
         return None;
     }

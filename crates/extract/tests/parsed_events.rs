@@ -424,3 +424,12 @@ fn one_act_told_in_two_phrases_is_one_event() {
     assert_eq!(lawsuits.len(), 1, "{:#?}", g.events);
     assert_eq!(lawsuits[0].polarity, Polarity::Unrealised);
 }
+
+#[test]
+fn a_war_with_only_one_party_nearby_is_no_event() {
+    let g = extract(
+        "Norway plans new limits on Danish activists who support the war, a Norwegian \
+         official said on Tuesday.",
+    );
+    assert!(events(&g, "19").is_empty(), "{:#?}", g.events);
+}
