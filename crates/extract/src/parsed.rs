@@ -1441,6 +1441,21 @@ fn build(
             }
         }
         reaction = reacted.is_some();
+        // "rejected the results after the commission declared X the winner": the clause
+        // after names whose act is answered.
+        if targets.is_empty() && t.curated && matches!(t.cameo.root(), "11" | "12") {
+            for c in p.syn.children_with(i, "advcl") {
+                let after = p
+                    .syn
+                    .children_with(c, "mark")
+                    .iter()
+                    .any(|&m| p.lower(m) == "after");
+                if after {
+                    let doers = all_entities(cx, p, &p.syn.predicate(c).subjects);
+                    targets.extend(doers.into_iter().filter(|e| !sources.contains(e)));
+                }
+            }
+        }
         // "rejected the accusations as absurd", "condemned what it called interference":
         // a rejection or a condemnation with no one named in its object answers the
         // latest thing someone else did.

@@ -433,3 +433,21 @@ fn a_war_with_only_one_party_nearby_is_no_event() {
     );
     assert!(events(&g, "19").is_empty(), "{:#?}", g.events);
 }
+
+#[test]
+fn a_rejection_answers_the_act_its_after_clause_names() {
+    let g = extract(
+        "Ana Rojas, Peru's opposition leader, rejected the results on Sunday after the \
+         National Elections Jury announced that Luis Vega had won.",
+    );
+    let rejection = only(&g, "12");
+    assert!(
+        rejection.sources.contains(&id(&g, "Ana Rojas")),
+        "{rejection:#?}"
+    );
+    assert_eq!(
+        rejection.targets,
+        [id(&g, "National Elections Jury")],
+        "{rejection:#?}"
+    );
+}

@@ -49,10 +49,10 @@ fn samples_keep_their_accuracy() {
 
 #[test]
 fn the_development_set_keeps_its_accuracy() {
-    // 2026-11-29, fifteen articles: .871 / .880 / .543; events .587 after the events pass
+    // 2026-11-29, fifteen articles: .871 / .880 / .543; events .596 after the events pass
     at_least(
         "dev",
         f1("tests/dev/gold", "tests/dev/articles"),
-        [0.85, 0.86, 0.56],
+        [0.85, 0.86, 0.57],
     );
 }
