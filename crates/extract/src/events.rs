@@ -171,6 +171,19 @@ pub(crate) fn statements(cx: &Context, out: &mut Vec<EventOut>) {
 pub(crate) fn offices(events: &mut [EventOut], rels: &[crate::roles::Rel], ents: &Entities) {
     use newsgraph_model::{EntityType, RelationType};
     let bodies = |x: usize| -> Vec<usize> {
+        // "Turkish fighter jets entered Greek airspace": a national group's act is its
+        // country's.
+        if ents.list[x].etype == EntityType::Group {
+            return rels
+                .iter()
+                .filter(|r| {
+                    r.subj == x
+                        && r.pred == RelationType::AffiliatedWith
+                        && ents.list[r.obj].etype == EntityType::Country
+                })
+                .map(|r| r.obj)
+                .collect();
+        }
         if ents.list[x].etype != EntityType::Person {
             return Vec::new();
         }

@@ -274,6 +274,8 @@ fn clause_antecedent(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
             // "Democratic Party leader X said she ...": the subject's own entity, else the
             // first one of the right kind hung on it (X, not the party).
             let kind = |e: &usize| (cx.ents.list[*e].etype == EntityType::Person) == person;
+            // "X, who said he had met ...": the relative pronoun stands for X.
+            let s = relative_antecedent(p, s);
             let e = p.ent[s].map(|(e, _)| e).filter(kind).or_else(|| {
                 p.syn
                     .children(s)
@@ -344,6 +346,11 @@ fn trigger_at<'l>(cx: &Context<'l>, p: &Parsed, i: usize) -> Option<(Range<usize
         j += 1;
     }
     for n in (2..=words.len()).rev() {
+        // "arrested and warned": a phrase that ends on a conjunction is cut short, not a
+        // trigger of its own (the large list has "arrested and" as coercion).
+        if matches!(words[n - 1].as_str(), "and" | "or" | "but") {
+            continue;
+        }
         if let Some(tr) = pick(lex.triggers(&words[..n].join(" "))) {
             return Some((i..last[n - 1] + 1, tr));
         }
@@ -512,6 +519,11 @@ fn is_content_of_appeal(cx: &Context, p: &Parsed, i: usize) -> bool {
         let Some(h) = p.syn.head(x) else {
             return false;
         };
+        // "The court ordered the release of X": an order that carries its event noun, as
+        // "held talks" does, is that event done by whoever ordered it.
+        if nominal && step == 0 && rel == "obj" && LIGHT.contains(&p.lemma(h).as_str()) {
+            return false;
+        }
         if trigger_at(cx, p, h).is_some_and(|(_, t)| matches!(t.cameo.root(), "02" | "10")) {
             return true;
         }
@@ -631,7 +643,7 @@ fn actor_at(cx: &Context, p: &Parsed, x: usize, as_actor: bool) -> Option<usize>
     // "the Kyrgyz side": a nationality the name step took for a place still names the country.
     let modifier = p.sent.tokens[x].upos == "ADJ" || matches!(p.rel(x), "amod" | "compound");
     if found.is_none() && as_actor && p.ent[x].is_some() && modifier {
-        let c = cx.doc.lex.demonym(&p.sent.tokens[x].text)?;
+        let c = demonym(cx, &p.sent.tokens[x].text)?;
         let e = cx.ents.get(&format!("country:{}", c.iso2))?;
         return (!cx.ents.list[e].mentions.is_empty()).then_some(e);
     }
@@ -647,7 +659,7 @@ fn entity_at(cx: &Context, p: &Parsed, x: usize, as_actor: bool) -> Option<usize
         // "Pakistani and Afghan forces": the tagger may call the second adjective a name.
         let coordinated = t.upos == "PROPN" && p.rel(x) == "conj";
         if as_actor && (t.upos == "ADJ" || coordinated) || matches!(p.rel(x), "amod" | "compound") {
-            let c = cx.doc.lex.demonym(&t.text)?;
+            let c = demonym(cx, &t.text)?;
             let e = cx.ents.get(&format!("country:{}", c.iso2))?;
             return (!cx.ents.list[e].mentions.is_empty()).then_some(e);
         }
@@ -674,6 +686,22 @@ fn entity_at(cx: &Context, p: &Parsed, x: usize, as_actor: bool) -> Option<usize
         _ if place && ent.etype != EntityType::Country => None,
         _ => Some(e),
     }
+}
+
+/// The country of a nationality word. The "-stan" countries' people go by the stem
+/// ("the Kyrgyz side", "Tajik troops"), which the compiled list may spell otherwise
+/// ("Kirghiz"); too short a stem ("Pak") is no nationality.
+fn demonym<'l>(cx: &Context<'l>, word: &str) -> Option<&'l newsgraph_lexicon::Country> {
+    let lex = cx.doc.lex;
+    lex.demonym(word).or_else(|| {
+        if word.chars().count() < 4 || !word.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        ["stan", "istan"].iter().find_map(|suffix| {
+            lex.country(&format!("{word}{suffix}"))
+                .filter(|c| c.name.ends_with("stan"))
+        })
+    })
 }
 
 fn all_entities(cx: &Context, p: &Parsed, heads: &[usize]) -> Vec<usize> {
@@ -1198,11 +1226,25 @@ fn build(
         // on the subject noun has that noun as its subject.
         if pred.subjects.is_empty() && p.rel(i) == "conj" {
             if let Some(h) = p.syn.head(i) {
-                if matches!(p.sent.tokens[h].upos.as_str(), "NOUN" | "PROPN") {
+                // "welcomed the judgment and called on X": a verb hung on the object of
+                // another verb is that verb's conjunct, and shares its subject.
+                let object_of = p
+                    .syn
+                    .head(h)
+                    .filter(|&v| p.rel(h) == "obj" && p.sent.tokens[v].upos == "VERB" && v < h);
+                if let Some(v) = object_of {
+                    pred.subjects = p.syn.predicate(v).subjects;
+                } else if matches!(p.sent.tokens[h].upos.as_str(), "NOUN" | "PROPN") {
                     pred.subjects = p.syn.conjuncts(h).into_iter().filter(|&x| x < i).collect();
                 }
             }
         }
+        // Whether the verb has a subject of its own, not one shared with a conjunct.
+        let no_subject = !p
+            .syn
+            .children(i)
+            .iter()
+            .any(|&c| p.rel(c).starts_with("nsubj"));
         if pred.subjects.is_empty() {
             pred.subjects = controller(p, i);
         }
@@ -1230,6 +1272,17 @@ fn build(
                 .collect();
         }
         let mut subj = all_entities(cx, p, &pred.subjects);
+        // "a day after the paramilitary group shelled the airport": a finite verb the parser
+        // left without a subject has the actor named right before it.
+        let finite = matches!(p.sent.tokens[i].xpos.as_str(), "VBD" | "VBZ" | "VBP");
+        if no_subject && !pred.passive && finite && i > 0 {
+            let before = &p.sent.tokens[i - 1];
+            if matches!(before.upos.as_str(), "NOUN" | "PROPN") {
+                if let Some(e) = actor_at(cx, p, i - 1, true) {
+                    subj = vec![e];
+                }
+            }
+        }
         // "X denied that troops had fired and accused Y": when the parse gives a subject
         // that names no actor, the nearest clause above with an actor subject acts.
         let mut x = i;
@@ -1388,6 +1441,21 @@ fn build(
             }
         }
         reaction = reacted.is_some();
+        // "rejected the results after the commission declared X the winner": the clause
+        // after names whose act is answered.
+        if targets.is_empty() && t.curated && matches!(t.cameo.root(), "11" | "12") {
+            for c in p.syn.children_with(i, "advcl") {
+                let after = p
+                    .syn
+                    .children_with(c, "mark")
+                    .iter()
+                    .any(|&m| p.lower(m) == "after");
+                if after {
+                    let doers = all_entities(cx, p, &p.syn.predicate(c).subjects);
+                    targets.extend(doers.into_iter().filter(|e| !sources.contains(e)));
+                }
+            }
+        }
         // "rejected the accusations as absurd", "condemned what it called interference":
         // a rejection or a condemnation with no one named in its object answers the
         // latest thing someone else did.
@@ -1436,6 +1504,20 @@ fn build(
         if (recip_pair || t.reciprocal) && sources.is_empty() {
             if let Some(g) = group_in(cx, p) {
                 sources = vec![g];
+            }
+        }
+        // "The two neighbours signed a treaty", "Their governments signed ...": a plural
+        // noun naming the parties, with no name of its own, stands for the two countries
+        // of the story.
+        let together =
+            t.reciprocal || t.curated && matches!(t.cameo.root(), "03" | "04" | "05" | "06" | "19");
+        if together && sources.is_empty() && !pred.passive {
+            if let [h] = pred.subjects[..] {
+                if parties_noun(p, h) {
+                    if let Some((a, b)) = events::members(cx, p.rule_sent[i]) {
+                        sources = vec![a, b];
+                    }
+                }
             }
         }
     }
@@ -1538,6 +1620,13 @@ fn build(
     }
     if !(recip_pair || symmetric) {
         targets.retain(|x| !sources.contains(x));
+    }
+    // "businesses that fund the war": a war or a meeting of one party with itself is a
+    // group that only stood nearby.
+    if let ([a], [b]) = (&sources[..], &targets[..]) {
+        if a == b && !collective(cx, *a) {
+            return None;
+        }
     }
     if sources.is_empty() && targets.is_empty() {
         return None;
@@ -1838,10 +1927,14 @@ fn dedupe(cx: &Context, events: Vec<EventOut>) -> Vec<EventOut> {
     let mut out: Vec<EventOut> = Vec::new();
     for e in events {
         let repeat = out.iter().any(|o| {
+            // "would go to court to challenge the arrests": one act in two phrases.
+            let gap = (e.trigger.start.saturating_sub(o.trigger.end))
+                .max(o.trigger.start.saturating_sub(e.trigger.end));
+            let next_to = o.sent == e.sent && gap <= 2;
             o.cameo.root() == e.cameo.root()
                 && o.polarity == e.polarity
                 && o.sources == e.sources
-                && e.targets.iter().all(|t| o.targets.contains(t))
+                && (next_to || e.targets.iter().all(|t| o.targets.contains(t)))
                 && (o.sent == e.sent || (o.sent.abs_diff(e.sent) <= 1 && word(o) == word(&e)))
         });
         if !repeat {
@@ -1945,6 +2038,30 @@ fn fighting_sides(previous: &[EventOut]) -> Option<(usize, usize)> {
             (Some(&a), Some(&b)) if a != b => Some((a, b)),
             _ => None,
         })
+}
+
+/// A plural common noun that names the two parties of a story: "the neighbours", "their
+/// governments", "the two states", "both leaders".
+fn parties_noun(p: &Parsed, h: usize) -> bool {
+    let lemma = p.lemma(h);
+    let plural = p.lower(h) != lemma;
+    let counted = p.syn.children(h).iter().any(|&c| {
+        matches!(p.lower(c).as_str(), "two" | "both") && matches!(p.rel(c), "nummod" | "det")
+    });
+    p.sent.tokens[h].upos == "NOUN"
+        && plural
+        && (counted
+            || matches!(
+                lemma.as_str(),
+                "neighbour"
+                    | "neighbor"
+                    | "side"
+                    | "party"
+                    | "country"
+                    | "state"
+                    | "government"
+                    | "nation"
+            ))
 }
 
 /// "the two countries", "both sides", "the parties": a group that stands for the two

@@ -261,3 +261,193 @@ fn a_meeting_that_did_not_take_place_is_negated() {
     let e = only(&g, "04");
     assert_eq!(e.polarity, Polarity::Negated);
 }
+
+#[test]
+fn the_neighbours_who_sign_together_are_the_two_countries() {
+    let g = extract(
+        "Chile and Bolivia reopened a border crossing on Monday. \
+         Their governments signed a water-sharing accord in May 1998.",
+    );
+    let e = only(&g, "05");
+    for country in ["Chile", "Bolivia"] {
+        assert!(e.sources.contains(&id(&g, country)), "{e:#?}");
+        assert!(e.targets.contains(&id(&g, country)), "{e:#?}");
+    }
+}
+
+#[test]
+fn plural_nouns_that_do_not_name_the_parties_stay_unresolved() {
+    let g = extract(
+        "Chile and Bolivia reopened a border crossing on Monday. \
+         The engineers signed a water-sharing accord in May 1998.",
+    );
+    for e in events(&g, "05") {
+        assert!(!e.sources.contains(&id(&g, "Chile")), "{e:#?}");
+    }
+}
+
+#[test]
+fn a_national_groups_act_is_also_its_countrys() {
+    let g = extract(
+        "Niger and Mali traded accusations on Monday. \
+         Malian soldiers attacked a village in Niger on Sunday, the Niger army said.",
+    );
+    let attack = events(&g, "19")
+        .into_iter()
+        .chain(events(&g, "18"))
+        .next()
+        .unwrap_or_else(|| panic!("no attack: {:#?}", g.events));
+    assert!(attack.sources.contains(&id(&g, "Mali")), "{attack:#?}");
+    assert!(!attack.sources.contains(&id(&g, "Niger")), "{attack:#?}");
+}
+
+#[test]
+fn a_stan_countrys_people_go_by_the_stem() {
+    let g = extract(
+        "Kyrgyzstan and Tajikistan reported shooting near their border on Monday. \
+         In Bishkek, Bakyt Osmonov, a spokesman for the Kyrgyz border guards, said on \
+         Tuesday that the Tajik side had opened fire first.",
+    );
+    let accusations = events(&g, "11");
+    assert!(
+        accusations
+            .iter()
+            .any(|e| e.targets.contains(&id(&g, "Tajikistan"))),
+        "{:#?}",
+        g.events
+    );
+}
+
+#[test]
+fn an_ordered_release_is_the_orderers_and_a_demanded_one_is_not() {
+    let g = extract("Zambia's High Court on Monday ordered the release of the writer Moses Banda.");
+    let release = only(&g, "08");
+    assert_eq!(release.cameo.as_str(), "0841", "{release:#?}");
+    assert!(
+        release.sources.contains(&id(&g, "High Court")),
+        "{release:#?}"
+    );
+    assert!(
+        release.targets.contains(&id(&g, "Moses Banda")),
+        "{release:#?}"
+    );
+    assert_eq!(release.polarity, Polarity::Asserted);
+
+    let g = extract("Opposition leaders in Zambia demanded the release of the writer Moses Banda.");
+    assert!(events(&g, "08").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn a_verb_left_without_a_subject_takes_the_actor_right_before_it() {
+    let g = extract(
+        "Mali's army launched an attack on the Azawad Liberation Front near the city of \
+         Kidal on Monday, a day after the armed group shelled the city's airport, a military \
+         spokesman said.",
+    );
+    let front = id(&g, "Azawad Liberation Front");
+    let shelling = g
+        .events
+        .iter()
+        .find(|e| e.cameo.as_str() == "194")
+        .unwrap_or_else(|| panic!("no shelling: {:#?}", g.events));
+    assert_eq!(shelling.sources, [front], "{shelling:#?}");
+}
+
+#[test]
+fn a_verb_hung_on_another_verbs_object_shares_its_subject() {
+    let g = extract(
+        "The union's vice-president, Jonas Mbeki, welcomed the judgment and called on the \
+         company's owner, Lusaka Textiles, to pay the workers.",
+    );
+    let appeal = only(&g, "02");
+    assert!(
+        appeal.sources.contains(&id(&g, "Jonas Mbeki")),
+        "{appeal:#?}"
+    );
+    assert!(
+        appeal.targets.contains(&id(&g, "Lusaka Textiles")),
+        "{appeal:#?}"
+    );
+}
+
+#[test]
+fn a_pronoun_under_a_relative_clause_stands_for_what_the_clause_describes() {
+    let g = extract(
+        "Union leader Pedro Alvarez criticised the pension plan on Monday. \
+         The cabinet did not vote on the plan, according to the Chilean labour minister, \
+         Rosa Vidal, who said she had met a delegation of the strikers during a break.",
+    );
+    let meeting = only(&g, "04");
+    assert!(
+        meeting.sources.contains(&id(&g, "Rosa Vidal")),
+        "{meeting:#?}"
+    );
+    assert!(
+        !meeting.sources.contains(&id(&g, "Pedro Alvarez")),
+        "{meeting:#?}"
+    );
+}
+
+#[test]
+fn a_verb_before_and_is_read_alone() {
+    let g = extract(
+        "Ugandan police fired tear gas at students in Kampala on Monday. \
+         Interior Minister Ruth Okello said 30 students had been arrested and warned that \
+         officers would not allow more marches.",
+    );
+    let arrests: Vec<_> = g
+        .events
+        .iter()
+        .filter(|e| e.cameo.as_str() == "173")
+        .collect();
+    assert_eq!(arrests.len(), 1, "{:#?}", g.events);
+    assert!(
+        g.events.iter().all(|e| e.cameo.as_str() != "171"),
+        "{:#?}",
+        g.events
+    );
+}
+
+#[test]
+fn one_act_told_in_two_phrases_is_one_event() {
+    let g = extract(
+        "Police in Lusaka detained nine journalists on Monday. Home Affairs Minister Jack \
+         Mwila warned that officers would not allow more protests. The Zambian Bar \
+         Association condemned the use of force and said it would go to court to challenge \
+         the arrests.",
+    );
+    let lawsuits: Vec<_> = g
+        .events
+        .iter()
+        .filter(|e| e.cameo.as_str() == "115")
+        .collect();
+    assert_eq!(lawsuits.len(), 1, "{:#?}", g.events);
+    assert_eq!(lawsuits[0].polarity, Polarity::Unrealised);
+}
+
+#[test]
+fn a_war_with_only_one_party_nearby_is_no_event() {
+    let g = extract(
+        "Norway plans new limits on Danish activists who support the war, a Norwegian \
+         official said on Tuesday.",
+    );
+    assert!(events(&g, "19").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn a_rejection_answers_the_act_its_after_clause_names() {
+    let g = extract(
+        "Ana Rojas, Peru's opposition leader, rejected the results on Sunday after the \
+         National Elections Jury announced that Luis Vega had won.",
+    );
+    let rejection = only(&g, "12");
+    assert!(
+        rejection.sources.contains(&id(&g, "Ana Rojas")),
+        "{rejection:#?}"
+    );
+    assert_eq!(
+        rejection.targets,
+        [id(&g, "National Elections Jury")],
+        "{rejection:#?}"
+    );
+}
