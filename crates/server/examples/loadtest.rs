@@ -22,6 +22,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{mpsc, Arc, Mutex};
 use std::time::{Duration, Instant};
 
+// mimalloc replaces malloc and free, as in the `newsgraph` binary: the endpoint evaluates
+// queries on worker threads, where glibc's per-thread arenas made allocation-heavy queries
+// (large in-memory joins) 2–5× slower than in `newsgraph serve`.
+use mimalloc as _;
 use newsgraph_server::{serve, Config};
 use newsgraph_store::named;
 

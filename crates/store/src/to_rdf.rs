@@ -229,6 +229,9 @@ impl<'g> Builder<'g> {
         for name in e.names.iter().filter(|n| **n != e.label) {
             self.add_shared(&iri, schema::ALTERNATE_NAME, string(name));
         }
+        for name in std::iter::once(&e.label).chain(&e.names) {
+            self.add_shared(&iri, ng::NAME_KEY, string(&name_key(name)));
+        }
         for ext in &e.external {
             match ext.scheme.as_str() {
                 "geonames" => {
@@ -412,6 +415,13 @@ impl<'g> Builder<'g> {
         self.add(&node, nif::REFERENCE_CONTEXT, self.context.clone());
         Some(node)
     }
+}
+
+/// The `ng:nameKey` of a name: its lower-case form, as SPARQL's `LCASE` gives it (Oxigraph's
+/// `LCASE` is Rust's `to_lowercase`), so that a query computes the key of a parameter with
+/// `LCASE(?actor)` and finds the entity with an index look-up.
+pub(crate) fn name_key(name: &str) -> String {
+    name.to_lowercase()
 }
 
 /// A country is an actor that is also a place.

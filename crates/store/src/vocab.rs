@@ -79,6 +79,9 @@ pub mod ng {
     terms!("https://w3id.org/newsgraph/ns#";
         ENTITY_TYPE = "entityType",
         ISO3166 = "iso3166",
+        // The lower-case form of each of an entity's names, so that a query can find an
+        // entity by name in any case with one index look-up (`?e ng:nameKey "russia"`).
+        NAME_KEY = "nameKey",
         ROLE_RELATION = "RoleRelation",
         POLARITY = "polarity",
         ATTRIBUTED_TO = "attributedTo",
@@ -351,6 +354,7 @@ mod tests {
                 &[
                     ng::ENTITY_TYPE,
                     ng::ISO3166,
+                    ng::NAME_KEY,
                     ng::ROLE_RELATION,
                     ng::EXTRACTOR,
                     ng::DATELINE_PLACE_NAME,
