@@ -30,6 +30,11 @@ pub enum Command {
     ///
     /// Example: newsgraph ingest data/samples --store newsgraph.db
     Ingest(cmd::ingest::IngestArgs),
+    /// Compact the store: merge the files a bulk ingest leaves, so that queries read one
+    /// sorted run per index (worth it once after a large ingest, before serving queries).
+    ///
+    /// Example: newsgraph compact --store newsgraph.db
+    Compact(cmd::compact::CompactArgs),
     /// Run a SPARQL query (a string, a .rq file or a named query) against the store.
     ///
     /// Example: newsgraph query --name who-accused-whom
@@ -98,6 +103,7 @@ impl Command {
             Command::Serve(args) => cmd::serve::run(args),
             Command::Export(args) => cmd::export::run(args),
             Command::Dump(args) => cmd::dump::run(args),
+            Command::Compact(args) => cmd::compact::run(args),
             Command::Demo(args) => cmd::demo::run(args),
             Command::Load(args) => cmd::load::run(args),
             Command::Gen(args) => cmd::gen::run(args),

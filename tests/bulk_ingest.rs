@@ -442,3 +442,26 @@ fn generated_articles_are_deterministic_and_the_extractor_reads_their_events() {
     );
     assert!(!recurring.is_empty(), "no person appears in three articles");
 }
+
+#[test]
+fn compact_changes_no_quad_and_refuses_a_path_that_is_no_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("gen.jsonl");
+    generate(120, &input);
+    let store = dir.path().join("store");
+    // Small batches: several bulk commits, so several overlapping files to merge.
+    let summary = ingest_args(&store, &input, &["--batch", "5000"]);
+    assert_eq!(figure(&summary, "ingested "), 120, "{summary}");
+    let before = dump(&store);
+    let o = run(&["compact", "--store", &s(&store)]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("120 articles"), "{}", stderr(&o));
+    assert!(dump(&store) == before, "compact changed the store's quads");
+
+    let file = dir.path().join("not-a-store");
+    fs::write(&file, "plain text").unwrap();
+    let o = run(&["compact", "--store", &s(&file)]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("not-a-store"), "{}", stderr(&o));
+    assert_eq!(fs::read_to_string(&file).unwrap(), "plain text");
+}

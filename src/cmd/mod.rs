@@ -3,6 +3,7 @@
 //! logic lives here.
 
 pub mod bench;
+pub mod compact;
 pub mod demo;
 pub mod dump;
 pub mod eval;

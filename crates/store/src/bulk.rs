@@ -201,13 +201,7 @@ pub struct Writer<'s> {
     displaced: bool,
     /// The shared entity graph's triples known to be stored, written once.
     shared: crate::shared::SharedIndex,
-    /// Quads this writer committed through the bulk loader.
-    bulk_quads: u64,
 }
-
-/// A run whose bulk loads add at least one part in this many of the store's quads compacts
-/// the store when it finishes ([`Writer::finish`]).
-const COMPACT_SHARE: u64 = 10;
 
 /// A bulk batch in the making: the loader sorts and writes each chunk on its threads while
 /// the next articles arrive; nothing of it is in the store before [`OpenBulk::commit`].
@@ -373,7 +367,6 @@ impl<'s> Writer<'s> {
         let started = Instant::now();
         let (articles, triples) = (open.ids.len() as u64, open.quads as u64);
         open.commit(self.store)?;
-        self.bulk_quads += triples;
         self.stats.articles += articles;
         self.stats.triples += triples;
         self.stats.bulk_batches += 1;
@@ -384,24 +377,11 @@ impl<'s> Writer<'s> {
     /// Writes what is pending and returns what was done. (Transaction batches sit in
     /// RocksDB's write-ahead log until [`Store`]'s `Drop` flushes it.)
     ///
-    /// A run whose bulk loads make up a tenth of the store or more ([`COMPACT_SHARE`]; a new
-    /// store always) then compacts the store, and the time counts as writing. Each bulk commit
-    /// ingests files whose keys overlap those already there, and the process ends before
-    /// RocksDB's background compaction merges them: left so, every look-up of a query seeks
-    /// in each overlapping file (on 20,000 articles in 3 commits, 4× the CPU time of the
-    /// same query on the compacted store). A small run into a big store skips it: it adds
-    /// few files, and compacting rewrites the whole store.
+    /// The store is left as RocksDB has it: each bulk commit added files whose keys overlap
+    /// those already there, which queries read until a compaction merges them; see
+    /// [`Store::compact`].
     pub fn finish(mut self) -> Result<WriteStats, StoreError> {
         self.flush()?;
-        if self.bulk_quads > 0 {
-            let started = Instant::now();
-            let inner = &self.store.inner;
-            let total = inner.len().map_err(|e| self.store.storage_error(e))? as u64;
-            if self.bulk_quads.saturating_mul(COMPACT_SHARE) >= total {
-                inner.optimize().map_err(|e| self.store.storage_error(e))?;
-            }
-            self.stats.write_time += started.elapsed();
-        }
         Ok(self.stats)
     }
 }
@@ -587,7 +567,6 @@ impl Store {
             stats: WriteStats::default(),
             displaced: false,
             shared: Default::default(),
-            bulk_quads: 0,
         }
     }
 
