@@ -318,24 +318,37 @@ pub(crate) fn read_weights(r: &mut Reader, rows: usize, n: usize) -> Result<Vec<
     let buf = r.rest();
     let mut pos = 0;
     for (i, row) in weights.chunks_mut(n).enumerate() {
-        let Some(&nz) = buf.get(pos) else {
-            return Err(r.truncated(pos, 1));
-        };
-        let len = 3 * nz as usize;
-        let Some(entries) = buf.get(pos + 1..pos + 1 + len) else {
-            return Err(r.truncated(pos + 1, len));
-        };
-        for e in entries.chunks_exact(3) {
-            let c = e[0] as usize;
+        let (entries, next) = sparse_row(r, buf, pos)?;
+        for (c, v) in entries {
             match row.get_mut(c) {
-                Some(slot) => *slot = i16::from_le_bytes([e[1], e[2]]),
+                Some(slot) => *slot = v,
                 None => return Err(r.err(format!("class id {c} out of range in row {i}"))),
             }
         }
-        pos += 1 + len;
+        pos = next;
     }
     r.skip(pos)?;
     Ok(weights)
+}
+
+/// The row of [`write_weights`]' format that starts at `buf[pos..]` (`buf` is the reader's
+/// unread part): its (class, weight) entries, and where the next row starts.
+fn sparse_row<'a>(
+    r: &Reader,
+    buf: &'a [u8],
+    pos: usize,
+) -> Result<(impl ExactSizeIterator<Item = (usize, i16)> + 'a, usize)> {
+    let Some(&nz) = buf.get(pos) else {
+        return Err(r.truncated(pos, 1));
+    };
+    let len = 3 * nz as usize;
+    let Some(entries) = buf.get(pos + 1..pos + 1 + len) else {
+        return Err(r.truncated(pos + 1, len));
+    };
+    let entries = entries
+        .chunks_exact(3)
+        .map(|e| (e[0] as usize, i16::from_le_bytes([e[1], e[2]])));
+    Ok((entries, pos + 1 + len))
 }
 
 /// One non-zero weight of a sparse row.
@@ -525,14 +538,9 @@ impl SparseRows {
         let mut pos = 0;
         let mut total = 0usize;
         for _ in 0..rows {
-            let Some(&nz) = buf.get(pos) else {
-                return Err(r.truncated(pos, 1));
-            };
-            if buf.len() < pos + 1 + 3 * nz as usize {
-                return Err(r.truncated(pos + 1, 3 * nz as usize));
-            }
-            pos += 1 + 3 * nz as usize;
-            total += nz as usize;
+            let (entries, next) = sparse_row(r, buf, pos)?;
+            total += entries.len();
+            pos = next;
         }
         let mut t = SparseRows {
             start: Vec::with_capacity(rows + 1),
@@ -546,13 +554,10 @@ impl SparseRows {
         let mut row = Vec::new();
         let mut at = 0;
         for i in 0..rows {
-            let nz = buf[at] as usize;
-            let entries = &buf[at + 1..at + 1 + 3 * nz];
-            at += 1 + 3 * nz;
+            let (entries, next) = sparse_row(r, buf, at)?;
+            at = next;
             row.clear();
-            for e in entries.chunks_exact(3) {
-                let c = e[0] as usize;
-                let v = i16::from_le_bytes([e[1], e[2]]);
+            for (c, v) in entries {
                 if c >= n {
                     return Err(r.err(format!("class id {c} out of range in row {i}")));
                 }
