@@ -4,20 +4,14 @@
 //! `cargo run --release -p newsgraph-nlp --example analyze -- FILE [PARSER_MODEL]`
 
 use newsgraph_nlp::ner::NameTagger;
-use newsgraph_nlp::{ParserModel, Pipeline};
+
+mod common;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let path = std::env::args().nth(1).ok_or("usage: analyze FILE")?;
     let text = std::fs::read_to_string(&path)?;
-    let mut pipeline = Pipeline::default();
-    if let Some(parser) = std::env::args().nth(2) {
-        pipeline = pipeline.with_parser(ParserModel::load(std::path::Path::new(&parser))?);
-    }
     // `BEAM=k`: parse with a beam of k states instead of the model's own width.
-    if let Ok(k) = std::env::var("BEAM") {
-        let parser = pipeline.parser().clone().with_beam(k.parse()?);
-        pipeline = pipeline.with_parser(parser);
-    }
+    let pipeline = common::pipeline(std::env::args().nth(2).as_deref())?;
     let doc = pipeline.analyze(&text);
     let names = NameTagger::default();
     for (i, s) in doc.sentences.iter().enumerate() {

@@ -4,24 +4,19 @@
 //! `cargo run --release -p newsgraph-nlp --example bench_parse_stages -- default|PARSER.ngm \
 //!   SECONDS FILE.conllu...` (`BEAM=k` decodes with a beam of k states instead of the file's).
 
+use newsgraph_nlp::bench_stages;
 use newsgraph_nlp::conllu::read_conllu;
 use newsgraph_nlp::ner::NameTagger;
-use newsgraph_nlp::{bench_stages, ParserModel, Pipeline};
 use std::path::PathBuf;
+
+mod common;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.len() < 3 {
         return Err("usage: bench_parse_stages default|PARSER.ngm SECONDS FILE...".into());
     }
-    let mut pipeline = Pipeline::default();
-    if args[0] != "default" {
-        pipeline = pipeline.with_parser(ParserModel::load(&PathBuf::from(&args[0]))?);
-    }
-    if let Ok(k) = std::env::var("BEAM") {
-        let parser = pipeline.parser().clone().with_beam(k.parse()?);
-        pipeline = pipeline.with_parser(parser);
-    }
+    let pipeline = common::pipeline(Some(&args[0]))?;
 
     let secs: f64 = args[1].parse()?;
     // One document per `# newdoc`, its sentence texts joined by spaces.

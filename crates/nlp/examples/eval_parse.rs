@@ -5,10 +5,12 @@
 //! confusions on correctly attached words).
 
 use newsgraph_nlp::conllu::read_conllu;
-use newsgraph_nlp::{eval_parser, thread_cpu_secs, ParserModel, Pipeline};
+use newsgraph_nlp::{eval_parser, thread_cpu_secs};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::Instant;
+
+mod common;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
@@ -17,14 +19,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if args.len() < 2 {
         return Err("usage: eval_parse default|PARSER.ngm FILE...".into());
     }
-    let mut pipeline = Pipeline::default();
-    if args[0] != "default" {
-        pipeline = pipeline.with_parser(ParserModel::load(&PathBuf::from(&args[0]))?);
-    }
-    if let Ok(k) = std::env::var("BEAM") {
-        let parser = pipeline.parser().clone().with_beam(k.parse()?);
-        pipeline = pipeline.with_parser(parser);
-    }
+    let pipeline = common::pipeline(Some(&args[0]))?;
 
     for f in &args[1..] {
         let path = PathBuf::from(f);
