@@ -178,10 +178,7 @@ pub(crate) fn parse_record(line: &str, default_id: &str) -> Result<Record, Strin
     // intermediate `Value` tree (half of the parsing time). A line that is not a graph, or
     // not well formed, goes the general way, which classifies it and words the error.
     if let Ok(graph) = serde_json::from_str::<ArticleGraph>(line) {
-        graph
-            .validate()
-            .map_err(|e| format!("article graph: {e}"))?;
-        return Ok(Record::Graph(graph));
+        return graph_record(graph);
     }
     let value: Value = serde_json::from_str(line).map_err(|e| json_message(&e))?;
     record_from_value(value, default_id)
@@ -198,10 +195,7 @@ pub(crate) fn record_from_value(value: Value, default_id: &str) -> Result<Record
     if map.get("article").is_some_and(Value::is_object) {
         let graph: ArticleGraph = serde_json::from_value(Value::Object(map))
             .map_err(|e| format!("article graph: {e}"))?;
-        graph
-            .validate()
-            .map_err(|e| format!("article graph: {e}"))?;
-        Ok(Record::Graph(graph))
+        graph_record(graph)
     } else if map.contains_key("text") {
         article_from_map(map, default_id).map(Record::Article)
     } else {
@@ -210,6 +204,14 @@ pub(crate) fn record_from_value(value: Value, default_id: &str) -> Result<Record
                 .to_string(),
         )
     }
+}
+
+/// A graph read from a line, once it passes its checks.
+fn graph_record(graph: ArticleGraph) -> Result<Record, String> {
+    graph
+        .validate()
+        .map_err(|e| format!("article graph: {e}"))?;
+    Ok(Record::Graph(graph))
 }
 
 /// The fields of an article record; unknown fields (authors, language, ...) are ignored.
