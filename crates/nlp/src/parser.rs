@@ -16,7 +16,7 @@
 use crate::conllu::Sentence;
 use crate::error::{NlpError, Result};
 use crate::features::{hash_bytes, mix, normalise};
-use crate::model::{frame, read_weights, unframe_with, write_weights, Reader, Writer};
+use crate::model::{frame, read_weights, unframe_with, write_weights, Checksum, Reader, Writer};
 use std::path::Path;
 
 const MAGIC: &[u8; 8] = b"NGPARMDL";
@@ -1059,7 +1059,13 @@ impl ParserModel {
 
     /// Parses a parser file's bytes; `origin` names it in errors.
     pub fn from_bytes(bytes: &[u8], origin: &str) -> Result<ParserModel> {
-        unframe_with(bytes, MAGIC, "parser", origin, |r| Self::decode(r, origin))
+        ParserModel::read(bytes, origin, Checksum::Verify)
+    }
+
+    pub(crate) fn read(bytes: &[u8], origin: &str, checksum: Checksum) -> Result<ParserModel> {
+        unframe_with(bytes, MAGIC, "parser", origin, checksum, |r| {
+            Self::decode(r, origin)
+        })
     }
 
     fn decode(mut r: Reader, origin: &str) -> Result<ParserModel> {

@@ -2,7 +2,7 @@
 
 use crate::error::Result;
 use crate::features::TokenHashes;
-use crate::model::Model;
+use crate::model::{Checksum, Model};
 use crate::parser::ParserModel;
 use crate::tokenize::{split_sentences, tokenize};
 use std::path::Path;
@@ -14,8 +14,12 @@ static DEFAULT_PARSER: &[u8] = include_bytes!("../../../data/models/parser-en.ng
 
 fn default_parser() -> ParserModel {
     // Checked by this crate's tests: a failure is a build defect, not user input.
-    ParserModel::from_bytes(DEFAULT_PARSER, "embedded data/models/parser-en.ngm")
-        .unwrap_or_else(|e| panic!("embedded parser is broken, rebuild newsgraph: {e}"))
+    ParserModel::read(
+        DEFAULT_PARSER,
+        "embedded data/models/parser-en.ngm",
+        Checksum::Embedded,
+    )
+    .unwrap_or_else(|e| panic!("embedded parser is broken, rebuild newsgraph: {e}"))
 }
 
 /// One analysed token. Byte offsets index the input `&str`; char offsets count Unicode code
@@ -65,8 +69,12 @@ impl Default for Pipeline {
         std::thread::scope(|s| {
             // The parser, most of the loading time, is decoded beside the tagger.
             let parser = std::thread::Builder::new().spawn_scoped(s, default_parser);
-            let model = Model::from_bytes(DEFAULT_MODEL, "embedded data/models/pos-en.ngm")
-                .unwrap_or_else(|e| panic!("embedded model is broken, rebuild newsgraph: {e}"));
+            let model = Model::read(
+                DEFAULT_MODEL,
+                "embedded data/models/pos-en.ngm",
+                Checksum::Embedded,
+            )
+            .unwrap_or_else(|e| panic!("embedded model is broken, rebuild newsgraph: {e}"));
             let parser = match parser {
                 Ok(handle) => handle
                     .join()
@@ -169,5 +177,27 @@ impl Pipeline {
             sentences.push(Sentence { span_bytes, tokens });
         }
         Doc { sentences }
+    }
+}
+
+#[cfg(test)]
+mod embedded {
+    use super::*;
+    use crate::ner::{NameTagger, DEFAULT_NER};
+
+    /// What a start no longer checks: the models compiled into the binary are intact.
+    #[test]
+    fn the_embedded_models_pass_their_checksums() {
+        Model::read(DEFAULT_MODEL, "pos", Checksum::Verify).unwrap();
+        ParserModel::read(DEFAULT_PARSER, "parser", Checksum::Verify).unwrap();
+        NameTagger::read(DEFAULT_NER, "names", Checksum::Verify).unwrap();
+    }
+
+    /// Skipping the checksum skips nothing else: a cut embedded body is still refused.
+    #[test]
+    fn an_embedded_model_is_still_checked_for_truncation() {
+        let cut = &DEFAULT_PARSER[..DEFAULT_PARSER.len() / 2];
+        let err = ParserModel::read(cut, "parser", Checksum::Embedded).unwrap_err();
+        assert!(err.to_string().contains("truncated"), "{err}");
     }
 }

@@ -19,7 +19,7 @@ pub use train::{
 };
 
 use crate::error::{NlpError, Result};
-use crate::model::{frame, unframe, write_weights, Reader, TaggedSentence, Writer};
+use crate::model::{frame, unframe, write_weights, Checksum, Reader, TaggedSentence, Writer};
 use crate::pipeline::Sentence;
 use features::{decode_viterbi, toks, toks_hashed, NameRows, Tok};
 use std::ops::Range;
@@ -219,13 +219,17 @@ impl NameRows for NameWeights {
 }
 
 /// The default name model, trained by us and committed under `data/models/`.
-static DEFAULT_NER: &[u8] = include_bytes!("../../../../data/models/ner-en.ngm");
+pub(crate) static DEFAULT_NER: &[u8] = include_bytes!("../../../../data/models/ner-en.ngm");
 
 impl Default for NameTagger {
     fn default() -> Self {
         // Checked by this crate's tests: a failure here is a build defect, not user input.
-        NameTagger::from_bytes(DEFAULT_NER, "embedded data/models/ner-en.ngm")
-            .unwrap_or_else(|e| panic!("embedded name model is broken, rebuild newsgraph: {e}"))
+        NameTagger::read(
+            DEFAULT_NER,
+            "embedded data/models/ner-en.ngm",
+            Checksum::Embedded,
+        )
+        .unwrap_or_else(|e| panic!("embedded name model is broken, rebuild newsgraph: {e}"))
     }
 }
 
@@ -316,7 +320,11 @@ impl NameTagger {
     }
 
     pub fn from_bytes(bytes: &[u8], origin: &str) -> Result<NameTagger> {
-        let mut r = unframe(bytes, MAGIC, "name", origin)?;
+        NameTagger::read(bytes, origin, Checksum::Verify)
+    }
+
+    pub(crate) fn read(bytes: &[u8], origin: &str, checksum: Checksum) -> Result<NameTagger> {
+        let mut r = unframe(bytes, MAGIC, "name", origin, checksum)?;
         let description = r.str()?;
         let mut scores = NerScores {
             precision: r.f64()?,
