@@ -19,15 +19,40 @@
 //! Conflicting evidence blocks a merge: a different first name ("Erik Lind" is not "Ana
 //! Lind"), an incompatible type ("Georgia" the person is not Georgia the country).
 //!
-//! Events: an event of the new article is the same as a known event when their CAMEO roots
-//! agree, both their sources and their targets overlap (as IRIs), and their dates are
-//! compatible (one a prefix of the other, or either unknown). The event then reuses the
-//! known IRI: one event node, reported by several articles (each article's named graph
-//! keeps its own trigger, evidence and provenance for it).
+//! Events: two articles' events are one node only on evidence that they report the same
+//! happening, because an analyst counts and dates what the graph says happened: one
+//! accusation per dyad and day, not one per article that retold it. The evidence is
+//! - the same CAMEO root and polarity (a planned visit is not a visit that happened);
+//! - the same actors: each side's set of IRIs equal, or one contained in the other
+//!   ("Ruritania accused Norland" and "Ruritania's president and Ruritania accused
+//!   Norland"), never merely overlapping;
+//! - a date that pins the happening: both known to the day or month, and equal, or one the
+//!   month of the other's day. An undated event, or one dated only to a year, decade or
+//!   interval, is never merged across articles: the same two countries accuse, meet and
+//!   threaten each other many times a year, so "Ruritania accused Norland" (in 2023) is
+//!   no evidence of which accusation it was, and merging on it is how one node came to
+//!   stand for hundreds of articles' different events.
+//!
+//! The new event is compared with *each* article's report of a known event, not with the
+//! union of them, and must agree with all of them: a known event's description never
+//! grows, so merges cannot chain (a day report fits a month report, which fits another
+//! day of that month, but the two days never meet; an event of one source fits one of
+//! that source and another, which fits one of the other alone, but the two singles never
+//! meet). When the new event fits two or more known events (a month report between two
+//! days of that month), there is no evidence which one it retells and it joins none. An
+//! article's events are taken as distinct happenings (joining an article's own events is
+//! in-article work, not this): none is matched to another, and at most one of them takes
+//! a given known IRI.
 //!
 //! Order: the identity *partition* does not depend on the order articles arrive in, as long
 //! as every merge has the evidence above (surname merges need shared context both ways).
 //! Which IRI a merged identity carries may: it is the IRI of the first article that named it.
+//! For events the partition is order-free where agreeing is transitive among the reports
+//! (say, all name the same actors, and no month report fits two different days): each
+//! report then joins the one group of its equals. Where it is not (nested actor sets, a
+//! month report beside two days) the first arrivals decide the groups; what holds in
+//! every order is that any two reports of one event agree with each other.
+//!
 //! Known limit: identities are never merged after the fact. A bare surname that shares no
 //! context with the full-name identities known when it arrives gets its own identity, and a
 //! later article that would bridge the two (same full name as one, shared context with the
@@ -35,7 +60,7 @@
 
 use std::collections::BTreeSet;
 
-use newsgraph_model::{ArticleGraph, Entity, EntityType};
+use newsgraph_model::{ArticleGraph, Entity, EntityType, TimeValue};
 
 use crate::{entity_iri, event_iri, ID_BASE};
 
@@ -52,7 +77,7 @@ pub struct Profile {
     pub context: BTreeSet<String>,
 }
 
-/// What an index remembers of one event.
+/// What one article said of an event: the description later reports are matched against.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct EventProfile {
     pub sources: BTreeSet<String>,
@@ -72,8 +97,9 @@ pub trait IdentityIndex {
     fn profile(&self, iri: &str) -> Result<Profile, Self::Error>;
     /// How many of `context` the identity has co-occurred with.
     fn shared_context(&self, iri: &str, context: &BTreeSet<String>) -> Result<usize, Self::Error>;
-    /// The profile of an event IRI.
-    fn event_profile(&self, iri: &str) -> Result<EventProfile, Self::Error>;
+    /// What each article that reported the event said of it: one profile per article (an
+    /// article's records of the IRI together), in article order; empty when unknown.
+    fn event_reports(&self, iri: &str) -> Result<Vec<EventProfile>, Self::Error>;
     /// Records what one article says of an identity: its keys, its profile additions and
     /// why the article's entity has this IRI.
     fn record(&mut self, record: &IdentityRecord) -> Result<(), Self::Error>;
@@ -289,71 +315,91 @@ pub fn link_identities<I: IdentityIndex>(
             .and_then(|e| e.iri.clone())
     };
     let mut event_decisions = Vec::new();
+    let mut event_records = Vec::new();
+    // Known IRIs taken by this article's events: an article's events are distinct.
+    let mut taken: BTreeSet<String> = BTreeSet::new();
     for ev in &graph.events {
-        let sources: BTreeSet<String> = ev.sources.iter().filter_map(|s| iri_of(s)).collect();
-        let targets: BTreeSet<String> = ev.targets.iter().filter_map(|s| iri_of(s)).collect();
-        let dates: BTreeSet<String> = ev.date.iter().map(|d| d.to_string()).collect();
+        let report = EventProfile {
+            sources: ev.sources.iter().filter_map(|s| iri_of(s)).collect(),
+            targets: ev.targets.iter().filter_map(|s| iri_of(s)).collect(),
+            dates: ev.date.iter().map(|d| d.to_string()).collect(),
+        };
         let root = ev.cameo.root().to_string();
+        let pinned = ev.date.as_ref().and_then(pin);
         // Keyed by root, polarity, source, target and month, so that the candidates of a key
-        // stay few however many events an actor has over the years. Polarity is part of the
-        // key because a visit that happened and one that was only planned are two events.
+        // stay few however many events an actor has over the years; every candidate then
+        // shares the root and polarity (each report of an event was found by such a key).
+        // An event without a pinning date or without actors on both sides gets no keys: it
+        // is never matched, and nothing is matched to it.
         let polarity = ev.polarity.as_str();
-        let month = dates
-            .iter()
-            .next()
-            .map_or("-".to_string(), |d| d.chars().take(7).collect());
-        let keys: Vec<String> = sources
-            .iter()
-            .flat_map(|s| targets.iter().map(move |t| (s, t)))
-            .map(|(s, t)| format!("event|{root}|{polarity}|{month}|{s}|{t}"))
-            .collect();
-        let mut found: Option<String> = None;
-        if !sources.is_empty() && !targets.is_empty() {
-            let mut candidates = BTreeSet::new();
-            for k in &keys {
-                candidates.extend(index.lookup(k)?);
+        let keys: Vec<String> = match pinned {
+            Some(p) => report
+                .sources
+                .iter()
+                .flat_map(|s| report.targets.iter().map(move |t| (s, t)))
+                .map(|(s, t)| format!("event|{root}|{polarity}|{}|{s}|{t}", p.month_key()))
+                .collect(),
+            None => Vec::new(),
+        };
+        let mut candidates = BTreeSet::new();
+        for k in &keys {
+            candidates.extend(index.lookup(k)?);
+        }
+        let mut fitting = Vec::new();
+        for c in candidates {
+            if taken.contains(&c) {
+                continue;
             }
-            for c in candidates {
-                let p = index.event_profile(&c)?;
-                let dates_ok = p.dates.is_empty()
-                    || dates.is_empty()
-                    || p.dates.iter().any(|a| {
-                        dates
-                            .iter()
-                            .any(|b| a.starts_with(b.as_str()) || b.starts_with(a.as_str()))
-                    });
-                if dates_ok && !p.sources.is_disjoint(&sources) && !p.targets.is_disjoint(&targets)
-                {
-                    found = Some(c);
-                    break;
-                }
+            let reports = index.event_reports(&c)?;
+            if !reports.is_empty() && reports.iter().all(|r| reports_agree(r, &report)) {
+                fitting.push(c);
             }
         }
-        let (iri, reason, reused) = match found {
-            Some(c) => (
-                c,
-                format!("same CAMEO root {root}, shared source and target, compatible date"),
+        let (iri, reason, reused) = match (fitting.len(), pinned) {
+            _ if keys.is_empty() && pinned.is_some() => (
+                event_iri(&graph.article.id, &ev.id),
+                "no source or no target: not matched across articles".to_string(),
+                false,
+            ),
+            (1, _) => (
+                fitting.remove(0),
+                format!(
+                    "same CAMEO root {root} and polarity, the same actors and an agreeing date \
+                     as every earlier report"
+                ),
                 true,
             ),
-            None => (
+            (0, Some(_)) => (
                 event_iri(&graph.article.id, &ev.id),
                 "first report of this event".to_string(),
                 false,
             ),
+            (0, None) => (
+                event_iri(&graph.article.id, &ev.id),
+                "not dated to the day or month: not matched across articles".to_string(),
+                false,
+            ),
+            (n, _) => (
+                event_iri(&graph.article.id, &ev.id),
+                format!(
+                    "fits {n} known events ({}): no evidence which one it reports",
+                    fitting.join(", ")
+                ),
+                false,
+            ),
         };
-        index.record(&IdentityRecord {
+        if reused {
+            taken.insert(iri.clone());
+        }
+        event_records.push(IdentityRecord {
             iri: iri.clone(),
             article: graph.article.id.clone(),
             label: ev.label.clone(),
             keys,
             profile: Profile::default(),
-            event: Some(EventProfile {
-                sources,
-                targets,
-                dates,
-            }),
+            event: Some(report),
             reason: reason.clone(),
-        })?;
+        });
         event_decisions.push(Decision {
             id: ev.id.clone(),
             iri,
@@ -361,11 +407,75 @@ pub fn link_identities<I: IdentityIndex>(
             reused,
         });
     }
+    // Recorded after the loop, so that no event of the article is matched to another.
+    for r in &event_records {
+        index.record(r)?;
+    }
     for (ev, d) in graph.events.iter_mut().zip(&event_decisions) {
         ev.iri = Some(d.iri.clone());
     }
     decisions.extend(event_decisions);
     Ok(decisions)
+}
+
+/// A date precise enough to tell one happening from another of the same kind and dyad.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pin {
+    Day(i32, u8, u8),
+    Month(i32, u8),
+}
+
+impl Pin {
+    fn month_key(self) -> String {
+        match self {
+            Pin::Day(y, m, _) | Pin::Month(y, m) => format!("{y:04}-{m:02}"),
+        }
+    }
+
+    /// Equal, or a month and a day of it.
+    fn agrees(self, other: Pin) -> bool {
+        match (self, other) {
+            (Pin::Day(..), Pin::Day(..)) | (Pin::Month(..), Pin::Month(..)) => self == other,
+            (Pin::Day(y, m, _), Pin::Month(y2, m2)) | (Pin::Month(y2, m2), Pin::Day(y, m, _)) => {
+                (y, m) == (y2, m2)
+            }
+        }
+    }
+}
+
+/// The pinning date of a time value: a day or a month; a year, a decade or an interval
+/// pins nothing.
+fn pin(t: &TimeValue) -> Option<Pin> {
+    match *t {
+        TimeValue::Day { year, month, day } => Some(Pin::Day(year, month, day)),
+        TimeValue::Month { year, month } => Some(Pin::Month(year, month)),
+        _ => None,
+    }
+}
+
+/// Each side's actors equal, or one side's set inside the other's.
+fn nested(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
+    !a.is_empty() && !b.is_empty() && (a.is_subset(b) || b.is_subset(a))
+}
+
+/// True when two articles' reports may be of one happening: nested actors on both sides
+/// and every date of one agreeing with every date of the other (a stored date that does
+/// not parse, or does not pin, agrees with nothing).
+fn reports_agree(known: &EventProfile, new: &EventProfile) -> bool {
+    let pins = |p: &EventProfile| -> Option<Vec<Pin>> {
+        p.dates
+            .iter()
+            .map(|d| d.parse::<TimeValue>().ok().as_ref().and_then(pin))
+            .collect()
+    };
+    let (Some(a), Some(b)) = (pins(known), pins(new)) else {
+        return false;
+    };
+    !a.is_empty()
+        && !b.is_empty()
+        && a.iter().all(|x| b.iter().all(|y| x.agrees(*y)))
+        && nested(&known.sources, &new.sources)
+        && nested(&known.targets, &new.targets)
 }
 
 /// The candidates of a key, the entity's own IRI first (so that re-ingesting an article
@@ -504,7 +614,8 @@ fn decide<I: IdentityIndex>(
 pub struct MemoryIndex {
     keys: std::collections::BTreeMap<String, BTreeSet<String>>,
     profiles: std::collections::BTreeMap<String, Profile>,
-    events: std::collections::BTreeMap<String, EventProfile>,
+    /// Event IRI -> article -> what that article said of it.
+    events: std::collections::BTreeMap<String, std::collections::BTreeMap<String, EventProfile>>,
     /// Every record, in arrival order (what `explain` reads).
     pub records: Vec<IdentityRecord>,
 }
@@ -538,8 +649,12 @@ impl IdentityIndex for MemoryIndex {
         }))
     }
 
-    fn event_profile(&self, iri: &str) -> Result<EventProfile, Self::Error> {
-        Ok(self.events.get(iri).cloned().unwrap_or_default())
+    fn event_reports(&self, iri: &str) -> Result<Vec<EventProfile>, Self::Error> {
+        Ok(self
+            .events
+            .get(iri)
+            .map(|by| by.values().cloned().collect())
+            .unwrap_or_default())
     }
 
     fn record(&mut self, r: &IdentityRecord) -> Result<(), Self::Error> {
@@ -550,7 +665,12 @@ impl IdentityIndex for MemoryIndex {
                 .insert(r.iri.clone());
         }
         if let Some(ev) = &r.event {
-            let p = self.events.entry(r.iri.clone()).or_default();
+            let p = self
+                .events
+                .entry(r.iri.clone())
+                .or_default()
+                .entry(r.article.clone())
+                .or_default();
             p.sources.extend(ev.sources.iter().cloned());
             p.targets.extend(ev.targets.iter().cloned());
             p.dates.extend(ev.dates.iter().cloned());
@@ -568,7 +688,8 @@ impl IdentityIndex for MemoryIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use newsgraph_model::{Article, Cameo, Event, Evidence, ExternalId, Span, TimeValue};
+    use newsgraph_model::{Article, Cameo, Event, Evidence, ExternalId, Polarity, Span};
+    use std::collections::BTreeMap;
 
     fn ent(id: &str, t: EntityType, names: &[&str]) -> Entity {
         let mut e = Entity::new(id, t, names[0]);
@@ -752,9 +873,20 @@ mod tests {
         let mut g3 = article("g3", people());
         g3.events
             .push(event("e1", "112", "a", "b", Some("2025-03-02")));
-        link_identities(&mut g1, &mut index).unwrap();
-        link_identities(&mut g2, &mut index).unwrap();
-        link_identities(&mut g3, &mut index).unwrap();
+        let mut g4 = article("g4", people());
+        g4.events
+            .push(event("e1", "043", "a", "b", Some("2025-03-02")));
+        g4.events.push(event("e2", "040", "a", "b", None));
+        let mut g5 = article("g5", people());
+        g5.events
+            .push(event("e1", "040", "b", "a", Some("2025-03-02")));
+        let mut g6 = article("g6", people());
+        let mut planned = event("e1", "040", "a", "b", Some("2025-03-02"));
+        planned.polarity = Polarity::Unrealised;
+        g6.events.push(planned);
+        for g in [&mut g1, &mut g2, &mut g3, &mut g4, &mut g5, &mut g6] {
+            link_identities(g, &mut index).unwrap();
+        }
         assert_eq!(
             g1.events[0].iri, g2.events[0].iri,
             "same root, actors and month"
@@ -764,5 +896,195 @@ mod tests {
             "another date is another meeting"
         );
         assert_ne!(g1.events[0].iri, g3.events[0].iri, "another CAMEO root");
+        assert_eq!(
+            g1.events[0].iri, g4.events[0].iri,
+            "agrees with the day report and the month report"
+        );
+        assert_ne!(g1.events[0].iri, g4.events[1].iri, "undated");
+        assert_ne!(g1.events[0].iri, g5.events[0].iri, "the other way round");
+        assert_ne!(g1.events[0].iri, g6.events[0].iri, "only planned");
+    }
+
+    fn actors() -> Vec<Entity> {
+        vec![
+            ent("r", EntityType::Country, &["Ruritania"]),
+            ent("n", EntityType::Country, &["Norland"]),
+            ent("p", EntityType::Person, &["Ana Lind"]),
+            ent("q", EntityType::Person, &["Per Dahl"]),
+        ]
+    }
+
+    /// An article of one event: CAMEO 112 (accuse), these sources and targets, this date.
+    fn report(id: &str, sources: &[&str], targets: &[&str], date: Option<&str>) -> ArticleGraph {
+        let mut g = article(id, actors());
+        let mut ev = event("e1", "112", sources[0], targets[0], date);
+        ev.sources = sources.iter().map(|s| s.to_string()).collect();
+        ev.targets = targets.iter().map(|s| s.to_string()).collect();
+        g.events.push(ev);
+        g
+    }
+
+    /// The events' partition after linking the graphs in this order: article ids grouped by
+    /// event IRI, and the decisions by article id.
+    fn event_partition(
+        graphs: &[ArticleGraph],
+        order: &[usize],
+    ) -> (BTreeSet<BTreeSet<String>>, BTreeMap<String, Decision>) {
+        let mut index = MemoryIndex::default();
+        let mut by: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        let mut decisions = BTreeMap::new();
+        for &i in order {
+            let mut g = graphs[i].clone();
+            let d = link_identities(&mut g, &mut index).unwrap();
+            for ev in &g.events {
+                by.entry(ev.iri.clone().unwrap())
+                    .or_default()
+                    .insert(g.article.id.clone());
+            }
+            decisions.insert(g.article.id.clone(), d.last().unwrap().clone());
+        }
+        (by.into_values().collect(), decisions)
+    }
+
+    fn together(p: &BTreeSet<BTreeSet<String>>, a: &str, b: &str) -> bool {
+        p.iter().any(|c| c.contains(a) && c.contains(b))
+    }
+
+    /// Every order of `n` items (Heap's algorithm).
+    fn orders(n: usize) -> Vec<Vec<usize>> {
+        fn heap(k: usize, a: &mut Vec<usize>, out: &mut Vec<Vec<usize>>) {
+            if k <= 1 {
+                out.push(a.clone());
+                return;
+            }
+            for i in 0..k {
+                heap(k - 1, a, out);
+                let j = if k % 2 == 0 { i } else { 0 };
+                a.swap(j, k - 1);
+            }
+        }
+        let mut out = Vec::new();
+        heap(n, &mut (0..n).collect(), &mut out);
+        out
+    }
+
+    #[test]
+    fn same_day_reports_of_one_dyad_are_one_event_in_any_order() {
+        let graphs = vec![
+            report("a", &["r"], &["n"], Some("2025-03-02")),
+            report("b", &["r"], &["n"], Some("2025-03-02")),
+            report("c", &["r"], &["n"], Some("2025-03-02")),
+            report("d", &["r"], &["n"], Some("2025-03-03")),
+            report("e", &["r"], &["n"], None),
+        ];
+        let expected: BTreeSet<BTreeSet<String>> = [vec!["a", "b", "c"], vec!["d"], vec!["e"]]
+            .into_iter()
+            .map(|c| c.into_iter().map(str::to_string).collect())
+            .collect();
+        let all = orders(graphs.len());
+        assert_eq!(all.len(), 120);
+        for order in all {
+            let (p, d) = event_partition(&graphs, &order);
+            assert_eq!(p, expected, "order {order:?}");
+            let merged = d.values().filter(|d| d.reused).count();
+            assert_eq!(merged, 2, "two later reports reuse the first: {d:?}");
+        }
+    }
+
+    #[test]
+    fn merges_do_not_chain_through_nested_actors() {
+        // b's sources contain a's and c's, but a and c name different accusers.
+        let graphs = vec![
+            report("a", &["r"], &["n"], Some("2025-03-02")),
+            report("b", &["r", "p"], &["n"], Some("2025-03-02")),
+            report("c", &["p"], &["n"], Some("2025-03-02")),
+        ];
+        for order in orders(3) {
+            let (p, _) = event_partition(&graphs, &order);
+            assert!(!together(&p, "a", "c"), "order {order:?}: {p:?}");
+        }
+        let (p, d) = event_partition(&graphs, &[0, 1, 2]);
+        assert!(together(&p, "a", "b"), "{p:?}");
+        assert!(!d["c"].reused, "{:?}", d["c"]);
+        let (p, _) = event_partition(&graphs, &[2, 1, 0]);
+        assert!(together(&p, "c", "b"), "{p:?}");
+    }
+
+    #[test]
+    fn merges_do_not_chain_through_a_month() {
+        // A month report fits both days; the two days never meet.
+        let graphs = vec![
+            report("a", &["r"], &["n"], Some("2025-03-02")),
+            report("b", &["r"], &["n"], Some("2025-03")),
+            report("c", &["r"], &["n"], Some("2025-03-15")),
+        ];
+        for order in orders(3) {
+            let (p, _) = event_partition(&graphs, &order);
+            assert!(!together(&p, "a", "c"), "order {order:?}: {p:?}");
+        }
+        let (p, _) = event_partition(&graphs, &[0, 1, 2]);
+        assert!(together(&p, "a", "b"), "{p:?}");
+        // Both days known first: the month report could be either, so it is neither.
+        let (p, d) = event_partition(&graphs, &[0, 2, 1]);
+        assert_eq!(p.len(), 3, "{p:?}");
+        assert!(d["b"].reason.starts_with("fits 2 known events"), "{d:?}");
+    }
+
+    #[test]
+    fn undated_and_year_dated_events_are_not_merged_across_articles() {
+        let graphs = vec![
+            report("a", &["r"], &["n"], None),
+            report("b", &["r"], &["n"], None),
+            report("c", &["r"], &["n"], Some("2025")),
+            report("d", &["r"], &["n"], Some("2025")),
+            report("e", &["r"], &["n"], Some("2025-03-02")),
+        ];
+        for order in [[0, 1, 2, 3, 4], [4, 3, 2, 1, 0], [2, 0, 4, 1, 3]] {
+            let (p, d) = event_partition(&graphs, &order);
+            assert_eq!(p.len(), 5, "order {order:?}: {p:?}");
+            assert!(d.values().all(|d| !d.reused), "{d:?}");
+        }
+        let (_, d) = event_partition(&graphs, &[0, 1]);
+        assert!(
+            d["b"].reason.contains("not matched across articles"),
+            "{d:?}"
+        );
+    }
+
+    #[test]
+    fn merges_need_the_same_actors_not_merely_shared_ones() {
+        let graphs = vec![
+            report("a", &["r", "p"], &["n"], Some("2025-03-02")),
+            report("b", &["r", "q"], &["n"], Some("2025-03-02")),
+            report("c", &["r"], &["n"], Some("2025-03-02")),
+            report("d", &["r", "p", "q"], &["n"], Some("2025-03-02")),
+        ];
+        // a and b share an accuser, but each names one the other does not.
+        for order in [[0, 1], [1, 0]] {
+            let (p, _) = event_partition(&graphs, &order);
+            assert_eq!(p.len(), 2, "{p:?}");
+        }
+        // d names all of a's accusers and more: a fuller report of the same happening;
+        // c names one of a's.
+        for order in [[0, 3], [3, 0], [0, 2], [2, 0]] {
+            let (p, _) = event_partition(&graphs, &order);
+            assert_eq!(p.len(), 1, "{order:?}: {p:?}");
+        }
+    }
+
+    #[test]
+    fn two_events_of_one_article_never_take_one_known_event() {
+        let mut index = MemoryIndex::default();
+        let mut first = report("a", &["r"], &["n"], Some("2025-03-02"));
+        link_identities(&mut first, &mut index).unwrap();
+        let mut second = report("b", &["r"], &["n"], Some("2025-03-02"));
+        let mut again = second.events[0].clone();
+        again.id = "e2".into();
+        second.events.push(again);
+        link_identities(&mut second, &mut index).unwrap();
+        assert_eq!(second.events[0].iri, first.events[0].iri);
+        assert_ne!(second.events[1].iri, first.events[0].iri);
+        // Nor are they matched to each other.
+        assert_ne!(second.events[1].iri, second.events[0].iri);
     }
 }

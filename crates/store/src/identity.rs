@@ -9,7 +9,9 @@
 //!   gazetteer ids, event keys); looked up by the (predicate, object) index, so finding
 //!   the candidates of a name costs the same in a store of 1,000 or 100,000 articles;
 //! - `<iri> ng:idType "person"`, `ng:idFirstName "ana"`, `ng:idContext <other-iri>`;
-//! - events: `ng:idEventSource`, `ng:idEventTarget`, `ng:idEventDate`;
+//! - events: `ng:idEventSource`, `ng:idEventTarget`, `ng:idEventDate`; being in the
+//!   article's graph, they keep each article's report of an event apart, which is what a
+//!   new report is matched against ([`IdentityIndex::event_reports`]);
 //! - `<iri> ng:idRecord "article<TAB>label<TAB>key ; key<TAB>context context"`: what each
 //!   article said of the identity; [`explain`] derives the evidence of every merge from it.
 //!
@@ -58,7 +60,10 @@ fn p(iri: &'static str) -> NamedNodeRef<'static> {
 /// ~O(1) per look-up, and one article into a big store pays one indexed scan per key it
 /// names. The kept answers stay exact because the store changes only through this run's
 /// writer, whose records all pass through [`Self::take_pending`]; a commit that replaced
-/// articles (whose old records are gone) drops them ([`Self::forget`]).
+/// articles (whose old records are gone) drops them ([`Self::forget`]). An event's reports
+/// are read by one (subject, predicate) scan per event predicate, graph by graph, and kept
+/// the same way; they stay few, as a report joins an event only if it agrees with all of
+/// them.
 #[derive(Debug)]
 pub struct StoreIdentityIndex<'a> {
     store: &'a Store,
@@ -75,6 +80,24 @@ pub struct StoreIdentityIndex<'a> {
     keys: RefCell<HashMap<String, BTreeSet<String>>>,
     objects: RefCell<HashMap<(String, &'static str), HashSet<Term>>>,
     contexts: RefCell<HashMap<(String, String), bool>>,
+    /// Event reports made but not yet committed, and the reports kept for the run: event
+    /// -> article graph -> what that article said of it.
+    uncommitted_reports: HashMap<String, BTreeMap<String, EventProfile>>,
+    reports: RefCell<HashMap<String, BTreeMap<String, EventProfile>>>,
+}
+
+/// Adds one `ng:idEvent*` fact to an article's report.
+fn add_to_report(report: &mut EventProfile, pred: &str, object: &Term) {
+    let value = match object {
+        Term::Literal(l) => l.value().to_string(),
+        Term::NamedNode(n) => n.as_str().to_string(),
+        other => other.to_string(),
+    };
+    match pred {
+        ID_EVENT_SOURCE => report.sources.insert(value),
+        ID_EVENT_TARGET => report.targets.insert(value),
+        _ => report.dates.insert(value),
+    };
 }
 
 fn subject_string(subject: &NamedOrBlankNode) -> String {
@@ -94,6 +117,8 @@ impl<'a> StoreIdentityIndex<'a> {
             keys: RefCell::default(),
             objects: RefCell::default(),
             contexts: RefCell::default(),
+            uncommitted_reports: HashMap::default(),
+            reports: RefCell::default(),
         }
     }
 
@@ -113,6 +138,7 @@ impl<'a> StoreIdentityIndex<'a> {
     pub fn committed(&mut self) {
         self.by_key.clear();
         self.by_subject.clear();
+        self.uncommitted_reports.clear();
     }
 
     /// Drops the answers kept from the store: to call after a commit that replaced or
@@ -121,6 +147,7 @@ impl<'a> StoreIdentityIndex<'a> {
         self.keys.get_mut().clear();
         self.objects.get_mut().clear();
         self.contexts.get_mut().clear();
+        self.reports.get_mut().clear();
     }
 
     fn remember(&mut self, quad: &Quad, pred: &'static str) {
@@ -137,6 +164,15 @@ impl<'a> StoreIdentityIndex<'a> {
                     .or_default()
                     .insert(subject);
             }
+            return;
+        }
+        if matches!(pred, ID_EVENT_SOURCE | ID_EVENT_TARGET | ID_EVENT_DATE) {
+            let graph = quad.graph_name.to_string();
+            if let Some(by) = self.reports.get_mut().get_mut(&subject) {
+                add_to_report(by.entry(graph.clone()).or_default(), pred, &quad.object);
+            }
+            let by = self.uncommitted_reports.entry(subject).or_default();
+            add_to_report(by.entry(graph).or_default(), pred, &quad.object);
             return;
         }
         if let (ID_CONTEXT, Term::NamedNode(c)) = (pred, &quad.object) {
@@ -285,12 +321,35 @@ impl IdentityIndex for StoreIdentityIndex<'_> {
         Ok(n)
     }
 
-    fn event_profile(&self, iri: &str) -> Result<EventProfile, StoreError> {
-        Ok(EventProfile {
-            sources: self.strings(iri, ID_EVENT_SOURCE)?,
-            targets: self.strings(iri, ID_EVENT_TARGET)?,
-            dates: self.strings(iri, ID_EVENT_DATE)?,
-        })
+    fn event_reports(&self, iri: &str) -> Result<Vec<EventProfile>, StoreError> {
+        if let Some(hit) = self.reports.borrow().get(iri) {
+            return Ok(hit.values().cloned().collect());
+        }
+        let s = self.node(iri)?;
+        let mut by: BTreeMap<String, EventProfile> = BTreeMap::new();
+        for pred in [ID_EVENT_SOURCE, ID_EVENT_TARGET, ID_EVENT_DATE] {
+            for q in self.store.inner.quads_for_pattern(
+                Some(NamedOrBlankNodeRef::from(s.as_ref())),
+                Some(p(pred)),
+                None,
+                None,
+            ) {
+                let q = q.map_err(|e| self.store.storage_error(e))?;
+                let graph = q.graph_name.to_string();
+                add_to_report(by.entry(graph).or_default(), pred, &q.object);
+            }
+        }
+        if let Some(uncommitted) = self.uncommitted_reports.get(iri) {
+            for (graph, r) in uncommitted {
+                let mine = by.entry(graph.clone()).or_default();
+                mine.sources.extend(r.sources.iter().cloned());
+                mine.targets.extend(r.targets.iter().cloned());
+                mine.dates.extend(r.dates.iter().cloned());
+            }
+        }
+        let list = by.values().cloned().collect();
+        self.reports.borrow_mut().insert(iri.to_string(), by);
+        Ok(list)
     }
 
     fn record(&mut self, r: &IdentityRecord) -> Result<(), StoreError> {
