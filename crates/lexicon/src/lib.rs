@@ -34,9 +34,13 @@ mod normalise;
 mod tsv;
 mod types;
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::OnceLock;
+
+// Extraction looks up every word and phrase of an article; the default SipHash was a tenth
+// of those look-ups' cost, and the keys are our own lists, not an attacker's.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use newsgraph_model::{Cameo, RelationType};
 
@@ -127,6 +131,19 @@ pub struct Lexicon {
     first_names: HashSet<String>,
     cameo_labels: HashMap<String, String>,
     max_words: usize,
+    /// For the first word of every entry: the lengths in words of the entries it starts.
+    starts: HashMap<String, Lengths>,
+}
+
+/// Bit `n` set when some entry has `n` words (lengths above 15 share bit 15).
+#[derive(Debug, Clone, Copy, Default)]
+struct Lengths {
+    any: u16,
+    cues: u16,
+}
+
+fn length_bit(phrase: &str) -> u16 {
+    1 << phrase.split(' ').count().min(15)
 }
 
 static EMBEDDED_LEXICON: OnceLock<Lexicon> = OnceLock::new();
@@ -200,7 +217,37 @@ impl Lexicon {
         lex.load_agents(get("agents.tsv"))?;
         lex.load_cues(get("cues.tsv"))?;
         lex.load_first_names(get("first_names.tsv"))?;
+        lex.index_starts();
         Ok(lex)
+    }
+
+    /// Fills [`Lexicon::starts`] from every phrase list a matcher looks up.
+    fn index_starts(&mut self) {
+        let mut starts: HashMap<String, Lengths> = HashMap::default();
+        let mut note = |k: &str, cue: bool| {
+            let first = k.split(' ').next().unwrap_or("");
+            let l = starts.entry(first.to_string()).or_default();
+            l.any |= length_bit(k);
+            if cue {
+                l.cues |= length_bit(k);
+            }
+        };
+        let keys = (self.country_names.keys())
+            .chain(self.demonyms.keys())
+            .chain(self.city_names.keys())
+            .chain(self.actor_names.keys())
+            .chain(self.title_forms.keys());
+        for k in keys {
+            note(k, false);
+        }
+        // `demonym_plural` strips an "s" off the word it is given.
+        for k in self.demonyms.keys() {
+            note(&format!("{k}s"), false);
+        }
+        for k in self.cues.keys() {
+            note(k, true);
+        }
+        self.starts = starts;
     }
 
     fn note_words(&mut self, k: &str) {
@@ -639,6 +686,20 @@ impl Lexicon {
             .or_else(|| self.cameo_labels.get(code.root()))
             .map(String::as_str)
             .unwrap_or("event")
+    }
+
+    /// The lengths in words of the names (countries, cities, known actors), demonyms (and
+    /// their plurals), titles and cue phrases whose first word is `first`, a [`key`]: bit
+    /// `n` is set when such an entry has `n` words. A matcher that tries the phrases starting
+    /// at a word can skip every length whose bit is clear; 0 means none starts with the word.
+    /// (Triggers, agents and first names are not counted.)
+    pub fn entry_lengths(&self, first: &str) -> u16 {
+        self.starts.get(first).map_or(0, |l| l.any)
+    }
+
+    /// [`Lexicon::entry_lengths`] for the cue lists alone.
+    pub fn cue_lengths(&self, first: &str) -> u16 {
+        self.starts.get(first).map_or(0, |l| l.cues)
     }
 
     /// The most words any name or phrase of the lexicon has (at most 8): how far a matcher
