@@ -43,7 +43,8 @@ fn is_word_char(c: char) -> bool {
 /// Splits `text[start..end]` into tokens (offsets are into `text`).
 pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     let s = text.get(start..end).unwrap_or("");
-    let chars: Vec<(usize, char)> = s.char_indices().map(|(i, c)| (i + start, c)).collect();
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(s.len());
+    chars.extend(s.char_indices().map(|(i, c)| (i + start, c)));
     let byte_end = |k: usize| chars.get(k).map(|&(b, _)| b).unwrap_or(end);
     let mut out = Vec::new();
     let mut i = 0;
