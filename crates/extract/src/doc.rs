@@ -118,6 +118,11 @@ impl<'a> Doc<'a> {
         self.starts.get(i).map_or(0, |s| s.0)
     }
 
+    /// [`Lexicon::cue_lengths`] of token `i`'s lower-case form.
+    pub fn cue_lengths(&self, i: usize) -> u16 {
+        self.starts.get(i).map_or(0, |s| s.1)
+    }
+
     pub fn is_word(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == TokKind::Word)
     }

@@ -2,13 +2,13 @@
 //! people and organisations, titles, contact lines, "the parties") and the capitalised names
 //! the lexicon does not know, with the local evidence that will type them.
 
-use std::collections::BTreeSet;
 use std::ops::Range;
 use std::sync::OnceLock;
 
 use newsgraph_lexicon::{ActorType, Cue};
 use newsgraph_model::RelationType;
 use newsgraph_nlp::ner::NameKind;
+use rustc_hash::FxHashSet;
 
 use crate::doc::Doc;
 use crate::text::{is_all_caps, is_capitalised, TokKind};
@@ -234,8 +234,8 @@ fn first_name_then_name(doc: &Doc, i: usize, len: usize, kind: &Kind, limit: usi
 /// First words of the lower-case lexicon phrases (titles, lines, "the parties"): a
 /// lower-case word outside this set starts no lexicon entry, which spares most words the
 /// phrase lookups.
-fn lower_case_starts() -> &'static BTreeSet<String> {
-    static STARTS: OnceLock<BTreeSet<String>> = OnceLock::new();
+fn lower_case_starts() -> &'static FxHashSet<String> {
+    static STARTS: OnceLock<FxHashSet<String>> = OnceLock::new();
     STARTS.get_or_init(|| {
         let titles = include_str!("../../../data/lexicon/titles.tsv")
             .lines()
@@ -267,8 +267,10 @@ fn lexicon_match(doc: &Doc, i: usize, limit: usize, initial: bool) -> Option<(us
     if !is_capitalised(doc.word(i)) && !title_like {
         return None;
     }
-    let max = lex.max_words().max(1);
-    let mut words: Vec<&str> = Vec::new();
+    // No longer phrase than the longest entry starting with this word.
+    let longest = 15 - lengths.leading_zeros() as usize;
+    let max = lex.max_words().max(1).min(longest);
+    let mut words: Vec<&str> = Vec::with_capacity(max);
     let mut j = i;
     while j < limit && words.len() < max && doc.is_word(j) && doc.lower(j) != "'s" {
         words.push(doc.word(j));
@@ -291,7 +293,7 @@ fn lexicon_match(doc: &Doc, i: usize, limit: usize, initial: bool) -> Option<(us
             if len == 1 {
                 doc.is_cue(i, cue)
             } else {
-                lex.is_cue(&phrase, cue)
+                doc.cue_lengths(i) & (1 << len.min(15)) != 0 && lex.is_cue(&phrase, cue)
             }
         };
         if capitalised {
