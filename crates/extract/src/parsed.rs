@@ -8,7 +8,6 @@
 //! knows the entity whose mention covers it, so the grammar only decides who plays which
 //! role. Dates and attribution reuse the sentence-level readers of `dates` and `events`.
 
-use std::collections::BTreeSet;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -118,8 +117,8 @@ struct Parsed<'a> {
 }
 
 /// First words of the multi-word trigger phrases, so that most tokens need one lookup.
-fn phrase_starts() -> &'static BTreeSet<String> {
-    static STARTS: OnceLock<BTreeSet<String>> = OnceLock::new();
+fn phrase_starts() -> &'static rustc_hash::FxHashSet<String> {
+    static STARTS: OnceLock<rustc_hash::FxHashSet<String>> = OnceLock::new();
     STARTS.get_or_init(|| {
         let files = [
             include_str!("../../../data/lexicon/triggers.tsv"),
