@@ -73,11 +73,11 @@ impl<'a> Doc<'a> {
         let mut starts = Vec::with_capacity(toks.len());
         for t in &toks {
             let from = lowers.len();
-            lowers.push_str(&newsgraph_lexicon::key(t.text(text)));
+            newsgraph_lexicon::key_into(t.text(text), &mut lowers);
             lower_ends.push(lowers.len());
-            let k = &lowers[from..];
-            cues.push(lex.cues(k));
-            starts.push((lex.entry_lengths(k), lex.cue_lengths(k)));
+            let w = lex.word_starts(&lowers[from..]);
+            cues.push(w.cues);
+            starts.push((w.entries, w.cue_phrases));
         }
         Doc {
             text,

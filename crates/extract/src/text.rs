@@ -30,7 +30,12 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Letters, digits and anything outside ASCII that is not punctuation or a symbol we know
 /// (combining marks and other scripts stay inside words).
+#[inline]
 fn is_word_char(c: char) -> bool {
+    // Most text is ASCII, where only letters and digits qualify.
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     if c.is_alphanumeric() {
         return true;
     }
@@ -93,6 +98,10 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             let mut j = i + 1;
             while j < chars.len() {
                 let d = chars[j].1;
+                if is_word_char(d) {
+                    j += 1;
+                    continue;
+                }
                 let next_is_word = chars.get(j + 1).is_some_and(|&(_, n)| is_word_char(n));
                 let hyphen = matches!(d, '-' | '\u{2011}' | '\u{2010}') && next_is_word;
                 // An inner apostrophe ("O'Brien"), but not the possessive 's.
@@ -100,7 +109,7 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                     && next_is_word
                     && !(chars.get(j + 1).is_some_and(|&(_, n)| n == 's' || n == 'S')
                         && chars.get(j + 2).is_none_or(|&(_, n)| !is_word_char(n)));
-                if is_word_char(d) || hyphen || apostrophe {
+                if hyphen || apostrophe {
                     j += 1;
                 } else if d == '.'
                     && chars[j - 1].1.is_alphabetic()

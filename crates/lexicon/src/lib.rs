@@ -47,7 +47,7 @@ use newsgraph_model::{Cameo, RelationType};
 pub use compile::{compile, CompileReport};
 pub use error::LexiconError;
 use normalise::lookup_key;
-pub use normalise::{is_acronym, key};
+pub use normalise::{is_acronym, key, key_into};
 pub use types::{
     ActorType, Agent, City, Country, Cue, NamedActor, Title, TitleMatch, Trigger, TriggerPos,
 };
@@ -136,10 +136,23 @@ pub struct Lexicon {
 }
 
 /// Bit `n` set when some entry has `n` words (lengths above 15 share bit 15).
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 struct Lengths {
     any: u16,
     cues: u16,
+    /// The word's own cue lists, when it is a cue alone.
+    word_cues: Vec<Cue>,
+}
+
+/// What [`Lexicon::word_starts`] knows of a word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct WordStarts<'a> {
+    /// [`Lexicon::cues`] of the word.
+    pub cues: &'a [Cue],
+    /// [`Lexicon::entry_lengths`] of the word.
+    pub entries: u16,
+    /// [`Lexicon::cue_lengths`] of the word.
+    pub cue_phrases: u16,
 }
 
 fn length_bit(phrase: &str) -> u16 {
@@ -246,6 +259,11 @@ impl Lexicon {
         }
         for k in self.cues.keys() {
             note(k, true);
+        }
+        for (k, cues) in &self.cues {
+            if let Some(l) = starts.get_mut(k) {
+                l.word_cues = cues.clone();
+            }
         }
         self.starts = starts;
     }
@@ -700,6 +718,18 @@ impl Lexicon {
     /// [`Lexicon::entry_lengths`] for the cue lists alone.
     pub fn cue_lengths(&self, first: &str) -> u16 {
         self.starts.get(first).map_or(0, |l| l.cues)
+    }
+
+    /// The word's cues and the lengths of the entries and cue phrases it starts, in one
+    /// look-up of the word (a [`key`]): what a reader asks of every token.
+    pub fn word_starts(&self, word: &str) -> WordStarts<'_> {
+        self.starts
+            .get(word)
+            .map_or_else(WordStarts::default, |l| WordStarts {
+                cues: &l.word_cues,
+                entries: l.any,
+                cue_phrases: l.cues,
+            })
     }
 
     /// The most words any name or phrase of the lexicon has (at most 8): how far a matcher
