@@ -7,7 +7,7 @@ use newsgraph_model::Span;
 use newsgraph_nlp::ner::NameKind;
 
 use crate::sentences::Sentences;
-use crate::text::{Offsets, TokKind, Token};
+use crate::text::{Offsets, Strs, TokKind, Token};
 
 pub(crate) struct Sent {
     pub start: usize,
@@ -28,8 +28,7 @@ pub(crate) struct Doc<'a> {
     /// Every token's [`Doc::lower`] form, made once: the steps ask for it tens of times per
     /// token, and normalising each time was a tenth of extraction's own cost. One buffer and
     /// each token's end in it, not a string per token.
-    lowers: String,
-    lower_ends: Vec<usize>,
+    lowers: Strs,
     /// Per token: the cue lists its word alone is in, and the lengths of the lexicon entries
     /// and of the cue phrases it starts ([`Lexicon::entry_lengths`]). Asked for at nearly
     /// every token by several steps, each look-up a hash of the word.
@@ -67,15 +66,12 @@ impl<'a> Doc<'a> {
                 }
             }
         }
-        let mut lowers = String::with_capacity(text.len());
-        let mut lower_ends = Vec::with_capacity(toks.len());
+        let mut lowers = Strs::with_capacity(toks.len(), text.len());
         let mut cues = Vec::with_capacity(toks.len());
         let mut starts = Vec::with_capacity(toks.len());
-        for t in &toks {
-            let from = lowers.len();
-            newsgraph_lexicon::key_into(t.text(text), &mut lowers);
-            lower_ends.push(lowers.len());
-            let w = lex.word_starts(&lowers[from..]);
+        for (i, t) in toks.iter().enumerate() {
+            lowers.push_with(|out| newsgraph_lexicon::key_into(t.text(text), out));
+            let w = lex.word_starts(lowers.get(i).unwrap_or(""));
             cues.push(w.cues);
             starts.push((w.entries, w.cue_phrases));
         }
@@ -83,7 +79,6 @@ impl<'a> Doc<'a> {
             text,
             lex,
             lowers,
-            lower_ends,
             cues,
             starts,
             toks,
@@ -101,11 +96,7 @@ impl<'a> Doc<'a> {
 
     /// The lower-case text of token `i` with typographic apostrophes made plain.
     pub fn lower(&self, i: usize) -> &str {
-        let Some(&end) = self.lower_ends.get(i) else {
-            return "";
-        };
-        let start = i.checked_sub(1).map_or(0, |p| self.lower_ends[p]);
-        self.lowers.get(start..end).unwrap_or("")
+        self.lowers.get(i).unwrap_or("")
     }
 
     /// True when token `i` alone is in this cue list (as `lex.is_cue(word, cue)`).

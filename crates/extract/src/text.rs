@@ -144,6 +144,56 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     out
 }
 
+/// Many short strings in one buffer, indexed like a `Vec<String>`: the lower-case forms of
+/// every token, made once, without a heap allocation (and a free) for each.
+#[derive(Debug, Default)]
+pub(crate) struct Strs {
+    buf: String,
+    ends: Vec<usize>,
+}
+
+impl Strs {
+    pub fn with_capacity(strings: usize, bytes: usize) -> Self {
+        Strs {
+            buf: String::with_capacity(bytes),
+            ends: Vec::with_capacity(strings),
+        }
+    }
+
+    /// Adds one string, written by `write` at the end of the buffer.
+    pub fn push_with(&mut self, write: impl FnOnce(&mut String)) {
+        write(&mut self.buf);
+        self.ends.push(self.buf.len());
+    }
+
+    pub fn get(&self, i: usize) -> Option<&str> {
+        let end = *self.ends.get(i)?;
+        let start = i.checked_sub(1).map_or(0, |p| self.ends[p]);
+        self.buf.get(start..end)
+    }
+}
+
+impl std::ops::Index<usize> for Strs {
+    type Output = str;
+
+    /// Panics past the end, as a `Vec` does.
+    fn index(&self, i: usize) -> &str {
+        match self.get(i) {
+            Some(s) => s,
+            None => panic!("string {i} of {}", self.ends.len()),
+        }
+    }
+}
+
+/// `s.to_lowercase()` appended to `out`.
+pub(crate) fn lowercase_into(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        out.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        out.push_str(&s.to_lowercase());
+    }
+}
+
 /// Byte offset → code point offset for one text, in O(log n) per look-up.
 pub(crate) struct Offsets {
     /// Byte offset of every char, plus the text length at the end.
