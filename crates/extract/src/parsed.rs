@@ -231,8 +231,8 @@ fn index<'a>(cx: &Context, sent: &'a Sentence) -> Parsed<'a> {
         rule_sent,
         rule_tok,
         pronoun: vec![None; n],
-        lowers: Strs::with_capacity(n, 0),
-        lemmas: Strs::with_capacity(n, 0),
+        lowers: Strs::with_capacity(n, sent.span_bytes.1.saturating_sub(sent.span_bytes.0)),
+        lemmas: Strs::with_capacity(n, sent.span_bytes.1.saturating_sub(sent.span_bytes.0)),
     };
     for t in &sent.tokens {
         p.lowers

@@ -188,7 +188,9 @@ impl std::ops::Index<usize> for Strs {
 /// `s.to_lowercase()` appended to `out`.
 pub(crate) fn lowercase_into(s: &str, out: &mut String) {
     if s.is_ascii() {
-        out.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        let from = out.len();
+        out.push_str(s);
+        out[from..].make_ascii_lowercase();
     } else {
         out.push_str(&s.to_lowercase());
     }

@@ -64,6 +64,16 @@ pub fn key_into(s: &str, out: &mut String) {
         out.push_str(&general_key(s));
         return;
     }
+    // A word: no space to fold, no quote to change, only letters to lower.
+    if !s
+        .bytes()
+        .any(|b| b.is_ascii_whitespace() || b == 0x0b || b == b'`')
+    {
+        let from = out.len();
+        out.push_str(s);
+        out[from..].make_ascii_lowercase();
+        return;
+    }
     let mut pending_space = false;
     let mut any = false;
     for &b in s.as_bytes() {
