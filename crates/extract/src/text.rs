@@ -276,6 +276,19 @@ mod tests {
     }
 
     #[test]
+    fn strs_index_like_a_vec_and_lower_like_to_lowercase() {
+        let words = ["Lind", "", "ΟΔΟΣ", "U.S."];
+        let mut strs = Strs::with_capacity(words.len(), 0);
+        for w in words {
+            strs.push_with(|out| lowercase_into(w, out));
+        }
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(&strs[i], w.to_lowercase(), "{w}");
+        }
+        assert_eq!(strs.get(words.len()), None);
+    }
+
+    #[test]
     fn offsets_count_code_points() {
         let t = "«Мир» ok";
         let o = Offsets::new(t);
