@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use newsgraph_lexicon::{Cue, Lexicon};
+use newsgraph_lexicon::{Cue, Lexicon, WordStarts};
 use newsgraph_model::Span;
 use newsgraph_nlp::ner::NameKind;
 
@@ -32,8 +32,7 @@ pub(crate) struct Doc<'a> {
     /// Per token: the cue lists its word alone is in, and the lengths of the lexicon entries
     /// and of the cue phrases it starts ([`Lexicon::entry_lengths`]). Asked for at nearly
     /// every token by several steps, each look-up a hash of the word.
-    cues: Vec<&'a [Cue]>,
-    starts: Vec<(u16, u16)>,
+    starts: Vec<WordStarts>,
     offsets: Offsets,
 }
 
@@ -67,19 +66,15 @@ impl<'a> Doc<'a> {
             }
         }
         let mut lowers = Strs::with_capacity(toks.len(), text.len());
-        let mut cues = Vec::with_capacity(toks.len());
         let mut starts = Vec::with_capacity(toks.len());
         for (i, t) in toks.iter().enumerate() {
             lowers.push_with(|out| newsgraph_lexicon::key_into(t.text(text), out));
-            let w = lex.word_starts(lowers.get(i).unwrap_or(""));
-            cues.push(w.cues);
-            starts.push((w.entries, w.cue_phrases));
+            starts.push(lex.word_starts(lowers.get(i).unwrap_or("")));
         }
         Doc {
             text,
             lex,
             lowers,
-            cues,
             starts,
             toks,
             sents,
@@ -101,17 +96,17 @@ impl<'a> Doc<'a> {
 
     /// True when token `i` alone is in this cue list (as `lex.is_cue(word, cue)`).
     pub fn is_cue(&self, i: usize, cue: Cue) -> bool {
-        self.cues.get(i).is_some_and(|c| c.contains(&cue))
+        self.starts.get(i).is_some_and(|s| s.is_cue(cue))
     }
 
     /// [`Lexicon::entry_lengths`] of token `i`'s lower-case form.
     pub fn entry_lengths(&self, i: usize) -> u16 {
-        self.starts.get(i).map_or(0, |s| s.0)
+        self.starts.get(i).map_or(0, |s| s.entries)
     }
 
     /// [`Lexicon::cue_lengths`] of token `i`'s lower-case form.
     pub fn cue_lengths(&self, i: usize) -> u16 {
-        self.starts.get(i).map_or(0, |s| s.1)
+        self.starts.get(i).map_or(0, |s| s.cue_phrases)
     }
 
     pub fn is_word(&self, i: usize) -> bool {
@@ -174,7 +169,7 @@ impl<'a> Doc<'a> {
         }
         let mut best = self.is_cue(i, cue).then_some(1);
         // Most words start no cue phrase of two or three words: no phrase to build.
-        let lengths = self.starts[i].1;
+        let lengths = self.cue_lengths(i);
         if lengths & 0b1100 == 0 {
             return best;
         }

@@ -281,8 +281,11 @@ fn entry_lengths_cover_every_entry_a_word_starts() {
     assert_ne!(lex.cue_lengths("line") & bit(3), 0);
     assert_eq!(lex.cue_lengths("press") & bit(2), 0, "a title is not a cue");
     assert_eq!(lex.entry_lengths("zxqv"), 0);
-    // One look-up gives a word's cues as `cues` does.
-    for w in ["according", "the", "ministry", "zxqv"] {
-        assert_eq!(lex.word_starts(w).cues, lex.cues(w), "{w}");
+    // One look-up gives a word's cues as `is_cue` does.
+    for w in ["according", "the", "ministry", "said", "zxqv"] {
+        for cue in Cue::ALL {
+            assert_eq!(lex.word_starts(w).is_cue(cue), lex.is_cue(w, cue), "{w}");
+        }
     }
+    assert!(lex.word_starts("according").is_cue(Cue::NotName));
 }
