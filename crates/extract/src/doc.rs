@@ -2,12 +2,12 @@
 
 use std::ops::Range;
 
-use newsgraph_lexicon::{Cue, Lexicon};
+use newsgraph_lexicon::{Cue, Lexicon, WordStarts};
 use newsgraph_model::Span;
 use newsgraph_nlp::ner::NameKind;
 
-use crate::sentences::SentenceBounds;
-use crate::text::{tokenize, Offsets, TokKind, Token};
+use crate::sentences::Sentences;
+use crate::text::{Offsets, Strs, TokKind, Token};
 
 pub(crate) struct Sent {
     pub start: usize,
@@ -26,8 +26,13 @@ pub(crate) struct Doc<'a> {
     /// The name tagger's spans (bytes) and kinds, in text order.
     pub ner: Vec<(usize, usize, NameKind)>,
     /// Every token's [`Doc::lower`] form, made once: the steps ask for it tens of times per
-    /// token, and normalising each time was a tenth of extraction's own cost.
-    lowers: Vec<String>,
+    /// token, and normalising each time was a tenth of extraction's own cost. One buffer and
+    /// each token's end in it, not a string per token.
+    lowers: Strs,
+    /// Per token: the cue lists its word alone is in, and the lengths of the lexicon entries
+    /// and of the cue phrases it starts ([`Lexicon::entry_lengths`]). Asked for at nearly
+    /// every token by several steps, each look-up a hash of the word.
+    starts: Vec<WordStarts>,
     offsets: Offsets,
 }
 
@@ -35,22 +40,18 @@ impl<'a> Doc<'a> {
     pub fn new(
         text: &'a str,
         lex: &'a Lexicon,
-        bounds: &[SentenceBounds],
+        split: Sentences,
         ner: Vec<(usize, usize, NameKind)>,
     ) -> Self {
-        let mut toks = Vec::new();
-        let mut sents = Vec::new();
-        for b in bounds {
-            let first = toks.len();
-            let t = tokenize(text, b.start, b.end);
-            toks.extend(t);
-            sents.push(Sent {
+        let toks = split.toks;
+        let sents: Vec<Sent> = (split.bounds.iter())
+            .map(|b| Sent {
                 start: b.start,
                 end: b.end,
-                toks: first..toks.len(),
+                toks: b.first_tok..b.end_tok,
                 paragraph: b.paragraph,
-            });
-        }
+            })
+            .collect();
         let mut quoted = vec![false; toks.len()];
         for s in &sents {
             let mut inside = false;
@@ -64,14 +65,17 @@ impl<'a> Doc<'a> {
                 }
             }
         }
-        let lowers = toks
-            .iter()
-            .map(|t| newsgraph_lexicon::key(t.text(text)))
-            .collect();
+        let mut lowers = Strs::with_capacity(toks.len(), text.len());
+        let mut starts = Vec::with_capacity(toks.len());
+        for (i, t) in toks.iter().enumerate() {
+            lowers.push_with(|out| newsgraph_lexicon::key_into(t.text(text), out));
+            starts.push(lex.word_starts(lowers.get(i).unwrap_or("")));
+        }
         Doc {
             text,
             lex,
             lowers,
+            starts,
             toks,
             sents,
             quoted,
@@ -87,7 +91,22 @@ impl<'a> Doc<'a> {
 
     /// The lower-case text of token `i` with typographic apostrophes made plain.
     pub fn lower(&self, i: usize) -> &str {
-        self.lowers.get(i).map_or("", String::as_str)
+        self.lowers.get(i).unwrap_or("")
+    }
+
+    /// True when token `i` alone is in this cue list (as `lex.is_cue(word, cue)`).
+    pub fn is_cue(&self, i: usize, cue: Cue) -> bool {
+        self.starts.get(i).is_some_and(|s| s.is_cue(cue))
+    }
+
+    /// [`Lexicon::entry_lengths`] of token `i`'s lower-case form.
+    pub fn entry_lengths(&self, i: usize) -> u16 {
+        self.starts.get(i).map_or(0, |s| s.entries)
+    }
+
+    /// [`Lexicon::cue_lengths`] of token `i`'s lower-case form.
+    pub fn cue_lengths(&self, i: usize) -> u16 {
+        self.starts.get(i).map_or(0, |s| s.cue_phrases)
     }
 
     pub fn is_word(&self, i: usize) -> bool {
@@ -145,18 +164,24 @@ impl<'a> Doc<'a> {
 
     /// True when token `i` is (the start of) a cue phrase of this kind; returns its length.
     pub fn cue_at(&self, i: usize, cue: Cue, limit: usize) -> Option<usize> {
-        let mut phrase = String::new();
-        let mut best = None;
-        for n in 0..3 {
+        if i >= limit || self.toks.get(i).is_none_or(|t| t.kind == TokKind::Punct) {
+            return None;
+        }
+        let mut best = self.is_cue(i, cue).then_some(1);
+        // Most words start no cue phrase of two or three words: no phrase to build.
+        let lengths = self.cue_lengths(i);
+        if lengths & 0b1100 == 0 {
+            return best;
+        }
+        let mut phrase = self.lower(i).to_string();
+        for n in 1..3 {
             let j = i + n;
             if j >= limit || self.toks.get(j).is_none_or(|t| t.kind == TokKind::Punct) {
                 break;
             }
-            if n > 0 {
-                phrase.push(' ');
-            }
+            phrase.push(' ');
             phrase.push_str(self.lower(j));
-            if self.lex.is_cue(&phrase, cue) {
+            if lengths & (1 << (n + 1)) != 0 && self.lex.is_cue(&phrase, cue) {
                 best = Some(n + 1);
             }
         }

@@ -119,7 +119,7 @@ impl Extractor {
             }
         };
         let dl = given.and_then(|d| dateline::locate(text, d));
-        let bounds = sentences::split(text, dl.as_ref().map(|d| (d.start, d.end)), lex);
+        let split = sentences::split_tokens(text, dl.as_ref().map(|d| (d.start, d.end)), lex);
         // The parser reads a dateline as the lead's subject ("LIMA (Wire) - Peru said ..."
         // makes "LIMA" the sayer); blanked out, byte for byte, it leaves the offsets alone.
         let masked = dl.as_ref().and_then(|d| mask(text, d.start, d.end));
@@ -131,7 +131,7 @@ impl Extractor {
             .flat_map(|s| tagger.tag(s))
             .map(|n| (n.byte_start, n.byte_end, n.kind))
             .collect();
-        let doc = Doc::new(text, lex, &bounds, ner);
+        let doc = Doc::new(text, lex, split, ner);
         let items: Vec<_> = (0..doc.sents.len()).map(|s| names::tag(&doc, s)).collect();
         let mut ents = Entities::default();
         let mut ent_of = entities::resolve(&doc, &items, &mut ents);

@@ -2,13 +2,13 @@
 //! people and organisations, titles, contact lines, "the parties") and the capitalised names
 //! the lexicon does not know, with the local evidence that will type them.
 
-use std::collections::BTreeSet;
 use std::ops::Range;
 use std::sync::OnceLock;
 
 use newsgraph_lexicon::{ActorType, Cue};
 use newsgraph_model::RelationType;
 use newsgraph_nlp::ner::NameKind;
+use rustc_hash::FxHashSet;
 
 use crate::doc::Doc;
 use crate::text::{is_all_caps, is_capitalised, TokKind};
@@ -222,7 +222,7 @@ fn first_name_then_name(doc: &Doc, i: usize, len: usize, kind: &Kind, limit: usi
         && next < limit
         && doc.is_word(next)
         && is_capitalised(doc.word(next))
-        && !doc.lex.is_cue(doc.word(next), Cue::NotName)
+        && !doc.is_cue(next, Cue::NotName)
         && doc.lex.title(doc.word(next)).is_none()
         && matches!(
             lexicon_match(doc, next, limit, false),
@@ -234,8 +234,8 @@ fn first_name_then_name(doc: &Doc, i: usize, len: usize, kind: &Kind, limit: usi
 /// First words of the lower-case lexicon phrases (titles, lines, "the parties"): a
 /// lower-case word outside this set starts no lexicon entry, which spares most words the
 /// phrase lookups.
-fn lower_case_starts() -> &'static BTreeSet<String> {
-    static STARTS: OnceLock<BTreeSet<String>> = OnceLock::new();
+fn lower_case_starts() -> &'static FxHashSet<String> {
+    static STARTS: OnceLock<FxHashSet<String>> = OnceLock::new();
     STARTS.get_or_init(|| {
         let titles = include_str!("../../../data/lexicon/titles.tsv")
             .lines()
@@ -256,19 +256,30 @@ fn lower_case_starts() -> &'static BTreeSet<String> {
 
 fn lexicon_match(doc: &Doc, i: usize, limit: usize, initial: bool) -> Option<(usize, Kind)> {
     let lex = doc.lex;
+    // No list has an entry of a length whose bit is clear, so it is not tried; most words
+    // start no entry at all.
+    let lengths = doc.entry_lengths(i);
+    if lengths == 0 {
+        return None;
+    }
     // Titles, lines and "the parties" all start with a word of this set.
     let title_like = lower_case_starts().contains(doc.lower(i));
     if !is_capitalised(doc.word(i)) && !title_like {
         return None;
     }
-    let max = lex.max_words().max(1);
-    let mut words: Vec<&str> = Vec::new();
+    // No longer phrase than the longest entry starting with this word.
+    let longest = 15 - lengths.leading_zeros() as usize;
+    let max = lex.max_words().max(1).min(longest);
+    let mut words: Vec<&str> = Vec::with_capacity(max);
     let mut j = i;
     while j < limit && words.len() < max && doc.is_word(j) && doc.lower(j) != "'s" {
         words.push(doc.word(j));
         j += 1;
     }
     for len in (1..=words.len()).rev() {
+        if lengths & (1 << len.min(15)) == 0 {
+            continue;
+        }
         let ws = &words[..len];
         let capitalised = is_capitalised(ws[0])
             && is_capitalised(ws[len - 1])
@@ -277,16 +288,24 @@ fn lexicon_match(doc: &Doc, i: usize, limit: usize, initial: bool) -> Option<(us
             continue;
         }
         let phrase = ws.join(" ");
+        // One word's cues were looked up with the document.
+        let is_cue = |cue| {
+            if len == 1 {
+                doc.is_cue(i, cue)
+            } else {
+                doc.cue_lengths(i) & (1 << len.min(15)) != 0 && lex.is_cue(&phrase, cue)
+            }
+        };
         if capitalised {
             // A sentence opener such as "May" or "Chad" alone is too weak to be a name.
-            let weak_opener = initial && len == 1 && lex.is_cue(ws[0], Cue::NotName);
+            let weak_opener = initial && len == 1 && doc.is_cue(i, Cue::NotName);
             if !weak_opener {
                 if let Some(c) = lex.country(&phrase) {
                     return Some((len, Kind::Country(c.iso2.clone())));
                 }
                 // "Organization" alone is a word that names bodies, not one body, whatever
                 // alias a dictionary gives it.
-                let generic = len == 1 && lex.is_cue(ws[0], Cue::Org);
+                let generic = len == 1 && doc.is_cue(i, Cue::Org);
                 if let Some(a) = lex.actor(&phrase).filter(|_| !generic) {
                     return Some((
                         len,
@@ -321,10 +340,10 @@ fn lexicon_match(doc: &Doc, i: usize, limit: usize, initial: bool) -> Option<(us
                 },
             ));
         }
-        if lex.is_cue(&phrase, Cue::Line) {
+        if is_cue(Cue::Line) {
             return Some((len, Kind::Line));
         }
-        if lex.is_cue(&phrase, Cue::RecipGroup) && !capitalised {
+        if is_cue(Cue::RecipGroup) && !capitalised {
             return Some((len, Kind::RecipGroup));
         }
     }
@@ -343,7 +362,7 @@ fn unknown_name(
     let lex = doc.lex;
     let mut start = i;
     // Sentence openers ("The", "According"), months and weekdays never start a name.
-    if lex.is_cue(doc.word(i), Cue::NotName) && (initial || !is_all_caps(doc.word(i))) {
+    if doc.is_cue(i, Cue::NotName) && (initial || !is_all_caps(doc.word(i))) {
         return None;
     }
     if crate::dates::month_number(doc.word(i)).is_some()
@@ -360,7 +379,7 @@ fn unknown_name(
             && doc.word(next - 1).ends_with('s')
             && doc.is_word(next + 1)
             && is_capitalised(doc.word(next + 1))
-            && lex.is_cue(doc.word(next + 1), Cue::Org)
+            && doc.is_cue(next + 1, Cue::Org)
         {
             end += 2;
             continue;
@@ -369,7 +388,7 @@ fn unknown_name(
             break;
         }
         let w = doc.word(next);
-        if is_capitalised(w) && !lex.is_cue(w, Cue::NotName) {
+        if is_capitalised(w) && !doc.is_cue(next, Cue::NotName) {
             // "Laura Brent": a city's name after a lone first name is a surname.
             let surname = end - start == 1
                 && lex.is_first_name(doc.word(start))
@@ -393,7 +412,7 @@ fn unknown_name(
         // institution name, or a particle inside a person's name.
         let after = doc.word(next + 1);
         let has_org =
-            (start..end).any(|k| lex.is_cue(doc.word(k), Cue::Org)) || lex.is_cue(after, Cue::Org);
+            (start..end).any(|k| doc.is_cue(k, Cue::Org)) || doc.is_cue(next + 1, Cue::Org);
         let joins = (matches!(w, "of" | "for" | "and") && has_org) || NAME_PARTICLES.contains(&w);
         if joins && is_capitalised(after) && doc.is_word(next + 1) && next + 1 < range.end {
             end += 2;
@@ -401,8 +420,7 @@ fn unknown_name(
         }
         break;
     }
-    while start < end && lex.is_cue(doc.word(start), Cue::NotName) && !is_all_caps(doc.word(start))
-    {
+    while start < end && doc.is_cue(start, Cue::NotName) && !is_all_caps(doc.word(start)) {
         start += 1;
     }
     if start >= end {
@@ -423,13 +441,13 @@ fn unknown_name(
             .map(|(_, kind)| kind),
         ..Evidence::default()
     };
-    ev.org_word = words.iter().any(|w| lex.is_cue(w, Cue::Org));
+    ev.org_word = (start..start + words.len()).any(|k| doc.is_cue(k, Cue::Org));
     ev.acronym = words.len() == 1
         && words[0].chars().count() >= 2
         && is_all_caps(words[0])
         && !words[0].contains('.');
     ev.first_name = words.len() >= 2 && words.len() <= 4 && lex.is_first_name(words[0]);
-    ev.polity = words.iter().any(|w| lex.is_cue(w, Cue::Polity));
+    ev.polity = (start..start + words.len()).any(|k| doc.is_cue(k, Cue::Polity));
     // "Ostland republic": the lower-case polity word belongs to the name.
     if !ev.polity
         && end < range.end

@@ -8,7 +8,6 @@
 //! knows the entity whose mention covers it, so the grammar only decides who plays which
 //! role. Dates and attribution reuse the sentence-level readers of `dates` and `events`.
 
-use std::collections::BTreeSet;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -19,6 +18,7 @@ use newsgraph_nlp::Sentence;
 
 use crate::dates;
 use crate::events::{self, Context, EventOut};
+use crate::text::{lowercase_into, Strs};
 
 /// Modal auxiliaries that make an event not (yet) real.
 const MODALS: [&str; 9] = [
@@ -113,13 +113,13 @@ struct Parsed<'a> {
     /// For he / she / it / they: the actor the clause above it is about.
     pronoun: Vec<Option<usize>>,
     /// Lexicon keys of each token's text and lemma, made once.
-    lowers: Vec<String>,
-    lemmas: Vec<String>,
+    lowers: Strs,
+    lemmas: Strs,
 }
 
 /// First words of the multi-word trigger phrases, so that most tokens need one lookup.
-fn phrase_starts() -> &'static BTreeSet<String> {
-    static STARTS: OnceLock<BTreeSet<String>> = OnceLock::new();
+fn phrase_starts() -> &'static rustc_hash::FxHashSet<String> {
+    static STARTS: OnceLock<rustc_hash::FxHashSet<String>> = OnceLock::new();
     STARTS.get_or_init(|| {
         let files = [
             include_str!("../../../data/lexicon/triggers.tsv"),
@@ -140,10 +140,10 @@ fn phrase_starts() -> &'static BTreeSet<String> {
 
 impl<'a> Parsed<'a> {
     fn lemma(&self, i: usize) -> String {
-        self.lemmas[i].clone()
+        self.lemmas[i].to_string()
     }
     fn lower(&self, i: usize) -> String {
-        self.lowers[i].clone()
+        self.lowers[i].to_string()
     }
     fn rel(&self, i: usize) -> &str {
         &self.sent.tokens[i].deprel
@@ -231,13 +231,14 @@ fn index<'a>(cx: &Context, sent: &'a Sentence) -> Parsed<'a> {
         rule_sent,
         rule_tok,
         pronoun: vec![None; n],
-        lowers: sent
-            .tokens
-            .iter()
-            .map(|t| newsgraph_lexicon::key(&t.text))
-            .collect(),
-        lemmas: sent.tokens.iter().map(|t| t.lemma.to_lowercase()).collect(),
+        lowers: Strs::with_capacity(n, sent.span_bytes.1.saturating_sub(sent.span_bytes.0)),
+        lemmas: Strs::with_capacity(n, sent.span_bytes.1.saturating_sub(sent.span_bytes.0)),
     };
+    for t in &sent.tokens {
+        p.lowers
+            .push_with(|out| newsgraph_lexicon::key_into(&t.text, out));
+        p.lemmas.push_with(|out| lowercase_into(&t.lemma, out));
+    }
     for (x, &within) in inside.iter().enumerate() {
         // Inside a quotation "he" is someone the speaker talks about, not the speaker.
         let quoted = cx.doc.quoted.get(p.rule_tok[x]).copied().unwrap_or(false);
@@ -306,7 +307,7 @@ fn trigger_at<'l>(cx: &Context<'l>, p: &Parsed, i: usize) -> Option<(Range<usize
         return None;
     }
     // "a joint press release", "a news conference": a document or a briefing, not an act.
-    if nominal && i > 0 && matches!(p.lowers[i - 1].as_str(), "press" | "news") {
+    if nominal && i > 0 && matches!(&p.lowers[i - 1], "press" | "news") {
         return None;
     }
     let want = if verbal {

@@ -24,15 +24,35 @@ pub(crate) struct SentenceBounds {
     pub start: usize,
     pub end: usize,
     pub paragraph: usize,
+    /// The sentence's tokens in [`Sentences::toks`], half-open.
+    pub first_tok: usize,
+    pub end_tok: usize,
+}
+
+/// The sentences of a text and their tokens: splitting tokenizes the text already, and the
+/// document keeps those tokens instead of tokenizing every sentence again.
+pub(crate) struct Sentences {
+    pub bounds: Vec<SentenceBounds>,
+    /// Every sentence's tokens, in text order.
+    pub toks: Vec<Token>,
 }
 
 /// Sentences of `text` as byte ranges, skipping `skip` (the dateline).
+#[cfg(test)]
 pub(crate) fn split(
     text: &str,
     skip: Option<(usize, usize)>,
     lex: &Lexicon,
 ) -> Vec<SentenceBounds> {
-    let mut out = Vec::new();
+    split_tokens(text, skip, lex).bounds
+}
+
+/// [`split`] with the tokens of each sentence.
+pub(crate) fn split_tokens(text: &str, skip: Option<(usize, usize)>, lex: &Lexicon) -> Sentences {
+    let mut out = Sentences {
+        bounds: Vec::new(),
+        toks: Vec::new(),
+    };
     let mut paragraph = 0;
     let mut seg_start: Option<usize> = None;
     let mut offset = 0;
@@ -49,7 +69,7 @@ pub(crate) fn split(
             blank_before = true;
             continue;
         }
-        if blank_before && !out.is_empty() {
+        if blank_before && !out.bounds.is_empty() {
             paragraph += 1;
         }
         blank_before = false;
@@ -80,7 +100,7 @@ fn segment(
     skip: Option<(usize, usize)>,
     paragraph: usize,
     lex: &Lexicon,
-    out: &mut Vec<SentenceBounds>,
+    out: &mut Sentences,
 ) {
     if let Some((a, b)) = skip {
         if a < end && b > start {
@@ -167,24 +187,21 @@ fn ends_here(text: &str, toks: &[Token], stop: usize, next: usize, lex: &Lexicon
     true
 }
 
-fn push(
-    text: &str,
-    toks: &[Token],
-    a: usize,
-    b: usize,
-    paragraph: usize,
-    out: &mut Vec<SentenceBounds>,
-) {
+fn push(text: &str, toks: &[Token], a: usize, b: usize, paragraph: usize, out: &mut Sentences) {
     let slice = toks.get(a..b).unwrap_or(&[]);
     if !slice.iter().any(|t| t.kind != TokKind::Punct) {
         return;
     }
     if let (Some(f), Some(l)) = (slice.first(), slice.last()) {
         if text.get(f.start..l.end).is_some() {
-            out.push(SentenceBounds {
+            let first_tok = out.toks.len();
+            out.toks.extend_from_slice(slice);
+            out.bounds.push(SentenceBounds {
                 start: f.start,
                 end: l.end,
                 paragraph,
+                first_tok,
+                end_tok: out.toks.len(),
             });
         }
     }

@@ -30,7 +30,12 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Letters, digits and anything outside ASCII that is not punctuation or a symbol we know
 /// (combining marks and other scripts stay inside words).
+#[inline]
 fn is_word_char(c: char) -> bool {
+    // Most text is ASCII, where only letters and digits qualify.
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     if c.is_alphanumeric() {
         return true;
     }
@@ -43,7 +48,8 @@ fn is_word_char(c: char) -> bool {
 /// Splits `text[start..end]` into tokens (offsets are into `text`).
 pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     let s = text.get(start..end).unwrap_or("");
-    let chars: Vec<(usize, char)> = s.char_indices().map(|(i, c)| (i + start, c)).collect();
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(s.len());
+    chars.extend(s.char_indices().map(|(i, c)| (i + start, c)));
     let byte_end = |k: usize| chars.get(k).map(|&(b, _)| b).unwrap_or(end);
     let mut out = Vec::new();
     let mut i = 0;
@@ -92,6 +98,10 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             let mut j = i + 1;
             while j < chars.len() {
                 let d = chars[j].1;
+                if is_word_char(d) {
+                    j += 1;
+                    continue;
+                }
                 let next_is_word = chars.get(j + 1).is_some_and(|&(_, n)| is_word_char(n));
                 let hyphen = matches!(d, '-' | '\u{2011}' | '\u{2010}') && next_is_word;
                 // An inner apostrophe ("O'Brien"), but not the possessive 's.
@@ -99,7 +109,7 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                     && next_is_word
                     && !(chars.get(j + 1).is_some_and(|&(_, n)| n == 's' || n == 'S')
                         && chars.get(j + 2).is_none_or(|&(_, n)| !is_word_char(n)));
-                if is_word_char(d) || hyphen || apostrophe {
+                if hyphen || apostrophe {
                     j += 1;
                 } else if d == '.'
                     && chars[j - 1].1.is_alphabetic()
@@ -132,6 +142,58 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         i += 1;
     }
     out
+}
+
+/// Many short strings in one buffer, indexed like a `Vec<String>`: the lower-case forms of
+/// every token, made once, without a heap allocation (and a free) for each.
+#[derive(Debug, Default)]
+pub(crate) struct Strs {
+    buf: String,
+    ends: Vec<usize>,
+}
+
+impl Strs {
+    pub fn with_capacity(strings: usize, bytes: usize) -> Self {
+        Strs {
+            buf: String::with_capacity(bytes),
+            ends: Vec::with_capacity(strings),
+        }
+    }
+
+    /// Adds one string, written by `write` at the end of the buffer.
+    pub fn push_with(&mut self, write: impl FnOnce(&mut String)) {
+        write(&mut self.buf);
+        self.ends.push(self.buf.len());
+    }
+
+    pub fn get(&self, i: usize) -> Option<&str> {
+        let end = *self.ends.get(i)?;
+        let start = i.checked_sub(1).map_or(0, |p| self.ends[p]);
+        self.buf.get(start..end)
+    }
+}
+
+impl std::ops::Index<usize> for Strs {
+    type Output = str;
+
+    /// Panics past the end, as a `Vec` does.
+    fn index(&self, i: usize) -> &str {
+        match self.get(i) {
+            Some(s) => s,
+            None => panic!("string {i} of {}", self.ends.len()),
+        }
+    }
+}
+
+/// `s.to_lowercase()` appended to `out`.
+pub(crate) fn lowercase_into(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        let from = out.len();
+        out.push_str(s);
+        out[from..].make_ascii_lowercase();
+    } else {
+        out.push_str(&s.to_lowercase());
+    }
 }
 
 /// Byte offset → code point offset for one text, in O(log n) per look-up.
@@ -211,6 +273,19 @@ mod tests {
             words("Cafe\u{301} «Мир» 👍"),
             vec!["Cafe\u{301}", "«", "Мир", "»", "👍"]
         );
+    }
+
+    #[test]
+    fn strs_index_like_a_vec_and_lower_like_to_lowercase() {
+        let words = ["Lind", "", "ΟΔΟΣ", "U.S."];
+        let mut strs = Strs::with_capacity(words.len(), 0);
+        for w in words {
+            strs.push_with(|out| lowercase_into(w, out));
+        }
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(&strs[i], w.to_lowercase(), "{w}");
+        }
+        assert_eq!(strs.get(words.len()), None);
     }
 
     #[test]

@@ -34,16 +34,20 @@ mod normalise;
 mod tsv;
 mod types;
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::OnceLock;
+
+// Extraction looks up every word and phrase of an article; the default SipHash was a tenth
+// of those look-ups' cost, and the keys are our own lists, not an attacker's.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use newsgraph_model::{Cameo, RelationType};
 
 pub use compile::{compile, CompileReport};
 pub use error::LexiconError;
 use normalise::lookup_key;
-pub use normalise::{is_acronym, key};
+pub use normalise::{is_acronym, key, key_into};
 pub use types::{
     ActorType, Agent, City, Country, Cue, NamedActor, Title, TitleMatch, Trigger, TriggerPos,
 };
@@ -127,6 +131,49 @@ pub struct Lexicon {
     first_names: HashSet<String>,
     cameo_labels: HashMap<String, String>,
     max_words: usize,
+    /// For the first word of every entry, by [`word_hash`]: the lengths in words of the
+    /// entries it starts and of the cue phrases among them, bit `n` for `n` words (lengths
+    /// above 15 share bit 15). Keyed by a hash, not a string, so that the look-up every
+    /// token makes touches one small slot: with the name lists this table is megabytes, and
+    /// out of cache after the tagger and parser have run, a string key cost a second miss.
+    /// Two words sharing a hash would only share their bits, which makes a matcher try a
+    /// phrase more, never miss one.
+    starts: HashMap<u64, Starts>,
+}
+
+/// One slot of [`Lexicon::starts`]: entry lengths, cue phrase lengths, and whether the word
+/// is a cue alone (its cues as [`cue_bit`]s).
+#[derive(Debug, Clone, Copy, Default)]
+struct Starts(u16, u16, u16);
+
+fn cue_bit(cue: Cue) -> u16 {
+    1 << (cue as u16)
+}
+
+fn word_hash(word: &str) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(word)
+}
+
+/// What [`Lexicon::word_starts`] knows of a word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct WordStarts {
+    /// [`Lexicon::entry_lengths`] of the word.
+    pub entries: u16,
+    /// [`Lexicon::cue_lengths`] of the word.
+    pub cue_phrases: u16,
+    cues: u16,
+}
+
+impl WordStarts {
+    /// True when the word alone is in this cue list: [`Lexicon::is_cue`] of the word.
+    pub fn is_cue(&self, cue: Cue) -> bool {
+        self.cues & cue_bit(cue) != 0
+    }
+}
+
+fn length_bit(phrase: &str) -> u16 {
+    1 << phrase.split(' ').count().min(15)
 }
 
 static EMBEDDED_LEXICON: OnceLock<Lexicon> = OnceLock::new();
@@ -200,7 +247,41 @@ impl Lexicon {
         lex.load_agents(get("agents.tsv"))?;
         lex.load_cues(get("cues.tsv"))?;
         lex.load_first_names(get("first_names.tsv"))?;
+        lex.index_starts();
         Ok(lex)
+    }
+
+    /// Fills [`Lexicon::starts`] from every phrase list a matcher looks up.
+    fn index_starts(&mut self) {
+        let mut starts: HashMap<u64, Starts> = HashMap::default();
+        let mut note = |k: &str, cue: bool| {
+            let first = k.split(' ').next().unwrap_or("");
+            let l = starts.entry(word_hash(first)).or_default();
+            l.0 |= length_bit(k);
+            if cue {
+                l.1 |= length_bit(k);
+            }
+        };
+        let keys = (self.country_names.keys())
+            .chain(self.demonyms.keys())
+            .chain(self.city_names.keys())
+            .chain(self.actor_names.keys())
+            .chain(self.title_forms.keys());
+        for k in keys {
+            note(k, false);
+        }
+        // `demonym_plural` strips an "s" off the word it is given.
+        for k in self.demonyms.keys() {
+            note(&format!("{k}s"), false);
+        }
+        for k in self.cues.keys() {
+            note(k, true);
+        }
+        for (k, cues) in self.cues.iter().filter(|(k, _)| !k.contains(' ')) {
+            let l = starts.entry(word_hash(k)).or_default();
+            l.2 |= cues.iter().fold(0, |bits, &c| bits | cue_bit(c));
+        }
+        self.starts = starts;
     }
 
     fn note_words(&mut self, k: &str) {
@@ -639,6 +720,41 @@ impl Lexicon {
             .or_else(|| self.cameo_labels.get(code.root()))
             .map(String::as_str)
             .unwrap_or("event")
+    }
+
+    /// The lengths in words of the names (countries, cities, known actors), demonyms (and
+    /// their plurals), titles and cue phrases whose first word is `first`, a [`key`]: bit
+    /// `n` is set when such an entry has `n` words. A matcher that tries the phrases starting
+    /// at a word can skip every length whose bit is clear; 0 means none starts with the word.
+    /// (Triggers, agents and first names are not counted.)
+    pub fn entry_lengths(&self, first: &str) -> u16 {
+        self.starts.get(&word_hash(first)).map_or(0, |l| l.0)
+    }
+
+    /// [`Lexicon::entry_lengths`] for the cue lists alone.
+    pub fn cue_lengths(&self, first: &str) -> u16 {
+        self.starts.get(&word_hash(first)).map_or(0, |l| l.1)
+    }
+
+    /// The word's cues and the lengths of the entries and cue phrases it starts, in one
+    /// look-up of the word (a [`key`]): what a reader asks of every token.
+    pub fn word_starts(&self, word: &str) -> WordStarts {
+        let s = self
+            .starts
+            .get(&word_hash(word))
+            .copied()
+            .unwrap_or_default();
+        WordStarts {
+            entries: s.0,
+            cue_phrases: s.1,
+            // A word sharing its hash with a cue would share its bits too: the cue list
+            // itself (small) says exactly which the word is.
+            cues: if s.2 == 0 {
+                0
+            } else {
+                (self.cues(word).iter()).fold(0, |bits, &c| bits | cue_bit(c))
+            },
+        }
     }
 
     /// The most words any name or phrase of the lexicon has (at most 8): how far a matcher

@@ -245,3 +245,47 @@ fn compile_names_a_missing_source() {
         .to_string();
     assert!(err.contains("countryInfo.txt"), "{err}");
 }
+
+/// A matcher skips every phrase length whose bit is clear, so a bit missing for an entry
+/// that exists would lose that entry: the lengths must cover every list they stand for.
+#[test]
+fn entry_lengths_cover_every_entry_a_word_starts() {
+    let lex = Lexicon::embedded();
+    let bit = |n: usize| 1u16 << n;
+    let cases: [(&str, usize, bool); 6] = [
+        (
+            "kingdom of norway",
+            3,
+            lex.country("Kingdom of Norway").is_some(),
+        ),
+        (
+            "russian federation",
+            2,
+            lex.country("Russian Federation").is_some(),
+        ),
+        ("press secretary", 2, lex.title("press secretary").is_some()),
+        ("peruvians", 1, lex.demonym_plural("Peruvians").is_some()),
+        ("lima", 1, lex.city("Lima").is_some()),
+        (
+            "line of contact",
+            3,
+            lex.is_cue("line of contact", Cue::Line),
+        ),
+    ];
+    for (phrase, words, known) in cases {
+        assert!(known, "{phrase} is not in the lexicon any more");
+        let first = phrase.split(' ').next().unwrap();
+        assert_ne!(lex.entry_lengths(first) & bit(words), 0, "{phrase}");
+        assert_eq!(lex.word_starts(first).entries, lex.entry_lengths(first));
+    }
+    assert_ne!(lex.cue_lengths("line") & bit(3), 0);
+    assert_eq!(lex.cue_lengths("press") & bit(2), 0, "a title is not a cue");
+    assert_eq!(lex.entry_lengths("zxqv"), 0);
+    // One look-up gives a word's cues as `is_cue` does.
+    for w in ["according", "the", "ministry", "said", "zxqv"] {
+        for cue in Cue::ALL {
+            assert_eq!(lex.word_starts(w).is_cue(cue), lex.is_cue(w, cue), "{w}");
+        }
+    }
+    assert!(lex.word_starts("according").is_cue(Cue::NotName));
+}
