@@ -29,6 +29,9 @@ pub(crate) struct Ent {
     pub coordinates: Option<(f64, f64)>,
     /// ISO code of the country it is or belongs to, when the lexicon says.
     pub country: Option<String>,
+    /// For a person: true for a woman, false for a man, when a given name, a gendered
+    /// title ("spokeswoman", "Mr") or an agreeing pronoun has told.
+    pub female: Option<bool>,
     /// Byte ranges already mentioned, so that a mention is kept once.
     seen: std::collections::BTreeSet<(usize, usize)>,
 }
@@ -54,6 +57,7 @@ impl Entities {
             external: Vec::new(),
             coordinates: None,
             country: None,
+            female: None,
             seen: Default::default(),
         });
         i
@@ -167,6 +171,14 @@ fn initials(name: &str) -> Option<String> {
         }
     }
     (out.chars().count() >= 3).then_some(out)
+}
+
+/// A state body's common noun ("Army", "Police").
+fn is_body_word(text: &str) -> bool {
+    matches!(
+        newsgraph_lexicon::key(text).as_str(),
+        "army" | "police" | "military" | "government" | "navy" | "opposition"
+    )
 }
 
 fn type_prefix(t: EntityType) -> &'static str {
@@ -290,6 +302,10 @@ pub(crate) fn resolve(
                     ents.list[e].country = country.clone();
                     Some(e)
                 }
+                // "Army spokesman X", "Police said": a state body's common noun,
+                // capitalised to open a sentence or a title, is for the descriptions step
+                // to give to the country's body, not a name of its own.
+                Kind::Name(ev) if ev.words == 1 && is_body_word(text) => None,
                 Kind::Name(ev) => {
                     let k = newsgraph_lexicon::key(text);
                     match (types.get(&k), surnames.get(&k)) {

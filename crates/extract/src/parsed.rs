@@ -84,6 +84,25 @@ const OBJECT_CONTROL: [&str; 10] = [
     "tell",
 ];
 
+/// Verbs whose object is someone else's act: their subject is no doer of an event noun
+/// they govern.
+const REACTING: [&str; 14] = [
+    "criticise",
+    "criticize",
+    "condemn",
+    "denounce",
+    "deplore",
+    "regret",
+    "reject",
+    "deny",
+    "accuse",
+    "blame",
+    "welcome",
+    "praise",
+    "protest",
+    "investigate",
+];
+
 /// Large-list verbs left uncoded: their event senses are rare in wire copy.
 const LOOSE: [&str; 10] = [
     "expect", "lead", "defeat", "allow", "rule", "win", "tell", "beat", "call", "pay",
@@ -242,7 +261,7 @@ fn index<'a>(cx: &Context, sent: &'a Sentence) -> Parsed<'a> {
         // Inside a quotation "he" is someone the speaker talks about, not the speaker.
         let quoted = cx.doc.quoted.get(p.rule_tok[x]).copied().unwrap_or(false);
         if p.sent.tokens[x].upos == "PRON" && !quoted && !within {
-            p.pronoun[x] = clause_antecedent(cx, &p, x);
+            p.pronoun[x] = clause_antecedent(cx, &p, x).or_else(|| previous_body(cx, &p, x));
         }
     }
     p
@@ -273,7 +292,13 @@ fn clause_antecedent(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
             }
             // "Democratic Party leader X said she ...": the subject's own entity, else the
             // first one of the right kind hung on it (X, not the party).
-            let kind = |e: &usize| (cx.ents.list[*e].etype == EntityType::Person) == person;
+            // ... and, for a person, of no gender known to disagree ("she" is not Mr X).
+            let female = matches!(w.as_str(), "she" | "her");
+            let kind = |e: &usize| {
+                let ent = &cx.ents.list[*e];
+                (ent.etype == EntityType::Person) == person
+                    && !(person && ent.female == Some(!female))
+            };
             // "X, who said he had met ...": the relative pronoun stands for X.
             let s = relative_antecedent(p, s);
             let e = p.ent[s].map(|(e, _)| e).filter(kind).or_else(|| {
@@ -290,6 +315,59 @@ fn clause_antecedent(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
         up = p.syn.head(up)?;
     }
     None
+}
+
+/// "The front said the attack was a reply. They accused the army ...", "He said they would
+/// be hunted down", "... meet their leaders": a subject "they" or "it", or a possessive
+/// "their" or "its", with no antecedent in its own clauses stands
+/// for a body of the sentence before that agrees with it. "They" wants a group (the last
+/// one named there other than its speaker, "the rebels") or else the organisation the
+/// sentence is about; "it" the organisation or country the sentence is about.
+fn previous_body(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
+    let w = p.lower(x);
+    let plural = match w.as_str() {
+        "they" | "their" => true,
+        "it" | "its" => false,
+        _ => return None,
+    };
+    let possessive = matches!(w.as_str(), "their" | "its");
+    if !(p.rel(x).starts_with("nsubj") || possessive && p.rel(x) == "nmod:poss") {
+        return None;
+    }
+    // A body already named before the pronoun in its own sentence is the nearer
+    // candidate, which the grammar above did not take: leave it.
+    let body = |e: usize| cx.ents.list[e].etype != EntityType::Person;
+    if (0..x).any(|k| p.ent[k].is_some_and(|(e, place)| !place && body(e))) {
+        return None;
+    }
+    let s = p.rule_sent[x];
+    let prev = s.checked_sub(1)?;
+    let view = cx.views.get(prev)?;
+    let etype = |e: usize| cx.ents.list[e].etype;
+    let bodies: Vec<usize> = (view.actors.iter())
+        .filter(|a| !a.place)
+        .map(|a| a.ent)
+        .filter(|&e| {
+            matches!(
+                etype(e),
+                EntityType::Organisation | EntityType::Group | EntityType::Country
+            )
+        })
+        .collect();
+    let first = bodies.first().copied();
+    if plural {
+        // "Police said the rebels had fled. They ...": the group reported on, not the
+        // one reporting.
+        let speaker = view.speaker.as_ref().map(|sp| sp.ent);
+        let group = |e: &usize| etype(*e) == EntityType::Group && !collective(cx, *e);
+        (bodies.iter().rev())
+            .find(|&&e| group(&e) && Some(e) != speaker)
+            .or_else(|| bodies.iter().find(|e| group(e)))
+            .copied()
+            .or_else(|| first.filter(|&e| etype(e) == EntityType::Organisation))
+    } else {
+        first.filter(|&e| matches!(etype(e), EntityType::Organisation | EntityType::Country))
+    }
 }
 
 /// The trigger at token `i`: the longest phrase of up to four words (articles skipped) or
@@ -493,9 +571,15 @@ fn is_content_of_accusation(cx: &Context, p: &Parsed, i: usize) -> bool {
     let marked = p.syn.children(i).iter().any(|&c| {
         matches!(p.lower(c).as_str(), "of" | "for") && matches!(p.rel(c), "mark" | "case")
     });
-    let Some(h) = p.syn.head(i).filter(|_| marked) else {
+    let Some(mut h) = p.syn.head(i).filter(|_| marked) else {
         return false;
     };
+    // "accused the army of killing civilians", parsed with the clause on "army".
+    if p.rel(i) == "acl" && p.rel(h) == "obj" {
+        if let Some(v) = p.syn.head(h) {
+            h = v;
+        }
+    }
     let lex = cx.doc.lex;
     lex.triggers(&p.lemma(h))
         .into_iter()
@@ -524,7 +608,11 @@ fn is_content_of_appeal(cx: &Context, p: &Parsed, i: usize) -> bool {
         if nominal && step == 0 && rel == "obj" && LIGHT.contains(&p.lemma(h).as_str()) {
             return false;
         }
-        if trigger_at(cx, p, h).is_some_and(|(_, t)| matches!(t.cameo.root(), "02" | "10")) {
+        // ... and the talks an offer or invitation is of ("invited X to talks", "offered
+        // to host talks").
+        if trigger_at(cx, p, h).is_some_and(|(_, t)| {
+            matches!(t.cameo.root(), "02" | "10") || nominal && t.curated && t.cameo.root() == "03"
+        }) {
             return true;
         }
         x = h;
@@ -612,7 +700,16 @@ fn entities_of(cx: &Context, p: &Parsed, h: usize, as_actor: bool) -> Vec<usize>
         for &c in p.syn.children(x) {
             let rel = p.rel(c);
             // "his rival" is someone other than him.
-            if rel == "nmod:poss" && p.sent.tokens[c].upos == "PRON" {
+            // "his rival" is someone other than him, "their assets" are only theirs; but
+            // "their leaders" stand for the body.
+            let speaks_for = matches!(
+                p.lemma(x).as_str(),
+                "leader" | "representative" | "delegate" | "envoy" | "negotiator" | "official"
+            );
+            if rel == "nmod:poss"
+                && p.sent.tokens[c].upos == "PRON"
+                && !(speaks_for && matches!(p.lower(c).as_str(), "its" | "their"))
+            {
                 continue;
             }
             let through = match rel {
@@ -930,7 +1027,7 @@ fn reciprocal_object(p: &Parsed, pred: &Predicate, trig: &Range<usize>) -> bool 
 
 /// Objects that stand for what someone else did: "condemned the decision", "welcomed the
 /// ruling", "rejected the accusation".
-const REACTION_OBJECTS: [&str; 24] = [
+const REACTION_OBJECTS: [&str; 27] = [
     "decision",
     "move",
     "ruling",
@@ -955,6 +1052,9 @@ const REACTION_OBJECTS: [&str; 24] = [
     "criticism",
     "remark",
     "comment",
+    "offer",
+    "invitation",
+    "initiative",
 ];
 
 /// The kinds of event (CAMEO roots; empty for any) a definite object noun can stand for
@@ -1097,6 +1197,14 @@ fn build(
     let mut hosted = false;
     let mut reaction = false;
     if t.pos == TriggerPos::Noun && !matches!(p.sent.tokens[i].upos.as_str(), "VERB") {
+        // "called the sanctions illegal": the sanctions reported before, judged, not new.
+        let judged = p.rel(i) == "obj"
+            && p.syn.head(i).is_some_and(|h| p.lemma(h) == "call")
+            && (p.syn.children_with(i, "det").iter())
+                .any(|&d| matches!(p.lower(d).as_str(), "the" | "these" | "those" | "this"));
+        if judged {
+            return None;
+        }
         let between = nmods_with(p, i, &["between", "among"]);
         let with = nmods_with(p, i, &["with", "against", "on", "to", "toward", "towards"]);
         let by = nmods_with(p, i, &["by", "from"]);
@@ -1222,6 +1330,19 @@ fn build(
         }
     } else {
         let mut pred = p.syn.predicate(i);
+        // "asked the jury to order a recount" is an appeal; "asked not to be named" is not.
+        if p.lemma(i) == "ask" && pred.objects.is_empty() && pred.indirect_objects.is_empty() {
+            return None;
+        }
+        // "Supporters of the candidate Lena Varga blocked roads", misparsed with two
+        // subjects: a clause has one, the first; a later one is a name inside its modifiers.
+        let direct: Vec<usize> = (p.syn.children(i).iter().copied())
+            .filter(|&c| p.rel(c).starts_with("nsubj"))
+            .collect();
+        if let [first, _, ..] = direct[..] {
+            let keep = p.syn.conjuncts(first);
+            pred.subjects.retain(|x| keep.contains(x));
+        }
         // "Poland's minister, Adam Wrona, ..., signed": a verb the parser hung as a conjunct
         // on the subject noun has that noun as its subject.
         if pred.subjects.is_empty() && p.rel(i) == "conj" {
@@ -1254,7 +1375,9 @@ fn build(
             if let Some(h) = p.syn.head(i).filter(|&h| p.rel(h) == "ccomp") {
                 let reported = trigger_at(cx, p, h)
                     .is_some_and(|(_, x)| SPEECH_ACTS.contains(&x.cameo.root()));
-                if let (false, Some(up)) = (reported, p.syn.head(h)) {
+                // Only after the speech verb ("X denied that ... and accused Y"); a clause
+                // reported before it ("A met and urged B, the ministry said") keeps its own.
+                if let (false, Some(up)) = (reported, p.syn.head(h).filter(|&up| up < h)) {
                     let speaker = p.syn.predicate(up).subjects;
                     if !all_entities(cx, p, &speaker).is_empty() {
                         pred.subjects = speaker;
@@ -1382,10 +1505,14 @@ fn build(
             let n = p.sent.tokens.len();
             let found = (trig.end..n)
                 .take_while(|&k| {
-                    matches!(
-                        p.sent.tokens[k].upos.as_str(),
-                        "DET" | "ADJ" | "NUM" | "NOUN" | "PROPN"
-                    )
+                    // "visit neighbouring Niger": a participle read as a verb of its own.
+                    let participle =
+                        p.sent.tokens[k].xpos == "VBG" && p.rel(k) == "xcomp" && k == trig.end;
+                    participle
+                        || matches!(
+                            p.sent.tokens[k].upos.as_str(),
+                            "DET" | "ADJ" | "NUM" | "NOUN" | "PROPN"
+                        )
                 })
                 .find_map(|k| actor_at(cx, p, k, true));
             targets.extend(found.filter(|e| !sources.contains(e)));
@@ -1470,6 +1597,14 @@ fn build(
                 .find(|e| !e.sources.is_empty() && e.sources.iter().all(|x| !sources.contains(x)))
                 .map(|e| e.sources.clone())
                 .unwrap_or_default();
+        }
+        // "demanded that the government reverse the increase", "urged that the army
+        // withdraw": a demand or an appeal is aimed at whom its clause asks to act.
+        if matches!(t.cameo.root(), "02" | "10") && targets.is_empty() {
+            for c in p.syn.children_with(i, "ccomp") {
+                let asked = all_entities(cx, p, &p.syn.predicate(c).subjects);
+                targets.extend(asked.into_iter().filter(|e| !sources.contains(e)));
+            }
         }
         // "warned that officers would not allow protesters to enter": a threat is aimed at
         // whom its clause acts on.
@@ -1574,11 +1709,13 @@ fn build(
     }
     // Meetings, agreements, truces and fights are done together: with no one else named,
     // each party is also the other's counterpart.
-    let symmetric = t.curated && matches!(t.cameo.root(), "03" | "04" | "05" | "06" | "19")
-        || t.reciprocal
-            && t.cameo.as_str() != "042"
-            && t.cameo.as_str() != "043"
-            && t.cameo.as_str() != "051";
+    let visit = matches!(t.cameo.as_str(), "042" | "043");
+    let symmetric =
+        t.curated && matches!(t.cameo.root(), "03" | "04" | "05" | "06" | "19") && !visit
+            || t.reciprocal
+                && t.cameo.as_str() != "042"
+                && t.cameo.as_str() != "043"
+                && t.cameo.as_str() != "051";
     // "Officials from the two countries will meet": the group and the countries it stands for.
     if !recip_pair {
         if let [g] = sources[..] {
@@ -1629,6 +1766,11 @@ fn build(
         }
     }
     if sources.is_empty() && targets.is_empty() {
+        return None;
+    }
+    // "protesters who had gathered outside the port" rallied; ministers gathering met.
+    let crowd = |e: &usize| cx.ents.list[*e].etype == EntityType::Group;
+    if matches!(p.lemma(i).as_str(), "gather" | "assemble") && !sources.iter().all(crowd) {
         return None;
     }
     if !t.curated && (sources.is_empty() || targets.is_empty() || t.pos == TriggerPos::Noun) {
@@ -1837,12 +1979,13 @@ fn police(cx: &Context, at: usize) -> Option<usize> {
     })
 }
 
-/// A group actor of the sentence ("the parties", "both sides").
+/// A group actor of the sentence that names the parties ("the parties", "both sides"):
+/// "thousands of villagers" or "ministers" in the sentence are not the ones fighting.
 fn group_in(cx: &Context, p: &Parsed) -> Option<usize> {
     p.ent
         .iter()
         .flatten()
-        .find(|(e, place)| !place && cx.ents.list[*e].etype == EntityType::Group)
+        .find(|(e, place)| !place && collective(cx, *e))
         .map(|(e, _)| *e)
 }
 
@@ -1960,6 +2103,10 @@ fn controller(p: &Parsed, i: usize) -> Vec<usize> {
     // subject.
     let verbal = matches!(p.sent.tokens[i].upos.as_str(), "VERB" | "AUX");
     if !verbal && (rel == "obj" || rel.starts_with("obl")) {
+        // "criticised air strikes on villages": the critic did not strike.
+        if REACTING.contains(&p.lemma(h).as_str()) {
+            return Vec::new();
+        }
         return p.syn.predicate(h).subjects;
     }
     if rel.starts_with("acl") && !rel.starts_with("acl:relcl") {

@@ -10,7 +10,9 @@
 //! Coreference: "the <title>" and "the <org> <title>" join the person last given that title
 //! (or a title of the same relation); he/she join the last person who was a subject.
 
+use std::collections::BTreeMap;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use newsgraph_lexicon::Cue;
 use newsgraph_model::{EntityType, RelationType};
@@ -95,10 +97,20 @@ pub(crate) fn analyse(
         let is_person = |e: Option<usize>, ents: &Entities| {
             e.is_some_and(|e| ents.list[e].etype == EntityType::Person)
         };
-        // he / she
+        // he / she: the last subject, unless what is known of the person's gender
+        // disagrees; then the person named last who agrees.
         for (k, it) in its.iter().enumerate() {
             if it.kind == Kind::Pronoun {
-                if let Some(p) = last_subject {
+                let female = matches!(doc.lower(it.toks.start), "she" | "her");
+                let at = doc.toks[it.toks.start].start;
+                let agreeing = last_subject
+                    .filter(|&p| ents.list[p].female != Some(!female))
+                    .or_else(|| {
+                        last_subject?;
+                        latest_person_agreeing(ents, at, female)
+                    });
+                if let Some(p) = agreeing {
+                    ents.list[p].female.get_or_insert(female);
                     eo[k] = Some(p);
                     ents.mention(
                         p,
@@ -124,7 +136,13 @@ pub(crate) fn analyse(
             // What the title is of: the item right before it, or before a possessive.
             let (affil_k, possessive) = match k.checked_sub(1).map(|j| (j, &its[j])) {
                 Some((j, a)) if adjacent(a, t) => (Some(j), false),
-                Some((j, a)) if a.toks.end + 1 == t.toks.start && doc.lower(a.toks.end) == "'s" => {
+                Some((j, a)) if a.toks.end + 1 == t.toks.start && possessive_mark(doc, a) => {
+                    (Some(j), true)
+                }
+                // "Mali's transitional president, X", "the Union's peace and security
+                // commissioner, X": a few lower-case words may qualify the office, but not
+                // "former", which says it is no longer held.
+                Some((j, a)) if qualified_possessive(doc, a.toks.end, t.toks.start) => {
                     (Some(j), true)
                 }
                 _ => (None, false),
@@ -150,14 +168,24 @@ pub(crate) fn analyse(
                 (ok && is_person(eo[k + 1], ents)).then_some(k + 1)
             });
             // "the UN envoy for Sudan, Miriam Adeyemi": past the title's own complement.
+            // "the president of the commission, X": the body after "of" is what the title
+            // is of, when nothing before the title says.
+            let mut of_body = None;
             let holder_k = holder_k.or_else(|| {
                 let (c, n) = (its.get(k + 1)?, its.get(k + 2)?);
-                let complement = c.toks.start == t.toks.end + 1
-                    && matches!(doc.lower(t.toks.end), "for" | "to" | "in" | "on")
+                let prep = doc.lower(t.toks.end);
+                let the = usize::from(doc.lower(t.toks.end + 1) == "the");
+                let complement = c.toks.start == t.toks.end + 1 + the
+                    && matches!(prep, "for" | "to" | "in" | "on" | "of")
                     && !is_person(eo[k + 1], ents);
                 let comma = n.toks.start == c.toks.end + 1 && doc.word(c.toks.end) == ",";
-                (complement && comma && is_person(eo[k + 2], ents)).then_some(k + 2)
+                let found = complement && comma && is_person(eo[k + 2], ents);
+                if found && prep == "of" {
+                    of_body = eo[k + 1];
+                }
+                found.then_some(k + 2)
             });
+            let affil = affil.or(of_body);
             if *plural {
                 continue;
             }
@@ -200,13 +228,17 @@ pub(crate) fn analyse(
                                 phrase.as_str(),
                                 "president" | "prime minister" | "premier"
                             );
+                        // "Foreign Secretary X", "Home Secretary X" are ministers too.
+                        let minister = phrase.ends_with("minister")
+                            || phrase.ends_with(" secretary") && phrase != "press secretary";
                         affil_k.is_none()
-                            && (*relation == RelationType::OfficialOf
-                                && phrase.ends_with("minister")
-                                || head_of_state)
+                            && (*relation == RelationType::OfficialOf && minister || head_of_state)
                             && doc.word(t.toks.start).starts_with(char::is_uppercase)
                     }) {
-                        push_rel(&mut rels, subj, *relation, h, s, span, 0.5);
+                        // "Myanmar's representative, Deputy Foreign Minister X": the country
+                        // the apposition before names, not the story's.
+                        let owner = possessive_before_comma(doc, s, its, eo, ents, t.toks.start);
+                        push_rel(&mut rels, subj, *relation, owner.unwrap_or(h), s, span, 0.5);
                     }
                     titled.push(Titled {
                         phrase: phrase.clone(),
@@ -319,9 +351,13 @@ pub(crate) fn analyse(
             });
         }
         actors.extend(groups);
+        for a in &actors {
+            note_gender(doc, s, a, ents);
+        }
         let described = descriptions::find(doc, s, its, eo, &actors, ents, home, &mut rels);
         actors.extend(described);
         actors.sort_by_key(|a| (a.toks.start, a.toks.end));
+        located_by_in(doc, s, &actors, ents, &mut rels);
         let speaker = speaker(doc, s, &actors, ents);
         // The subject later pronouns point to: the speaker, else the first person.
         let main_start = if doc.lower(doc.sents[s].toks.start) == "according" {
@@ -377,6 +413,138 @@ pub(crate) fn analyse(
         }
     }
     (views, rels)
+}
+
+/// "Kenya's", and "the Philippines'" with the bare apostrophe of a name ending in s.
+fn possessive_mark(doc: &Doc, a: &Item) -> bool {
+    match doc.lower(a.toks.end) {
+        "'s" | "’s" => true,
+        "'" | "’" => doc.word(a.toks.end - 1).ends_with('s'),
+        _ => false,
+    }
+}
+
+/// Whether the words between a possessive "'s" at token `pos` and a title at `title` are
+/// one to four lower-case qualifiers of the office ("transitional", "peace and security").
+fn qualified_possessive(doc: &Doc, pos: usize, title: usize) -> bool {
+    let mark = match doc.lower(pos) {
+        "'s" | "’s" => true,
+        "'" | "’" => pos > 0 && doc.word(pos - 1).ends_with('s'),
+        _ => false,
+    };
+    mark && title > pos + 1
+        && title <= pos + 5
+        && (pos + 1..title).all(|i| {
+            let w = doc.lower(i);
+            doc.is_word(i)
+                && doc.word(i).starts_with(char::is_lowercase)
+                && !matches!(
+                    w,
+                    "former" | "late" | "then" | "ex" | "the" | "a" | "an" | "of" | "who"
+                )
+                && (w != "and" || i > pos + 1)
+        })
+}
+
+/// "Myanmar's representative, Deputy Foreign Minister X": the country named with a
+/// possessive in the phrase that stands, with a comma, right before the title at `title`.
+fn possessive_before_comma(
+    doc: &Doc,
+    s: usize,
+    its: &[Item],
+    eo: &[Option<usize>],
+    ents: &Entities,
+    title: usize,
+) -> Option<usize> {
+    let first = doc.sents[s].toks.start;
+    if title < first + 3 || doc.word(title - 1) != "," {
+        return None;
+    }
+    let comma = title - 1;
+    // The phrase before the comma: back to the sentence start or the comma before.
+    let open = (first..comma).rev().find(|&i| doc.word(i) == ",");
+    let from = open.map_or(first, |c| c + 1);
+    if comma - from > 6 {
+        return None;
+    }
+    its.iter().zip(eo).find_map(|(it, e)| {
+        let e = (*e)?;
+        (it.toks.start >= from
+            && it.toks.end < comma
+            && matches!(doc.lower(it.toks.end), "'s" | "’s")
+            && ents.list[e].etype == EntityType::Country)
+            .then_some(e)
+    })
+}
+
+/// Given names that tell a gender (`data/lexicon/given_names.tsv`), by lexicon key: true
+/// for a woman's name.
+fn given_names() -> &'static BTreeMap<String, bool> {
+    static NAMES: OnceLock<BTreeMap<String, bool>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        include_str!("../../../data/lexicon/given_names.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.starts_with("name\t"))
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(name, g)| (newsgraph_lexicon::key(name), g.trim() == "f"))
+            .collect()
+    })
+}
+
+/// Words right before a name, or in the apposition right after it, that tell the person's
+/// gender: true for a woman.
+fn gender_word(w: &str) -> Option<bool> {
+    match w {
+        "spokeswoman" | "chairwoman" | "congresswoman" | "businesswoman" | "policewoman"
+        | "stateswoman" | "mrs" | "mrs." | "ms" | "ms." | "madam" | "madame" | "queen"
+        | "princess" | "baroness" | "duchess" | "countess" | "widow" | "wife" | "mother"
+        | "daughter" | "sister" | "woman" | "actress" => Some(true),
+        "spokesman" | "chairman" | "congressman" | "businessman" | "policeman" | "statesman"
+        | "mr" | "mr." | "king" | "prince" | "sheikh" | "husband" | "father" | "son"
+        | "brother" | "man" => Some(false),
+        _ => None,
+    }
+}
+
+/// Records a person's gender from their given name or the words around this mention.
+fn note_gender(doc: &Doc, s: usize, a: &Actor, ents: &mut Entities) {
+    let ent = &ents.list[a.ent];
+    if ent.etype != EntityType::Person || ent.female.is_some() {
+        return;
+    }
+    let by_name = (ent.label.split_whitespace())
+        .next()
+        .and_then(|w| given_names().get(&newsgraph_lexicon::key(w)).copied());
+    let r = doc.sents[s].toks.clone();
+    let before = (a.toks.start.saturating_sub(3).max(r.start)..a.toks.start)
+        .rev()
+        .find_map(|i| gender_word(doc.lower(i)));
+    let after = (doc.word(a.toks.end) == ",")
+        .then(|| {
+            (a.toks.end + 1..(a.toks.end + 6).min(r.end))
+                .take_while(|&i| doc.word(i) != ",")
+                .find_map(|i| gender_word(doc.lower(i)))
+        })
+        .flatten();
+    ents.list[a.ent].female = by_name.or(before).or(after);
+}
+
+/// The person most recently mentioned before byte `at` whose gender is known to agree with
+/// a "she" (`female`) or "he".
+fn latest_person_agreeing(ents: &Entities, at: usize, female: bool) -> Option<usize> {
+    (ents.list.iter().enumerate())
+        .filter(|(_, e)| e.etype == EntityType::Person && e.female == Some(female))
+        .filter_map(|(i, e)| {
+            let last = e
+                .mentions
+                .iter()
+                .filter(|m| m.end <= at)
+                .map(|m| m.end)
+                .max()?;
+            Some((last, i))
+        })
+        .max()
+        .map(|(_, i)| i)
 }
 
 /// The body a sentence is about: its first actor that is a country, organisation or group
@@ -834,6 +1002,68 @@ fn member_of(
                 its[k].toks.start..o_it.toks.end,
                 0.7,
             );
+        }
+    }
+}
+
+/// "The Russian embassy in London", "the High Court in London", "companies registered in
+/// the United Arab Emirates and the Marshall Islands": a mission or court is where the
+/// phrase after it puts it, and any body is where it is registered or based.
+fn located_by_in(doc: &Doc, s: usize, actors: &[Actor], ents: &Entities, rels: &mut Vec<Rel>) {
+    let end = doc.sents[s].toks.end;
+    for a in actors {
+        let ent = &ents.list[a.ent];
+        if a.place || !matches!(ent.etype, EntityType::Organisation | EntityType::Group) {
+            continue;
+        }
+        let seated = (ent.label.rsplit(' ').next()).is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "embassy" | "consulate" | "court" | "tribunal" | "mission"
+            )
+        });
+        let mut i = a.toks.end;
+        if doc.word(i) == "," {
+            i += 1;
+        }
+        let registered = matches!(doc.lower(i), "registered" | "based" | "headquartered");
+        if registered {
+            i += 1;
+        } else if !seated || i != a.toks.end {
+            continue;
+        }
+        if doc.lower(i) != "in" {
+            continue;
+        }
+        // The places the phrase names: "in X", "in X and Y".
+        let mut j = i + 1;
+        while j < end {
+            while matches!(doc.lower(j), "the" | "and" | ",") {
+                j += 1;
+            }
+            let Some(p) = actors.iter().find(|p| p.toks.start == j) else {
+                break;
+            };
+            let t = ents.list[p.ent].etype;
+            if !matches!(
+                t,
+                EntityType::City | EntityType::Country | EntityType::Region | EntityType::Location
+            ) {
+                break;
+            }
+            push_rel(
+                rels,
+                a.ent,
+                RelationType::LocatedIn,
+                p.ent,
+                s,
+                a.toks.start..p.toks.end,
+                0.6,
+            );
+            j = p.toks.end;
+            if !registered {
+                break;
+            }
         }
     }
 }

@@ -1,0 +1,433 @@
+//! Actors named by what they are rather than by name, and the pronouns that point back to
+//! them (fifth session of issue 5): residents, supporters, lawmakers, unions, "the
+//! opposition", "member states" of a bloc, ministers sent by one; "they" for a body or group
+//! named in the sentence before; "she" and "he" agreeing with what is known of a person;
+//! office titles qualified by a word or standing after a comma; triggers added to the word
+//! list. One test per construction, on sentences written for these tests.
+
+mod common;
+
+use common::{events, extract_on, has_rel, id};
+use newsgraph_model::{ArticleGraph, Polarity, RelationType};
+
+fn extract(text: &str) -> ArticleGraph {
+    extract_on(text, Some("2026-11-04"))
+}
+
+#[test]
+fn residents_who_protest_are_an_actor() {
+    let g = extract("Residents of Mopti protested on Monday against the power cuts.");
+    let protest = events(&g, "14");
+    assert_eq!(protest.len(), 1, "{:#?}", g.events);
+    assert_eq!(protest[0].sources, vec![id(&g, "Residents")]);
+}
+
+#[test]
+fn supporters_of_a_candidate_act_not_the_candidate() {
+    let g = extract(
+        "Supporters of the opposition candidate Lena Varga blocked roads in Szeged on Tuesday.",
+    );
+    let block = events(&g, "14");
+    assert_eq!(block.len(), 1, "{:#?}", g.events);
+    assert_eq!(block[0].sources, vec![id(&g, "Supporters")]);
+}
+
+#[test]
+fn the_opposition_is_an_actor() {
+    let g = extract("Interior Minister Paul Ndlovu accused the opposition of paying the marchers.");
+    let accuse = events(&g, "11");
+    assert_eq!(accuse.len(), 1, "{:#?}", g.events);
+    assert_eq!(accuse[0].targets, vec![id(&g, "the opposition")]);
+}
+
+#[test]
+fn an_opposition_party_is_not_the_opposition() {
+    let g = extract("The opposition party accused the governor of hiding the budget.");
+    assert!(
+        g.entities.iter().all(|e| !e
+            .names
+            .iter()
+            .any(|n| n.eq_ignore_ascii_case("the opposition"))),
+        "{:#?}",
+        g.entities
+    );
+}
+
+#[test]
+fn member_states_belong_to_the_bloc_named_before() {
+    let g = extract(
+        "The European Union condemned the vote on Monday. It said member states would send \
+         experts to Moldova.",
+    );
+    assert!(
+        has_rel(
+            &g,
+            "member states",
+            RelationType::AffiliatedWith,
+            "European Union"
+        ),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn lawmakers_are_an_actor() {
+    let g = extract("Lawmakers accused the finance minister of hiding the debt on Tuesday.");
+    let accuse = events(&g, "11");
+    assert_eq!(accuse.len(), 1, "{:#?}", g.events);
+    assert_eq!(accuse[0].sources, vec![id(&g, "Lawmakers")]);
+}
+
+#[test]
+fn a_countrys_unions_are_affiliated_with_it_and_strike() {
+    let g = extract("Ghana's main labour unions began a strike on Monday over fuel prices.");
+    let unions = id(&g, "Ghana's main labour unions");
+    assert!(has_rel(
+        &g,
+        "Ghana's main labour unions",
+        RelationType::AffiliatedWith,
+        "Ghana"
+    ));
+    let strike = events(&g, "14");
+    assert_eq!(strike.len(), 1, "{:#?}", g.events);
+    assert!(strike[0].sources.contains(&unions), "{:#?}", strike[0]);
+}
+
+#[test]
+fn the_dead_of_an_attack_are_not_an_actor() {
+    let g = extract("Gunmen attacked a market in Gao on Monday, killing at least nine soldiers.");
+    assert!(
+        g.entities
+            .iter()
+            .all(|e| !e.names.iter().any(|n| n.contains("soldiers"))),
+        "{:#?}",
+        g.entities
+    );
+}
+
+#[test]
+fn they_opening_a_sentence_is_the_body_the_sentence_before_is_about() {
+    let g = extract(
+        "The Ogaden Liberation Front said the raid was a reply to abuses. They accused the \
+         army of burning villages near Gode.",
+    );
+    let accuse = events(&g, "11");
+    assert_eq!(accuse.len(), 1, "{:#?}", g.events);
+    assert_eq!(accuse[0].sources, vec![id(&g, "Ogaden Liberation Front")]);
+}
+
+#[test]
+fn they_is_the_group_just_named_rather_than_the_one_reporting() {
+    let g = extract(
+        "Police said the rebels had fled into the hills. They attacked a checkpoint near \
+         Gao on Tuesday.",
+    );
+    let attack = events(&g, "19");
+    assert_eq!(attack.len(), 1, "{:#?}", g.events);
+    assert_eq!(attack[0].sources, vec![id(&g, "rebels")]);
+}
+
+#[test]
+fn she_is_not_the_man_who_spoke_last() {
+    let g = extract(
+        "Foreign Minister Peter Holm spoke to reporters after Anna Berg, the defence minister, \
+         had left. She accused Russia of jamming radars.",
+    );
+    let accuse = events(&g, "11");
+    assert_eq!(accuse.len(), 1, "{:#?}", g.events);
+    assert!(
+        accuse[0].sources.contains(&id(&g, "Anna Berg")),
+        "{:#?}",
+        accuse[0]
+    );
+    assert!(
+        !accuse[0].sources.contains(&id(&g, "Peter Holm")),
+        "{:#?}",
+        accuse[0]
+    );
+}
+
+#[test]
+fn a_title_before_a_comma_makes_its_holder_a_person() {
+    let g = extract(
+        "The Karen National Union met on Monday. Its spokeswoman, Saw Mya Htoo, accused the \
+         army of shelling villages.",
+    );
+    assert!(
+        has_rel(
+            &g,
+            "Saw Mya Htoo",
+            RelationType::SpokespersonOf,
+            "Karen National Union"
+        ),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn an_attack_on_an_army_convoy_is_on_the_army() {
+    let g = extract("Mali's army said rebels ambushed an army convoy near Gao on Monday.");
+    let attack = events(&g, "19");
+    assert_eq!(attack.len(), 1, "{:#?}", g.events);
+    assert_eq!(attack[0].sources, vec![id(&g, "rebels")]);
+    assert!(
+        attack[0].targets.contains(&id(&g, "Mali's army")),
+        "{:#?}",
+        attack[0]
+    );
+}
+
+#[test]
+fn a_qualified_title_after_a_possessive_still_relates() {
+    let g = extract("Mali's transitional president, Oumar Diallo, visited Niger on Monday.");
+    assert!(has_rel(&g, "Oumar Diallo", RelationType::LeaderOf, "Mali"));
+    let g = extract("Mali's former president, Amadou Keita, visited Niger on Monday.");
+    assert!(!has_rel(&g, "Amadou Keita", RelationType::LeaderOf, "Mali"));
+}
+
+#[test]
+fn a_minister_after_a_countrys_apposition_serves_that_country() {
+    let g = extract(
+        "JAKARTA, Nov 5 (Northline) - Indonesia criticised the air strikes on Wednesday. \
+         Myanmar's representative, Deputy Foreign Minister Kyaw Min, rejected the criticism.",
+    );
+    assert!(
+        has_rel(&g, "Kyaw Min", RelationType::OfficialOf, "Myanmar"),
+        "{:#?}",
+        g.relations
+    );
+    assert!(!has_rel(
+        &g,
+        "Kyaw Min",
+        RelationType::OfficialOf,
+        "Indonesia"
+    ));
+}
+
+#[test]
+fn ministers_of_a_bloc_are_a_group_affiliated_with_it() {
+    let g = extract(
+        "Foreign ministers of the Association of Southeast Asian Nations met in Jakarta on \
+         Wednesday. The National Unity Government praised the ministers.",
+    );
+    assert!(
+        has_rel(
+            &g,
+            "Foreign ministers",
+            RelationType::AffiliatedWith,
+            "Association of Southeast Asian Nations"
+        ),
+        "{:#?}",
+        g.relations
+    );
+    let praise = events(&g, "05");
+    assert_eq!(praise.len(), 1, "{:#?}", g.events);
+    assert_eq!(praise[0].targets, vec![id(&g, "Foreign ministers")]);
+}
+
+#[test]
+fn calling_for_calm_is_an_appeal() {
+    let g = extract("Egypt called for calm on Monday.");
+    assert_eq!(events(&g, "02").len(), 1, "{:#?}", g.events);
+    assert!(events(&g, "10").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn offering_to_host_talks_is_an_intent_not_a_planned_visit() {
+    let g = extract("Algeria offered to host new talks in Algiers on Monday.");
+    let offer = events(&g, "03");
+    assert_eq!(offer.len(), 1, "{:#?}", g.events);
+    assert_eq!(offer[0].polarity, Polarity::Asserted);
+    assert!(
+        g.events.iter().all(|e| e.cameo.as_str() != "043"),
+        "{:#?}",
+        g.events
+    );
+}
+
+#[test]
+fn brokering_an_agreement_is_mediation() {
+    let g = extract("Qatar brokered an agreement between the two factions in 2020.");
+    let mediate = events(&g, "04");
+    assert_eq!(mediate.len(), 1, "{:#?}", g.events);
+    assert_eq!(mediate[0].cameo.as_str(), "045");
+    assert_eq!(mediate[0].sources, vec![id(&g, "Qatar")]);
+}
+
+#[test]
+fn welcoming_an_offer_is_aimed_at_whoever_offered() {
+    let g = extract(
+        "Thailand offered to host a conference on refugees. The Philippines welcomed the offer.",
+    );
+    let praise = events(&g, "05");
+    assert_eq!(praise.len(), 1, "{:#?}", g.events);
+    assert_eq!(praise[0].targets, vec![id(&g, "Thailand")]);
+}
+
+#[test]
+fn a_court_dismissing_a_challenge_rejects_it() {
+    let g = extract("The High Court dismissed a challenge by the shipping firm on Tuesday.");
+    let reject = events(&g, "12");
+    assert_eq!(reject.len(), 1, "{:#?}", g.events);
+    assert_eq!(reject[0].sources, vec![id(&g, "High Court")]);
+}
+
+#[test]
+fn an_embassy_in_a_city_is_located_there() {
+    let g = extract("The Russian embassy in London called the sanctions illegal.");
+    assert!(
+        has_rel(&g, "Russian embassy", RelationType::LocatedIn, "London"),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn companies_registered_in_two_countries_are_located_in_both() {
+    let g = extract(
+        "Britain imposed sanctions on nine companies, registered in Panama and Liberia, on \
+         Wednesday.",
+    );
+    for country in ["Panama", "Liberia"] {
+        assert!(
+            has_rel(&g, "companies", RelationType::LocatedIn, country),
+            "{country}: {:#?}",
+            g.relations
+        );
+    }
+}
+
+#[test]
+fn calling_the_sanctions_illegal_criticises_whoever_imposed_them() {
+    let g = extract(
+        "Britain imposed sanctions on nine companies on Wednesday. The Russian embassy called \
+         the sanctions illegal.",
+    );
+    let criticise = events(&g, "11");
+    assert_eq!(criticise.len(), 1, "{:#?}", g.events);
+    assert_eq!(criticise[0].targets, vec![id(&g, "Britain")]);
+    // The sanctions judged are the ones imposed, not new ones.
+    assert_eq!(events(&g, "16").len(), 1, "{:#?}", g.events);
+}
+
+#[test]
+fn a_possessive_with_a_bare_apostrophe_relates_the_title() {
+    let g = extract("The Philippines' foreign secretary, Miguel Santos, welcomed the plan.");
+    assert!(
+        has_rel(&g, "Miguel Santos", RelationType::OfficialOf, "Philippines"),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn the_name_party_is_an_organisation_its_leader_leads() {
+    let g = extract(
+        "Rosa Quispe, who leads the Popular Renewal party, accused the jury of ignoring fraud.",
+    );
+    assert!(
+        has_rel(
+            &g,
+            "Rosa Quispe",
+            RelationType::LeaderOf,
+            "Popular Renewal party"
+        ),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_demand_is_aimed_at_whom_its_clause_asks_to_act() {
+    let g = extract(
+        "The Nigeria Labour Congress demanded on Monday that the Nigerian government reverse \
+         the increase.",
+    );
+    let demand = events(&g, "10");
+    assert_eq!(demand.len(), 1, "{:#?}", g.events);
+    assert_eq!(demand[0].targets, vec![id(&g, "Nigerian government")]);
+}
+
+#[test]
+fn a_crowd_that_gathers_rallies_but_ministers_that_gather_do_not() {
+    let g = extract("Police fired tear gas at protesters who had gathered outside the port.");
+    let rally = events(&g, "14");
+    assert_eq!(rally.len(), 1, "{:#?}", g.events);
+    assert_eq!(rally[0].sources, vec![id(&g, "protesters")]);
+    let g = extract("Ghana and Togo gathered in Accra on Monday.");
+    assert!(events(&g, "14").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn asking_someone_to_act_is_an_appeal_but_asking_not_to_be_named_is_not() {
+    let g = extract("Rosa Quispe asked the jury to order a recount on Monday.");
+    assert_eq!(events(&g, "02").len(), 1, "{:#?}", g.events);
+    let g = extract("A Peruvian official, who asked not to be named, criticised the jury.");
+    assert!(events(&g, "02").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn taking_the_case_to_a_court_is_a_lawsuit() {
+    let g = extract("Rosa Quispe said she would take the case to the Constitutional Court.");
+    let suit = events(&g, "11");
+    assert_eq!(suit.len(), 1, "{:#?}", g.events);
+    assert_eq!(suit[0].cameo.as_str(), "115");
+    assert_eq!(suit[0].polarity, Polarity::Unrealised);
+}
+
+#[test]
+fn the_killing_an_army_is_accused_of_is_not_an_event() {
+    let g = extract("The rebels accused the army of killing civilians near Kidal.");
+    assert_eq!(events(&g, "11").len(), 1, "{:#?}", g.events);
+    assert!(events(&g, "19").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn the_critic_of_air_strikes_did_not_strike() {
+    let g = extract("Indonesia criticised air strikes on villages in Sagaing region.");
+    assert!(
+        events(&g, "19")
+            .iter()
+            .all(|e| !e.sources.contains(&id(&g, "Indonesia"))),
+        "{:#?}",
+        g.events
+    );
+}
+
+#[test]
+fn a_visit_goes_to_the_country_visited_not_back() {
+    let g =
+        extract("Mali's president, Oumar Diallo, is due to visit neighbouring Niger next week.");
+    let visit = events(&g, "04");
+    assert_eq!(visit.len(), 1, "{:#?}", g.events);
+    assert_eq!(visit[0].cameo.as_str(), "042");
+    assert_eq!(visit[0].targets, vec![id(&g, "Niger")]);
+}
+
+#[test]
+fn a_clause_reported_before_the_speech_verb_keeps_its_subject() {
+    let g = extract(
+        "Ghana and Togo met in Lome and urged Benin to reopen the border, the Ghanaian foreign \
+         ministry said.",
+    );
+    let appeal = events(&g, "02");
+    assert_eq!(appeal.len(), 1, "{:#?}", g.events);
+    assert!(
+        appeal[0].sources.contains(&id(&g, "Ghana")),
+        "{:#?}",
+        appeal[0]
+    );
+}
+
+#[test]
+fn their_leaders_are_the_group_named_before() {
+    let g = extract(
+        "The minister urged the unions to return to talks. She said she would meet their \
+         leaders on Friday.",
+    );
+    let meet = events(&g, "04");
+    assert_eq!(meet.len(), 1, "{:#?}", g.events);
+    assert_eq!(meet[0].targets, vec![id(&g, "unions")]);
+}
