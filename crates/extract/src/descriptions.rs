@@ -33,7 +33,7 @@ const BODIES: [&str; 7] = [
 const FIELD_BODIES: [&str; 4] = ["ministry", "service", "department", "commission"];
 
 /// Groups of people that act as one in news copy, with the word their synonyms share.
-const PEOPLE: [(&str, &str); 30] = [
+const PEOPLE: [(&str, &str); 34] = [
     ("protesters", "protesters"),
     ("groups", "groups"),
     ("protestors", "protesters"),
@@ -64,6 +64,10 @@ const PEOPLE: [(&str, &str); 30] = [
     ("ministers", "ministers"),
     ("companies", "companies"),
     ("firms", "companies"),
+    ("officials", "officials"),
+    ("crowd", "protesters"),
+    ("crowds", "protesters"),
+    ("people", "people"),
 ];
 
 /// What a force fields: "an army convoy" is attacked as the army.
@@ -277,7 +281,10 @@ pub(crate) fn find(
                 && !modifier_word(doc.lower(m - 1));
             // "residents of Gao", "supporters of the president": the place they live in
             // or the one they follow, not a body they serve.
-            let of_whom = next == "of" && matches!(class, "residents" | "supporters");
+            // "accusing officials of delaying the count": what they are accused of.
+            let of_whom = next == "of"
+                && (matches!(class, "residents" | "supporters")
+                    || doc.lower(i + 2).ends_with("ing"));
             let qualified = matches!(next, "from" | "of") && !of_whom;
             // "Foreign ministers of the Association of Southeast Asian Nations": sent by
             // the body, as "observers from" one are.
@@ -315,6 +322,21 @@ pub(crate) fn find(
             let unanchored = class == "ministers"
                 && sent_by.is_none()
                 && latest_with_word(ents, w, doc.toks[i].start).is_none();
+            // "several hundred people rallied": people are an actor only counted, and only
+            // doing something ("42 people had been arrested" are not).
+            let mut counted = m;
+            while counted > r.start && quantity_word(doc, counted - 1) {
+                counted -= 1;
+            }
+            let acting = doc.in_sent(s, i + 1)
+                && (doc.lex.is_cue(next, newsgraph_lexicon::Cue::Speech)
+                    || (doc.lex.triggers(next))
+                        .iter()
+                        .any(|t| t.curated && t.pos == newsgraph_lexicon::TriggerPos::Verb));
+            let vague = class == "people" && (counted == m || !acting);
+            if class == "people" {
+                m = counted;
+            }
             // "Nigeria's main labour unions": the country's.
             let owner = possessor_country(doc, known, ents, r.start, m);
             start = owner.map_or(m, |(_, from)| from);
@@ -327,7 +349,8 @@ pub(crate) fn find(
                 && !quoted
                 && !next_is_title
                 && !victims
-                && !unanchored)
+                && !unanchored
+                && !vague)
                 .then(|| people(doc, w, class, doc.toks[i].start, ents))
         } else if w == "opposition" && definite && !next_is_title && clause_follows(doc, s, i) {
             // "accused the opposition of paying", "the opposition said": the parties against
@@ -396,6 +419,27 @@ pub(crate) fn find(
         }
     }
     out
+}
+
+/// A word that counts people: "several hundred", "thousands of", "42".
+fn quantity_word(doc: &Doc, i: usize) -> bool {
+    let w = doc.lower(i);
+    (!w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == ','))
+        || matches!(
+            w,
+            "several"
+                | "hundred"
+                | "hundreds"
+                | "thousand"
+                | "thousands"
+                | "dozens"
+                | "dozen"
+                | "tens"
+                | "of"
+                | "some"
+                | "many"
+                | "few"
+        )
 }
 
 /// Whether what follows token `i` ends the noun phrase there: punctuation, a function word,

@@ -1440,6 +1440,16 @@ fn build(
                 objs.extend(latest_person_before(cx, at, &subj));
             }
         }
+        // "condemned what it called Russian interference": the one the words name.
+        for &o in &pred.objects {
+            if p.lower(o) == "what" && objs.is_empty() {
+                for c in p.syn.children_with(o, "acl:relcl") {
+                    let mut named = p.syn.predicate(c).objects;
+                    named.extend(p.syn.children_with(c, "xcomp"));
+                    objs.extend(all_entities(cx, p, &named));
+                }
+            }
+        }
         for &o in pred.objects.iter().chain(&pred.indirect_objects) {
             if matches!(p.lower(o).as_str(), "them" | "it") && objs.is_empty() {
                 objs.extend(pronoun_antecedent(cx, p, o, &subj));
@@ -2166,12 +2176,36 @@ fn controller(p: &Parsed, i: usize) -> Vec<usize> {
 /// "accused them", "their troops": the nearest actor named before `x` in the sentence
 /// that is not among `not`.
 fn pronoun_antecedent(cx: &Context, p: &Parsed, x: usize, not: &[usize]) -> Option<usize> {
-    (0..x).rev().find_map(|k| {
+    // A pronoun standing between is no antecedent ("after its security service accused
+    // them": "its" is the country, "them" the diplomats named before it).
+    let mut named = (0..x).rev().filter(|&k| p.sent.tokens[k].upos != "PRON");
+    let found = named.find_map(|k| {
         actor_at(cx, p, k, true).filter(|e| {
             !not.contains(e)
                 && cx.ents.list[*e].etype != EntityType::Person
                 && (k == 0 || actor_at(cx, p, k - 1, true) != Some(*e))
         })
+    });
+    // "Moldova expelled two diplomats. The service accused them ...": the group the
+    // sentence before names.
+    found.or_else(|| {
+        let w = p.lower(x);
+        (w == "them")
+            .then(|| previous_group(cx, p, x, not))
+            .flatten()
+    })
+}
+
+/// The last group the sentence before `x`'s names other than its speaker and `not`.
+fn previous_group(cx: &Context, p: &Parsed, x: usize, not: &[usize]) -> Option<usize> {
+    let prev = p.rule_sent[x].checked_sub(1)?;
+    let view = cx.views.get(prev)?;
+    let speaker = view.speaker.as_ref().map(|sp| sp.ent);
+    (view.actors.iter().rev()).map(|a| a.ent).find(|&e| {
+        cx.ents.list[e].etype == EntityType::Group
+            && !collective(cx, e)
+            && Some(e) != speaker
+            && !not.contains(&e)
     })
 }
 

@@ -310,6 +310,7 @@ pub(crate) fn analyse(
             }
         }
         appositions(doc, s, its, eo, ents, &mut rels, &mut titled);
+        demonym_people(doc, s, its, eo, ents, &mut rels);
         respectively(doc, s, its, eo, ents, &mut rels, &mut titled);
         let groups = groups(doc, s, its, eo, ents, &mut rels);
         part_of(doc, s, its, eo, ents, &mut rels);
@@ -1064,6 +1065,53 @@ fn located_by_in(doc: &Doc, s: usize, actors: &[Actor], ents: &Entities, rels: &
             if !registered {
                 break;
             }
+        }
+    }
+}
+
+/// "Russian fertiliser executive Viktor Saltykov", "Iranian journalist X": a person
+/// described by a nationality and what they do (no office: that is a title's relation) is
+/// affiliated with that country.
+fn demonym_people(
+    doc: &Doc,
+    s: usize,
+    its: &[Item],
+    eo: &[Option<usize>],
+    ents: &Entities,
+    rels: &mut Vec<Rel>,
+) {
+    for k in 0..its.len().saturating_sub(1) {
+        let (Kind::Demonym(_), Some(country)) = (&its[k].kind, eo[k]) else {
+            continue;
+        };
+        let next = &its[k + 1];
+        let Some(person) = eo[k + 1].filter(|&e| ents.list[e].etype == EntityType::Person) else {
+            continue;
+        };
+        let between = its[k].toks.end..next.toks.start;
+        let words_ok = (1..=3).contains(&between.len())
+            && between
+                .clone()
+                .all(|i| doc.is_word(i) && doc.word(i).starts_with(char::is_lowercase));
+        let doer = between.clone().next_back().is_some_and(|i| {
+            doc.lex
+                .agent(doc.word(i))
+                .is_some_and(|(_, plural)| !plural)
+                || matches!(
+                    doc.lower(i),
+                    "executive" | "national" | "businesswoman" | "entrepreneur" | "dissident"
+                )
+        });
+        if words_ok && doer {
+            push_rel(
+                rels,
+                person,
+                RelationType::AffiliatedWith,
+                country,
+                s,
+                its[k].toks.start..next.toks.end,
+                0.6,
+            );
         }
     }
 }

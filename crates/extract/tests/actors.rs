@@ -431,3 +431,76 @@ fn their_leaders_are_the_group_named_before() {
     assert_eq!(meet.len(), 1, "{:#?}", g.events);
     assert_eq!(meet[0].targets, vec![id(&g, "unions")]);
 }
+
+#[test]
+fn a_nationality_and_a_trade_before_a_name_affiliate_the_person() {
+    let g = extract("Russian fertiliser executive Viktor Saltykov sued the Council on Monday.");
+    assert!(
+        has_rel(
+            &g,
+            "Viktor Saltykov",
+            RelationType::AffiliatedWith,
+            "Russia"
+        ),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn counted_people_who_rally_are_an_actor_but_people_arrested_are_not() {
+    let g = extract(
+        "Several hundred people rallied outside the election office on Sunday, accusing \
+         officials of delaying the count.",
+    );
+    let rally = events(&g, "14");
+    assert_eq!(rally.len(), 1, "{:#?}", g.events);
+    assert_eq!(rally[0].sources, vec![id(&g, "Several hundred people")]);
+    let accuse = events(&g, "11");
+    assert_eq!(accuse.len(), 1, "{:#?}", g.events);
+    assert_eq!(accuse[0].targets, vec![id(&g, "officials")]);
+    let g = extract("Police said 42 people had been arrested in Nairobi.");
+    assert!(
+        g.entities
+            .iter()
+            .all(|e| !e.names.iter().any(|n| n.contains("people"))),
+        "{:#?}",
+        g.entities
+    );
+}
+
+#[test]
+fn summoning_an_ambassador_is_a_formal_protest() {
+    let g = extract("Moldova summoned Russia's ambassador, Oleg Vasin, on Thursday.");
+    let protest = events(&g, "11");
+    assert_eq!(protest.len(), 1, "{:#?}", g.events);
+    assert_eq!(protest[0].cameo.as_str(), "114");
+    assert!(
+        protest[0].targets.contains(&id(&g, "Russia")),
+        "{:#?}",
+        protest[0]
+    );
+}
+
+#[test]
+fn condemning_what_one_called_interference_is_aimed_at_the_country_named() {
+    let g = extract("The European Union condemned what it called Russian interference in Moldova.");
+    let condemn = events(&g, "11");
+    assert_eq!(condemn.len(), 1, "{:#?}", g.events);
+    assert_eq!(condemn[0].targets, vec![id(&g, "Russia")]);
+}
+
+#[test]
+fn they_accused_them_points_to_the_group_of_the_sentence_before() {
+    let g = extract(
+        "Moldova expelled two Russian diplomats on Thursday. The security service accused \
+         them of paying protesters.",
+    );
+    let accuse = events(&g, "11");
+    assert_eq!(accuse.len(), 1, "{:#?}", g.events);
+    assert!(
+        accuse[0].targets.contains(&id(&g, "Russian diplomats")),
+        "{:#?}",
+        accuse[0]
+    );
+}
