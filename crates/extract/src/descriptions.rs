@@ -698,6 +698,16 @@ fn people(doc: &Doc, noun: &str, class: &str, at: usize, ents: &mut Entities) ->
     if let Some(e) = synonyms.iter().find_map(|w| latest_with_word(ents, w, at)) {
         return e;
     }
+    // "Army spokesman X said troops had recaptured ...": troops nobody else is said to
+    // field are the army's the story names.
+    if class == "troops" {
+        if let Some(e) = ["army", "military"]
+            .iter()
+            .find_map(|w| latest_with_word(ents, w, at))
+        {
+            return e;
+        }
+    }
     let _ = doc;
     ents.add(&format!("group:{class}"), EntityType::Group, noun)
 }

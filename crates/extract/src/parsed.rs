@@ -457,6 +457,13 @@ fn sentence_events(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
         if !t.requires.is_empty() && !requirement_met(p, &trig, t) {
             continue;
         }
+        // "said the Kyrgyz side had opened fire first": a claim of who started, read as an
+        // accusation (`fired_first`), not a fight of its own.
+        let first_after =
+            (trig.end..(trig.end + 4).min(p.sent.tokens.len())).any(|j| p.lower(j) == "first");
+        if first_after && matches!(t.cameo.root(), "18" | "19" | "20") {
+            continue;
+        }
         // Inside a quotation, verbs from the large list are mostly figures of speech ("this
         // gives our farmers certainty").
         let quoted = cx
@@ -1124,10 +1131,20 @@ fn reacted_to(
         p.lemma(o).as_str(),
         "ruling" | "verdict" | "judgment" | "judgement" | "order" | "decision"
     );
-    let found = previous
-        .iter()
-        .rev()
-        .find(|e| fits(e) && (!judicial || court(e)));
+    // "condemned the shelling": the event its trigger word names ("shelled") before any
+    // other of its kind.
+    let stem: String = p.lemma(o).chars().take(5).collect();
+    let same_word = |e: &EventOut| {
+        stem.chars().count() >= 4 && cx.doc.lower(e.trigger.start).starts_with(stem.as_str())
+    };
+    let found = (previous.iter().rev())
+        .find(|e| fits(e) && same_word(e) && (!judicial || court(e)))
+        .or_else(|| {
+            previous
+                .iter()
+                .rev()
+                .find(|e| fits(e) && (!judicial || court(e)))
+        });
     // A ruling whose own event was missed is still the court's: the court named last.
     let named_court = || {
         let at = p.sent.tokens[o].byte_start;
