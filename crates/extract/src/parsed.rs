@@ -1179,6 +1179,11 @@ fn reacted_to(
     let Some(e) = found.or_else(|| previous.iter().rev().find(|e| fits(e))) else {
         return Vec::new();
     };
+    // "praised the decision": a decision of any kind is one reported just before, not an
+    // act paragraphs away.
+    if roots.is_empty() && !(judicial && court(e)) && e.sent + 2 < p.rule_sent[o] {
+        return Vec::new();
+    }
     let mut out: Vec<usize> = e.sources.clone();
     if roots == ["04"] {
         out.extend(e.targets.iter().copied());
@@ -1356,9 +1361,17 @@ fn build(
         let direct: Vec<usize> = (p.syn.children(i).iter().copied())
             .filter(|&c| p.rel(c).starts_with("nsubj"))
             .collect();
-        if let [first, _, ..] = direct[..] {
-            let keep = p.syn.conjuncts(first);
-            pred.subjects.retain(|x| keep.contains(x));
+        if let [_, _, ..] = direct[..] {
+            // "Finance Minister Amina Yusuf urged", misparsed with "Finance" as a subject of
+            // its own: the first subject that names an actor.
+            let first = direct
+                .iter()
+                .copied()
+                .find(|&d| !all_entities(cx, p, &p.syn.conjuncts(d)).is_empty());
+            if let Some(first) = first {
+                let keep = p.syn.conjuncts(first);
+                pred.subjects.retain(|x| keep.contains(x));
+            }
         }
         // "Poland's minister, Adam Wrona, ..., signed": a verb the parser hung as a conjunct
         // on the subject noun has that noun as its subject.
@@ -1455,6 +1468,18 @@ fn build(
             }) {
                 let at = p.sent.tokens[o].byte_start;
                 objs.extend(latest_person_before(cx, at, &subj));
+            }
+        }
+        // "accused the state oil company, NNPC, of ...": a name the parser hung on the verb
+        // right after the object and a comma is the object's apposition.
+        if objs.is_empty() {
+            for &o in &pred.objects {
+                let named: Vec<usize> = (p.syn.children(i).iter().copied())
+                    .filter(|&c| matches!(p.rel(c), "vocative" | "appos" | "dep"))
+                    .filter(|&c| c > o && p.syn.children(c).iter().all(|&g| g > o))
+                    .filter(|&c| (o + 1..c).all(|k| p.syn.head(k) == Some(o) || p.lower(k) == ","))
+                    .collect();
+                objs.extend(all_entities(cx, p, &named));
             }
         }
         // "condemned what it called Russian interference": the one the words name.
@@ -1613,10 +1638,39 @@ fn build(
         // "rejected the accusations as absurd", "condemned what it called interference":
         // a rejection or a condemnation with no one named in its object answers the
         // latest thing someone else did.
+        // Not when the object is some other thing ("accused the state oil company of"):
+        // that names whom, even when no entity stands for it.
+        let answers = pred.objects.iter().all(|&o| {
+            !matches!(
+                p.lemma(o).as_str(),
+                "company"
+                    | "firm"
+                    | "group"
+                    | "party"
+                    | "government"
+                    | "official"
+                    | "minister"
+                    | "organisation"
+                    | "organization"
+                    | "authority"
+                    | "country"
+                    | "state"
+                    | "army"
+                    | "police"
+                    | "agency"
+                    | "ministry"
+                    | "militia"
+                    | "rebel"
+                    | "people"
+                    | "man"
+                    | "woman"
+            )
+        });
         if targets.is_empty()
             && t.curated
             && matches!(t.cameo.root(), "11" | "12")
             && !sources.is_empty()
+            && answers
         {
             targets = previous
                 .iter()

@@ -504,3 +504,38 @@ fn they_accused_them_points_to_the_group_of_the_sentence_before() {
         accuse[0]
     );
 }
+
+#[test]
+fn a_title_misread_as_a_subject_leaves_the_holder_the_subject() {
+    let g = extract("Finance Minister Amina Yusuf urged the unions to return to talks.");
+    let appeal = events(&g, "02");
+    assert_eq!(appeal.len(), 1, "{:#?}", g.events);
+    assert!(
+        appeal[0].sources.contains(&id(&g, "Amina Yusuf")),
+        "{:#?}",
+        appeal[0]
+    );
+}
+
+#[test]
+fn an_accused_company_named_in_apposition_is_the_target_not_the_accusers_body() {
+    let g = extract(
+        "The Nigeria Labour Congress demanded a pay rise. Its president, Bello Okafor, \
+         accused the state oil company, NNPC, of raising prices.",
+    );
+    let accuse = events(&g, "11");
+    assert_eq!(accuse.len(), 1, "{:#?}", g.events);
+    assert_eq!(accuse[0].targets, vec![id(&g, "NNPC")]);
+}
+
+#[test]
+fn praising_a_decision_is_not_aimed_at_an_act_paragraphs_before() {
+    let g = extract(
+        "Police fired tear gas at protesters in Lagos on Monday.\n\nThe unions met on \
+         Tuesday.\n\nThe central bank kept its rate at 27 percent.\n\nThe International \
+         Monetary Fund praised the decision.",
+    );
+    let praise = events(&g, "05");
+    assert_eq!(praise.len(), 1, "{:#?}", g.events);
+    assert!(praise[0].targets.is_empty(), "{:#?}", praise[0]);
+}
