@@ -962,7 +962,12 @@ fn member_of(
         }
         let mut j = i;
         let verb = doc.lower(j);
-        if matches!(verb, "joined" | "joins" | "join") {
+        // "both countries entered the European Union in May 2004": entering a body (an
+        // organisation, never a place) is joining it.
+        if matches!(
+            verb,
+            "joined" | "joins" | "join" | "entered" | "enters" | "enter"
+        ) {
             j += 1;
         } else if COPULAS.contains(&verb) {
             j += 1;

@@ -539,3 +539,21 @@ fn praising_a_decision_is_not_aimed_at_an_act_paragraphs_before() {
     assert_eq!(praise.len(), 1, "{:#?}", g.events);
     assert!(praise[0].targets.is_empty(), "{:#?}", praise[0]);
 }
+
+#[test]
+fn countries_entering_a_union_become_its_members() {
+    let g = extract("Estonia and Latvia entered the European Union in May 2004.");
+    for c in ["Estonia", "Latvia"] {
+        assert!(
+            has_rel(&g, c, RelationType::MemberOf, "European Union"),
+            "{c}: {:#?}",
+            g.relations
+        );
+    }
+    // "entered" a place is no membership.
+    let g = extract("Estonian troops entered Latvia on Monday.");
+    assert!(g
+        .relations
+        .iter()
+        .all(|r| r.predicate != RelationType::MemberOf));
+}
