@@ -557,3 +557,25 @@ fn countries_entering_a_union_become_its_members() {
         .iter()
         .all(|r| r.predicate != RelationType::MemberOf));
 }
+
+#[test]
+fn an_unknown_town_near_the_story_lies_in_the_country_it_is_filed_from() {
+    let g = extract(
+        "BAMAKO, Nov 4 (Wire) - Mali's army said rebels attacked a convoy near the town of \
+         Tessit on Monday.",
+    );
+    assert!(
+        has_rel(&g, "Tessit", RelationType::LocatedIn, "Mali"),
+        "{:#?}",
+        g.relations
+    );
+    // "in" a place may be anywhere: no guess.
+    let g = extract("BAMAKO, Nov 4 (Wire) - Mali said talks would resume in Montreux next month.");
+    assert!(
+        g.relations
+            .iter()
+            .all(|r| r.predicate != RelationType::LocatedIn || r.subject != id(&g, "Montreux")),
+        "{:#?}",
+        g.relations
+    );
+}
