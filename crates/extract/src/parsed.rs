@@ -1774,6 +1774,20 @@ fn build(
             }
         }
     }
+    // "Police used water cannon after some protesters set fire to bales": force used
+    // against no one named is used on the crowd the sentence names.
+    if t.cameo.as_str().starts_with("175") && targets.is_empty() {
+        let crowd = (0..p.sent.tokens.len()).find_map(|k| {
+            actor_at(cx, p, k, true).filter(|e| {
+                let ent = &cx.ents.list[*e];
+                !sources.contains(e)
+                    && ent.etype == EntityType::Group
+                    && !collective(cx, *e)
+                    && !ent.label.to_lowercase().contains("police")
+            })
+        });
+        targets.extend(crowd);
+    }
     // "Mwale was arrested", "his detention": arrests with no one named to make them are the
     // police's, when the story names a police force.
     if t.cameo.root() == "17"

@@ -579,3 +579,12 @@ fn an_unknown_town_near_the_story_lies_in_the_country_it_is_filed_from() {
         g.relations
     );
 }
+
+#[test]
+fn force_used_on_no_one_named_is_used_on_the_crowd_of_the_sentence() {
+    let g =
+        extract("Belgian police used water cannon after some protesters threw eggs at officers.");
+    let force = events(&g, "17");
+    assert_eq!(force.len(), 1, "{:#?}", g.events);
+    assert_eq!(force[0].targets, vec![id(&g, "protesters")]);
+}
