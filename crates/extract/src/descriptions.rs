@@ -19,7 +19,7 @@ use crate::names::{Item, Kind};
 use crate::roles::{Actor, Rel};
 
 /// State bodies that act under a common noun; "the" required except for "police".
-const BODIES: [&str; 7] = [
+const BODIES: [&str; 9] = [
     "police",
     "army",
     "military",
@@ -27,13 +27,15 @@ const BODIES: [&str; 7] = [
     "navy",
     "coastguard",
     "parliament",
+    "junta",
+    "regime",
 ];
 
 /// Heads of a state body named by its field ("the foreign ministry", "its security service").
 const FIELD_BODIES: [&str; 4] = ["ministry", "service", "department", "commission"];
 
 /// Groups of people that act as one in news copy, with the word their synonyms share.
-const PEOPLE: [(&str, &str); 34] = [
+const PEOPLE: [(&str, &str); 42] = [
     ("protesters", "protesters"),
     ("groups", "groups"),
     ("protestors", "protesters"),
@@ -68,6 +70,14 @@ const PEOPLE: [(&str, &str); 34] = [
     ("crowd", "protesters"),
     ("crowds", "protesters"),
     ("people", "people"),
+    ("gunmen", "gunmen"),
+    ("forces", "forces"),
+    ("authorities", "authorities"),
+    ("diplomats", "diplomats"),
+    ("mps", "lawmakers"),
+    ("senators", "lawmakers"),
+    ("prosecutors", "prosecutors"),
+    ("investigators", "investigators"),
 ];
 
 /// What a force fields: "an army convoy" is attacked as the army.

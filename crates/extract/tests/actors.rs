@@ -588,3 +588,15 @@ fn force_used_on_no_one_named_is_used_on_the_crowd_of_the_sentence() {
     assert_eq!(force.len(), 1, "{:#?}", g.events);
     assert_eq!(force[0].targets, vec![id(&g, "protesters")]);
 }
+
+#[test]
+fn security_forces_and_the_authorities_are_actors() {
+    let g = extract("Security forces fired tear gas at students in Dhaka on Monday.");
+    let force = events(&g, "17");
+    assert_eq!(force.len(), 1, "{:#?}", g.events);
+    assert_eq!(force[0].sources, vec![id(&g, "Security forces")]);
+    let g = extract("The authorities arrested twenty activists in Dhaka on Monday.");
+    let arrest = events(&g, "17");
+    assert_eq!(arrest.len(), 1, "{:#?}", g.events);
+    assert_eq!(arrest[0].sources, vec![id(&g, "authorities")]);
+}
