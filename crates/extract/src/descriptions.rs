@@ -857,6 +857,29 @@ fn titles_on(
     let Kind::Title { relation, .. } = &its[k].kind else {
         return;
     };
+    // "Mwangi Otieno, the party's secretary general": the holder stands before, in
+    // apposition.
+    let before = toks.start >= 2 && doc.word(toks.start - 1) == ",";
+    let appositive = before
+        .then(|| {
+            (its.iter().zip(eo))
+                .find(|(it, _)| it.toks.end == toks.start - 1)
+                .and_then(|(_, e)| *e)
+        })
+        .flatten()
+        .filter(|&e| ents.list[e].etype == EntityType::Person);
+    if let Some(holder) = appositive.filter(|&h| h != body) {
+        crate::roles::push_rel(
+            rels,
+            holder,
+            *relation,
+            body,
+            s,
+            toks.start..its[k].toks.end,
+            0.6,
+        );
+        return;
+    }
     let Some(next) = its.get(k + 1) else { return };
     let gap = next.toks.start - its[k].toks.end;
     if !(gap == 0 || (gap == 1 && doc.word(its[k].toks.end) == ",")) {

@@ -152,6 +152,22 @@ pub(crate) fn analyse(
                 .filter(|_| !affil_is_title)
                 .and_then(|j| eo[j])
                 .filter(|&e| !matches!(ents.list[e].etype, EntityType::Person));
+            // "The country's foreign minister, X": the country named last.
+            let countrys = affil_k.is_none()
+                && t.toks.start >= 2
+                && matches!(doc.lower(t.toks.start - 1), "'s" | "’s")
+                && matches!(doc.lower(t.toks.start - 2), "country" | "nation");
+            let affil = affil.or_else(|| {
+                countrys
+                    .then(|| {
+                        (eo[..k].iter().rev().flatten())
+                            .copied()
+                            .find(|&e| ents.list[e].etype == EntityType::Country)
+                            .or_else(|| seen_countries.last().copied())
+                            .or(home)
+                    })
+                    .flatten()
+            });
             // "Its spokesman, X" opening a sentence: the body the sentence before is about.
             let opens_with_its = affil_k.is_none()
                 && t.toks.start == doc.sents[s].toks.start + 1
@@ -437,8 +453,10 @@ fn qualified_possessive(doc: &Doc, pos: usize, title: usize) -> bool {
         && title <= pos + 5
         && (pos + 1..title).all(|i| {
             let w = doc.lower(i);
+            // "Kenya's parliament speaker": the office is the body's, not the country's.
             doc.is_word(i)
                 && doc.word(i).starts_with(char::is_lowercase)
+                && !doc.lex.is_cue(w, Cue::Org)
                 && !matches!(
                     w,
                     "former" | "late" | "then" | "ex" | "the" | "a" | "an" | "of" | "who"

@@ -600,3 +600,44 @@ fn security_forces_and_the_authorities_are_actors() {
     assert_eq!(arrest.len(), 1, "{:#?}", g.events);
     assert_eq!(arrest[0].sources, vec![id(&g, "authorities")]);
 }
+
+#[test]
+fn the_countrys_minister_serves_the_country_named() {
+    let g = extract(
+        "Bulgaria recalled its envoy on Monday. The country's foreign minister, Ivo Petrov, \
+         criticised the vote.",
+    );
+    assert!(
+        has_rel(&g, "Ivo Petrov", RelationType::OfficialOf, "Bulgaria"),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_name_in_apposition_to_the_bodys_title_holds_it() {
+    let g = extract(
+        "Samuel Kiprop leads the Unity Party. Mwangi Otieno, the party's spokesman, resigned \
+         on Monday.",
+    );
+    assert!(
+        has_rel(
+            &g,
+            "Mwangi Otieno",
+            RelationType::SpokespersonOf,
+            "Unity Party"
+        ),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_speaker_of_a_countrys_parliament_leads_the_parliament_not_the_country() {
+    let g = extract("Kenya's parliament speaker, Joseph Kamau, rejected the bill.");
+    assert!(
+        !has_rel(&g, "Joseph Kamau", RelationType::LeaderOf, "Kenya"),
+        "{:#?}",
+        g.relations
+    );
+}
