@@ -312,6 +312,12 @@ fn clause_antecedent(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
             }
         }
         skip = false;
+        // "The opposition called for a strike and said it would ...", misparsed as a noun
+        // phrase: the noun the sentence hangs on stands for the missing subject.
+        if p.rel(up) == "root" && matches!(p.sent.tokens[up].upos.as_str(), "NOUN" | "PROPN") {
+            let kind = |e: &usize| (cx.ents.list[*e].etype == EntityType::Person) == person;
+            return p.ent[up].map(|(e, _)| e).filter(kind);
+        }
         up = p.syn.head(up)?;
     }
     None
@@ -1455,6 +1461,24 @@ fn build(
         // sentence, when only auxiliaries and particles stand between them.
         if subj.is_empty() && pred.subjects.is_empty() && !pred.passive {
             subj.extend(opening_actor(cx, p, i).or_else(|| actor_before(cx, p, i)));
+        }
+        // "three officials accused of corruption": a past participle hung on a noun that
+        // is itself an argument is a passive; the noun undergoes it.
+        let reduced = p.sent.tokens[i].xpos == "VBN"
+            && p.rel(i) == "acl"
+            && pred.subjects.is_empty()
+            && pred.objects.is_empty()
+            && p.syn.head(i).is_some_and(|h| {
+                p.rel(h) != "root" && matches!(p.sent.tokens[h].upos.as_str(), "NOUN" | "PROPN")
+            });
+        if reduced {
+            pred.passive = true;
+            pred.subjects = p.syn.head(i).into_iter().collect();
+            subj = all_entities(cx, p, &pred.subjects);
+            // "results released by the commission": no one undergoes it.
+            if subj.is_empty() {
+                return None;
+            }
         }
         let agents = all_entities(cx, p, &pred.agents);
         let mut objs = all_entities(cx, p, &pred.objects);

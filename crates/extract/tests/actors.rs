@@ -641,3 +641,43 @@ fn a_speaker_of_a_countrys_parliament_leads_the_parliament_not_the_country() {
         g.relations
     );
 }
+
+#[test]
+fn officials_accused_of_corruption_are_accused_not_accusers() {
+    let g = extract("Britain imposed travel bans on three Kenyan officials accused of corruption.");
+    for e in events(&g, "11") {
+        assert!(
+            !e.sources.contains(&id(&g, "Kenyan officials")),
+            "{:#?}",
+            g.events
+        );
+    }
+}
+
+#[test]
+fn it_after_a_sentence_misread_as_a_noun_phrase_is_that_noun() {
+    let g = extract(
+        "The opposition called for a general strike and said it would hold rallies in \
+         Mombasa next week.",
+    );
+    let rally = events(&g, "14");
+    assert_eq!(rally.len(), 1, "{:#?}", g.events);
+    assert_eq!(rally[0].sources, vec![id(&g, "opposition")]);
+    assert_eq!(rally[0].polarity, Polarity::Unrealised);
+}
+
+#[test]
+fn offering_a_loan_and_shooting_dead_are_events() {
+    let g = extract("China offered Kenya a $2 billion loan to build a railway.");
+    let offer = events(&g, "03");
+    assert_eq!(offer.len(), 1, "{:#?}", g.events);
+    assert_eq!(offer[0].targets, vec![id(&g, "Kenya")]);
+    let g = extract("Ugandan troops shot dead three herders near the border on Sunday.");
+    let fight = events(&g, "19");
+    assert_eq!(fight.len(), 1, "{:#?}", g.events);
+    assert!(
+        fight[0].sources.contains(&id(&g, "Ugandan troops")),
+        "{:#?}",
+        fight[0]
+    );
+}
