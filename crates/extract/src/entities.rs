@@ -212,6 +212,9 @@ pub(crate) fn resolve(
         .collect();
     // Surnames of the people the article names in full.
     let mut surnames: BTreeMap<String, (String, String)> = BTreeMap::new();
+    // ... and their first words: "Wang" after "Wang Lei" (a family name written first), or
+    // a first name used alone. `None` when two people share it.
+    let mut firsts: BTreeMap<String, Option<(String, String)>> = BTreeMap::new();
     let mut note_surname = |written: &str, key: String, label: &str| {
         if let Some(last) = written
             .split(' ')
@@ -220,7 +223,15 @@ pub(crate) fn resolve(
         {
             surnames
                 .entry(newsgraph_lexicon::key(last))
-                .or_insert((key, label.to_string()));
+                .or_insert((key.clone(), label.to_string()));
+            if let Some(first) = written.split(' ').next().filter(|f| f.len() > 1) {
+                let slot = firsts
+                    .entry(newsgraph_lexicon::key(first))
+                    .or_insert_with(|| Some((key.clone(), label.to_string())));
+                if slot.as_ref().is_some_and(|(k, _)| *k != key) {
+                    *slot = None;
+                }
+            }
         }
     };
     for it in items.iter().flatten() {
@@ -314,6 +325,17 @@ pub(crate) fn resolve(
                         (_, Some((full, label))) if ev.words == 1 => {
                             Some(ents.add(full, EntityType::Person, label))
                         }
+                        // A first word the article uses alone for one person named in
+                        // full, when nothing else the name could be is known.
+                        (None, None) if ev.words == 1 && !ev.acronym => firsts
+                            .get(&k)
+                            .and_then(|f| f.as_ref())
+                            .map(|(full, label)| ents.add(full, EntityType::Person, label))
+                            .or_else(|| {
+                                ev.speech_next.then(|| {
+                                    ents.add(&format!("person:{k}"), EntityType::Person, text)
+                                })
+                            }),
                         _ if ev.acronym && acronyms.contains_key(text) => acronyms
                             .get(text)
                             .map(|(full, t, label)| ents.add(full, *t, label)),

@@ -681,3 +681,18 @@ fn offering_a_loan_and_shooting_dead_are_events() {
         fight[0]
     );
 }
+
+#[test]
+fn a_family_name_written_first_and_used_alone_is_the_person() {
+    let g = extract(
+        "Chinese Foreign Minister Wang Lei met Philippine officials in Manila on Tuesday. \
+         Wang rejected their request.",
+    );
+    let reject = events(&g, "12");
+    assert_eq!(reject.len(), 1, "{:#?}", g.events);
+    assert!(
+        reject[0].sources.contains(&id(&g, "Wang Lei")),
+        "{:#?}",
+        reject[0]
+    );
+}
