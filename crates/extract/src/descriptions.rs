@@ -534,7 +534,7 @@ fn country_of(doc: &Doc, ents: &Entities, e: usize) -> Option<usize> {
         EntityType::City => {
             let iso = ent.country.as_ref()?;
             let c = doc.lex.country_by_code(iso)?;
-            (newsgraph_lexicon::key(&c.capital) == newsgraph_lexicon::key(&ent.label))
+            crate::events::is_capital(&c.capital, &ent.label)
                 .then(|| ents.get(&format!("country:{iso}")))
                 .flatten()
                 .filter(|&x| !ents.list[x].mentions.is_empty())

@@ -783,8 +783,7 @@ fn entity_at(cx: &Context, p: &Parsed, x: usize, as_actor: bool) -> Option<usize
         EntityType::City => {
             let iso = ent.country.as_ref()?;
             let country = cx.doc.lex.country_by_code(iso)?;
-            let capital =
-                newsgraph_lexicon::key(&country.capital) == newsgraph_lexicon::key(&ent.label);
+            let capital = crate::events::is_capital(&country.capital, &ent.label);
             // A capital stands for its government only when the article names the country.
             capital
                 .then(|| cx.ents.get(&format!("country:{iso}")))
@@ -1595,10 +1594,10 @@ fn build(
         }
         // "signed an agreement with X": the parser may hang "with X" on the object.
         if targets.is_empty() && t.curated {
-            let inner: Vec<usize> = pred
-                .objects
-                .iter()
-                .flat_map(|&o| nmods_with(p, o, &["with", "against", "to", "on"]))
+            // ... or on the oblique ("withdrew from the nuclear deal with Iran").
+            let inner: Vec<usize> = (pred.objects.iter().copied())
+                .chain(pred.obliques.iter().map(|o| o.head))
+                .flat_map(|o| nmods_with(p, o, &["with", "against", "to", "on"]))
                 .collect();
             targets = all_entities(cx, p, &inner);
         }

@@ -860,13 +860,15 @@ fn groups(
 
 /// Collective nouns that make a group of a demonym the word lists leave out ("Afghan
 /// forces", "the Ethiopian delegation").
-const GROUP_HEADS: [&str; 6] = [
+const GROUP_HEADS: [&str; 8] = [
     "forces",
     "delegation",
     "governments",
     "businesses",
     "firms",
     "authorities",
+    "banks",
+    "companies",
 ];
 
 const COPULAS: [&str; 10] = [

@@ -696,3 +696,34 @@ fn a_family_name_written_first_and_used_alone_is_the_person() {
         reject[0]
     );
 }
+
+#[test]
+fn blocking_a_highway_and_closing_a_border_are_events() {
+    let g = extract("Her supporters blocked a highway near Cali on Tuesday.");
+    let block = events(&g, "14");
+    assert_eq!(block.len(), 1, "{:#?}", g.events);
+    assert_eq!(block[0].cameo.as_str(), "144");
+    let g = extract("Venezuela closed its border with Colombia on Tuesday.");
+    let close = events(&g, "19");
+    assert_eq!(close.len(), 1, "{:#?}", g.events);
+    assert_eq!(close[0].sources, vec![id(&g, "Venezuela")]);
+}
+
+#[test]
+fn washington_stands_for_the_united_states_named_in_the_story() {
+    let g = extract(
+        "The United States criticised the vote. Washington also lifted sanctions on two \
+         Colombian banks.",
+    );
+    let ease = events(&g, "08");
+    assert_eq!(ease.len(), 1, "{:#?}", g.events);
+    assert_eq!(ease[0].sources, vec![id(&g, "United States")]);
+}
+
+#[test]
+fn withdrawing_from_a_deal_with_a_country_is_aimed_at_it() {
+    let g = extract("The United States withdrew from the nuclear deal with Iran in 2018.");
+    let withdraw = events(&g, "16");
+    assert_eq!(withdraw.len(), 1, "{:#?}", g.events);
+    assert_eq!(withdraw[0].targets, vec![id(&g, "Iran")]);
+}
