@@ -261,7 +261,9 @@ fn index<'a>(cx: &Context, sent: &'a Sentence) -> Parsed<'a> {
         // Inside a quotation "he" is someone the speaker talks about, not the speaker.
         let quoted = cx.doc.quoted.get(p.rule_tok[x]).copied().unwrap_or(false);
         if p.sent.tokens[x].upos == "PRON" && !quoted && !within {
-            p.pronoun[x] = clause_antecedent(cx, &p, x).or_else(|| previous_body(cx, &p, x));
+            p.pronoun[x] = clause_antecedent(cx, &p, x)
+                .or_else(|| previous_body(cx, &p, x))
+                .or_else(|| object_person(cx, &p, x));
         }
     }
     p
@@ -374,6 +376,37 @@ fn previous_body(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
     } else {
         first.filter(|&e| matches!(etype(e), EntityType::Organisation | EntityType::Country))
     }
+}
+
+/// "She invited him to visit Warsaw": "him" or "her" as an object is not its verb's
+/// subject but the person named last before it who agrees in gender.
+fn object_person(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
+    let female = match p.lower(x).as_str() {
+        "him" => false,
+        "her" => true,
+        _ => return None,
+    };
+    if !matches!(p.rel(x), "obj" | "iobj") {
+        return None;
+    }
+    let verb = p.syn.head(x)?;
+    let subjects: Vec<usize> = (p.syn.predicate(verb).subjects.iter())
+        .filter_map(|&k| p.ent[k].map(|(e, _)| e))
+        .collect();
+    let at = p.sent.tokens[x].byte_start;
+    (cx.ents.list.iter().enumerate())
+        .filter(|(e, ent)| {
+            ent.etype == EntityType::Person && ent.female != Some(!female) && !subjects.contains(e)
+        })
+        .filter_map(|(e, ent)| {
+            let last = (ent.mentions.iter())
+                .filter(|m| m.naming && m.end <= at)
+                .map(|m| m.end)
+                .max()?;
+            Some((last, e))
+        })
+        .max()
+        .map(|(_, e)| e)
 }
 
 /// The trigger at token `i`: the longest phrase of up to four words (articles skipped) or
@@ -699,6 +732,13 @@ fn entities_of(cx: &Context, p: &Parsed, h: usize, as_actor: bool) -> Vec<usize>
         if let Some(e) = actor_at(cx, p, x, as_actor) {
             if !out.contains(&e) {
                 out.push(e);
+            }
+            // "met Polish Prime Minister Ewa Nowak", parsed with the name in apposition to
+            // the nationality: the person too.
+            if p.sent.tokens[x].upos == "ADJ" {
+                for c in p.syn.children_with(x, "appos") {
+                    todo.insert(k, (c, depth));
+                }
             }
             // "ministers from Egypt, Ethiopia and Sudan": the conjuncts come along, next in
             // line, before anything deeper cuts the search short.
@@ -1357,6 +1397,16 @@ fn build(
         }
     } else {
         let mut pred = p.syn.predicate(i);
+        // "She invited him to visit Warsaw": the one invited, urged or asked does what the
+        // "to" clause says, not the one inviting.
+        if p.rel(i) == "xcomp" {
+            if let Some(h) = p.syn.head(i) {
+                let hp = p.syn.predicate(h);
+                if OBJECT_CONTROL.contains(&p.lemma(h).as_str()) && !hp.objects.is_empty() {
+                    pred.subjects = hp.objects;
+                }
+            }
+        }
         // "asked the jury to order a recount" is an appeal; "asked not to be named" is not.
         if p.lemma(i) == "ask" && pred.objects.is_empty() && pred.indirect_objects.is_empty() {
             return None;

@@ -727,3 +727,22 @@ fn withdrawing_from_a_deal_with_a_country_is_aimed_at_it() {
     assert_eq!(withdraw.len(), 1, "{:#?}", g.events);
     assert_eq!(withdraw[0].targets, vec![id(&g, "Iran")]);
 }
+
+#[test]
+fn him_as_an_object_is_the_man_named_before_and_does_what_he_is_invited_to() {
+    let g = extract(
+        "German Chancellor Klaus Weber met Polish Prime Minister Ewa Nowak in Berlin on \
+         Tuesday. She invited him to visit Warsaw in December.",
+    );
+    let meet = events(&g, "04")
+        .into_iter()
+        .find(|e| e.cameo.as_str() == "040")
+        .unwrap_or_else(|| panic!("{:#?}", g.events));
+    assert!(meet.targets.contains(&id(&g, "Ewa Nowak")), "{meet:#?}");
+    let visit = events(&g, "04")
+        .into_iter()
+        .find(|e| e.cameo.as_str() == "042")
+        .unwrap_or_else(|| panic!("{:#?}", g.events));
+    assert!(visit.sources.contains(&id(&g, "Klaus Weber")), "{visit:#?}");
+    assert!(!visit.sources.contains(&id(&g, "Ewa Nowak")), "{visit:#?}");
+}
