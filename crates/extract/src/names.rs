@@ -297,7 +297,12 @@ fn lexicon_match(doc: &Doc, i: usize, limit: usize, initial: bool) -> Option<(us
                         },
                     ));
                 }
-                if let Some(c) = lex.city(&phrase) {
+                // "Central Bank of Nigeria": a city's other name ("Central") opening an
+                // institution's name is that name's word.
+                let opens_body = words
+                    .get(len)
+                    .is_some_and(|w| is_capitalised(w) && lex.is_cue(w, Cue::Org));
+                if let Some(c) = lex.city(&phrase).filter(|_| !opens_body) {
                     return Some((len, Kind::City(c.geonames)));
                 }
                 if len == 1 {

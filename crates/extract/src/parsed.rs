@@ -1256,6 +1256,14 @@ fn build(
         .clone()
         .find(|&k| p.syn.head(k).is_none_or(|h| !trig.contains(&h)))
         .unwrap_or(trig.start);
+    // "..., criticised air strikes", misparsed: the critic did not strike.
+    let judged = p.syn.children_with(i, "amod").into_iter().any(|c| {
+        matches!(p.sent.tokens[c].xpos.as_str(), "VBD" | "VBN")
+            && REACTING.contains(&p.lemma(c).as_str())
+    });
+    if judged {
+        return None;
+    }
     let mut sources: Vec<usize>;
     let mut targets: Vec<usize>;
     let polarity;
@@ -1404,6 +1412,22 @@ fn build(
                 let hp = p.syn.predicate(h);
                 if OBJECT_CONTROL.contains(&p.lemma(h).as_str()) && !hp.objects.is_empty() {
                     pred.subjects = hp.objects;
+                }
+            }
+        }
+        // "X, who chaired the meeting, criticised air strikes", misparsed with the verb as
+        // an adjective of its object and the name as the root: the name does it to the
+        // noun.
+        let misread = p.rel(i) == "amod"
+            && matches!(p.sent.tokens[i].xpos.as_str(), "VBD" | "VBN")
+            && i > 0
+            && p.lower(i - 1) == ",";
+        if misread && pred.subjects.is_empty() {
+            let root = (0..p.sent.tokens.len()).find(|&k| p.rel(k) == "root");
+            if let (Some(r), Some(h)) = (root, p.syn.head(i)) {
+                if matches!(p.sent.tokens[r].upos.as_str(), "NOUN" | "PROPN") && r < i {
+                    pred.subjects = vec![r];
+                    pred.objects = vec![h];
                 }
             }
         }

@@ -746,3 +746,31 @@ fn him_as_an_object_is_the_man_named_before_and_does_what_he_is_invited_to() {
     assert!(visit.sources.contains(&id(&g, "Klaus Weber")), "{visit:#?}");
     assert!(!visit.sources.contains(&id(&g, "Ewa Nowak")), "{visit:#?}");
 }
+
+#[test]
+fn a_verb_after_a_relative_clause_misread_as_an_adjective_still_acts() {
+    let g = extract(
+        "Indonesian Foreign Minister Ratna Wibowo, who chaired the meeting, criticised air \
+         strikes on villages in Sagaing region.",
+    );
+    let criticise = events(&g, "11");
+    assert_eq!(criticise.len(), 1, "{:#?}", g.events);
+    assert!(
+        criticise[0].sources.contains(&id(&g, "Ratna Wibowo")),
+        "{:#?}",
+        criticise[0]
+    );
+    // The critic struck no one.
+    assert!(events(&g, "19").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn a_city_name_opening_an_institutions_name_is_part_of_it() {
+    let g = extract("The Central Bank of Nigeria kept its rate at 27 percent on Tuesday.");
+    assert!(
+        g.entities.iter().all(|e| e.label != "Davao"),
+        "{:#?}",
+        g.entities
+    );
+    id(&g, "Central Bank of Nigeria");
+}
