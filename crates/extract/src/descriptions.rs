@@ -81,7 +81,9 @@ const PEOPLE: [(&str, &str); 42] = [
 ];
 
 /// What a force fields: "an army convoy" is attacked as the army.
-const ASSETS: [&str; 10] = [
+const ASSETS: [&str; 12] = [
+    "station",
+    "stations",
     "convoy",
     "convoys",
     "patrol",

@@ -399,7 +399,10 @@ fn unknown_name(
         let after = doc.word(next + 1);
         let has_org =
             (start..end).any(|k| lex.is_cue(doc.word(k), Cue::Org)) || lex.is_cue(after, Cue::Org);
-        let joins = (matches!(w, "of" | "for" | "and") && has_org) || NAME_PARTICLES.contains(&w);
+        // "Committee to Protect Journalists": "to" inside a body's name.
+        let joins = (matches!(w, "of" | "for" | "and") && has_org)
+            || (w == "to" && (start..end).any(|k| lex.is_cue(doc.word(k), Cue::Org)))
+            || NAME_PARTICLES.contains(&w);
         if joins && is_capitalised(after) && doc.is_word(next + 1) && next + 1 < range.end {
             end += 2;
             continue;

@@ -342,6 +342,20 @@ fn previous_body(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
     if !(p.rel(x).starts_with("nsubj") || possessive && p.rel(x) == "nmod:poss") {
         return None;
     }
+    // "The company said it would appeal": a clause above with a noun for its subject says
+    // whom the pronoun means, even when no entity stands for that noun.
+    let mut up = p.syn.head(x);
+    while let Some(h) = up {
+        let nominal_subject = (p.syn.children(h).iter()).any(|&c| {
+            c != x
+                && p.rel(c).starts_with("nsubj")
+                && matches!(p.sent.tokens[c].upos.as_str(), "NOUN" | "PROPN")
+        });
+        if nominal_subject {
+            return None;
+        }
+        up = p.syn.head(h);
+    }
     // A body already named before the pronoun in its own sentence is the nearer
     // candidate, which the grammar above did not take: leave it.
     let body = |e: usize| cx.ents.list[e].etype != EntityType::Person;
@@ -640,7 +654,10 @@ fn is_content_of_appeal(cx: &Context, p: &Parsed, i: usize) -> bool {
     let mut x = i;
     for step in 0..3 {
         let rel = p.rel(x);
-        let clause = rel == "xcomp" || rel == "acl";
+        // "urged the authorities to release her", with the clause read as a purpose.
+        let purpose =
+            rel == "advcl" && (p.syn.children_with(x, "mark").iter()).any(|&m| p.lower(m) == "to");
+        let clause = rel == "xcomp" || rel == "acl" || purpose;
         let up = rel == "obj" || rel.starts_with("obl") || clause;
         // A verb is content only as a "to" clause ("urged both sides to hold talks").
         if !up || (!nominal && step == 0 && !clause) {
@@ -920,11 +937,11 @@ fn verb_polarity(p: &Parsed, i: usize, pred: &Predicate) -> Polarity {
         let rel = p.rel(x).to_string();
         let Some(h) = p.syn.head(x) else { break };
         let lemma = p.lemma(h);
-        let conditional = p
-            .syn
-            .children_with(x, "mark")
-            .iter()
-            .any(|&m| matches!(p.lower(m).as_str(), "if" | "unless"));
+        // "if", "unless", and "whether to appeal" (the tagger may call "whether" a case).
+        let conditional = (p.syn.children(x).iter()).any(|&m| {
+            matches!(p.rel(m), "mark" | "case")
+                && matches!(p.lower(m).as_str(), "if" | "unless" | "whether")
+        });
         if conditional {
             unrealised = true;
         }
@@ -1405,6 +1422,12 @@ fn build(
         }
     } else {
         let mut pred = p.syn.predicate(i);
+        // "Turkish jets later bombed militant positions": a participle with an object and no
+        // passive auxiliary is active, whatever the parser called its subject.
+        let aux_pass = (p.syn.children(i).iter()).any(|&c| p.rel(c) == "aux:pass");
+        if pred.passive && !aux_pass && !pred.objects.is_empty() {
+            pred.passive = false;
+        }
         // "She invited him to visit Warsaw": the one invited, urged or asked does what the
         // "to" clause says, not the one inviting.
         if p.rel(i) == "xcomp" {

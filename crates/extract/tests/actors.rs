@@ -774,3 +774,54 @@ fn a_city_name_opening_an_institutions_name_is_part_of_it() {
     );
     id(&g, "Central Bank of Nigeria");
 }
+
+#[test]
+fn to_inside_a_bodys_name_and_what_it_urges_is_no_event() {
+    let g = extract("The Committee to Protect Journalists urged the authorities to release her.");
+    id(&g, "Committee to Protect Journalists");
+    assert_eq!(events(&g, "02").len(), 1, "{:#?}", g.events);
+    assert!(events(&g, "08").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn a_participle_with_an_object_and_no_auxiliary_is_active() {
+    let g = extract("Turkish jets later bombed militant positions in northern Iraq.");
+    let bomb = events(&g, "19");
+    assert_eq!(bomb.len(), 1, "{:#?}", g.events);
+    assert!(
+        bomb[0].sources.contains(&id(&g, "Türkiye")),
+        "{:#?}",
+        bomb[0]
+    );
+    assert!(
+        !bomb[0].targets.contains(&id(&g, "Türkiye")),
+        "{:#?}",
+        bomb[0]
+    );
+}
+
+#[test]
+fn an_attack_on_a_police_station_is_on_the_police() {
+    let g = extract("Kurdish militants attacked a police station in Diyarbakir on Monday.");
+    let attack = events(&g, "19");
+    assert_eq!(attack.len(), 1, "{:#?}", g.events);
+    assert_eq!(attack[0].targets.len(), 1, "{:#?}", attack[0]);
+}
+
+#[test]
+fn it_under_a_subject_no_entity_stands_for_is_not_guessed_and_whether_is_unrealised() {
+    let g = extract(
+        "The High Court dismissed the challenge on Tuesday. The company said it would appeal.",
+    );
+    for e in events(&g, "11") {
+        assert!(
+            !e.sources.contains(&id(&g, "High Court")),
+            "{:#?}",
+            g.events
+        );
+    }
+    let g = extract("The ministry would study the ruling before deciding whether to appeal.");
+    for e in events(&g, "11") {
+        assert_eq!(e.polarity, Polarity::Unrealised, "{e:#?}");
+    }
+}
