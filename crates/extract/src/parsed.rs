@@ -787,7 +787,7 @@ fn entities_of(cx: &Context, p: &Parsed, h: usize, as_actor: bool) -> Vec<usize>
                 // An nmod without a preposition is an apposition the parser misread.
                 "nmod" => matches!(
                     p.syn.preposition(c).as_deref(),
-                    Some("of" | "from" | "for") | None
+                    Some("of" | "from" | "for" | "including") | None
                 ),
                 _ => false,
             };
@@ -1620,8 +1620,17 @@ fn build(
         objs.extend(all_entities(cx, p, &pred.indirect_objects));
         let target_preps: Vec<&str> = match &t.target_prep {
             Some(w) => vec![w.as_str()],
+            // "detained several leaders, including X": X among them.
             None => vec![
-                "with", "against", "on", "to", "toward", "towards", "at", "into",
+                "with",
+                "against",
+                "on",
+                "to",
+                "toward",
+                "towards",
+                "at",
+                "into",
+                "including",
             ],
         };
         let mut obl = all_entities(cx, p, &obliques_with(p, &pred, &target_preps));
@@ -2289,10 +2298,14 @@ fn dedupe(cx: &Context, events: Vec<EventOut>) -> Vec<EventOut> {
             let gap = (e.trigger.start.saturating_sub(o.trigger.end))
                 .max(o.trigger.start.saturating_sub(e.trigger.end));
             let next_to = o.sent == e.sent && gap <= 2;
+            // "used water cannon ... and detained several leaders": two acts of one kind
+            // unless they are one phrase or the same code.
             o.cameo.root() == e.cameo.root()
                 && o.polarity == e.polarity
                 && o.sources == e.sources
-                && (next_to || e.targets.iter().all(|t| o.targets.contains(t)))
+                && (next_to
+                    || (o.cameo == e.cameo || o.sent != e.sent)
+                        && e.targets.iter().all(|t| o.targets.contains(t)))
                 && (o.sent == e.sent || (o.sent.abs_diff(e.sent) <= 1 && word(o) == word(&e)))
         });
         if !repeat {

@@ -825,3 +825,25 @@ fn it_under_a_subject_no_entity_stands_for_is_not_guessed_and_whether_is_unreali
         assert_eq!(e.polarity, Polarity::Unrealised, "{e:#?}");
     }
 }
+
+#[test]
+fn two_acts_of_force_in_one_sentence_are_two_events() {
+    let g = extract(
+        "Riot police used water cannon to disperse the crowd and detained several opposition \
+         leaders, including Nino Beridze.",
+    );
+    let codes: Vec<&str> = events(&g, "17").iter().map(|e| e.cameo.as_str()).collect();
+    assert!(
+        codes.contains(&"175") && codes.contains(&"173"),
+        "{:#?}",
+        g.events
+    );
+    let arrest = events(&g, "17")
+        .into_iter()
+        .find(|e| e.cameo.as_str() == "173")
+        .unwrap_or_else(|| panic!("{:#?}", g.events));
+    assert!(
+        arrest.targets.contains(&id(&g, "Nino Beridze")),
+        "{arrest:#?}"
+    );
+}
