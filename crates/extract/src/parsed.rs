@@ -507,9 +507,17 @@ fn sentence_events(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
         {
             continue;
         }
-        if !t.requires.is_empty() && !requirement_met(p, &trig, t) {
-            continue;
-        }
+        // A trigger whose required object is missing gives way to another reading of the
+        // same word ("invited him to visit" is no invitation to talks, but still a meeting
+        // word of the large list).
+        let t = if !t.requires.is_empty() && !requirement_met(p, &trig, t) {
+            match other_reading(cx, p, &trig, t) {
+                Some(other) => other,
+                None => continue,
+            }
+        } else {
+            t
+        };
         // "said the Kyrgyz side had opened fire first": a claim of who started, read as an
         // accusation (`fired_first`), not a fight of its own.
         let first_after =
@@ -545,6 +553,27 @@ fn sentence_events(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
         }
     }
     fired_first(cx, p, out);
+}
+
+/// Another trigger the word at `trig` has, whose required object (if any) is there.
+fn other_reading<'l>(
+    cx: &Context<'l>,
+    p: &Parsed,
+    trig: &Range<usize>,
+    t: &Trigger,
+) -> Option<&'l Trigger> {
+    if trig.len() != 1 {
+        return None;
+    }
+    let lex = cx.doc.lex;
+    let i = trig.start;
+    (lex.triggers(&p.lower(i)).into_iter())
+        .chain(lex.triggers(&p.lemma(i)))
+        .find(|x| {
+            !std::ptr::eq(*x, t)
+                && x.pos == t.pos
+                && (x.requires.is_empty() || requirement_met(p, trig, x))
+        })
 }
 
 /// "X said (that) Y had fired first": the speaker accuses Y of starting the fighting.
@@ -652,6 +681,14 @@ fn is_content_of_accusation(cx: &Context, p: &Parsed, i: usize) -> bool {
 fn is_content_of_appeal(cx: &Context, p: &Parsed, i: usize) -> bool {
     let nominal = p.sent.tokens[i].upos == "NOUN";
     let mut x = i;
+    // "a new round of talks": the counting noun stands in the event's place.
+    if let Some(h) = p.syn.head(i).filter(|&h| {
+        p.rel(i) == "nmod"
+            && p.syn.preposition(i).as_deref() == Some("of")
+            && CONTAINERS.contains(&p.lemma(h).as_str())
+    }) {
+        x = h;
+    }
     for step in 0..3 {
         let rel = p.rel(x);
         // "urged the authorities to release her", with the clause read as a purpose.

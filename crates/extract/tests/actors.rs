@@ -847,3 +847,23 @@ fn two_acts_of_force_in_one_sentence_are_two_events() {
         "{arrest:#?}"
     );
 }
+
+#[test]
+fn launching_drones_at_cities_is_an_air_strike_and_offered_rounds_of_talks_are_content() {
+    let g = extract("Russia launched dozens of drones at Ukrainian cities overnight.");
+    let strike = events(&g, "19");
+    assert_eq!(strike.len(), 1, "{:#?}", g.events);
+    assert_eq!(strike[0].cameo.as_str(), "195");
+    assert_eq!(strike[0].sources, vec![id(&g, "Russia")]);
+    let g = extract("Turkey offered to host a new round of talks between Russia and Ukraine.");
+    assert!(events(&g, "04").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn a_word_whose_required_object_is_missing_keeps_its_other_reading() {
+    // "seized" with no town, base or territory is no occupation, but still a seizure.
+    let g = extract("Iranian forces seized a British tanker in the Gulf on Monday.");
+    assert!(events(&g, "19").is_empty(), "{:#?}", g.events);
+    let seize = events(&g, "17");
+    assert_eq!(seize.len(), 1, "{:#?}", g.events);
+}
