@@ -355,6 +355,12 @@ pub(crate) fn find(
             if let Some((c, _)) = owner {
                 sent_by = sent_by.or(Some(c));
             }
+            // "The Russian defence ministry said its forces had ...": the country of the
+            // body the possessive points back to.
+            if owner.is_none() && m > r.start && matches!(doc.lower(m - 1), "its" | "their") {
+                let named: Vec<Actor> = known.iter().chain(&out).cloned().collect();
+                sent_by = sent_by.or_else(|| pronoun_country(doc, ents, &named, m - 1));
+            }
             (!demonym
                 && !named
                 && !qualified
@@ -508,6 +514,34 @@ fn latest_bloc(doc: &Doc, ents: &Entities, at: usize) -> Option<usize> {
         })
         .max()
         .map(|(_, i)| i)
+}
+
+/// The country of the nearest body named before token `k` in the sentence: the country
+/// itself, or the one a state body belongs to.
+fn pronoun_country(doc: &Doc, ents: &Entities, known: &[Actor], k: usize) -> Option<usize> {
+    let body = known
+        .iter()
+        .filter(|a| a.toks.end <= k)
+        .max_by_key(|a| a.toks.end);
+    let body = body.filter(|a| {
+        !a.place
+            && matches!(
+                ents.list[a.ent].etype,
+                EntityType::Country | EntityType::Organisation | EntityType::Group
+            )
+    })?;
+    let ent = &ents.list[body.ent];
+    if ent.etype == EntityType::Country {
+        return Some(body.ent);
+    }
+    // ... or the nationality its name carries ("Russian defence ministry").
+    let iso = ent.country.clone().or_else(|| {
+        (ent.label.split_whitespace())
+            .find_map(|w| doc.lex.demonym(w).or_else(|| doc.lex.country(w)))
+            .map(|c| c.iso2.clone())
+    })?;
+    ents.get(&format!("country:{iso}"))
+        .filter(|&c| !ents.list[c].mentions.is_empty())
 }
 
 /// The country named with a possessive right before token `i` ("Sudan's army"), and

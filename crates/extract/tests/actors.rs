@@ -867,3 +867,16 @@ fn a_word_whose_required_object_is_missing_keeps_its_other_reading() {
     let seize = events(&g, "17");
     assert_eq!(seize.len(), 1, "{:#?}", g.events);
 }
+
+#[test]
+fn its_forces_belong_to_the_country_of_the_body_speaking() {
+    let g = extract(
+        "Russia attacked Kyiv. The Russian defence ministry said its forces had captured the \
+         village of Novopil.",
+    );
+    assert!(
+        has_rel(&g, "forces", RelationType::AffiliatedWith, "Russia"),
+        "{:#?}",
+        g.relations
+    );
+}
