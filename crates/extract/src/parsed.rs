@@ -1174,6 +1174,8 @@ fn reaction_roots(cx: &Context, p: &Parsed, o: usize) -> Option<Vec<&'static str
         "sanction" | "measure" | "expulsion" | "ban" => &["16"],
         "accusation" | "allegation" | "charge" | "claim" | "criticism" => &["11"],
         "meeting" | "talk" | "talks" | "visit" => &["04"],
+        // "criticised the agreement": the signing reported before.
+        "agreement" | "deal" | "accord" | "treaty" | "pact" => &["05"],
         "demand" | "request" => &["10"],
         "order" | "result" | "results" | "outcome" => &[],
         w if REACTION_OBJECTS.contains(&w) => &[],

@@ -880,3 +880,18 @@ fn its_forces_belong_to_the_country_of_the_body_speaking() {
         g.relations
     );
 }
+
+#[test]
+fn reacting_to_the_agreement_is_aimed_at_those_who_signed_it() {
+    let g = extract(
+        "Brazil and Argentina signed a trade agreement on Tuesday. The World Trade \
+         Organization welcomed the agreement.",
+    );
+    let praise = events(&g, "05")
+        .into_iter()
+        .find(|e| e.cameo.as_str() == "051")
+        .unwrap_or_else(|| panic!("{:#?}", g.events));
+    for c in ["Brazil", "Argentina"] {
+        assert!(praise.targets.contains(&id(&g, c)), "{praise:#?}");
+    }
+}
