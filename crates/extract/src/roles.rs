@@ -327,6 +327,7 @@ pub(crate) fn analyse(
         }
         appositions(doc, s, its, eo, ents, &mut rels, &mut titled);
         demonym_people(doc, s, its, eo, ents, &mut rels);
+        counterparts(doc, s, its, eo, ents, &mut rels, &mut titled);
         respectively(doc, s, its, eo, ents, &mut rels, &mut titled);
         let groups = groups(doc, s, its, eo, ents, &mut rels);
         part_of(doc, s, its, eo, ents, &mut rels);
@@ -1090,6 +1091,75 @@ fn located_by_in(doc: &Doc, s: usize, actors: &[Actor], ents: &Entities, rels: &
             if !registered {
                 break;
             }
+        }
+    }
+}
+
+/// "his Argentine counterpart Marta Gomez", "received by his counterpart, Han Seo-yeon":
+/// the counterpart holds the office of the titled person the sentence names, for the
+/// country the nationality names, else for the other country the sentence names.
+fn counterparts(
+    doc: &Doc,
+    s: usize,
+    its: &[Item],
+    eo: &[Option<usize>],
+    ents: &Entities,
+    rels: &mut Vec<Rel>,
+    titled: &mut Vec<Titled>,
+) {
+    let r = doc.sents[s].toks.clone();
+    for i in r.clone() {
+        if doc.lower(i) != "counterpart" {
+            continue;
+        }
+        let mut h = i + 1;
+        if doc.word(h) == "," {
+            h += 1;
+        }
+        let Some((hk, holder)) = its.iter().enumerate().find_map(|(k, it)| {
+            (it.toks.start == h)
+                .then_some(eo[k])
+                .flatten()
+                .filter(|&e| ents.list[e].etype == EntityType::Person)
+                .map(|e| (k, e))
+        }) else {
+            continue;
+        };
+        // The office: the latest titled person of this sentence or the one before.
+        let Some(office) = titled
+            .iter()
+            .rev()
+            .find(|t| t.ent != holder && t.affil.is_some())
+            .map(|t| (t.relation, t.phrase.clone(), t.affil))
+        else {
+            continue;
+        };
+        let (relation, phrase, theirs) = office;
+        let countries = |range: std::ops::Range<usize>| -> Vec<usize> {
+            (its.iter().zip(eo))
+                .filter(|(it, _)| range.contains(&it.toks.start))
+                .filter(|(it, _)| matches!(it.kind, Kind::Demonym(_) | Kind::Country(_)))
+                .filter_map(|(_, e)| *e)
+                .filter(|e| Some(*e) != theirs)
+                .collect()
+        };
+        // "his Argentine counterpart": the nationality right before.
+        let named = (i > r.start)
+            .then(|| countries(i - 1..i))
+            .unwrap_or_default();
+        let country = named
+            .first()
+            .copied()
+            .or_else(|| countries(r.clone()).first().copied());
+        if let Some(c) = country {
+            let span = i.saturating_sub(1)..its[hk].toks.end;
+            push_rel(rels, holder, relation, c, s, span, 0.6);
+            titled.push(Titled {
+                phrase,
+                relation,
+                ent: holder,
+                affil: Some(c),
+            });
         }
     }
 }

@@ -895,3 +895,25 @@ fn reacting_to_the_agreement_is_aimed_at_those_who_signed_it() {
         assert!(praise.targets.contains(&id(&g, c)), "{praise:#?}");
     }
 }
+
+#[test]
+fn a_counterpart_holds_the_same_office_for_the_other_country() {
+    let g = extract(
+        "Brazilian President Lucas Ferreira hosted his Argentine counterpart Marta Gomez in \
+         Brasilia on Tuesday.",
+    );
+    assert!(
+        has_rel(&g, "Marta Gomez", RelationType::LeaderOf, "Argentina"),
+        "{:#?}",
+        g.relations
+    );
+    let g = extract(
+        "Japanese Foreign Minister Kenji Morita, on his first trip to South Korea, was \
+         received by his counterpart, Han Seo-yeon, in Seoul.",
+    );
+    assert!(
+        has_rel(&g, "Han Seo-yeon", RelationType::OfficialOf, "South Korea"),
+        "{:#?}",
+        g.relations
+    );
+}
