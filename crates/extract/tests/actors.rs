@@ -917,3 +917,16 @@ fn a_counterpart_holds_the_same_office_for_the_other_country() {
         g.relations
     );
 }
+
+#[test]
+fn ratifying_an_agreement_is_signing_it() {
+    let g = extract("Argentina ratified the trade agreement with Brazil on Monday.");
+    let sign = events(&g, "05");
+    assert_eq!(sign.len(), 1, "{:#?}", g.events);
+    assert_eq!(sign[0].cameo.as_str(), "057");
+    assert!(
+        sign[0].sources.contains(&id(&g, "Argentina")),
+        "{:#?}",
+        sign[0]
+    );
+}
