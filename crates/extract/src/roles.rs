@@ -1144,9 +1144,11 @@ fn counterparts(
                 .collect()
         };
         // "his Argentine counterpart": the nationality right before.
-        let named = (i > r.start)
-            .then(|| countries(i - 1..i))
-            .unwrap_or_default();
+        let named = if i > r.start {
+            countries(i - 1..i)
+        } else {
+            Vec::new()
+        };
         let country = named
             .first()
             .copied()
