@@ -507,17 +507,9 @@ fn sentence_events(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
         {
             continue;
         }
-        // A trigger whose required object is missing gives way to another reading of the
-        // same word ("invited him to visit" is no invitation to talks, but still a meeting
-        // word of the large list).
-        let t = if !t.requires.is_empty() && !requirement_met(p, &trig, t) {
-            match other_reading(cx, p, &trig, t) {
-                Some(other) => other,
-                None => continue,
-            }
-        } else {
-            t
-        };
+        if !t.requires.is_empty() && !requirement_met(p, &trig, t) {
+            continue;
+        }
         // "said the Kyrgyz side had opened fire first": a claim of who started, read as an
         // accusation (`fired_first`), not a fight of its own.
         let first_after =
@@ -553,27 +545,6 @@ fn sentence_events(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
         }
     }
     fired_first(cx, p, out);
-}
-
-/// Another trigger the word at `trig` has, whose required object (if any) is there.
-fn other_reading<'l>(
-    cx: &Context<'l>,
-    p: &Parsed,
-    trig: &Range<usize>,
-    t: &Trigger,
-) -> Option<&'l Trigger> {
-    if trig.len() != 1 {
-        return None;
-    }
-    let lex = cx.doc.lex;
-    let i = trig.start;
-    (lex.triggers(&p.lower(i)).into_iter())
-        .chain(lex.triggers(&p.lemma(i)))
-        .find(|x| {
-            !std::ptr::eq(*x, t)
-                && x.pos == t.pos
-                && (x.requires.is_empty() || requirement_met(p, trig, x))
-        })
 }
 
 /// "X said (that) Y had fired first": the speaker accuses Y of starting the fighting.
