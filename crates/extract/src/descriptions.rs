@@ -19,7 +19,7 @@ use crate::names::{Item, Kind};
 use crate::roles::{Actor, Rel};
 
 /// State bodies that act under a common noun; "the" required except for "police".
-const BODIES: [&str; 7] = [
+const BODIES: [&str; 9] = [
     "police",
     "army",
     "military",
@@ -27,13 +27,15 @@ const BODIES: [&str; 7] = [
     "navy",
     "coastguard",
     "parliament",
+    "junta",
+    "regime",
 ];
 
 /// Heads of a state body named by its field ("the foreign ministry", "its security service").
 const FIELD_BODIES: [&str; 4] = ["ministry", "service", "department", "commission"];
 
 /// Groups of people that act as one in news copy, with the word their synonyms share.
-const PEOPLE: [(&str, &str); 20] = [
+const PEOPLE: [(&str, &str); 42] = [
     ("protesters", "protesters"),
     ("groups", "groups"),
     ("protestors", "protesters"),
@@ -54,6 +56,44 @@ const PEOPLE: [(&str, &str); 20] = [
     ("soldiers", "troops"),
     ("troops", "troops"),
     ("doctors", "doctors"),
+    ("supporters", "supporters"),
+    ("followers", "supporters"),
+    ("residents", "residents"),
+    ("lawmakers", "lawmakers"),
+    ("legislators", "lawmakers"),
+    ("unions", "unions"),
+    ("fighters", "rebels"),
+    ("ministers", "ministers"),
+    ("companies", "companies"),
+    ("firms", "companies"),
+    ("officials", "officials"),
+    ("crowd", "protesters"),
+    ("crowds", "protesters"),
+    ("people", "people"),
+    ("gunmen", "gunmen"),
+    ("forces", "forces"),
+    ("authorities", "authorities"),
+    ("diplomats", "diplomats"),
+    ("mps", "lawmakers"),
+    ("senators", "lawmakers"),
+    ("prosecutors", "prosecutors"),
+    ("investigators", "investigators"),
+];
+
+/// What a force fields: "an army convoy" is attacked as the army.
+const ASSETS: [&str; 12] = [
+    "station",
+    "stations",
+    "convoy",
+    "convoys",
+    "patrol",
+    "patrols",
+    "positions",
+    "position",
+    "outpost",
+    "outposts",
+    "checkpoint",
+    "checkpoints",
 ];
 
 /// Nouns a body or group word can modify without being the actor itself ("police station").
@@ -84,7 +124,7 @@ const COMPOUND_HEADS: [&str; 22] = [
 
 /// Words that describe an organisation the article names ("the union" for "the Young
 /// Farmers' Union"), and the name word each stands for.
-const DESCRIPTIONS: [(&str, &str); 17] = [
+const DESCRIPTIONS: [(&str, &str); 20] = [
     ("union", "union"),
     ("court", "court"),
     ("board", "board"),
@@ -102,6 +142,9 @@ const DESCRIPTIONS: [(&str, &str); 17] = [
     ("parliament", "parliament"),
     ("assembly", "assembly"),
     ("bloc", "union"),
+    ("jury", "jury"),
+    ("authority", "authority"),
+    ("regulator", "regulator"),
 ];
 
 /// The actors sentence `s` names by description, not among `known`; relations from titles
@@ -156,8 +199,14 @@ pub(crate) fn find(
         let next_is_title = its
             .iter()
             .any(|it| it.toks.start == i + 1 && matches!(it.kind, Kind::Title { .. }));
-        let compound =
-            doc.in_sent(s, i + 1) && (COMPOUND_HEADS.contains(&next) || next == "'" || next == "’");
+        // "ambushed an army convoy", "attacked police patrols": an attack on a force's
+        // convoy or post is on the force.
+        let asset = matches!(w, "army" | "military" | "navy" | "police")
+            && doc.in_sent(s, i + 1)
+            && ASSETS.contains(&next);
+        let compound = !asset
+            && doc.in_sent(s, i + 1)
+            && (COMPOUND_HEADS.contains(&next) || next == "'" || next == "’");
         // Capitalised inside a sentence: part of a name the name steps read ("Cocoa Farmers").
         let inside_name = i > r.start
             && doc.word(i).starts_with(char::is_uppercase)
@@ -214,7 +263,7 @@ pub(crate) fn find(
             start = from;
             Some(owned_body(doc, w, doc.toks[i].start, ents, o))
         } else if BODIES.contains(&w)
-            && (definite || matches!(w, "police" | "parliament") || next_is_title)
+            && (definite || matches!(w, "police" | "parliament") || next_is_title || asset)
         {
             Some(body(doc, w, doc.toks[i].start, ents, home))
         } else if let Some(&(_, class)) = PEOPLE.iter().find(|(p, _)| *p == w) {
@@ -242,8 +291,17 @@ pub(crate) fn find(
             let named = m > r.start
                 && doc.word(m - 1).starts_with(char::is_uppercase)
                 && !modifier_word(doc.lower(m - 1));
-            let qualified = matches!(next, "from" | "of");
-            if next == "from" {
+            // "residents of Gao", "supporters of the president": the place they live in
+            // or the one they follow, not a body they serve.
+            // "accusing officials of delaying the count": what they are accused of.
+            let of_whom = next == "of"
+                && (matches!(class, "residents" | "supporters")
+                    || doc.lower(i + 2).ends_with("ing"));
+            let qualified = matches!(next, "from" | "of") && !of_whom;
+            // "Foreign ministers of the Association of Southeast Asian Nations": sent by
+            // the body, as "observers from" one are.
+            let sent_of = next == "of" && class == "ministers";
+            if next == "from" || sent_of {
                 let j = if doc.lower(i + 2) == "the" {
                     i + 3
                 } else {
@@ -257,9 +315,80 @@ pub(crate) fn find(
             let qualified = qualified && sent_by.is_none();
             // "our farmers" in a quotation is the speaker's people, not an actor.
             let quoted = doc.quoted.get(i).copied().unwrap_or(false);
-            start = m;
-            (!demonym && !named && !qualified && !quoted && !next_is_title)
+            // "killing at least nine soldiers": the dead of an attack are not an actor.
+            let victims = (m.saturating_sub(4).max(r.start)..m).any(|k| {
+                matches!(
+                    doc.lower(k),
+                    "killing"
+                        | "killed"
+                        | "kill"
+                        | "kills"
+                        | "wounding"
+                        | "wounded"
+                        | "injuring"
+                        | "injured"
+                )
+            });
+            // Ministers are a group only when sent by a body or named so before ("the
+            // ministers" after "EU agriculture ministers"); alone they are anyone's.
+            let unanchored = class == "ministers"
+                && sent_by.is_none()
+                && latest_with_word(ents, w, doc.toks[i].start).is_none();
+            // "several hundred people rallied": people are an actor only counted, and only
+            // doing something ("42 people had been arrested" are not).
+            let mut counted = m;
+            while counted > r.start && quantity_word(doc, counted - 1) {
+                counted -= 1;
+            }
+            let acting = doc.in_sent(s, i + 1)
+                && (doc.lex.is_cue(next, newsgraph_lexicon::Cue::Speech)
+                    || (doc.lex.triggers(next))
+                        .iter()
+                        .any(|t| t.curated && t.pos == newsgraph_lexicon::TriggerPos::Verb));
+            let vague = class == "people" && (counted == m || !acting);
+            if class == "people" {
+                m = counted;
+            }
+            // "Nigeria's main labour unions": the country's.
+            let owner = possessor_country(doc, known, ents, r.start, m);
+            start = owner.map_or(m, |(_, from)| from);
+            if let Some((c, _)) = owner {
+                sent_by = sent_by.or(Some(c));
+            }
+            // "The Russian defence ministry said its forces had ...": the country of the
+            // body the possessive points back to.
+            if owner.is_none() && m > r.start && matches!(doc.lower(m - 1), "its" | "their") {
+                let named: Vec<Actor> = known.iter().chain(&out).cloned().collect();
+                sent_by = sent_by.or_else(|| pronoun_country(doc, ents, &named, m - 1));
+            }
+            (!demonym
+                && !named
+                && !qualified
+                && !quoted
+                && !next_is_title
+                && !victims
+                && !unanchored
+                && !vague)
                 .then(|| people(doc, w, class, doc.toks[i].start, ents))
+        } else if w == "opposition" && definite && !next_is_title && clause_follows(doc, s, i) {
+            // "accused the opposition of paying", "the opposition said": the parties against
+            // the government, as one actor; "the opposition party" is a name's business.
+            Some(people(doc, w, "opposition", doc.toks[i].start, ents))
+        } else if matches!(w, "states" | "countries" | "governments" | "nations")
+            && before == Some("member")
+            && !next_is_title
+        {
+            // "member states", "EU member countries": the governments of the bloc last
+            // named, affiliated with it.
+            start = i - 1;
+            let bloc = latest_bloc(doc, ents, doc.toks[i].start);
+            let key = match bloc {
+                Some(b) => format!("group:members:{b}"),
+                None => "group:members".to_string(),
+            };
+            let g = ents.add(&key, EntityType::Group, &format!("member {w}"));
+            sent_by = bloc;
+            Some(g)
         } else if matches!(w, "group" | "movement" | "organisation" | "organization")
             && (definite || described_with_the(doc, r.start, i))
             && !next_is_title
@@ -310,6 +439,111 @@ pub(crate) fn find(
     out
 }
 
+/// A word that counts people: "several hundred", "thousands of", "42".
+fn quantity_word(doc: &Doc, i: usize) -> bool {
+    let w = doc.lower(i);
+    (!w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == ','))
+        || matches!(
+            w,
+            "several"
+                | "hundred"
+                | "hundreds"
+                | "thousand"
+                | "thousands"
+                | "dozens"
+                | "dozen"
+                | "tens"
+                | "of"
+                | "some"
+                | "many"
+                | "few"
+        )
+}
+
+/// Whether what follows token `i` ends the noun phrase there: punctuation, a function word,
+/// a possessive or a verb ("the opposition said", "the opposition of"), not another noun
+/// ("the opposition party").
+fn clause_follows(doc: &Doc, s: usize, i: usize) -> bool {
+    let next = doc.lower(i + 1);
+    !doc.in_sent(s, i + 1)
+        || !doc.is_word(i + 1)
+        || modifier_word(next)
+        || matches!(next, "'s" | "’s")
+        || doc.lex.is_cue(next, newsgraph_lexicon::Cue::Speech)
+        || doc
+            .lex
+            .triggers(next)
+            .iter()
+            .any(|t| t.pos == newsgraph_lexicon::TriggerPos::Verb)
+}
+
+/// The bloc "member states" belong to: the organisation most recently named before byte
+/// `at` whose name says it gathers members (a union, a community, an alliance, nations), or
+/// that is written as an acronym.
+fn latest_bloc(doc: &Doc, ents: &Entities, at: usize) -> Option<usize> {
+    const BLOC_WORDS: [&str; 10] = [
+        "states",
+        "union",
+        "nations",
+        "community",
+        "alliance",
+        "league",
+        "organization",
+        "organisation",
+        "bloc",
+        "council",
+    ];
+    let first_sentence = doc.sents.first().map_or(0, |s| s.start);
+    ents.list
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.etype == EntityType::Organisation)
+        .filter(|(_, e)| {
+            let acronym = e.label.len() >= 2 && e.label.chars().all(|c| c.is_ascii_uppercase());
+            // The bloc word heads the name ("African Union"), not a part of it ("Union of
+            // Wallonia" farmers).
+            let head = e.label.rsplit(' ').next().unwrap_or("").to_lowercase();
+            acronym || BLOC_WORDS.contains(&head.as_str())
+        })
+        .filter_map(|(i, e)| {
+            let last = (e.mentions.iter())
+                .filter(|m| m.end <= at && m.start >= first_sentence)
+                .map(|m| m.end)
+                .max()?;
+            Some((last, i))
+        })
+        .max()
+        .map(|(_, i)| i)
+}
+
+/// The country of the nearest body named before token `k` in the sentence: the country
+/// itself, or the one a state body belongs to.
+fn pronoun_country(doc: &Doc, ents: &Entities, known: &[Actor], k: usize) -> Option<usize> {
+    let body = known
+        .iter()
+        .filter(|a| a.toks.end <= k)
+        .max_by_key(|a| a.toks.end);
+    let body = body.filter(|a| {
+        !a.place
+            && matches!(
+                ents.list[a.ent].etype,
+                EntityType::Country | EntityType::Organisation | EntityType::Group
+            )
+    })?;
+    let ent = &ents.list[body.ent];
+    if ent.etype == EntityType::Country {
+        return Some(body.ent);
+    }
+    // ... or the nationality its name carries ("Russian defence ministry").
+    let iso = ent.country.clone().or_else(|| {
+        (ent.label.split_whitespace())
+            .find_map(|w| doc.lex.demonym(w).or_else(|| doc.lex.country(w)))
+            .map(|c| c.iso2.clone())
+    })?;
+    ents.get(&format!("country:{iso}"))
+        .filter(|&c| !ents.list[c].mentions.is_empty())
+}
+
 /// The country named with a possessive right before token `i` ("Sudan's army"), and
 /// where its name starts.
 fn possessor_country(
@@ -336,7 +570,7 @@ fn country_of(doc: &Doc, ents: &Entities, e: usize) -> Option<usize> {
         EntityType::City => {
             let iso = ent.country.as_ref()?;
             let c = doc.lex.country_by_code(iso)?;
-            (newsgraph_lexicon::key(&c.capital) == newsgraph_lexicon::key(&ent.label))
+            crate::events::is_capital(&c.capital, &ent.label)
                 .then(|| ents.get(&format!("country:{iso}")))
                 .flatten()
                 .filter(|&x| !ents.list[x].mentions.is_empty())
@@ -510,6 +744,16 @@ fn people(doc: &Doc, noun: &str, class: &str, at: usize, ents: &mut Entities) ->
     if let Some(e) = synonyms.iter().find_map(|w| latest_with_word(ents, w, at)) {
         return e;
     }
+    // "Army spokesman X said troops had recaptured ...": troops nobody else is said to
+    // field are the army's the story names.
+    if class == "troops" {
+        if let Some(e) = ["army", "military"]
+            .iter()
+            .find_map(|w| latest_with_word(ents, w, at))
+        {
+            return e;
+        }
+    }
     let _ = doc;
     ents.add(&format!("group:{class}"), EntityType::Group, noun)
 }
@@ -649,6 +893,29 @@ fn titles_on(
     let Kind::Title { relation, .. } = &its[k].kind else {
         return;
     };
+    // "Mwangi Otieno, the party's secretary general": the holder stands before, in
+    // apposition.
+    let before = toks.start >= 2 && doc.word(toks.start - 1) == ",";
+    let appositive = before
+        .then(|| {
+            (its.iter().zip(eo))
+                .find(|(it, _)| it.toks.end == toks.start - 1)
+                .and_then(|(_, e)| *e)
+        })
+        .flatten()
+        .filter(|&e| ents.list[e].etype == EntityType::Person);
+    if let Some(holder) = appositive.filter(|&h| h != body) {
+        crate::roles::push_rel(
+            rels,
+            holder,
+            *relation,
+            body,
+            s,
+            toks.start..its[k].toks.end,
+            0.6,
+        );
+        return;
+    }
     let Some(next) = its.get(k + 1) else { return };
     let gap = next.toks.start - its[k].toks.end;
     if !(gap == 0 || (gap == 1 && doc.word(its[k].toks.end) == ",")) {

@@ -29,6 +29,9 @@ pub(crate) struct Ent {
     pub coordinates: Option<(f64, f64)>,
     /// ISO code of the country it is or belongs to, when the lexicon says.
     pub country: Option<String>,
+    /// For a person: true for a woman, false for a man, when a given name, a gendered
+    /// title ("spokeswoman", "Mr") or an agreeing pronoun has told.
+    pub female: Option<bool>,
     /// Byte ranges already mentioned, so that a mention is kept once.
     seen: std::collections::BTreeSet<(usize, usize)>,
 }
@@ -54,6 +57,7 @@ impl Entities {
             external: Vec::new(),
             coordinates: None,
             country: None,
+            female: None,
             seen: Default::default(),
         });
         i
@@ -169,6 +173,14 @@ fn initials(name: &str) -> Option<String> {
     (out.chars().count() >= 3).then_some(out)
 }
 
+/// A state body's common noun ("Army", "Police").
+fn is_body_word(text: &str) -> bool {
+    matches!(
+        newsgraph_lexicon::key(text).as_str(),
+        "army" | "police" | "military" | "government" | "navy" | "opposition"
+    )
+}
+
 fn type_prefix(t: EntityType) -> &'static str {
     match t {
         EntityType::Person => "person",
@@ -200,6 +212,9 @@ pub(crate) fn resolve(
         .collect();
     // Surnames of the people the article names in full.
     let mut surnames: BTreeMap<String, (String, String)> = BTreeMap::new();
+    // ... and their first words: "Wang" after "Wang Lei" (a family name written first), or
+    // a first name used alone. `None` when two people share it.
+    let mut firsts: BTreeMap<String, Option<(String, String)>> = BTreeMap::new();
     let mut note_surname = |written: &str, key: String, label: &str| {
         if let Some(last) = written
             .split(' ')
@@ -208,7 +223,15 @@ pub(crate) fn resolve(
         {
             surnames
                 .entry(newsgraph_lexicon::key(last))
-                .or_insert((key, label.to_string()));
+                .or_insert((key.clone(), label.to_string()));
+            if let Some(first) = written.split(' ').next().filter(|f| f.len() > 1) {
+                let slot = firsts
+                    .entry(newsgraph_lexicon::key(first))
+                    .or_insert_with(|| Some((key.clone(), label.to_string())));
+                if slot.as_ref().is_some_and(|(k, _)| *k != key) {
+                    *slot = None;
+                }
+            }
         }
     };
     for it in items.iter().flatten() {
@@ -290,6 +313,10 @@ pub(crate) fn resolve(
                     ents.list[e].country = country.clone();
                     Some(e)
                 }
+                // "Army spokesman X", "Police said": a state body's common noun,
+                // capitalised to open a sentence or a title, is for the descriptions step
+                // to give to the country's body, not a name of its own.
+                Kind::Name(ev) if ev.words == 1 && is_body_word(text) => None,
                 Kind::Name(ev) => {
                     let k = newsgraph_lexicon::key(text);
                     match (types.get(&k), surnames.get(&k)) {
@@ -298,6 +325,17 @@ pub(crate) fn resolve(
                         (_, Some((full, label))) if ev.words == 1 => {
                             Some(ents.add(full, EntityType::Person, label))
                         }
+                        // A first word the article uses alone for one person named in
+                        // full, when nothing else the name could be is known.
+                        (None, None) if ev.words == 1 && !ev.acronym => firsts
+                            .get(&k)
+                            .and_then(|f| f.as_ref())
+                            .map(|(full, label)| ents.add(full, EntityType::Person, label))
+                            .or_else(|| {
+                                ev.speech_next.then(|| {
+                                    ents.add(&format!("person:{k}"), EntityType::Person, text)
+                                })
+                            }),
                         _ if ev.acronym && acronyms.contains_key(text) => acronyms
                             .get(text)
                             .map(|(full, t, label)| ents.add(full, *t, label)),

@@ -165,6 +165,18 @@ pub(crate) fn statements(cx: &Context, out: &mut Vec<EventOut>) {
     }
 }
 
+/// Whether a city called `label` is the capital the country list names `capital`
+/// ("Washington" for "Washington D.C.").
+pub(crate) fn is_capital(capital: &str, label: &str) -> bool {
+    let (c, l) = (
+        newsgraph_lexicon::key(capital),
+        newsgraph_lexicon::key(label),
+    );
+    c == l
+        || c.strip_prefix(l.as_str())
+            .is_some_and(|rest| rest.starts_with(' '))
+}
+
 /// A person acts for the country or body they lead, serve or speak for: "Foreign Minister X
 /// accused Y" is also that country's accusation. Each person among an event's sources or
 /// targets brings those bodies into the same role, once.

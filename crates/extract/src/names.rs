@@ -316,7 +316,12 @@ fn lexicon_match(doc: &Doc, i: usize, limit: usize, initial: bool) -> Option<(us
                         },
                     ));
                 }
-                if let Some(c) = lex.city(&phrase) {
+                // "Central Bank of Nigeria": a city's other name ("Central") opening an
+                // institution's name is that name's word.
+                let opens_body = words
+                    .get(len)
+                    .is_some_and(|w| is_capitalised(w) && lex.is_cue(w, Cue::Org));
+                if let Some(c) = lex.city(&phrase).filter(|_| !opens_body) {
                     return Some((len, Kind::City(c.geonames)));
                 }
                 if len == 1 {
@@ -413,7 +418,10 @@ fn unknown_name(
         let after = doc.word(next + 1);
         let has_org =
             (start..end).any(|k| doc.is_cue(k, Cue::Org)) || doc.is_cue(next + 1, Cue::Org);
-        let joins = (matches!(w, "of" | "for" | "and") && has_org) || NAME_PARTICLES.contains(&w);
+        // "Committee to Protect Journalists": "to" inside a body's name.
+        let joins = (matches!(w, "of" | "for" | "and") && has_org)
+            || (w == "to" && (start..end).any(|k| doc.is_cue(k, Cue::Org)))
+            || NAME_PARTICLES.contains(&w);
         if joins && is_capitalised(after) && doc.is_word(next + 1) && next + 1 < range.end {
             end += 2;
             continue;
@@ -457,6 +465,18 @@ fn unknown_name(
         ev.polity = true;
         end += 1;
     }
+    // "the Popular Renewal party": a lower-case party word after "the <Name>" belongs to
+    // the name, and makes it an organisation.
+    if !ev.org_word
+        && !ev.polity
+        && end < range.end
+        && start > range.start
+        && doc.lower(start - 1) == "the"
+        && matches!(doc.word(end), "party" | "movement" | "coalition" | "front")
+    {
+        ev.org_word = true;
+        end += 1;
+    }
     ev.region_next = end < range.end && doc.cue_at(end, Cue::Region, range.end).is_some();
     // "X, a disputed territory" / "X, the Chilean foreign minister": what the apposition says.
     if doc.word(end) == "," {
@@ -491,12 +511,22 @@ fn unknown_name(
         p -= 1;
     }
     // "at Lind's" is a person's place, not a place name.
+    // "the northern town of Anefis": a settlement's name.
+    let settlement_of = p >= range.start + 2
+        && doc.lower(p - 1) == "of"
+        && matches!(
+            doc.lower(p - 2),
+            "town" | "city" | "village" | "port" | "district" | "province" | "region"
+        );
     ev.after_place_prep = doc.lower(end) != "'s"
         && p > range.start
-        && doc.cue_at(p - 1, Cue::PlacePrep, range.end).is_some()
+        && (doc.cue_at(p - 1, Cue::PlacePrep, range.end).is_some() || settlement_of)
         && doc.toks[p - 1].kind == TokKind::Word;
+    // "Its spokeswoman, Nandar Oo,": a title's holder may stand after a comma.
     ev.after_title = before.last().is_some_and(|it| {
-        it.toks.end == start && matches!(it.kind, Kind::Title { plural: false, .. })
+        let next_to = it.toks.end == start
+            || it.toks.end + 1 == start && doc.word(it.toks.end) == "," && words.len() >= 2;
+        next_to && matches!(it.kind, Kind::Title { plural: false, .. })
     });
     Some(Item {
         toks: start..end,

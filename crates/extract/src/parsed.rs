@@ -84,6 +84,25 @@ const OBJECT_CONTROL: [&str; 10] = [
     "tell",
 ];
 
+/// Verbs whose object is someone else's act: their subject is no doer of an event noun
+/// they govern.
+const REACTING: [&str; 14] = [
+    "criticise",
+    "criticize",
+    "condemn",
+    "denounce",
+    "deplore",
+    "regret",
+    "reject",
+    "deny",
+    "accuse",
+    "blame",
+    "welcome",
+    "praise",
+    "protest",
+    "investigate",
+];
+
 /// Large-list verbs left uncoded: their event senses are rare in wire copy.
 const LOOSE: [&str; 10] = [
     "expect", "lead", "defeat", "allow", "rule", "win", "tell", "beat", "call", "pay",
@@ -243,7 +262,9 @@ fn index<'a>(cx: &Context, sent: &'a Sentence) -> Parsed<'a> {
         // Inside a quotation "he" is someone the speaker talks about, not the speaker.
         let quoted = cx.doc.quoted.get(p.rule_tok[x]).copied().unwrap_or(false);
         if p.sent.tokens[x].upos == "PRON" && !quoted && !within {
-            p.pronoun[x] = clause_antecedent(cx, &p, x);
+            p.pronoun[x] = clause_antecedent(cx, &p, x)
+                .or_else(|| previous_body(cx, &p, x))
+                .or_else(|| object_person(cx, &p, x));
         }
     }
     p
@@ -274,7 +295,13 @@ fn clause_antecedent(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
             }
             // "Democratic Party leader X said she ...": the subject's own entity, else the
             // first one of the right kind hung on it (X, not the party).
-            let kind = |e: &usize| (cx.ents.list[*e].etype == EntityType::Person) == person;
+            // ... and, for a person, of no gender known to disagree ("she" is not Mr X).
+            let female = matches!(w.as_str(), "she" | "her");
+            let kind = |e: &usize| {
+                let ent = &cx.ents.list[*e];
+                (ent.etype == EntityType::Person) == person
+                    && !(person && ent.female == Some(!female))
+            };
             // "X, who said he had met ...": the relative pronoun stands for X.
             let s = relative_antecedent(p, s);
             let e = p.ent[s].map(|(e, _)| e).filter(kind).or_else(|| {
@@ -288,9 +315,113 @@ fn clause_antecedent(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
             }
         }
         skip = false;
+        // "The opposition called for a strike and said it would ...", misparsed as a noun
+        // phrase: the noun the sentence hangs on stands for the missing subject.
+        if p.rel(up) == "root" && matches!(p.sent.tokens[up].upos.as_str(), "NOUN" | "PROPN") {
+            let kind = |e: &usize| (cx.ents.list[*e].etype == EntityType::Person) == person;
+            return p.ent[up].map(|(e, _)| e).filter(kind);
+        }
         up = p.syn.head(up)?;
     }
     None
+}
+
+/// "The front said the attack was a reply. They accused the army ...", "He said they would
+/// be hunted down", "... meet their leaders": a subject "they" or "it", or a possessive
+/// "their" or "its", with no antecedent in its own clauses stands
+/// for a body of the sentence before that agrees with it. "They" wants a group (the last
+/// one named there other than its speaker, "the rebels") or else the organisation the
+/// sentence is about; "it" the organisation or country the sentence is about.
+fn previous_body(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
+    let w = p.lower(x);
+    let plural = match w.as_str() {
+        "they" | "their" => true,
+        "it" | "its" => false,
+        _ => return None,
+    };
+    let possessive = matches!(w.as_str(), "their" | "its");
+    if !(p.rel(x).starts_with("nsubj") || possessive && p.rel(x) == "nmod:poss") {
+        return None;
+    }
+    // "The company said it would appeal": a clause above with a noun for its subject says
+    // whom the pronoun means, even when no entity stands for that noun.
+    let mut up = p.syn.head(x);
+    while let Some(h) = up {
+        let nominal_subject = (p.syn.children(h).iter()).any(|&c| {
+            c != x
+                && p.rel(c).starts_with("nsubj")
+                && matches!(p.sent.tokens[c].upos.as_str(), "NOUN" | "PROPN")
+        });
+        if nominal_subject {
+            return None;
+        }
+        up = p.syn.head(h);
+    }
+    // A body already named before the pronoun in its own sentence is the nearer
+    // candidate, which the grammar above did not take: leave it.
+    let body = |e: usize| cx.ents.list[e].etype != EntityType::Person;
+    if (0..x).any(|k| p.ent[k].is_some_and(|(e, place)| !place && body(e))) {
+        return None;
+    }
+    let s = p.rule_sent[x];
+    let prev = s.checked_sub(1)?;
+    let view = cx.views.get(prev)?;
+    let etype = |e: usize| cx.ents.list[e].etype;
+    let bodies: Vec<usize> = (view.actors.iter())
+        .filter(|a| !a.place)
+        .map(|a| a.ent)
+        .filter(|&e| {
+            matches!(
+                etype(e),
+                EntityType::Organisation | EntityType::Group | EntityType::Country
+            )
+        })
+        .collect();
+    let first = bodies.first().copied();
+    if plural {
+        // "Police said the rebels had fled. They ...": the group reported on, not the
+        // one reporting.
+        let speaker = view.speaker.as_ref().map(|sp| sp.ent);
+        let group = |e: &usize| etype(*e) == EntityType::Group && !collective(cx, *e);
+        (bodies.iter().rev())
+            .find(|&&e| group(&e) && Some(e) != speaker)
+            .or_else(|| bodies.iter().find(|e| group(e)))
+            .copied()
+            .or_else(|| first.filter(|&e| etype(e) == EntityType::Organisation))
+    } else {
+        first.filter(|&e| matches!(etype(e), EntityType::Organisation | EntityType::Country))
+    }
+}
+
+/// "She invited him to visit Warsaw": "him" or "her" as an object is not its verb's
+/// subject but the person named last before it who agrees in gender.
+fn object_person(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
+    let female = match p.lower(x).as_str() {
+        "him" => false,
+        "her" => true,
+        _ => return None,
+    };
+    if !matches!(p.rel(x), "obj" | "iobj") {
+        return None;
+    }
+    let verb = p.syn.head(x)?;
+    let subjects: Vec<usize> = (p.syn.predicate(verb).subjects.iter())
+        .filter_map(|&k| p.ent[k].map(|(e, _)| e))
+        .collect();
+    let at = p.sent.tokens[x].byte_start;
+    (cx.ents.list.iter().enumerate())
+        .filter(|(e, ent)| {
+            ent.etype == EntityType::Person && ent.female != Some(!female) && !subjects.contains(e)
+        })
+        .filter_map(|(e, ent)| {
+            let last = (ent.mentions.iter())
+                .filter(|m| m.naming && m.end <= at)
+                .map(|m| m.end)
+                .max()?;
+            Some((last, e))
+        })
+        .max()
+        .map(|(_, e)| e)
 }
 
 /// The trigger at token `i`: the longest phrase of up to four words (articles skipped) or
@@ -378,6 +509,13 @@ fn sentence_events(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
             continue;
         }
         if !t.requires.is_empty() && !requirement_met(p, &trig, t) {
+            continue;
+        }
+        // "said the Kyrgyz side had opened fire first": a claim of who started, read as an
+        // accusation (`fired_first`), not a fight of its own.
+        let first_after =
+            (trig.end..(trig.end + 4).min(p.sent.tokens.len())).any(|j| p.lower(j) == "first");
+        if first_after && matches!(t.cameo.root(), "18" | "19" | "20") {
             continue;
         }
         // Inside a quotation, verbs from the large list are mostly figures of speech ("this
@@ -494,9 +632,15 @@ fn is_content_of_accusation(cx: &Context, p: &Parsed, i: usize) -> bool {
     let marked = p.syn.children(i).iter().any(|&c| {
         matches!(p.lower(c).as_str(), "of" | "for") && matches!(p.rel(c), "mark" | "case")
     });
-    let Some(h) = p.syn.head(i).filter(|_| marked) else {
+    let Some(mut h) = p.syn.head(i).filter(|_| marked) else {
         return false;
     };
+    // "accused the army of killing civilians", parsed with the clause on "army".
+    if p.rel(i) == "acl" && p.rel(h) == "obj" {
+        if let Some(v) = p.syn.head(h) {
+            h = v;
+        }
+    }
     let lex = cx.doc.lex;
     lex.triggers(&p.lemma(h))
         .into_iter()
@@ -509,9 +653,20 @@ fn is_content_of_accusation(cx: &Context, p: &Parsed, i: usize) -> bool {
 fn is_content_of_appeal(cx: &Context, p: &Parsed, i: usize) -> bool {
     let nominal = p.sent.tokens[i].upos == "NOUN";
     let mut x = i;
+    // "a new round of talks": the counting noun stands in the event's place.
+    if let Some(h) = p.syn.head(i).filter(|&h| {
+        p.rel(i) == "nmod"
+            && p.syn.preposition(i).as_deref() == Some("of")
+            && CONTAINERS.contains(&p.lemma(h).as_str())
+    }) {
+        x = h;
+    }
     for step in 0..3 {
         let rel = p.rel(x);
-        let clause = rel == "xcomp" || rel == "acl";
+        // "urged the authorities to release her", with the clause read as a purpose.
+        let purpose =
+            rel == "advcl" && (p.syn.children_with(x, "mark").iter()).any(|&m| p.lower(m) == "to");
+        let clause = rel == "xcomp" || rel == "acl" || purpose;
         let up = rel == "obj" || rel.starts_with("obl") || clause;
         // A verb is content only as a "to" clause ("urged both sides to hold talks").
         if !up || (!nominal && step == 0 && !clause) {
@@ -525,7 +680,11 @@ fn is_content_of_appeal(cx: &Context, p: &Parsed, i: usize) -> bool {
         if nominal && step == 0 && rel == "obj" && LIGHT.contains(&p.lemma(h).as_str()) {
             return false;
         }
-        if trigger_at(cx, p, h).is_some_and(|(_, t)| matches!(t.cameo.root(), "02" | "10")) {
+        // ... and the talks an offer or invitation is of ("invited X to talks", "offered
+        // to host talks").
+        if trigger_at(cx, p, h).is_some_and(|(_, t)| {
+            matches!(t.cameo.root(), "02" | "10") || nominal && t.curated && t.cameo.root() == "03"
+        }) {
             return true;
         }
         x = h;
@@ -600,6 +759,13 @@ fn entities_of(cx: &Context, p: &Parsed, h: usize, as_actor: bool) -> Vec<usize>
             if !out.contains(&e) {
                 out.push(e);
             }
+            // "met Polish Prime Minister Ewa Nowak", parsed with the name in apposition to
+            // the nationality: the person too.
+            if p.sent.tokens[x].upos == "ADJ" {
+                for c in p.syn.children_with(x, "appos") {
+                    todo.insert(k, (c, depth));
+                }
+            }
             // "ministers from Egypt, Ethiopia and Sudan": the conjuncts come along, next in
             // line, before anything deeper cuts the search short.
             for (n, c) in p.syn.children_with(x, "conj").into_iter().enumerate() {
@@ -613,7 +779,16 @@ fn entities_of(cx: &Context, p: &Parsed, h: usize, as_actor: bool) -> Vec<usize>
         for &c in p.syn.children(x) {
             let rel = p.rel(c);
             // "his rival" is someone other than him.
-            if rel == "nmod:poss" && p.sent.tokens[c].upos == "PRON" {
+            // "his rival" is someone other than him, "their assets" are only theirs; but
+            // "their leaders" stand for the body.
+            let speaks_for = matches!(
+                p.lemma(x).as_str(),
+                "leader" | "representative" | "delegate" | "envoy" | "negotiator" | "official"
+            );
+            if rel == "nmod:poss"
+                && p.sent.tokens[c].upos == "PRON"
+                && !(speaks_for && matches!(p.lower(c).as_str(), "its" | "their"))
+            {
                 continue;
             }
             let through = match rel {
@@ -621,7 +796,7 @@ fn entities_of(cx: &Context, p: &Parsed, h: usize, as_actor: bool) -> Vec<usize>
                 // An nmod without a preposition is an apposition the parser misread.
                 "nmod" => matches!(
                     p.syn.preposition(c).as_deref(),
-                    Some("of" | "from" | "for") | None
+                    Some("of" | "from" | "for" | "including") | None
                 ),
                 _ => false,
             };
@@ -674,8 +849,7 @@ fn entity_at(cx: &Context, p: &Parsed, x: usize, as_actor: bool) -> Option<usize
         EntityType::City => {
             let iso = ent.country.as_ref()?;
             let country = cx.doc.lex.country_by_code(iso)?;
-            let capital =
-                newsgraph_lexicon::key(&country.capital) == newsgraph_lexicon::key(&ent.label);
+            let capital = crate::events::is_capital(&country.capital, &ent.label);
             // A capital stands for its government only when the article names the country.
             capital
                 .then(|| cx.ents.get(&format!("country:{iso}")))
@@ -772,11 +946,11 @@ fn verb_polarity(p: &Parsed, i: usize, pred: &Predicate) -> Polarity {
         let rel = p.rel(x).to_string();
         let Some(h) = p.syn.head(x) else { break };
         let lemma = p.lemma(h);
-        let conditional = p
-            .syn
-            .children_with(x, "mark")
-            .iter()
-            .any(|&m| matches!(p.lower(m).as_str(), "if" | "unless"));
+        // "if", "unless", and "whether to appeal" (the tagger may call "whether" a case).
+        let conditional = (p.syn.children(x).iter()).any(|&m| {
+            matches!(p.rel(m), "mark" | "case")
+                && matches!(p.lower(m).as_str(), "if" | "unless" | "whether")
+        });
         if conditional {
             unrealised = true;
         }
@@ -931,7 +1105,7 @@ fn reciprocal_object(p: &Parsed, pred: &Predicate, trig: &Range<usize>) -> bool 
 
 /// Objects that stand for what someone else did: "condemned the decision", "welcomed the
 /// ruling", "rejected the accusation".
-const REACTION_OBJECTS: [&str; 24] = [
+const REACTION_OBJECTS: [&str; 27] = [
     "decision",
     "move",
     "ruling",
@@ -956,6 +1130,9 @@ const REACTION_OBJECTS: [&str; 24] = [
     "criticism",
     "remark",
     "comment",
+    "offer",
+    "invitation",
+    "initiative",
 ];
 
 /// The kinds of event (CAMEO roots; empty for any) a definite object noun can stand for
@@ -969,6 +1146,8 @@ fn reaction_roots(cx: &Context, p: &Parsed, o: usize) -> Option<Vec<&'static str
         "sanction" | "measure" | "expulsion" | "ban" => &["16"],
         "accusation" | "allegation" | "charge" | "claim" | "criticism" => &["11"],
         "meeting" | "talk" | "talks" | "visit" => &["04"],
+        // "criticised the agreement": the signing reported before.
+        "agreement" | "deal" | "accord" | "treaty" | "pact" => &["05"],
         "demand" | "request" => &["10"],
         "order" | "result" | "results" | "outcome" => &[],
         w if REACTION_OBJECTS.contains(&w) => &[],
@@ -1025,10 +1204,20 @@ fn reacted_to(
         p.lemma(o).as_str(),
         "ruling" | "verdict" | "judgment" | "judgement" | "order" | "decision"
     );
-    let found = previous
-        .iter()
-        .rev()
-        .find(|e| fits(e) && (!judicial || court(e)));
+    // "condemned the shelling": the event its trigger word names ("shelled") before any
+    // other of its kind.
+    let stem: String = p.lemma(o).chars().take(5).collect();
+    let same_word = |e: &EventOut| {
+        stem.chars().count() >= 4 && cx.doc.lower(e.trigger.start).starts_with(stem.as_str())
+    };
+    let found = (previous.iter().rev())
+        .find(|e| fits(e) && same_word(e) && (!judicial || court(e)))
+        .or_else(|| {
+            previous
+                .iter()
+                .rev()
+                .find(|e| fits(e) && (!judicial || court(e)))
+        });
     // A ruling whose own event was missed is still the court's: the court named last.
     let named_court = || {
         let at = p.sent.tokens[o].byte_start;
@@ -1063,6 +1252,11 @@ fn reacted_to(
     let Some(e) = found.or_else(|| previous.iter().rev().find(|e| fits(e))) else {
         return Vec::new();
     };
+    // "praised the decision": a decision of any kind is one reported just before, not an
+    // act paragraphs away.
+    if roots.is_empty() && !(judicial && court(e)) && e.sent + 2 < p.rule_sent[o] {
+        return Vec::new();
+    }
     let mut out: Vec<usize> = e.sources.clone();
     if roots == ["04"] {
         out.extend(e.targets.iter().copied());
@@ -1090,6 +1284,14 @@ fn build(
         .clone()
         .find(|&k| p.syn.head(k).is_none_or(|h| !trig.contains(&h)))
         .unwrap_or(trig.start);
+    // "..., criticised air strikes", misparsed: the critic did not strike.
+    let judged = p.syn.children_with(i, "amod").into_iter().any(|c| {
+        matches!(p.sent.tokens[c].xpos.as_str(), "VBD" | "VBN")
+            && REACTING.contains(&p.lemma(c).as_str())
+    });
+    if judged {
+        return None;
+    }
     let mut sources: Vec<usize>;
     let mut targets: Vec<usize>;
     let polarity;
@@ -1098,6 +1300,14 @@ fn build(
     let mut hosted = false;
     let mut reaction = false;
     if t.pos == TriggerPos::Noun && !matches!(p.sent.tokens[i].upos.as_str(), "VERB") {
+        // "called the sanctions illegal": the sanctions reported before, judged, not new.
+        let judged = p.rel(i) == "obj"
+            && p.syn.head(i).is_some_and(|h| p.lemma(h) == "call")
+            && (p.syn.children_with(i, "det").iter())
+                .any(|&d| matches!(p.lower(d).as_str(), "the" | "these" | "those" | "this"));
+        if judged {
+            return None;
+        }
         let between = nmods_with(p, i, &["between", "among"]);
         let with = nmods_with(p, i, &["with", "against", "on", "to", "toward", "towards"]);
         let by = nmods_with(p, i, &["by", "from"]);
@@ -1223,6 +1433,59 @@ fn build(
         }
     } else {
         let mut pred = p.syn.predicate(i);
+        // "Turkish jets later bombed militant positions": a participle with an object and no
+        // passive auxiliary is active, whatever the parser called its subject.
+        let aux_pass = (p.syn.children(i).iter()).any(|&c| p.rel(c) == "aux:pass");
+        if pred.passive && !aux_pass && !pred.objects.is_empty() {
+            pred.passive = false;
+        }
+        // "She invited him to visit Warsaw": the one invited, urged or asked does what the
+        // "to" clause says, not the one inviting.
+        if p.rel(i) == "xcomp" {
+            if let Some(h) = p.syn.head(i) {
+                let hp = p.syn.predicate(h);
+                if OBJECT_CONTROL.contains(&p.lemma(h).as_str()) && !hp.objects.is_empty() {
+                    pred.subjects = hp.objects;
+                }
+            }
+        }
+        // "X, who chaired the meeting, criticised air strikes", misparsed with the verb as
+        // an adjective of its object and the name as the root: the name does it to the
+        // noun.
+        let misread = p.rel(i) == "amod"
+            && matches!(p.sent.tokens[i].xpos.as_str(), "VBD" | "VBN")
+            && i > 0
+            && p.lower(i - 1) == ",";
+        if misread && pred.subjects.is_empty() {
+            let root = (0..p.sent.tokens.len()).find(|&k| p.rel(k) == "root");
+            if let (Some(r), Some(h)) = (root, p.syn.head(i)) {
+                if matches!(p.sent.tokens[r].upos.as_str(), "NOUN" | "PROPN") && r < i {
+                    pred.subjects = vec![r];
+                    pred.objects = vec![h];
+                }
+            }
+        }
+        // "asked the jury to order a recount" is an appeal; "asked not to be named" is not.
+        if p.lemma(i) == "ask" && pred.objects.is_empty() && pred.indirect_objects.is_empty() {
+            return None;
+        }
+        // "Supporters of the candidate Lena Varga blocked roads", misparsed with two
+        // subjects: a clause has one, the first; a later one is a name inside its modifiers.
+        let direct: Vec<usize> = (p.syn.children(i).iter().copied())
+            .filter(|&c| p.rel(c).starts_with("nsubj"))
+            .collect();
+        if let [_, _, ..] = direct[..] {
+            // "Finance Minister Amina Yusuf urged", misparsed with "Finance" as a subject of
+            // its own: the first subject that names an actor.
+            let first = direct
+                .iter()
+                .copied()
+                .find(|&d| !all_entities(cx, p, &p.syn.conjuncts(d)).is_empty());
+            if let Some(first) = first {
+                let keep = p.syn.conjuncts(first);
+                pred.subjects.retain(|x| keep.contains(x));
+            }
+        }
         // "Poland's minister, Adam Wrona, ..., signed": a verb the parser hung as a conjunct
         // on the subject noun has that noun as its subject.
         if pred.subjects.is_empty() && p.rel(i) == "conj" {
@@ -1255,7 +1518,9 @@ fn build(
             if let Some(h) = p.syn.head(i).filter(|&h| p.rel(h) == "ccomp") {
                 let reported = trigger_at(cx, p, h)
                     .is_some_and(|(_, x)| SPEECH_ACTS.contains(&x.cameo.root()));
-                if let (false, Some(up)) = (reported, p.syn.head(h)) {
+                // Only after the speech verb ("X denied that ... and accused Y"); a clause
+                // reported before it ("A met and urged B, the ministry said") keeps its own.
+                if let (false, Some(up)) = (reported, p.syn.head(h).filter(|&up| up < h)) {
                     let speaker = p.syn.predicate(up).subjects;
                     if !all_entities(cx, p, &speaker).is_empty() {
                         pred.subjects = speaker;
@@ -1304,6 +1569,24 @@ fn build(
         if subj.is_empty() && pred.subjects.is_empty() && !pred.passive {
             subj.extend(opening_actor(cx, p, i).or_else(|| actor_before(cx, p, i)));
         }
+        // "three officials accused of corruption": a past participle hung on a noun that
+        // is itself an argument is a passive; the noun undergoes it.
+        let reduced = p.sent.tokens[i].xpos == "VBN"
+            && p.rel(i) == "acl"
+            && pred.subjects.is_empty()
+            && pred.objects.is_empty()
+            && p.syn.head(i).is_some_and(|h| {
+                p.rel(h) != "root" && matches!(p.sent.tokens[h].upos.as_str(), "NOUN" | "PROPN")
+            });
+        if reduced {
+            pred.passive = true;
+            pred.subjects = p.syn.head(i).into_iter().collect();
+            subj = all_entities(cx, p, &pred.subjects);
+            // "results released by the commission": no one undergoes it.
+            if subj.is_empty() {
+                return None;
+            }
+        }
         let agents = all_entities(cx, p, &pred.agents);
         let mut objs = all_entities(cx, p, &pred.objects);
         // "congratulated his rival", "met her counterpart": the other person last named.
@@ -1318,6 +1601,28 @@ fn build(
                 objs.extend(latest_person_before(cx, at, &subj));
             }
         }
+        // "accused the state oil company, NNPC, of ...": a name the parser hung on the verb
+        // right after the object and a comma is the object's apposition.
+        if objs.is_empty() {
+            for &o in &pred.objects {
+                let named: Vec<usize> = (p.syn.children(i).iter().copied())
+                    .filter(|&c| matches!(p.rel(c), "vocative" | "appos" | "dep"))
+                    .filter(|&c| c > o && p.syn.children(c).iter().all(|&g| g > o))
+                    .filter(|&c| (o + 1..c).all(|k| p.syn.head(k) == Some(o) || p.lower(k) == ","))
+                    .collect();
+                objs.extend(all_entities(cx, p, &named));
+            }
+        }
+        // "condemned what it called Russian interference": the one the words name.
+        for &o in &pred.objects {
+            if p.lower(o) == "what" && objs.is_empty() {
+                for c in p.syn.children_with(o, "acl:relcl") {
+                    let mut named = p.syn.predicate(c).objects;
+                    named.extend(p.syn.children_with(c, "xcomp"));
+                    objs.extend(all_entities(cx, p, &named));
+                }
+            }
+        }
         for &o in pred.objects.iter().chain(&pred.indirect_objects) {
             if matches!(p.lower(o).as_str(), "them" | "it") && objs.is_empty() {
                 objs.extend(pronoun_antecedent(cx, p, o, &subj));
@@ -1326,8 +1631,17 @@ fn build(
         objs.extend(all_entities(cx, p, &pred.indirect_objects));
         let target_preps: Vec<&str> = match &t.target_prep {
             Some(w) => vec![w.as_str()],
+            // "detained several leaders, including X": X among them.
             None => vec![
-                "with", "against", "on", "to", "toward", "towards", "at", "into",
+                "with",
+                "against",
+                "on",
+                "to",
+                "toward",
+                "towards",
+                "at",
+                "into",
+                "including",
             ],
         };
         let mut obl = all_entities(cx, p, &obliques_with(p, &pred, &target_preps));
@@ -1383,20 +1697,24 @@ fn build(
             let n = p.sent.tokens.len();
             let found = (trig.end..n)
                 .take_while(|&k| {
-                    matches!(
-                        p.sent.tokens[k].upos.as_str(),
-                        "DET" | "ADJ" | "NUM" | "NOUN" | "PROPN"
-                    )
+                    // "visit neighbouring Niger": a participle read as a verb of its own.
+                    let participle =
+                        p.sent.tokens[k].xpos == "VBG" && p.rel(k) == "xcomp" && k == trig.end;
+                    participle
+                        || matches!(
+                            p.sent.tokens[k].upos.as_str(),
+                            "DET" | "ADJ" | "NUM" | "NOUN" | "PROPN"
+                        )
                 })
                 .find_map(|k| actor_at(cx, p, k, true));
             targets.extend(found.filter(|e| !sources.contains(e)));
         }
         // "signed an agreement with X": the parser may hang "with X" on the object.
         if targets.is_empty() && t.curated {
-            let inner: Vec<usize> = pred
-                .objects
-                .iter()
-                .flat_map(|&o| nmods_with(p, o, &["with", "against", "to", "on"]))
+            // ... or on the oblique ("withdrew from the nuclear deal with Iran").
+            let inner: Vec<usize> = (pred.objects.iter().copied())
+                .chain(pred.obliques.iter().map(|o| o.head))
+                .flat_map(|o| nmods_with(p, o, &["with", "against", "to", "on"]))
                 .collect();
             targets = all_entities(cx, p, &inner);
         }
@@ -1460,10 +1778,39 @@ fn build(
         // "rejected the accusations as absurd", "condemned what it called interference":
         // a rejection or a condemnation with no one named in its object answers the
         // latest thing someone else did.
+        // Not when the object is some other thing ("accused the state oil company of"):
+        // that names whom, even when no entity stands for it.
+        let answers = pred.objects.iter().all(|&o| {
+            !matches!(
+                p.lemma(o).as_str(),
+                "company"
+                    | "firm"
+                    | "group"
+                    | "party"
+                    | "government"
+                    | "official"
+                    | "minister"
+                    | "organisation"
+                    | "organization"
+                    | "authority"
+                    | "country"
+                    | "state"
+                    | "army"
+                    | "police"
+                    | "agency"
+                    | "ministry"
+                    | "militia"
+                    | "rebel"
+                    | "people"
+                    | "man"
+                    | "woman"
+            )
+        });
         if targets.is_empty()
             && t.curated
             && matches!(t.cameo.root(), "11" | "12")
             && !sources.is_empty()
+            && answers
         {
             targets = previous
                 .iter()
@@ -1471,6 +1818,14 @@ fn build(
                 .find(|e| !e.sources.is_empty() && e.sources.iter().all(|x| !sources.contains(x)))
                 .map(|e| e.sources.clone())
                 .unwrap_or_default();
+        }
+        // "demanded that the government reverse the increase", "urged that the army
+        // withdraw": a demand or an appeal is aimed at whom its clause asks to act.
+        if matches!(t.cameo.root(), "02" | "10") && targets.is_empty() {
+            for c in p.syn.children_with(i, "ccomp") {
+                let asked = all_entities(cx, p, &p.syn.predicate(c).subjects);
+                targets.extend(asked.into_iter().filter(|e| !sources.contains(e)));
+            }
         }
         // "warned that officers would not allow protesters to enter": a threat is aimed at
         // whom its clause acts on.
@@ -1559,6 +1914,20 @@ fn build(
             }
         }
     }
+    // "Police used water cannon after some protesters set fire to bales": force used
+    // against no one named is used on the crowd the sentence names.
+    if t.cameo.as_str().starts_with("175") && targets.is_empty() {
+        let crowd = (0..p.sent.tokens.len()).find_map(|k| {
+            actor_at(cx, p, k, true).filter(|e| {
+                let ent = &cx.ents.list[*e];
+                !sources.contains(e)
+                    && ent.etype == EntityType::Group
+                    && !collective(cx, *e)
+                    && !ent.label.to_lowercase().contains("police")
+            })
+        });
+        targets.extend(crowd);
+    }
     // "Mwale was arrested", "his detention": arrests with no one named to make them are the
     // police's, when the story names a police force.
     if t.cameo.root() == "17"
@@ -1575,11 +1944,13 @@ fn build(
     }
     // Meetings, agreements, truces and fights are done together: with no one else named,
     // each party is also the other's counterpart.
-    let symmetric = t.curated && matches!(t.cameo.root(), "03" | "04" | "05" | "06" | "19")
-        || t.reciprocal
-            && t.cameo.as_str() != "042"
-            && t.cameo.as_str() != "043"
-            && t.cameo.as_str() != "051";
+    let visit = matches!(t.cameo.as_str(), "042" | "043");
+    let symmetric =
+        t.curated && matches!(t.cameo.root(), "03" | "04" | "05" | "06" | "19") && !visit
+            || t.reciprocal
+                && t.cameo.as_str() != "042"
+                && t.cameo.as_str() != "043"
+                && t.cameo.as_str() != "051";
     // "Officials from the two countries will meet": the group and the countries it stands for.
     if !recip_pair {
         if let [g] = sources[..] {
@@ -1630,6 +2001,11 @@ fn build(
         }
     }
     if sources.is_empty() && targets.is_empty() {
+        return None;
+    }
+    // "protesters who had gathered outside the port" rallied; ministers gathering met.
+    let crowd = |e: &usize| cx.ents.list[*e].etype == EntityType::Group;
+    if matches!(p.lemma(i).as_str(), "gather" | "assemble") && !sources.iter().all(crowd) {
         return None;
     }
     if !t.curated && (sources.is_empty() || targets.is_empty() || t.pos == TriggerPos::Noun) {
@@ -1838,12 +2214,13 @@ fn police(cx: &Context, at: usize) -> Option<usize> {
     })
 }
 
-/// A group actor of the sentence ("the parties", "both sides").
+/// A group actor of the sentence that names the parties ("the parties", "both sides"):
+/// "thousands of villagers" or "ministers" in the sentence are not the ones fighting.
 fn group_in(cx: &Context, p: &Parsed) -> Option<usize> {
     p.ent
         .iter()
         .flatten()
-        .find(|(e, place)| !place && cx.ents.list[*e].etype == EntityType::Group)
+        .find(|(e, place)| !place && collective(cx, *e))
         .map(|(e, _)| *e)
 }
 
@@ -1932,10 +2309,14 @@ fn dedupe(cx: &Context, events: Vec<EventOut>) -> Vec<EventOut> {
             let gap = (e.trigger.start.saturating_sub(o.trigger.end))
                 .max(o.trigger.start.saturating_sub(e.trigger.end));
             let next_to = o.sent == e.sent && gap <= 2;
+            // "used water cannon ... and detained several leaders": two acts of one kind
+            // unless they are one phrase or the same code.
             o.cameo.root() == e.cameo.root()
                 && o.polarity == e.polarity
                 && o.sources == e.sources
-                && (next_to || e.targets.iter().all(|t| o.targets.contains(t)))
+                && (next_to
+                    || (o.cameo == e.cameo || o.sent != e.sent)
+                        && e.targets.iter().all(|t| o.targets.contains(t)))
                 && (o.sent == e.sent || (o.sent.abs_diff(e.sent) <= 1 && word(o) == word(&e)))
         });
         if !repeat {
@@ -1961,6 +2342,10 @@ fn controller(p: &Parsed, i: usize) -> Vec<usize> {
     // subject.
     let verbal = matches!(p.sent.tokens[i].upos.as_str(), "VERB" | "AUX");
     if !verbal && (rel == "obj" || rel.starts_with("obl")) {
+        // "criticised air strikes on villages": the critic did not strike.
+        if REACTING.contains(&p.lemma(h).as_str()) {
+            return Vec::new();
+        }
         return p.syn.predicate(h).subjects;
     }
     if rel.starts_with("acl") && !rel.starts_with("acl:relcl") {
@@ -2020,12 +2405,36 @@ fn controller(p: &Parsed, i: usize) -> Vec<usize> {
 /// "accused them", "their troops": the nearest actor named before `x` in the sentence
 /// that is not among `not`.
 fn pronoun_antecedent(cx: &Context, p: &Parsed, x: usize, not: &[usize]) -> Option<usize> {
-    (0..x).rev().find_map(|k| {
+    // A pronoun standing between is no antecedent ("after its security service accused
+    // them": "its" is the country, "them" the diplomats named before it).
+    let mut named = (0..x).rev().filter(|&k| p.sent.tokens[k].upos != "PRON");
+    let found = named.find_map(|k| {
         actor_at(cx, p, k, true).filter(|e| {
             !not.contains(e)
                 && cx.ents.list[*e].etype != EntityType::Person
                 && (k == 0 || actor_at(cx, p, k - 1, true) != Some(*e))
         })
+    });
+    // "Moldova expelled two diplomats. The service accused them ...": the group the
+    // sentence before names.
+    found.or_else(|| {
+        let w = p.lower(x);
+        (w == "them")
+            .then(|| previous_group(cx, p, x, not))
+            .flatten()
+    })
+}
+
+/// The last group the sentence before `x`'s names other than its speaker and `not`.
+fn previous_group(cx: &Context, p: &Parsed, x: usize, not: &[usize]) -> Option<usize> {
+    let prev = p.rule_sent[x].checked_sub(1)?;
+    let view = cx.views.get(prev)?;
+    let speaker = view.speaker.as_ref().map(|sp| sp.ent);
+    (view.actors.iter().rev()).map(|a| a.ent).find(|&e| {
+        cx.ents.list[e].etype == EntityType::Group
+            && !collective(cx, e)
+            && Some(e) != speaker
+            && !not.contains(&e)
     })
 }
 

@@ -10,7 +10,9 @@
 //! Coreference: "the <title>" and "the <org> <title>" join the person last given that title
 //! (or a title of the same relation); he/she join the last person who was a subject.
 
+use std::collections::BTreeMap;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use newsgraph_lexicon::Cue;
 use newsgraph_model::{EntityType, RelationType};
@@ -95,10 +97,20 @@ pub(crate) fn analyse(
         let is_person = |e: Option<usize>, ents: &Entities| {
             e.is_some_and(|e| ents.list[e].etype == EntityType::Person)
         };
-        // he / she
+        // he / she: the last subject, unless what is known of the person's gender
+        // disagrees; then the person named last who agrees.
         for (k, it) in its.iter().enumerate() {
             if it.kind == Kind::Pronoun {
-                if let Some(p) = last_subject {
+                let female = matches!(doc.lower(it.toks.start), "she" | "her");
+                let at = doc.toks[it.toks.start].start;
+                let agreeing = last_subject
+                    .filter(|&p| ents.list[p].female != Some(!female))
+                    .or_else(|| {
+                        last_subject?;
+                        latest_person_agreeing(ents, at, female)
+                    });
+                if let Some(p) = agreeing {
+                    ents.list[p].female.get_or_insert(female);
                     eo[k] = Some(p);
                     ents.mention(
                         p,
@@ -124,7 +136,13 @@ pub(crate) fn analyse(
             // What the title is of: the item right before it, or before a possessive.
             let (affil_k, possessive) = match k.checked_sub(1).map(|j| (j, &its[j])) {
                 Some((j, a)) if adjacent(a, t) => (Some(j), false),
-                Some((j, a)) if a.toks.end + 1 == t.toks.start && doc.lower(a.toks.end) == "'s" => {
+                Some((j, a)) if a.toks.end + 1 == t.toks.start && possessive_mark(doc, a) => {
+                    (Some(j), true)
+                }
+                // "Mali's transitional president, X", "the Union's peace and security
+                // commissioner, X": a few lower-case words may qualify the office, but not
+                // "former", which says it is no longer held.
+                Some((j, a)) if qualified_possessive(doc, a.toks.end, t.toks.start) => {
                     (Some(j), true)
                 }
                 _ => (None, false),
@@ -134,6 +152,22 @@ pub(crate) fn analyse(
                 .filter(|_| !affil_is_title)
                 .and_then(|j| eo[j])
                 .filter(|&e| !matches!(ents.list[e].etype, EntityType::Person));
+            // "The country's foreign minister, X": the country named last.
+            let countrys = affil_k.is_none()
+                && t.toks.start >= 2
+                && matches!(doc.lower(t.toks.start - 1), "'s" | "’s")
+                && matches!(doc.lower(t.toks.start - 2), "country" | "nation");
+            let affil = affil.or_else(|| {
+                countrys
+                    .then(|| {
+                        (eo[..k].iter().rev().flatten())
+                            .copied()
+                            .find(|&e| ents.list[e].etype == EntityType::Country)
+                            .or_else(|| seen_countries.last().copied())
+                            .or(home)
+                    })
+                    .flatten()
+            });
             // "Its spokesman, X" opening a sentence: the body the sentence before is about.
             let opens_with_its = affil_k.is_none()
                 && t.toks.start == doc.sents[s].toks.start + 1
@@ -150,14 +184,24 @@ pub(crate) fn analyse(
                 (ok && is_person(eo[k + 1], ents)).then_some(k + 1)
             });
             // "the UN envoy for Sudan, Miriam Adeyemi": past the title's own complement.
+            // "the president of the commission, X": the body after "of" is what the title
+            // is of, when nothing before the title says.
+            let mut of_body = None;
             let holder_k = holder_k.or_else(|| {
                 let (c, n) = (its.get(k + 1)?, its.get(k + 2)?);
-                let complement = c.toks.start == t.toks.end + 1
-                    && matches!(doc.lower(t.toks.end), "for" | "to" | "in" | "on")
+                let prep = doc.lower(t.toks.end);
+                let the = usize::from(doc.lower(t.toks.end + 1) == "the");
+                let complement = c.toks.start == t.toks.end + 1 + the
+                    && matches!(prep, "for" | "to" | "in" | "on" | "of")
                     && !is_person(eo[k + 1], ents);
                 let comma = n.toks.start == c.toks.end + 1 && doc.word(c.toks.end) == ",";
-                (complement && comma && is_person(eo[k + 2], ents)).then_some(k + 2)
+                let found = complement && comma && is_person(eo[k + 2], ents);
+                if found && prep == "of" {
+                    of_body = eo[k + 1];
+                }
+                found.then_some(k + 2)
             });
+            let affil = affil.or(of_body);
             if *plural {
                 continue;
             }
@@ -200,13 +244,17 @@ pub(crate) fn analyse(
                                 phrase.as_str(),
                                 "president" | "prime minister" | "premier"
                             );
+                        // "Foreign Secretary X", "Home Secretary X" are ministers too.
+                        let minister = phrase.ends_with("minister")
+                            || phrase.ends_with(" secretary") && phrase != "press secretary";
                         affil_k.is_none()
-                            && (*relation == RelationType::OfficialOf
-                                && phrase.ends_with("minister")
-                                || head_of_state)
+                            && (*relation == RelationType::OfficialOf && minister || head_of_state)
                             && doc.word(t.toks.start).starts_with(char::is_uppercase)
                     }) {
-                        push_rel(&mut rels, subj, *relation, h, s, span, 0.5);
+                        // "Myanmar's representative, Deputy Foreign Minister X": the country
+                        // the apposition before names, not the story's.
+                        let owner = possessive_before_comma(doc, s, its, eo, ents, t.toks.start);
+                        push_rel(&mut rels, subj, *relation, owner.unwrap_or(h), s, span, 0.5);
                     }
                     titled.push(Titled {
                         phrase: phrase.clone(),
@@ -278,6 +326,8 @@ pub(crate) fn analyse(
             }
         }
         appositions(doc, s, its, eo, ents, &mut rels, &mut titled);
+        demonym_people(doc, s, its, eo, ents, &mut rels);
+        counterparts(doc, s, its, eo, ents, &mut rels, &mut titled);
         respectively(doc, s, its, eo, ents, &mut rels, &mut titled);
         let groups = groups(doc, s, its, eo, ents, &mut rels);
         part_of(doc, s, its, eo, ents, &mut rels);
@@ -319,9 +369,13 @@ pub(crate) fn analyse(
             });
         }
         actors.extend(groups);
+        for a in &actors {
+            note_gender(doc, s, a, ents);
+        }
         let described = descriptions::find(doc, s, its, eo, &actors, ents, home, &mut rels);
         actors.extend(described);
         actors.sort_by_key(|a| (a.toks.start, a.toks.end));
+        located_by_in(doc, s, &actors, ents, &mut rels);
         let speaker = speaker(doc, s, &actors, ents);
         // The subject later pronouns point to: the speaker, else the first person.
         let main_start = if doc.lower(doc.sents[s].toks.start) == "according" {
@@ -377,6 +431,140 @@ pub(crate) fn analyse(
         }
     }
     (views, rels)
+}
+
+/// "Kenya's", and "the Philippines'" with the bare apostrophe of a name ending in s.
+fn possessive_mark(doc: &Doc, a: &Item) -> bool {
+    match doc.lower(a.toks.end) {
+        "'s" | "’s" => true,
+        "'" | "’" => doc.word(a.toks.end - 1).ends_with('s'),
+        _ => false,
+    }
+}
+
+/// Whether the words between a possessive "'s" at token `pos` and a title at `title` are
+/// one to four lower-case qualifiers of the office ("transitional", "peace and security").
+fn qualified_possessive(doc: &Doc, pos: usize, title: usize) -> bool {
+    let mark = match doc.lower(pos) {
+        "'s" | "’s" => true,
+        "'" | "’" => pos > 0 && doc.word(pos - 1).ends_with('s'),
+        _ => false,
+    };
+    mark && title > pos + 1
+        && title <= pos + 5
+        && (pos + 1..title).all(|i| {
+            let w = doc.lower(i);
+            // "Kenya's parliament speaker": the office is the body's, not the country's.
+            doc.is_word(i)
+                && doc.word(i).starts_with(char::is_lowercase)
+                && !doc.lex.is_cue(w, Cue::Org)
+                && !matches!(
+                    w,
+                    "former" | "late" | "then" | "ex" | "the" | "a" | "an" | "of" | "who"
+                )
+                && (w != "and" || i > pos + 1)
+        })
+}
+
+/// "Myanmar's representative, Deputy Foreign Minister X": the country named with a
+/// possessive in the phrase that stands, with a comma, right before the title at `title`.
+fn possessive_before_comma(
+    doc: &Doc,
+    s: usize,
+    its: &[Item],
+    eo: &[Option<usize>],
+    ents: &Entities,
+    title: usize,
+) -> Option<usize> {
+    let first = doc.sents[s].toks.start;
+    if title < first + 3 || doc.word(title - 1) != "," {
+        return None;
+    }
+    let comma = title - 1;
+    // The phrase before the comma: back to the sentence start or the comma before.
+    let open = (first..comma).rev().find(|&i| doc.word(i) == ",");
+    let from = open.map_or(first, |c| c + 1);
+    if comma - from > 6 {
+        return None;
+    }
+    its.iter().zip(eo).find_map(|(it, e)| {
+        let e = (*e)?;
+        (it.toks.start >= from
+            && it.toks.end < comma
+            && matches!(doc.lower(it.toks.end), "'s" | "’s")
+            && ents.list[e].etype == EntityType::Country)
+            .then_some(e)
+    })
+}
+
+/// Given names that tell a gender (`data/lexicon/given_names.tsv`), by lexicon key: true
+/// for a woman's name.
+fn given_names() -> &'static BTreeMap<String, bool> {
+    static NAMES: OnceLock<BTreeMap<String, bool>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        include_str!("../../../data/lexicon/given_names.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.starts_with("name\t"))
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(name, g)| (newsgraph_lexicon::key(name), g.trim() == "f"))
+            .collect()
+    })
+}
+
+/// Words right before a name, or in the apposition right after it, that tell the person's
+/// gender: true for a woman.
+fn gender_word(w: &str) -> Option<bool> {
+    match w {
+        "spokeswoman" | "chairwoman" | "congresswoman" | "businesswoman" | "policewoman"
+        | "stateswoman" | "mrs" | "mrs." | "ms" | "ms." | "madam" | "madame" | "queen"
+        | "princess" | "baroness" | "duchess" | "countess" | "widow" | "wife" | "mother"
+        | "daughter" | "sister" | "woman" | "actress" => Some(true),
+        "spokesman" | "chairman" | "congressman" | "businessman" | "policeman" | "statesman"
+        | "mr" | "mr." | "king" | "prince" | "sheikh" | "husband" | "father" | "son"
+        | "brother" | "man" => Some(false),
+        _ => None,
+    }
+}
+
+/// Records a person's gender from their given name or the words around this mention.
+fn note_gender(doc: &Doc, s: usize, a: &Actor, ents: &mut Entities) {
+    let ent = &ents.list[a.ent];
+    if ent.etype != EntityType::Person || ent.female.is_some() {
+        return;
+    }
+    let by_name = (ent.label.split_whitespace())
+        .next()
+        .and_then(|w| given_names().get(&newsgraph_lexicon::key(w)).copied());
+    let r = doc.sents[s].toks.clone();
+    let before = (a.toks.start.saturating_sub(3).max(r.start)..a.toks.start)
+        .rev()
+        .find_map(|i| gender_word(doc.lower(i)));
+    let after = (doc.word(a.toks.end) == ",")
+        .then(|| {
+            (a.toks.end + 1..(a.toks.end + 6).min(r.end))
+                .take_while(|&i| doc.word(i) != ",")
+                .find_map(|i| gender_word(doc.lower(i)))
+        })
+        .flatten();
+    ents.list[a.ent].female = by_name.or(before).or(after);
+}
+
+/// The person most recently mentioned before byte `at` whose gender is known to agree with
+/// a "she" (`female`) or "he".
+fn latest_person_agreeing(ents: &Entities, at: usize, female: bool) -> Option<usize> {
+    (ents.list.iter().enumerate())
+        .filter(|(_, e)| e.etype == EntityType::Person && e.female == Some(female))
+        .filter_map(|(i, e)| {
+            let last = e
+                .mentions
+                .iter()
+                .filter(|m| m.end <= at)
+                .map(|m| m.end)
+                .max()?;
+            Some((last, i))
+        })
+        .max()
+        .map(|(_, i)| i)
 }
 
 /// The body a sentence is about: its first actor that is a country, organisation or group
@@ -673,13 +861,15 @@ fn groups(
 
 /// Collective nouns that make a group of a demonym the word lists leave out ("Afghan
 /// forces", "the Ethiopian delegation").
-const GROUP_HEADS: [&str; 6] = [
+const GROUP_HEADS: [&str; 8] = [
     "forces",
     "delegation",
     "governments",
     "businesses",
     "firms",
     "authorities",
+    "banks",
+    "companies",
 ];
 
 const COPULAS: [&str; 10] = [
@@ -793,7 +983,12 @@ fn member_of(
         }
         let mut j = i;
         let verb = doc.lower(j);
-        if matches!(verb, "joined" | "joins" | "join") {
+        // "both countries entered the European Union in May 2004": entering a body (an
+        // organisation, never a place) is joining it.
+        if matches!(
+            verb,
+            "joined" | "joins" | "join" | "entered" | "enters" | "enter"
+        ) {
             j += 1;
         } else if COPULAS.contains(&verb) {
             j += 1;
@@ -833,6 +1028,186 @@ fn member_of(
                 s,
                 its[k].toks.start..o_it.toks.end,
                 0.7,
+            );
+        }
+    }
+}
+
+/// "The Russian embassy in London", "the High Court in London", "companies registered in
+/// the United Arab Emirates and the Marshall Islands": a mission or court is where the
+/// phrase after it puts it, and any body is where it is registered or based.
+fn located_by_in(doc: &Doc, s: usize, actors: &[Actor], ents: &Entities, rels: &mut Vec<Rel>) {
+    let end = doc.sents[s].toks.end;
+    for a in actors {
+        let ent = &ents.list[a.ent];
+        if a.place || !matches!(ent.etype, EntityType::Organisation | EntityType::Group) {
+            continue;
+        }
+        let seated = (ent.label.rsplit(' ').next()).is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "embassy" | "consulate" | "court" | "tribunal" | "mission"
+            )
+        });
+        let mut i = a.toks.end;
+        if doc.word(i) == "," {
+            i += 1;
+        }
+        let registered = matches!(doc.lower(i), "registered" | "based" | "headquartered");
+        if registered {
+            i += 1;
+        } else if !seated || i != a.toks.end {
+            continue;
+        }
+        if doc.lower(i) != "in" {
+            continue;
+        }
+        // The places the phrase names: "in X", "in X and Y".
+        let mut j = i + 1;
+        while j < end {
+            while matches!(doc.lower(j), "the" | "and" | ",") {
+                j += 1;
+            }
+            let Some(p) = actors.iter().find(|p| p.toks.start == j) else {
+                break;
+            };
+            let t = ents.list[p.ent].etype;
+            if !matches!(
+                t,
+                EntityType::City | EntityType::Country | EntityType::Region | EntityType::Location
+            ) {
+                break;
+            }
+            push_rel(
+                rels,
+                a.ent,
+                RelationType::LocatedIn,
+                p.ent,
+                s,
+                a.toks.start..p.toks.end,
+                0.6,
+            );
+            j = p.toks.end;
+            if !registered {
+                break;
+            }
+        }
+    }
+}
+
+/// "his Argentine counterpart Marta Gomez", "received by his counterpart, Han Seo-yeon":
+/// the counterpart holds the office of the titled person the sentence names, for the
+/// country the nationality names, else for the other country the sentence names.
+fn counterparts(
+    doc: &Doc,
+    s: usize,
+    its: &[Item],
+    eo: &[Option<usize>],
+    ents: &Entities,
+    rels: &mut Vec<Rel>,
+    titled: &mut Vec<Titled>,
+) {
+    let r = doc.sents[s].toks.clone();
+    for i in r.clone() {
+        if doc.lower(i) != "counterpart" {
+            continue;
+        }
+        let mut h = i + 1;
+        if doc.word(h) == "," {
+            h += 1;
+        }
+        let Some((hk, holder)) = its.iter().enumerate().find_map(|(k, it)| {
+            (it.toks.start == h)
+                .then_some(eo[k])
+                .flatten()
+                .filter(|&e| ents.list[e].etype == EntityType::Person)
+                .map(|e| (k, e))
+        }) else {
+            continue;
+        };
+        // The office: the latest titled person of this sentence or the one before.
+        let Some(office) = titled
+            .iter()
+            .rev()
+            .find(|t| t.ent != holder && t.affil.is_some())
+            .map(|t| (t.relation, t.phrase.clone(), t.affil))
+        else {
+            continue;
+        };
+        let (relation, phrase, theirs) = office;
+        let countries = |range: std::ops::Range<usize>| -> Vec<usize> {
+            (its.iter().zip(eo))
+                .filter(|(it, _)| range.contains(&it.toks.start))
+                .filter(|(it, _)| matches!(it.kind, Kind::Demonym(_) | Kind::Country(_)))
+                .filter_map(|(_, e)| *e)
+                .filter(|e| Some(*e) != theirs)
+                .collect()
+        };
+        // "his Argentine counterpart": the nationality right before.
+        let named = if i > r.start {
+            countries(i - 1..i)
+        } else {
+            Vec::new()
+        };
+        let country = named
+            .first()
+            .copied()
+            .or_else(|| countries(r.clone()).first().copied());
+        if let Some(c) = country {
+            let span = i.saturating_sub(1)..its[hk].toks.end;
+            push_rel(rels, holder, relation, c, s, span, 0.6);
+            titled.push(Titled {
+                phrase,
+                relation,
+                ent: holder,
+                affil: Some(c),
+            });
+        }
+    }
+}
+
+/// "Russian fertiliser executive Viktor Saltykov", "Iranian journalist X": a person
+/// described by a nationality and what they do (no office: that is a title's relation) is
+/// affiliated with that country.
+fn demonym_people(
+    doc: &Doc,
+    s: usize,
+    its: &[Item],
+    eo: &[Option<usize>],
+    ents: &Entities,
+    rels: &mut Vec<Rel>,
+) {
+    for k in 0..its.len().saturating_sub(1) {
+        let (Kind::Demonym(_), Some(country)) = (&its[k].kind, eo[k]) else {
+            continue;
+        };
+        let next = &its[k + 1];
+        let Some(person) = eo[k + 1].filter(|&e| ents.list[e].etype == EntityType::Person) else {
+            continue;
+        };
+        let between = its[k].toks.end..next.toks.start;
+        let words_ok = (1..=3).contains(&between.len())
+            && between
+                .clone()
+                .all(|i| doc.is_word(i) && doc.word(i).starts_with(char::is_lowercase));
+        let doer = between.clone().next_back().is_some_and(|i| {
+            doc.lex
+                .agent(doc.word(i))
+                .is_some_and(|(_, plural)| !plural)
+                || matches!(
+                    doc.lower(i),
+                    "executive" | "national" | "businesswoman" | "entrepreneur" | "dissident"
+                )
+        });
+        if words_ok && doer {
+            push_rel(
+                rels,
+                person,
+                RelationType::AffiliatedWith,
+                country,
+                s,
+                its[k].toks.start..next.toks.end,
+                0.6,
             );
         }
     }

@@ -135,6 +135,36 @@ pub(crate) fn relations(
                     );
                 }
             }
+            // "near the northern town of Anefis", "a village near Kidal": a town the
+            // gazetteer does not know lies in the country the story is filed from, when its
+            // sentence names no other country.
+            let start = its[k].toks.start;
+            let settlement = start >= 2
+                && doc.lower(start - 1) == "of"
+                && matches!(
+                    doc.lower(start - 2),
+                    "town" | "city" | "village" | "port" | "villages" | "towns"
+                );
+            // "near" speaks of the local map; "in Geneva" may be anywhere.
+            let near = start >= 1 && matches!(doc.lower(start - 1), "near" | "outside");
+            let placed = rels.iter().any(|r| {
+                r.subj == a && matches!(r.pred, RelationType::LocatedIn | RelationType::PartOf)
+            });
+            let unknown_town = (is(a, EntityType::City) || is(a, EntityType::Location))
+                && ents.list[a].country.is_none()
+                && !UNITS.contains(&doc.lower(end))
+                && !matches!(doc.lower(end), "in" | ",")
+                && !placed
+                && (settlement || near);
+            if let Some(h) = home.filter(|_| unknown_town) {
+                let others = (its.iter().zip(&ent_of[s]))
+                    .filter(|(it, _)| matches!(it.kind, Kind::Country(_) | Kind::Demonym(_)))
+                    .filter_map(|(_, e)| *e)
+                    .any(|c| c != h);
+                if !others && is(h, EntityType::Country) {
+                    push(rels, a, RelationType::LocatedIn, h, s, start..end);
+                }
+            }
             // "Arauca province", "North Kordofan state": a unit of the country the story is
             // about, whatever type the name steps gave the name.
             let place = is(a, EntityType::Region) || is(a, EntityType::Location);

@@ -66,7 +66,8 @@ fn a_minister_acts_for_the_country_he_serves() {
 fn what_an_appeal_asks_for_is_not_an_event() {
     let g = extract("Egypt and Qatar called for an immediate ceasefire in Gaza.");
     assert!(events(&g, "08").is_empty(), "{:#?}", g.events);
-    assert_eq!(events(&g, "10").len(), 1, "{:#?}", g.events);
+    // "called for" is an appeal (CAMEO 02), as the gold files code it.
+    assert_eq!(events(&g, "02").len(), 1, "{:#?}", g.events);
 }
 
 #[test]

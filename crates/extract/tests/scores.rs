@@ -39,20 +39,23 @@ fn at_least(what: &str, got: [f64; 3], floor: [f64; 3]) {
 
 #[test]
 fn samples_keep_their_accuracy() {
-    // 2026-11-29: .892 / .826 / .677; events .730 after the events pass (wip-events)
+    // 2026-11-29: .892 / .826 / .677; events .730 after the events pass (wip-events);
+    // fifth session (group actors, pronouns, roles): .890 / .851 / .724
     at_least(
         "samples",
         f1("tests/gold", "data/samples"),
-        [0.87, 0.80, 0.71],
+        [0.87, 0.83, 0.71],
     );
 }
 
 #[test]
 fn the_development_set_keeps_its_accuracy() {
-    // 2026-11-29, fifteen articles: .871 / .880 / .543; events .596 after the events pass
+    // 2026-11-29, fifteen articles: .871 / .880 / .543; events .596 after the events pass.
+    // Fifth session, twenty-two articles (seven added, gold written first; .865 / .803 /
+    // .490 on the twenty-two before the session's rules): .915 / .891 / .676
     at_least(
         "dev",
         f1("tests/dev/gold", "tests/dev/articles"),
-        [0.85, 0.86, 0.57],
+        [0.89, 0.87, 0.66],
     );
 }
