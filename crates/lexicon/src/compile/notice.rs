@@ -54,6 +54,7 @@ Data Alliance (https://github.com/openeventdata/petrarch2), MIT licence:
 | `cues.tsv` | cue words: organisation / region / polity / line words, place prepositions, words that never start a name, negation, plans, speech verbs, reciprocal markers |
 | `country_aliases.tsv` | extra country names news uses ("U.S.", "UK") |
 | `historical_countries.tsv` | states that no longer exist ("Soviet Union") with ISO 3166-3 codes |
+| `given_names.tsv` | given names used overwhelmingly for one gender, for agreeing "he" / "she" with a person (read by the extractor's role rules) |
 
 CAMEO codes were checked against PETRARCH2 `CAMEO.2.0.txt`; labels and word choices are ours.
 "#,
