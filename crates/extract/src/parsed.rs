@@ -158,11 +158,11 @@ fn phrase_starts() -> &'static rustc_hash::FxHashSet<String> {
 }
 
 impl<'a> Parsed<'a> {
-    fn lemma(&self, i: usize) -> String {
-        self.lemmas[i].to_string()
+    fn lemma(&self, i: usize) -> &str {
+        &self.lemmas[i]
     }
-    fn lower(&self, i: usize) -> String {
-        self.lowers[i].to_string()
+    fn lower(&self, i: usize) -> &str {
+        &self.lowers[i]
     }
     fn rel(&self, i: usize) -> &str {
         &self.sent.tokens[i].deprel
@@ -275,7 +275,7 @@ fn index<'a>(cx: &Context, sent: &'a Sentence) -> Parsed<'a> {
 /// actor of the same kind (a person for he / she, a body for it / they).
 fn clause_antecedent(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
     let w = p.lower(x);
-    let person = match w.as_str() {
+    let person = match w {
         "he" | "she" | "him" | "her" | "his" => true,
         "it" | "they" | "them" | "its" | "their" => false,
         _ => return None,
@@ -296,7 +296,7 @@ fn clause_antecedent(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
             // "Democratic Party leader X said she ...": the subject's own entity, else the
             // first one of the right kind hung on it (X, not the party).
             // ... and, for a person, of no gender known to disagree ("she" is not Mr X).
-            let female = matches!(w.as_str(), "she" | "her");
+            let female = matches!(w, "she" | "her");
             let kind = |e: &usize| {
                 let ent = &cx.ents.list[*e];
                 (ent.etype == EntityType::Person) == person
@@ -334,12 +334,12 @@ fn clause_antecedent(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
 /// sentence is about; "it" the organisation or country the sentence is about.
 fn previous_body(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
     let w = p.lower(x);
-    let plural = match w.as_str() {
+    let plural = match w {
         "they" | "their" => true,
         "it" | "its" => false,
         _ => return None,
     };
-    let possessive = matches!(w.as_str(), "their" | "its");
+    let possessive = matches!(w, "their" | "its");
     if !(p.rel(x).starts_with("nsubj") || possessive && p.rel(x) == "nmod:poss") {
         return None;
     }
@@ -396,7 +396,7 @@ fn previous_body(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
 /// "She invited him to visit Warsaw": "him" or "her" as an object is not its verb's
 /// subject but the person named last before it who agrees in gender.
 fn object_person(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
-    let female = match p.lower(x).as_str() {
+    let female = match p.lower(x) {
         "him" => false,
         "her" => true,
         _ => return None,
@@ -454,7 +454,7 @@ fn trigger_at<'l>(cx: &Context<'l>, p: &Parsed, i: usize) -> Option<(Range<usize
             .or_else(|| found.first())
             .copied()
     };
-    let mut words: Vec<String> = Vec::new();
+    let mut words: Vec<&str> = Vec::new();
     let mut last: Vec<usize> = Vec::new();
     let mut j = i;
     let limit = if phrase_starts().contains(&p.lowers[i]) {
@@ -468,8 +468,7 @@ fn trigger_at<'l>(cx: &Context<'l>, p: &Parsed, i: usize) -> Option<(Range<usize
             break;
         }
         // Articles and adjectives inside a phrase: "exchanged heavy fire".
-        if !words.is_empty() && (matches!(w.as_str(), "the" | "a" | "an") || toks[j].upos == "ADJ")
-        {
+        if !words.is_empty() && (matches!(w, "the" | "a" | "an") || toks[j].upos == "ADJ") {
             j += 1;
             continue;
         }
@@ -480,7 +479,7 @@ fn trigger_at<'l>(cx: &Context<'l>, p: &Parsed, i: usize) -> Option<(Range<usize
     for n in (2..=words.len()).rev() {
         // "arrested and warned": a phrase that ends on a conjunction is cut short, not a
         // trigger of its own (the large list has "arrested and" as coercion).
-        if matches!(words[n - 1].as_str(), "and" | "or" | "but") {
+        if matches!(words[n - 1], "and" | "or" | "but") {
             continue;
         }
         if let Some(tr) = pick(lex.triggers(&words[..n].join(" "))) {
@@ -531,14 +530,14 @@ fn sentence_events(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
         }
         // "..., killing two civilians": deaths that follow from the event reported are not
         // events of their own.
-        if matches!(p.lemma(trig.start).as_str(), "kill" | "wound" | "injure")
+        if matches!(p.lemma(trig.start), "kill" | "wound" | "injure")
             && p.rel(trig.start) == "advcl"
         {
             continue;
         }
         // Verbs of the large list that news uses mostly in other senses ("expected to",
         // "who leads the party", "defeating his rival" in an election).
-        if !t.curated && LOOSE.contains(&p.lemma(trig.start).as_str()) {
+        if !t.curated && LOOSE.contains(&p.lemma(trig.start)) {
             continue;
         }
         if let Some(evs) = build(cx, p, &trig, t, out) {
@@ -552,10 +551,8 @@ fn sentence_events(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
 fn fired_first(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
     let n = p.sent.tokens.len();
     let Some(k) = (0..n).find(|&k| {
-        matches!(
-            p.lemma(k).as_str(),
-            "fire" | "shoot" | "attack" | "open" | "start"
-        ) && (k + 1..(k + 4).min(n)).any(|j| p.lower(j) == "first")
+        matches!(p.lemma(k), "fire" | "shoot" | "attack" | "open" | "start")
+            && (k + 1..(k + 4).min(n)).any(|j| p.lower(j) == "first")
     }) else {
         return;
     };
@@ -570,7 +567,7 @@ fn fired_first(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
         for _ in 0..3 {
             x = p.syn.head(x)?;
             if matches!(
-                p.lemma(x).as_str(),
+                p.lemma(x),
                 "say" | "tell" | "add" | "claim" | "insist" | "state" | "allege"
             ) {
                 return all_entities(cx, p, &p.syn.predicate(x).subjects)
@@ -629,9 +626,11 @@ fn fired_first(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
 /// "accused X of violating the truce", "blamed Y for the attack": the content of an
 /// accusation or denial is not an event of its own.
 fn is_content_of_accusation(cx: &Context, p: &Parsed, i: usize) -> bool {
-    let marked = p.syn.children(i).iter().any(|&c| {
-        matches!(p.lower(c).as_str(), "of" | "for") && matches!(p.rel(c), "mark" | "case")
-    });
+    let marked = p
+        .syn
+        .children(i)
+        .iter()
+        .any(|&c| matches!(p.lower(c), "of" | "for") && matches!(p.rel(c), "mark" | "case"));
     let Some(mut h) = p.syn.head(i).filter(|_| marked) else {
         return false;
     };
@@ -657,7 +656,7 @@ fn is_content_of_appeal(cx: &Context, p: &Parsed, i: usize) -> bool {
     if let Some(h) = p.syn.head(i).filter(|&h| {
         p.rel(i) == "nmod"
             && p.syn.preposition(i).as_deref() == Some("of")
-            && CONTAINERS.contains(&p.lemma(h).as_str())
+            && CONTAINERS.contains(&p.lemma(h))
     }) {
         x = h;
     }
@@ -677,7 +676,7 @@ fn is_content_of_appeal(cx: &Context, p: &Parsed, i: usize) -> bool {
         };
         // "The court ordered the release of X": an order that carries its event noun, as
         // "held talks" does, is that event done by whoever ordered it.
-        if nominal && step == 0 && rel == "obj" && LIGHT.contains(&p.lemma(h).as_str()) {
+        if nominal && step == 0 && rel == "obj" && LIGHT.contains(&p.lemma(h)) {
             return false;
         }
         // ... and the talks an offer or invitation is of ("invited X to talks", "offered
@@ -706,24 +705,18 @@ fn only_feared(p: &Parsed, i: usize) -> bool {
     if p.syn
         .children_with(i, "case")
         .iter()
-        .any(|&c| matches!(p.lower(c).as_str(), "close" | "closer"))
+        .any(|&c| matches!(p.lower(c), "close" | "closer"))
     {
         return true;
     }
     let of = p.syn.preposition(i);
     match of.as_deref() {
         Some("of") => matches!(
-            head.as_str(),
+            head,
             "brink" | "verge" | "risk" | "fear" | "threat" | "danger" | "spectre" | "prospect"
         ),
-        Some("to") => matches!(head.as_str(), "close" | "closer" | "come"),
-        _ => {
-            p.rel(i) == "obj"
-                && matches!(
-                    head.as_str(),
-                    "avert" | "avoid" | "prevent" | "fear" | "risk"
-                )
-        }
+        Some("to") => matches!(head, "close" | "closer" | "come"),
+        _ => p.rel(i) == "obj" && matches!(head, "avert" | "avoid" | "prevent" | "fear" | "risk"),
     }
 }
 
@@ -741,9 +734,9 @@ fn requirement_met(p: &Parsed, trig: &Range<usize>, t: &Trigger) -> bool {
     let mut heads: Vec<usize> = pred.objects.clone();
     heads.extend(pred.subjects.iter().filter(|_| pred.passive));
     heads.extend((trig.end..(trig.end + 4).min(p.sent.tokens.len())).collect::<Vec<_>>());
-    heads
-        .iter()
-        .any(|&h| t.requires.contains(&p.lower(h)) || t.requires.contains(&p.lemma(h)))
+    heads.iter().any(|&h| {
+        t.requires.iter().any(|r| r == p.lower(h)) || t.requires.iter().any(|r| r == p.lemma(h))
+    })
 }
 
 /// The entities a phrase headed by `h` stands for: its own entity, else one named in its
@@ -782,12 +775,12 @@ fn entities_of(cx: &Context, p: &Parsed, h: usize, as_actor: bool) -> Vec<usize>
             // "his rival" is someone other than him, "their assets" are only theirs; but
             // "their leaders" stand for the body.
             let speaks_for = matches!(
-                p.lemma(x).as_str(),
+                p.lemma(x),
                 "leader" | "representative" | "delegate" | "envoy" | "negotiator" | "official"
             );
             if rel == "nmod:poss"
                 && p.sent.tokens[c].upos == "PRON"
-                && !(speaks_for && matches!(p.lower(c).as_str(), "its" | "their"))
+                && !(speaks_for && matches!(p.lower(c), "its" | "their"))
             {
                 continue;
             }
@@ -894,7 +887,7 @@ fn all_entities(cx: &Context, p: &Parsed, heads: &[usize]) -> Vec<usize> {
 
 /// "X, who accused Y": the relative pronoun stands for the noun the clause hangs on.
 fn relative_antecedent(p: &Parsed, h: usize) -> usize {
-    if matches!(p.lower(h).as_str(), "who" | "which" | "that") {
+    if matches!(p.lower(h), "who" | "which" | "that") {
         let mut x = h;
         for _ in 0..4 {
             let Some(up) = p.syn.head(x) else { break };
@@ -948,20 +941,19 @@ fn verb_polarity(p: &Parsed, i: usize, pred: &Predicate) -> Polarity {
         let lemma = p.lemma(h);
         // "if", "unless", and "whether to appeal" (the tagger may call "whether" a case).
         let conditional = (p.syn.children(x).iter()).any(|&m| {
-            matches!(p.rel(m), "mark" | "case")
-                && matches!(p.lower(m).as_str(), "if" | "unless" | "whether")
+            matches!(p.rel(m), "mark" | "case") && matches!(p.lower(m), "if" | "unless" | "whether")
         });
         if conditional {
             unrealised = true;
         }
-        if rel.starts_with("acl") && PLAN_NOUNS.contains(&lemma.as_str()) {
+        if rel.starts_with("acl") && PLAN_NOUNS.contains(&lemma) {
             unrealised = true;
             break;
         }
         // "urged both sides to hold talks", parsed with the clause on the object.
         if rel.starts_with("acl") && !rel.starts_with("acl:relcl") && p.rel(h) == "obj" {
             let over = p.syn.head(h).map(|v| p.lemma(v)).unwrap_or_default();
-            if PLANNING.contains(&over.as_str()) || OBJECT_CONTROL.contains(&over.as_str()) {
+            if PLANNING.contains(&over) || OBJECT_CONTROL.contains(&over) {
                 unrealised = true;
                 break;
             }
@@ -973,7 +965,7 @@ fn verb_polarity(p: &Parsed, i: usize, pred: &Predicate) -> Polarity {
             .children_with(x, "mark")
             .into_iter()
             .find(|&m| p.lower(m) == "to");
-        if to.is_some_and(|m| m > 0 && PLAN_NOUNS.contains(&p.lemma(m - 1).as_str())) {
+        if to.is_some_and(|m| m > 0 && PLAN_NOUNS.contains(&p.lemma(m - 1))) {
             unrealised = true;
         }
         let purpose = rel == "advcl"
@@ -984,11 +976,11 @@ fn verb_polarity(p: &Parsed, i: usize, pred: &Predicate) -> Polarity {
         if rel == "xcomp" || purpose || (rel == "conj" && x == i) {
             let up = p.syn.predicate(h);
             if up.modals.iter().any(|m| MODALS.contains(&m.as_str()))
-                || PLANNING.contains(&lemma.as_str()) && rel != "conj"
+                || PLANNING.contains(&lemma) && rel != "conj"
             {
                 unrealised = true;
             }
-            if rel == "xcomp" && (up.negated || FAILING.contains(&lemma.as_str())) {
+            if rel == "xcomp" && (up.negated || FAILING.contains(&lemma)) {
                 negated = true;
             }
             x = h;
@@ -1020,9 +1012,11 @@ fn noun_polarity(p: &Parsed, i: usize) -> Polarity {
     if neg_det {
         return Polarity::Negated;
     }
-    let planned_adj = p.syn.children(i).iter().any(|&c| {
-        matches!(p.rel(c), "amod" | "compound") && PLANNED_ADJ.contains(&p.lower(c).as_str())
-    });
+    let planned_adj = p
+        .syn
+        .children(i)
+        .iter()
+        .any(|&c| matches!(p.rel(c), "amod" | "compound") && PLANNED_ADJ.contains(&p.lower(c)));
     let Some(h) = p.syn.head(i) else {
         return if planned_adj {
             Polarity::Unrealised
@@ -1036,7 +1030,7 @@ fn noun_polarity(p: &Parsed, i: usize) -> Polarity {
     if !governs {
         if rel.starts_with("acl") || rel == "nmod" {
             // "plans for talks", "a proposal of talks"
-            if PLAN_NOUNS.contains(&lemma.as_str()) {
+            if PLAN_NOUNS.contains(&lemma) {
                 return Polarity::Unrealised;
             }
         }
@@ -1046,7 +1040,7 @@ fn noun_polarity(p: &Parsed, i: usize) -> Polarity {
             Polarity::Asserted
         };
     }
-    if CALLING_OFF.contains(&lemma.as_str())
+    if CALLING_OFF.contains(&lemma)
         || (lemma == "call"
             && p.syn
                 .children_with(h, "compound:prt")
@@ -1057,7 +1051,7 @@ fn noun_polarity(p: &Parsed, i: usize) -> Polarity {
     }
     let pred = p.syn.predicate(h);
     let happen = matches!(
-        lemma.as_str(),
+        lemma,
         "take" | "happen" | "occur" | "go" | "materialise" | "materialize" | "begin" | "start"
     );
     let vp = verb_polarity(p, h, &pred);
@@ -1066,7 +1060,7 @@ fn noun_polarity(p: &Parsed, i: usize) -> Polarity {
     }
     if vp == Polarity::Unrealised
         || planned_adj
-        || (rel == "obj" && PLANNING.contains(&lemma.as_str()) && lemma != "agree")
+        || (rel == "obj" && PLANNING.contains(&lemma) && lemma != "agree")
     {
         return Polarity::Unrealised;
     }
@@ -1085,14 +1079,14 @@ fn did_not_take_place(p: &Parsed, i: usize) -> bool {
                 .get(j + 1)
                 .is_some_and(|t| t.text.eq_ignore_ascii_case("place"))
             && (j.saturating_sub(3)..j)
-                .any(|k| k > i && matches!(p.lower(k).as_str(), "not" | "never" | "n't"))
+                .any(|k| k > i && matches!(p.lower(k), "not" | "never" | "n't"))
     })
 }
 
 fn reciprocal_object(p: &Parsed, pred: &Predicate, trig: &Range<usize>) -> bool {
     let toks = &p.sent.tokens;
     let each_other = |j: usize| {
-        matches!(p.lower(j).as_str(), "each" | "one")
+        matches!(p.lower(j), "each" | "one")
             && toks
                 .get(j + 1)
                 .is_some_and(|t| matches!(t.text.to_lowercase().as_str(), "other" | "another"))
@@ -1140,7 +1134,7 @@ const REACTION_OBJECTS: [&str; 27] = [
 /// an accusation; `None` when the noun names no event.
 fn reaction_roots(cx: &Context, p: &Parsed, o: usize) -> Option<Vec<&'static str>> {
     let lemma = p.lemma(o);
-    let roots: &[&str] = match lemma.as_str() {
+    let roots: &[&str] = match lemma {
         "use" | "crackdown" | "arrest" | "arrests" | "detention" => &["17", "18"],
         "exercise" | "drill" | "deployment" => &["15"],
         "sanction" | "measure" | "expulsion" | "ban" => &["16"],
@@ -1201,7 +1195,7 @@ fn reacted_to(
         })
     };
     let judicial = matches!(
-        p.lemma(o).as_str(),
+        p.lemma(o),
         "ruling" | "verdict" | "judgment" | "judgement" | "order" | "decision"
     );
     // "condemned the shelling": the event its trigger word names ("shelled") before any
@@ -1286,8 +1280,7 @@ fn build(
         .unwrap_or(trig.start);
     // "..., criticised air strikes", misparsed: the critic did not strike.
     let judged = p.syn.children_with(i, "amod").into_iter().any(|c| {
-        matches!(p.sent.tokens[c].xpos.as_str(), "VBD" | "VBN")
-            && REACTING.contains(&p.lemma(c).as_str())
+        matches!(p.sent.tokens[c].xpos.as_str(), "VBD" | "VBN") && REACTING.contains(&p.lemma(c))
     });
     if judged {
         return None;
@@ -1304,7 +1297,7 @@ fn build(
         let judged = p.rel(i) == "obj"
             && p.syn.head(i).is_some_and(|h| p.lemma(h) == "call")
             && (p.syn.children_with(i, "det").iter())
-                .any(|&d| matches!(p.lower(d).as_str(), "the" | "these" | "those" | "this"));
+                .any(|&d| matches!(p.lower(d), "the" | "these" | "those" | "this"));
         if judged {
             return None;
         }
@@ -1362,14 +1355,14 @@ fn build(
             .filter(|&h| {
                 p.rel(i) == "nmod"
                     && p.syn.preposition(i).as_deref() == Some("of")
-                    && CONTAINERS.contains(&p.lemma(h).as_str())
+                    && CONTAINERS.contains(&p.lemma(h))
             })
             .unwrap_or(i);
         // The doer of a light verb: "A and B held talks", "agreed to a ceasefire".
         if let Some(h) = p.syn.head(anchor) {
             let rel = p.rel(anchor);
             let lemma = p.lemma(h);
-            let light = LIGHT.contains(&lemma.as_str()) || PLANNING.contains(&lemma.as_str());
+            let light = LIGHT.contains(&lemma) || PLANNING.contains(&lemma);
             // "arrived for a visit", "is in Paris for talks"
             let purpose = rel.starts_with("obl")
                 && matches!(p.syn.preposition(anchor).as_deref(), Some("for" | "on"));
@@ -1444,7 +1437,7 @@ fn build(
         if p.rel(i) == "xcomp" {
             if let Some(h) = p.syn.head(i) {
                 let hp = p.syn.predicate(h);
-                if OBJECT_CONTROL.contains(&p.lemma(h).as_str()) && !hp.objects.is_empty() {
+                if OBJECT_CONTROL.contains(&p.lemma(h)) && !hp.objects.is_empty() {
                     pred.subjects = hp.objects;
                 }
             }
@@ -1593,7 +1586,7 @@ fn build(
         if objs.is_empty() {
             if let Some(&o) = pred.objects.iter().find(|&&o| {
                 matches!(
-                    p.lemma(o).as_str(),
+                    p.lemma(o),
                     "rival" | "counterpart" | "opponent" | "challenger"
                 )
             }) {
@@ -1624,7 +1617,7 @@ fn build(
             }
         }
         for &o in pred.objects.iter().chain(&pred.indirect_objects) {
-            if matches!(p.lower(o).as_str(), "them" | "it") && objs.is_empty() {
+            if matches!(p.lower(o), "them" | "it") && objs.is_empty() {
                 objs.extend(pronoun_antecedent(cx, p, o, &subj));
             }
         }
@@ -1660,10 +1653,10 @@ fn build(
             objs = std::mem::take(&mut obl);
         }
         let theme_subject = !t.requires.is_empty()
-            && pred
-                .subjects
-                .iter()
-                .any(|&x| t.requires.contains(&p.lower(x)) || t.requires.contains(&p.lemma(x)));
+            && pred.subjects.iter().any(|&x| {
+                t.requires.iter().any(|r| r == p.lower(x))
+                    || t.requires.iter().any(|r| r == p.lemma(x))
+            });
         if pred.passive && theme_subject && agents.is_empty() {
             // "Greek rescue teams were sent to Turkey": the senders are named in the theme.
             sources = subj;
@@ -1739,7 +1732,7 @@ fn build(
                         .syn
                         .children_with(o, "det")
                         .iter()
-                        .any(|&d| matches!(p.lower(d).as_str(), "the" | "this" | "that"));
+                        .any(|&d| matches!(p.lower(d), "the" | "this" | "that"));
                     definite && reaction_roots(cx, p, o).is_some()
                 })
             })
@@ -1749,7 +1742,7 @@ fn build(
         let judicial = reacted.is_some_and(|&o| {
             p.ent[o].is_none()
                 && matches!(
-                    p.lemma(o).as_str(),
+                    p.lemma(o),
                     "ruling" | "verdict" | "judgment" | "judgement" | "order"
                 )
         });
@@ -1782,7 +1775,7 @@ fn build(
         // that names whom, even when no entity stands for it.
         let answers = pred.objects.iter().all(|&o| {
             !matches!(
-                p.lemma(o).as_str(),
+                p.lemma(o),
                 "company"
                     | "firm"
                     | "group"
@@ -1900,7 +1893,7 @@ fn build(
                 continue;
             }
             for o in p.syn.predicate(c).objects {
-                if matches!(p.lower(o).as_str(), "them" | "him" | "her") {
+                if matches!(p.lower(o), "them" | "him" | "her") {
                     // The crowd named before, not the force itself.
                     let crowd = (0..o).rev().find_map(|k| {
                         actor_at(cx, p, k, true).filter(|e| {
@@ -1979,7 +1972,7 @@ fn build(
         .predicate(i)
         .objects
         .iter()
-        .any(|&o| REACTION_OBJECTS.contains(&p.lemma(o).as_str()));
+        .any(|&o| REACTION_OBJECTS.contains(&p.lemma(o)));
     if p.lemma(i) == "welcome"
         && !welcomed_reaction
         && !reaction
@@ -2005,7 +1998,7 @@ fn build(
     }
     // "protesters who had gathered outside the port" rallied; ministers gathering met.
     let crowd = |e: &usize| cx.ents.list[*e].etype == EntityType::Group;
-    if matches!(p.lemma(i).as_str(), "gather" | "assemble") && !sources.iter().all(crowd) {
+    if matches!(p.lemma(i), "gather" | "assemble") && !sources.iter().all(crowd) {
         return None;
     }
     if !t.curated && (sources.is_empty() || targets.is_empty() || t.pos == TriggerPos::Noun) {
@@ -2177,7 +2170,7 @@ fn actor_before(cx: &Context, p: &Parsed, i: usize) -> Option<usize> {
     }
     let governed = first > 0
         && matches!(
-            p.lower(first - 1).as_str(),
+            p.lower(first - 1),
             "in" | "at" | "on" | "of" | "with" | "by" | "from" | "to" | "for" | "near" | "against"
         );
     (!governed).then_some(e)
@@ -2267,7 +2260,7 @@ fn between_list(cx: &Context, p: &Parsed, at: usize) -> Option<(Vec<usize>, Vec<
                 split = Some(ents.len());
             }
             let filler = matches!(
-                w.as_str(),
+                w,
                 "the" | "and" | "," | "on" | "one" | "side" | "other" | "both" | "either" | "or"
             ) || p.sent.tokens[k].upos == "ADJ"
                 || p.sent.tokens[k].upos == "VERB" && w.ends_with("ing");
@@ -2292,7 +2285,7 @@ fn between_list(cx: &Context, p: &Parsed, at: usize) -> Option<(Vec<usize>, Vec<
 fn host_of(cx: &Context, p: &Parsed, i: usize) -> Option<usize> {
     let n = p.sent.tokens.len();
     let at = (i + 1..(i + 12).min(n)).find(|&k| {
-        p.lower(k) == "at" && k + 2 < n && matches!(p.lower(k + 2).as_str(), "'s" | "’s" | "s")
+        p.lower(k) == "at" && k + 2 < n && matches!(p.lower(k + 2), "'s" | "’s" | "s")
     })?;
     actor_at(cx, p, at + 1, true)
 }
@@ -2343,7 +2336,7 @@ fn controller(p: &Parsed, i: usize) -> Vec<usize> {
     let verbal = matches!(p.sent.tokens[i].upos.as_str(), "VERB" | "AUX");
     if !verbal && (rel == "obj" || rel.starts_with("obl")) {
         // "criticised air strikes on villages": the critic did not strike.
-        if REACTING.contains(&p.lemma(h).as_str()) {
+        if REACTING.contains(&p.lemma(h)) {
             return Vec::new();
         }
         return p.syn.predicate(h).subjects;
@@ -2353,7 +2346,7 @@ fn controller(p: &Parsed, i: usize) -> Vec<usize> {
             return Vec::new();
         };
         // "urged both sides to hold talks": the one urged does it.
-        if p.rel(h) == "obj" && OBJECT_CONTROL.contains(&p.lemma(v).as_str()) {
+        if p.rel(h) == "obj" && OBJECT_CONTROL.contains(&p.lemma(v)) {
             return vec![h];
         }
         // "Pakistan was one of three countries to recognise ...": the copula's subject.
@@ -2390,7 +2383,7 @@ fn controller(p: &Parsed, i: usize) -> Vec<usize> {
     // "She is due to meet", "X is expected to visit": the subject of the word above.
     if rel == "xcomp" && matches!(p.sent.tokens[h].upos.as_str(), "ADJ" | "VERB" | "AUX") {
         let hp = p.syn.predicate(h);
-        if OBJECT_CONTROL.contains(&p.lemma(h).as_str()) && !hp.objects.is_empty() {
+        if OBJECT_CONTROL.contains(&p.lemma(h)) && !hp.objects.is_empty() {
             return hp.objects;
         }
         return if hp.passive && hp.subjects.is_empty() {
@@ -2455,14 +2448,16 @@ fn fighting_sides(previous: &[EventOut]) -> Option<(usize, usize)> {
 fn parties_noun(p: &Parsed, h: usize) -> bool {
     let lemma = p.lemma(h);
     let plural = p.lower(h) != lemma;
-    let counted = p.syn.children(h).iter().any(|&c| {
-        matches!(p.lower(c).as_str(), "two" | "both") && matches!(p.rel(c), "nummod" | "det")
-    });
+    let counted = p
+        .syn
+        .children(h)
+        .iter()
+        .any(|&c| matches!(p.lower(c), "two" | "both") && matches!(p.rel(c), "nummod" | "det"));
     p.sent.tokens[h].upos == "NOUN"
         && plural
         && (counted
             || matches!(
-                lemma.as_str(),
+                lemma,
                 "neighbour"
                     | "neighbor"
                     | "side"
