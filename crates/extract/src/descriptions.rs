@@ -342,8 +342,7 @@ pub(crate) fn find(
             }
             let acting = doc.in_sent(s, i + 1)
                 && (doc.lex.is_cue(next, newsgraph_lexicon::Cue::Speech)
-                    || (doc.lex.triggers(next))
-                        .iter()
+                    || (doc.lex.triggers_of(next))
                         .any(|t| t.curated && t.pos == newsgraph_lexicon::TriggerPos::Verb));
             let vague = class == "people" && (counted == m || !acting);
             if class == "people" {
@@ -472,8 +471,7 @@ fn clause_follows(doc: &Doc, s: usize, i: usize) -> bool {
         || doc.lex.is_cue(next, newsgraph_lexicon::Cue::Speech)
         || doc
             .lex
-            .triggers(next)
-            .iter()
+            .triggers_of(next)
             .any(|t| t.pos == newsgraph_lexicon::TriggerPos::Verb)
 }
 
@@ -589,8 +587,7 @@ fn modifier(doc: &Doc, i: usize) -> bool {
         && !modifier_word(w)
         && !doc
             .lex
-            .triggers(w)
-            .iter()
+            .triggers_of(w)
             .any(|t| t.pos == newsgraph_lexicon::TriggerPos::Verb)
 }
 

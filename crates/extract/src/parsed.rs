@@ -447,48 +447,59 @@ fn trigger_at<'l>(cx: &Context<'l>, p: &Parsed, i: usize) -> Option<(Range<usize
         TriggerPos::Noun
     };
     let lex = cx.doc.lex;
-    let pick = |found: Vec<&'l Trigger>| -> Option<&'l Trigger> {
-        found
-            .iter()
-            .find(|x| x.pos == want)
-            .or_else(|| found.first())
-            .copied()
-    };
-    let mut words: Vec<&str> = Vec::new();
-    let mut last: Vec<usize> = Vec::new();
+    // At most four words: arrays, not vectors, for a question asked of every verb and noun.
+    let mut words: [&str; 4] = [""; 4];
+    let mut last = [0usize; 4];
+    let mut len = 0;
     let mut j = i;
     let limit = if phrase_starts().contains(&p.lowers[i]) {
         4
     } else {
         1
     };
-    while j < toks.len() && words.len() < limit {
+    while j < toks.len() && len < limit {
         let w = p.lower(j);
         if !toks[j].text.chars().any(char::is_alphanumeric) {
             break;
         }
         // Articles and adjectives inside a phrase: "exchanged heavy fire".
-        if !words.is_empty() && (matches!(w, "the" | "a" | "an") || toks[j].upos == "ADJ") {
+        if len > 0 && (matches!(w, "the" | "a" | "an") || toks[j].upos == "ADJ") {
             j += 1;
             continue;
         }
-        words.push(w);
-        last.push(j);
+        words[len] = w;
+        last[len] = j;
+        len += 1;
         j += 1;
     }
-    for n in (2..=words.len()).rev() {
+    for n in (2..=len).rev() {
         // "arrested and warned": a phrase that ends on a conjunction is cut short, not a
         // trigger of its own (the large list has "arrested and" as coercion).
         if matches!(words[n - 1], "and" | "or" | "but") {
             continue;
         }
-        if let Some(tr) = pick(lex.triggers(&words[..n].join(" "))) {
+        if let Some(tr) = pick(lex.triggers_of(&words[..n].join(" ")), want) {
             return Some((i..last[n - 1] + 1, tr));
         }
     }
-    let first = words.first()?;
-    let single = pick(lex.triggers(first)).or_else(|| pick(lex.triggers(&p.lemma(i))))?;
+    if len == 0 {
+        return None;
+    }
+    let single = pick(lex.triggers_of(words[0]), want)
+        .or_else(|| pick(lex.triggers_of(p.lemma(i)), want))?;
     Some((i..i + 1, single))
+}
+
+/// The trigger of the wanted part of speech among `found`, else the first.
+fn pick<'l>(found: impl Iterator<Item = &'l Trigger>, want: TriggerPos) -> Option<&'l Trigger> {
+    let mut first = None;
+    for t in found {
+        if t.pos == want {
+            return Some(t);
+        }
+        first.get_or_insert(t);
+    }
+    first
 }
 
 fn sentence_events(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
@@ -641,9 +652,8 @@ fn is_content_of_accusation(cx: &Context, p: &Parsed, i: usize) -> bool {
         }
     }
     let lex = cx.doc.lex;
-    lex.triggers(&p.lemma(h))
-        .into_iter()
-        .chain(lex.triggers(&p.lower(h)))
+    lex.triggers_of(p.lemma(h))
+        .chain(lex.triggers_of(p.lower(h)))
         .any(|t| matches!(t.cameo.root(), "11" | "12") || t.cameo.as_str() == "016")
 }
 

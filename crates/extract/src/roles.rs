@@ -814,7 +814,7 @@ fn groups(
             }
             // Stop at a verb-like word: the group name is a noun phrase.
             if head.is_some()
-                || doc.lex.triggers(w).iter().any(|t| t.curated)
+                || doc.lex.triggers_of(w).any(|t| t.curated)
                 || doc.lex.is_cue(w, Cue::Speech)
             {
                 break;
