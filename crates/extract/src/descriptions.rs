@@ -179,26 +179,37 @@ pub(crate) fn find(
     };
     // A capitalised opener the name steps gave no entity ("Observers from ...") covers
     // nothing.
-    let covered = |i: usize| {
-        known.iter().any(|a| a.toks.contains(&i))
-            || its.iter().zip(eo).any(|(it, e)| {
-                it.toks.contains(&i)
-                    && !matches!(it.kind, Kind::Title { .. })
-                    && (e.is_some() || it.toks.start != r.start)
-            })
+    // Marked once per sentence, not looked for in every item at every token.
+    let mut covered = vec![false; r.len()];
+    let mut title_at = vec![false; r.len() + 1];
+    let mut mark = |toks: &std::ops::Range<usize>| {
+        for k in toks.start.max(r.start)..toks.end.min(r.end) {
+            covered[k - r.start] = true;
+        }
     };
+    for a in known {
+        mark(&a.toks);
+    }
+    for (it, e) in its.iter().zip(eo) {
+        if !matches!(it.kind, Kind::Title { .. }) && (e.is_some() || it.toks.start != r.start) {
+            mark(&it.toks);
+        }
+    }
+    for it in its {
+        if matches!(it.kind, Kind::Title { .. }) && (r.start..=r.end).contains(&it.toks.start) {
+            title_at[it.toks.start - r.start] = true;
+        }
+    }
     let mut out: Vec<Actor> = Vec::new();
     for i in r.clone() {
-        if covered(i) || out.iter().any(|a| a.toks.contains(&i)) {
+        if covered[i - r.start] || out.iter().any(|a| a.toks.contains(&i)) {
             continue;
         }
         let w = doc.lower(i);
         let before = (i > r.start).then(|| doc.lower(i - 1));
         let definite = before == Some("the");
         let next = doc.lower(i + 1);
-        let next_is_title = its
-            .iter()
-            .any(|it| it.toks.start == i + 1 && matches!(it.kind, Kind::Title { .. }));
+        let next_is_title = title_at[i + 1 - r.start];
         // "ambushed an army convoy", "attacked police patrols": an attack on a force's
         // convoy or post is on the force.
         let asset = matches!(w, "army" | "military" | "navy" | "police")
