@@ -47,9 +47,25 @@ fn is_word_char(c: char) -> bool {
 
 /// Splits `text[start..end]` into tokens (offsets are into `text`).
 pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
+    thread_local! {
+        /// The characters of the span being split, kept from one call to the next: a new
+        /// buffer of 16 bytes per byte of text for every paragraph cost more than the split.
+        static CHARS: std::cell::Cell<Vec<(usize, char)>> = const { std::cell::Cell::new(Vec::new()) };
+    }
     let s = text.get(start..end).unwrap_or("");
-    let mut chars: Vec<(usize, char)> = Vec::with_capacity(s.len());
+    let mut chars = CHARS.take();
+    chars.clear();
     chars.extend(s.char_indices().map(|(i, c)| (i + start, c)));
+    let out = split_chars(&chars, end);
+    // A buffer as large as a book is not worth keeping.
+    if chars.capacity() <= 1 << 20 {
+        CHARS.set(chars);
+    }
+    out
+}
+
+/// The tokens of `chars` (each with its byte offset), whose text ends at byte `end`.
+fn split_chars(chars: &[(usize, char)], end: usize) -> Vec<Token> {
     let byte_end = |k: usize| chars.get(k).map(|&(b, _)| b).unwrap_or(end);
     let mut out = Vec::new();
     let mut i = 0;
