@@ -8,6 +8,8 @@
 //! knows the entity whose mention covers it, so the grammar only decides who plays which
 //! role. Dates and attribution reuse the sentence-level readers of `dates` and `events`.
 
+use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -134,6 +136,8 @@ struct Parsed<'a> {
     /// Lexicon keys of each token's text and lemma, made once.
     lowers: Strs,
     lemmas: Strs,
+    /// Each token's predicate, made when first asked for.
+    preds: Vec<OnceCell<Predicate>>,
 }
 
 /// First words of the multi-word trigger phrases, so that most tokens need one lookup.
@@ -166,6 +170,13 @@ impl<'a> Parsed<'a> {
     }
     fn rel(&self, i: usize) -> &str {
         &self.sent.tokens[i].deprel
+    }
+    /// What hangs off token `i`, read from the parse once however often it is asked.
+    fn pred(&self, i: usize) -> Cow<'_, Predicate> {
+        match self.preds.get(i) {
+            Some(cell) => Cow::Borrowed(cell.get_or_init(|| self.syn.predicate(i))),
+            None => Cow::Owned(self.syn.predicate(i)),
+        }
     }
 }
 
@@ -250,6 +261,7 @@ fn index<'a>(cx: &Context, sent: &'a Sentence) -> Parsed<'a> {
         rule_sent,
         rule_tok,
         pronoun: vec![None; n],
+        preds: (0..n).map(|_| OnceCell::new()).collect(),
         lowers: Strs::with_capacity(n, sent.span_bytes.1.saturating_sub(sent.span_bytes.0)),
         lemmas: Strs::with_capacity(n, sent.span_bytes.1.saturating_sub(sent.span_bytes.0)),
     };
@@ -405,7 +417,7 @@ fn object_person(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
         return None;
     }
     let verb = p.syn.head(x)?;
-    let subjects: Vec<usize> = (p.syn.predicate(verb).subjects.iter())
+    let subjects: Vec<usize> = (p.pred(verb).subjects.iter())
         .filter_map(|&k| p.ent[k].map(|(e, _)| e))
         .collect();
     let at = p.sent.tokens[x].byte_start;
@@ -581,9 +593,7 @@ fn fired_first(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
                 p.lemma(x),
                 "say" | "tell" | "add" | "claim" | "insist" | "state" | "allege"
             ) {
-                return all_entities(cx, p, &p.syn.predicate(x).subjects)
-                    .into_iter()
-                    .next();
+                return all_entities(cx, p, &p.pred(x).subjects).into_iter().next();
             }
         }
         None
@@ -597,7 +607,7 @@ fn fired_first(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
     else {
         return;
     };
-    let mut pred = p.syn.predicate(k);
+    let mut pred = p.pred(k).into_owned();
     if pred.subjects.is_empty() {
         pred.subjects = controller(p, k);
     }
@@ -733,14 +743,14 @@ fn only_feared(p: &Parsed, i: usize) -> bool {
 /// "Norway joined NATO": membership (a relation), not an event.
 fn joins_organisation(cx: &Context, p: &Parsed, i: usize) -> bool {
     p.lemma(i) == "join"
-        && p.syn.predicate(i).objects.iter().any(|&o| {
+        && p.pred(i).objects.iter().any(|&o| {
             p.ent[o].is_some_and(|(e, _)| cx.ents.list[e].etype == EntityType::Organisation)
         })
 }
 
 /// "signed an agreement": verbs that are events only with one of these objects.
 fn requirement_met(p: &Parsed, trig: &Range<usize>, t: &Trigger) -> bool {
-    let pred = p.syn.predicate(trig.start);
+    let pred = p.pred(trig.start);
     let mut heads: Vec<usize> = pred.objects.clone();
     heads.extend(pred.subjects.iter().filter(|_| pred.passive));
     heads.extend((trig.end..(trig.end + 4).min(p.sent.tokens.len())).collect::<Vec<_>>());
@@ -984,7 +994,7 @@ fn verb_polarity(p: &Parsed, i: usize, pred: &Predicate) -> Polarity {
                 .iter()
                 .any(|&m| p.lower(m) == "to");
         if rel == "xcomp" || purpose || (rel == "conj" && x == i) {
-            let up = p.syn.predicate(h);
+            let up = p.pred(h);
             if up.modals.iter().any(|m| MODALS.contains(&m.as_str()))
                 || PLANNING.contains(&lemma) && rel != "conj"
             {
@@ -1059,7 +1069,7 @@ fn noun_polarity(p: &Parsed, i: usize) -> Polarity {
     {
         return Polarity::Negated;
     }
-    let pred = p.syn.predicate(h);
+    let pred = p.pred(h);
     let happen = matches!(
         lemma,
         "take" | "happen" | "occur" | "go" | "materialise" | "materialize" | "begin" | "start"
@@ -1378,7 +1388,7 @@ fn build(
                 && matches!(p.syn.preposition(anchor).as_deref(), Some("for" | "on"));
             if (rel == "obj" || rel.starts_with("obl")) && (light || purpose) && sources.is_empty()
             {
-                let hp = p.syn.predicate(h);
+                let hp = p.pred(h);
                 sources = if hp.passive {
                     all_entities(cx, p, &hp.agents)
                 } else {
@@ -1390,7 +1400,7 @@ fn build(
                         if p.rel(h).starts_with("acl") && !p.rel(h).starts_with("acl:relcl") {
                             sources = all_entities(cx, p, &[up]);
                         } else if p.rel(h) == "xcomp" {
-                            sources = all_entities(cx, p, &p.syn.predicate(up).objects);
+                            sources = all_entities(cx, p, &p.pred(up).objects);
                         }
                     }
                 }
@@ -1435,7 +1445,7 @@ fn build(
             }
         }
     } else {
-        let mut pred = p.syn.predicate(i);
+        let mut pred = p.pred(i).into_owned();
         // "Turkish jets later bombed militant positions": a participle with an object and no
         // passive auxiliary is active, whatever the parser called its subject.
         let aux_pass = (p.syn.children(i).iter()).any(|&c| p.rel(c) == "aux:pass");
@@ -1446,9 +1456,9 @@ fn build(
         // "to" clause says, not the one inviting.
         if p.rel(i) == "xcomp" {
             if let Some(h) = p.syn.head(i) {
-                let hp = p.syn.predicate(h);
+                let hp = p.pred(h);
                 if OBJECT_CONTROL.contains(&p.lemma(h)) && !hp.objects.is_empty() {
-                    pred.subjects = hp.objects;
+                    pred.subjects = hp.objects.clone();
                 }
             }
         }
@@ -1500,7 +1510,7 @@ fn build(
                     .head(h)
                     .filter(|&v| p.rel(h) == "obj" && p.sent.tokens[v].upos == "VERB" && v < h);
                 if let Some(v) = object_of {
-                    pred.subjects = p.syn.predicate(v).subjects;
+                    pred.subjects = p.pred(v).subjects.clone();
                 } else if matches!(p.sent.tokens[h].upos.as_str(), "NOUN" | "PROPN") {
                     pred.subjects = p.syn.conjuncts(h).into_iter().filter(|&x| x < i).collect();
                 }
@@ -1524,7 +1534,7 @@ fn build(
                 // Only after the speech verb ("X denied that ... and accused Y"); a clause
                 // reported before it ("A met and urged B, the ministry said") keeps its own.
                 if let (false, Some(up)) = (reported, p.syn.head(h).filter(|&up| up < h)) {
-                    let speaker = p.syn.predicate(up).subjects;
+                    let speaker = p.pred(up).subjects.clone();
                     if !all_entities(cx, p, &speaker).is_empty() {
                         pred.subjects = speaker;
                     }
@@ -1563,7 +1573,7 @@ fn build(
                 break;
             }
             let Some(h) = p.syn.head(x) else { break };
-            subj = all_entities(cx, p, &p.syn.predicate(h).subjects);
+            subj = all_entities(cx, p, &p.pred(h).subjects);
             x = h;
         }
         // A sentence the parser misread ("She is due to meet ...", "Press freedom groups
@@ -1620,7 +1630,7 @@ fn build(
         for &o in &pred.objects {
             if p.lower(o) == "what" && objs.is_empty() {
                 for c in p.syn.children_with(o, "acl:relcl") {
-                    let mut named = p.syn.predicate(c).objects;
+                    let mut named = p.pred(c).objects.clone();
                     named.extend(p.syn.children_with(c, "xcomp"));
                     objs.extend(all_entities(cx, p, &named));
                 }
@@ -1773,7 +1783,7 @@ fn build(
                     .iter()
                     .any(|&m| p.lower(m) == "after");
                 if after {
-                    let doers = all_entities(cx, p, &p.syn.predicate(c).subjects);
+                    let doers = all_entities(cx, p, &p.pred(c).subjects);
                     targets.extend(doers.into_iter().filter(|e| !sources.contains(e)));
                 }
             }
@@ -1826,7 +1836,7 @@ fn build(
         // withdraw": a demand or an appeal is aimed at whom its clause asks to act.
         if matches!(t.cameo.root(), "02" | "10") && targets.is_empty() {
             for c in p.syn.children_with(i, "ccomp") {
-                let asked = all_entities(cx, p, &p.syn.predicate(c).subjects);
+                let asked = all_entities(cx, p, &p.pred(c).subjects);
                 targets.extend(asked.into_iter().filter(|e| !sources.contains(e)));
             }
         }
@@ -1843,11 +1853,11 @@ fn build(
             );
             clauses.dedup();
             for c in clauses {
-                let cp = p.syn.predicate(c);
+                let cp = p.pred(c);
                 let mut heads = cp.objects.clone();
                 heads.extend(cp.indirect_objects.iter().copied());
                 for x in p.syn.children_with(c, "xcomp") {
-                    heads.extend(p.syn.predicate(x).objects);
+                    heads.extend(p.pred(x).objects.iter().copied());
                 }
                 targets.extend(
                     all_entities(cx, p, &heads)
@@ -1902,7 +1912,7 @@ fn build(
             if !purpose {
                 continue;
             }
-            for o in p.syn.predicate(c).objects {
+            for &o in p.pred(c).objects.iter() {
                 if matches!(p.lower(o), "them" | "him" | "her") {
                     // The crowd named before, not the force itself.
                     let crowd = (0..o).rev().find_map(|k| {
@@ -1986,7 +1996,7 @@ fn build(
     if p.lemma(i) == "welcome"
         && !welcomed_reaction
         && !reaction
-        && (welcomed_person || p.syn.predicate(i).passive)
+        && (welcomed_person || p.pred(i).passive)
     {
         if sources.is_empty() || targets.is_empty() {
             return None;
@@ -2349,7 +2359,7 @@ fn controller(p: &Parsed, i: usize) -> Vec<usize> {
         if REACTING.contains(&p.lemma(h)) {
             return Vec::new();
         }
-        return p.syn.predicate(h).subjects;
+        return p.pred(h).subjects.clone();
     }
     if rel.starts_with("acl") && !rel.starts_with("acl:relcl") {
         let Some(v) = p.syn.head(h) else {
@@ -2379,27 +2389,27 @@ fn controller(p: &Parsed, i: usize) -> Vec<usize> {
             }
         }
         if matches!(p.rel(h), "obj" | "nsubj" | "nsubj:pass") {
-            let pred = p.syn.predicate(v);
+            let pred = p.pred(v);
             return if pred.passive {
-                pred.agents
+                pred.agents.clone()
             } else {
-                pred.subjects
+                pred.subjects.clone()
             };
         }
     }
     if rel == "advcl" && matches!(p.sent.tokens[h].upos.as_str(), "VERB" | "AUX") {
-        return p.syn.predicate(h).subjects;
+        return p.pred(h).subjects.clone();
     }
     // "She is due to meet", "X is expected to visit": the subject of the word above.
     if rel == "xcomp" && matches!(p.sent.tokens[h].upos.as_str(), "ADJ" | "VERB" | "AUX") {
-        let hp = p.syn.predicate(h);
+        let hp = p.pred(h);
         if OBJECT_CONTROL.contains(&p.lemma(h)) && !hp.objects.is_empty() {
-            return hp.objects;
+            return hp.objects.clone();
         }
         return if hp.passive && hp.subjects.is_empty() {
-            hp.agents
+            hp.agents.clone()
         } else {
-            hp.subjects
+            hp.subjects.clone()
         };
     }
     Vec::new()
