@@ -67,7 +67,9 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
 /// The tokens of `chars` (each with its byte offset), whose text ends at byte `end`.
 fn split_chars(chars: &[(usize, char)], end: usize) -> Vec<Token> {
     let byte_end = |k: usize| chars.get(k).map(|&(b, _)| b).unwrap_or(end);
-    let mut out = Vec::new();
+    // Sized once: growing a vector of a whole paragraph's tokens step by step made the
+    // allocator tidy its free lists again at each step.
+    let mut out = Vec::with_capacity(chars.len() / 2 + 1);
     let mut i = 0;
     while i < chars.len() {
         let (b, c) = chars[i];
