@@ -276,6 +276,7 @@ fn lexicon_match(doc: &Doc, i: usize, limit: usize, initial: bool) -> Option<(us
         words.push(doc.word(j));
         j += 1;
     }
+    let mut lower = String::new();
     for len in (1..=words.len()).rev() {
         if lengths & (1 << len.min(15)) == 0 {
             continue;
@@ -288,12 +289,21 @@ fn lexicon_match(doc: &Doc, i: usize, limit: usize, initial: bool) -> Option<(us
             continue;
         }
         let phrase = ws.join(" ");
+        // The same phrase as a key, from the words' keys made with the document: the
+        // lists that ignore case look it up without making it again.
+        lower.clear();
+        for k in 0..len {
+            if k > 0 {
+                lower.push(' ');
+            }
+            lower.push_str(doc.lower(i + k));
+        }
         // One word's cues were looked up with the document.
         let is_cue = |cue| {
             if len == 1 {
                 doc.is_cue(i, cue)
             } else {
-                doc.cue_lengths(i) & (1 << len.min(15)) != 0 && lex.is_cue(&phrase, cue)
+                doc.cue_lengths(i) & (1 << len.min(15)) != 0 && lex.is_cue(&lower, cue)
             }
         };
         if capitalised {
@@ -321,20 +331,20 @@ fn lexicon_match(doc: &Doc, i: usize, limit: usize, initial: bool) -> Option<(us
                 let opens_body = words
                     .get(len)
                     .is_some_and(|w| is_capitalised(w) && lex.is_cue(w, Cue::Org));
-                if let Some(c) = lex.city(&phrase).filter(|_| !opens_body) {
+                if let Some(c) = lex.city(&lower).filter(|_| !opens_body) {
                     return Some((len, Kind::City(c.geonames)));
                 }
                 if len == 1 {
-                    if let Some(c) = lex.demonym(&phrase) {
+                    if let Some(c) = lex.demonym(&lower) {
                         return Some((1, Kind::Demonym(c.iso2.clone())));
                     }
-                    if let Some(c) = lex.demonym_plural(&phrase) {
+                    if let Some(c) = lex.demonym_plural(&lower) {
                         return Some((1, Kind::Nationals(c.iso2.clone())));
                     }
                 }
             }
         }
-        if let Some(t) = lex.title(&phrase) {
+        if let Some(t) = lex.title(&lower) {
             // Lower-case titles are ordinary nouns too; keep them, roles decide.
             return Some((
                 len,
