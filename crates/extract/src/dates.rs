@@ -48,18 +48,29 @@ pub(crate) fn month_number(word: &str) -> Option<u8> {
     if !crate::text::is_capitalised(word) {
         return None;
     }
-    let w = word.to_lowercase();
     MONTHS
         .iter()
         .chain(MORE_MONTHS.iter())
-        .find(|(m, _)| *m == w)
+        .find(|(m, _)| lower_is(word, m))
         .map(|&(_, n)| n)
 }
 
 /// 0 for Monday … 6 for Sunday.
 pub(crate) fn weekday_number(word: &str) -> Option<i64> {
-    let w = word.to_lowercase();
-    WEEKDAYS.iter().position(|d| *d == w).map(|p| p as i64)
+    WEEKDAYS
+        .iter()
+        .position(|d| lower_is(word, d))
+        .map(|p| p as i64)
+}
+
+/// `word.to_lowercase() == lower` for a lower-case ASCII `lower`, without a new string for
+/// every word asked about.
+fn lower_is(word: &str, lower: &str) -> bool {
+    if word.is_ascii() {
+        word.eq_ignore_ascii_case(lower)
+    } else {
+        word.to_lowercase() == lower
+    }
 }
 
 fn day_value(days: i64) -> Option<TimeValue> {
