@@ -5,6 +5,7 @@
 //! (the nearest after it for plans); "in May 1994" a month; "in 2014" a year; "the late
 //! 1980s" the decade `198X`; "in 1991-1994" an interval.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use newsgraph_model::{civil_from_days, days_from_civil, TimeValue};
@@ -48,29 +49,33 @@ pub(crate) fn month_number(word: &str) -> Option<u8> {
     if !crate::text::is_capitalised(word) {
         return None;
     }
+    let mut buf = [0; 12];
+    let w = short_lower(word, &mut buf)?;
     MONTHS
         .iter()
         .chain(MORE_MONTHS.iter())
-        .find(|(m, _)| lower_is(word, m))
+        .find(|(m, _)| *m == w)
         .map(|&(_, n)| n)
 }
 
 /// 0 for Monday … 6 for Sunday.
 pub(crate) fn weekday_number(word: &str) -> Option<i64> {
-    WEEKDAYS
-        .iter()
-        .position(|d| lower_is(word, d))
-        .map(|p| p as i64)
+    let mut buf = [0; 12];
+    let w = short_lower(word, &mut buf)?;
+    WEEKDAYS.iter().position(|d| *d == w).map(|p| p as i64)
 }
 
-/// `word.to_lowercase() == lower` for a lower-case ASCII `lower`, without a new string for
-/// every word asked about.
-fn lower_is(word: &str, lower: &str) -> bool {
-    if word.is_ascii() {
-        word.eq_ignore_ascii_case(lower)
-    } else {
-        word.to_lowercase() == lower
+/// `word` in lower case, written into `buf` when it fits, for the comparisons with month
+/// and weekday names (all shorter) asked of every word: a new string for each was most of
+/// their cost. `None` for a word too long to be one of them.
+fn short_lower<'b>(word: &str, buf: &'b mut [u8; 12]) -> Option<Cow<'b, str>> {
+    if !word.is_ascii() {
+        return Some(Cow::Owned(word.to_lowercase()));
     }
+    let out = buf.get_mut(..word.len())?;
+    out.copy_from_slice(word.as_bytes());
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok().map(Cow::Borrowed)
 }
 
 fn day_value(days: i64) -> Option<TimeValue> {
