@@ -1355,3 +1355,26 @@ fn speaker(doc: &Doc, s: usize, actors: &[Actor], ents: &Entities) -> Option<Spe
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    /// `given_names` reads a row's gender as "f or else male": a mistyped gender column
+    /// would silently turn a woman's name into a man's, so every row must say f or m.
+    #[test]
+    fn every_given_name_row_says_f_or_m() {
+        let text = include_str!("../../../data/lexicon/given_names.tsv");
+        let rows: Vec<&str> = text
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.starts_with("name\t"))
+            .collect();
+        assert!(rows.len() > 100, "the list was emptied");
+        for row in rows {
+            let gender = row.split_once('\t').map(|(_, g)| g.trim());
+            assert!(
+                matches!(gender, Some("f" | "m")),
+                "given_names.tsv row {row:?}: expected name TAB f|m"
+            );
+        }
+        assert_eq!(super::given_names().get("maria"), Some(&true));
+    }
+}
