@@ -14,7 +14,7 @@ use std::ops::Range;
 use newsgraph_model::{EntityType, RelationType};
 
 use crate::doc::Doc;
-use crate::entities::Entities;
+use crate::entities::{Ent, Entities};
 use crate::names::{Item, Kind};
 use crate::roles::{Actor, Rel};
 
@@ -531,26 +531,17 @@ fn latest_bloc(doc: &Doc, ents: &Entities, at: usize) -> Option<usize> {
         "council",
     ];
     let first_sentence = doc.sents.first().map_or(0, |s| s.start);
-    ents.list
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.etype == EntityType::Organisation)
-        .filter(|(_, e)| {
-            let acronym = e.label.len() >= 2 && e.label.chars().all(|c| c.is_ascii_uppercase());
-            // The bloc word heads the name ("African Union"), not a part of it ("Union of
-            // Wallonia" farmers).
-            let head = e.label.rsplit(' ').next().unwrap_or("").to_lowercase();
-            acronym || BLOC_WORDS.contains(&head.as_str())
-        })
-        .filter_map(|(i, e)| {
-            let last = (e.mentions.iter())
-                .filter(|m| m.end <= at && m.start >= first_sentence)
-                .map(|m| m.end)
-                .max()?;
-            Some((last, i))
-        })
-        .max()
-        .map(|(_, i)| i)
+    let bloc = |_, e: &Ent| {
+        if e.etype != EntityType::Organisation {
+            return false;
+        }
+        let acronym = e.label.len() >= 2 && e.label.chars().all(|c| c.is_ascii_uppercase());
+        // The bloc word heads the name ("African Union"), not a part of it ("Union of
+        // Wallonia" farmers).
+        let head = e.label.rsplit(' ').next().unwrap_or("").to_lowercase();
+        acronym || BLOC_WORDS.contains(&head.as_str())
+    };
+    ents.latest_mentioned(bloc, |m| m.end <= at && m.start >= first_sentence)
 }
 
 /// The country of the nearest body named before token `k` in the sentence: the country
@@ -805,44 +796,29 @@ fn described_with_the(doc: &Doc, first: usize, i: usize) -> bool {
 /// The organisation or group most recently mentioned before byte `at` by a description
 /// ending in `noun` ("the paramilitary group" before "the group's leaders").
 fn latest_called(doc: &Doc, ents: &Entities, noun: &str, at: usize) -> Option<usize> {
-    ents.list
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| matches!(e.etype, EntityType::Organisation | EntityType::Group))
-        .filter_map(|(i, e)| {
-            let last = (e.mentions.iter())
-                .filter(|m| m.end <= at)
-                .filter(|m| {
-                    doc.text
-                        .get(m.start..m.end)
-                        .is_some_and(|t| t.to_lowercase().ends_with(noun))
-                })
-                .map(|m| m.end)
-                .max()?;
-            Some((last, i))
-        })
-        .max()
-        .map(|(_, i)| i)
+    ents.latest_mentioned(
+        |_, e| matches!(e.etype, EntityType::Organisation | EntityType::Group),
+        |m| {
+            m.end <= at
+                && doc
+                    .text
+                    .get(m.start..m.end)
+                    .is_some_and(|t| t.to_lowercase().ends_with(noun))
+        },
+    )
 }
 
 /// The organisation or named group most recently named before byte `at`, leaving out the
 /// agency of the dateline.
 fn latest_named_body(doc: &Doc, ents: &Entities, at: usize) -> Option<usize> {
     let first_sentence = doc.sents.first().map_or(0, |s| s.start);
-    ents.list
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| matches!(e.etype, EntityType::Organisation | EntityType::Group))
-        .filter(|(_, e)| e.label.starts_with(char::is_uppercase))
-        .filter_map(|(i, e)| {
-            let last = (e.mentions.iter())
-                .filter(|m| m.naming && m.end <= at && m.start >= first_sentence)
-                .map(|m| m.end)
-                .max()?;
-            Some((last, i))
-        })
-        .max()
-        .map(|(_, i)| i)
+    ents.latest_mentioned(
+        |_, e| {
+            matches!(e.etype, EntityType::Organisation | EntityType::Group)
+                && e.label.starts_with(char::is_uppercase)
+        },
+        |m| m.naming && m.end <= at && m.start >= first_sentence,
+    )
 }
 
 /// The organisation named before byte `at` whose name holds `word`.
@@ -854,39 +830,22 @@ fn described(doc: &Doc, word: &str, at: usize, ents: &Entities) -> Option<usize>
 /// The organisation or group most recently mentioned before byte `at` whose label has the
 /// word `word`.
 fn latest_with_word(ents: &Entities, word: &str, at: usize) -> Option<usize> {
-    let with_word = || {
-        ents.list
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| matches!(e.etype, EntityType::Organisation | EntityType::Group))
-            .filter(|(_, e)| has_words(&e.label, word))
-    };
-    with_word()
-        .filter_map(|(i, e)| {
-            let last = e
-                .mentions
-                .iter()
-                .filter(|m| m.end <= at)
-                .map(|m| m.end)
-                .max()?;
-            Some((last, i))
-        })
-        .max()
-        .map(|(_, i)| i)
+    ents.latest_mentioned(
+        |_, e| {
+            matches!(e.etype, EntityType::Organisation | EntityType::Group)
+                && has_words(&e.label, word)
+        },
+        |m| m.end <= at,
+    )
 }
 
 /// The named body whose name holds `word`, named before byte `at` or, failing that, after it
 /// ("police had failed ... the Malawi Police Service said").
 fn named_with_word(ents: &Entities, word: &str, at: usize) -> Option<usize> {
     latest_with_word(ents, word, at).or_else(|| {
-        ents.list
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| matches!(e.etype, EntityType::Organisation))
-            .filter(|(_, e)| has_words(&e.label, word))
-            .filter_map(|(i, e)| Some((e.mentions.iter().map(|m| m.start).min()?, i)))
-            .min()
-            .map(|(_, i)| i)
+        ents.first_mentioned(|e| {
+            matches!(e.etype, EntityType::Organisation) && has_words(&e.label, word)
+        })
     })
 }
 

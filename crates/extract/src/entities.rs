@@ -43,6 +43,35 @@ pub(crate) struct Entities {
 }
 
 impl Entities {
+    /// Of the entities `which` accepts, the one whose last mention that `counts` accepts
+    /// ends latest: the entity a pronoun or a description most likely points back to. Ties
+    /// go to the entity added later.
+    pub fn latest_mentioned(
+        &self,
+        which: impl Fn(usize, &Ent) -> bool,
+        counts: impl Fn(&MentionAt) -> bool,
+    ) -> Option<usize> {
+        (self.list.iter().enumerate())
+            .filter(|&(i, e)| which(i, e))
+            .filter_map(|(i, e)| {
+                let last = e.mentions.iter().filter(|m| counts(m)).map(|m| m.end);
+                Some((last.max()?, i))
+            })
+            .max()
+            .map(|(_, i)| i)
+    }
+
+    /// Of the entities `which` accepts, the one mentioned first in the article (the fallback
+    /// when nothing fitting was mentioned before the point of interest). Ties go to the
+    /// entity added first.
+    pub fn first_mentioned(&self, which: impl Fn(&Ent) -> bool) -> Option<usize> {
+        (self.list.iter().enumerate())
+            .filter(|&(_, e)| which(e))
+            .filter_map(|(i, e)| Some((e.mentions.iter().map(|m| m.start).min()?, i)))
+            .min()
+            .map(|(_, i)| i)
+    }
+
     pub fn add(&mut self, key: &str, etype: EntityType, label: &str) -> usize {
         if let Some(&i) = self.index.get(key) {
             return i;

@@ -19,6 +19,7 @@ use newsgraph_nlp::syntax::{Predicate, Syntax};
 use newsgraph_nlp::Sentence;
 
 use crate::dates;
+use crate::entities::Ent;
 use crate::events::{self, Context, EventOut};
 use crate::text::{lowercase_into, Strs};
 
@@ -432,19 +433,12 @@ fn object_person(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
         .filter_map(|&k| p.ent[k].map(|(e, _)| e))
         .collect();
     let at = p.sent.tokens[x].byte_start;
-    (cx.ents.list.iter().enumerate())
-        .filter(|(e, ent)| {
-            ent.etype == EntityType::Person && ent.female != Some(!female) && !subjects.contains(e)
-        })
-        .filter_map(|(e, ent)| {
-            let last = (ent.mentions.iter())
-                .filter(|m| m.naming && m.end <= at)
-                .map(|m| m.end)
-                .max()?;
-            Some((last, e))
-        })
-        .max()
-        .map(|(_, e)| e)
+    cx.ents.latest_mentioned(
+        |e, ent| {
+            ent.etype == EntityType::Person && ent.female != Some(!female) && !subjects.contains(&e)
+        },
+        |m| m.naming && m.end <= at,
+    )
 }
 
 /// The trigger at token `i`: the longest phrase of up to four words (articles skipped) or
@@ -1246,28 +1240,17 @@ fn reacted_to(
     // A ruling whose own event was missed is still the court's: the court named last.
     let named_court = || {
         let at = p.sent.tokens[o].byte_start;
-        cx.ents
-            .list
-            .iter()
-            .enumerate()
-            .filter(|(x, ent)| {
+        cx.ents.latest_mentioned(
+            |x, ent| {
                 ent.etype == EntityType::Organisation
-                    && !sources.contains(x)
+                    && !sources.contains(&x)
                     && ent
                         .label
                         .split_whitespace()
                         .any(|w| matches!(w.to_lowercase().as_str(), "court" | "tribunal"))
-            })
-            .filter_map(|(x, ent)| {
-                ent.mentions
-                    .iter()
-                    .filter(|m| m.end <= at)
-                    .map(|m| m.end)
-                    .max()
-                    .map(|end| (end, x))
-            })
-            .max()
-            .map(|(_, x)| x)
+            },
+            |m| m.end <= at,
+        )
     };
     if found.is_none() && judicial {
         if let Some(c) = named_court() {
@@ -2209,33 +2192,14 @@ fn actor_before(cx: &Context, p: &Parsed, i: usize) -> Option<usize> {
 
 /// The police force the article names, nearest before byte `at`, else first after it.
 fn police(cx: &Context, at: usize) -> Option<usize> {
-    let forces = || {
-        cx.ents.list.iter().enumerate().filter(|(_, e)| {
-            matches!(e.etype, EntityType::Organisation | EntityType::Group)
-                && e.label
-                    .split_whitespace()
-                    .any(|w| w.eq_ignore_ascii_case("police"))
-        })
+    let force = |e: &Ent| {
+        matches!(e.etype, EntityType::Organisation | EntityType::Group)
+            && e.label
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case("police"))
     };
-    let before = forces()
-        .filter_map(|(i, e)| {
-            Some((
-                e.mentions
-                    .iter()
-                    .filter(|m| m.end <= at)
-                    .map(|m| m.end)
-                    .max()?,
-                i,
-            ))
-        })
-        .max()
-        .map(|(_, i)| i);
-    before.or_else(|| {
-        forces()
-            .filter_map(|(i, e)| Some((e.mentions.iter().map(|m| m.start).min()?, i)))
-            .min()
-            .map(|(_, i)| i)
-    })
+    (cx.ents.latest_mentioned(|_, e| force(e), |m| m.end <= at))
+        .or_else(|| cx.ents.first_mentioned(force))
 }
 
 /// A group actor of the sentence that names the parties ("the parties", "both sides"):
@@ -2536,19 +2500,8 @@ fn according_to(cx: &Context, p: &Parsed) -> Option<usize> {
 
 /// The person most recently named before byte `at`, other than those in `not`.
 fn latest_person_before(cx: &Context, at: usize, not: &[usize]) -> Option<usize> {
-    cx.ents
-        .list
-        .iter()
-        .enumerate()
-        .filter(|(e, ent)| ent.etype == EntityType::Person && !not.contains(e))
-        .filter_map(|(e, ent)| {
-            ent.mentions
-                .iter()
-                .filter(|m| m.naming && m.end <= at)
-                .map(|m| m.end)
-                .max()
-                .map(|end| (end, e))
-        })
-        .max()
-        .map(|(_, e)| e)
+    cx.ents.latest_mentioned(
+        |e, ent| ent.etype == EntityType::Person && !not.contains(&e),
+        |m| m.naming && m.end <= at,
+    )
 }

@@ -552,19 +552,10 @@ fn note_gender(doc: &Doc, s: usize, a: &Actor, ents: &mut Entities) {
 /// The person most recently mentioned before byte `at` whose gender is known to agree with
 /// a "she" (`female`) or "he".
 fn latest_person_agreeing(ents: &Entities, at: usize, female: bool) -> Option<usize> {
-    (ents.list.iter().enumerate())
-        .filter(|(_, e)| e.etype == EntityType::Person && e.female == Some(female))
-        .filter_map(|(i, e)| {
-            let last = e
-                .mentions
-                .iter()
-                .filter(|m| m.end <= at)
-                .map(|m| m.end)
-                .max()?;
-            Some((last, i))
-        })
-        .max()
-        .map(|(_, i)| i)
+    ents.latest_mentioned(
+        |_, e| e.etype == EntityType::Person && e.female == Some(female),
+        |m| m.end <= at,
+    )
 }
 
 /// The body a sentence is about: its first actor that is a country, organisation or group
