@@ -10,9 +10,7 @@
 //! Coreference: "the <title>" and "the <org> <title>" join the person last given that title
 //! (or a title of the same relation); he/she join the last person who was a subject.
 
-use std::collections::BTreeMap;
 use std::ops::Range;
-use std::sync::OnceLock;
 
 use newsgraph_lexicon::Cue;
 use newsgraph_model::{EntityType, RelationType};
@@ -497,20 +495,6 @@ fn possessive_before_comma(
     })
 }
 
-/// Given names that tell a gender (`data/lexicon/given_names.tsv`), by lexicon key: true
-/// for a woman's name.
-fn given_names() -> &'static BTreeMap<String, bool> {
-    static NAMES: OnceLock<BTreeMap<String, bool>> = OnceLock::new();
-    NAMES.get_or_init(|| {
-        include_str!("../../../data/lexicon/given_names.tsv")
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.starts_with("name\t"))
-            .filter_map(|l| l.split_once('\t'))
-            .map(|(name, g)| (newsgraph_lexicon::key(name), g.trim() == "f"))
-            .collect()
-    })
-}
-
 /// Words right before a name, or in the apposition right after it, that tell the person's
 /// gender: true for a woman.
 fn gender_word(w: &str) -> Option<bool> {
@@ -534,7 +518,7 @@ fn note_gender(doc: &Doc, s: usize, a: &Actor, ents: &mut Entities) {
     }
     let by_name = (ent.label.split_whitespace())
         .next()
-        .and_then(|w| given_names().get(&newsgraph_lexicon::key(w)).copied());
+        .and_then(|w| doc.lex.given_name_female(w));
     let r = doc.sents[s].toks.clone();
     let before = (a.toks.start.saturating_sub(3).max(r.start)..a.toks.start)
         .rev()
@@ -1345,27 +1329,4 @@ fn speaker(doc: &Doc, s: usize, actors: &[Actor], ents: &Entities) -> Option<Spe
         i += len;
     }
     None
-}
-
-#[cfg(test)]
-mod tests {
-    /// `given_names` reads a row's gender as "f or else male": a mistyped gender column
-    /// would silently turn a woman's name into a man's, so every row must say f or m.
-    #[test]
-    fn every_given_name_row_says_f_or_m() {
-        let text = include_str!("../../../data/lexicon/given_names.tsv");
-        let rows: Vec<&str> = text
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.starts_with("name\t"))
-            .collect();
-        assert!(rows.len() > 100, "the list was emptied");
-        for row in rows {
-            let gender = row.split_once('\t').map(|(_, g)| g.trim());
-            assert!(
-                matches!(gender, Some("f" | "m")),
-                "given_names.tsv row {row:?}: expected name TAB f|m"
-            );
-        }
-        assert_eq!(super::given_names().get("maria"), Some(&true));
-    }
 }

@@ -62,13 +62,14 @@ pub const COMPILED_FILES: [&str; 6] = [
     "cameo_verbs.tsv",
 ];
 /// The hand-written files of `data/lexicon`, which [`compile`] never writes.
-pub const HAND_FILES: [&str; 6] = [
+pub const HAND_FILES: [&str; 7] = [
     "titles.tsv",
     "triggers.tsv",
     "cameo.tsv",
     "cues.tsv",
     "country_aliases.tsv",
     "historical_countries.tsv",
+    "given_names.tsv",
 ];
 
 macro_rules! embedded_file {
@@ -86,7 +87,7 @@ macro_rules! embedded_file {
 
 /// The lexicon files built into the binary, in the order of [`COMPILED_FILES`] then
 /// [`HAND_FILES`].
-const EMBEDDED: [(&str, &str); 12] = [
+const EMBEDDED: [(&str, &str); 13] = [
     embedded_file!("countries.tsv"),
     embedded_file!("cities.tsv"),
     embedded_file!("actors.tsv"),
@@ -99,6 +100,7 @@ const EMBEDDED: [(&str, &str); 12] = [
     embedded_file!("cues.tsv"),
     embedded_file!("country_aliases.tsv"),
     embedded_file!("historical_countries.tsv"),
+    embedded_file!("given_names.tsv"),
 ];
 
 #[derive(Debug, Clone)]
@@ -129,6 +131,8 @@ pub struct Lexicon {
     agent_forms: HashMap<String, (usize, bool)>,
     cues: HashMap<String, Vec<Cue>>,
     first_names: HashSet<String>,
+    /// Given names that tell a gender, by key: true for a woman's name.
+    given_names: HashMap<String, bool>,
     cameo_labels: HashMap<String, String>,
     max_words: usize,
     /// For the first word of every entry, by [`word_hash`]: the lengths in words of the
@@ -247,6 +251,7 @@ impl Lexicon {
         lex.load_agents(get("agents.tsv"))?;
         lex.load_cues(get("cues.tsv"))?;
         lex.load_first_names(get("first_names.tsv"))?;
+        lex.load_given_names(get("given_names.tsv"))?;
         lex.index_starts();
         Ok(lex)
     }
@@ -630,6 +635,24 @@ impl Lexicon {
         Ok(())
     }
 
+    fn load_given_names(&mut self, text: &str) -> Result<(), LexiconError> {
+        for (line, f) in tsv::rows("given_names.tsv", text, 2)? {
+            let female = match f[1] {
+                "f" => true,
+                "m" => false,
+                other => {
+                    return Err(tsv::row_error(
+                        "given_names.tsv",
+                        line,
+                        format!("gender {other:?}: expected f or m"),
+                    ))
+                }
+            };
+            self.given_names.insert(key(f[0]), female);
+        }
+        Ok(())
+    }
+
     /// The country with this name, official name or other spelling (case-insensitive, except
     /// acronyms such as "UK", which match only as written).
     pub fn country(&self, name: &str) -> Option<&Country> {
@@ -720,6 +743,12 @@ impl Lexicon {
         self.first_names.contains(lookup_key(word).as_ref())
     }
 
+    /// The gender a given name tells: `Some(true)` for a woman's name, `Some(false)` for a
+    /// man's, `None` for a name not used overwhelmingly for one gender (or not listed).
+    pub fn given_name_female(&self, word: &str) -> Option<bool> {
+        self.given_names.get(lookup_key(word).as_ref()).copied()
+    }
+
     /// The readable label of a CAMEO code: its own, else its root's, else "event".
     pub fn cameo_label(&self, code: &Cameo) -> &str {
         self.cameo_labels
@@ -786,6 +815,7 @@ impl Lexicon {
             ("agents", self.agents.len()),
             ("cues", self.cues.len()),
             ("first_names", self.first_names.len()),
+            ("given_names", self.given_names.len()),
         ])
     }
 }

@@ -117,6 +117,22 @@ fn named_actors_and_agents_from_the_dictionaries() {
 }
 
 #[test]
+fn given_names_tell_a_gender_and_a_bad_gender_is_refused() {
+    let lex = Lexicon::embedded();
+    assert_eq!(lex.given_name_female("Maria"), Some(true));
+    assert_eq!(lex.given_name_female("President"), None);
+    let bad = "name\tgender\nAna\tf\nBruno\tx\n";
+    let err = Lexicon::from_sources(&[("given_names.tsv", bad)])
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(
+        err.contains("given_names.tsv:3") && err.contains("f or m"),
+        "{err}"
+    );
+}
+
+#[test]
 fn cue_words_by_category() {
     let lex = Lexicon::embedded();
     assert!(lex.is_cue("Ministry", Cue::Org));
