@@ -1,8 +1,9 @@
 //! Scores the parser on CoNLL-U files (gold tokens, predicted tags) and measures parsing speed.
 //!
 //! `cargo run --release -p newsgraph-nlp --example eval_parse -- default|PARSER.ngm FILE...
-//! [--errors]` (`--errors`: the most frequent head errors by gold relation and label
-//! confusions on correctly attached words).
+//! [--errors] [--gold-tags]` (`--errors`: the most frequent head errors by gold relation and
+//! label confusions on correctly attached words; `--gold-tags`: also the scores when the parser
+//! is given the treebank's own tags, which shows how much of the gap the tagger's errors cause).
 
 use newsgraph_nlp::conllu::read_conllu;
 use newsgraph_nlp::{eval_parser, thread_cpu_secs};
@@ -15,7 +16,8 @@ mod common;
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
     let errors = args.iter().any(|a| a == "--errors");
-    args.retain(|a| a != "--errors");
+    let gold_tags = args.iter().any(|a| a == "--gold-tags");
+    args.retain(|a| a != "--errors" && a != "--gold-tags");
     if args.len() < 2 {
         return Err("usage: eval_parse default|PARSER.ngm FILE...".into());
     }
@@ -55,6 +57,26 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     .collect()
             })
             .collect();
+        if gold_tags {
+            let (mut words, mut heads, mut labels) = (0usize, 0usize, 0usize);
+            for s in &sents {
+                let input: Vec<(&str, &str, &str)> = s
+                    .words
+                    .iter()
+                    .map(|w| (w.form.as_str(), w.upos.as_str(), w.xpos.as_str()))
+                    .collect();
+                for (w, (h, l)) in s.words.iter().zip(pipeline.parser().parse(&input)) {
+                    words += 1;
+                    heads += usize::from(w.head == h);
+                    labels += usize::from(w.head == h && w.deprel == l);
+                }
+            }
+            println!(
+                "{f}, given the gold tags: UAS {:.2} LAS {:.2}",
+                100.0 * heads as f64 / words as f64,
+                100.0 * labels as f64 / words as f64
+            );
+        }
         if errors {
             let mut head_err: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
             let mut confusions: BTreeMap<(String, String), usize> = BTreeMap::new();
