@@ -158,6 +158,8 @@ fn decide(evs: &[&Evidence], name: &str) -> Option<EntityType> {
     let words = evs.first().map(|e| e.words).unwrap_or(0);
     if any(|e| e.polity) {
         Some(EntityType::Polity)
+    } else if any(|e| e.facility) {
+        Some(EntityType::Facility)
     } else if any(|e| e.org_word || e.acronym) {
         Some(EntityType::Organisation)
     } else if any(|e| e.after_title || e.title_after) {
@@ -313,7 +315,10 @@ pub(crate) fn resolve(
         let mut row = Vec::new();
         for it in sent_items {
             let text = doc.slice(&it.toks);
-            let (a, b) = (doc.toks[it.toks.start].start, doc.toks[it.toks.end - 1].end);
+            let (a, b) = match it.kind {
+                Kind::Based { start, end } => (start, end),
+                _ => (doc.toks[it.toks.start].start, doc.toks[it.toks.end - 1].end),
+            };
             let e = match &it.kind {
                 Kind::Country(iso) | Kind::Demonym(iso) => ents.country(doc, iso),
                 Kind::Nationals(iso) => {
@@ -380,10 +385,29 @@ pub(crate) fn resolve(
                 }
                 Kind::RecipGroup => Some(ents.add("group:parties", EntityType::Group, text)),
                 Kind::Line => Some(ents.add("place:line", EntityType::Line, text)),
+                // "Dubai-based": the city, else the country.
+                Kind::Based { start, end } => {
+                    let head = doc.text.get(*start..*end).unwrap_or("");
+                    ents.city(doc, head).or_else(|| {
+                        let iso = (doc.lex.country(head))
+                            .or_else(|| doc.lex.demonym(head))?
+                            .iso2
+                            .clone();
+                        ents.country(doc, &iso)
+                    })
+                }
                 Kind::Title { .. } | Kind::Pronoun => None,
             };
             if let Some(e) = e {
-                let naming = !matches!(it.kind, Kind::Demonym(_));
+                let naming = match it.kind {
+                    Kind::Demonym(_) => false,
+                    // "Saudi-led" does not name the country; "Qatar-based" does.
+                    Kind::Based { start, end } => doc
+                        .text
+                        .get(start..end)
+                        .is_some_and(|h| doc.lex.demonym(h).is_none()),
+                    _ => true,
+                };
                 ents.mention(e, a, b, it.sent, naming);
                 // The fullest name is the label ("Ana Lind", not "Lind").
                 let ent = &mut ents.list[e];

@@ -180,7 +180,7 @@ fn mask(text: &str, start: usize, end: usize) -> Option<String> {
 
 /// The country named more often than any other, if one is: without a dateline, the country
 /// the article is about.
-fn most_named_country(ents: &Entities) -> Option<usize> {
+pub(crate) fn most_named_country(ents: &Entities) -> Option<usize> {
     let mut counts: Vec<(usize, usize)> = (ents.list.iter().enumerate())
         .filter(|(_, e)| e.etype == EntityType::Country)
         .map(|(i, e)| (e.mentions.len(), i))

@@ -103,7 +103,39 @@ pub(crate) fn relations(
                     {
                         push(rels, a, RelationType::LocatedIn, b, s, span)
                     }
+                    // "the Court of Arbitration in Lausanne", "the Halden Dam in Norway":
+                    // a body or a site where it stands.
+                    ["in"]
+                        if (is(a, EntityType::Organisation) || is(a, EntityType::Facility))
+                            && (is(b, EntityType::City)
+                                || is(a, EntityType::Facility) && is(b, EntityType::Country)) =>
+                    {
+                        push(rels, a, RelationType::LocatedIn, b, s, span)
+                    }
                     _ => {}
+                }
+            }
+            // "the Dubai-based shipper Norchem Lines": a body where it is based.
+            if let Kind::Based { .. } = its[k].kind {
+                let body = (k + 1..its.len()).find_map(|j| {
+                    let between = end..its[j].toks.start;
+                    let plain = between.len() <= 3
+                        && between
+                            .clone()
+                            .all(|t| doc.word(t).starts_with(|c: char| c.is_lowercase()));
+                    plain.then(|| ent_of[s][j]).flatten().map(|e| (j, e))
+                });
+                if let Some((j, o)) = body.filter(|&(_, o)| {
+                    is(o, EntityType::Organisation) || is(o, EntityType::Facility)
+                }) {
+                    push(
+                        rels,
+                        o,
+                        RelationType::LocatedIn,
+                        a,
+                        s,
+                        its[k].toks.start..its[j].toks.end,
+                    );
                 }
             }
             // "Ganzorig, who leads the MPP", "Malaysia, which chairs ASEAN".
@@ -167,17 +199,27 @@ pub(crate) fn relations(
             }
             // "Arauca province", "North Kordofan state": a unit of the country the story is
             // about, whatever type the name steps gave the name.
+            // "the western province of Khovd" too.
             let place = is(a, EntityType::Region) || is(a, EntityType::Location);
-            if place && UNITS.contains(&doc.lower(end)) {
-                // The country the sentence names, if it names one, else the story's.
+            let unit_of =
+                start >= 2 && doc.lower(start - 1) == "of" && UNITS.contains(&doc.lower(start - 2));
+            if place && (UNITS.contains(&doc.lower(end)) || unit_of) {
+                // The country the sentence names, if it names one; else the country the
+                // story is about. A story filed from one capital about another country
+                // ("JAKARTA - Indonesia's minister condemned strikes in X region" in a
+                // story about Myanmar) names its own country without placing X in it.
                 let mut named: Vec<usize> = (its.iter().zip(&ent_of[s]))
                     .filter(|(it, _)| matches!(it.kind, Kind::Country(_) | Kind::Demonym(_)))
                     .filter_map(|(_, e)| *e)
                     .collect();
+                named.sort_unstable();
                 named.dedup();
+                let about = crate::most_named_country(ents);
                 let country = match named[..] {
+                    [c] if Some(c) == home && about.is_some() => about,
                     [c] => Some(c),
-                    _ => home,
+                    [] => about.or(home),
+                    _ => None,
                 };
                 if let Some(h) = country.filter(|&h| is(h, EntityType::Country)) {
                     push(
@@ -190,6 +232,38 @@ pub(crate) fn relations(
                     );
                 }
             }
+        }
+    }
+    // "the Council of the Andean Community" in a story that names the Andean Community: a
+    // body of the body its name ends in.
+    for (i, e) in ents.list.iter().enumerate() {
+        let label = e.label.to_lowercase();
+        let Some(at) = label.rfind(" of the ") else {
+            continue;
+        };
+        let tail = &label[at + " of the ".len()..];
+        let whole = (ents.list.iter().enumerate()).find(|&(j, o)| {
+            j != i
+                && o.etype == EntityType::Organisation
+                && !o.mentions.is_empty()
+                && o.label.to_lowercase().trim_start_matches("the ") == tail
+        });
+        let whole = whole
+            .map(|(j, _)| j)
+            .or(eu.filter(|_| tail == "european union"));
+        let (Some(j), Some(m)) = (whole, e.mentions.first()) else {
+            continue;
+        };
+        if e.etype == EntityType::Organisation && !rels.iter().any(|r| r.subj == i && r.obj == j) {
+            rels.push(Rel {
+                subj: i,
+                pred: RelationType::PartOf,
+                obj: j,
+                sent: m.sent,
+                toks: 0..0,
+                bytes: Some((m.start, m.end)),
+                confidence: 0.6,
+            });
         }
     }
     // "the European Commission" in a story that names the EU.

@@ -1,0 +1,232 @@
+//! How names are found and typed (sixth session of issue 5): company and parliament words,
+//! coined company names, demonyms of two words, adjectives of continents, seas and
+//! peninsulas, facilities, places inside hyphenated adjectives ("Rotterdam-based"), long
+//! formal names of bodies, and the relations their form gives (a body in a city, a council
+//! of a community, a province of the country the story is about). Sentences written for
+//! these tests.
+
+mod common;
+
+use common::{extract_on, has_rel};
+use newsgraph_model::{ArticleGraph, EntityKind, EntityType, RelationType};
+
+fn extract(text: &str) -> ArticleGraph {
+    extract_on(text, Some("2026-11-04"))
+}
+
+/// The type of the entity one of whose names is `name`, if there is one.
+fn type_of(g: &ArticleGraph, name: &str) -> Option<EntityType> {
+    g.entities
+        .iter()
+        .find(|e| e.names.iter().any(|n| n.eq_ignore_ascii_case(name)))
+        .map(|e| e.etype)
+}
+
+fn names(g: &ArticleGraph) -> Vec<&String> {
+    g.entities.iter().flat_map(|e| &e.names).collect()
+}
+
+#[test]
+fn company_words_make_organisations() {
+    let g = extract(
+        "Shares in Norvik Holdings fell on Monday after Kestrel Airlines cancelled its order. \
+         Tomas Berg, who leads the Riksdag finance committee, said Ostravachem would be fined.",
+    );
+    for name in ["Norvik Holdings", "Kestrel Airlines", "Ostravachem"] {
+        assert_eq!(
+            type_of(&g, name),
+            Some(EntityType::Organisation),
+            "{name}: {:?}",
+            names(&g)
+        );
+    }
+    // A person's name is still a person's.
+    assert_eq!(type_of(&g, "Tomas Berg"), Some(EntityType::Person));
+}
+
+#[test]
+fn a_parliament_word_names_a_body_not_a_place() {
+    let g = extract("The Storting approved the budget on Tuesday, the speaker said.");
+    assert_eq!(type_of(&g, "Storting"), Some(EntityType::Organisation));
+}
+
+#[test]
+fn a_demonym_of_two_words_is_the_country() {
+    let g = extract("South Korean officials met their hosts in Hanoi on Monday.");
+    assert_eq!(type_of(&g, "South Korea"), Some(EntityType::Country));
+    assert_eq!(type_of(&g, "South Korean"), None, "{:?}", names(&g));
+}
+
+#[test]
+fn an_adjective_of_a_continent_names_nothing_alone() {
+    let g = extract(
+        "African farmers and Baltic exporters protested in Oslo. Police closed the Latin \
+         quarter of the city.",
+    );
+    assert_eq!(type_of(&g, "African"), None, "{:?}", names(&g));
+    assert_eq!(type_of(&g, "Baltic"), None, "{:?}", names(&g));
+    assert_eq!(type_of(&g, "Latin quarter"), Some(EntityType::Region));
+}
+
+#[test]
+fn seas_peninsulas_and_islets_are_regions() {
+    let g = extract(
+        "Chinese and Philippine vessels collided in the South China Sea on Friday. Navy ships \
+         later sailed into the Arabian Sea. Tension on the Korean peninsula rose, and a \
+         patrol boat circled the Varo islets.",
+    );
+    for name in ["South China Sea", "Arabian Sea", "Korean peninsula"] {
+        assert_eq!(
+            type_of(&g, name),
+            Some(EntityType::Region),
+            "{name}: {:?}",
+            names(&g)
+        );
+    }
+    assert!(
+        g.entities
+            .iter()
+            .any(|e| e.names.iter().any(|n| n == "Varo") && e.kind == EntityKind::Place),
+        "{:?}",
+        names(&g)
+    );
+    // The sea's name does not leave a stray compass word behind.
+    assert_eq!(type_of(&g, "South"), None, "{:?}", names(&g));
+}
+
+#[test]
+fn a_feature_word_before_a_common_noun_is_no_region() {
+    let g = extract("Chinese sea lanes stayed open and the Chinese coast guard sailed, the ministry in Beijing said.");
+    assert_eq!(type_of(&g, "Chinese sea"), None, "{:?}", names(&g));
+    assert_eq!(type_of(&g, "Chinese coast"), None, "{:?}", names(&g));
+}
+
+#[test]
+fn facilities_are_places() {
+    let g = extract(
+        "Engineers inspected the Halden Dam on Monday. Protesters gathered outside the \
+         Morvan bridge in the afternoon.",
+    );
+    assert_eq!(type_of(&g, "Halden Dam"), Some(EntityType::Facility));
+    assert_eq!(type_of(&g, "Morvan bridge"), Some(EntityType::Facility));
+}
+
+#[test]
+fn a_place_inside_a_hyphenated_adjective() {
+    let g = extract(
+        "The court rejected a challenge by Rotterdam-based Norchem Lines on Monday. A \
+         Kenyan-born lawyer represented the firm.",
+    );
+    assert_eq!(type_of(&g, "Rotterdam"), Some(EntityType::City));
+    assert!(
+        has_rel(&g, "Norchem Lines", RelationType::LocatedIn, "Rotterdam"),
+        "{:#?}",
+        g.relations
+    );
+    // The city's mention is its own name, not the whole adjective.
+    let rotterdam = g.entities.iter().find(|e| e.label == "Rotterdam").unwrap();
+    assert!(rotterdam.mentions.iter().all(|m| m.text == "Rotterdam"));
+    // "Kenyan-born" names nobody.
+    assert_eq!(type_of(&g, "Kenyan-born"), None, "{:?}", names(&g));
+}
+
+#[test]
+fn a_formal_name_may_end_in_a_region() {
+    let g = extract(
+        "Observers from the Union for Democracy and Trade in Africa arrived on Sunday. The \
+         Ministry of Health in Nairobi said it was ready.",
+    );
+    assert_eq!(
+        type_of(&g, "Union for Democracy and Trade in Africa"),
+        Some(EntityType::Organisation),
+        "{:?}",
+        names(&g)
+    );
+    assert_eq!(type_of(&g, "Africa"), None, "{:?}", names(&g));
+    // A city after "in" is where the body sits, not part of its name.
+    assert_eq!(type_of(&g, "Nairobi"), Some(EntityType::City));
+    assert!(
+        has_rel(&g, "Ministry of Health", RelationType::LocatedIn, "Nairobi"),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_common_nouns_possessive_opens_a_party_name() {
+    let g = extract(
+        "The People's Unity Party said it would appeal. Peru's National Election Board \
+         rejected the claim.",
+    );
+    assert_eq!(
+        type_of(&g, "People's Unity Party"),
+        Some(EntityType::Organisation),
+        "{:?}",
+        names(&g)
+    );
+    assert_eq!(type_of(&g, "Unity Party"), None, "{:?}", names(&g));
+    // A country's possessive is not part of the body's name.
+    assert_eq!(type_of(&g, "Peru"), Some(EntityType::Country));
+}
+
+#[test]
+fn a_council_of_a_community_is_part_of_it() {
+    let g = extract(
+        "The Andean Community met in Lima on Monday. The Council of the Andean Community \
+         approved the plan.",
+    );
+    assert_eq!(
+        type_of(&g, "Council of the Andean Community"),
+        Some(EntityType::Organisation),
+        "{:?}",
+        names(&g)
+    );
+    assert!(
+        has_rel(
+            &g,
+            "Council of the Andean Community",
+            RelationType::PartOf,
+            "Andean Community"
+        ),
+        "{:#?}",
+        g.relations
+    );
+    // "of the" before a country does not swallow it.
+    let g = extract("The Embassy of the United States said on Monday it was closed.");
+    assert_eq!(type_of(&g, "United States"), Some(EntityType::Country));
+}
+
+#[test]
+fn a_region_belongs_to_the_country_the_story_is_about() {
+    let g = extract(
+        "BANGKOK, Nov 4 (Wire) - Myanmar's army shelled villages on Monday, residents said. \
+         Myanmar denied the reports and Myanmar's junta called them lies. Thai Foreign \
+         Minister Anong Srisuk condemned the shelling in Kayin state. Fighting also spread in \
+         the northern province of Loikaw.",
+    );
+    assert!(
+        has_rel(&g, "Kayin", RelationType::PartOf, "Myanmar"),
+        "{:#?}",
+        g.relations
+    );
+    assert!(
+        !has_rel(&g, "Kayin", RelationType::PartOf, "Thailand"),
+        "{:#?}",
+        g.relations
+    );
+    assert!(
+        has_rel(&g, "Loikaw", RelationType::PartOf, "Myanmar"),
+        "{:#?}",
+        g.relations
+    );
+    // Filed from elsewhere, the country the sentence names is the region's.
+    let g = extract(
+        "HANOI, Nov 4 (Wire) - Laos and Vietnam traded charges on Monday. Lao troops moved \
+         into Attapeu province on Sunday.",
+    );
+    assert!(
+        has_rel(&g, "Attapeu", RelationType::PartOf, "Laos"),
+        "{:#?}",
+        g.relations
+    );
+}
