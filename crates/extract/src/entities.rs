@@ -319,7 +319,28 @@ pub(crate) fn resolve(
                 Kind::Based { start, end } => (start, end),
                 _ => (doc.toks[it.toks.start].start, doc.toks[it.toks.end - 1].end),
             };
+            // "Party spokesman X", "the Council said": a body's common noun alone is the
+            // body named before whose name ends in it.
+            let lone_body = match &it.kind {
+                Kind::Name(ev)
+                    if ev.words == 1
+                        && !ev.acronym
+                        && doc.is_cue(it.toks.start, newsgraph_lexicon::Cue::Org) =>
+                {
+                    ents.latest_mentioned(
+                        |_, e| {
+                            e.etype == EntityType::Organisation
+                                && e.label.len() > text.len()
+                                && (e.label.rsplit(' ').next())
+                                    .is_some_and(|w| w.eq_ignore_ascii_case(text))
+                        },
+                        |m| m.end <= a,
+                    )
+                }
+                _ => None,
+            };
             let e = match &it.kind {
+                _ if lone_body.is_some() => lone_body,
                 Kind::Country(iso) | Kind::Demonym(iso) => ents.country(doc, iso),
                 Kind::Nationals(iso) => {
                     let key = format!("nationals:{iso}");
@@ -400,6 +421,8 @@ pub(crate) fn resolve(
             };
             if let Some(e) = e {
                 let naming = match it.kind {
+                    // "Party" alone names no body; it points back to one.
+                    _ if lone_body.is_some() => false,
                     Kind::Demonym(_) => false,
                     // "Saudi-led" does not name the country; "Qatar-based" does.
                     Kind::Based { start, end } => doc

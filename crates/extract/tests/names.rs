@@ -230,3 +230,31 @@ fn a_region_belongs_to_the_country_the_story_is_about() {
         g.relations
     );
 }
+
+#[test]
+fn a_lone_body_word_is_the_body_named_before() {
+    let g = extract(
+        "The National Renewal Party boycotted the vote on Sunday. Party spokesman Ivo Petrov \
+         said the count was rigged.",
+    );
+    assert!(
+        has_rel(
+            &g,
+            "Ivo Petrov",
+            RelationType::SpokespersonOf,
+            "National Renewal Party"
+        ),
+        "{:#?}",
+        g.relations
+    );
+    assert_eq!(type_of(&g, "Party"), None, "{:?}", names(&g));
+    // With no body of that kind named before, the word keeps its own reading.
+    let g = extract("Parliament approved the budget on Tuesday.");
+    assert_eq!(type_of(&g, "Parliament"), Some(EntityType::Organisation));
+}
+
+#[test]
+fn the_parties_that_do_nothing_are_no_actor() {
+    let g = extract("The report did not name the parties. Sweden said on Monday it would help.");
+    assert_eq!(type_of(&g, "parties"), None, "{:?}", names(&g));
+}
