@@ -170,8 +170,15 @@ pub(crate) fn analyse(
             let opens_with_its = affil_k.is_none()
                 && t.toks.start == doc.sents[s].toks.start + 1
                 && matches!(doc.lower(t.toks.start - 1), "its" | "their");
+            // "Spokesman X told reporters" opening a sentence, with no body named: the
+            // spokesman of the body the sentence before is about ("Ethiopia accused ...,
+            // the government spokesman said.").
+            let bare_spokesman = affil_k.is_none()
+                && *relation == RelationType::SpokespersonOf
+                && t.toks.start == doc.sents[s].toks.start
+                && s > 0;
             let affil = affil.or_else(|| {
-                opens_with_its
+                (opens_with_its || bare_spokesman)
                     .then(|| views.last().and_then(|v: &View| subject_body(v, ents)))
                     .flatten()
             });

@@ -115,6 +115,28 @@ pub(crate) fn relations(
                     _ => {}
                 }
             }
+            // "the Andean Forum, whose observers watched the vote": the group is the body's.
+            let whose = doc.word(end) == ","
+                && doc.lower(end + 1) == "whose"
+                && (is(a, EntityType::Organisation) || is(a, EntityType::Country));
+            if let Some(at) = (whose && doc.in_sent(s, end + 2)).then(|| doc.toks[end + 2].start) {
+                // The group's mention may take "whose" in.
+                let from = doc.toks[end + 1].start;
+                let group = (ents.list.iter().enumerate()).find(|(_, e)| {
+                    e.etype == EntityType::Group
+                        && e.mentions.iter().any(|m| m.start == at || m.start == from)
+                });
+                if let Some((g, _)) = group {
+                    push(
+                        rels,
+                        g,
+                        RelationType::AffiliatedWith,
+                        a,
+                        s,
+                        its[k].toks.start..end + 3,
+                    );
+                }
+            }
             // "the Dubai-based shipper Norchem Lines": a body where it is based.
             if let Kind::Based { .. } = its[k].kind {
                 let body = (k + 1..its.len()).find_map(|j| {
@@ -188,7 +210,21 @@ pub(crate) fn relations(
                 && !matches!(doc.lower(end), "in" | ",")
                 && !placed
                 && (settlement || near);
-            if let Some(h) = home.filter(|_| unknown_town) {
+            // "the Lao village of Ban Na": the country the adjective names.
+            let named_country = settlement
+                .then(|| {
+                    let before = (start - 2).checked_sub(1)?;
+                    (its[..k].iter().zip(&ent_of[s][..k]))
+                        .rev()
+                        .find(|(it, _)| it.toks.end + 1 >= before && it.toks.end <= before + 1)
+                        .filter(|(it, _)| matches!(it.kind, Kind::Demonym(_) | Kind::Country(_)))
+                        .and_then(|(_, e)| *e)
+                })
+                .flatten();
+            let placeable = unknown_town || is(a, EntityType::Region) && settlement && !placed;
+            if let Some(c) = named_country.filter(|_| placeable) {
+                push(rels, a, RelationType::LocatedIn, c, s, start - 3..end);
+            } else if let Some(h) = home.filter(|_| unknown_town) {
                 let others = (its.iter().zip(&ent_of[s]))
                     .filter(|(it, _)| matches!(it.kind, Kind::Country(_) | Kind::Demonym(_)))
                     .filter_map(|(_, e)| *e)

@@ -258,3 +258,61 @@ fn the_parties_that_do_nothing_are_no_actor() {
     let g = extract("The report did not name the parties. Sweden said on Monday it would help.");
     assert_eq!(type_of(&g, "parties"), None, "{:?}", names(&g));
 }
+
+#[test]
+fn a_bare_spokesman_speaks_for_the_body_the_sentence_before_is_about() {
+    let g = extract(
+        "Estonia accused Russian aircraft on Monday of entering its airspace, the government \
+         spokesman said. Spokesman Rein Tamm told reporters that jets had been scrambled.",
+    );
+    assert!(
+        has_rel(&g, "Rein Tamm", RelationType::SpokespersonOf, "Estonia"),
+        "{:#?}",
+        g.relations
+    );
+    // Opening the story, a bare spokesman speaks for no one the text has named.
+    let g = extract("Spokesman Rein Tamm told reporters on Monday that jets had been scrambled.");
+    assert!(
+        g.relations
+            .iter()
+            .all(|r| r.predicate != RelationType::SpokespersonOf),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_group_introduced_by_whose_belongs_to_the_body() {
+    let g = extract(
+        "The Andean Forum, whose observers watched the vote, said on Monday it found no fraud.",
+    );
+    assert!(
+        has_rel(
+            &g,
+            "observers",
+            RelationType::AffiliatedWith,
+            "Andean Forum"
+        ),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_village_of_a_nationality_lies_in_that_country() {
+    let g = extract(
+        "VIENTIANE, Nov 4 (Wire) - Guards traded fire near the Thai village of Ban-Kham on \
+         Monday.",
+    );
+    assert!(
+        has_rel(&g, "Ban-Kham", RelationType::LocatedIn, "Thailand"),
+        "{:#?}",
+        g.relations
+    );
+    // Not also in the country the story is filed from.
+    let village = common::id(&g, "Ban-Kham");
+    let placed = (g.relations.iter())
+        .filter(|r| r.subject == village && r.predicate == RelationType::LocatedIn)
+        .count();
+    assert_eq!(placed, 1, "{:#?}", g.relations);
+}
