@@ -181,6 +181,9 @@ fn decide(evs: &[&Evidence], name: &str) -> Option<EntityType> {
             return None;
         }
         match first {
+            // Wire copy names a person in full first; a lone word the tagger alone calls a
+            // person is more often a place or a body it does not know ("Mercosur").
+            NameKind::Person if words == 1 => None,
             NameKind::Person => Some(EntityType::Person),
             NameKind::Organization => Some(EntityType::Organisation),
             NameKind::Location => Some(EntityType::Location),

@@ -400,9 +400,17 @@ fn lexicon_match(doc: &Doc, i: usize, limit: usize, initial: bool) -> Option<(us
             continue;
         }
         let ws = &words[..len];
+        // "Côte d'Ivoire": an elided particle before a capital belongs to the name.
+        let name_word = |w: &str| {
+            is_capitalised(w)
+                || ["d'", "d\u{2019}", "l'", "l\u{2019}"].iter().any(|p| {
+                    w.strip_prefix(p)
+                        .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+                })
+        };
         let capitalised = is_capitalised(ws[0])
-            && is_capitalised(ws[len - 1])
-            && ws.iter().all(|w| is_capitalised(w) || connector(w));
+            && name_word(ws[len - 1])
+            && ws.iter().all(|w| name_word(w) || connector(w));
         if !capitalised && !title_like {
             continue;
         }

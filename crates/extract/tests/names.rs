@@ -316,3 +316,27 @@ fn a_village_of_a_nationality_lies_in_that_country() {
         .count();
     assert_eq!(placed, 1, "{:#?}", g.relations);
 }
+
+#[test]
+fn an_elided_particle_belongs_to_a_country_name() {
+    let g = extract("Côte d'Ivoire's agriculture ministry denied the claim on Monday.");
+    assert_eq!(type_of(&g, "Côte d'Ivoire"), Some(EntityType::Country));
+    // The ministry's name takes the country's whole name in.
+    assert_eq!(
+        type_of(&g, "Côte d'Ivoire's agriculture ministry"),
+        Some(EntityType::Organisation),
+        "{:?}",
+        names(&g)
+    );
+}
+
+#[test]
+fn a_lone_word_only_the_tagger_calls_a_person_is_not_one() {
+    let g = extract(
+        "Trade ministers said Caricom would review the tariffs. Ana Lind, the trade minister, \
+         said Lind would attend.",
+    );
+    assert_ne!(type_of(&g, "Caricom"), Some(EntityType::Person));
+    // A surname after the full name is still the person.
+    assert_eq!(type_of(&g, "Ana Lind"), Some(EntityType::Person));
+}
