@@ -143,6 +143,17 @@ pub(crate) fn analyse(
                 Some((j, a)) if qualified_possessive(doc, a.toks.end, t.toks.start) => {
                     (Some(j), true)
                 }
+                // "the Andean Community commission chairperson, X": the office of a body's
+                // organ named by a lower-case word is the body's.
+                Some((j, a))
+                    if a.toks.end + 1 == t.toks.start
+                        && doc.is_cue(a.toks.end, Cue::Org)
+                        && doc.word(a.toks.end).starts_with(char::is_lowercase)
+                        && eo[j]
+                            .is_some_and(|e| ents.list[e].etype == EntityType::Organisation) =>
+                {
+                    (Some(j), false)
+                }
                 _ => (None, false),
             };
             let affil_is_title = affil_k.is_some_and(|j| matches!(its[j].kind, Kind::Title { .. }));

@@ -115,6 +115,27 @@ pub(crate) fn relations(
                     _ => {}
                 }
             }
+            // "the Andean Forum, chaired by X,": X leads it.
+            let by = if doc.word(end) == "," { end + 1 } else { end };
+            let chaired = matches!(doc.lower(by), "chaired" | "headed" | "led")
+                && doc.lower(by + 1) == "by"
+                && is(a, EntityType::Organisation);
+            if chaired {
+                let chair = (its.iter().zip(&ent_of[s]))
+                    .find(|(it, _)| it.toks.start == by + 2)
+                    .and_then(|(_, e)| *e)
+                    .filter(|&p| is(p, EntityType::Person));
+                if let Some(p) = chair {
+                    push(
+                        rels,
+                        p,
+                        RelationType::LeaderOf,
+                        a,
+                        s,
+                        its[k].toks.start..by + 3,
+                    );
+                }
+            }
             // "the Andean Forum, whose observers watched the vote": the group is the body's.
             let whose = doc.word(end) == ","
                 && doc.lower(end + 1) == "whose"

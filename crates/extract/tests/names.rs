@@ -340,3 +340,43 @@ fn a_lone_word_only_the_tagger_calls_a_person_is_not_one() {
     // A surname after the full name is still the person.
     assert_eq!(type_of(&g, "Ana Lind"), Some(EntityType::Person));
 }
+
+#[test]
+fn chaired_by_names_the_leader() {
+    let g = extract("The Baltic Trade Council, chaired by Ruth Okafor, rejected the plan.");
+    assert!(
+        has_rel(
+            &g,
+            "Ruth Okafor",
+            RelationType::LeaderOf,
+            "Baltic Trade Council"
+        ),
+        "{:#?}",
+        g.relations
+    );
+    // A group led by someone is not a body the person heads.
+    let g = extract("Troops led by Ivo Petrov advanced on the town.");
+    assert!(
+        g.relations
+            .iter()
+            .all(|r| r.predicate != RelationType::LeaderOf),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn the_chair_of_a_bodys_organ_leads_the_body() {
+    let g =
+        extract("The Andean Community commission chairperson, Rosa Quispe, called for restraint.");
+    assert!(
+        has_rel(
+            &g,
+            "Rosa Quispe",
+            RelationType::LeaderOf,
+            "Andean Community"
+        ),
+        "{:#?}",
+        g.relations
+    );
+}
