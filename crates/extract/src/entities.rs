@@ -332,10 +332,15 @@ pub(crate) fn resolve(
                 {
                     ents.latest_mentioned(
                         |_, e| {
+                            // Its head noun: "Council" of "Council of the Andean
+                            // Community", "Party" of "National Renewal Party".
+                            let head = match e.label.find(" of ") {
+                                Some(at) => e.label[..at].rsplit(' ').next(),
+                                None => e.label.rsplit(' ').next(),
+                            };
                             e.etype == EntityType::Organisation
                                 && e.label.len() > text.len()
-                                && (e.label.rsplit(' ').next())
-                                    .is_some_and(|w| w.eq_ignore_ascii_case(text))
+                                && head.is_some_and(|w| w.eq_ignore_ascii_case(text))
                         },
                         |m| m.end <= a,
                     )

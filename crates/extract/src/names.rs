@@ -245,10 +245,14 @@ fn hyphen_compound(doc: &Doc, s: usize, i: usize) -> Option<Option<Item>> {
     let cut = w.rfind(['-', '\u{2010}', '\u{2011}'])?;
     let dash = w[cut..].chars().next()?.len_utf8();
     let (head, tail) = (&w[..cut], &w[cut + dash..]);
+    let lex = doc.lex;
+    // "Polish-Lithuanian", "Sino-Indian": two peoples joined, an adjective.
+    if lex.demonym(tail).is_some() && (lex.demonym(head).is_some() || head.ends_with('o')) {
+        return Some(None);
+    }
     if !COMPOUND_TAILS.contains(&tail) {
         return None;
     }
-    let lex = doc.lex;
     let place = tail != "born"
         && (lex.city(head).is_some() || lex.country(head).is_some() || lex.demonym(head).is_some());
     let start = doc.toks[i].start;
@@ -740,7 +744,15 @@ fn unknown_name(
         && doc.lower(p - 1) == "of"
         && matches!(
             doc.lower(p - 2),
-            "town" | "city" | "village" | "port" | "district" | "province" | "region"
+            "town"
+                | "city"
+                | "village"
+                | "port"
+                | "district"
+                | "province"
+                | "region"
+                | "island"
+                | "islands"
         );
     ev.after_place_prep = doc.lower(end) != "'s"
         && p > range.start

@@ -258,8 +258,9 @@ pub(crate) fn relations(
             // about, whatever type the name steps gave the name.
             // "the western province of Khovd" too.
             let place = is(a, EntityType::Region) || is(a, EntityType::Location);
-            let unit_of =
-                start >= 2 && doc.lower(start - 1) == "of" && UNITS.contains(&doc.lower(start - 2));
+            let unit_of = start >= 2
+                && doc.lower(start - 1) == "of"
+                && (UNITS.contains(&doc.lower(start - 2)) || doc.lower(start - 2) == "island");
             if place && (UNITS.contains(&doc.lower(end)) || unit_of) {
                 // The country the sentence names, if it names one; else the country the
                 // story is about. A story filed from one capital about another country

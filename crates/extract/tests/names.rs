@@ -380,3 +380,39 @@ fn the_chair_of_a_bodys_organ_leads_the_body() {
         g.relations
     );
 }
+
+#[test]
+fn two_peoples_joined_by_a_hyphen_name_nothing() {
+    let g = extract("Latvian-Estonian talks on the border resumed in Riga on Monday.");
+    assert_eq!(type_of(&g, "Latvian-Estonian"), None, "{:?}", names(&g));
+}
+
+#[test]
+fn an_island_of_a_country_is_a_place_of_it() {
+    let g = extract("Greek coast guards patrolled the island of Kalimnos on Monday.");
+    assert!(
+        g.entities
+            .iter()
+            .any(|e| e.names.iter().any(|n| n == "Kalimnos") && e.kind == EntityKind::Place),
+        "{:?}",
+        names(&g)
+    );
+    assert!(
+        has_rel(&g, "Kalimnos", RelationType::PartOf, "Greece"),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn the_council_alone_is_the_council_of_the_body_named_before() {
+    let g = extract(
+        "The Council of the Andean Community met in Lima on Monday. The Council said it \
+         would decide on Friday.",
+    );
+    assert_eq!(type_of(&g, "Council"), None, "{:?}", names(&g));
+    assert_eq!(
+        type_of(&g, "Council of the Andean Community"),
+        Some(EntityType::Organisation)
+    );
+}
