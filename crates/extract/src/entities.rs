@@ -428,6 +428,15 @@ pub(crate) fn resolve(
                 Kind::Title { .. } | Kind::Pronoun => None,
             };
             if let Some(e) = e {
+                // "Kenyan foreign ministry": a body a demonym opens is that country's.
+                if let Kind::Name(ev) = &it.kind {
+                    let first = doc.word(it.toks.start);
+                    if ev.org_word && ents.list[e].country.is_none() && ev.words > 1 {
+                        if let Some(c) = doc.lex.demonym(first).or_else(|| doc.lex.country(first)) {
+                            ents.list[e].country = Some(c.iso2.clone());
+                        }
+                    }
+                }
                 let naming = match it.kind {
                     // "Party" alone names no body; it points back to one.
                     _ if lone_body.is_some() => false,

@@ -193,6 +193,25 @@ pub(crate) fn analyse(
                     .then(|| views.last().and_then(|v: &View| subject_body(v, ents)))
                     .flatten()
             });
+            // "Uganda denied it, spokeswoman X told reporters": the body the clause
+            // before the comma is about.
+            let after_clause = affil_k.is_none()
+                && *relation == RelationType::SpokespersonOf
+                && t.toks.start > doc.sents[s].toks.start
+                && doc.word(t.toks.start - 1) == ","
+                && doc.word(t.toks.start).starts_with(char::is_lowercase);
+            let affil = affil.or_else(|| {
+                after_clause
+                    .then(|| {
+                        (eo[..k].iter().flatten().copied()).find(|&e| {
+                            matches!(
+                                ents.list[e].etype,
+                                EntityType::Country | EntityType::Organisation
+                            )
+                        })
+                    })
+                    .flatten()
+            });
             // The holder: the person right after the title (a comma may stand between).
             let holder_k = its.get(k + 1).and_then(|n| {
                 let gap = n.toks.start - t.toks.end;
@@ -212,7 +231,9 @@ pub(crate) fn analyse(
                     && !is_person(eo[k + 1], ents);
                 let comma = n.toks.start == c.toks.end + 1 && doc.word(c.toks.end) == ",";
                 let found = complement && comma && is_person(eo[k + 2], ents);
-                if found && prep == "of" {
+                // "a spokeswoman for the foreign ministry, X" speaks for it.
+                let speaks_for = prep == "for" && *relation == RelationType::SpokespersonOf;
+                if found && (prep == "of" || speaks_for) {
                     of_body = eo[k + 1];
                 }
                 found.then_some(k + 2)

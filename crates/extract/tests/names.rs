@@ -416,3 +416,65 @@ fn the_council_alone_is_the_council_of_the_body_named_before() {
         Some(EntityType::Organisation)
     );
 }
+
+#[test]
+fn a_spokesman_after_a_clause_speaks_for_its_body() {
+    let g = extract(
+        "The Kenyan foreign ministry rejected the claim on Monday, spokesman Paul Otieno said. \
+         Uganda denied it, spokeswoman Grace Akello told reporters.",
+    );
+    assert!(
+        has_rel(
+            &g,
+            "Paul Otieno",
+            RelationType::SpokespersonOf,
+            "Kenyan foreign ministry"
+        ),
+        "{:#?}",
+        g.relations
+    );
+    assert!(
+        has_rel(&g, "Grace Akello", RelationType::SpokespersonOf, "Uganda"),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_spokeswoman_for_a_body_speaks_for_it_and_ministries_keep_their_country() {
+    let g = extract(
+        "A spokeswoman for the Kenyan foreign ministry, Mary Wanjiru, declined to comment. \
+         Peru's foreign ministry spokesman Luis Salas said talks were over.",
+    );
+    assert!(
+        has_rel(
+            &g,
+            "Mary Wanjiru",
+            RelationType::SpokespersonOf,
+            "Kenyan foreign ministry"
+        ),
+        "{:#?}",
+        g.relations
+    );
+    // Peru's ministry is not Kenya's.
+    assert!(
+        has_rel(
+            &g,
+            "Luis Salas",
+            RelationType::SpokespersonOf,
+            "Peru's foreign ministry"
+        ),
+        "{:#?}",
+        g.relations
+    );
+    assert!(
+        !has_rel(
+            &g,
+            "Luis Salas",
+            RelationType::SpokespersonOf,
+            "Kenyan foreign ministry"
+        ),
+        "{:#?}",
+        g.relations
+    );
+}
