@@ -338,9 +338,14 @@ pub(crate) fn resolve(
                                 Some(at) => e.label[..at].rsplit(' ').next(),
                                 None => e.label.rsplit(' ').next(),
                             };
+                            // ... or the first of two words: "Treasury" of "Treasury
+                            // Department".
+                            let mut words = e.label.split(' ');
+                            let first_of_two = words.next().filter(|_| words.count() == 1);
                             e.etype == EntityType::Organisation
                                 && e.label.len() > text.len()
-                                && head.is_some_and(|w| w.eq_ignore_ascii_case(text))
+                                && (head.is_some_and(|w| w.eq_ignore_ascii_case(text))
+                                    || first_of_two.is_some_and(|w| w.eq_ignore_ascii_case(text)))
                         },
                         |m| m.end <= a,
                     )

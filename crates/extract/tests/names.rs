@@ -478,3 +478,16 @@ fn a_spokeswoman_for_a_body_speaks_for_it_and_ministries_keep_their_country() {
         g.relations
     );
 }
+
+#[test]
+fn a_lone_first_word_of_a_two_word_body_is_that_body() {
+    let g = extract(
+        "The Treasury Department froze the accounts of three shipping firms on Monday. The \
+         Treasury said more would follow.",
+    );
+    assert_eq!(type_of(&g, "Treasury"), None, "{:?}", names(&g));
+    let bodies = (g.entities.iter())
+        .filter(|e| e.etype == EntityType::Organisation)
+        .count();
+    assert_eq!(bodies, 1, "{:?}", names(&g));
+}
