@@ -232,7 +232,10 @@ pub(crate) fn analyse(
                 let comma = n.toks.start == c.toks.end + 1 && doc.word(c.toks.end) == ",";
                 let found = complement && comma && is_person(eo[k + 2], ents);
                 // "a spokeswoman for the foreign ministry, X" speaks for it.
-                let speaks_for = prep == "for" && *relation == RelationType::SpokespersonOf;
+                // Not "for the Tajik border troops": a nationality is not the body.
+                let speaks_for = prep == "for"
+                    && *relation == RelationType::SpokespersonOf
+                    && !matches!(c.kind, Kind::Demonym(_));
                 if found && (prep == "of" || speaks_for) {
                     of_body = eo[k + 1];
                 }
@@ -687,8 +690,16 @@ fn appositions(
         let mut end = its[j].toks.end;
         // "X, the spokesman of the ministry" / "X, a spokesman for the ministry".
         if affil.is_none() && matches!(doc.lower(end), "of" | "for") {
+            // Not "a spokeswoman for the Tajik border troops": a nationality before a
+            // common noun is not the body spoken for.
+            let adjective = |o: &Item| {
+                matches!(o.kind, Kind::Demonym(_))
+                    && doc.word(o.toks.end).starts_with(char::is_lowercase)
+            };
             if let Some(o) = its.get(j + 1).filter(|o| {
-                o.toks.start == end + 1 || (o.toks.start == end + 2 && doc.lower(end + 1) == "the")
+                (o.toks.start == end + 1
+                    || (o.toks.start == end + 2 && doc.lower(end + 1) == "the"))
+                    && !adjective(o)
             }) {
                 affil = eo[j + 1].filter(|&e| ents.list[e].etype != EntityType::Person);
                 end = o.toks.end;

@@ -491,3 +491,23 @@ fn a_lone_first_word_of_a_two_word_body_is_that_body() {
         .count();
     assert_eq!(bodies, 1, "{:?}", names(&g));
 }
+
+#[test]
+fn a_spokeswoman_for_a_nationalitys_troops_does_not_speak_for_the_country() {
+    let g = extract(
+        "In Tashkent, Dilnoza Karimova, a spokeswoman for the Uzbek border troops, said on \
+         Monday that the shooting had stopped.",
+    );
+    assert!(
+        !has_rel(
+            &g,
+            "Dilnoza Karimova",
+            RelationType::SpokespersonOf,
+            "Uzbekistan"
+        ),
+        "{:#?}",
+        g.relations
+    );
+    // The nationality itself is known: "Uzbek" is Uzbekistan's.
+    assert_eq!(type_of(&g, "Uzbekistan"), Some(EntityType::Country));
+}
