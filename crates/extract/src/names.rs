@@ -458,9 +458,11 @@ fn lexicon_match(doc: &Doc, i: usize, limit: usize, initial: bool) -> Option<(us
                 }
                 // "Central Bank of Nigeria": a city's other name ("Central") opening an
                 // institution's name is that name's word.
-                let opens_body = words
-                    .get(len)
-                    .is_some_and(|w| is_capitalised(w) && lex.is_cue(w, Cue::Org));
+                // So is "Orange" in "Orange Democratic Movement": a run of capitalised
+                // words after it that ends a body's name.
+                let opens_body = (i + len..limit.min(i + len + 3))
+                    .take_while(|&k| doc.is_word(k) && is_capitalised(doc.word(k)))
+                    .any(|k| doc.is_cue(k, Cue::Org));
                 if let Some(c) = lex.city(&lower).filter(|_| !opens_body) {
                     return Some((len, Kind::City(c.geonames)));
                 }

@@ -511,3 +511,22 @@ fn a_spokeswoman_for_a_nationalitys_troops_does_not_speak_for_the_country() {
     // The nationality itself is known: "Uzbek" is Uzbekistan's.
     assert_eq!(type_of(&g, "Uzbekistan"), Some(EntityType::Country));
 }
+
+#[test]
+fn a_city_name_opening_a_longer_body_name_belongs_to_it() {
+    let g = extract(
+        "The opposition Orange Democratic Movement rejected the ruling. Shares rose on the \
+         Nairobi Securities Exchange. Police in Nairobi said the streets were calm.",
+    );
+    for name in ["Orange Democratic Movement", "Nairobi Securities Exchange"] {
+        assert_eq!(
+            type_of(&g, name),
+            Some(EntityType::Organisation),
+            "{name}: {:?}",
+            names(&g)
+        );
+    }
+    assert_eq!(type_of(&g, "Orange"), None, "{:?}", names(&g));
+    // The city alone is still the city.
+    assert_eq!(type_of(&g, "Nairobi"), Some(EntityType::City));
+}
