@@ -172,6 +172,24 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
                 i += len + n;
                 continue;
             }
+            // "Mosul Dam", "the Torkham crossing": a site named for the city beside it.
+            let site = matches!(kind, Kind::City(_))
+                && i + len < range.end
+                && doc.is_cue(i + len, Cue::Facility)
+                && !AFTER_FEATURE.contains(&doc.lower(i + len + 1));
+            if site {
+                items.push(Item {
+                    toks: i..i + len + 1,
+                    sent: s,
+                    kind: Kind::Name(Evidence {
+                        facility: true,
+                        words: len + 1,
+                        ..Evidence::default()
+                    }),
+                });
+                i += len + 1;
+                continue;
+            }
             items.push(Item {
                 toks: i..i + len,
                 sent: s,

@@ -530,3 +530,15 @@ fn a_city_name_opening_a_longer_body_name_belongs_to_it() {
     // The city alone is still the city.
     assert_eq!(type_of(&g, "Nairobi"), Some(EntityType::City));
 }
+
+#[test]
+fn a_site_named_for_a_city_is_a_facility() {
+    let g = extract(
+        "Engineers visited the Mosul Dam on Monday. Trucks waited at the Peshawar crossing. \
+         Peshawar police said the road was shut.",
+    );
+    assert_eq!(type_of(&g, "Mosul Dam"), Some(EntityType::Facility));
+    assert_eq!(type_of(&g, "Peshawar crossing"), Some(EntityType::Facility));
+    // A city before another noun stays the city.
+    assert_eq!(type_of(&g, "Peshawar"), Some(EntityType::City));
+}
