@@ -113,7 +113,10 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
             );
             let capitalised = (i..end).all(|k| is_capitalised(doc.word(k)));
             // "Norchem Lines", "Baltic Holdings": a company the tagger takes for a person.
-            let body = (i..end).any(|k| doc.is_cue(k, Cue::Org) || corporate_coinage(doc.lower(k)));
+            // "Thomas Shoal", "Marcus Bridge": a place or a site, whatever the first word.
+            let body = (i..end).any(|k| doc.is_cue(k, Cue::Org) || corporate_coinage(doc.lower(k)))
+                || doc.is_cue(end - 1, Cue::Feature)
+                || doc.is_cue(end - 1, Cue::Facility);
             if end >= i + 2 && end <= i + 4 && single_city && capitalised && !body {
                 items.push(Item {
                     toks: i..end,
@@ -297,8 +300,11 @@ fn feature_after(doc: &Doc, j: usize, limit: usize, lower: bool) -> Option<usize
     if j >= limit || !doc.is_word(j) || !doc.is_cue(j, Cue::Feature) {
         return None;
     }
+    // Not "Coast Guard", "Black Sea Fleet": a capitalised word after it goes on naming
+    // something else.
     if is_capitalised(doc.word(j)) {
-        return Some(1);
+        let more = j + 1 < limit && doc.is_word(j + 1) && is_capitalised(doc.word(j + 1));
+        return (!more).then_some(1);
     }
     let noun_after = j + 1 < limit && AFTER_FEATURE.contains(&doc.lower(j + 1));
     (lower && !noun_after).then_some(1)

@@ -542,3 +542,26 @@ fn a_site_named_for_a_city_is_a_facility() {
     // A city before another noun stays the city.
     assert_eq!(type_of(&g, "Peshawar"), Some(EntityType::City));
 }
+
+#[test]
+fn a_feature_word_inside_a_longer_name_does_not_end_it() {
+    let g = extract(
+        "Ships fired water cannon near the Marcos Shoal on Monday, the Philippine Coast Guard \
+         said. The Black Sea Fleet sailed from its base.",
+    );
+    assert_eq!(
+        type_of(&g, "Philippine Coast Guard"),
+        Some(EntityType::Organisation),
+        "{:?}",
+        names(&g)
+    );
+    assert_eq!(type_of(&g, "Philippine Coast"), None, "{:?}", names(&g));
+    assert_eq!(
+        type_of(&g, "Black Sea Fleet"),
+        Some(EntityType::Organisation),
+        "{:?}",
+        names(&g)
+    );
+    // A shoal is no person, though its first word is a given name.
+    assert_eq!(type_of(&g, "Marcos Shoal"), Some(EntityType::Region));
+}
