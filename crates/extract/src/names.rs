@@ -706,7 +706,10 @@ fn unknown_name(
         && !ev.polity
         && end < range.end
         && start > range.start
-        && doc.lower(start - 1) == "the"
+        && matches!(
+            doc.lower(start - 1),
+            "the" | "his" | "her" | "its" | "their" | "whose"
+        )
         && matches!(doc.word(end), "party" | "movement" | "coalition" | "front")
     {
         ev.org_word = true;

@@ -193,6 +193,21 @@ pub(crate) fn analyse(
                     .then(|| views.last().and_then(|v: &View| subject_body(v, ents)))
                     .flatten()
             });
+            // "her spokesman X": the spokesman of the person she is, named in the sentence
+            // (a person whose gender is not known yet counts).
+            let pronoun = t.toks.start > doc.sents[s].toks.start
+                && matches!(doc.lower(t.toks.start - 1), "his" | "her");
+            let affil = affil.or_else(|| {
+                (affil_k.is_none() && pronoun && *relation == RelationType::SpokespersonOf)
+                    .then(|| {
+                        let female = doc.lower(t.toks.start - 1) == "her";
+                        (eo[..k].iter().rev().flatten().copied()).find(|&e| {
+                            ents.list[e].etype == EntityType::Person
+                                && ents.list[e].female != Some(!female)
+                        })
+                    })
+                    .flatten()
+            });
             // "Uganda denied it, spokeswoman X told reporters": the body the clause
             // before the comma is about.
             let after_clause = affil_k.is_none()

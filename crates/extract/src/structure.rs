@@ -115,6 +115,40 @@ pub(crate) fn relations(
                     _ => {}
                 }
             }
+            // "Latvia, a member of the Andean Forum,": membership told in an apposition.
+            let member = doc.word(end) == ","
+                && matches!(doc.lower(end + 1), "a" | "an")
+                && (doc.lower(end + 2) == "member" && doc.lower(end + 3) == "of"
+                    || doc.lower(end + 2) == "member"
+                        && doc.lower(end + 3) == "state"
+                        && doc.lower(end + 4) == "of")
+                && (is(a, EntityType::Country) || is(a, EntityType::Organisation));
+            if member {
+                let of = if doc.lower(end + 3) == "of" {
+                    end + 3
+                } else {
+                    end + 4
+                };
+                let from = if doc.lower(of + 1) == "the" {
+                    of + 2
+                } else {
+                    of + 1
+                };
+                let body = (its.iter().zip(&ent_of[s]))
+                    .find(|(it, _)| it.toks.start == from)
+                    .and_then(|(_, e)| *e)
+                    .filter(|&o| is(o, EntityType::Organisation) && o != a);
+                if let Some(o) = body {
+                    push(
+                        rels,
+                        a,
+                        RelationType::MemberOf,
+                        o,
+                        s,
+                        its[k].toks.start..from + 1,
+                    );
+                }
+            }
             // "the Andean Forum, chaired by X,": X leads it.
             let by = if doc.word(end) == "," { end + 1 } else { end };
             let chaired = matches!(doc.lower(by), "chaired" | "headed" | "led")

@@ -565,3 +565,52 @@ fn a_feature_word_inside_a_longer_name_does_not_end_it() {
     // A shoal is no person, though its first word is a given name.
     assert_eq!(type_of(&g, "Marcos Shoal"), Some(EntityType::Region));
 }
+
+#[test]
+fn membership_told_in_an_apposition() {
+    let g = extract("Latvia, a member of the Andean Forum, backed the plan on Monday.");
+    assert!(
+        has_rel(&g, "Latvia", RelationType::MemberOf, "Andean Forum"),
+        "{:#?}",
+        g.relations
+    );
+    // "a member of parliament" names no body the country belongs to.
+    let g = extract("Latvia, a member of parliament said, backed the plan.");
+    assert!(
+        g.relations
+            .iter()
+            .all(|r| r.predicate != RelationType::MemberOf),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_possessive_before_a_name_and_party_makes_a_party() {
+    let g = extract(
+        "Prime Minister Ivo Petrov, whose Zora party leads the coalition, objected on Monday.",
+    );
+    assert_eq!(
+        type_of(&g, "Zora party"),
+        Some(EntityType::Organisation),
+        "{:?}",
+        names(&g)
+    );
+}
+
+#[test]
+fn her_spokesman_speaks_for_her() {
+    let g = extract(
+        "President Maria Sandor welcomed the plan on Monday, her spokesman Andrei Popa said.",
+    );
+    assert!(
+        has_rel(
+            &g,
+            "Andrei Popa",
+            RelationType::SpokespersonOf,
+            "Maria Sandor"
+        ),
+        "{:#?}",
+        g.relations
+    );
+}
