@@ -258,6 +258,15 @@ pub(crate) fn resolve(
             surnames
                 .entry(newsgraph_lexicon::key(last))
                 .or_insert((key.clone(), label.to_string()));
+            // "Burhan" after "Abdel Fattah al-Burhan".
+            if let Some((article, rest)) = last.split_once('-') {
+                let lower_article = article.len() <= 3 && article.chars().all(char::is_lowercase);
+                if lower_article && rest.starts_with(char::is_uppercase) {
+                    surnames
+                        .entry(newsgraph_lexicon::key(rest))
+                        .or_insert((key.clone(), label.to_string()));
+                }
+            }
             if let Some(first) = written.split(' ').next().filter(|f| f.len() > 1) {
                 let slot = firsts
                     .entry(newsgraph_lexicon::key(first))

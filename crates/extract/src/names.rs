@@ -106,12 +106,17 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
         }
         // "Sofia Lacerda", "Camila Fuentes": a person's name the tagger sees, though its
         // first word is also a city's.
-        if let Some((end, NameKind::Person)) = doc.ner_at(i, range.end) {
+        if let Some((mut end, NameKind::Person)) = doc.ner_at(i, range.end) {
+            // "Abdel Fattah al-Burhan": the tagger may stop before the article.
+            while end < range.end && end < i + 4 && article_prefixed(doc.word(end)) {
+                end += 1;
+            }
             let single_city = matches!(
                 lexicon_match(doc, i, range.end, sentence_start(i)),
                 Some((1, Kind::City(_))) | None
             );
-            let capitalised = (i..end).all(|k| is_capitalised(doc.word(k)));
+            let capitalised = (i..end)
+                .all(|k| is_capitalised(doc.word(k)) || k > i && article_prefixed(doc.word(k)));
             // "Norchem Lines", "Baltic Holdings": a company the tagger takes for a person.
             // "Thomas Shoal", "Marcus Bridge": a place or a site, whatever the first word.
             let body = (i..end).any(|k| doc.is_cue(k, Cue::Org) || corporate_coinage(doc.lower(k)))
@@ -308,6 +313,16 @@ fn feature_after(doc: &Doc, j: usize, limit: usize, lower: bool) -> Option<usize
     }
     let noun_after = j + 1 < limit && AFTER_FEATURE.contains(&doc.lower(j + 1));
     (lower && !noun_after).then_some(1)
+}
+
+/// "al-Burhan", "el-Sisi": an Arabic article joined to a capitalised name.
+fn article_prefixed(w: &str) -> bool {
+    ["al-", "el-", "ad-", "ash-", "as-", "at-", "az-"]
+        .iter()
+        .any(|p| {
+            w.strip_prefix(p)
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+        })
 }
 
 /// Endings of coined company names ("Norchem", "Baltneft", "Vostokprom"): trade words
@@ -592,7 +607,7 @@ fn unknown_name(
             break;
         }
         let w = doc.word(next);
-        if is_capitalised(w) && !doc.is_cue(next, Cue::NotName) {
+        if (is_capitalised(w) || article_prefixed(w)) && !doc.is_cue(next, Cue::NotName) {
             // "Laura Brent": a city's name after a lone first name is a surname.
             let surname = end - start == 1
                 && lex.is_first_name(doc.word(start))

@@ -103,12 +103,12 @@ pub(crate) fn relations(
                     {
                         push(rels, a, RelationType::LocatedIn, b, s, span)
                     }
-                    // "the Court of Arbitration in Lausanne", "the Halden Dam in Norway":
-                    // a body or a site where it stands.
+                    // "the Halden Dam in Norway": a site where it stands. (A body "in" a
+                    // city may only be meeting there; the roles step places courts and
+                    // embassies.)
                     ["in"]
-                        if (is(a, EntityType::Organisation) || is(a, EntityType::Facility))
-                            && (is(b, EntityType::City)
-                                || is(a, EntityType::Facility) && is(b, EntityType::Country)) =>
+                        if is(a, EntityType::Facility)
+                            && (is(b, EntityType::City) || is(b, EntityType::Country)) =>
                     {
                         push(rels, a, RelationType::LocatedIn, b, s, span)
                     }
