@@ -78,6 +78,15 @@ pub(crate) fn relations(
                         }
                         push(rels, b, RelationType::PartOf, a, s, span)
                     }
+                    // "Russia's Gazprom", "Iran's Revolutionary Guards": a body of the
+                    // country, short of its state offices (which the article names as such).
+                    ["'s"]
+                        if is(a, EntityType::Country)
+                            && is(b, EntityType::Organisation)
+                            && !state_office(&ents.list[b].label) =>
+                    {
+                        push(rels, b, RelationType::AffiliatedWith, a, s, span)
+                    }
                     // "Chile's Biobío region"
                     ["'s"] if is(a, EntityType::Country) && is(b, EntityType::Region) => {
                         push(rels, b, RelationType::PartOf, a, s, span)
@@ -202,16 +211,31 @@ pub(crate) fn relations(
                             .all(|t| doc.word(t).starts_with(|c: char| c.is_lowercase()));
                     plain.then(|| ent_of[s][j]).flatten().map(|e| (j, e))
                 });
-                if let Some((j, o)) = body.filter(|&(_, o)| {
-                    is(o, EntityType::Organisation) || is(o, EntityType::Facility)
-                }) {
+                // "Amnesty International, the London-based rights group": the body the
+                // apposition describes.
+                let described = || {
+                    let at = its[k].toks.start;
+                    let det = at >= 1 && matches!(doc.lower(at - 1), "the" | "a" | "an");
+                    let comma = at >= 2 && det && doc.word(at - 2) == ",";
+                    let prev = k.checked_sub(1)?;
+                    (comma && its[prev].toks.end == at - 2)
+                        .then(|| ent_of[s][prev])
+                        .flatten()
+                        .map(|e| (prev, e))
+                };
+                let body = body
+                    .filter(|&(_, o)| {
+                        is(o, EntityType::Organisation) || is(o, EntityType::Facility)
+                    })
+                    .or_else(|| described().filter(|&(_, o)| is(o, EntityType::Organisation)));
+                if let Some((j, o)) = body {
                     push(
                         rels,
                         o,
                         RelationType::LocatedIn,
                         a,
                         s,
-                        its[k].toks.start..its[j].toks.end,
+                        its[k.min(j)].toks.start..its[k.max(j)].toks.end,
                     );
                 }
             }
@@ -382,6 +406,28 @@ pub(crate) fn relations(
             }
         }
     }
+}
+
+/// A state office by its name's head noun ("Foreign Ministry", "High Court").
+fn state_office(label: &str) -> bool {
+    let head = label.rsplit(' ').next().unwrap_or("").to_lowercase();
+    matches!(
+        head.as_str(),
+        "ministry"
+            | "department"
+            | "court"
+            | "government"
+            | "embassy"
+            | "consulate"
+            | "parliament"
+            | "office"
+            | "commission"
+            | "cabinet"
+            | "presidency"
+            | "senate"
+            | "assembly"
+            | "council"
+    )
 }
 
 /// These relations follow from a name's form alone, so they get the confidence of a role

@@ -659,3 +659,37 @@ fn a_body_meeting_in_a_city_is_not_placed_there() {
         g.relations
     );
 }
+
+#[test]
+fn a_countrys_company_is_affiliated_with_it_but_not_its_offices() {
+    let g = extract(
+        "The contract was signed with Russia's Gazprom last year. Kenya's Supreme Court upheld \
+         the vote.",
+    );
+    assert!(
+        has_rel(&g, "Gazprom", RelationType::AffiliatedWith, "Russia"),
+        "{:#?}",
+        g.relations
+    );
+    assert!(
+        !has_rel(&g, "Supreme Court", RelationType::AffiliatedWith, "Kenya"),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_place_based_apposition_places_the_body() {
+    let g =
+        extract("Spills went on, said the Harbour Rights Foundation, the Lisbon-based charity.");
+    assert!(
+        has_rel(
+            &g,
+            "Harbour Rights Foundation",
+            RelationType::LocatedIn,
+            "Lisbon"
+        ),
+        "{:#?}",
+        g.relations
+    );
+}
