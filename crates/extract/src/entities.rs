@@ -386,7 +386,9 @@ pub(crate) fn resolve(
                         ActorType::Person => EntityType::Person,
                         ActorType::Organisation => EntityType::Organisation,
                     };
-                    let e = ents.add(&format!("actor:{canonical}"), t, canonical);
+                    // "The European Union": a name, not a sentence; the article stays out.
+                    let label = canonical.strip_prefix("The ").unwrap_or(canonical);
+                    let e = ents.add(&format!("actor:{canonical}"), t, label);
                     ents.list[e].country = country.clone();
                     Some(e)
                 }

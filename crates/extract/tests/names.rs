@@ -693,3 +693,19 @@ fn a_place_based_apposition_places_the_body() {
         g.relations
     );
 }
+
+#[test]
+fn a_known_bodys_label_drops_a_leading_article() {
+    let g = extract("The European Union said on Monday it would send observers.");
+    let eu = g
+        .entities
+        .iter()
+        .find(|e| e.names.iter().any(|n| n == "European Union"))
+        .unwrap();
+    assert_eq!(eu.label, "European Union");
+    assert!(
+        eu.names.iter().all(|n| !n.starts_with("The ")),
+        "{:?}",
+        eu.names
+    );
+}
