@@ -709,3 +709,10 @@ fn a_known_bodys_label_drops_a_leading_article() {
         eu.names
     );
 }
+
+#[test]
+fn a_smaller_citys_english_spelling_is_the_city() {
+    let g = extract("Talks resumed in Geneva and Antwerp on Monday.");
+    assert_eq!(type_of(&g, "Geneva"), Some(EntityType::City));
+    assert_eq!(type_of(&g, "Antwerp"), Some(EntityType::City));
+}
