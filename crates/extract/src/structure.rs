@@ -335,7 +335,8 @@ pub(crate) fn relations(
                     [c] if Some(c) == home && about.is_some() => about,
                     [c] => Some(c),
                     [] => about.or(home),
-                    _ => None,
+                    // Several countries, one of them the story's own: that one.
+                    _ => home.filter(|h| named.contains(h)),
                 };
                 if let Some(h) = country.filter(|&h| is(h, EntityType::Country)) {
                     push(

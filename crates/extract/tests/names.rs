@@ -716,3 +716,28 @@ fn a_smaller_citys_english_spelling_is_the_city() {
     assert_eq!(type_of(&g, "Geneva"), Some(EntityType::City));
     assert_eq!(type_of(&g, "Antwerp"), Some(EntityType::City));
 }
+
+#[test]
+fn among_several_countries_a_region_is_the_storys_own() {
+    let g = extract(
+        "ASMARA, Nov 4 (Wire) - Eritrea accused Ethiopian troops on Monday of shelling villages \
+         in the southern Debub region.",
+    );
+    assert!(
+        has_rel(&g, "Debub", RelationType::PartOf, "Eritrea"),
+        "{:#?}",
+        g.relations
+    );
+    // Filed from a third country, two countries leave it open.
+    let g = extract(
+        "GENEVA, Nov 4 (Wire) - Eritrea accused Ethiopian troops on Monday of shelling villages \
+         in the southern Debub region.",
+    );
+    assert!(
+        g.relations
+            .iter()
+            .all(|r| r.predicate != RelationType::PartOf),
+        "{:#?}",
+        g.relations
+    );
+}
