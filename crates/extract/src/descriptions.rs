@@ -245,18 +245,20 @@ pub(crate) fn find(
         let ent = if let Some(f) = field {
             // "the foreign ministry", "Cambodia's defence ministry", "its security service".
             let det = doc.lower(i - 2);
-            let owner = if matches!(det, "'s" | "’s") && i >= r.start + 3 {
+            // The owner's whole name: "Côte d'Ivoire's agriculture ministry".
+            let owned = if matches!(det, "'s" | "’s") && i >= r.start + 3 {
                 known
                     .iter()
                     .find(|a| a.toks.end == i - 2)
-                    .map(|a| a.ent)
-                    .filter(|&e| ents.list[e].etype == EntityType::Country)
+                    .filter(|a| ents.list[a.ent].etype == EntityType::Country)
+                    .map(|a| (a.ent, a.toks.start))
             } else {
                 None
             };
+            let owner = owned.map(|(e, _)| e);
             let ok = owner.is_some() || matches!(det, "the" | "its" | "their");
-            start = if owner.is_some() {
-                i - 3
+            start = if let Some((_, from)) = owned {
+                from
             } else if det == "the" {
                 i - 2
             } else {

@@ -158,6 +158,8 @@ fn decide(evs: &[&Evidence], name: &str) -> Option<EntityType> {
     let words = evs.first().map(|e| e.words).unwrap_or(0);
     if any(|e| e.polity) {
         Some(EntityType::Polity)
+    } else if any(|e| e.facility) {
+        Some(EntityType::Facility)
     } else if any(|e| e.org_word || e.acronym) {
         Some(EntityType::Organisation)
     } else if any(|e| e.after_title || e.title_after) {
@@ -179,6 +181,9 @@ fn decide(evs: &[&Evidence], name: &str) -> Option<EntityType> {
             return None;
         }
         match first {
+            // Wire copy names a person in full first; a lone word the tagger alone calls a
+            // person is more often a place or a body it does not know ("Mercosur").
+            NameKind::Person if words == 1 => None,
             NameKind::Person => Some(EntityType::Person),
             NameKind::Organization => Some(EntityType::Organisation),
             NameKind::Location => Some(EntityType::Location),
@@ -253,6 +258,15 @@ pub(crate) fn resolve(
             surnames
                 .entry(newsgraph_lexicon::key(last))
                 .or_insert((key.clone(), label.to_string()));
+            // "Burhan" after "Abdel Fattah al-Burhan".
+            if let Some((article, rest)) = last.split_once('-') {
+                let lower_article = article.len() <= 3 && article.chars().all(char::is_lowercase);
+                if lower_article && rest.starts_with(char::is_uppercase) {
+                    surnames
+                        .entry(newsgraph_lexicon::key(rest))
+                        .or_insert((key.clone(), label.to_string()));
+                }
+            }
             if let Some(first) = written.split(' ').next().filter(|f| f.len() > 1) {
                 let slot = firsts
                     .entry(newsgraph_lexicon::key(first))
@@ -313,8 +327,42 @@ pub(crate) fn resolve(
         let mut row = Vec::new();
         for it in sent_items {
             let text = doc.slice(&it.toks);
-            let (a, b) = (doc.toks[it.toks.start].start, doc.toks[it.toks.end - 1].end);
+            let (a, b) = match it.kind {
+                Kind::Based { start, end } => (start, end),
+                _ => (doc.toks[it.toks.start].start, doc.toks[it.toks.end - 1].end),
+            };
+            // "Party spokesman X", "the Council said": a body's common noun alone is the
+            // body named before whose name ends in it.
+            let lone_body = match &it.kind {
+                Kind::Name(ev)
+                    if ev.words == 1
+                        && !ev.acronym
+                        && doc.is_cue(it.toks.start, newsgraph_lexicon::Cue::Org) =>
+                {
+                    ents.latest_mentioned(
+                        |_, e| {
+                            // Its head noun: "Council" of "Council of the Andean
+                            // Community", "Party" of "National Renewal Party".
+                            let head = match e.label.find(" of ") {
+                                Some(at) => e.label[..at].rsplit(' ').next(),
+                                None => e.label.rsplit(' ').next(),
+                            };
+                            // ... or the first of two words: "Treasury" of "Treasury
+                            // Department".
+                            let mut words = e.label.split(' ');
+                            let first_of_two = words.next().filter(|_| words.count() == 1);
+                            e.etype == EntityType::Organisation
+                                && e.label.len() > text.len()
+                                && (head.is_some_and(|w| w.eq_ignore_ascii_case(text))
+                                    || first_of_two.is_some_and(|w| w.eq_ignore_ascii_case(text)))
+                        },
+                        |m| m.end <= a,
+                    )
+                }
+                _ => None,
+            };
             let e = match &it.kind {
+                _ if lone_body.is_some() => lone_body,
                 Kind::Country(iso) | Kind::Demonym(iso) => ents.country(doc, iso),
                 Kind::Nationals(iso) => {
                     let key = format!("nationals:{iso}");
@@ -338,7 +386,9 @@ pub(crate) fn resolve(
                         ActorType::Person => EntityType::Person,
                         ActorType::Organisation => EntityType::Organisation,
                     };
-                    let e = ents.add(&format!("actor:{canonical}"), t, canonical);
+                    // "The European Union": a name, not a sentence; the article stays out.
+                    let label = canonical.strip_prefix("The ").unwrap_or(canonical);
+                    let e = ents.add(&format!("actor:{canonical}"), t, label);
                     ents.list[e].country = country.clone();
                     Some(e)
                 }
@@ -380,10 +430,40 @@ pub(crate) fn resolve(
                 }
                 Kind::RecipGroup => Some(ents.add("group:parties", EntityType::Group, text)),
                 Kind::Line => Some(ents.add("place:line", EntityType::Line, text)),
+                // "Dubai-based": the city, else the country.
+                Kind::Based { start, end } => {
+                    let head = doc.text.get(*start..*end).unwrap_or("");
+                    ents.city(doc, head).or_else(|| {
+                        let iso = (doc.lex.country(head))
+                            .or_else(|| doc.lex.demonym(head))?
+                            .iso2
+                            .clone();
+                        ents.country(doc, &iso)
+                    })
+                }
                 Kind::Title { .. } | Kind::Pronoun => None,
             };
             if let Some(e) = e {
-                let naming = !matches!(it.kind, Kind::Demonym(_));
+                // "Kenyan foreign ministry": a body a demonym opens is that country's.
+                if let Kind::Name(ev) = &it.kind {
+                    let first = doc.word(it.toks.start);
+                    if ev.org_word && ents.list[e].country.is_none() && ev.words > 1 {
+                        if let Some(c) = doc.lex.demonym(first).or_else(|| doc.lex.country(first)) {
+                            ents.list[e].country = Some(c.iso2.clone());
+                        }
+                    }
+                }
+                let naming = match it.kind {
+                    // "Party" alone names no body; it points back to one.
+                    _ if lone_body.is_some() => false,
+                    Kind::Demonym(_) => false,
+                    // "Saudi-led" does not name the country; "Qatar-based" does.
+                    Kind::Based { start, end } => doc
+                        .text
+                        .get(start..end)
+                        .is_some_and(|h| doc.lex.demonym(h).is_none()),
+                    _ => true,
+                };
                 ents.mention(e, a, b, it.sent, naming);
                 // The fullest name is the label ("Ana Lind", not "Lind").
                 let ent = &mut ents.list[e];

@@ -180,7 +180,7 @@ fn mask(text: &str, start: usize, end: usize) -> Option<String> {
 
 /// The country named more often than any other, if one is: without a dateline, the country
 /// the article is about.
-fn most_named_country(ents: &Entities) -> Option<usize> {
+pub(crate) fn most_named_country(ents: &Entities) -> Option<usize> {
     let mut counts: Vec<(usize, usize)> = (ents.list.iter().enumerate())
         .filter(|(_, e)| e.etype == EntityType::Country)
         .map(|(i, e)| (e.mentions.len(), i))
@@ -281,6 +281,12 @@ fn names_countries(doc: &Doc, e: &entities::Ent) -> bool {
         })
 }
 
+/// "the parties", "the two sides" that take part in no event and stand in no relation: a
+/// way of naming others that was never needed, not an actor of its own.
+fn bare_group(e: &entities::Ent) -> bool {
+    e.key == "group:parties"
+}
+
 fn slug(label: &str) -> String {
     let mut out = String::new();
     for c in label.chars().flat_map(char::to_lowercase) {
@@ -308,8 +314,16 @@ fn assemble(
     let text = doc.text;
     let sentences: Vec<Span> = (0..doc.sents.len()).map(|s| doc.sent_span(s)).collect();
     // Entities with a mention, in order of first mention.
+    let referenced: BTreeSet<usize> = (rels.iter().flat_map(|r| [r.subj, r.obj]))
+        .chain(
+            events
+                .iter()
+                .flat_map(|e| e.sources.iter().chain(&e.targets).copied()),
+        )
+        .collect();
     let mut order: Vec<usize> = (0..ents.list.len())
         .filter(|&i| !ents.list[i].mentions.is_empty() && !names_countries(doc, &ents.list[i]))
+        .filter(|&i| referenced.contains(&i) || !bare_group(&ents.list[i]))
         .collect();
     order.sort_by_key(|&i| {
         (

@@ -28,6 +28,8 @@ pub(crate) struct Evidence {
     pub acronym: bool,
     pub polity: bool,
     pub region_next: bool,
+    /// A facility noun ends the name or follows it ("Halden Dam", "Varna bridge").
+    pub facility: bool,
     pub speech_next: bool,
     /// An apposition with a title follows ("X, the foreign minister").
     pub title_after: bool,
@@ -61,6 +63,12 @@ pub(crate) enum Kind {
     Line,
     /// he / she.
     Pronoun,
+    /// "Dubai-based", "Qatar-headquartered": a city or country written as the first part of a
+    /// hyphenated word; `start..end` are its bytes.
+    Based {
+        start: usize,
+        end: usize,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -98,13 +106,23 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
         }
         // "Sofia Lacerda", "Camila Fuentes": a person's name the tagger sees, though its
         // first word is also a city's.
-        if let Some((end, NameKind::Person)) = doc.ner_at(i, range.end) {
+        if let Some((mut end, NameKind::Person)) = doc.ner_at(i, range.end) {
+            // "Abdel Fattah al-Burhan": the tagger may stop before the article.
+            while end < range.end && end < i + 4 && article_prefixed(doc.word(end)) {
+                end += 1;
+            }
             let single_city = matches!(
                 lexicon_match(doc, i, range.end, sentence_start(i)),
                 Some((1, Kind::City(_))) | None
             );
-            let capitalised = (i..end).all(|k| is_capitalised(doc.word(k)));
-            if end >= i + 2 && end <= i + 4 && single_city && capitalised {
+            let capitalised = (i..end)
+                .all(|k| is_capitalised(doc.word(k)) || k > i && article_prefixed(doc.word(k)));
+            // "Norchem Lines", "Baltic Holdings": a company the tagger takes for a person.
+            // "Thomas Shoal", "Marcus Bridge": a place or a site, whatever the first word.
+            let body = (i..end).any(|k| doc.is_cue(k, Cue::Org) || corporate_coinage(doc.lower(k)))
+                || doc.is_cue(end - 1, Cue::Feature)
+                || doc.is_cue(end - 1, Cue::Facility);
+            if end >= i + 2 && end <= i + 4 && single_city && capitalised && !body {
                 items.push(Item {
                     toks: i..end,
                     sent: s,
@@ -118,6 +136,13 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
                 i = end;
                 continue;
             }
+        }
+        // "Dubai-based", "Kenyan-born": an adjective, not a name; its first part may be a
+        // place.
+        if let Some(based) = hyphen_compound(doc, s, i) {
+            items.extend(based);
+            i += 1;
+            continue;
         }
         let matched = lexicon_match(doc, i, range.end, sentence_start(i))
             .filter(|(len, kind)| !first_name_then_name(doc, i, *len, kind, range.end));
@@ -137,6 +162,42 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
             }
         }
         if let Some((len, kind)) = matched {
+            // "Indian Ocean", "Korean peninsula": a country's name or adjective opening the
+            // name of a region.
+            let countryish = matches!(kind, Kind::Country(_) | Kind::Demonym(_));
+            let lower_ok = matches!(kind, Kind::Demonym(_));
+            if let Some(n) = feature_after(doc, i + len, range.end, lower_ok).filter(|_| countryish)
+            {
+                items.push(Item {
+                    toks: i..i + len + n,
+                    sent: s,
+                    kind: Kind::Name(Evidence {
+                        region_next: true,
+                        words: len + n,
+                        ..Evidence::default()
+                    }),
+                });
+                i += len + n;
+                continue;
+            }
+            // "Mosul Dam", "the Torkham crossing": a site named for the city beside it.
+            let site = matches!(kind, Kind::City(_))
+                && i + len < range.end
+                && doc.is_cue(i + len, Cue::Facility)
+                && !AFTER_FEATURE.contains(&doc.lower(i + len + 1));
+            if site {
+                items.push(Item {
+                    toks: i..i + len + 1,
+                    sent: s,
+                    kind: Kind::Name(Evidence {
+                        facility: true,
+                        words: len + 1,
+                        ..Evidence::default()
+                    }),
+                });
+                i += len + 1;
+                continue;
+            }
             items.push(Item {
                 toks: i..i + len,
                 sent: s,
@@ -179,6 +240,106 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
         i += 1;
     }
     items
+}
+
+/// Participles that make "<Place>-<participle>" an adjective ("Dubai-based", "Saudi-led");
+/// after "born" the place says nothing about the bearer's body.
+const COMPOUND_TAILS: [&str; 13] = [
+    "based",
+    "headquartered",
+    "registered",
+    "born",
+    "led",
+    "backed",
+    "owned",
+    "funded",
+    "brokered",
+    "controlled",
+    "allied",
+    "flagged",
+    "sponsored",
+];
+
+/// For a capitalised word with a participle after its last hyphen ("Dubai-based"):
+/// `Some` of the place its first part names, if any, else `Some(None)`; `None` for any
+/// other word.
+fn hyphen_compound(doc: &Doc, s: usize, i: usize) -> Option<Option<Item>> {
+    let w = doc.word(i);
+    if !is_capitalised(w) {
+        return None;
+    }
+    let cut = w.rfind(['-', '\u{2010}', '\u{2011}'])?;
+    let dash = w[cut..].chars().next()?.len_utf8();
+    let (head, tail) = (&w[..cut], &w[cut + dash..]);
+    let lex = doc.lex;
+    // "Polish-Lithuanian", "Sino-Indian": two peoples joined, an adjective.
+    if lex.demonym(tail).is_some() && (lex.demonym(head).is_some() || head.ends_with('o')) {
+        return Some(None);
+    }
+    if !COMPOUND_TAILS.contains(&tail) {
+        return None;
+    }
+    let place = tail != "born"
+        && (lex.city(head).is_some() || lex.country(head).is_some() || lex.demonym(head).is_some());
+    let start = doc.toks[i].start;
+    Some(place.then(|| Item {
+        toks: i..i + 1,
+        sent: s,
+        kind: Kind::Based {
+            start,
+            end: start + cut,
+        },
+    }))
+}
+
+/// Nouns a feature word modifies rather than ends a name with ("coast guard", "sea lanes").
+const AFTER_FEATURE: [&str; 18] = [
+    "guard", "guards", "lane", "lanes", "route", "routes", "patrol", "patrols", "border", "level",
+    "levels", "bed", "floor", "power", "trade", "road", "roads", "link",
+];
+
+/// The length (one word) of a geographic feature word at `j` that closes a region's name:
+/// capitalised ("Sea"), or, when `lower` allows, lower case and not modifying a noun after
+/// it ("peninsula", not "sea lanes").
+fn feature_after(doc: &Doc, j: usize, limit: usize, lower: bool) -> Option<usize> {
+    if j >= limit || !doc.is_word(j) || !doc.is_cue(j, Cue::Feature) {
+        return None;
+    }
+    // Not "Coast Guard", "Black Sea Fleet": a capitalised word after it goes on naming
+    // something else.
+    if is_capitalised(doc.word(j)) {
+        let more = j + 1 < limit && doc.is_word(j + 1) && is_capitalised(doc.word(j + 1));
+        return (!more).then_some(1);
+    }
+    let noun_after = j + 1 < limit && AFTER_FEATURE.contains(&doc.lower(j + 1));
+    (lower && !noun_after).then_some(1)
+}
+
+/// "al-Burhan", "el-Sisi": an Arabic article joined to a capitalised name.
+fn article_prefixed(w: &str) -> bool {
+    ["al-", "el-", "ad-", "ash-", "as-", "at-", "az-"]
+        .iter()
+        .any(|p| {
+            w.strip_prefix(p)
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+        })
+}
+
+/// Endings of coined company names ("Norchem", "Baltneft", "Vostokprom"): trade words
+/// run into one.
+fn corporate_coinage(lower: &str) -> bool {
+    [
+        "chem", "tech", "neft", "prom", "corp", "trans", "energo", "invest",
+    ]
+    .iter()
+    .any(|s| lower.len() >= s.len() + 3 && lower.ends_with(s))
+}
+
+/// A word shaped like an adjective of a people or a land ("Kurdish", "Andean").
+fn adjectival(lower: &str) -> bool {
+    ["an", "ese", "ish", "ic", "ian"]
+        .iter()
+        .any(|s| lower.len() >= s.len() + 3 && lower.ends_with(s))
 }
 
 /// Singular nouns that make "<demonym> [modifiers] <noun>" a state body with its own name.
@@ -282,9 +443,17 @@ fn lexicon_match(doc: &Doc, i: usize, limit: usize, initial: bool) -> Option<(us
             continue;
         }
         let ws = &words[..len];
+        // "Côte d'Ivoire": an elided particle before a capital belongs to the name.
+        let name_word = |w: &str| {
+            is_capitalised(w)
+                || ["d'", "d\u{2019}", "l'", "l\u{2019}"].iter().any(|p| {
+                    w.strip_prefix(p)
+                        .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+                })
+        };
         let capitalised = is_capitalised(ws[0])
-            && is_capitalised(ws[len - 1])
-            && ws.iter().all(|w| is_capitalised(w) || connector(w));
+            && name_word(ws[len - 1])
+            && ws.iter().all(|w| name_word(w) || connector(w));
         if !capitalised && !title_like {
             continue;
         }
@@ -328,19 +497,20 @@ fn lexicon_match(doc: &Doc, i: usize, limit: usize, initial: bool) -> Option<(us
                 }
                 // "Central Bank of Nigeria": a city's other name ("Central") opening an
                 // institution's name is that name's word.
-                let opens_body = words
-                    .get(len)
-                    .is_some_and(|w| is_capitalised(w) && lex.is_cue(w, Cue::Org));
+                // So is "Orange" in "Orange Democratic Movement": a run of capitalised
+                // words after it that ends a body's name.
+                let opens_body = (i + len..limit.min(i + len + 3))
+                    .take_while(|&k| doc.is_word(k) && is_capitalised(doc.word(k)))
+                    .any(|k| doc.is_cue(k, Cue::Org));
                 if let Some(c) = lex.city(&lower).filter(|_| !opens_body) {
                     return Some((len, Kind::City(c.geonames)));
                 }
-                if len == 1 {
-                    if let Some(c) = lex.demonym(&lower) {
-                        return Some((1, Kind::Demonym(c.iso2.clone())));
-                    }
-                    if let Some(c) = lex.demonym_plural(&lower) {
-                        return Some((1, Kind::Nationals(c.iso2.clone())));
-                    }
+                // "South Korean" as well as "Korean".
+                if let Some(c) = lex.demonym(&lower) {
+                    return Some((len, Kind::Demonym(c.iso2.clone())));
+                }
+                if let Some(c) = lex.demonym_plural(&lower) {
+                    return Some((len, Kind::Nationals(c.iso2.clone())));
                 }
             }
         }
@@ -385,9 +555,43 @@ fn unknown_name(
     {
         return None;
     }
+    // "European farmers" names nothing; "the European quarter" names a region.
+    if doc.is_cue(i, Cue::RegionAdjective)
+        && i + 1 < range.end
+        && doc.is_word(i + 1)
+        && doc.word(i + 1).starts_with(|c: char| c.is_lowercase())
+    {
+        let facility = doc.is_cue(i + 1, Cue::Facility);
+        let feature = feature_after(doc, i + 1, range.end, true).is_some();
+        if !facility && !feature {
+            return None;
+        }
+        return Some(Item {
+            toks: i..i + 2,
+            sent: s,
+            kind: Kind::Name(Evidence {
+                words: 2,
+                facility,
+                region_next: feature,
+                ..Evidence::default()
+            }),
+        });
+    }
     let mut end = i + 1;
     loop {
         let next = end;
+        // "People's Unity Party": a common noun's possessive opening a body's name.
+        if end - start == 1
+            && next + 1 < range.end
+            && doc.lower(next) == "'s"
+            && lex.agent(doc.word(start)).is_some()
+            && (next + 1..range.end.min(next + 5))
+                .take_while(|&k| doc.is_word(k) && is_capitalised(doc.word(k)))
+                .any(|k| doc.is_cue(k, Cue::Org))
+        {
+            end += 2;
+            continue;
+        }
         // "United Teachers' Front": a plural possessive inside an organisation's name.
         if next + 1 < range.end
             && matches!(doc.word(next), "'" | "\u{2019}")
@@ -403,7 +607,7 @@ fn unknown_name(
             break;
         }
         let w = doc.word(next);
-        if is_capitalised(w) && !doc.is_cue(next, Cue::NotName) {
+        if (is_capitalised(w) || article_prefixed(w)) && !doc.is_cue(next, Cue::NotName) {
             // "Laura Brent": a city's name after a lone first name is a surname.
             let surname = end - start == 1
                 && lex.is_first_name(doc.word(start))
@@ -411,9 +615,16 @@ fn unknown_name(
                     lexicon_match(doc, next, range.end, false),
                     Some((1, Kind::City(_)))
                 );
+            let known = lexicon_match(doc, next, range.end, false);
+            // "South China Sea": a country's name inside a region's.
+            if let Some((n, Kind::Country(_) | Kind::City(_))) = known {
+                if feature_after(doc, next + n, range.end, false).is_some() {
+                    end = next + n + 1;
+                    continue;
+                }
+            }
             if !surname
-                && lexicon_match(doc, next, range.end, false)
-                    .is_some_and(|(_, k)| !matches!(k, Kind::Title { .. } | Kind::Demonym(_)))
+                && known.is_some_and(|(_, k)| !matches!(k, Kind::Title { .. } | Kind::Demonym(_)))
             {
                 break;
             }
@@ -429,11 +640,39 @@ fn unknown_name(
         let has_org =
             (start..end).any(|k| doc.is_cue(k, Cue::Org)) || doc.is_cue(next + 1, Cue::Org);
         // "Committee to Protect Journalists": "to" inside a body's name.
+        // "Organization for Security and Co-operation in Europe": a formal body's name may
+        // end in "in" and a region, but not in a city or country it sits in.
+        let in_region = w == "in"
+            && (start..end).any(|k| doc.is_cue(k, Cue::Org))
+            && (start..end).any(|k| matches!(doc.lower(k), "of" | "for" | "and"))
+            && lexicon_match(doc, next + 1, range.end, false).is_none()
+            && !(next + 2 < range.end
+                && doc.is_word(next + 2)
+                && is_capitalised(doc.word(next + 2)));
         let joins = (matches!(w, "of" | "for" | "and") && has_org)
             || (w == "to" && (start..end).any(|k| doc.is_cue(k, Cue::Org)))
+            || in_region
             || NAME_PARTICLES.contains(&w);
         if joins && is_capitalised(after) && doc.is_word(next + 1) && next + 1 < range.end {
             end += 2;
+            continue;
+        }
+        // "Council of the Baltic States", "Ministry of the Interior": "of the" inside a
+        // body's name, unless a country follows (the "Embassy of the United States" is the
+        // country's).
+        let of_the = w == "of"
+            && has_org
+            && doc.lower(next + 1) == "the"
+            && next + 2 < range.end
+            && doc.is_word(next + 2)
+            && is_capitalised(doc.word(next + 2))
+            && !doc.is_cue(next + 2, Cue::NotName)
+            && !matches!(
+                lexicon_match(doc, next + 2, range.end, false),
+                Some((_, Kind::Country(_) | Kind::City(_) | Kind::Title { .. }))
+            );
+        if of_the {
+            end += 3;
             continue;
         }
         break;
@@ -459,7 +698,8 @@ fn unknown_name(
             .map(|(_, kind)| kind),
         ..Evidence::default()
     };
-    ev.org_word = (start..start + words.len()).any(|k| doc.is_cue(k, Cue::Org));
+    ev.org_word = (start..start + words.len())
+        .any(|k| doc.is_cue(k, Cue::Org) || corporate_coinage(doc.lower(k)));
     ev.acronym = words.len() == 1
         && words[0].chars().count() >= 2
         && is_all_caps(words[0])
@@ -481,13 +721,35 @@ fn unknown_name(
         && !ev.polity
         && end < range.end
         && start > range.start
-        && doc.lower(start - 1) == "the"
+        && matches!(
+            doc.lower(start - 1),
+            "the" | "his" | "her" | "its" | "their" | "whose"
+        )
         && matches!(doc.word(end), "party" | "movement" | "coalition" | "front")
     {
         ev.org_word = true;
         end += 1;
     }
-    ev.region_next = end < range.end && doc.cue_at(end, Cue::Region, range.end).is_some();
+    // "Halden Dam", "the Varna bridge": a facility; "Arabian Sea", "Sekito islets": a region.
+    let last = end - 1;
+    ev.facility = doc.is_cue(last, Cue::Facility);
+    if !ev.facility
+        && !ev.org_word
+        && end < range.end
+        && doc.is_cue(end, Cue::Facility)
+        && doc.word(end).starts_with(|c: char| c.is_lowercase())
+    {
+        ev.facility = true;
+        end += 1;
+    }
+    let feature_next = feature_after(doc, end, range.end, true).is_some();
+    ev.region_next = end < range.end && doc.cue_at(end, Cue::Region, range.end).is_some()
+        || doc.is_cue(last, Cue::Feature)
+        || feature_next;
+    // "the Kurdish plateau": an adjective names the region only with its feature word.
+    if feature_next && end - start == 1 && adjectival(doc.lower(start)) {
+        end += 1;
+    }
     // "X, a disputed territory" / "X, the Chilean foreign minister": what the apposition says.
     if doc.word(end) == "," {
         let mut k = end + 1;
@@ -526,7 +788,15 @@ fn unknown_name(
         && doc.lower(p - 1) == "of"
         && matches!(
             doc.lower(p - 2),
-            "town" | "city" | "village" | "port" | "district" | "province" | "region"
+            "town"
+                | "city"
+                | "village"
+                | "port"
+                | "district"
+                | "province"
+                | "region"
+                | "island"
+                | "islands"
         );
     ev.after_place_prep = doc.lower(end) != "'s"
         && p > range.start

@@ -143,6 +143,17 @@ pub(crate) fn analyse(
                 Some((j, a)) if qualified_possessive(doc, a.toks.end, t.toks.start) => {
                     (Some(j), true)
                 }
+                // "the Andean Community commission chairperson, X": the office of a body's
+                // organ named by a lower-case word is the body's.
+                Some((j, a))
+                    if a.toks.end + 1 == t.toks.start
+                        && doc.is_cue(a.toks.end, Cue::Org)
+                        && doc.word(a.toks.end).starts_with(char::is_lowercase)
+                        && eo[j]
+                            .is_some_and(|e| ents.list[e].etype == EntityType::Organisation) =>
+                {
+                    (Some(j), false)
+                }
                 _ => (None, false),
             };
             let affil_is_title = affil_k.is_some_and(|j| matches!(its[j].kind, Kind::Title { .. }));
@@ -170,9 +181,50 @@ pub(crate) fn analyse(
             let opens_with_its = affil_k.is_none()
                 && t.toks.start == doc.sents[s].toks.start + 1
                 && matches!(doc.lower(t.toks.start - 1), "its" | "their");
+            // "Spokesman X told reporters" opening a sentence, with no body named: the
+            // spokesman of the body the sentence before is about ("Ethiopia accused ...,
+            // the government spokesman said.").
+            let bare_spokesman = affil_k.is_none()
+                && *relation == RelationType::SpokespersonOf
+                && t.toks.start == doc.sents[s].toks.start
+                && s > 0;
             let affil = affil.or_else(|| {
-                opens_with_its
+                (opens_with_its || bare_spokesman)
                     .then(|| views.last().and_then(|v: &View| subject_body(v, ents)))
+                    .flatten()
+            });
+            // "her spokesman X": the spokesman of the person she is, named in the sentence
+            // (a person whose gender is not known yet counts).
+            let pronoun = t.toks.start > doc.sents[s].toks.start
+                && matches!(doc.lower(t.toks.start - 1), "his" | "her");
+            let affil = affil.or_else(|| {
+                (affil_k.is_none() && pronoun && *relation == RelationType::SpokespersonOf)
+                    .then(|| {
+                        let female = doc.lower(t.toks.start - 1) == "her";
+                        (eo[..k].iter().rev().flatten().copied()).find(|&e| {
+                            ents.list[e].etype == EntityType::Person
+                                && ents.list[e].female != Some(!female)
+                        })
+                    })
+                    .flatten()
+            });
+            // "Uganda denied it, spokeswoman X told reporters": the body the clause
+            // before the comma is about.
+            let after_clause = affil_k.is_none()
+                && *relation == RelationType::SpokespersonOf
+                && t.toks.start > doc.sents[s].toks.start
+                && doc.word(t.toks.start - 1) == ","
+                && doc.word(t.toks.start).starts_with(char::is_lowercase);
+            let affil = affil.or_else(|| {
+                after_clause
+                    .then(|| {
+                        (eo[..k].iter().flatten().copied()).find(|&e| {
+                            matches!(
+                                ents.list[e].etype,
+                                EntityType::Country | EntityType::Organisation
+                            )
+                        })
+                    })
                     .flatten()
             });
             // The holder: the person right after the title (a comma may stand between).
@@ -194,7 +246,12 @@ pub(crate) fn analyse(
                     && !is_person(eo[k + 1], ents);
                 let comma = n.toks.start == c.toks.end + 1 && doc.word(c.toks.end) == ",";
                 let found = complement && comma && is_person(eo[k + 2], ents);
-                if found && prep == "of" {
+                // "a spokeswoman for the foreign ministry, X" speaks for it.
+                // Not "for the Tajik border troops": a nationality is not the body.
+                let speaks_for = prep == "for"
+                    && *relation == RelationType::SpokespersonOf
+                    && !matches!(c.kind, Kind::Demonym(_));
+                if found && (prep == "of" || speaks_for) {
                     of_body = eo[k + 1];
                 }
                 found.then_some(k + 2)
@@ -648,8 +705,16 @@ fn appositions(
         let mut end = its[j].toks.end;
         // "X, the spokesman of the ministry" / "X, a spokesman for the ministry".
         if affil.is_none() && matches!(doc.lower(end), "of" | "for") {
+            // Not "a spokeswoman for the Tajik border troops": a nationality before a
+            // common noun is not the body spoken for.
+            let adjective = |o: &Item| {
+                matches!(o.kind, Kind::Demonym(_))
+                    && doc.word(o.toks.end).starts_with(char::is_lowercase)
+            };
             if let Some(o) = its.get(j + 1).filter(|o| {
-                o.toks.start == end + 1 || (o.toks.start == end + 2 && doc.lower(end + 1) == "the")
+                (o.toks.start == end + 1
+                    || (o.toks.start == end + 2 && doc.lower(end + 1) == "the"))
+                    && !adjective(o)
             }) {
                 affil = eo[j + 1].filter(|&e| ents.list[e].etype != EntityType::Person);
                 end = o.toks.end;

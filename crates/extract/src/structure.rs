@@ -78,6 +78,15 @@ pub(crate) fn relations(
                         }
                         push(rels, b, RelationType::PartOf, a, s, span)
                     }
+                    // "Russia's Gazprom", "Iran's Revolutionary Guards": a body of the
+                    // country, short of its state offices (which the article names as such).
+                    ["'s"]
+                        if is(a, EntityType::Country)
+                            && is(b, EntityType::Organisation)
+                            && !state_office(&ents.list[b].label) =>
+                    {
+                        push(rels, b, RelationType::AffiliatedWith, a, s, span)
+                    }
                     // "Chile's Biobío region"
                     ["'s"] if is(a, EntityType::Country) && is(b, EntityType::Region) => {
                         push(rels, b, RelationType::PartOf, a, s, span)
@@ -103,7 +112,131 @@ pub(crate) fn relations(
                     {
                         push(rels, a, RelationType::LocatedIn, b, s, span)
                     }
+                    // "the Halden Dam in Norway": a site where it stands. (A body "in" a
+                    // city may only be meeting there; the roles step places courts and
+                    // embassies.)
+                    ["in"]
+                        if is(a, EntityType::Facility)
+                            && (is(b, EntityType::City) || is(b, EntityType::Country)) =>
+                    {
+                        push(rels, a, RelationType::LocatedIn, b, s, span)
+                    }
                     _ => {}
+                }
+            }
+            // "Latvia, a member of the Andean Forum,": membership told in an apposition.
+            let member = doc.word(end) == ","
+                && matches!(doc.lower(end + 1), "a" | "an")
+                && (doc.lower(end + 2) == "member" && doc.lower(end + 3) == "of"
+                    || doc.lower(end + 2) == "member"
+                        && doc.lower(end + 3) == "state"
+                        && doc.lower(end + 4) == "of")
+                && (is(a, EntityType::Country) || is(a, EntityType::Organisation));
+            if member {
+                let of = if doc.lower(end + 3) == "of" {
+                    end + 3
+                } else {
+                    end + 4
+                };
+                let from = if doc.lower(of + 1) == "the" {
+                    of + 2
+                } else {
+                    of + 1
+                };
+                let body = (its.iter().zip(&ent_of[s]))
+                    .find(|(it, _)| it.toks.start == from)
+                    .and_then(|(_, e)| *e)
+                    .filter(|&o| is(o, EntityType::Organisation) && o != a);
+                if let Some(o) = body {
+                    push(
+                        rels,
+                        a,
+                        RelationType::MemberOf,
+                        o,
+                        s,
+                        its[k].toks.start..from + 1,
+                    );
+                }
+            }
+            // "the Andean Forum, chaired by X,": X leads it.
+            let by = if doc.word(end) == "," { end + 1 } else { end };
+            let chaired = matches!(doc.lower(by), "chaired" | "headed" | "led")
+                && doc.lower(by + 1) == "by"
+                && is(a, EntityType::Organisation);
+            if chaired {
+                let chair = (its.iter().zip(&ent_of[s]))
+                    .find(|(it, _)| it.toks.start == by + 2)
+                    .and_then(|(_, e)| *e)
+                    .filter(|&p| is(p, EntityType::Person));
+                if let Some(p) = chair {
+                    push(
+                        rels,
+                        p,
+                        RelationType::LeaderOf,
+                        a,
+                        s,
+                        its[k].toks.start..by + 3,
+                    );
+                }
+            }
+            // "the Andean Forum, whose observers watched the vote": the group is the body's.
+            let whose = doc.word(end) == ","
+                && doc.lower(end + 1) == "whose"
+                && (is(a, EntityType::Organisation) || is(a, EntityType::Country));
+            if let Some(at) = (whose && doc.in_sent(s, end + 2)).then(|| doc.toks[end + 2].start) {
+                // The group's mention may take "whose" in.
+                let from = doc.toks[end + 1].start;
+                let group = (ents.list.iter().enumerate()).find(|(_, e)| {
+                    e.etype == EntityType::Group
+                        && e.mentions.iter().any(|m| m.start == at || m.start == from)
+                });
+                if let Some((g, _)) = group {
+                    push(
+                        rels,
+                        g,
+                        RelationType::AffiliatedWith,
+                        a,
+                        s,
+                        its[k].toks.start..end + 3,
+                    );
+                }
+            }
+            // "the Dubai-based shipper Norchem Lines": a body where it is based.
+            if let Kind::Based { .. } = its[k].kind {
+                let body = (k + 1..its.len()).find_map(|j| {
+                    let between = end..its[j].toks.start;
+                    let plain = between.len() <= 3
+                        && between
+                            .clone()
+                            .all(|t| doc.word(t).starts_with(|c: char| c.is_lowercase()));
+                    plain.then(|| ent_of[s][j]).flatten().map(|e| (j, e))
+                });
+                // "Amnesty International, the London-based rights group": the body the
+                // apposition describes.
+                let described = || {
+                    let at = its[k].toks.start;
+                    let det = at >= 1 && matches!(doc.lower(at - 1), "the" | "a" | "an");
+                    let comma = at >= 2 && det && doc.word(at - 2) == ",";
+                    let prev = k.checked_sub(1)?;
+                    (comma && its[prev].toks.end == at - 2)
+                        .then(|| ent_of[s][prev])
+                        .flatten()
+                        .map(|e| (prev, e))
+                };
+                let body = body
+                    .filter(|&(_, o)| {
+                        is(o, EntityType::Organisation) || is(o, EntityType::Facility)
+                    })
+                    .or_else(|| described().filter(|&(_, o)| is(o, EntityType::Organisation)));
+                if let Some((j, o)) = body {
+                    push(
+                        rels,
+                        o,
+                        RelationType::LocatedIn,
+                        a,
+                        s,
+                        its[k.min(j)].toks.start..its[k.max(j)].toks.end,
+                    );
                 }
             }
             // "Ganzorig, who leads the MPP", "Malaysia, which chairs ASEAN".
@@ -156,7 +289,21 @@ pub(crate) fn relations(
                 && !matches!(doc.lower(end), "in" | ",")
                 && !placed
                 && (settlement || near);
-            if let Some(h) = home.filter(|_| unknown_town) {
+            // "the Lao village of Ban Na": the country the adjective names.
+            let named_country = settlement
+                .then(|| {
+                    let before = (start - 2).checked_sub(1)?;
+                    (its[..k].iter().zip(&ent_of[s][..k]))
+                        .rev()
+                        .find(|(it, _)| it.toks.end + 1 >= before && it.toks.end <= before + 1)
+                        .filter(|(it, _)| matches!(it.kind, Kind::Demonym(_) | Kind::Country(_)))
+                        .and_then(|(_, e)| *e)
+                })
+                .flatten();
+            let placeable = unknown_town || is(a, EntityType::Region) && settlement && !placed;
+            if let Some(c) = named_country.filter(|_| placeable) {
+                push(rels, a, RelationType::LocatedIn, c, s, start - 3..end);
+            } else if let Some(h) = home.filter(|_| unknown_town) {
                 let others = (its.iter().zip(&ent_of[s]))
                     .filter(|(it, _)| matches!(it.kind, Kind::Country(_) | Kind::Demonym(_)))
                     .filter_map(|(_, e)| *e)
@@ -167,17 +314,29 @@ pub(crate) fn relations(
             }
             // "Arauca province", "North Kordofan state": a unit of the country the story is
             // about, whatever type the name steps gave the name.
+            // "the western province of Khovd" too.
             let place = is(a, EntityType::Region) || is(a, EntityType::Location);
-            if place && UNITS.contains(&doc.lower(end)) {
-                // The country the sentence names, if it names one, else the story's.
+            let unit_of = start >= 2
+                && doc.lower(start - 1) == "of"
+                && (UNITS.contains(&doc.lower(start - 2)) || doc.lower(start - 2) == "island");
+            if place && (UNITS.contains(&doc.lower(end)) || unit_of) {
+                // The country the sentence names, if it names one; else the country the
+                // story is about. A story filed from one capital about another country
+                // ("JAKARTA - Indonesia's minister condemned strikes in X region" in a
+                // story about Myanmar) names its own country without placing X in it.
                 let mut named: Vec<usize> = (its.iter().zip(&ent_of[s]))
                     .filter(|(it, _)| matches!(it.kind, Kind::Country(_) | Kind::Demonym(_)))
                     .filter_map(|(_, e)| *e)
                     .collect();
+                named.sort_unstable();
                 named.dedup();
+                let about = crate::most_named_country(ents);
                 let country = match named[..] {
+                    [c] if Some(c) == home && about.is_some() => about,
                     [c] => Some(c),
-                    _ => home,
+                    [] => about.or(home),
+                    // Several countries, one of them the story's own: that one.
+                    _ => home.filter(|h| named.contains(h)),
                 };
                 if let Some(h) = country.filter(|&h| is(h, EntityType::Country)) {
                     push(
@@ -190,6 +349,38 @@ pub(crate) fn relations(
                     );
                 }
             }
+        }
+    }
+    // "the Council of the Andean Community" in a story that names the Andean Community: a
+    // body of the body its name ends in.
+    for (i, e) in ents.list.iter().enumerate() {
+        let label = e.label.to_lowercase();
+        let Some(at) = label.rfind(" of the ") else {
+            continue;
+        };
+        let tail = &label[at + " of the ".len()..];
+        let whole = (ents.list.iter().enumerate()).find(|&(j, o)| {
+            j != i
+                && o.etype == EntityType::Organisation
+                && !o.mentions.is_empty()
+                && o.label.to_lowercase().trim_start_matches("the ") == tail
+        });
+        let whole = whole
+            .map(|(j, _)| j)
+            .or(eu.filter(|_| tail == "european union"));
+        let (Some(j), Some(m)) = (whole, e.mentions.first()) else {
+            continue;
+        };
+        if e.etype == EntityType::Organisation && !rels.iter().any(|r| r.subj == i && r.obj == j) {
+            rels.push(Rel {
+                subj: i,
+                pred: RelationType::PartOf,
+                obj: j,
+                sent: m.sent,
+                toks: 0..0,
+                bytes: Some((m.start, m.end)),
+                confidence: 0.6,
+            });
         }
     }
     // "the European Commission" in a story that names the EU.
@@ -216,6 +407,28 @@ pub(crate) fn relations(
             }
         }
     }
+}
+
+/// A state office by its name's head noun ("Foreign Ministry", "High Court").
+fn state_office(label: &str) -> bool {
+    let head = label.rsplit(' ').next().unwrap_or("").to_lowercase();
+    matches!(
+        head.as_str(),
+        "ministry"
+            | "department"
+            | "court"
+            | "government"
+            | "embassy"
+            | "consulate"
+            | "parliament"
+            | "office"
+            | "commission"
+            | "cabinet"
+            | "presidency"
+            | "senate"
+            | "assembly"
+            | "council"
+    )
 }
 
 /// These relations follow from a name's form alone, so they get the confidence of a role

@@ -410,12 +410,23 @@ impl Lexicon {
     /// ("American" to the Northern Mariana Islands, "Dutch" to the Caribbean Netherlands):
     /// news copy means the sovereign state.
     fn own_demonyms(&mut self) {
-        const OWNERS: [(&str, &str); 5] = [
+        const OWNERS: [(&str, &str); 16] = [
             ("American", "US"),
             ("Dutch", "NL"),
             ("Dominican", "DO"),
             ("Philippine", "PH"),
             ("Bosnian", "BA"),
+            ("Kyrgyz", "KG"),
+            ("Tajik", "TJ"),
+            ("Kazakh", "KZ"),
+            ("Uzbek", "UZ"),
+            ("Lao", "LA"),
+            ("Argentinian", "AR"),
+            ("Ecuadorian", "EC"),
+            ("Slovenian", "SI"),
+            ("Icelandic", "IS"),
+            ("Nepali", "NP"),
+            ("Surinamese", "SR"),
         ];
         for (demonym, iso2) in OWNERS {
             let Some(&index) = self.country_codes.get(iso2) else {

@@ -24,6 +24,8 @@ fn countries_by_name_official_name_alias_and_demonym() {
     assert_eq!(lex.demonym("American").unwrap().iso2, "US");
     assert_eq!(lex.demonym("Dutch").unwrap().iso2, "NL");
     assert_eq!(lex.demonym("Philippine").unwrap().iso2, "PH");
+    assert_eq!(lex.demonym("Kyrgyz").unwrap().iso2, "KG");
+    assert_eq!(lex.demonym("Tajik").unwrap().iso2, "TJ");
     let no = lex.country_by_code("NO").unwrap();
     assert_eq!((no.capital.as_str(), no.geonames), ("Oslo", Some(3144096)));
 }
@@ -141,6 +143,12 @@ fn cue_words_by_category() {
     assert!(lex.is_cue("each other", Cue::Reciprocal));
     assert!(lex.is_cue("line of engagement", Cue::Line));
     assert!(!lex.is_cue("Knesset", Cue::Org));
+    assert!(lex.is_cue("Holdings", Cue::Org));
+    assert!(lex.is_cue("Sejm", Cue::Org));
+    assert!(lex.is_cue("dam", Cue::Facility));
+    assert!(lex.is_cue("peninsula", Cue::Feature));
+    assert!(lex.is_cue("European", Cue::RegionAdjective));
+    assert!(!lex.is_cue("Tuesday", Cue::Facility));
 }
 
 #[test]

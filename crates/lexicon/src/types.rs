@@ -134,10 +134,19 @@ pub enum Cue {
     Unrealised,
     Speech,
     Reciprocal,
+    /// A noun that makes the name before it, or the name it ends, a facility ("Varna
+    /// bridge", "Halden Dam").
+    Facility,
+    /// A geographic feature that makes the name before it, or the name it ends, a region
+    /// ("Arabian Sea", "Korean peninsula").
+    Feature,
+    /// An adjective of a continent or a wider region ("European", "Baltic"): alone before a
+    /// common noun it names nothing.
+    RegionAdjective,
 }
 
 impl Cue {
-    pub const ALL: [Cue; 11] = [
+    pub const ALL: [Cue; 14] = [
         Cue::Org,
         Cue::Polity,
         Cue::Region,
@@ -149,6 +158,9 @@ impl Cue {
         Cue::Unrealised,
         Cue::Speech,
         Cue::Reciprocal,
+        Cue::Facility,
+        Cue::Feature,
+        Cue::RegionAdjective,
     ];
 
     /// The category name used in `cues.tsv`.
@@ -165,6 +177,9 @@ impl Cue {
             Cue::Unrealised => "unrealised",
             Cue::Speech => "speech",
             Cue::Reciprocal => "reciprocal",
+            Cue::Facility => "facility",
+            Cue::Feature => "feature",
+            Cue::RegionAdjective => "region_adjective",
         }
     }
 }

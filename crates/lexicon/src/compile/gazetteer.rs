@@ -211,6 +211,15 @@ fn cities(dir: &Path, gaz: &mut Gazetteer) -> Result<(), LexiconError> {
                     .filter(|n| english_like(n))
                     .filter_map(clean),
             );
+        } else {
+            // Smaller cities keep the English other names that are spellings of their own
+            // ("Geneva" for Genève, "Antwerp" for Antwerpen, "Seville" for Sevilla), not
+            // other languages' names for them.
+            names.extend(
+                f[3].split(',')
+                    .filter(|n| english_like(n) && same_stem(n, f[2]))
+                    .filter_map(clean),
+            );
         }
         names.retain(|n| *n != name && !gaz.country_words.contains(&crate::key(n)));
         names.sort();
@@ -232,6 +241,16 @@ fn cities(dir: &Path, gaz: &mut Gazetteer) -> Result<(), LexiconError> {
     Ok(())
 }
 
+/// Whether two spellings share their first four letters and differ in length by two
+/// letters or less.
+fn same_stem(a: &str, b: &str) -> bool {
+    let (a, b) = (crate::key(a), crate::key(b));
+    let prefix = |s: &str| s.chars().take(4).collect::<String>();
+    a.chars().count() >= 4
+        && prefix(&a) == prefix(&b)
+        && a.chars().count().abs_diff(b.chars().count()) <= 2
+}
+
 /// An other name that English text plausibly uses: ASCII letters, capitalised words,
 /// no abbreviations.
 fn english_like(n: &str) -> bool {
@@ -244,4 +263,17 @@ fn english_like(n: &str) -> bool {
             .chars()
             .skip(1)
             .all(|c| c.is_ascii_uppercase() || c == ' ')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_stem;
+
+    #[test]
+    fn own_spellings_share_a_stem_and_other_languages_names_do_not() {
+        assert!(same_stem("Geneva", "Geneve"));
+        assert!(same_stem("Antwerp", "Antwerpen"));
+        assert!(!same_stem("Genf", "Geneve"));
+        assert!(!same_stem("Cologne", "Koeln"));
+    }
 }

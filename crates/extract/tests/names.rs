@@ -1,0 +1,743 @@
+//! How names are found and typed (sixth session of issue 5): company and parliament words,
+//! coined company names, demonyms of two words, adjectives of continents, seas and
+//! peninsulas, facilities, places inside hyphenated adjectives ("Rotterdam-based"), long
+//! formal names of bodies, and the relations their form gives (a body in a city, a council
+//! of a community, a province of the country the story is about). Sentences written for
+//! these tests.
+
+mod common;
+
+use common::{extract_on, has_rel};
+use newsgraph_model::{ArticleGraph, EntityKind, EntityType, RelationType};
+
+fn extract(text: &str) -> ArticleGraph {
+    extract_on(text, Some("2026-11-04"))
+}
+
+/// The type of the entity one of whose names is `name`, if there is one.
+fn type_of(g: &ArticleGraph, name: &str) -> Option<EntityType> {
+    g.entities
+        .iter()
+        .find(|e| e.names.iter().any(|n| n.eq_ignore_ascii_case(name)))
+        .map(|e| e.etype)
+}
+
+fn names(g: &ArticleGraph) -> Vec<&String> {
+    g.entities.iter().flat_map(|e| &e.names).collect()
+}
+
+#[test]
+fn company_words_make_organisations() {
+    let g = extract(
+        "Shares in Norvik Holdings fell on Monday after Kestrel Airlines cancelled its order. \
+         Tomas Berg, who leads the Riksdag finance committee, said Ostravachem would be fined.",
+    );
+    for name in ["Norvik Holdings", "Kestrel Airlines", "Ostravachem"] {
+        assert_eq!(
+            type_of(&g, name),
+            Some(EntityType::Organisation),
+            "{name}: {:?}",
+            names(&g)
+        );
+    }
+    // A person's name is still a person's.
+    assert_eq!(type_of(&g, "Tomas Berg"), Some(EntityType::Person));
+}
+
+#[test]
+fn a_parliament_word_names_a_body_not_a_place() {
+    let g = extract("The Storting approved the budget on Tuesday, the speaker said.");
+    assert_eq!(type_of(&g, "Storting"), Some(EntityType::Organisation));
+}
+
+#[test]
+fn a_demonym_of_two_words_is_the_country() {
+    let g = extract("South Korean officials met their hosts in Hanoi on Monday.");
+    assert_eq!(type_of(&g, "South Korea"), Some(EntityType::Country));
+    assert_eq!(type_of(&g, "South Korean"), None, "{:?}", names(&g));
+}
+
+#[test]
+fn an_adjective_of_a_continent_names_nothing_alone() {
+    let g = extract(
+        "African farmers and Baltic exporters protested in Oslo. Police closed the Latin \
+         quarter of the city.",
+    );
+    assert_eq!(type_of(&g, "African"), None, "{:?}", names(&g));
+    assert_eq!(type_of(&g, "Baltic"), None, "{:?}", names(&g));
+    assert_eq!(type_of(&g, "Latin quarter"), Some(EntityType::Region));
+}
+
+#[test]
+fn seas_peninsulas_and_islets_are_regions() {
+    let g = extract(
+        "Chinese and Philippine vessels collided in the South China Sea on Friday. Navy ships \
+         later sailed into the Arabian Sea. Tension on the Korean peninsula rose, and a \
+         patrol boat circled the Varo islets.",
+    );
+    for name in ["South China Sea", "Arabian Sea", "Korean peninsula"] {
+        assert_eq!(
+            type_of(&g, name),
+            Some(EntityType::Region),
+            "{name}: {:?}",
+            names(&g)
+        );
+    }
+    assert!(
+        g.entities
+            .iter()
+            .any(|e| e.names.iter().any(|n| n == "Varo") && e.kind == EntityKind::Place),
+        "{:?}",
+        names(&g)
+    );
+    // The sea's name does not leave a stray compass word behind.
+    assert_eq!(type_of(&g, "South"), None, "{:?}", names(&g));
+}
+
+#[test]
+fn a_feature_word_before_a_common_noun_is_no_region() {
+    let g = extract("Chinese sea lanes stayed open and the Chinese coast guard sailed, the ministry in Beijing said.");
+    assert_eq!(type_of(&g, "Chinese sea"), None, "{:?}", names(&g));
+    assert_eq!(type_of(&g, "Chinese coast"), None, "{:?}", names(&g));
+}
+
+#[test]
+fn facilities_are_places() {
+    let g = extract(
+        "Engineers inspected the Halden Dam on Monday. Protesters gathered outside the \
+         Morvan bridge in the afternoon.",
+    );
+    assert_eq!(type_of(&g, "Halden Dam"), Some(EntityType::Facility));
+    assert_eq!(type_of(&g, "Morvan bridge"), Some(EntityType::Facility));
+}
+
+#[test]
+fn a_place_inside_a_hyphenated_adjective() {
+    let g = extract(
+        "The court rejected a challenge by Rotterdam-based Norchem Lines on Monday. A \
+         Kenyan-born lawyer represented the firm.",
+    );
+    assert_eq!(type_of(&g, "Rotterdam"), Some(EntityType::City));
+    assert!(
+        has_rel(&g, "Norchem Lines", RelationType::LocatedIn, "Rotterdam"),
+        "{:#?}",
+        g.relations
+    );
+    // The city's mention is its own name, not the whole adjective.
+    let rotterdam = g.entities.iter().find(|e| e.label == "Rotterdam").unwrap();
+    assert!(rotterdam.mentions.iter().all(|m| m.text == "Rotterdam"));
+    // "Kenyan-born" names nobody.
+    assert_eq!(type_of(&g, "Kenyan-born"), None, "{:?}", names(&g));
+}
+
+#[test]
+fn a_formal_name_may_end_in_a_region() {
+    let g = extract(
+        "Observers from the Union for Democracy and Trade in Africa arrived on Sunday. The \
+         Supreme Court in Nairobi said it was ready.",
+    );
+    assert_eq!(
+        type_of(&g, "Union for Democracy and Trade in Africa"),
+        Some(EntityType::Organisation),
+        "{:?}",
+        names(&g)
+    );
+    assert_eq!(type_of(&g, "Africa"), None, "{:?}", names(&g));
+    // A city after "in" is where the body sits, not part of its name.
+    assert_eq!(type_of(&g, "Nairobi"), Some(EntityType::City));
+    assert!(
+        has_rel(&g, "Supreme Court", RelationType::LocatedIn, "Nairobi"),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_common_nouns_possessive_opens_a_party_name() {
+    let g = extract(
+        "The People's Unity Party said it would appeal. Peru's National Election Board \
+         rejected the claim.",
+    );
+    assert_eq!(
+        type_of(&g, "People's Unity Party"),
+        Some(EntityType::Organisation),
+        "{:?}",
+        names(&g)
+    );
+    assert_eq!(type_of(&g, "Unity Party"), None, "{:?}", names(&g));
+    // A country's possessive is not part of the body's name.
+    assert_eq!(type_of(&g, "Peru"), Some(EntityType::Country));
+}
+
+#[test]
+fn a_council_of_a_community_is_part_of_it() {
+    let g = extract(
+        "The Andean Community met in Lima on Monday. The Council of the Andean Community \
+         approved the plan.",
+    );
+    assert_eq!(
+        type_of(&g, "Council of the Andean Community"),
+        Some(EntityType::Organisation),
+        "{:?}",
+        names(&g)
+    );
+    assert!(
+        has_rel(
+            &g,
+            "Council of the Andean Community",
+            RelationType::PartOf,
+            "Andean Community"
+        ),
+        "{:#?}",
+        g.relations
+    );
+    // "of the" before a country does not swallow it.
+    let g = extract("The Embassy of the United States said on Monday it was closed.");
+    assert_eq!(type_of(&g, "United States"), Some(EntityType::Country));
+}
+
+#[test]
+fn a_region_belongs_to_the_country_the_story_is_about() {
+    let g = extract(
+        "BANGKOK, Nov 4 (Wire) - Myanmar's army shelled villages on Monday, residents said. \
+         Myanmar denied the reports and Myanmar's junta called them lies. Thai Foreign \
+         Minister Anong Srisuk condemned the shelling in Kayin state. Fighting also spread in \
+         the northern province of Loikaw.",
+    );
+    assert!(
+        has_rel(&g, "Kayin", RelationType::PartOf, "Myanmar"),
+        "{:#?}",
+        g.relations
+    );
+    assert!(
+        !has_rel(&g, "Kayin", RelationType::PartOf, "Thailand"),
+        "{:#?}",
+        g.relations
+    );
+    assert!(
+        has_rel(&g, "Loikaw", RelationType::PartOf, "Myanmar"),
+        "{:#?}",
+        g.relations
+    );
+    // Filed from elsewhere, the country the sentence names is the region's.
+    let g = extract(
+        "HANOI, Nov 4 (Wire) - Laos and Vietnam traded charges on Monday. Lao troops moved \
+         into Attapeu province on Sunday.",
+    );
+    assert!(
+        has_rel(&g, "Attapeu", RelationType::PartOf, "Laos"),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_lone_body_word_is_the_body_named_before() {
+    let g = extract(
+        "The National Renewal Party boycotted the vote on Sunday. Party spokesman Ivo Petrov \
+         said the count was rigged.",
+    );
+    assert!(
+        has_rel(
+            &g,
+            "Ivo Petrov",
+            RelationType::SpokespersonOf,
+            "National Renewal Party"
+        ),
+        "{:#?}",
+        g.relations
+    );
+    assert_eq!(type_of(&g, "Party"), None, "{:?}", names(&g));
+    // With no body of that kind named before, the word keeps its own reading.
+    let g = extract("Parliament approved the budget on Tuesday.");
+    assert_eq!(type_of(&g, "Parliament"), Some(EntityType::Organisation));
+}
+
+#[test]
+fn the_parties_that_do_nothing_are_no_actor() {
+    let g = extract("The report did not name the parties. Sweden said on Monday it would help.");
+    assert_eq!(type_of(&g, "parties"), None, "{:?}", names(&g));
+}
+
+#[test]
+fn a_bare_spokesman_speaks_for_the_body_the_sentence_before_is_about() {
+    let g = extract(
+        "Estonia accused Russian aircraft on Monday of entering its airspace, the government \
+         spokesman said. Spokesman Rein Tamm told reporters that jets had been scrambled.",
+    );
+    assert!(
+        has_rel(&g, "Rein Tamm", RelationType::SpokespersonOf, "Estonia"),
+        "{:#?}",
+        g.relations
+    );
+    // Opening the story, a bare spokesman speaks for no one the text has named.
+    let g = extract("Spokesman Rein Tamm told reporters on Monday that jets had been scrambled.");
+    assert!(
+        g.relations
+            .iter()
+            .all(|r| r.predicate != RelationType::SpokespersonOf),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_group_introduced_by_whose_belongs_to_the_body() {
+    let g = extract(
+        "The Andean Forum, whose observers watched the vote, said on Monday it found no fraud.",
+    );
+    assert!(
+        has_rel(
+            &g,
+            "observers",
+            RelationType::AffiliatedWith,
+            "Andean Forum"
+        ),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_village_of_a_nationality_lies_in_that_country() {
+    let g = extract(
+        "VIENTIANE, Nov 4 (Wire) - Guards traded fire near the Thai village of Ban-Kham on \
+         Monday.",
+    );
+    assert!(
+        has_rel(&g, "Ban-Kham", RelationType::LocatedIn, "Thailand"),
+        "{:#?}",
+        g.relations
+    );
+    // Not also in the country the story is filed from.
+    let village = common::id(&g, "Ban-Kham");
+    let placed = (g.relations.iter())
+        .filter(|r| r.subject == village && r.predicate == RelationType::LocatedIn)
+        .count();
+    assert_eq!(placed, 1, "{:#?}", g.relations);
+}
+
+#[test]
+fn an_elided_particle_belongs_to_a_country_name() {
+    let g = extract("Côte d'Ivoire's agriculture ministry denied the claim on Monday.");
+    assert_eq!(type_of(&g, "Côte d'Ivoire"), Some(EntityType::Country));
+    // The ministry's name takes the country's whole name in.
+    assert_eq!(
+        type_of(&g, "Côte d'Ivoire's agriculture ministry"),
+        Some(EntityType::Organisation),
+        "{:?}",
+        names(&g)
+    );
+}
+
+#[test]
+fn a_lone_word_only_the_tagger_calls_a_person_is_not_one() {
+    let g = extract(
+        "Trade ministers said Caricom would review the tariffs. Ana Lind, the trade minister, \
+         said Lind would attend.",
+    );
+    assert_ne!(type_of(&g, "Caricom"), Some(EntityType::Person));
+    // A surname after the full name is still the person.
+    assert_eq!(type_of(&g, "Ana Lind"), Some(EntityType::Person));
+}
+
+#[test]
+fn chaired_by_names_the_leader() {
+    let g = extract("The Baltic Trade Council, chaired by Ruth Okafor, rejected the plan.");
+    assert!(
+        has_rel(
+            &g,
+            "Ruth Okafor",
+            RelationType::LeaderOf,
+            "Baltic Trade Council"
+        ),
+        "{:#?}",
+        g.relations
+    );
+    // A group led by someone is not a body the person heads.
+    let g = extract("Troops led by Ivo Petrov advanced on the town.");
+    assert!(
+        g.relations
+            .iter()
+            .all(|r| r.predicate != RelationType::LeaderOf),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn the_chair_of_a_bodys_organ_leads_the_body() {
+    let g =
+        extract("The Andean Community commission chairperson, Rosa Quispe, called for restraint.");
+    assert!(
+        has_rel(
+            &g,
+            "Rosa Quispe",
+            RelationType::LeaderOf,
+            "Andean Community"
+        ),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn two_peoples_joined_by_a_hyphen_name_nothing() {
+    let g = extract("Latvian-Estonian talks on the border resumed in Riga on Monday.");
+    assert_eq!(type_of(&g, "Latvian-Estonian"), None, "{:?}", names(&g));
+}
+
+#[test]
+fn an_island_of_a_country_is_a_place_of_it() {
+    let g = extract("Greek coast guards patrolled the island of Kalimnos on Monday.");
+    assert!(
+        g.entities
+            .iter()
+            .any(|e| e.names.iter().any(|n| n == "Kalimnos") && e.kind == EntityKind::Place),
+        "{:?}",
+        names(&g)
+    );
+    assert!(
+        has_rel(&g, "Kalimnos", RelationType::PartOf, "Greece"),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn the_council_alone_is_the_council_of_the_body_named_before() {
+    let g = extract(
+        "The Council of the Andean Community met in Lima on Monday. The Council said it \
+         would decide on Friday.",
+    );
+    assert_eq!(type_of(&g, "Council"), None, "{:?}", names(&g));
+    assert_eq!(
+        type_of(&g, "Council of the Andean Community"),
+        Some(EntityType::Organisation)
+    );
+}
+
+#[test]
+fn a_spokesman_after_a_clause_speaks_for_its_body() {
+    let g = extract(
+        "The Kenyan foreign ministry rejected the claim on Monday, spokesman Paul Otieno said. \
+         Uganda denied it, spokeswoman Grace Akello told reporters.",
+    );
+    assert!(
+        has_rel(
+            &g,
+            "Paul Otieno",
+            RelationType::SpokespersonOf,
+            "Kenyan foreign ministry"
+        ),
+        "{:#?}",
+        g.relations
+    );
+    assert!(
+        has_rel(&g, "Grace Akello", RelationType::SpokespersonOf, "Uganda"),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_spokeswoman_for_a_body_speaks_for_it_and_ministries_keep_their_country() {
+    let g = extract(
+        "A spokeswoman for the Kenyan foreign ministry, Mary Wanjiru, declined to comment. \
+         Peru's foreign ministry spokesman Luis Salas said talks were over.",
+    );
+    assert!(
+        has_rel(
+            &g,
+            "Mary Wanjiru",
+            RelationType::SpokespersonOf,
+            "Kenyan foreign ministry"
+        ),
+        "{:#?}",
+        g.relations
+    );
+    // Peru's ministry is not Kenya's.
+    assert!(
+        has_rel(
+            &g,
+            "Luis Salas",
+            RelationType::SpokespersonOf,
+            "Peru's foreign ministry"
+        ),
+        "{:#?}",
+        g.relations
+    );
+    assert!(
+        !has_rel(
+            &g,
+            "Luis Salas",
+            RelationType::SpokespersonOf,
+            "Kenyan foreign ministry"
+        ),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_lone_first_word_of_a_two_word_body_is_that_body() {
+    let g = extract(
+        "The Treasury Department froze the accounts of three shipping firms on Monday. The \
+         Treasury said more would follow.",
+    );
+    assert_eq!(type_of(&g, "Treasury"), None, "{:?}", names(&g));
+    let bodies = (g.entities.iter())
+        .filter(|e| e.etype == EntityType::Organisation)
+        .count();
+    assert_eq!(bodies, 1, "{:?}", names(&g));
+}
+
+#[test]
+fn a_spokeswoman_for_a_nationalitys_troops_does_not_speak_for_the_country() {
+    let g = extract(
+        "In Tashkent, Dilnoza Karimova, a spokeswoman for the Uzbek border troops, said on \
+         Monday that the shooting had stopped.",
+    );
+    assert!(
+        !has_rel(
+            &g,
+            "Dilnoza Karimova",
+            RelationType::SpokespersonOf,
+            "Uzbekistan"
+        ),
+        "{:#?}",
+        g.relations
+    );
+    // The nationality itself is known: "Uzbek" is Uzbekistan's.
+    assert_eq!(type_of(&g, "Uzbekistan"), Some(EntityType::Country));
+}
+
+#[test]
+fn a_city_name_opening_a_longer_body_name_belongs_to_it() {
+    let g = extract(
+        "The opposition Orange Democratic Movement rejected the ruling. Shares rose on the \
+         Nairobi Securities Exchange. Police in Nairobi said the streets were calm.",
+    );
+    for name in ["Orange Democratic Movement", "Nairobi Securities Exchange"] {
+        assert_eq!(
+            type_of(&g, name),
+            Some(EntityType::Organisation),
+            "{name}: {:?}",
+            names(&g)
+        );
+    }
+    assert_eq!(type_of(&g, "Orange"), None, "{:?}", names(&g));
+    // The city alone is still the city.
+    assert_eq!(type_of(&g, "Nairobi"), Some(EntityType::City));
+}
+
+#[test]
+fn a_site_named_for_a_city_is_a_facility() {
+    let g = extract(
+        "Engineers visited the Mosul Dam on Monday. Trucks waited at the Peshawar crossing. \
+         Peshawar police said the road was shut.",
+    );
+    assert_eq!(type_of(&g, "Mosul Dam"), Some(EntityType::Facility));
+    assert_eq!(type_of(&g, "Peshawar crossing"), Some(EntityType::Facility));
+    // A city before another noun stays the city.
+    assert_eq!(type_of(&g, "Peshawar"), Some(EntityType::City));
+}
+
+#[test]
+fn a_feature_word_inside_a_longer_name_does_not_end_it() {
+    let g = extract(
+        "Ships fired water cannon near the Marcos Shoal on Monday, the Philippine Coast Guard \
+         said. The Black Sea Fleet sailed from its base.",
+    );
+    assert_eq!(
+        type_of(&g, "Philippine Coast Guard"),
+        Some(EntityType::Organisation),
+        "{:?}",
+        names(&g)
+    );
+    assert_eq!(type_of(&g, "Philippine Coast"), None, "{:?}", names(&g));
+    assert_eq!(
+        type_of(&g, "Black Sea Fleet"),
+        Some(EntityType::Organisation),
+        "{:?}",
+        names(&g)
+    );
+    // A shoal is no person, though its first word is a given name.
+    assert_eq!(type_of(&g, "Marcos Shoal"), Some(EntityType::Region));
+}
+
+#[test]
+fn membership_told_in_an_apposition() {
+    let g = extract("Latvia, a member of the Andean Forum, backed the plan on Monday.");
+    assert!(
+        has_rel(&g, "Latvia", RelationType::MemberOf, "Andean Forum"),
+        "{:#?}",
+        g.relations
+    );
+    // "a member of parliament" names no body the country belongs to.
+    let g = extract("Latvia, a member of parliament said, backed the plan.");
+    assert!(
+        g.relations
+            .iter()
+            .all(|r| r.predicate != RelationType::MemberOf),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_possessive_before_a_name_and_party_makes_a_party() {
+    let g = extract(
+        "Prime Minister Ivo Petrov, whose Zora party leads the coalition, objected on Monday.",
+    );
+    assert_eq!(
+        type_of(&g, "Zora party"),
+        Some(EntityType::Organisation),
+        "{:?}",
+        names(&g)
+    );
+}
+
+#[test]
+fn her_spokesman_speaks_for_her() {
+    let g = extract(
+        "President Maria Sandor welcomed the plan on Monday, her spokesman Andrei Popa said.",
+    );
+    assert!(
+        has_rel(
+            &g,
+            "Andrei Popa",
+            RelationType::SpokespersonOf,
+            "Maria Sandor"
+        ),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn an_arabic_article_belongs_to_the_name_and_the_surname_goes_without_it() {
+    let g = extract(
+        "Army chief Khalid Omar al-Rashid met the envoys on Monday. Rashid said talks would \
+         go on.",
+    );
+    assert_eq!(
+        type_of(&g, "Khalid Omar al-Rashid"),
+        Some(EntityType::Person),
+        "{:?}",
+        names(&g)
+    );
+    let person = g
+        .entities
+        .iter()
+        .find(|e| e.label == "Khalid Omar al-Rashid")
+        .unwrap();
+    assert!(
+        person.names.iter().any(|n| n == "Rashid"),
+        "{:?}",
+        names(&g)
+    );
+}
+
+#[test]
+fn a_body_meeting_in_a_city_is_not_placed_there() {
+    let g = extract(
+        "Envoys of the Sahel Development Authority in Niamey met the ministers on Monday. \
+         Engineers inspected the Halden Dam in Norway.",
+    );
+    assert!(
+        g.relations.iter().all(
+            |r| r.subject != common::id(&g, "Sahel Development Authority")
+                || r.predicate != RelationType::LocatedIn
+        ),
+        "{:#?}",
+        g.relations
+    );
+    assert!(
+        has_rel(&g, "Halden Dam", RelationType::LocatedIn, "Norway"),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_countrys_company_is_affiliated_with_it_but_not_its_offices() {
+    let g = extract(
+        "The contract was signed with Russia's Gazprom last year. Kenya's Supreme Court upheld \
+         the vote.",
+    );
+    assert!(
+        has_rel(&g, "Gazprom", RelationType::AffiliatedWith, "Russia"),
+        "{:#?}",
+        g.relations
+    );
+    assert!(
+        !has_rel(&g, "Supreme Court", RelationType::AffiliatedWith, "Kenya"),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_place_based_apposition_places_the_body() {
+    let g =
+        extract("Spills went on, said the Harbour Rights Foundation, the Lisbon-based charity.");
+    assert!(
+        has_rel(
+            &g,
+            "Harbour Rights Foundation",
+            RelationType::LocatedIn,
+            "Lisbon"
+        ),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_known_bodys_label_drops_a_leading_article() {
+    let g = extract("The European Union said on Monday it would send observers.");
+    let eu = g
+        .entities
+        .iter()
+        .find(|e| e.names.iter().any(|n| n == "European Union"))
+        .unwrap();
+    assert_eq!(eu.label, "European Union");
+    assert!(
+        eu.names.iter().all(|n| !n.starts_with("The ")),
+        "{:?}",
+        eu.names
+    );
+}
+
+#[test]
+fn a_smaller_citys_english_spelling_is_the_city() {
+    let g = extract("Talks resumed in Geneva and Antwerp on Monday.");
+    assert_eq!(type_of(&g, "Geneva"), Some(EntityType::City));
+    assert_eq!(type_of(&g, "Antwerp"), Some(EntityType::City));
+}
+
+#[test]
+fn among_several_countries_a_region_is_the_storys_own() {
+    let g = extract(
+        "ASMARA, Nov 4 (Wire) - Eritrea accused Ethiopian troops on Monday of shelling villages \
+         in the southern Debub region.",
+    );
+    assert!(
+        has_rel(&g, "Debub", RelationType::PartOf, "Eritrea"),
+        "{:#?}",
+        g.relations
+    );
+    // Filed from a third country, two countries leave it open.
+    let g = extract(
+        "GENEVA, Nov 4 (Wire) - Eritrea accused Ethiopian troops on Monday of shelling villages \
+         in the southern Debub region.",
+    );
+    assert!(
+        g.relations
+            .iter()
+            .all(|r| r.predicate != RelationType::PartOf),
+        "{:#?}",
+        g.relations
+    );
+}
