@@ -2,9 +2,10 @@
 //! actor nouns from its agents dictionary, and the first names its people carry.
 //!
 //! The dictionaries do not say what an entry is, so we decide by general rules only:
-//! an entry whose words include an institution word is an organisation; an entry from the
-//! CountryInfo leader lists, or whose first word is a first name of at least two listed
-//! leaders, is a person; a single word is kept only as an institution (a government, military,
+//! an entry from the CountryInfo leader lists is a person; otherwise an entry whose words
+//! include an institution word is an organisation, and one whose first word is a first name of
+//! at least two listed leaders is a person; an entry that opens with a whole title ("Army
+//! Chief ...") is left out; a single word is kept only as an institution (a government, military,
 //! police, legislature, judicial or party code) that is not also a surname, first name,
 //! country or city. Country-level entries are left to the gazetteer.
 
@@ -122,6 +123,7 @@ pub(crate) fn compile(
         parse_actors(&read(dir.join(name))?, file, &mut records);
     }
     let title_words = title_words(hand);
+    let title_phrases = title_phrases(hand);
     let mut first_names: BTreeMap<String, usize> = BTreeMap::new();
     let mut surnames = BTreeSet::new();
     for r in &records {
@@ -177,7 +179,10 @@ pub(crate) fn compile(
             if gaz.country_words.contains(&name) || gaz.city_words.contains(&name) {
                 continue;
             }
-            let starts_with_title = title_words.contains(&e.words[0])
+            // Opening with a whole title ("Army Chief ...", "Foreign Minister ..."), not with
+            // any word of one: "Army Of God" and "Bank Of America" are bodies, though "army
+            // chief" and "central bank governor" are titles.
+            let starts_with_title = title_phrases.iter().any(|t| e.words.starts_with(t))
                 || gaz.country_words.contains(&e.words[0])
                 || hand.is_cue(&e.words[0], Cue::NotName);
             let has_institution_word = e.words.iter().any(|w| institution(w));
@@ -185,7 +190,13 @@ pub(crate) fn compile(
                 && !starts_with_title
                 && !has_institution_word
                 && (e.leader_list || (!is_org && r.names[0].leader_list) || is_first(&e.words[0]));
-            let kind = if has_institution_word && !starts_with_title {
+            // A leader-list line is a person even when a word of the name is also an
+            // institution word ("Rada", "Cortes" are surnames as well as parliaments).
+            let listed_leader =
+                e.leader_list && (2..=4).contains(&e.words.len()) && !starts_with_title;
+            let kind = if listed_leader {
+                Some("person")
+            } else if has_institution_word && !starts_with_title {
                 Some("organisation")
             } else if person_shaped {
                 Some("person")
@@ -218,26 +229,40 @@ pub(crate) fn compile(
     })
 }
 
+/// Each title and honorific as its words ("army chief" -> ["army", "chief"]).
+fn title_phrases(hand: &Lexicon) -> Vec<Vec<String>> {
+    HONORIFICS
+        .iter()
+        .map(|h| vec![h.to_string()])
+        .chain(hand.titles.iter().map(|t| {
+            t.phrase
+                .split([' ', '-'])
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect()
+        }))
+        .collect()
+}
+
+const HONORIFICS: [&str; 14] = [
+    "the",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "lord",
+    "dame",
+    "former",
+    "deputy",
+    "vice",
+    "acting",
+    "sheikh",
+    "secretary",
+];
+
 fn title_words(hand: &Lexicon) -> BTreeSet<String> {
-    let mut words: BTreeSet<String> = [
-        "the",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "sir",
-        "lord",
-        "dame",
-        "former",
-        "deputy",
-        "vice",
-        "acting",
-        "sheikh",
-        "secretary",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
+    let mut words: BTreeSet<String> = HONORIFICS.iter().map(|s| s.to_string()).collect();
     for t in &hand.titles {
         words.extend(t.phrase.split([' ', '-']).map(str::to_string));
     }
