@@ -106,6 +106,11 @@ const REACTING: [&str; 14] = [
     "investigate",
 ];
 
+/// Verbs of saying: the statement itself, not what was said.
+const SAYING: [&str; 10] = [
+    "say", "tell", "add", "state", "declare", "announce", "note", "stress", "claim", "insist",
+];
+
 /// Large-list verbs left uncoded: their event senses are rare in wire copy.
 const LOOSE: [&str; 10] = [
     "expect", "lead", "defeat", "allow", "rule", "win", "tell", "beat", "call", "pay",
@@ -184,6 +189,12 @@ impl<'a> Parsed<'a> {
 /// Every event of the article, from the parse `nlp` of its text.
 pub(crate) fn find(cx: &Context, nlp: &newsgraph_nlp::Doc) -> Vec<EventOut> {
     let mut out = Vec::new();
+    // Which sentences name an event word at all, coded or not: what is said there may be an
+    // event of its own, so the saying is no statement of its own.
+    let mut eventful = vec![false; cx.doc.sents.len()];
+    // Who says what each sentence says, read from the parse where the rule step found no
+    // speaker ("Its spokesman, X, said ...").
+    let mut sayers: Vec<Option<(usize, Range<usize>)>> = vec![None; cx.doc.sents.len()];
     // Headlines and standfirsts above the dateline repeat the story in telegraphic grammar.
     let body_start = cx.doc.sents.get(cx.lead).map_or(0, |s| s.start);
     for sent in &nlp.sentences {
@@ -191,14 +202,13 @@ pub(crate) fn find(cx: &Context, nlp: &newsgraph_nlp::Doc) -> Vec<EventOut> {
             continue;
         }
         let p = index(cx, sent);
-        sentence_events(cx, &p, &mut out);
+        sentence_events(cx, &p, &mut out, &mut eventful);
+        sayer(cx, &p, &mut sayers);
     }
     out = dedupe(cx, out);
-    // A lead that reports an event is attribution; a lead that reports only what someone
+    // A sentence that reports an event is attribution; one that reports only what someone
     // said makes the saying the news.
-    if !out.iter().any(|e| e.sent == cx.lead) {
-        events::statements(cx, &mut out);
-    }
+    events::statements(cx, &mut out, &eventful, &sayers);
     out.sort_by_key(|e| (e.sent, e.trigger.start));
     out
 }
@@ -519,7 +529,7 @@ fn pick<'l>(found: impl Iterator<Item = &'l Trigger>, want: TriggerPos) -> Optio
     first
 }
 
-fn sentence_events(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
+fn sentence_events(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>, eventful: &mut [bool]) {
     let n = p.sent.tokens.len();
     let mut i = 0;
     while i < n {
@@ -528,6 +538,24 @@ fn sentence_events(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
             continue;
         };
         i = trig.end;
+        // What was said is an event when it names one: a word of the hand list (not "the
+        // sanctions" reported before), or force and fighting from the large list
+        // ("ambushed"); speech verbs are the statement itself.
+        let lemma = p.lemma(trig.start);
+        let definite = t.pos == TriggerPos::Noun
+            && (p.syn.children_with(trig.start, "det").iter())
+                .any(|&d| matches!(p.lower(d), "the" | "this" | "these" | "those"));
+        let forceful = matches!(t.cameo.root(), "15" | "17" | "18" | "19" | "20")
+            && cx.doc.lex.triggers_of(lemma).next().is_some();
+        let counts = (t.curated && !definite || forceful)
+            && !SAYING.contains(&lemma)
+            && !LOOSE.contains(&lemma)
+            && (t.requires.is_empty() || requirement_met(p, &trig, t));
+        if counts {
+            if let Some(e) = eventful.get_mut(p.rule_sent[trig.start]) {
+                *e = true;
+            }
+        }
         if is_content_of_accusation(cx, p, trig.start)
             || only_feared(p, trig.start)
             || is_content_of_appeal(cx, p, trig.start)
@@ -573,6 +601,24 @@ fn sentence_events(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
         }
     }
     fired_first(cx, p, out);
+}
+
+/// The actor a sentence's main verb of saying has for its subject ("Its spokesman, X, said
+/// ..."), for sentences the rule step gave no speaker.
+fn sayer(cx: &Context, p: &Parsed, sayers: &mut [Option<(usize, Range<usize>)>]) {
+    let Some(root) = p.syn.root() else { return };
+    let s = p.rule_sent[root];
+    let known = cx.views.get(s).is_none_or(|v| v.speaker.is_some());
+    if known || !SAYING.contains(&p.lemma(root)) || p.pred(root).passive {
+        return;
+    }
+    let subjects = p.pred(root).subjects.clone();
+    let Some(e) = all_entities(cx, p, &subjects).into_iter().next() else {
+        return;
+    };
+    if let Some(slot) = sayers.get_mut(s) {
+        *slot = Some((e, p.rule_tok[root]..p.rule_tok[root] + 1));
+    }
 }
 
 /// "X said (that) Y had fired first": the speaker accuses Y of starting the fighting.
