@@ -489,8 +489,11 @@ fn trigger_at<'l>(cx: &Context<'l>, p: &Parsed, i: usize) -> Option<(Range<usize
         if !toks[j].text.chars().any(char::is_alphanumeric) {
             break;
         }
-        // Articles and adjectives inside a phrase: "exchanged heavy fire".
-        if len > 0 && (matches!(w, "the" | "a" | "an") || toks[j].upos == "ADJ") {
+        // Articles, possessives, adjectives and numbers inside a phrase: "exchanged heavy
+        // fire", "sent 2,000 troops", "present their findings".
+        let filler = matches!(w, "the" | "a" | "an" | "their" | "its" | "his" | "her")
+            || matches!(toks[j].upos.as_str(), "ADJ" | "NUM");
+        if len > 0 && filler {
             j += 1;
             continue;
         }
@@ -804,6 +807,8 @@ fn requirement_met(p: &Parsed, trig: &Range<usize>, t: &Trigger) -> bool {
     let pred = p.pred(trig.start);
     let mut heads: Vec<usize> = pred.objects.clone();
     heads.extend(pred.subjects.iter().filter(|_| pred.passive));
+    // "declared X the winner": the second object hangs as a clause of its own.
+    heads.extend(p.syn.children_with(trig.start, "xcomp"));
     heads.extend((trig.end..(trig.end + 4).min(p.sent.tokens.len())).collect::<Vec<_>>());
     heads.iter().any(|&h| {
         t.requires.iter().any(|r| r == p.lower(h)) || t.requires.iter().any(|r| r == p.lemma(h))
@@ -1998,12 +2003,16 @@ fn build(
     // Meetings, agreements, truces and fights are done together: with no one else named,
     // each party is also the other's counterpart.
     let visit = matches!(t.cameo.as_str(), "042" | "043");
-    let symmetric =
-        t.curated && matches!(t.cameo.root(), "03" | "04" | "05" | "06" | "19") && !visit
-            || t.reciprocal
-                && t.cameo.as_str() != "042"
-                && t.cameo.as_str() != "043"
-                && t.cameo.as_str() != "051";
+    // Praise, verbal defence, apology and forgiveness go one way ("thanked X").
+    let one_way = matches!(t.cameo.as_str(), "051" | "052" | "053" | "055" | "056");
+    let symmetric = t.curated
+        && matches!(t.cameo.root(), "03" | "04" | "05" | "06" | "19")
+        && !visit
+        && !one_way
+        || t.reciprocal
+            && t.cameo.as_str() != "042"
+            && t.cameo.as_str() != "043"
+            && t.cameo.as_str() != "051";
     // "Officials from the two countries will meet": the group and the countries it stands for.
     if !recip_pair {
         if let [g] = sources[..] {

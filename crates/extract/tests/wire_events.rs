@@ -44,3 +44,55 @@ fn bystanders_and_unsaid_things_make_no_statement() {
     );
     assert!(events(&g, "01").is_empty(), "{:#?}", g.events);
 }
+
+#[test]
+fn a_prison_sentence_is_coercion_of_the_sentenced() {
+    let g =
+        extract("A court in Lagos sentenced former governor Musa Bello to five years in prison.");
+    let e = events(&g, "17");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert!(e[0].targets.contains(&id(&g, "Musa Bello")), "{e:#?}");
+}
+
+#[test]
+fn promising_to_comply_is_an_unrealised_yield() {
+    let g = extract("Romania said on Monday that it would comply with the demands of Hungary.");
+    let e = events(&g, "08");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert_eq!(e[0].polarity, Polarity::Unrealised);
+    assert!(e[0].sources.contains(&id(&g, "Romania")), "{e:#?}");
+}
+
+#[test]
+fn thanks_go_one_way() {
+    let g = extract("Norwegian Prime Minister Lars Holm thanked Sweden for its support on Monday.");
+    let e = events(&g, "05");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert!(e[0].sources.contains(&id(&g, "Lars Holm")), "{e:#?}");
+    assert!(!e[0].sources.contains(&id(&g, "Sweden")), "{e:#?}");
+    assert!(e[0].targets.contains(&id(&g, "Sweden")), "{e:#?}");
+}
+
+#[test]
+fn sending_troops_is_a_show_of_force_and_sending_aid_is_not() {
+    let g = extract("Chile sent 3,000 troops to the border with Bolivia on Friday.");
+    let e = events(&g, "15");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert!(e[0].sources.contains(&id(&g, "Chile")), "{e:#?}");
+    let g = extract("Chile sent food and medicine to Bolivia on Friday.");
+    assert!(events(&g, "15").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn declaring_a_winner_and_presenting_findings_are_statements() {
+    let g = extract(
+        "Observers from the African Union will present their findings on Tuesday, the union said.",
+    );
+    let e = events(&g, "01");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert_eq!(e[0].polarity, Polarity::Unrealised);
+    let g = extract("The Supreme Court of Chile declared Rosa Vidal the winner of the vote.");
+    let e = events(&g, "01");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert_eq!(e[0].polarity, Polarity::Asserted);
+}
