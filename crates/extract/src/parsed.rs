@@ -195,6 +195,8 @@ pub(crate) fn find(cx: &Context, nlp: &newsgraph_nlp::Doc) -> Vec<EventOut> {
     // Who says what each sentence says, read from the parse where the rule step found no
     // speaker ("Its spokesman, X, said ...").
     let mut sayers: Vec<Option<(usize, Range<usize>)>> = vec![None; cx.doc.sents.len()];
+    // Who won, as the story reports it so far: whom a concession concedes to.
+    let mut winners: Vec<usize> = Vec::new();
     // Headlines and standfirsts above the dateline repeat the story in telegraphic grammar.
     let body_start = cx.doc.sents.get(cx.lead).map_or(0, |s| s.start);
     for sent in &nlp.sentences {
@@ -202,7 +204,7 @@ pub(crate) fn find(cx: &Context, nlp: &newsgraph_nlp::Doc) -> Vec<EventOut> {
             continue;
         }
         let p = index(cx, sent);
-        sentence_events(cx, &p, &mut out, &mut eventful);
+        sentence_events(cx, &p, &mut out, &mut eventful, &mut winners);
         sayer(cx, &p, &mut sayers);
     }
     out = dedupe(cx, out);
@@ -532,11 +534,21 @@ fn pick<'l>(found: impl Iterator<Item = &'l Trigger>, want: TriggerPos) -> Optio
     first
 }
 
-fn sentence_events(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>, eventful: &mut [bool]) {
+fn sentence_events(
+    cx: &Context,
+    p: &Parsed,
+    out: &mut Vec<EventOut>,
+    eventful: &mut [bool],
+    winners: &mut Vec<usize>,
+) {
     let n = p.sent.tokens.len();
     let mut i = 0;
     while i < n {
         let Some((trig, t)) = trigger_at(cx, p, i) else {
+            // "The Liberal Party won the most seats": the winner a concession goes to.
+            if p.lemma(i) == "win" && p.sent.tokens[i].upos == "VERB" && !p.pred(i).passive {
+                winners.extend(all_entities(cx, p, &p.pred(i).subjects));
+            }
             i += 1;
             continue;
         };
@@ -599,7 +611,11 @@ fn sentence_events(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>, eventful: 
         if !t.curated && LOOSE.contains(&p.lemma(trig.start)) {
             continue;
         }
-        if let Some(evs) = build(cx, p, &trig, t, out) {
+        if let Some(evs) = build(cx, p, &trig, t, out, winners) {
+            // "declared X the winner".
+            if p.lemma(trig.start) == "declare" && t.cameo.root() == "01" {
+                winners.extend(evs.iter().flat_map(|e| e.targets.iter().copied()));
+            }
             out.extend(evs);
         }
     }
@@ -1308,13 +1324,27 @@ fn reacted_to(
             return vec![c];
         }
     }
+    // "The bank kept its rate at 27 percent. The IMF praised the decision": a decision no
+    // event stands for is that of the body the sentence before is about.
+    let decider = || -> Vec<usize> {
+        let prev = p.rule_sent[o].checked_sub(1).filter(|_| roots.is_empty());
+        let view = prev.and_then(|s| cx.views.get(s));
+        (view.iter().flat_map(|v| v.actors.iter()))
+            .find(|a| {
+                !a.place
+                    && !sources.contains(&a.ent)
+                    && cx.ents.list[a.ent].etype != EntityType::Group
+            })
+            .map(|a| vec![a.ent])
+            .unwrap_or_default()
+    };
     let Some(e) = found.or_else(|| previous.iter().rev().find(|e| fits(e))) else {
-        return Vec::new();
+        return decider();
     };
     // "praised the decision": a decision of any kind is one reported just before, not an
     // act paragraphs away.
     if roots.is_empty() && !(judicial && court(e)) && e.sent + 2 < p.rule_sent[o] {
-        return Vec::new();
+        return decider();
     }
     let mut out: Vec<usize> = e.sources.clone();
     if roots == ["04"] {
@@ -1336,6 +1366,7 @@ fn build(
     trig: &Range<usize>,
     t: &Trigger,
     previous: &[EventOut],
+    winners: &[usize],
 ) -> Option<Vec<EventOut>> {
     // The phrase's syntactic head: "conversations" in "telephone conversations", "called"
     // in "called for".
@@ -1648,8 +1679,13 @@ fn build(
         let agents = all_entities(cx, p, &pred.agents);
         let mut objs = all_entities(cx, p, &pred.objects);
         // "congratulated his rival", "met her counterpart": the other person last named.
+        // "called on her rival to accept": the person a speech act is aimed at, too.
+        let aimed_at = (pred.obliques.iter())
+            .filter(|o| matches!(o.preposition.as_deref(), Some("on" | "to" | "with")))
+            .map(|o| o.head)
+            .filter(|_| SPEECH_ACTS.contains(&t.cameo.root()));
         if objs.is_empty() {
-            if let Some(&o) = pred.objects.iter().find(|&&o| {
+            if let Some(o) = pred.objects.iter().copied().chain(aimed_at).find(|&o| {
                 matches!(
                     p.lemma(o),
                     "rival" | "counterpart" | "opponent" | "challenger"
@@ -1657,6 +1693,31 @@ fn build(
             }) {
                 let at = p.sent.tokens[o].byte_start;
                 objs.extend(latest_person_before(cx, at, &subj));
+            }
+        }
+        // "dismissed a challenge by X", "rejected X's appeal": a rejection is aimed at
+        // whoever made what it rejects.
+        if objs.is_empty() && t.cameo.root() == "12" {
+            for &o in &pred.objects {
+                if matches!(
+                    p.lemma(o),
+                    "challenge"
+                        | "appeal"
+                        | "request"
+                        | "proposal"
+                        | "claim"
+                        | "bid"
+                        | "complaint"
+                        | "petition"
+                        | "lawsuit"
+                        | "offer"
+                        | "demand"
+                        | "plan"
+                ) {
+                    let mut makers = nmods_with(p, o, &["by", "from"]);
+                    makers.extend(p.syn.children_with(o, "nmod:poss"));
+                    objs.extend(all_entities(cx, p, &makers));
+                }
             }
         }
         // "accused the state oil company, NNPC, of ...": a name the parser hung on the verb
@@ -1790,9 +1851,15 @@ fn build(
         place_heads = obliques_with(p, &pred, &["in", "near", "at", "on", "along", "across"]);
         polarity = verb_polarity(p, i, &pred);
         // Reacting to "the decision", "the shelling": to whoever did that event.
-        let reacted = matches!(t.cameo.root(), "05" | "11" | "12" | "13")
+        // "complied with the ruling": what is yielded to hangs on "with".
+        let reacted_on: Vec<usize> = if t.cameo.root() == "08" {
+            obliques_with(p, &pred, &["with", "by"])
+        } else {
+            pred.objects.clone()
+        };
+        let reacted = matches!(t.cameo.root(), "05" | "08" | "11" | "12" | "13")
             .then(|| {
-                pred.objects.iter().find(|&&o| {
+                reacted_on.iter().find(|&&o| {
                     let definite = p
                         .syn
                         .children_with(o, "det")
@@ -1910,6 +1977,19 @@ fn build(
                         .filter(|e| !sources.contains(e)),
                 );
             }
+        }
+        // "conceded defeat", "conceded that his party had lost": to the winner reported.
+        if t.cameo.root() == "08"
+            && p.lemma(i) == "concede"
+            && targets.iter().all(|x| sources.contains(x))
+        {
+            targets = winners
+                .iter()
+                .rev()
+                .find(|w| !sources.contains(w))
+                .into_iter()
+                .copied()
+                .collect();
         }
         recip_pair = reciprocal_object(p, &pred, trig);
         if t.reciprocal && !recip_pair && targets.is_empty() && sources.len() >= 2 {

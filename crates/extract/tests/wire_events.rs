@@ -96,3 +96,51 @@ fn declaring_a_winner_and_presenting_findings_are_statements() {
     assert_eq!(e.len(), 1, "{:#?}", g.events);
     assert_eq!(e[0].polarity, Polarity::Asserted);
 }
+
+#[test]
+fn a_concession_goes_to_the_winner_reported_before() {
+    let g = extract(
+        "The Green Party won 70 of the 120 seats in Sunday's election in Norway. \
+         Norwegian Prime Minister Lars Holm, who leads the Labour Party, conceded defeat on Monday.",
+    );
+    let e = events(&g, "08");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert!(e[0].sources.contains(&id(&g, "Lars Holm")), "{e:#?}");
+    assert!(e[0].targets.contains(&id(&g, "Green Party")), "{e:#?}");
+}
+
+#[test]
+fn praising_a_decision_praises_the_body_that_made_it() {
+    let g = extract(
+        "The Central Bank of Chile on Monday cut its main interest rate to 4 percent. \
+         The World Bank praised the decision.",
+    );
+    let e = events(&g, "05");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert!(
+        e[0].targets.contains(&id(&g, "Central Bank of Chile")),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn rejecting_a_challenge_is_aimed_at_the_challenger() {
+    let g = extract(
+        "The Supreme Court of Chile rejected a challenge by Peru against the border ruling.",
+    );
+    let e = events(&g, "12");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert!(e[0].targets.contains(&id(&g, "Peru")), "{e:#?}");
+}
+
+#[test]
+fn calling_on_a_rival_is_aimed_at_the_rival() {
+    let g = extract(
+        "Opposition leader Rosa Vidal lost the vote in Chile. \
+         President Marta Ruiz called on her rival to accept the result.",
+    );
+    let e = events(&g, "02");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert!(e[0].sources.contains(&id(&g, "Marta Ruiz")), "{e:#?}");
+    assert!(e[0].targets.contains(&id(&g, "Rosa Vidal")), "{e:#?}");
+}
