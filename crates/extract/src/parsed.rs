@@ -2153,6 +2153,37 @@ fn build(
     if !t.curated && (sources.is_empty() || targets.is_empty() || t.pos == TriggerPos::Noun) {
         return None;
     }
+    // "agreed to resume visits": the agreement is the news, an intent to do what the clause
+    // says (CAMEO 03x), as real as the agreeing; the visits themselves are yet to come.
+    let mut sources = sources;
+    let mut targets = targets;
+    let (polarity, intent) = match agreed_to(p, i) {
+        Some(agree) if !cameo_root_is(t, "03") => {
+            let ap = p.pred(agree);
+            let agreeing = all_entities(cx, p, &ap.subjects);
+            if !agreeing.is_empty() {
+                targets.retain(|x| !sources.contains(x) || agreeing.contains(x));
+                sources = agreeing;
+            }
+            let code = match t.cameo.root() {
+                "04" => "036",
+                "06" => "031",
+                "07" => "033",
+                "08" => "034",
+                _ => "030",
+            };
+            (verb_polarity(p, agree, &ap), Some(code))
+        }
+        _ => (polarity, None),
+    };
+    // "Peace talks were suspended", "broke off the negotiations": halting talks (CAMEO 164)
+    // is an act of its own, not talks that did not happen.
+    let halted = cameo_root_is(t, "04") && halted_talks(p, i);
+    let polarity = if halted { Polarity::Asserted } else { polarity };
+    // "A and B agreed to ...": each agrees with the other.
+    if intent.is_some() && sources.len() >= 2 && targets.iter().all(|x| sources.contains(x)) {
+        targets = sources.iter().rev().copied().collect();
+    }
     let s = p.rule_sent[i];
     let doc = cx.doc;
     let rule_trig = p.rule_tok[trig.start]..p.rule_tok[trig.end - 1] + 1;
@@ -2200,7 +2231,8 @@ fn build(
     let recoded = match (hosted, to_court) {
         (true, _) => Some("043"),
         (_, true) => Some("115"),
-        _ => None,
+        _ if halted => Some("164"),
+        _ => intent,
     };
     let (cameo, label) = match recoded.and_then(|c| c.parse::<Cameo>().ok()) {
         Some(code) => {
@@ -2278,6 +2310,34 @@ fn build(
         }
     }
     Some(vec![make(sources, targets, base)])
+}
+
+/// The "agree" whose "to" clause holds the event at `i`: "agreed to meet", "agreed to resume
+/// visits" (the event noun the object of a light verb in that clause).
+fn agreed_to(p: &Parsed, i: usize) -> Option<usize> {
+    let mut x = i;
+    if p.sent.tokens[i].upos == "NOUN" && p.rel(i) == "obj" {
+        x = p.syn.head(i).filter(|&h| LIGHT.contains(&p.lemma(h)))?;
+    }
+    let h = p.syn.head(x)?;
+    // The parser may read the "to" clause as one of purpose.
+    let to_clause = p.rel(x) == "xcomp"
+        || p.rel(x) == "advcl"
+            && (p.syn.children_with(x, "mark").iter()).any(|&m| p.lower(m) == "to");
+    (to_clause && p.lemma(h) == "agree").then_some(h)
+}
+
+/// Whether talks at `i` are said to be halted: "talks were suspended", "suspended the
+/// talks", "broke off negotiations" (not "cancelled" or "postponed": those never began).
+fn halted_talks(p: &Parsed, i: usize) -> bool {
+    let Some(h) = p.syn.head(i) else { return false };
+    let rel = p.rel(i);
+    if !(rel.starts_with("nsubj") || rel == "obj") {
+        return false;
+    }
+    let off = (p.syn.children_with(h, "compound:prt").iter()).any(|&c| p.lower(c) == "off");
+    matches!(p.lemma(h), "suspend" | "halt" | "freeze")
+        || off && matches!(p.lemma(h), "break" | "call")
 }
 
 /// The actor whose mention opens the sentence (after a determiner), when the words from it

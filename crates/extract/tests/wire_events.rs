@@ -144,3 +144,52 @@ fn calling_on_a_rival_is_aimed_at_the_rival() {
     assert!(e[0].sources.contains(&id(&g, "Marta Ruiz")), "{e:#?}");
     assert!(e[0].targets.contains(&id(&g, "Rosa Vidal")), "{e:#?}");
 }
+
+#[test]
+fn agreeing_to_meet_is_a_real_intent_and_the_meeting_is_not_yet() {
+    let g = extract(
+        "Chile and Bolivia agreed on Monday to resume regular visits between their presidents.",
+    );
+    let e = events(&g, "03");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert_eq!(e[0].cameo.as_str(), "036");
+    assert_eq!(e[0].polarity, Polarity::Asserted);
+    let (chile, bolivia) = (id(&g, "Chile"), id(&g, "Bolivia"));
+    assert!(
+        e[0].sources.contains(&chile) && e[0].sources.contains(&bolivia),
+        "{e:#?}"
+    );
+    assert!(
+        e[0].targets.contains(&chile) && e[0].targets.contains(&bolivia),
+        "{e:#?}"
+    );
+    assert!(events(&g, "04").is_empty(), "{:#?}", g.events);
+    // Refusing to agree is no intent.
+    let g = extract("Chile and Bolivia did not agree to resume talks on Monday.");
+    assert!(
+        events(&g, "03")
+            .iter()
+            .all(|e| e.polarity != Polarity::Asserted),
+        "{:#?}",
+        g.events
+    );
+}
+
+#[test]
+fn suspending_talks_is_halting_negotiations_not_talks_that_never_were() {
+    let g = extract("Talks between Chile and Bolivia were suspended on Sunday.");
+    let e = events(&g, "16");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert_eq!(e[0].cameo.as_str(), "164");
+    assert_eq!(e[0].polarity, Polarity::Asserted);
+    // Cancelled talks did not take place.
+    let g = extract("Talks between Chile and Bolivia were cancelled on Sunday.");
+    assert!(events(&g, "16").is_empty(), "{:#?}", g.events);
+    assert!(
+        events(&g, "04")
+            .iter()
+            .all(|e| e.polarity == Polarity::Negated),
+        "{:#?}",
+        g.events
+    );
+}
