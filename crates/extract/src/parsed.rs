@@ -1979,17 +1979,12 @@ fn build(
             }
         }
         // "conceded defeat", "conceded that his party had lost": to the winner reported.
-        if t.cameo.root() == "08"
-            && p.lemma(i) == "concede"
-            && targets.iter().all(|x| sources.contains(x))
-        {
-            targets = winners
-                .iter()
-                .rev()
-                .find(|w| !sources.contains(w))
-                .into_iter()
-                .copied()
-                .collect();
+        if t.cameo.root() == "08" && p.lemma(i) == "concede" {
+            if let Some(&w) = winners.iter().rev().find(|w| !sources.contains(w)) {
+                targets = vec![w];
+            } else {
+                targets.retain(|x| !sources.contains(x));
+            }
         }
         recip_pair = reciprocal_object(p, &pred, trig);
         if t.reciprocal && !recip_pair && targets.is_empty() && sources.len() >= 2 {
