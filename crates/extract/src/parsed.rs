@@ -640,6 +640,60 @@ fn sayer(cx: &Context, p: &Parsed, sayers: &mut [Option<(usize, Range<usize>)>])
     }
 }
 
+/// Whom events that name no one are aimed at, from the story around them. A protest is
+/// aimed at whom a demand or a criticism of the same sentence is, else at the government
+/// named last; an accusation, rejection or threat by someone who acted just before is aimed
+/// where that act was ("Ethiopia accused Eritrea ... He warned that ..."). Run after the
+/// bodies people act for have joined the roles.
+pub(crate) fn aim(cx: &Context, out: &mut [EventOut]) {
+    for k in 0..out.len() {
+        if !out[k].targets.is_empty() || out[k].sources.is_empty() {
+            continue;
+        }
+        let e = &out[k];
+        let root = e.cameo.root();
+        let not_source = |x: &usize| !e.sources.contains(x);
+        let mut aimed: Vec<usize> = Vec::new();
+        if root == "14" {
+            let said = (out.iter())
+                .filter(|o| o.sent == e.sent && matches!(o.cameo.root(), "10" | "11" | "12"))
+                .flat_map(|o| o.targets.iter().copied());
+            aimed.extend(said.filter(not_source));
+            if aimed.is_empty() {
+                let at = cx.doc.toks.get(e.trigger.start).map_or(0, |t| t.start);
+                let government = |x: usize, ent: &crate::entities::Ent| {
+                    ent.etype == EntityType::Organisation
+                        && !e.sources.contains(&x)
+                        && (ent.label.split_whitespace())
+                            .any(|w| w.eq_ignore_ascii_case("government"))
+                };
+                aimed.extend(
+                    (cx.ents.latest_mentioned(government, |m| m.start <= at))
+                        .or_else(|| cx.ents.latest_mentioned(government, |_| true)),
+                );
+            }
+        } else if matches!(root, "11" | "12" | "13") {
+            let before = out[..k].iter().rev().take_while(|o| o.sent + 3 >= e.sent);
+            let earlier = before
+                .filter(|o| o.sources.iter().any(|x| e.sources.contains(x)))
+                .find(|o| o.targets.iter().any(not_source));
+            aimed.extend(
+                earlier
+                    .iter()
+                    .flat_map(|o| o.targets.iter().copied())
+                    .filter(not_source),
+            );
+        }
+        let mut seen = Vec::new();
+        aimed.retain(|x| {
+            let first = !seen.contains(x);
+            seen.push(*x);
+            first
+        });
+        out[k].targets = aimed;
+    }
+}
+
 /// "X said (that) Y had fired first": the speaker accuses Y of starting the fighting.
 fn fired_first(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
     let n = p.sent.tokens.len();

@@ -193,3 +193,34 @@ fn suspending_talks_is_halting_negotiations_not_talks_that_never_were() {
         g.events
     );
 }
+
+#[test]
+fn a_protest_with_no_one_named_is_aimed_at_the_government() {
+    let g = extract(
+        "The Peruvian government raised fuel taxes last week. \
+         Thousands of truck drivers protested in Lima on Monday.",
+    );
+    let e = events(&g, "14");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert!(!e[0].targets.is_empty(), "{e:#?}");
+    let government = g.entities.iter().find(|x| x.id == e[0].targets[0]).unwrap();
+    assert!(
+        government.label.to_lowercase().contains("government"),
+        "{government:#?}"
+    );
+}
+
+#[test]
+fn a_warning_after_an_accusation_is_aimed_at_the_accused() {
+    let g = extract(
+        "Chile accused Peru on Monday of moving troops to the border. \
+         Chile warned that it would defend its territory.",
+    );
+    let threats = events(&g, "13");
+    assert_eq!(threats.len(), 1, "{:#?}", g.events);
+    assert!(threats[0].targets.contains(&id(&g, "Peru")), "{threats:#?}");
+    // A warning with no act of the speaker's before it names no one.
+    let g = extract("Chile warned that it would defend its territory.");
+    let threats = events(&g, "13");
+    assert!(threats.iter().all(|e| e.targets.is_empty()), "{threats:#?}");
+}
