@@ -198,7 +198,7 @@ fn suspending_talks_is_halting_negotiations_not_talks_that_never_were() {
 fn a_protest_with_no_one_named_is_aimed_at_the_government() {
     let g = extract(
         "The Peruvian government raised fuel taxes last week. \
-         Thousands of truck drivers protested in Lima on Monday.",
+         Thousands of farmers protested in Lima on Monday.",
     );
     let e = events(&g, "14");
     assert_eq!(e.len(), 1, "{:#?}", g.events);
