@@ -646,6 +646,33 @@ fn sayer(cx: &Context, p: &Parsed, sayers: &mut [Option<(usize, Range<usize>)>])
 /// where that act was ("Ethiopia accused Eritrea ... He warned that ..."). Run after the
 /// bodies people act for have joined the roles.
 pub(crate) fn aim(cx: &Context, out: &mut [EventOut]) {
+    // "Talks with the group began in 2022": a joint act with one side named has the other
+    // side of the latest act that side took part in.
+    for k in 0..out.len() {
+        let e = &out[k];
+        let joint = matches!(e.cameo.root(), "03" | "04" | "05" | "19");
+        if !joint || !e.sources.is_empty() || e.targets.is_empty() {
+            continue;
+        }
+        let others = out[..k].iter().rev().find_map(|o| {
+            let with = |side: &[usize]| side.iter().any(|x| e.targets.contains(x));
+            let other: Vec<usize> = if with(&o.targets) {
+                o.sources.clone()
+            } else if with(&o.sources) {
+                o.targets.clone()
+            } else {
+                return None;
+            };
+            let other: Vec<usize> = other
+                .into_iter()
+                .filter(|x| !e.targets.contains(x))
+                .collect();
+            (!other.is_empty()).then_some(other)
+        });
+        if let Some(others) = others {
+            out[k].sources = others;
+        }
+    }
     for k in 0..out.len() {
         if !out[k].targets.is_empty() || out[k].sources.is_empty() {
             continue;
@@ -1292,9 +1319,15 @@ fn reaction_roots(cx: &Context, p: &Parsed, o: usize) -> Option<Vec<&'static str
         "order" | "result" | "results" | "outcome" => &[],
         w if REACTION_OBJECTS.contains(&w) => &[],
         _ => {
-            // An event noun of the trigger list: "the shelling", "the attack".
-            let (_, tr) = trigger_at(cx, p, o)?;
-            if tr.pos != TriggerPos::Noun || !tr.curated {
+            // An event noun of the trigger list: "the shelling", "the attack", "air
+            // strikes" (the phrase starting at the compound before the noun).
+            let compound = o
+                .checked_sub(1)
+                .filter(|&c| p.rel(c) == "compound" && p.syn.head(c) == Some(o));
+            let (_, tr) = compound
+                .and_then(|c| trigger_at(cx, p, c).filter(|(r, _)| r.contains(&o)))
+                .or_else(|| trigger_at(cx, p, o))?;
+            if (tr.pos != TriggerPos::Noun && p.sent.tokens[o].upos != "NOUN") || !tr.curated {
                 return None;
             }
             return Some(vec![match tr.cameo.root() {
@@ -1392,8 +1425,30 @@ fn reacted_to(
             .map(|a| vec![a.ent])
             .unwrap_or_default()
     };
+    // "criticised air strikes on villages" with no strike reported: the armed body named
+    // last.
+    let armed = || -> Vec<usize> {
+        let at = p.sent.tokens[o].byte_start;
+        let force = |x: usize, ent: &Ent| {
+            matches!(ent.etype, EntityType::Organisation | EntityType::Group)
+                && !sources.contains(&x)
+                && (ent.label.split_whitespace()).any(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "military" | "army" | "forces" | "junta" | "troops"
+                    )
+                })
+        };
+        let named = cx.ents.latest_mentioned(force, |m| m.end <= at);
+        if roots.iter().any(|r| matches!(*r, "15" | "19")) {
+            named.into_iter().collect()
+        } else {
+            Vec::new()
+        }
+    };
     let Some(e) = found.or_else(|| previous.iter().rev().find(|e| fits(e))) else {
-        return decider();
+        let aimed = decider();
+        return if aimed.is_empty() { armed() } else { aimed };
     };
     // "praised the decision": a decision of any kind is one reported just before, not an
     // act paragraphs away.
@@ -1919,7 +1974,11 @@ fn build(
                         .children_with(o, "det")
                         .iter()
                         .any(|&d| matches!(p.lower(d), "the" | "this" | "that"));
-                    definite && reaction_roots(cx, p, o).is_some()
+                    // "criticised air strikes on villages": force, named or not, is
+                    // someone's.
+                    let roots = reaction_roots(cx, p, o);
+                    let force = (roots.iter().flatten()).any(|r| matches!(*r, "15" | "17" | "19"));
+                    (definite || force) && roots.is_some()
                 })
             })
             .flatten();

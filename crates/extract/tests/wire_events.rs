@@ -224,3 +224,33 @@ fn a_warning_after_an_accusation_is_aimed_at_the_accused() {
     let threats = events(&g, "13");
     assert!(threats.iter().all(|e| e.targets.is_empty()), "{threats:#?}");
 }
+
+#[test]
+fn criticising_air_strikes_is_aimed_at_the_armed_body_named() {
+    let g = extract(
+        "Myanmar's military government has ruled the country since 2021. \
+         Thai Foreign Minister Somchai Chanbua, who chaired the meeting, criticised air strikes \
+         on villages near the border.",
+    );
+    let e = events(&g, "11");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    let aimed: Vec<&str> = (e[0].targets.iter())
+        .filter_map(|t| g.entities.iter().find(|x| &x.id == t))
+        .map(|x| x.label.as_str())
+        .collect();
+    assert!(
+        aimed.iter().any(|l| l.to_lowercase().contains("military")),
+        "{aimed:?} {e:#?}"
+    );
+}
+
+#[test]
+fn talks_with_one_side_named_are_with_the_other_side_of_the_story() {
+    let g = extract(
+        "The Colombian government held talks with the National Liberation Army in Quito on \
+         Monday. Talks with the group began in Caracas in 2022.",
+    );
+    let talks = events(&g, "04");
+    assert_eq!(talks.len(), 2, "{:#?}", g.events);
+    assert!(talks.iter().all(|e| !e.sources.is_empty()), "{talks:#?}");
+}
