@@ -458,7 +458,21 @@ fn object_person(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
 fn trigger_at<'l>(cx: &Context<'l>, p: &Parsed, i: usize) -> Option<(Range<usize>, &'l Trigger)> {
     let toks = &p.sent.tokens;
     let t = &toks[i];
-    let verbal = matches!(t.upos.as_str(), "VERB" | "AUX");
+    // "said it was deeply concerned": a feeling someone is reported to have declared is a
+    // comment (not "we are worried" inside a quotation: that is what the statement says).
+    let feeling = matches!(t.upos.as_str(), "ADJ" | "VERB")
+        && matches!(p.lower(i), "concerned" | "worried" | "alarmed")
+        && p.rel(i) == "ccomp"
+        && p.syn.head(i).is_some_and(|h| SAYING.contains(&p.lemma(h)))
+        && (p.syn.children(i).iter()).any(|&c| {
+            p.rel(c).starts_with("nsubj")
+                && !cx.doc.quoted.get(p.rule_tok[c]).copied().unwrap_or(false)
+        });
+    // ... and only then: "Sweden is worried," she said.
+    if !feeling && matches!(p.lower(i), "concerned" | "worried" | "alarmed") {
+        return None;
+    }
+    let verbal = matches!(t.upos.as_str(), "VERB" | "AUX") || feeling;
     let nominal = matches!(t.upos.as_str(), "NOUN");
     if !verbal && !nominal {
         return None;
@@ -516,6 +530,22 @@ fn trigger_at<'l>(cx: &Context<'l>, p: &Parsed, i: usize) -> Option<(Range<usize
     }
     if len == 0 {
         return None;
+    }
+    // "pushed the soldiers back", "broke the talks off": a particle parted from its verb
+    // (which the parser may hang elsewhere), within the object's few words.
+    if verbal && !feeling {
+        let particle = (i + 2..(i + 6).min(toks.len()))
+            .take_while(|&c| !matches!(toks[c].upos.as_str(), "PUNCT" | "VERB" | "ADP"))
+            .find(|&c| {
+                matches!(p.lower(c), "back" | "off")
+                    && matches!(p.rel(c), "compound:prt" | "advmod")
+            });
+        if let Some(c) = particle {
+            let phrase = format!("{} {}", words[0], p.lower(c));
+            if let Some(tr) = pick(lex.triggers_of(&phrase), want) {
+                return Some((i..i + 1, tr));
+            }
+        }
     }
     let single = pick(lex.triggers_of(words[0]), want)
         .or_else(|| pick(lex.triggers_of(p.lemma(i)), want))?;
@@ -699,7 +729,7 @@ pub(crate) fn aim(cx: &Context, out: &mut [EventOut]) {
                         .or_else(|| cx.ents.latest_mentioned(government, |_| true)),
                 );
             }
-        } else if matches!(root, "11" | "12" | "13") {
+        } else if matches!(root, "11" | "12" | "13" | "19") {
             let before = out[..k].iter().rev().take_while(|o| o.sent + 3 >= e.sent);
             let earlier = before
                 .filter(|o| o.sources.iter().any(|x| e.sources.contains(x)))

@@ -254,3 +254,44 @@ fn talks_with_one_side_named_are_with_the_other_side_of_the_story() {
     assert_eq!(talks.len(), 2, "{:#?}", g.events);
     assert!(talks.iter().all(|e| !e.sources.is_empty()), "{talks:#?}");
 }
+
+#[test]
+fn a_reported_concern_is_a_pessimistic_comment_and_a_quoted_one_is_not() {
+    let g = extract(
+        "The Swedish foreign ministry said on Monday it was deeply concerned by the fighting.",
+    );
+    let e = events(&g, "01");
+    assert!(
+        e.iter().any(|e| e.cameo.as_str() == "012"),
+        "{:#?}",
+        g.events
+    );
+    let g =
+        extract("\"Sweden is worried,\" the Swedish foreign minister, Eva Lund, said on Monday.");
+    assert!(
+        g.events.iter().all(|e| e.cameo.as_str() != "012"),
+        "{:#?}",
+        g.events
+    );
+}
+
+#[test]
+fn a_particle_parted_from_its_verb_still_makes_the_phrase() {
+    let g = extract("Chilean troops pushed the Bolivian soldiers back across the river on Monday.");
+    let e = events(&g, "19");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert!(e[0].sources.contains(&id(&g, "Chile")), "{e:#?}");
+}
+
+#[test]
+fn talks_not_held_are_negated() {
+    let g =
+        extract("The ministers of Chile and Peru did not discuss the fishing dispute on Monday.");
+    let e = events(&g, "04");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert_eq!(e[0].polarity, Polarity::Negated);
+    let g = extract("The ministers of Chile and Peru discussed the fishing dispute on Monday.");
+    let e = events(&g, "04");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert_eq!(e[0].polarity, Polarity::Asserted);
+}
