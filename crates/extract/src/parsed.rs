@@ -608,9 +608,26 @@ fn sentence_events(
         {
             continue;
         }
-        if !t.requires.is_empty() && !requirement_met(p, &trig, t) {
-            continue;
-        }
+        // "sent aid" and "sent troops": a word listed with several objects takes the sense
+        // whose object is there.
+        let t = if !t.requires.is_empty() && !requirement_met(p, &trig, t) {
+            let lex = cx.doc.lex;
+            let other = (lex.triggers_of(p.lower(trig.start)))
+                .chain(lex.triggers_of(p.lemma(trig.start)))
+                .find(|x| {
+                    trig.len() == 1
+                        && x.pos == t.pos
+                        && !std::ptr::eq(*x, t)
+                        && !x.requires.is_empty()
+                        && requirement_met(p, &trig, x)
+                });
+            match other {
+                Some(x) => x,
+                None => continue,
+            }
+        } else {
+            t
+        };
         // "said the Kyrgyz side had opened fire first": a claim of who started, read as an
         // accusation (`fired_first`), not a fight of its own.
         let first_after =
@@ -655,14 +672,40 @@ fn sentence_events(
 /// The actor a sentence's main verb of saying has for its subject ("Its spokesman, X, said
 /// ..."), for sentences the rule step gave no speaker.
 fn sayer(cx: &Context, p: &Parsed, sayers: &mut [Option<(usize, Range<usize>)>]) {
-    let Some(root) = p.syn.root() else { return };
-    let s = p.rule_sent[root];
+    let Some(top) = p.syn.root() else { return };
+    let s = p.rule_sent[top];
     let known = cx.views.get(s).is_none_or(|v| v.speaker.is_some());
-    if known || !SAYING.contains(&p.lemma(root)) || p.pred(root).passive {
+    // "X, whose observers watched the vote, said ...": the parser may hang "said" on the
+    // relative clause's verb.
+    let root = if SAYING.contains(&p.lemma(top)) {
+        top
+    } else {
+        let hung = (p.syn.children(top).iter().copied()).find(|&c| {
+            matches!(p.rel(c), "conj" | "parataxis")
+                && SAYING.contains(&p.lemma(c))
+                && !(p.syn.children(c).iter()).any(|&g| p.rel(g).starts_with("nsubj"))
+        });
+        match hung {
+            Some(c) => c,
+            None => return,
+        }
+    };
+    if known || p.pred(root).passive {
         return;
     }
-    let subjects = p.pred(root).subjects.clone();
-    let Some(e) = all_entities(cx, p, &subjects).into_iter().next() else {
+    let subjects: Vec<usize> = if root == top {
+        p.pred(root).subjects.clone()
+    } else {
+        Vec::new()
+    };
+    // "The Organization of American States, whose observers monitored the vote, said ...",
+    // misparsed with no subject for "said": the actor that opens the sentence.
+    let opening = || {
+        let k = (0..root).find(|&k| p.sent.tokens[k].upos != "DET")?;
+        actor_at(cx, p, k, true)
+    };
+    let found = all_entities(cx, p, &subjects).into_iter().next();
+    let Some(e) = found.or_else(|| subjects.is_empty().then(opening).flatten()) else {
         return;
     };
     if let Some(slot) = sayers.get_mut(s) {
@@ -934,8 +977,9 @@ fn requirement_met(p: &Parsed, trig: &Range<usize>, t: &Trigger) -> bool {
     let pred = p.pred(trig.start);
     let mut heads: Vec<usize> = pred.objects.clone();
     heads.extend(pred.subjects.iter().filter(|_| pred.passive));
-    // "declared X the winner": the second object hangs as a clause of its own.
-    heads.extend(p.syn.children_with(trig.start, "xcomp"));
+    // "declared X the winner": the second object hangs as a clause of its own, or anywhere
+    // on the verb in a misparse.
+    heads.extend(p.syn.children(trig.start).iter().copied());
     heads.extend((trig.end..(trig.end + 4).min(p.sent.tokens.len())).collect::<Vec<_>>());
     heads.iter().any(|&h| {
         t.requires.iter().any(|r| r == p.lower(h)) || t.requires.iter().any(|r| r == p.lemma(h))

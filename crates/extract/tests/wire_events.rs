@@ -295,3 +295,25 @@ fn talks_not_held_are_negated() {
     assert_eq!(e.len(), 1, "{:#?}", g.events);
     assert_eq!(e[0].polarity, Polarity::Asserted);
 }
+
+#[test]
+fn troops_sent_in_the_passive_are_their_country_s_show_of_force() {
+    let g = extract("Brazilian troops were sent to the border with Guyana in 2023.");
+    let e = events(&g, "15");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert!(e[0].sources.contains(&id(&g, "Brazil")), "{e:#?}");
+    // Aid sent is aid, not force.
+    let g = extract("Brazil sent medical aid to Guyana in 2023.");
+    assert!(events(&g, "15").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn a_body_whose_saying_the_parser_lost_still_makes_its_statement() {
+    let g = extract(
+        "Supporters of Rosa Vidal blocked roads in Chile on Monday. \
+         The African Union, whose observers watched the vote, said it had found no sign of fraud.",
+    );
+    let e = events(&g, "01");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert!(e[0].sources.contains(&id(&g, "African Union")), "{e:#?}");
+}
