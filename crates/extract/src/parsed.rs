@@ -579,6 +579,9 @@ fn sentence_events(
             if p.lemma(i) == "win" && p.sent.tokens[i].upos == "VERB" && !p.pred(i).passive {
                 winners.extend(all_entities(cx, p, &p.pred(i).subjects));
             }
+            if p.lemma(i) == "due" {
+                out.extend(expected_in(cx, p, i));
+            }
             i += 1;
             continue;
         };
@@ -656,6 +659,9 @@ fn sentence_events(
         // Verbs of the large list that news uses mostly in other senses ("expected to",
         // "who leads the party", "defeating his rival" in an election).
         if !t.curated && LOOSE.contains(&p.lemma(trig.start)) {
+            if p.lemma(trig.start) == "expect" {
+                out.extend(expected_in(cx, p, trig.start));
+            }
             continue;
         }
         if let Some(evs) = build(cx, p, &trig, t, out, winners) {
@@ -792,6 +798,72 @@ pub(crate) fn aim(cx: &Context, out: &mut [EventOut]) {
         });
         out[k].targets = aimed;
     }
+}
+
+/// "The minister is expected in Rabat next month", "She is due in Nairobi on Friday": a
+/// visit to come (CAMEO 042, unrealised) to the country of the capital named.
+fn expected_in(cx: &Context, p: &Parsed, k: usize) -> Option<EventOut> {
+    let pred = p.pred(k);
+    let expected = p.lemma(k) == "expect" && pred.passive || p.lemma(k) == "due";
+    if !expected || pred.negated || !p.syn.children_with(k, "xcomp").is_empty() {
+        return None;
+    }
+    let there = obliques_with(p, &pred, &["in"]);
+    let places: Vec<usize> = (there.iter())
+        .flat_map(|&h| entities_of(cx, p, h, false))
+        .filter(|&e| {
+            let ent = &cx.ents.list[e];
+            ent.etype.kind() == newsgraph_model::EntityKind::Place
+                || ent.etype == EntityType::Country
+        })
+        .collect();
+    let first = *places.first()?;
+    let own = (p.syn.children(k).iter()).any(|&c| p.rel(c).starts_with("nsubj"));
+    // "said Spain's minister, X, was expected in ...", misparsed with no subject: the actor
+    // named right before the auxiliaries.
+    let before = || {
+        let mut j = k.checked_sub(1)?;
+        while matches!(p.sent.tokens[j].upos.as_str(), "AUX" | "ADV" | "PART") || p.lower(j) == ","
+        {
+            j = j.checked_sub(1)?;
+        }
+        actor_at(cx, p, j, true)
+    };
+    let visitors = if own {
+        all_entities(cx, p, &pred.subjects)
+    } else {
+        before().into_iter().collect()
+    };
+    if visitors.is_empty() {
+        return None;
+    }
+    let hosts: Vec<usize> = (there.iter())
+        .flat_map(|&h| entities_of(cx, p, h, true))
+        .filter(|e| !visitors.contains(e))
+        .collect();
+    let cameo: Cameo = "042".parse().ok()?;
+    let s = p.rule_sent[k];
+    let doc = cx.doc;
+    let trigger = p.rule_tok[k]..p.rule_tok[k] + 1;
+    let words: Vec<&str> = doc.sents[s].toks.clone().map(|x| doc.word(x)).collect();
+    let rel = trigger.start.saturating_sub(doc.sents[s].toks.start);
+    let date = dates::find(&words, &cx.anchor, true)
+        .into_iter()
+        .min_by_key(|d| d.toks.start.abs_diff(rel))
+        .map(|d| d.value);
+    Some(EventOut {
+        label: doc.lex.cameo_label(&cameo).to_string(),
+        cameo,
+        trigger,
+        sent: s,
+        sources: visitors,
+        targets: hosts,
+        places: vec![first],
+        date,
+        polarity: Polarity::Unrealised,
+        attribution: events::attribution(cx, s),
+        confidence: 0.55,
+    })
 }
 
 /// "X said (that) Y had fired first": the speaker accuses Y of starting the fighting.

@@ -317,3 +317,23 @@ fn a_body_whose_saying_the_parser_lost_still_makes_its_statement() {
     assert_eq!(e.len(), 1, "{:#?}", g.events);
     assert!(e[0].sources.contains(&id(&g, "African Union")), "{e:#?}");
 }
+
+#[test]
+fn expected_in_a_capital_is_a_visit_to_come() {
+    let g = extract(
+        "Peru and Chile are at odds over fishing rights. \
+         Chilean Foreign Minister Ana Soto is expected in Lima next week.",
+    );
+    let e = events(&g, "04");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert_eq!(e[0].cameo.as_str(), "042");
+    assert_eq!(e[0].polarity, Polarity::Unrealised);
+    assert!(e[0].sources.contains(&id(&g, "Ana Soto")), "{e:#?}");
+    assert!(e[0].targets.contains(&id(&g, "Peru")), "{e:#?}");
+    // Expected to do something else is no visit.
+    let g = extract(
+        "Peru and Chile are at odds over fishing rights. \
+         Chilean Foreign Minister Ana Soto is expected to resign in Lima next week.",
+    );
+    assert!(events(&g, "04").is_empty(), "{:#?}", g.events);
+}
