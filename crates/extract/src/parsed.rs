@@ -789,6 +789,19 @@ pub(crate) fn aim(cx: &Context, out: &mut [EventOut]) {
                     .flat_map(|o| o.targets.iter().copied())
                     .filter(not_source),
             );
+            // ... else at whoever last acted on the speaker ("Moldova expelled Russian
+            // diplomats ... Moscow would respond in kind").
+            if aimed.is_empty() {
+                let acted_on = out[..k].iter().rev().find(|o| {
+                    o.targets.iter().any(|x| e.sources.contains(x))
+                        && o.sources.iter().any(not_source)
+                });
+                aimed.extend(
+                    (acted_on.iter())
+                        .flat_map(|o| o.sources.iter().copied())
+                        .filter(not_source),
+                );
+            }
         }
         let mut seen = Vec::new();
         aimed.retain(|x| {
@@ -2433,7 +2446,17 @@ fn build(
     // "Peace talks were suspended", "broke off the negotiations": halting talks (CAMEO 164)
     // is an act of its own, not talks that did not happen.
     let halted = cameo_root_is(t, "04") && halted_talks(p, i);
-    let polarity = if halted { Polarity::Asserted } else { polarity };
+    // "said Moscow would respond in kind", "vowed to retaliate": retaliation to come is a
+    // threat made now.
+    let retaliation = matches!(p.lemma(i), "retaliate" | "respond" | "hit")
+        && cameo_root_is(t, "19")
+        && polarity == Polarity::Unrealised;
+    let intent = if retaliation { Some("130") } else { intent };
+    let polarity = if halted || retaliation {
+        Polarity::Asserted
+    } else {
+        polarity
+    };
     // "A and B agreed to ...": each agrees with the other.
     if intent.is_some() && sources.len() >= 2 && targets.iter().all(|x| sources.contains(x)) {
         targets = sources.iter().rev().copied().collect();

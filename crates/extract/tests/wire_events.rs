@@ -337,3 +337,26 @@ fn expected_in_a_capital_is_a_visit_to_come() {
     );
     assert!(events(&g, "04").is_empty(), "{:#?}", g.events);
 }
+
+#[test]
+fn retaliation_to_come_is_a_threat_at_whoever_acted_first() {
+    let g = extract(
+        "Norway expelled two Russian diplomats on Monday. \
+         The Kremlin said Russia would retaliate.",
+    );
+    let threats = events(&g, "13");
+    assert_eq!(threats.len(), 1, "{:#?}", g.events);
+    assert_eq!(threats[0].polarity, Polarity::Asserted);
+    assert!(
+        threats[0].sources.contains(&id(&g, "Russia")),
+        "{threats:#?}"
+    );
+    assert!(
+        threats[0].targets.contains(&id(&g, "Norway")),
+        "{threats:#?}"
+    );
+    // Retaliation done is no threat.
+    let g =
+        extract("Norway expelled two Russian diplomats on Monday. Russia retaliated on Tuesday.");
+    assert!(events(&g, "13").is_empty(), "{:#?}", g.events);
+}
