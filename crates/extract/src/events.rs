@@ -161,6 +161,10 @@ pub(crate) fn statements(
         // "according to estimates" attributes a figure; "did not say" says nothing.
         let cue = cue_toks.start;
         let unsaid = (cue.saturating_sub(2)..cue).any(|k| matches!(doc.lower(k), "not" | "n't"));
+        // "The government says ...", "has said ...": a standing position, not a statement
+        // made in the story's time.
+        let standing = matches!(doc.lower(cue), "says" | "say")
+            || (cue.saturating_sub(2)..cue).any(|k| matches!(doc.lower(k), "has" | "have"));
         // Bystanders' accounts source the story; they are no public statement.
         let label = cx.ents.list[ent].label.to_lowercase();
         let bystanders = label.split_whitespace().last().is_some_and(|w| {
@@ -176,7 +180,7 @@ pub(crate) fn statements(
                     | "analysts"
             )
         });
-        if doc.lower(cue) == "according" || unsaid || bystanders {
+        if doc.lower(cue) == "according" || unsaid || standing || bystanders {
             continue;
         }
         // "\"...,\" he said.": the quotation before is what was said.

@@ -658,6 +658,11 @@ fn sentence_events(
         }
         // Verbs of the large list that news uses mostly in other senses ("expected to",
         // "who leads the party", "defeating his rival" in an election).
+        // "is due to visit Niger next week to discuss trade": the visit is the event; what
+        // it is for is not one of its own.
+        if p.lemma(trig.start) == "discuss" && visit_purpose(cx, p, trig.start) {
+            continue;
+        }
         if !t.curated && LOOSE.contains(&p.lemma(trig.start)) {
             if p.lemma(trig.start) == "expect" {
                 out.extend(expected_in(cx, p, trig.start));
@@ -733,7 +738,16 @@ pub(crate) fn aim(cx: &Context, out: &mut [EventOut]) {
         if !joint || !e.sources.is_empty() || e.targets.is_empty() {
             continue;
         }
-        let others = out[..k].iter().rev().find_map(|o| {
+        // Acts of the same kind first ("talks" after "halted talks"), then others between
+        // the two parties, never a third party's appeal to both.
+        let same = |o: &EventOut| {
+            o.cameo.root() == e.cameo.root() || e.cameo.root() == "04" && o.cameo.root() == "16"
+        };
+        let between =
+            |o: &EventOut| matches!(o.cameo.root(), "03" | "04" | "05" | "06" | "16" | "19");
+        let candidates = (out[..k].iter().rev().filter(|o| same(o)))
+            .chain(out[..k].iter().rev().filter(|o| !same(o) && between(o)));
+        let others = candidates.into_iter().find_map(|o| {
             let with = |side: &[usize]| side.iter().any(|x| e.targets.contains(x));
             let other: Vec<usize> = if with(&o.targets) {
                 o.sources.clone()
@@ -877,6 +891,23 @@ fn expected_in(cx: &Context, p: &Parsed, k: usize) -> Option<EventOut> {
         attribution: events::attribution(cx, s),
         confidence: 0.55,
     })
+}
+
+/// Whether the verb at `i` is the purpose of a visit ("visited Lima to discuss ...").
+fn visit_purpose(cx: &Context, p: &Parsed, i: usize) -> bool {
+    let to = (p.syn.children_with(i, "mark").iter()).any(|&m| p.lower(m) == "to");
+    let Some(h) = p
+        .syn
+        .head(i)
+        .filter(|_| to && matches!(p.rel(i), "advcl" | "xcomp"))
+    else {
+        return false;
+    };
+    let visit = |x: usize| {
+        trigger_at(cx, p, x).is_some_and(|(_, t)| matches!(t.cameo.as_str(), "042" | "043"))
+    };
+    // "visit neighbouring Niger ... to discuss", with the clause hung on the participle.
+    visit(h) || p.rel(h) == "xcomp" && p.syn.head(h).is_some_and(visit)
 }
 
 /// "X said (that) Y had fired first": the speaker accuses Y of starting the fighting.

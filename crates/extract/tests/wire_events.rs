@@ -360,3 +360,24 @@ fn retaliation_to_come_is_a_threat_at_whoever_acted_first() {
         extract("Norway expelled two Russian diplomats on Monday. Russia retaliated on Tuesday.");
     assert!(events(&g, "13").is_empty(), "{:#?}", g.events);
 }
+
+#[test]
+fn what_a_visit_is_for_is_not_an_event_of_its_own() {
+    let g =
+        extract("Chilean President Marta Ruiz will visit Bolivia next week to discuss gas prices.");
+    assert_eq!(events(&g, "04").len(), 1, "{:#?}", g.events);
+    assert_eq!(events(&g, "04")[0].cameo.as_str(), "042");
+    // Discussing on its own is consulting.
+    let g = extract("Chilean President Marta Ruiz and Bolivia discussed gas prices on Monday.");
+    assert_eq!(events(&g, "04").len(), 1, "{:#?}", g.events);
+    assert_eq!(events(&g, "04")[0].cameo.as_str(), "040");
+}
+
+#[test]
+fn a_standing_position_is_no_statement() {
+    let g = extract(
+        "Chile and Peru held talks in Lima on Monday. \
+         The Bolivian government says the economy needs more gas exports.",
+    );
+    assert!(events(&g, "01").is_empty(), "{:#?}", g.events);
+}
