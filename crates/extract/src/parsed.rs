@@ -658,9 +658,15 @@ fn sentence_events(
         }
         // Verbs of the large list that news uses mostly in other senses ("expected to",
         // "who leads the party", "defeating his rival" in an election).
-        // "is due to visit Niger next week to discuss trade": the visit is the event; what
-        // it is for is not one of its own.
-        if p.lemma(trig.start) == "discuss" && visit_purpose(cx, p, trig.start) {
+        // "is due to visit Niger next week to discuss trade", "travel to Beijing for talks":
+        // the visit is the event; what it is for is not one of its own.
+        let purpose_of_visit = match t.pos {
+            TriggerPos::Verb => p.lemma(trig.start) == "discuss",
+            TriggerPos::Noun => {
+                t.cameo.root() == "04" && p.syn.preposition(trig.start).as_deref() == Some("for")
+            }
+        };
+        if purpose_of_visit && visit_purpose(cx, p, trig.start) {
             continue;
         }
         if !t.curated && LOOSE.contains(&p.lemma(trig.start)) {
@@ -729,7 +735,13 @@ fn sayer(cx: &Context, p: &Parsed, sayers: &mut [Option<(usize, Range<usize>)>])
 /// named last; an accusation, rejection or threat by someone who acted just before is aimed
 /// where that act was ("Ethiopia accused Eritrea ... He warned that ..."). Run after the
 /// bodies people act for have joined the roles.
-pub(crate) fn aim(cx: &Context, out: &mut [EventOut]) {
+pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
+    // A trip to one's own country ("the minister will travel to the capital") is no visit.
+    out.retain(|e| {
+        e.cameo.as_str() != "042"
+            || e.targets.is_empty()
+            || e.targets.iter().any(|x| !e.sources.contains(x))
+    });
     // "Talks with the group began in 2022": a joint act with one side named has the other
     // side of the latest act that side took part in.
     for k in 0..out.len() {
@@ -896,11 +908,8 @@ fn expected_in(cx: &Context, p: &Parsed, k: usize) -> Option<EventOut> {
 /// Whether the verb at `i` is the purpose of a visit ("visited Lima to discuss ...").
 fn visit_purpose(cx: &Context, p: &Parsed, i: usize) -> bool {
     let to = (p.syn.children_with(i, "mark").iter()).any(|&m| p.lower(m) == "to");
-    let Some(h) = p
-        .syn
-        .head(i)
-        .filter(|_| to && matches!(p.rel(i), "advcl" | "xcomp"))
-    else {
+    let clause = to && matches!(p.rel(i), "advcl" | "xcomp") || p.rel(i).starts_with("obl");
+    let Some(h) = p.syn.head(i).filter(|_| clause) else {
         return false;
     };
     let visit = |x: usize| {

@@ -381,3 +381,19 @@ fn a_standing_position_is_no_statement() {
     );
     assert!(events(&g, "01").is_empty(), "{:#?}", g.events);
 }
+
+#[test]
+fn travelling_to_a_foreign_capital_for_talks_is_one_visit() {
+    let g = extract(
+        "Peruvian Foreign Minister Luis Vargas is expected to travel to Santiago in May for \
+         talks on fishing rights with Chile.",
+    );
+    let e = events(&g, "04");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert_eq!(e[0].cameo.as_str(), "042");
+    assert_eq!(e[0].polarity, Polarity::Unrealised);
+    assert!(e[0].targets.contains(&id(&g, "Chile")), "{e:#?}");
+    // A minister travelling inside the country visits no one.
+    let g = extract("Chilean Foreign Minister Ana Soto will travel to Santiago on Friday.");
+    assert!(events(&g, "04").is_empty(), "{:#?}", g.events);
+}
