@@ -2462,8 +2462,6 @@ fn build(
     }
     // "agreed to resume visits": the agreement is the news, an intent to do what the clause
     // says (CAMEO 03x), as real as the agreeing; the visits themselves are yet to come.
-    let mut sources = sources;
-    let mut targets = targets;
     let (polarity, intent) = match agreed_to(p, i) {
         Some(agree) if !cameo_root_is(t, "03") => {
             let ap = p.pred(agree);
