@@ -106,6 +106,12 @@ const REACTING: [&str; 14] = [
     "investigate",
 ];
 
+/// The confidence that marks an event built only to be reported as someone's claim.
+const CLAIM_ONLY: f32 = 0.0;
+
+/// The confidence of an accusation read from a reported attack.
+const CLAIM: f32 = 0.5;
+
 /// Verbs of saying: the statement itself, not what was said.
 const SAYING: [&str; 10] = [
     "say", "tell", "add", "state", "declare", "announce", "note", "stress", "claim", "insist",
@@ -547,6 +553,11 @@ fn trigger_at<'l>(cx: &Context<'l>, p: &Parsed, i: usize) -> Option<(Range<usize
             }
         }
     }
+    // "the Kremlin's war chest", "attack helicopters": an event noun modifying another noun
+    // names a thing, not an event.
+    if nominal && p.rel(i) == "compound" && p.syn.head(i).is_some_and(|h| h > i) {
+        return None;
+    }
     let single = pick(lex.triggers_of(words[0]), want)
         .or_else(|| pick(lex.triggers_of(p.lemma(i)), want))?;
     Some((i..i + 1, single))
@@ -680,7 +691,11 @@ fn sentence_events(
             if p.lemma(trig.start) == "declare" && t.cameo.root() == "01" {
                 winners.extend(evs.iter().flat_map(|e| e.targets.iter().copied()));
             }
-            out.extend(evs);
+            let claims: Vec<EventOut> = (evs.iter())
+                .filter_map(|e| reported_attack(cx, p, trig.start, e))
+                .collect();
+            out.extend(evs.into_iter().filter(|e| e.confidence > CLAIM_ONLY));
+            out.extend(claims);
         }
     }
     fired_first(cx, p, out);
@@ -736,11 +751,13 @@ fn sayer(cx: &Context, p: &Parsed, sayers: &mut [Option<(usize, Range<usize>)>])
 /// where that act was ("Ethiopia accused Eritrea ... He warned that ..."). Run after the
 /// bodies people act for have joined the roles.
 pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
-    // A trip to one's own country ("the minister will travel to the capital") is no visit.
+    // A trip to one's own country ("the minister will travel to the capital") is no visit,
+    // and a reported attack by one's own side is no accusation.
     out.retain(|e| {
-        e.cameo.as_str() != "042"
-            || e.targets.is_empty()
-            || e.targets.iter().any(|x| !e.sources.contains(x))
+        let own = e.targets.iter().any(|x| e.sources.contains(x));
+        let trip = e.cameo.as_str() == "042" && !e.targets.iter().any(|x| !e.sources.contains(x));
+        let claim = e.cameo.as_str() == "112" && e.confidence == CLAIM && own;
+        e.targets.is_empty() || !(trip || claim)
     });
     // "Talks with the group began in 2022": a joint act with one side named has the other
     // side of the latest act that side took part in.
@@ -902,6 +919,60 @@ fn expected_in(cx: &Context, p: &Parsed, k: usize) -> Option<EventOut> {
         polarity: Polarity::Unrealised,
         attribution: events::attribution(cx, s),
         confidence: 0.55,
+    })
+}
+
+/// "The minister said the rebels had ambushed a patrol": an attack one side reports the
+/// other made is that side's accusation (CAMEO 112) of the attackers, beside the attack.
+fn reported_attack(cx: &Context, p: &Parsed, i: usize, e: &EventOut) -> Option<EventOut> {
+    // The lead's attribution reports the news itself, not a claim.
+    if !matches!(e.cameo.root(), "18" | "19" | "20") || e.sources.is_empty() || e.sent == cx.lead {
+        return None;
+    }
+    let mut x = i;
+    let mut say = None;
+    for _ in 0..3 {
+        let h = p.syn.head(x)?;
+        if p.rel(x) == "ccomp" && SAYING.contains(&p.lemma(h)) {
+            say = Some(h);
+            break;
+        }
+        if !matches!(p.rel(x), "conj" | "xcomp") {
+            return None;
+        }
+        x = h;
+    }
+    let say = say?;
+    let speakers = all_entities(cx, p, &p.pred(say).subjects);
+    // Which country an actor belongs to, where the entity step knows it.
+    let side = |x: usize| {
+        let ent = &cx.ents.list[x];
+        match ent.etype {
+            EntityType::Country => ent.key.strip_prefix("country:").map(str::to_string),
+            _ => ent.country.clone(),
+        }
+    };
+    // A side reporting its own act ("the army said troops had retaken the town") accuses
+    // no one.
+    let own = |s: usize| {
+        e.sources
+            .iter()
+            .any(|&x| x == s || side(x).is_some_and(|c| side(s).as_ref() == Some(&c)))
+    };
+    if speakers.is_empty() || speakers.iter().any(|&s| own(s)) {
+        return None;
+    }
+    let cameo: Cameo = "112".parse().ok()?;
+    Some(EventOut {
+        label: cx.doc.lex.cameo_label(&cameo).to_string(),
+        cameo,
+        trigger: p.rule_tok[say]..p.rule_tok[say] + 1,
+        sources: speakers,
+        targets: e.sources.clone(),
+        polarity: Polarity::Asserted,
+        attribution: None,
+        confidence: CLAIM,
+        ..e.clone()
     })
 }
 
@@ -2457,7 +2528,19 @@ fn build(
     if matches!(p.lemma(i), "gather" | "assemble") && !sources.iter().all(crowd) {
         return None;
     }
-    if !t.curated && (sources.is_empty() || targets.is_empty() || t.pos == TriggerPos::Noun) {
+    // "said the rebels had ambushed a patrol": an attack from the large list with no one
+    // named to suffer it is kept only as the claim of whoever reports it.
+    let claim_only = !t.curated
+        && t.pos == TriggerPos::Verb
+        && !sources.is_empty()
+        && targets.is_empty()
+        && matches!(t.cameo.root(), "18" | "19" | "20")
+        && p.rel(i) == "ccomp"
+        && p.syn.head(i).is_some_and(|h| SAYING.contains(&p.lemma(h)));
+    if !t.curated
+        && !claim_only
+        && (sources.is_empty() || targets.is_empty() || t.pos == TriggerPos::Noun)
+    {
         return None;
     }
     // "agreed to resume visits": the agreement is the news, an intent to do what the clause
@@ -2569,7 +2652,11 @@ fn build(
         attribution,
         confidence,
     };
-    let base = if t.curated { 0.75 } else { 0.45 };
+    let base = match (t.curated, claim_only) {
+        (_, true) => CLAIM_ONLY,
+        (true, _) => 0.75,
+        _ => 0.45,
+    };
     // "A and B fought", "exchanged fire": fighting both ways is two directed events, each
     // side's attack on the other.
     let both_ways = {

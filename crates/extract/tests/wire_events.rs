@@ -397,3 +397,30 @@ fn travelling_to_a_foreign_capital_for_talks_is_one_visit() {
     let g = extract("Chilean Foreign Minister Ana Soto will travel to Santiago on Friday.");
     assert!(events(&g, "04").is_empty(), "{:#?}", g.events);
 }
+
+#[test]
+fn an_attack_one_side_reports_the_other_made_is_an_accusation() {
+    let g = extract(
+        "Chile and Bolivia held border talks in La Paz on Monday. \
+         Chilean Defence Minister Ana Soto said Bolivian troops had ambushed a patrol.",
+    );
+    let acc = events(&g, "11");
+    assert_eq!(acc.len(), 1, "{:#?}", g.events);
+    assert!(acc[0].sources.contains(&id(&g, "Ana Soto")), "{acc:#?}");
+    assert!(acc[0].targets.contains(&id(&g, "Bolivia")), "{acc:#?}");
+    // A side reporting its own act accuses no one.
+    let g = extract(
+        "Chile and Bolivia held border talks in La Paz on Monday. \
+         Chilean Defence Minister Ana Soto said Chilean troops had ambushed a patrol.",
+    );
+    assert!(events(&g, "11").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn an_event_noun_that_modifies_a_noun_is_no_event() {
+    let g = extract(
+        "Chile and Peru held talks in Lima on Monday. \
+         Chilean Finance Minister Ana Soto said the money would refill the army's war chest.",
+    );
+    assert!(events(&g, "19").is_empty(), "{:#?}", g.events);
+}
