@@ -128,9 +128,9 @@ const CONTAINERS: [&str; 10] = [
 ];
 
 /// Verbs whose object is an event noun and whose subject does the event ("held talks").
-const LIGHT: [&str; 17] = [
+const LIGHT: [&str; 18] = [
     "hold", "have", "conduct", "launch", "stage", "begin", "start", "carry", "make", "impose",
-    "announce", "agree", "sign", "open", "resume", "continue", "order",
+    "announce", "agree", "sign", "open", "resume", "continue", "order", "declare",
 ];
 
 /// A parsed sentence with the entity of each token.
@@ -678,6 +678,21 @@ fn sentence_events(
             }
         };
         if purpose_of_visit && visit_purpose(cx, p, trig.start) {
+            continue;
+        }
+        // "approved a loan to help Bangladesh": what the thing given is for (a large-list
+        // verb) is no event beside the giving.
+        let k = trig.start;
+        let for_object = !t.curated
+            && p.rel(k) == "acl"
+            && (p.syn.children_with(k, "mark").iter()).any(|&m| p.lower(m) == "to")
+            && p.syn.head(k).is_some_and(|o| {
+                p.rel(o) == "obj"
+                    && p.syn
+                        .head(o)
+                        .is_some_and(|v| trigger_at(cx, p, v).is_some())
+            });
+        if for_object {
             continue;
         }
         if !t.curated && LOOSE.contains(&p.lemma(trig.start)) {
@@ -2215,6 +2230,17 @@ fn build(
                 .flat_map(|o| nmods_with(p, o, &["with", "against", "to", "on"]))
                 .collect();
             targets = all_entities(cx, p, &inner);
+        }
+        // "approved a loan to help Bangladesh upgrade its grid": aid goes to whom its
+        // purpose clause helps.
+        if targets.is_empty() && t.cameo.root() == "07" {
+            for &o in &pred.objects {
+                for c in p.syn.children_with(o, "acl") {
+                    let cp = p.pred(c);
+                    let helped = all_entities(cx, p, &cp.objects);
+                    targets.extend(helped.into_iter().filter(|e| !sources.contains(e)));
+                }
+            }
         }
         // "imposed sanctions", "launched an attack": the noun is the event; the verb only
         // carries it.

@@ -424,3 +424,36 @@ fn an_event_noun_that_modifies_a_noun_is_no_event() {
     );
     assert!(events(&g, "19").is_empty(), "{:#?}", g.events);
 }
+
+#[test]
+fn approving_a_loan_is_aid_to_whom_it_helps_and_the_helping_is_no_event_of_its_own() {
+    let g =
+        extract("The World Bank approved a $300 million loan to help Kenya repair its railways.");
+    let aid = events(&g, "07");
+    assert_eq!(aid.len(), 1, "{:#?}", g.events);
+    assert_eq!(aid[0].cameo.as_str(), "071");
+    assert!(aid[0].targets.contains(&id(&g, "Kenya")), "{aid:#?}");
+    // Approving something else is no aid.
+    let g = extract("The World Bank approved a new strategy for Kenya on Monday.");
+    assert!(events(&g, "07").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn blacklisting_and_retaking_towns_are_coded() {
+    let g = extract("Canada has blacklisted 40 ships that carried Russian oil since 2022.");
+    let e = events(&g, "16");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert!(e[0].sources.contains(&id(&g, "Canada")), "{e:#?}");
+    let g =
+        extract("Malian troops recaptured two towns from the rebels in northern Mali on Sunday.");
+    let e = events(&g, "19");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert_eq!(e[0].cameo.as_str(), "192");
+}
+
+#[test]
+fn a_curfew_imposed_is_coercion() {
+    let g = extract("The Nepali government imposed a curfew in Kathmandu on Tuesday.");
+    let e = events(&g, "17");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+}
