@@ -128,9 +128,10 @@ const CONTAINERS: [&str; 10] = [
 ];
 
 /// Verbs whose object is an event noun and whose subject does the event ("held talks").
-const LIGHT: [&str; 18] = [
+const LIGHT: [&str; 20] = [
     "hold", "have", "conduct", "launch", "stage", "begin", "start", "carry", "make", "impose",
-    "announce", "agree", "sign", "open", "resume", "continue", "order", "declare",
+    "announce", "agree", "sign", "open", "resume", "continue", "order", "declare", "attend",
+    "join",
 ];
 
 /// A parsed sentence with the entity of each token.
@@ -615,7 +616,11 @@ fn sentence_events(
                 *e = true;
             }
         }
-        if is_content_of_accusation(cx, p, trig.start)
+        // "denied that troops had fired and accused Y", misparsed: the speech act joined to
+        // the denied clause is the denier's own.
+        let joined_speech = p.rel(trig.start) == "conj" && SPEECH_ACTS.contains(&t.cameo.root());
+        if is_content_of_denial(p, trig.start) && !joined_speech
+            || is_content_of_accusation(cx, p, trig.start)
             || only_feared(p, trig.start)
             || is_content_of_appeal(cx, p, trig.start)
             || joins_organisation(cx, p, trig.start)
@@ -1102,6 +1107,26 @@ fn is_content_of_accusation(cx: &Context, p: &Parsed, i: usize) -> bool {
         .any(|t| matches!(t.cameo.root(), "11" | "12") || t.cameo.as_str() == "016")
 }
 
+/// "denied that its troops had shelled the village", "denied attacking": what a denial
+/// denies is not an event of its own.
+fn is_content_of_denial(p: &Parsed, i: usize) -> bool {
+    let mut x = i;
+    for _ in 0..3 {
+        let Some(h) = p.syn.head(x) else {
+            return false;
+        };
+        let rel = p.rel(x);
+        if matches!(rel, "ccomp" | "xcomp") && matches!(p.lemma(h), "deny" | "refute") {
+            return true;
+        }
+        if rel != "conj" {
+            return false;
+        }
+        x = h;
+    }
+    false
+}
+
 /// "called for a ceasefire", "urged both sides to return to talks": what an appeal or a
 /// demand asks for is its content, not an event of its own (nor yet a planned one).
 fn is_content_of_appeal(cx: &Context, p: &Parsed, i: usize) -> bool {
@@ -1513,7 +1538,10 @@ fn noun_polarity(p: &Parsed, i: usize) -> Polarity {
         "take" | "happen" | "occur" | "go" | "materialise" | "materialize" | "begin" | "start"
     );
     let vp = verb_polarity(p, h, &pred);
-    if vp == Polarity::Negated && (happen || rel == "obj" || rel.starts_with("nsubj")) {
+    // "failed to agree on a ceasefire", "did not agree to talks": what is agreed on.
+    let agreed_on = rel.starts_with("obl") && lemma == "agree";
+    if vp == Polarity::Negated && (happen || rel == "obj" || rel.starts_with("nsubj") || agreed_on)
+    {
         return Polarity::Negated;
     }
     if vp == Polarity::Unrealised

@@ -457,3 +457,42 @@ fn a_curfew_imposed_is_coercion() {
     let e = events(&g, "17");
     assert_eq!(e.len(), 1, "{:#?}", g.events);
 }
+
+#[test]
+fn failing_to_agree_on_a_ceasefire_is_no_ceasefire() {
+    let g = extract("Chile and Bolivia failed to agree on a ceasefire on Monday.");
+    assert!(
+        g.events
+            .iter()
+            .all(|e| e.polarity != Polarity::Asserted || e.cameo.root() != "08"),
+        "{:#?}",
+        g.events
+    );
+    let g = extract("Chile and Bolivia agreed on a ceasefire on Monday.");
+    assert!(
+        g.events
+            .iter()
+            .any(|e| e.polarity == Polarity::Asserted && e.cameo.root() == "08"),
+        "{:#?}",
+        g.events
+    );
+}
+
+#[test]
+fn who_attends_a_summit_meets() {
+    let g = extract("Chile said it would not attend the summit with Bolivia.");
+    let e = events(&g, "04");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert!(e[0].sources.contains(&id(&g, "Chile")), "{e:#?}");
+    assert_ne!(e[0].polarity, Polarity::Asserted);
+}
+
+#[test]
+fn what_a_denial_denies_is_no_event() {
+    let g = extract("Chile denied on Monday that its troops had attacked Bolivia.");
+    assert_eq!(events(&g, "01").len(), 1, "{:#?}", g.events);
+    assert!(events(&g, "19").is_empty(), "{:#?}", g.events);
+    // An attack reported as such is one.
+    let g = extract("Chile said on Monday that its troops had attacked Bolivia.");
+    assert_eq!(events(&g, "19").len(), 1, "{:#?}", g.events);
+}
