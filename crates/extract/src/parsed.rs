@@ -946,7 +946,10 @@ fn expected_in(cx: &Context, p: &Parsed, k: usize) -> Option<EventOut> {
 /// other made is that side's accusation (CAMEO 112) of the attackers, beside the attack.
 fn reported_attack(cx: &Context, p: &Parsed, i: usize, e: &EventOut) -> Option<EventOut> {
     // The lead's attribution reports the news itself, not a claim.
-    if !matches!(e.cameo.root(), "18" | "19" | "20") || e.sources.is_empty() || e.sent == cx.lead {
+    if !matches!(e.cameo.root(), "15" | "18" | "19" | "20")
+        || e.sources.is_empty()
+        || e.sent == cx.lead
+    {
         return None;
     }
     let mut x = i;
@@ -2258,6 +2261,12 @@ fn build(
                 .flat_map(|o| nmods_with(p, o, &["with", "against", "to", "on"]))
                 .collect();
             targets = all_entities(cx, p, &inner);
+        }
+        // "offered to mediate between A and B": both are aimed at.
+        if targets.is_empty() && t.curated {
+            if let Some((a, b)) = between_list(cx, p, trig.end.saturating_sub(1)) {
+                targets.extend(a.into_iter().chain(b).filter(|e| !sources.contains(e)));
+            }
         }
         // "approved a loan to help Bangladesh upgrade its grid": aid goes to whom its
         // purpose clause helps.

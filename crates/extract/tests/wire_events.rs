@@ -496,3 +496,30 @@ fn what_a_denial_denies_is_no_event() {
     let g = extract("Chile said on Monday that its troops had attacked Bolivia.");
     assert_eq!(events(&g, "19").len(), 1, "{:#?}", g.events);
 }
+
+#[test]
+fn an_offer_to_mediate_between_two_sides_is_aimed_at_both() {
+    for text in [
+        "Norway offered on Monday to mediate between Chile and Bolivia.",
+        "Norway offered to mediate between Chile and Bolivia.",
+    ] {
+        let g = extract(text);
+        assert_eq!(g.events.len(), 1, "{:#?}", g.events);
+        let e = &g.events[0];
+        assert!(matches!(e.cameo.root(), "03" | "04"), "{e:#?}");
+        assert!(e.targets.contains(&id(&g, "Chile")), "{e:#?}");
+        assert!(e.targets.contains(&id(&g, "Bolivia")), "{e:#?}");
+    }
+}
+
+#[test]
+fn an_airspace_violation_one_side_reports_is_its_accusation() {
+    let g = extract(
+        "Chile and Bolivia held border talks on Monday. \
+         Bolivia's foreign ministry spokesman, Jorge Mamani, said Chile had violated Bolivian airspace.",
+    );
+    let acc = events(&g, "11");
+    assert_eq!(acc.len(), 1, "{:#?}", g.events);
+    assert!(acc[0].targets.contains(&id(&g, "Chile")), "{acc:#?}");
+    assert!(acc[0].sources.contains(&id(&g, "Jorge Mamani")), "{acc:#?}");
+}
