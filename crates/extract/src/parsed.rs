@@ -113,8 +113,25 @@ const CLAIM_ONLY: f32 = 0.0;
 const CLAIM: f32 = 0.5;
 
 /// Verbs of saying: the statement itself, not what was said.
-const SAYING: [&str; 10] = [
-    "say", "tell", "add", "state", "declare", "announce", "note", "stress", "claim", "insist",
+const SAYING: [&str; 18] = [
+    "say",
+    "tell",
+    "add",
+    "state",
+    "declare",
+    "announce",
+    "note",
+    "stress",
+    "claim",
+    "insist",
+    "write",
+    "tweet",
+    "predict",
+    "confirm",
+    "explain",
+    "acknowledge",
+    "argue",
+    "reiterate",
 ];
 
 /// Large-list verbs left uncoded: their event senses are rare in wire copy.
@@ -212,7 +229,7 @@ pub(crate) fn find(cx: &Context, nlp: &newsgraph_nlp::Doc) -> Vec<EventOut> {
         }
         let p = index(cx, sent);
         sentence_events(cx, &p, &mut out, &mut eventful, &mut winners);
-        sayer(cx, &p, &mut sayers);
+        sayer(cx, &p, &out, &mut sayers);
     }
     out = dedupe(cx, out);
     // A sentence that reports an event is attribution; one that reports only what someone
@@ -723,7 +740,7 @@ fn sentence_events(
 
 /// The actor a sentence's main verb of saying has for its subject ("Its spokesman, X, said
 /// ..."), for sentences the rule step gave no speaker.
-fn sayer(cx: &Context, p: &Parsed, sayers: &mut [Option<(usize, Range<usize>)>]) {
+fn sayer(cx: &Context, p: &Parsed, out: &[EventOut], sayers: &mut [Option<(usize, Range<usize>)>]) {
     let Some(top) = p.syn.root() else { return };
     let s = p.rule_sent[top];
     let known = cx.views.get(s).is_none_or(|v| v.speaker.is_some());
@@ -756,7 +773,14 @@ fn sayer(cx: &Context, p: &Parsed, sayers: &mut [Option<(usize, Range<usize>)>])
         let k = (0..root).find(|&k| p.sent.tokens[k].upos != "DET")?;
         actor_at(cx, p, k, true)
     };
-    let found = all_entities(cx, p, &subjects).into_iter().next();
+    // "Bolivia's president, Luis Arce, wrote": the person, not the country he leads; but
+    // "the court's president, Judge X, said" after the court acted goes on with its act.
+    let named = all_entities(cx, p, &subjects);
+    let person = |e: &usize| cx.ents.list[*e].etype == EntityType::Person;
+    let acting = |e: &usize| out.iter().any(|o| o.sources.contains(e));
+    let found = (named.iter().copied().find(acting))
+        .or_else(|| named.iter().copied().find(person))
+        .or(named.first().copied());
     let Some(e) = found.or_else(|| subjects.is_empty().then(opening).flatten()) else {
         return;
     };

@@ -523,3 +523,16 @@ fn an_airspace_violation_one_side_reports_is_its_accusation() {
     assert!(acc[0].targets.contains(&id(&g, "Chile")), "{acc:#?}");
     assert!(acc[0].sources.contains(&id(&g, "Jorge Mamani")), "{acc:#?}");
 }
+
+#[test]
+fn writing_and_predicting_are_statements_too() {
+    for text in [
+        "Peru and Ecuador held talks on Monday. \
+         Bolivia's president, Luis Arce, wrote on social media that relations were improving.",
+        "Peru and Ecuador held talks on Monday. \
+         Chile's economy minister, Jose Diaz, predicted that trade would double by 2030.",
+    ] {
+        let g = extract(text);
+        assert_eq!(events(&g, "01").len(), 1, "{:#?}", g.events);
+    }
+}
