@@ -702,6 +702,12 @@ fn sentence_events(
         if purpose_of_visit && visit_purpose(cx, p, trig.start) {
             continue;
         }
+        // "A and B agreed to set up a hotline": an agreement between parties, unless what
+        // was agreed is an event of its own ("agreed to hold talks", "agreed on a truce") or
+        // only one party agreed.
+        if p.lemma(trig.start) == "agree" && t.curated && !agreement(cx, p, trig.start) {
+            continue;
+        }
         // "approved a loan to help Bangladesh": what the thing given is for (a large-list
         // verb) is no event beside the giving.
         let k = trig.start;
@@ -1021,6 +1027,23 @@ fn reported_attack(cx: &Context, p: &Parsed, i: usize, e: &EventOut) -> Option<E
         confidence: CLAIM,
         ..e.clone()
     })
+}
+
+/// Whether "agree" at `k` is itself the event: two parties or more ("A and B agreed", "A
+/// agreed with B") and nothing it governs is an event word.
+fn agreement(cx: &Context, p: &Parsed, k: usize) -> bool {
+    let pred = p.pred(k);
+    let parties = all_entities(cx, p, &pred.subjects).len() >= 2
+        || !obliques_with(p, &pred, &["with"]).is_empty();
+    let governs_event = (p.syn.children(k).iter()).any(|&c| {
+        matches!(p.rel(c), "xcomp" | "advcl" | "obj" | "ccomp") || p.rel(c).starts_with("obl")
+    } && {
+        // The clause's own verb and its object: "agreed to hold talks".
+        let mut words = vec![c];
+        words.extend(p.pred(c).objects.iter().copied());
+        words.iter().any(|&w| trigger_at(cx, p, w).is_some_and(|(_, t)| t.curated))
+    });
+    parties && !governs_event
 }
 
 /// Whether the verb at `i` is the purpose of a visit ("visited Lima to discuss ...").

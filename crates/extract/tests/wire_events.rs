@@ -536,3 +536,20 @@ fn writing_and_predicting_are_statements_too() {
         assert_eq!(events(&g, "01").len(), 1, "{:#?}", g.events);
     }
 }
+
+#[test]
+fn two_parties_agreeing_is_an_agreement_unless_what_they_agreed_is_an_event() {
+    let g = extract("Ethiopia and Kenya agreed on Monday to set up a joint border commission.");
+    let e = events(&g, "05");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert_eq!(e[0].cameo.as_str(), "057");
+    for country in ["Ethiopia", "Kenya"] {
+        assert!(e[0].sources.contains(&id(&g, country)), "{e:#?}");
+        assert!(e[0].targets.contains(&id(&g, country)), "{e:#?}");
+    }
+    let g = extract("Ethiopia and Kenya agreed on Monday to hold talks in July.");
+    assert!(events(&g, "05").is_empty(), "{:#?}", g.events);
+    assert_eq!(events(&g, "03").len(), 1, "{:#?}", g.events);
+    let g = extract("Kenya agreed on Monday to repay the debt by 2030.");
+    assert!(events(&g, "05").is_empty(), "{:#?}", g.events);
+}
