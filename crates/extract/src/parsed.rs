@@ -1046,6 +1046,27 @@ fn agreement(cx: &Context, p: &Parsed, k: usize) -> bool {
     parties && !governs_event
 }
 
+/// "Sudan's army and the RSF agreed to a truce", misparsed with the finite verb as a clause
+/// on the last noun: the whole coordination before it is the verb's subject.
+fn finite_clause_subjects(p: &Parsed, i: usize) -> Option<Vec<usize>> {
+    let finite = matches!(p.sent.tokens[i].xpos.as_str(), "VBD" | "VBZ" | "VBP");
+    let own = (p.syn.children(i).iter()).any(|&c| p.rel(c).starts_with("nsubj"));
+    if p.rel(i) != "acl" || !finite || own {
+        return None;
+    }
+    let mut h = p
+        .syn
+        .head(i)
+        .filter(|&h| h < i && matches!(p.sent.tokens[h].upos.as_str(), "NOUN" | "PROPN"))?;
+    while p.rel(h) == "conj" {
+        match p.syn.head(h) {
+            Some(up) if up < h => h = up,
+            _ => break,
+        }
+    }
+    Some(p.syn.conjuncts(h).into_iter().filter(|&x| x < i).collect())
+}
+
 /// Whether the verb at `i` is the purpose of a visit ("visited Lima to discuss ...").
 fn visit_purpose(cx: &Context, p: &Parsed, i: usize) -> bool {
     let to = (p.syn.children_with(i, "mark").iter()).any(|&m| p.lower(m) == "to");
@@ -1940,7 +1961,8 @@ fn build(
                 sources = if hp.passive {
                     all_entities(cx, p, &hp.agents)
                 } else {
-                    all_entities(cx, p, &hp.subjects)
+                    let subjects = finite_clause_subjects(p, h);
+                    all_entities(cx, p, subjects.as_deref().unwrap_or(&hp.subjects))
                 };
                 // "urged both sides to hold talks": the one urged holds them.
                 if sources.is_empty() && hp.subjects.is_empty() {
@@ -2046,6 +2068,9 @@ fn build(
                 let keep = p.syn.conjuncts(first);
                 pred.subjects.retain(|x| keep.contains(x));
             }
+        }
+        if let Some(coordination) = finite_clause_subjects(p, i) {
+            pred.subjects = coordination;
         }
         // "Poland's minister, Adam Wrona, ..., signed": a verb the parser hung as a conjunct
         // on the subject noun has that noun as its subject.

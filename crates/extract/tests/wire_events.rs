@@ -553,3 +553,15 @@ fn two_parties_agreeing_is_an_agreement_unless_what_they_agreed_is_an_event() {
     let g = extract("Kenya agreed on Monday to repay the debt by 2030.");
     assert!(events(&g, "05").is_empty(), "{:#?}", g.events);
 }
+
+#[test]
+fn a_coordination_of_parties_agrees_together() {
+    let g = extract("Sudan's army and the Rapid Support Forces agreed to a 72-hour truce.");
+    let truce = events(&g, "08");
+    assert_eq!(truce.len(), 1, "{:#?}", g.events);
+    assert_eq!(truce[0].sources.len(), 2, "{truce:#?}");
+    assert!(
+        truce[0].sources.contains(&id(&g, "Rapid Support Forces")),
+        "{truce:#?}"
+    );
+}
