@@ -871,6 +871,12 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
                         .or_else(|| cx.ents.latest_mentioned(government, |_| true)),
                 );
             }
+        } else if root == "03" {
+            // "pledged $50 million in aid to Sudan": the pledge goes where what is pledged does.
+            let pledged = (out.iter())
+                .filter(|o| o.sent == e.sent && o.sources.iter().any(|x| e.sources.contains(x)))
+                .flat_map(|o| o.targets.iter().copied());
+            aimed.extend(pledged.filter(not_source));
         } else if matches!(root, "11" | "12" | "13" | "19") {
             let before = out[..k].iter().rev().take_while(|o| o.sent + 3 >= e.sent);
             let earlier = before
@@ -1938,13 +1944,17 @@ fn build(
         }
         // "imposed successive rounds of sanctions", "launched a wave of attacks": the noun
         // that counts the events stands in their place.
+        // So does an amount: "pledged $50 million in aid".
         let anchor = p
             .syn
             .head(i)
             .filter(|&h| {
+                let prep = p.syn.preposition(i);
+                let amount = matches!(p.sent.tokens[h].upos.as_str(), "NUM" | "SYM")
+                    || matches!(p.lemma(h), "million" | "billion");
                 p.rel(i) == "nmod"
-                    && p.syn.preposition(i).as_deref() == Some("of")
-                    && CONTAINERS.contains(&p.lemma(h))
+                    && (prep.as_deref() == Some("of") && CONTAINERS.contains(&p.lemma(h))
+                        || matches!(prep.as_deref(), Some("of" | "in")) && amount)
             })
             .unwrap_or(i);
         // The doer of a light verb: "A and B held talks", "agreed to a ceasefire".

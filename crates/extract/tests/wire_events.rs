@@ -565,3 +565,15 @@ fn a_coordination_of_parties_agrees_together() {
         "{truce:#?}"
     );
 }
+
+#[test]
+fn a_pledge_of_aid_is_aimed_where_the_aid_goes() {
+    let g = extract("Japan pledged $40 million in humanitarian aid to Sudan on Monday.");
+    let aid = events(&g, "07");
+    assert_eq!(aid.len(), 1, "{:#?}", g.events);
+    assert!(aid[0].sources.contains(&id(&g, "Japan")), "{aid:#?}");
+    assert!(aid[0].targets.contains(&id(&g, "Sudan")), "{aid:#?}");
+    let pledge = events(&g, "03");
+    assert_eq!(pledge.len(), 1, "{:#?}", g.events);
+    assert!(pledge[0].targets.contains(&id(&g, "Sudan")), "{pledge:#?}");
+}
