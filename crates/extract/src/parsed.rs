@@ -871,6 +871,19 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
                         .or_else(|| cx.ents.latest_mentioned(government, |_| true)),
                 );
             }
+        } else if root == "17" {
+            // "Fourteen people were detained" after a protest: the protesters.
+            let protest = out[..k]
+                .iter()
+                .rev()
+                .take_while(|o| o.sent + 3 >= e.sent)
+                .find(|o| o.cameo.root() == "14" && !o.sources.is_empty());
+            aimed.extend(
+                protest
+                    .iter()
+                    .flat_map(|o| o.sources.iter().copied())
+                    .filter(not_source),
+            );
         } else if root == "03" {
             // "pledged $50 million in aid to Sudan": the pledge goes where what is pledged does.
             let pledged = (out.iter())

@@ -577,3 +577,17 @@ fn a_pledge_of_aid_is_aimed_where_the_aid_goes() {
     assert_eq!(pledge.len(), 1, "{:#?}", g.events);
     assert!(pledge[0].targets.contains(&id(&g, "Sudan")), "{pledge:#?}");
 }
+
+#[test]
+fn arrests_with_no_one_named_after_a_protest_are_of_the_protesters() {
+    let g = extract(
+        "Protesters blocked roads in Lima on Monday. \
+         Twenty people were detained, a police spokesman, Jose Rivas, said.",
+    );
+    let arrests = events(&g, "17");
+    assert_eq!(arrests.len(), 1, "{:#?}", g.events);
+    assert!(
+        arrests[0].targets.contains(&id(&g, "protesters")),
+        "{arrests:#?}"
+    );
+}
