@@ -199,6 +199,9 @@ pub(crate) fn statements(
             .next()
             .or_else(|| cx.anchor.today());
         let lead = s == cx.lead;
+        // "will announce the results on Tuesday", "is due to speak": a statement to come.
+        let planned = (cue.saturating_sub(2)..cue)
+            .any(|k| matches!(doc.lower(k), "will" | "would" | "to" | "shall"));
         found.push(EventOut {
             label: doc.lex.cameo_label(&cameo).to_string(),
             cameo: cameo.clone(),
@@ -212,7 +215,11 @@ pub(crate) fn statements(
                 Vec::new()
             },
             date,
-            polarity: Polarity::Asserted,
+            polarity: if planned {
+                Polarity::Unrealised
+            } else {
+                Polarity::Asserted
+            },
             attribution: None,
             confidence: if lead { 0.6 } else { 0.5 },
         });

@@ -591,3 +591,21 @@ fn arrests_with_no_one_named_after_a_protest_are_of_the_protesters() {
         "{arrests:#?}"
     );
 }
+
+#[test]
+fn a_statement_to_come_is_unrealised() {
+    let g = extract(
+        "Peru and Ecuador held talks on Monday. \
+         Bolivian President Luis Arce will announce his decision on Friday.",
+    );
+    let e = events(&g, "01");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert_eq!(e[0].polarity, Polarity::Unrealised);
+    let g = extract(
+        "Peru and Ecuador held talks on Monday. \
+         Bolivian President Luis Arce announced his decision on Friday.",
+    );
+    let e = events(&g, "01");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert_eq!(e[0].polarity, Polarity::Asserted);
+}
