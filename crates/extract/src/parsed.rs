@@ -702,6 +702,11 @@ fn sentence_events(
         if purpose_of_visit && visit_purpose(cx, p, trig.start) {
             continue;
         }
+        // "summoned the ambassador to protest against ...", "recalled its ambassador for
+        // consultations": what an act is done for is that act, not one of its own.
+        if purpose_of_act(cx, p, trig.start, t) {
+            continue;
+        }
         // "A and B agreed to set up a hotline": an agreement between parties, unless what
         // was agreed is an event of its own ("agreed to hold talks", "agreed on a truce") or
         // only one party agreed.
@@ -1084,6 +1089,25 @@ fn finite_clause_subjects(p: &Parsed, i: usize) -> Option<Vec<usize>> {
         }
     }
     Some(p.syn.conjuncts(h).into_iter().filter(|&x| x < i).collect())
+}
+
+/// Whether the trigger at `i` is what another act is for: a protest as the "to" clause of a
+/// trigger verb, or talks as its "for" phrase.
+fn purpose_of_act(cx: &Context, p: &Parsed, i: usize, t: &Trigger) -> bool {
+    let to = (p.syn.children_with(i, "mark").iter()).any(|&m| p.lower(m) == "to");
+    let purpose = match t.pos {
+        TriggerPos::Verb => t.cameo.root() == "14" && to && matches!(p.rel(i), "advcl" | "xcomp"),
+        TriggerPos::Noun => {
+            t.cameo.root() == "04"
+                && p.rel(i).starts_with("obl")
+                && p.syn.preposition(i).as_deref() == Some("for")
+        }
+    };
+    let head = p.syn.head(i).filter(|_| purpose);
+    head.is_some_and(|h| {
+        p.sent.tokens[h].upos == "VERB"
+            && trigger_at(cx, p, h).is_some_and(|(_, x)| x.curated && x.cameo.root() != "04")
+    })
 }
 
 /// Whether the verb at `i` is the purpose of a visit ("visited Lima to discuss ...").
@@ -2162,8 +2186,11 @@ fn build(
         // that names no actor, the nearest clause above with an actor subject acts.
         let mut x = i;
         for _ in 0..3 {
-            let climbs = matches!(p.rel(x), "conj" | "ccomp" | "xcomp" | "advcl")
-                && matches!(p.rel(i), "conj" | "xcomp")
+            // "Chile, which accused Bolivia of spying, expelled two diplomats", misparsed
+            // with "expelled" as a finite verb beside "accused": the same subject.
+            let beside = p.rel(i) == "parataxis" && finite && no_subject;
+            let climbs = matches!(p.rel(x), "conj" | "ccomp" | "xcomp" | "advcl" | "parataxis")
+                && (matches!(p.rel(i), "conj" | "xcomp") || beside)
                 && !pred.passive;
             if !subj.is_empty() || !climbs {
                 break;
@@ -3092,6 +3119,11 @@ fn controller(p: &Parsed, i: usize) -> Vec<usize> {
         return p.pred(h).subjects.clone();
     }
     if rel.starts_with("acl") && !rel.starts_with("acl:relcl") {
+        // "Chile's decision to expel": whose plan it is.
+        let owner = p.syn.children_with(h, "nmod:poss");
+        if PLAN_NOUNS.contains(&p.lemma(h)) && !owner.is_empty() {
+            return owner;
+        }
         let Some(v) = p.syn.head(h) else {
             return Vec::new();
         };

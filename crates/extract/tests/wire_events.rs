@@ -609,3 +609,47 @@ fn a_statement_to_come_is_unrealised() {
     assert_eq!(e.len(), 1, "{:#?}", g.events);
     assert_eq!(e[0].polarity, Polarity::Asserted);
 }
+
+#[test]
+fn what_an_act_is_done_for_is_that_act() {
+    let g = extract("Bolivia summoned the Chilean ambassador to protest against the expulsions.");
+    assert_eq!(events(&g, "11").len(), 1, "{:#?}", g.events);
+    assert!(events(&g, "14").is_empty(), "{:#?}", g.events);
+    let g = extract("Bolivia recalled its ambassador from Chile for consultations.");
+    assert_eq!(events(&g, "16").len(), 1, "{:#?}", g.events);
+    assert!(events(&g, "04").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn phoning_a_counterpart_and_trading_accusations_are_coded() {
+    let g = extract("Bolivian President Luis Arce called his Chilean counterpart on Monday.");
+    let e = events(&g, "04");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert_eq!(e[0].cameo.as_str(), "041");
+    assert!(e[0].targets.contains(&id(&g, "Chile")), "{e:#?}");
+    let g = extract("Chile and Bolivia traded accusations over the incident.");
+    let e = events(&g, "11");
+    assert!(!e.is_empty(), "{:#?}", g.events);
+    assert!(
+        e.iter().all(|e| e.sources.len() + e.targets.len() >= 2),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn a_finite_verb_beside_a_relative_clause_keeps_its_subject() {
+    let g = extract("Chile, which accused Bolivia of spying, expelled two diplomats on Monday.");
+    let e = events(&g, "17");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert!(e[0].sources.contains(&id(&g, "Chile")), "{e:#?}");
+}
+
+#[test]
+fn a_plan_belongs_to_its_possessor() {
+    let g = extract("Chile's decision to expel two Bolivian diplomats angered La Paz.");
+    let e = events(&g, "17");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert!(e[0].sources.contains(&id(&g, "Chile")), "{e:#?}");
+    let g = extract("The expulsion of two Bolivian diplomats angered La Paz.");
+    assert_eq!(events(&g, "17").len(), 1, "{:#?}", g.events);
+}
