@@ -702,6 +702,28 @@ fn sentence_events(
         if purpose_of_visit && visit_purpose(cx, p, trig.start) {
             continue;
         }
+        // "released 20 detained protesters", "the jailed journalist": a participle that
+        // describes a noun reports no new act (a name or a comma before it marks a misread
+        // clause instead: "Tembo thanked voters", "..., X criticised air strikes").
+        let k = trig.start;
+        let after_name = k > 0
+            && (matches!(
+                p.sent.tokens[k - 1].upos.as_str(),
+                "NOUN" | "PROPN" | "PUNCT"
+            ));
+        let descriptive = t.pos == TriggerPos::Verb
+            && p.rel(k) == "amod"
+            && p.sent.tokens[k].xpos == "VBN"
+            && p.syn.head(k).is_some_and(|h| h > k)
+            && !after_name;
+        if descriptive {
+            continue;
+        }
+        // "lifted sanctions", "suspended aid": a noun the verb's sense requires is part of
+        // the verb's event, not one of its own.
+        if t.pos == TriggerPos::Noun && required_by_verb(cx, p, k) {
+            continue;
+        }
         // "summoned the ambassador to protest against ...", "recalled its ambassador for
         // consultations": what an act is done for is that act, not one of its own.
         if purpose_of_act(cx, p, trig.start, t) {
@@ -1089,6 +1111,19 @@ fn finite_clause_subjects(p: &Parsed, i: usize) -> Option<Vec<usize>> {
         }
     }
     Some(p.syn.conjuncts(h).into_iter().filter(|&x| x < i).collect())
+}
+
+/// Whether the noun at `i` is the object a governing verb trigger's sense requires.
+fn required_by_verb(cx: &Context, p: &Parsed, i: usize) -> bool {
+    let Some(v) = p.syn.head(i).filter(|_| p.rel(i) == "obj") else {
+        return false;
+    };
+    let lex = cx.doc.lex;
+    let (word, lemma) = (p.lower(i), p.lemma(i));
+    (lex.triggers_of(p.lower(v))
+        .chain(lex.triggers_of(p.lemma(v))))
+    .filter(|t| t.curated && t.pos == TriggerPos::Verb)
+    .any(|t| t.requires.iter().any(|r| r == word || r == lemma))
 }
 
 /// Whether the trigger at `i` is what another act is for: a protest as the "to" clause of a
@@ -1936,7 +1971,11 @@ fn build(
         let between = nmods_with(p, i, &["between", "among"]);
         let with = nmods_with(p, i, &["with", "against", "on", "to", "toward", "towards"]);
         let by = nmods_with(p, i, &["by", "from"]);
-        let of = nmods_with(p, i, &["of"]);
+        let mut of = nmods_with(p, i, &["of"]);
+        // "the release of opposition leader X", with the name hung on "release".
+        if matches!(t.cameo.root(), "17" | "18") || t.cameo.as_str().starts_with("084") {
+            of.extend(p.syn.children_with(i, "appos"));
+        }
         sources = all_entities(cx, p, &by);
         targets = all_entities(cx, p, &with);
         // "a meeting of ministers": the participants; "the release of X": who undergoes it.

@@ -653,3 +653,37 @@ fn a_plan_belongs_to_its_possessor() {
     let g = extract("The expulsion of two Bolivian diplomats angered La Paz.");
     assert_eq!(events(&g, "17").len(), 1, "{:#?}", g.events);
 }
+
+#[test]
+fn a_describing_participle_and_a_required_object_are_no_events_of_their_own() {
+    let g = extract("Kenyan authorities released 20 detained protesters on Tuesday.");
+    assert_eq!(events(&g, "08").len(), 1, "{:#?}", g.events);
+    assert!(events(&g, "17").is_empty(), "{:#?}", g.events);
+    let g = extract("The European Union lifted sanctions on Belarus on Monday.");
+    assert_eq!(events(&g, "08").len(), 1, "{:#?}", g.events);
+    assert!(events(&g, "16").is_empty(), "{:#?}", g.events);
+    // Sanctions imposed are an event.
+    let g = extract("The European Union imposed sanctions on Belarus on Monday.");
+    assert_eq!(events(&g, "16").len(), 1, "{:#?}", g.events);
+}
+
+#[test]
+fn an_order_to_release_someone_named_in_apposition_is_their_release() {
+    let g = extract(
+        "A court in Nairobi ordered the release of opposition leader Jane Wambui on Monday.",
+    );
+    let e = events(&g, "08");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert!(e[0].targets.contains(&id(&g, "Jane Wambui")), "{e:#?}");
+}
+
+#[test]
+fn raids_and_petitions_are_coded() {
+    let g =
+        extract("Kenyan police raided the offices of the Orange Democratic Movement in Nairobi.");
+    assert_eq!(events(&g, "17").len(), 1, "{:#?}", g.events);
+    let g = extract("Opposition leader Jane Wambui filed a petition against the result on Monday.");
+    let e = events(&g, "11");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert_eq!(e[0].cameo.as_str(), "115");
+}
