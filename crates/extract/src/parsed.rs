@@ -620,14 +620,16 @@ fn sentence_events(
         // ("ambushed"); speech verbs are the statement itself.
         let lemma = p.lemma(trig.start);
         let definite = t.pos == TriggerPos::Noun
-            && (p.syn.children_with(trig.start, "det").iter())
-                .any(|&d| matches!(p.lower(d), "the" | "this" | "these" | "those"));
+            && (p.syn.children(trig.start).iter()).any(|&d| {
+                p.rel(d) == "det" && matches!(p.lower(d), "the" | "this" | "these" | "those")
+            });
         let forceful = matches!(t.cameo.root(), "15" | "17" | "18" | "19" | "20")
             && cx.doc.lex.triggers_of(lemma).next().is_some();
+        let met = t.requires.is_empty() || requirement_met(p, &trig, t);
         let counts = (t.curated && !definite || forceful)
             && !SAYING.contains(&lemma)
             && !LOOSE.contains(&lemma)
-            && (t.requires.is_empty() || requirement_met(p, &trig, t));
+            && met;
         if counts {
             if let Some(e) = eventful.get_mut(p.rule_sent[trig.start]) {
                 *e = true;
@@ -646,7 +648,7 @@ fn sentence_events(
         }
         // "sent aid" and "sent troops": a word listed with several objects takes the sense
         // whose object is there.
-        let t = if !t.requires.is_empty() && !requirement_met(p, &trig, t) {
+        let t = if !met {
             let lex = cx.doc.lex;
             let other = (lex.triggers_of(p.lower(trig.start)))
                 .chain(lex.triggers_of(p.lemma(trig.start)))
@@ -1129,9 +1131,9 @@ fn required_by_verb(cx: &Context, p: &Parsed, i: usize) -> bool {
 /// Whether the trigger at `i` is what another act is for: a protest as the "to" clause of a
 /// trigger verb, or talks as its "for" phrase.
 fn purpose_of_act(cx: &Context, p: &Parsed, i: usize, t: &Trigger) -> bool {
-    let to = (p.syn.children_with(i, "mark").iter()).any(|&m| p.lower(m) == "to");
+    let to = || (p.syn.children(i).iter()).any(|&m| p.rel(m) == "mark" && p.lower(m) == "to");
     let purpose = match t.pos {
-        TriggerPos::Verb => t.cameo.root() == "14" && to && matches!(p.rel(i), "advcl" | "xcomp"),
+        TriggerPos::Verb => t.cameo.root() == "14" && matches!(p.rel(i), "advcl" | "xcomp") && to(),
         TriggerPos::Noun => {
             t.cameo.root() == "04"
                 && p.rel(i).starts_with("obl")
