@@ -125,44 +125,106 @@ pub(crate) fn places(view: &View, trig: &Range<usize>) -> Vec<usize> {
         .unwrap_or_default()
 }
 
-/// A "make statement" event for the speaker of the lead, at the dateline place, dated by the
-/// sentence ("said on Monday") or else the story's date: when the lead attributes the story
-/// to someone, that statement is itself the news. Other "X said" sentences are attribution,
-/// not events.
-pub(crate) fn statements(cx: &Context, out: &mut Vec<EventOut>) {
-    let mut done: Vec<usize> = Vec::new();
+/// "Make statement" events (CAMEO 010): a named actor's public statement whose content is
+/// not itself coded as an event. A sentence that reports an event only attributes it; a
+/// sentence (or a quotation with its "... , she said" after it) that reports none makes the
+/// saying the news. One statement per speaker: a speaker's later sentences go on with the
+/// same statement. Placed at the dateline for the lead, dated by the sentence ("said on
+/// Monday") or else the story's date.
+pub(crate) fn statements(
+    cx: &Context,
+    out: &mut Vec<EventOut>,
+    eventful: &[bool],
+    sayers: &[Option<(usize, Range<usize>)>],
+) {
     let Ok(cameo) = "010".parse::<Cameo>() else {
         return;
     };
-    for (s, view) in cx.views.iter().enumerate().skip(cx.lead).take(1) {
-        let Some(sp) = &view.speaker else { continue };
-        if done.contains(&sp.ent) {
+    // A speaker the story already reports doing something is on record through that act:
+    // their remarks around it are its attribution, not a statement of their own.
+    let acting: Vec<usize> = out.iter().flat_map(|e| e.sources.iter().copied()).collect();
+    let mut done: Vec<usize> = Vec::new();
+    let mut found = Vec::new();
+    let with_event =
+        |s: usize| eventful.get(s).copied().unwrap_or(false) || out.iter().any(|e| e.sent == s);
+    for (s, view) in cx.views.iter().enumerate().skip(cx.lead) {
+        let said = view.speaker.as_ref().map(|sp| (sp.ent, sp.cue.clone()));
+        let Some((ent, cue_toks)) = said.or_else(|| sayers.get(s).cloned().flatten()) else {
+            continue;
+        };
+        // The lead's speaker is the story's source, whatever they do later.
+        let on_record = s != cx.lead && acting.contains(&ent);
+        if done.contains(&ent) || on_record || with_event(s) {
             continue;
         }
-        done.push(sp.ent);
         let doc = cx.doc;
+        // "according to estimates" attributes a figure; "did not say" says nothing.
+        let cue = cue_toks.start;
+        let unsaid = (cue.saturating_sub(2)..cue).any(|k| matches!(doc.lower(k), "not" | "n't"));
+        // "The government says ...", "has said ...": a standing position, not a statement
+        // made in the story's time.
+        let standing = matches!(doc.lower(cue), "says" | "say")
+            || (cue.saturating_sub(2)..cue).any(|k| matches!(doc.lower(k), "has" | "have"));
+        // Bystanders' accounts source the story; they are no public statement.
+        let label = cx.ents.list[ent].label.to_lowercase();
+        let bystanders = label.split_whitespace().last().is_some_and(|w| {
+            matches!(
+                w,
+                "residents"
+                    | "witnesses"
+                    | "villagers"
+                    | "locals"
+                    | "people"
+                    | "survivors"
+                    | "sources"
+                    | "analysts"
+            )
+        });
+        if doc.lower(cue) == "according" || unsaid || standing || bystanders {
+            continue;
+        }
+        // "\"...,\" he said.": the quotation before is what was said.
+        let quote_before =
+            s > cx.lead && attribution(cx, s - 1) == Some(ent) && cx.views[s - 1].speaker.is_none();
+        if quote_before && with_event(s - 1) {
+            continue;
+        }
+        done.push(ent);
         let words: Vec<&str> = doc.sents[s].toks.clone().map(|k| doc.word(k)).collect();
-        let rel = sp.cue.start - doc.sents[s].toks.start;
+        let rel = cue_toks.start.saturating_sub(doc.sents[s].toks.start);
         let date = dates::find(&words, &cx.anchor, false)
             .into_iter()
             .filter(|d| d.toks.start.abs_diff(rel) <= 4)
             .map(|d| d.value)
             .next()
             .or_else(|| cx.anchor.today());
-        out.push(EventOut {
+        let lead = s == cx.lead;
+        // "will announce the results on Tuesday", "is due to speak": a statement to come.
+        let planned = (cue.saturating_sub(2)..cue)
+            .any(|k| matches!(doc.lower(k), "will" | "would" | "to" | "shall"));
+        found.push(EventOut {
             label: doc.lex.cameo_label(&cameo).to_string(),
             cameo: cameo.clone(),
-            trigger: sp.cue.clone(),
+            trigger: cue_toks,
             sent: s,
-            sources: vec![sp.ent],
+            sources: vec![ent],
             targets: Vec::new(),
-            places: cx.dateline_place.into_iter().collect(),
+            places: if lead {
+                cx.dateline_place.into_iter().collect()
+            } else {
+                Vec::new()
+            },
             date,
-            polarity: Polarity::Asserted,
+            polarity: if planned {
+                Polarity::Unrealised
+            } else {
+                Polarity::Asserted
+            },
             attribution: None,
-            confidence: 0.6,
+            confidence: if lead { 0.6 } else { 0.5 },
         });
     }
+    out.extend(found);
 }
 
 /// Whether a city called `label` is the capital the country list names `capital`

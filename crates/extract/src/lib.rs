@@ -163,6 +163,7 @@ impl Extractor {
         };
         let mut events = parsed::find(&cx, &parsed);
         events::offices(&mut events, &rels, &ents);
+        parsed::aim(&cx, &mut events);
         assemble(article, &doc, &ents, &rels, &events)
     }
 }

@@ -106,6 +106,34 @@ const REACTING: [&str; 14] = [
     "investigate",
 ];
 
+/// The confidence that marks an event built only to be reported as someone's claim.
+const CLAIM_ONLY: f32 = 0.0;
+
+/// The confidence of an accusation read from a reported attack.
+const CLAIM: f32 = 0.5;
+
+/// Verbs of saying: the statement itself, not what was said.
+const SAYING: [&str; 18] = [
+    "say",
+    "tell",
+    "add",
+    "state",
+    "declare",
+    "announce",
+    "note",
+    "stress",
+    "claim",
+    "insist",
+    "write",
+    "tweet",
+    "predict",
+    "confirm",
+    "explain",
+    "acknowledge",
+    "argue",
+    "reiterate",
+];
+
 /// Large-list verbs left uncoded: their event senses are rare in wire copy.
 const LOOSE: [&str; 10] = [
     "expect", "lead", "defeat", "allow", "rule", "win", "tell", "beat", "call", "pay",
@@ -117,9 +145,10 @@ const CONTAINERS: [&str; 10] = [
 ];
 
 /// Verbs whose object is an event noun and whose subject does the event ("held talks").
-const LIGHT: [&str; 17] = [
+const LIGHT: [&str; 20] = [
     "hold", "have", "conduct", "launch", "stage", "begin", "start", "carry", "make", "impose",
-    "announce", "agree", "sign", "open", "resume", "continue", "order",
+    "announce", "agree", "sign", "open", "resume", "continue", "order", "declare", "attend",
+    "join",
 ];
 
 /// A parsed sentence with the entity of each token.
@@ -184,6 +213,14 @@ impl<'a> Parsed<'a> {
 /// Every event of the article, from the parse `nlp` of its text.
 pub(crate) fn find(cx: &Context, nlp: &newsgraph_nlp::Doc) -> Vec<EventOut> {
     let mut out = Vec::new();
+    // Which sentences name an event word at all, coded or not: what is said there may be an
+    // event of its own, so the saying is no statement of its own.
+    let mut eventful = vec![false; cx.doc.sents.len()];
+    // Who says what each sentence says, read from the parse where the rule step found no
+    // speaker ("Its spokesman, X, said ...").
+    let mut sayers: Vec<Option<(usize, Range<usize>)>> = vec![None; cx.doc.sents.len()];
+    // Who won, as the story reports it so far: whom a concession concedes to.
+    let mut winners: Vec<usize> = Vec::new();
     // Headlines and standfirsts above the dateline repeat the story in telegraphic grammar.
     let body_start = cx.doc.sents.get(cx.lead).map_or(0, |s| s.start);
     for sent in &nlp.sentences {
@@ -191,14 +228,13 @@ pub(crate) fn find(cx: &Context, nlp: &newsgraph_nlp::Doc) -> Vec<EventOut> {
             continue;
         }
         let p = index(cx, sent);
-        sentence_events(cx, &p, &mut out);
+        sentence_events(cx, &p, &mut out, &mut eventful, &mut winners);
+        sayer(cx, &p, &out, &mut sayers);
     }
     out = dedupe(cx, out);
-    // A lead that reports an event is attribution; a lead that reports only what someone
+    // A sentence that reports an event is attribution; one that reports only what someone
     // said makes the saying the news.
-    if !out.iter().any(|e| e.sent == cx.lead) {
-        events::statements(cx, &mut out);
-    }
+    events::statements(cx, &mut out, &eventful, &sayers);
     out.sort_by_key(|e| (e.sent, e.trigger.start));
     out
 }
@@ -446,7 +482,21 @@ fn object_person(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
 fn trigger_at<'l>(cx: &Context<'l>, p: &Parsed, i: usize) -> Option<(Range<usize>, &'l Trigger)> {
     let toks = &p.sent.tokens;
     let t = &toks[i];
-    let verbal = matches!(t.upos.as_str(), "VERB" | "AUX");
+    // "said it was deeply concerned": a feeling someone is reported to have declared is a
+    // comment (not "we are worried" inside a quotation: that is what the statement says).
+    let feeling = matches!(t.upos.as_str(), "ADJ" | "VERB")
+        && matches!(p.lower(i), "concerned" | "worried" | "alarmed")
+        && p.rel(i) == "ccomp"
+        && p.syn.head(i).is_some_and(|h| SAYING.contains(&p.lemma(h)))
+        && (p.syn.children(i).iter()).any(|&c| {
+            p.rel(c).starts_with("nsubj")
+                && !cx.doc.quoted.get(p.rule_tok[c]).copied().unwrap_or(false)
+        });
+    // ... and only then: "Sweden is worried," she said.
+    if !feeling && matches!(p.lower(i), "concerned" | "worried" | "alarmed") {
+        return None;
+    }
+    let verbal = matches!(t.upos.as_str(), "VERB" | "AUX") || feeling;
     let nominal = matches!(t.upos.as_str(), "NOUN");
     if !verbal && !nominal {
         return None;
@@ -479,8 +529,11 @@ fn trigger_at<'l>(cx: &Context<'l>, p: &Parsed, i: usize) -> Option<(Range<usize
         if !toks[j].text.chars().any(char::is_alphanumeric) {
             break;
         }
-        // Articles and adjectives inside a phrase: "exchanged heavy fire".
-        if len > 0 && (matches!(w, "the" | "a" | "an") || toks[j].upos == "ADJ") {
+        // Articles, possessives, adjectives and numbers inside a phrase: "exchanged heavy
+        // fire", "sent 2,000 troops", "present their findings".
+        let filler = matches!(w, "the" | "a" | "an" | "their" | "its" | "his" | "her")
+            || matches!(toks[j].upos.as_str(), "ADJ" | "NUM");
+        if len > 0 && filler {
             j += 1;
             continue;
         }
@@ -502,6 +555,27 @@ fn trigger_at<'l>(cx: &Context<'l>, p: &Parsed, i: usize) -> Option<(Range<usize
     if len == 0 {
         return None;
     }
+    // "pushed the soldiers back", "broke the talks off": a particle parted from its verb
+    // (which the parser may hang elsewhere), within the object's few words.
+    if verbal && !feeling {
+        let particle = (i + 2..(i + 6).min(toks.len()))
+            .take_while(|&c| !matches!(toks[c].upos.as_str(), "PUNCT" | "VERB" | "ADP"))
+            .find(|&c| {
+                matches!(p.lower(c), "back" | "off")
+                    && matches!(p.rel(c), "compound:prt" | "advmod")
+            });
+        if let Some(c) = particle {
+            let phrase = format!("{} {}", words[0], p.lower(c));
+            if let Some(tr) = pick(lex.triggers_of(&phrase), want) {
+                return Some((i..i + 1, tr));
+            }
+        }
+    }
+    // "the Kremlin's war chest", "attack helicopters": an event noun modifying another noun
+    // names a thing, not an event.
+    if nominal && p.rel(i) == "compound" && p.syn.head(i).is_some_and(|h| h > i) {
+        return None;
+    }
     let single = pick(lex.triggers_of(words[0]), want)
         .or_else(|| pick(lex.triggers_of(p.lemma(i)), want))?;
     Some((i..i + 1, single))
@@ -519,25 +593,79 @@ fn pick<'l>(found: impl Iterator<Item = &'l Trigger>, want: TriggerPos) -> Optio
     first
 }
 
-fn sentence_events(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
+fn sentence_events(
+    cx: &Context,
+    p: &Parsed,
+    out: &mut Vec<EventOut>,
+    eventful: &mut [bool],
+    winners: &mut Vec<usize>,
+) {
     let n = p.sent.tokens.len();
     let mut i = 0;
     while i < n {
         let Some((trig, t)) = trigger_at(cx, p, i) else {
+            // "The Liberal Party won the most seats": the winner a concession goes to.
+            if p.lemma(i) == "win" && p.sent.tokens[i].upos == "VERB" && !p.pred(i).passive {
+                winners.extend(all_entities(cx, p, &p.pred(i).subjects));
+            }
+            if p.lemma(i) == "due" {
+                out.extend(expected_in(cx, p, i));
+            }
             i += 1;
             continue;
         };
         i = trig.end;
-        if is_content_of_accusation(cx, p, trig.start)
+        // What was said is an event when it names one: a word of the hand list (not "the
+        // sanctions" reported before), or force and fighting from the large list
+        // ("ambushed"); speech verbs are the statement itself.
+        let lemma = p.lemma(trig.start);
+        let definite = t.pos == TriggerPos::Noun
+            && (p.syn.children(trig.start).iter()).any(|&d| {
+                p.rel(d) == "det" && matches!(p.lower(d), "the" | "this" | "these" | "those")
+            });
+        let forceful = matches!(t.cameo.root(), "15" | "17" | "18" | "19" | "20")
+            && cx.doc.lex.triggers_of(lemma).next().is_some();
+        let met = t.requires.is_empty() || requirement_met(p, &trig, t);
+        let counts = (t.curated && !definite || forceful)
+            && !SAYING.contains(&lemma)
+            && !LOOSE.contains(&lemma)
+            && met;
+        if counts {
+            if let Some(e) = eventful.get_mut(p.rule_sent[trig.start]) {
+                *e = true;
+            }
+        }
+        // "denied that troops had fired and accused Y", misparsed: the speech act joined to
+        // the denied clause is the denier's own.
+        let joined_speech = p.rel(trig.start) == "conj" && SPEECH_ACTS.contains(&t.cameo.root());
+        if is_content_of_denial(p, trig.start) && !joined_speech
+            || is_content_of_accusation(cx, p, trig.start)
             || only_feared(p, trig.start)
             || is_content_of_appeal(cx, p, trig.start)
             || joins_organisation(cx, p, trig.start)
         {
             continue;
         }
-        if !t.requires.is_empty() && !requirement_met(p, &trig, t) {
-            continue;
-        }
+        // "sent aid" and "sent troops": a word listed with several objects takes the sense
+        // whose object is there.
+        let t = if !met {
+            let lex = cx.doc.lex;
+            let other = (lex.triggers_of(p.lower(trig.start)))
+                .chain(lex.triggers_of(p.lemma(trig.start)))
+                .find(|x| {
+                    trig.len() == 1
+                        && x.pos == t.pos
+                        && !std::ptr::eq(*x, t)
+                        && !x.requires.is_empty()
+                        && requirement_met(p, &trig, x)
+                });
+            match other {
+                Some(x) => x,
+                None => continue,
+            }
+        } else {
+            t
+        };
         // "said the Kyrgyz side had opened fire first": a claim of who started, read as an
         // accusation (`fired_first`), not a fight of its own.
         let first_after =
@@ -565,14 +693,472 @@ fn sentence_events(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
         }
         // Verbs of the large list that news uses mostly in other senses ("expected to",
         // "who leads the party", "defeating his rival" in an election).
-        if !t.curated && LOOSE.contains(&p.lemma(trig.start)) {
+        // "is due to visit Niger next week to discuss trade", "travel to Beijing for talks":
+        // the visit is the event; what it is for is not one of its own.
+        let purpose_of_visit = match t.pos {
+            TriggerPos::Verb => p.lemma(trig.start) == "discuss",
+            TriggerPos::Noun => {
+                t.cameo.root() == "04" && p.syn.preposition(trig.start).as_deref() == Some("for")
+            }
+        };
+        if purpose_of_visit && visit_purpose(cx, p, trig.start) {
             continue;
         }
-        if let Some(evs) = build(cx, p, &trig, t, out) {
-            out.extend(evs);
+        // "released 20 detained protesters", "the jailed journalist": a participle that
+        // describes a noun reports no new act (a name or a comma before it marks a misread
+        // clause instead: "Tembo thanked voters", "..., X criticised air strikes").
+        let k = trig.start;
+        let after_name = k > 0
+            && (matches!(
+                p.sent.tokens[k - 1].upos.as_str(),
+                "NOUN" | "PROPN" | "PUNCT"
+            ));
+        let descriptive = t.pos == TriggerPos::Verb
+            && p.rel(k) == "amod"
+            && p.sent.tokens[k].xpos == "VBN"
+            && p.syn.head(k).is_some_and(|h| h > k)
+            && !after_name;
+        if descriptive {
+            continue;
+        }
+        // "lifted sanctions", "suspended aid": a noun the verb's sense requires is part of
+        // the verb's event, not one of its own.
+        if t.pos == TriggerPos::Noun && required_by_verb(cx, p, k) {
+            continue;
+        }
+        // "summoned the ambassador to protest against ...", "recalled its ambassador for
+        // consultations": what an act is done for is that act, not one of its own.
+        if purpose_of_act(cx, p, trig.start, t) {
+            continue;
+        }
+        // "A and B agreed to set up a hotline": an agreement between parties, unless what
+        // was agreed is an event of its own ("agreed to hold talks", "agreed on a truce") or
+        // only one party agreed.
+        if p.lemma(trig.start) == "agree" && t.curated && !agreement(cx, p, trig.start) {
+            continue;
+        }
+        // "approved a loan to help Bangladesh": what the thing given is for (a large-list
+        // verb) is no event beside the giving.
+        let k = trig.start;
+        let for_object = !t.curated
+            && p.rel(k) == "acl"
+            && (p.syn.children_with(k, "mark").iter()).any(|&m| p.lower(m) == "to")
+            && p.syn.head(k).is_some_and(|o| {
+                p.rel(o) == "obj"
+                    && p.syn
+                        .head(o)
+                        .is_some_and(|v| trigger_at(cx, p, v).is_some())
+            });
+        if for_object {
+            continue;
+        }
+        if !t.curated && LOOSE.contains(&p.lemma(trig.start)) {
+            if p.lemma(trig.start) == "expect" {
+                out.extend(expected_in(cx, p, trig.start));
+            }
+            continue;
+        }
+        if let Some(evs) = build(cx, p, &trig, t, out, winners) {
+            // "declared X the winner".
+            if p.lemma(trig.start) == "declare" && t.cameo.root() == "01" {
+                winners.extend(evs.iter().flat_map(|e| e.targets.iter().copied()));
+            }
+            let claims: Vec<EventOut> = (evs.iter())
+                .filter_map(|e| reported_attack(cx, p, trig.start, e))
+                .collect();
+            out.extend(evs.into_iter().filter(|e| e.confidence > CLAIM_ONLY));
+            out.extend(claims);
         }
     }
     fired_first(cx, p, out);
+}
+
+/// The actor a sentence's main verb of saying has for its subject ("Its spokesman, X, said
+/// ..."), for sentences the rule step gave no speaker.
+fn sayer(cx: &Context, p: &Parsed, out: &[EventOut], sayers: &mut [Option<(usize, Range<usize>)>]) {
+    let Some(top) = p.syn.root() else { return };
+    let s = p.rule_sent[top];
+    let known = cx.views.get(s).is_none_or(|v| v.speaker.is_some());
+    // "X, whose observers watched the vote, said ...": the parser may hang "said" on the
+    // relative clause's verb.
+    let root = if SAYING.contains(&p.lemma(top)) {
+        top
+    } else {
+        let hung = (p.syn.children(top).iter().copied()).find(|&c| {
+            matches!(p.rel(c), "conj" | "parataxis")
+                && SAYING.contains(&p.lemma(c))
+                && !(p.syn.children(c).iter()).any(|&g| p.rel(g).starts_with("nsubj"))
+        });
+        match hung {
+            Some(c) => c,
+            None => return,
+        }
+    };
+    if known || p.pred(root).passive {
+        return;
+    }
+    let subjects: Vec<usize> = if root == top {
+        p.pred(root).subjects.clone()
+    } else {
+        Vec::new()
+    };
+    // "The Organization of American States, whose observers monitored the vote, said ...",
+    // misparsed with no subject for "said": the actor that opens the sentence.
+    let opening = || {
+        let k = (0..root).find(|&k| p.sent.tokens[k].upos != "DET")?;
+        actor_at(cx, p, k, true)
+    };
+    // "Bolivia's president, Luis Arce, wrote": the person, not the country he leads; but
+    // "the court's president, Judge X, said" after the court acted goes on with its act.
+    let named = all_entities(cx, p, &subjects);
+    let person = |e: &usize| cx.ents.list[*e].etype == EntityType::Person;
+    let acting = |e: &usize| out.iter().any(|o| o.sources.contains(e));
+    let found = (named.iter().copied().find(acting))
+        .or_else(|| named.iter().copied().find(person))
+        .or(named.first().copied());
+    let Some(e) = found.or_else(|| subjects.is_empty().then(opening).flatten()) else {
+        return;
+    };
+    if let Some(slot) = sayers.get_mut(s) {
+        *slot = Some((e, p.rule_tok[root]..p.rule_tok[root] + 1));
+    }
+}
+
+/// Whom events that name no one are aimed at, from the story around them. A protest is
+/// aimed at whom a demand or a criticism of the same sentence is, else at the government
+/// named last; an accusation, rejection or threat by someone who acted just before is aimed
+/// where that act was ("Ethiopia accused Eritrea ... He warned that ..."). Run after the
+/// bodies people act for have joined the roles.
+pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
+    // A trip to one's own country ("the minister will travel to the capital") is no visit,
+    // and a reported attack by one's own side is no accusation.
+    out.retain(|e| {
+        let own = e.targets.iter().any(|x| e.sources.contains(x));
+        let trip = e.cameo.as_str() == "042" && !e.targets.iter().any(|x| !e.sources.contains(x));
+        let claim = e.cameo.as_str() == "112" && e.confidence == CLAIM && own;
+        e.targets.is_empty() || !(trip || claim)
+    });
+    // "Talks with the group began in 2022": a joint act with one side named has the other
+    // side of the latest act that side took part in.
+    for k in 0..out.len() {
+        let e = &out[k];
+        let joint = matches!(e.cameo.root(), "03" | "04" | "05" | "19");
+        if !joint || !e.sources.is_empty() || e.targets.is_empty() {
+            continue;
+        }
+        // Acts of the same kind first ("talks" after "halted talks"), then others between
+        // the two parties, never a third party's appeal to both.
+        let same = |o: &EventOut| {
+            o.cameo.root() == e.cameo.root() || e.cameo.root() == "04" && o.cameo.root() == "16"
+        };
+        let between =
+            |o: &EventOut| matches!(o.cameo.root(), "03" | "04" | "05" | "06" | "16" | "19");
+        let candidates = (out[..k].iter().rev().filter(|o| same(o)))
+            .chain(out[..k].iter().rev().filter(|o| !same(o) && between(o)));
+        let others = candidates.into_iter().find_map(|o| {
+            let with = |side: &[usize]| side.iter().any(|x| e.targets.contains(x));
+            let other: Vec<usize> = if with(&o.targets) {
+                o.sources.clone()
+            } else if with(&o.sources) {
+                o.targets.clone()
+            } else {
+                return None;
+            };
+            let other: Vec<usize> = other
+                .into_iter()
+                .filter(|x| !e.targets.contains(x))
+                .collect();
+            (!other.is_empty()).then_some(other)
+        });
+        if let Some(others) = others {
+            out[k].sources = others;
+        }
+    }
+    for k in 0..out.len() {
+        if !out[k].targets.is_empty() || out[k].sources.is_empty() {
+            continue;
+        }
+        let e = &out[k];
+        let root = e.cameo.root();
+        let not_source = |x: &usize| !e.sources.contains(x);
+        let mut aimed: Vec<usize> = Vec::new();
+        if root == "14" {
+            let said = (out.iter())
+                .filter(|o| o.sent == e.sent && matches!(o.cameo.root(), "10" | "11" | "12"))
+                .flat_map(|o| o.targets.iter().copied());
+            aimed.extend(said.filter(not_source));
+            if aimed.is_empty() {
+                let at = cx.doc.toks.get(e.trigger.start).map_or(0, |t| t.start);
+                let government = |x: usize, ent: &crate::entities::Ent| {
+                    ent.etype == EntityType::Organisation
+                        && !e.sources.contains(&x)
+                        && (ent.label.split_whitespace())
+                            .any(|w| w.eq_ignore_ascii_case("government"))
+                };
+                aimed.extend(
+                    (cx.ents.latest_mentioned(government, |m| m.start <= at))
+                        .or_else(|| cx.ents.latest_mentioned(government, |_| true)),
+                );
+            }
+        } else if root == "17" {
+            // "Fourteen people were detained" after a protest: the protesters.
+            let protest = out[..k]
+                .iter()
+                .rev()
+                .take_while(|o| o.sent + 3 >= e.sent)
+                .find(|o| o.cameo.root() == "14" && !o.sources.is_empty());
+            aimed.extend(
+                protest
+                    .iter()
+                    .flat_map(|o| o.sources.iter().copied())
+                    .filter(not_source),
+            );
+        } else if root == "03" {
+            // "pledged $50 million in aid to Sudan": the pledge goes where what is pledged does.
+            let pledged = (out.iter())
+                .filter(|o| o.sent == e.sent && o.sources.iter().any(|x| e.sources.contains(x)))
+                .flat_map(|o| o.targets.iter().copied());
+            aimed.extend(pledged.filter(not_source));
+        } else if matches!(root, "11" | "12" | "13" | "19") {
+            let before = out[..k].iter().rev().take_while(|o| o.sent + 3 >= e.sent);
+            let earlier = before
+                .filter(|o| o.sources.iter().any(|x| e.sources.contains(x)))
+                .find(|o| o.targets.iter().any(not_source));
+            aimed.extend(
+                earlier
+                    .iter()
+                    .flat_map(|o| o.targets.iter().copied())
+                    .filter(not_source),
+            );
+            // ... else at whoever last acted on the speaker ("Moldova expelled Russian
+            // diplomats ... Moscow would respond in kind").
+            if aimed.is_empty() {
+                let acted_on = out[..k].iter().rev().find(|o| {
+                    o.targets.iter().any(|x| e.sources.contains(x))
+                        && o.sources.iter().any(not_source)
+                });
+                aimed.extend(
+                    (acted_on.iter())
+                        .flat_map(|o| o.sources.iter().copied())
+                        .filter(not_source),
+                );
+            }
+        }
+        let mut seen = Vec::new();
+        aimed.retain(|x| {
+            let first = !seen.contains(x);
+            seen.push(*x);
+            first
+        });
+        out[k].targets = aimed;
+    }
+}
+
+/// "The minister is expected in Rabat next month", "She is due in Nairobi on Friday": a
+/// visit to come (CAMEO 042, unrealised) to the country of the capital named.
+fn expected_in(cx: &Context, p: &Parsed, k: usize) -> Option<EventOut> {
+    let pred = p.pred(k);
+    let expected = p.lemma(k) == "expect" && pred.passive || p.lemma(k) == "due";
+    if !expected || pred.negated || !p.syn.children_with(k, "xcomp").is_empty() {
+        return None;
+    }
+    let there = obliques_with(p, &pred, &["in"]);
+    let places: Vec<usize> = (there.iter())
+        .flat_map(|&h| entities_of(cx, p, h, false))
+        .filter(|&e| {
+            let ent = &cx.ents.list[e];
+            ent.etype.kind() == newsgraph_model::EntityKind::Place
+                || ent.etype == EntityType::Country
+        })
+        .collect();
+    let first = *places.first()?;
+    let own = (p.syn.children(k).iter()).any(|&c| p.rel(c).starts_with("nsubj"));
+    // "said Spain's minister, X, was expected in ...", misparsed with no subject: the actor
+    // named right before the auxiliaries.
+    let before = || {
+        let mut j = k.checked_sub(1)?;
+        while matches!(p.sent.tokens[j].upos.as_str(), "AUX" | "ADV" | "PART") || p.lower(j) == ","
+        {
+            j = j.checked_sub(1)?;
+        }
+        actor_at(cx, p, j, true)
+    };
+    let visitors = if own {
+        all_entities(cx, p, &pred.subjects)
+    } else {
+        before().into_iter().collect()
+    };
+    if visitors.is_empty() {
+        return None;
+    }
+    let hosts: Vec<usize> = (there.iter())
+        .flat_map(|&h| entities_of(cx, p, h, true))
+        .filter(|e| !visitors.contains(e))
+        .collect();
+    let cameo: Cameo = "042".parse().ok()?;
+    let s = p.rule_sent[k];
+    let doc = cx.doc;
+    let trigger = p.rule_tok[k]..p.rule_tok[k] + 1;
+    let words: Vec<&str> = doc.sents[s].toks.clone().map(|x| doc.word(x)).collect();
+    let rel = trigger.start.saturating_sub(doc.sents[s].toks.start);
+    let date = dates::find(&words, &cx.anchor, true)
+        .into_iter()
+        .min_by_key(|d| d.toks.start.abs_diff(rel))
+        .map(|d| d.value);
+    Some(EventOut {
+        label: doc.lex.cameo_label(&cameo).to_string(),
+        cameo,
+        trigger,
+        sent: s,
+        sources: visitors,
+        targets: hosts,
+        places: vec![first],
+        date,
+        polarity: Polarity::Unrealised,
+        attribution: events::attribution(cx, s),
+        confidence: 0.55,
+    })
+}
+
+/// "The minister said the rebels had ambushed a patrol": an attack one side reports the
+/// other made is that side's accusation (CAMEO 112) of the attackers, beside the attack.
+fn reported_attack(cx: &Context, p: &Parsed, i: usize, e: &EventOut) -> Option<EventOut> {
+    // The lead's attribution reports the news itself, not a claim.
+    if !matches!(e.cameo.root(), "15" | "18" | "19" | "20")
+        || e.sources.is_empty()
+        || e.sent == cx.lead
+    {
+        return None;
+    }
+    let mut x = i;
+    let mut say = None;
+    for _ in 0..3 {
+        let h = p.syn.head(x)?;
+        if p.rel(x) == "ccomp" && SAYING.contains(&p.lemma(h)) {
+            say = Some(h);
+            break;
+        }
+        if !matches!(p.rel(x), "conj" | "xcomp") {
+            return None;
+        }
+        x = h;
+    }
+    let say = say?;
+    let speakers = all_entities(cx, p, &p.pred(say).subjects);
+    // Which country an actor belongs to, where the entity step knows it.
+    let side = |x: usize| {
+        let ent = &cx.ents.list[x];
+        match ent.etype {
+            EntityType::Country => ent.key.strip_prefix("country:").map(str::to_string),
+            _ => ent.country.clone(),
+        }
+    };
+    // A side reporting its own act ("the army said troops had retaken the town") accuses
+    // no one.
+    let own = |s: usize| {
+        e.sources
+            .iter()
+            .any(|&x| x == s || side(x).is_some_and(|c| side(s).as_ref() == Some(&c)))
+    };
+    if speakers.is_empty() || speakers.iter().any(|&s| own(s)) {
+        return None;
+    }
+    let cameo: Cameo = "112".parse().ok()?;
+    Some(EventOut {
+        label: cx.doc.lex.cameo_label(&cameo).to_string(),
+        cameo,
+        trigger: p.rule_tok[say]..p.rule_tok[say] + 1,
+        sources: speakers,
+        targets: e.sources.clone(),
+        polarity: Polarity::Asserted,
+        attribution: None,
+        confidence: CLAIM,
+        ..e.clone()
+    })
+}
+
+/// Whether "agree" at `k` is itself the event: two parties or more ("A and B agreed", "A
+/// agreed with B") and nothing it governs is an event word.
+fn agreement(cx: &Context, p: &Parsed, k: usize) -> bool {
+    let pred = p.pred(k);
+    let parties = all_entities(cx, p, &pred.subjects).len() >= 2
+        || !obliques_with(p, &pred, &["with"]).is_empty();
+    let governs_event = (p.syn.children(k).iter()).any(|&c| {
+        matches!(p.rel(c), "xcomp" | "advcl" | "obj" | "ccomp") || p.rel(c).starts_with("obl")
+    } && {
+        // The clause's own verb and its object: "agreed to hold talks".
+        let mut words = vec![c];
+        words.extend(p.pred(c).objects.iter().copied());
+        words.iter().any(|&w| trigger_at(cx, p, w).is_some_and(|(_, t)| t.curated))
+    });
+    parties && !governs_event
+}
+
+/// "Sudan's army and the RSF agreed to a truce", misparsed with the finite verb as a clause
+/// on the last noun: the whole coordination before it is the verb's subject.
+fn finite_clause_subjects(p: &Parsed, i: usize) -> Option<Vec<usize>> {
+    let finite = matches!(p.sent.tokens[i].xpos.as_str(), "VBD" | "VBZ" | "VBP");
+    let own = (p.syn.children(i).iter()).any(|&c| p.rel(c).starts_with("nsubj"));
+    if p.rel(i) != "acl" || !finite || own {
+        return None;
+    }
+    let mut h = p
+        .syn
+        .head(i)
+        .filter(|&h| h < i && matches!(p.sent.tokens[h].upos.as_str(), "NOUN" | "PROPN"))?;
+    while p.rel(h) == "conj" {
+        match p.syn.head(h) {
+            Some(up) if up < h => h = up,
+            _ => break,
+        }
+    }
+    Some(p.syn.conjuncts(h).into_iter().filter(|&x| x < i).collect())
+}
+
+/// Whether the noun at `i` is the object a governing verb trigger's sense requires.
+fn required_by_verb(cx: &Context, p: &Parsed, i: usize) -> bool {
+    let Some(v) = p.syn.head(i).filter(|_| p.rel(i) == "obj") else {
+        return false;
+    };
+    let lex = cx.doc.lex;
+    let (word, lemma) = (p.lower(i), p.lemma(i));
+    (lex.triggers_of(p.lower(v))
+        .chain(lex.triggers_of(p.lemma(v))))
+    .filter(|t| t.curated && t.pos == TriggerPos::Verb)
+    .any(|t| t.requires.iter().any(|r| r == word || r == lemma))
+}
+
+/// Whether the trigger at `i` is what another act is for: a protest as the "to" clause of a
+/// trigger verb, or talks as its "for" phrase.
+fn purpose_of_act(cx: &Context, p: &Parsed, i: usize, t: &Trigger) -> bool {
+    let to = || (p.syn.children(i).iter()).any(|&m| p.rel(m) == "mark" && p.lower(m) == "to");
+    let purpose = match t.pos {
+        TriggerPos::Verb => t.cameo.root() == "14" && matches!(p.rel(i), "advcl" | "xcomp") && to(),
+        TriggerPos::Noun => {
+            t.cameo.root() == "04"
+                && p.rel(i).starts_with("obl")
+                && p.syn.preposition(i).as_deref() == Some("for")
+        }
+    };
+    let head = p.syn.head(i).filter(|_| purpose);
+    head.is_some_and(|h| {
+        p.sent.tokens[h].upos == "VERB"
+            && trigger_at(cx, p, h).is_some_and(|(_, x)| x.curated && x.cameo.root() != "04")
+    })
+}
+
+/// Whether the verb at `i` is the purpose of a visit ("visited Lima to discuss ...").
+fn visit_purpose(cx: &Context, p: &Parsed, i: usize) -> bool {
+    let to = (p.syn.children_with(i, "mark").iter()).any(|&m| p.lower(m) == "to");
+    let clause = to && matches!(p.rel(i), "advcl" | "xcomp") || p.rel(i).starts_with("obl");
+    let Some(h) = p.syn.head(i).filter(|_| clause) else {
+        return false;
+    };
+    let visit = |x: usize| {
+        trigger_at(cx, p, x).is_some_and(|(_, t)| matches!(t.cameo.as_str(), "042" | "043"))
+    };
+    // "visit neighbouring Niger ... to discuss", with the clause hung on the participle.
+    visit(h) || p.rel(h) == "xcomp" && p.syn.head(h).is_some_and(visit)
 }
 
 /// "X said (that) Y had fired first": the speaker accuses Y of starting the fighting.
@@ -672,6 +1258,26 @@ fn is_content_of_accusation(cx: &Context, p: &Parsed, i: usize) -> bool {
         .any(|t| matches!(t.cameo.root(), "11" | "12") || t.cameo.as_str() == "016")
 }
 
+/// "denied that its troops had shelled the village", "denied attacking": what a denial
+/// denies is not an event of its own.
+fn is_content_of_denial(p: &Parsed, i: usize) -> bool {
+    let mut x = i;
+    for _ in 0..3 {
+        let Some(h) = p.syn.head(x) else {
+            return false;
+        };
+        let rel = p.rel(x);
+        if matches!(rel, "ccomp" | "xcomp") && matches!(p.lemma(h), "deny" | "refute") {
+            return true;
+        }
+        if rel != "conj" {
+            return false;
+        }
+        x = h;
+    }
+    false
+}
+
 /// "called for a ceasefire", "urged both sides to return to talks": what an appeal or a
 /// demand asks for is its content, not an event of its own (nor yet a planned one).
 fn is_content_of_appeal(cx: &Context, p: &Parsed, i: usize) -> bool {
@@ -758,6 +1364,9 @@ fn requirement_met(p: &Parsed, trig: &Range<usize>, t: &Trigger) -> bool {
     let pred = p.pred(trig.start);
     let mut heads: Vec<usize> = pred.objects.clone();
     heads.extend(pred.subjects.iter().filter(|_| pred.passive));
+    // "declared X the winner": the second object hangs as a clause of its own, or anywhere
+    // on the verb in a misparse.
+    heads.extend(p.syn.children(trig.start).iter().copied());
     heads.extend((trig.end..(trig.end + 4).min(p.sent.tokens.len())).collect::<Vec<_>>());
     heads.iter().any(|&h| {
         t.requires.iter().any(|r| r == p.lower(h)) || t.requires.iter().any(|r| r == p.lemma(h))
@@ -1080,7 +1689,10 @@ fn noun_polarity(p: &Parsed, i: usize) -> Polarity {
         "take" | "happen" | "occur" | "go" | "materialise" | "materialize" | "begin" | "start"
     );
     let vp = verb_polarity(p, h, &pred);
-    if vp == Polarity::Negated && (happen || rel == "obj" || rel.starts_with("nsubj")) {
+    // "failed to agree on a ceasefire", "did not agree to talks": what is agreed on.
+    let agreed_on = rel.starts_with("obl") && lemma == "agree";
+    if vp == Polarity::Negated && (happen || rel == "obj" || rel.starts_with("nsubj") || agreed_on)
+    {
         return Polarity::Negated;
     }
     if vp == Polarity::Unrealised
@@ -1171,9 +1783,15 @@ fn reaction_roots(cx: &Context, p: &Parsed, o: usize) -> Option<Vec<&'static str
         "order" | "result" | "results" | "outcome" => &[],
         w if REACTION_OBJECTS.contains(&w) => &[],
         _ => {
-            // An event noun of the trigger list: "the shelling", "the attack".
-            let (_, tr) = trigger_at(cx, p, o)?;
-            if tr.pos != TriggerPos::Noun || !tr.curated {
+            // An event noun of the trigger list: "the shelling", "the attack", "air
+            // strikes" (the phrase starting at the compound before the noun).
+            let compound = o
+                .checked_sub(1)
+                .filter(|&c| p.rel(c) == "compound" && p.syn.head(c) == Some(o));
+            let (_, tr) = compound
+                .and_then(|c| trigger_at(cx, p, c).filter(|(r, _)| r.contains(&o)))
+                .or_else(|| trigger_at(cx, p, o))?;
+            if (tr.pos != TriggerPos::Noun && p.sent.tokens[o].upos != "NOUN") || !tr.curated {
                 return None;
             }
             return Some(vec![match tr.cameo.root() {
@@ -1257,13 +1875,49 @@ fn reacted_to(
             return vec![c];
         }
     }
+    // "The bank kept its rate at 27 percent. The IMF praised the decision": a decision no
+    // event stands for is that of the body the sentence before is about.
+    let decider = || -> Vec<usize> {
+        let prev = p.rule_sent[o].checked_sub(1).filter(|_| roots.is_empty());
+        let view = prev.and_then(|s| cx.views.get(s));
+        (view.iter().flat_map(|v| v.actors.iter()))
+            .find(|a| {
+                !a.place
+                    && !sources.contains(&a.ent)
+                    && cx.ents.list[a.ent].etype != EntityType::Group
+            })
+            .map(|a| vec![a.ent])
+            .unwrap_or_default()
+    };
+    // "criticised air strikes on villages" with no strike reported: the armed body named
+    // last.
+    let armed = || -> Vec<usize> {
+        let at = p.sent.tokens[o].byte_start;
+        let force = |x: usize, ent: &Ent| {
+            matches!(ent.etype, EntityType::Organisation | EntityType::Group)
+                && !sources.contains(&x)
+                && (ent.label.split_whitespace()).any(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "military" | "army" | "forces" | "junta" | "troops"
+                    )
+                })
+        };
+        let named = cx.ents.latest_mentioned(force, |m| m.end <= at);
+        if roots.iter().any(|r| matches!(*r, "15" | "19")) {
+            named.into_iter().collect()
+        } else {
+            Vec::new()
+        }
+    };
     let Some(e) = found.or_else(|| previous.iter().rev().find(|e| fits(e))) else {
-        return Vec::new();
+        let aimed = decider();
+        return if aimed.is_empty() { armed() } else { aimed };
     };
     // "praised the decision": a decision of any kind is one reported just before, not an
     // act paragraphs away.
     if roots.is_empty() && !(judicial && court(e)) && e.sent + 2 < p.rule_sent[o] {
-        return Vec::new();
+        return decider();
     }
     let mut out: Vec<usize> = e.sources.clone();
     if roots == ["04"] {
@@ -1285,6 +1939,7 @@ fn build(
     trig: &Range<usize>,
     t: &Trigger,
     previous: &[EventOut],
+    winners: &[usize],
 ) -> Option<Vec<EventOut>> {
     // The phrase's syntactic head: "conversations" in "telephone conversations", "called"
     // in "called for".
@@ -1318,7 +1973,11 @@ fn build(
         let between = nmods_with(p, i, &["between", "among"]);
         let with = nmods_with(p, i, &["with", "against", "on", "to", "toward", "towards"]);
         let by = nmods_with(p, i, &["by", "from"]);
-        let of = nmods_with(p, i, &["of"]);
+        let mut of = nmods_with(p, i, &["of"]);
+        // "the release of opposition leader X", with the name hung on "release".
+        if matches!(t.cameo.root(), "17" | "18") || t.cameo.as_str().starts_with("084") {
+            of.extend(p.syn.children_with(i, "appos"));
+        }
         sources = all_entities(cx, p, &by);
         targets = all_entities(cx, p, &with);
         // "a meeting of ministers": the participants; "the release of X": who undergoes it.
@@ -1363,13 +2022,17 @@ fn build(
         }
         // "imposed successive rounds of sanctions", "launched a wave of attacks": the noun
         // that counts the events stands in their place.
+        // So does an amount: "pledged $50 million in aid".
         let anchor = p
             .syn
             .head(i)
             .filter(|&h| {
+                let prep = p.syn.preposition(i);
+                let amount = matches!(p.sent.tokens[h].upos.as_str(), "NUM" | "SYM")
+                    || matches!(p.lemma(h), "million" | "billion");
                 p.rel(i) == "nmod"
-                    && p.syn.preposition(i).as_deref() == Some("of")
-                    && CONTAINERS.contains(&p.lemma(h))
+                    && (prep.as_deref() == Some("of") && CONTAINERS.contains(&p.lemma(h))
+                        || matches!(prep.as_deref(), Some("of" | "in")) && amount)
             })
             .unwrap_or(i);
         // The doer of a light verb: "A and B held talks", "agreed to a ceasefire".
@@ -1386,7 +2049,8 @@ fn build(
                 sources = if hp.passive {
                     all_entities(cx, p, &hp.agents)
                 } else {
-                    all_entities(cx, p, &hp.subjects)
+                    let subjects = finite_clause_subjects(p, h);
+                    all_entities(cx, p, subjects.as_deref().unwrap_or(&hp.subjects))
                 };
                 // "urged both sides to hold talks": the one urged holds them.
                 if sources.is_empty() && hp.subjects.is_empty() {
@@ -1493,6 +2157,9 @@ fn build(
                 pred.subjects.retain(|x| keep.contains(x));
             }
         }
+        if let Some(coordination) = finite_clause_subjects(p, i) {
+            pred.subjects = coordination;
+        }
         // "Poland's minister, Adam Wrona, ..., signed": a verb the parser hung as a conjunct
         // on the subject noun has that noun as its subject.
         if pred.subjects.is_empty() && p.rel(i) == "conj" {
@@ -1560,8 +2227,11 @@ fn build(
         // that names no actor, the nearest clause above with an actor subject acts.
         let mut x = i;
         for _ in 0..3 {
-            let climbs = matches!(p.rel(x), "conj" | "ccomp" | "xcomp" | "advcl")
-                && matches!(p.rel(i), "conj" | "xcomp")
+            // "Chile, which accused Bolivia of spying, expelled two diplomats", misparsed
+            // with "expelled" as a finite verb beside "accused": the same subject.
+            let beside = p.rel(i) == "parataxis" && finite && no_subject;
+            let climbs = matches!(p.rel(x), "conj" | "ccomp" | "xcomp" | "advcl" | "parataxis")
+                && (matches!(p.rel(i), "conj" | "xcomp") || beside)
                 && !pred.passive;
             if !subj.is_empty() || !climbs {
                 break;
@@ -1597,8 +2267,13 @@ fn build(
         let agents = all_entities(cx, p, &pred.agents);
         let mut objs = all_entities(cx, p, &pred.objects);
         // "congratulated his rival", "met her counterpart": the other person last named.
+        // "called on her rival to accept": the person a speech act is aimed at, too.
+        let aimed_at = (pred.obliques.iter())
+            .filter(|o| matches!(o.preposition.as_deref(), Some("on" | "to" | "with")))
+            .map(|o| o.head)
+            .filter(|_| SPEECH_ACTS.contains(&t.cameo.root()));
         if objs.is_empty() {
-            if let Some(&o) = pred.objects.iter().find(|&&o| {
+            if let Some(o) = pred.objects.iter().copied().chain(aimed_at).find(|&o| {
                 matches!(
                     p.lemma(o),
                     "rival" | "counterpart" | "opponent" | "challenger"
@@ -1606,6 +2281,31 @@ fn build(
             }) {
                 let at = p.sent.tokens[o].byte_start;
                 objs.extend(latest_person_before(cx, at, &subj));
+            }
+        }
+        // "dismissed a challenge by X", "rejected X's appeal": a rejection is aimed at
+        // whoever made what it rejects.
+        if objs.is_empty() && t.cameo.root() == "12" {
+            for &o in &pred.objects {
+                if matches!(
+                    p.lemma(o),
+                    "challenge"
+                        | "appeal"
+                        | "request"
+                        | "proposal"
+                        | "claim"
+                        | "bid"
+                        | "complaint"
+                        | "petition"
+                        | "lawsuit"
+                        | "offer"
+                        | "demand"
+                        | "plan"
+                ) {
+                    let mut makers = nmods_with(p, o, &["by", "from"]);
+                    makers.extend(p.syn.children_with(o, "nmod:poss"));
+                    objs.extend(all_entities(cx, p, &makers));
+                }
             }
         }
         // "accused the state oil company, NNPC, of ...": a name the parser hung on the verb
@@ -1725,6 +2425,23 @@ fn build(
                 .collect();
             targets = all_entities(cx, p, &inner);
         }
+        // "offered to mediate between A and B": both are aimed at.
+        if targets.is_empty() && t.curated {
+            if let Some((a, b)) = between_list(cx, p, trig.end.saturating_sub(1)) {
+                targets.extend(a.into_iter().chain(b).filter(|e| !sources.contains(e)));
+            }
+        }
+        // "approved a loan to help Bangladesh upgrade its grid": aid goes to whom its
+        // purpose clause helps.
+        if targets.is_empty() && t.cameo.root() == "07" {
+            for &o in &pred.objects {
+                for c in p.syn.children_with(o, "acl") {
+                    let cp = p.pred(c);
+                    let helped = all_entities(cx, p, &cp.objects);
+                    targets.extend(helped.into_iter().filter(|e| !sources.contains(e)));
+                }
+            }
+        }
         // "imposed sanctions", "launched an attack": the noun is the event; the verb only
         // carries it.
         if !t.curated
@@ -1739,15 +2456,25 @@ fn build(
         place_heads = obliques_with(p, &pred, &["in", "near", "at", "on", "along", "across"]);
         polarity = verb_polarity(p, i, &pred);
         // Reacting to "the decision", "the shelling": to whoever did that event.
-        let reacted = matches!(t.cameo.root(), "05" | "11" | "12" | "13")
+        // "complied with the ruling": what is yielded to hangs on "with".
+        let reacted_on: Vec<usize> = if t.cameo.root() == "08" {
+            obliques_with(p, &pred, &["with", "by"])
+        } else {
+            pred.objects.clone()
+        };
+        let reacted = matches!(t.cameo.root(), "05" | "08" | "11" | "12" | "13")
             .then(|| {
-                pred.objects.iter().find(|&&o| {
+                reacted_on.iter().find(|&&o| {
                     let definite = p
                         .syn
                         .children_with(o, "det")
                         .iter()
                         .any(|&d| matches!(p.lower(d), "the" | "this" | "that"));
-                    definite && reaction_roots(cx, p, o).is_some()
+                    // "criticised air strikes on villages": force, named or not, is
+                    // someone's.
+                    let roots = reaction_roots(cx, p, o);
+                    let force = (roots.iter().flatten()).any(|r| matches!(*r, "15" | "17" | "19"));
+                    (definite || force) && roots.is_some()
                 })
             })
             .flatten();
@@ -1860,6 +2587,14 @@ fn build(
                 );
             }
         }
+        // "conceded defeat", "conceded that his party had lost": to the winner reported.
+        if t.cameo.root() == "08" && p.lemma(i) == "concede" {
+            if let Some(&w) = winners.iter().rev().find(|w| !sources.contains(w)) {
+                targets = vec![w];
+            } else {
+                targets.retain(|x| !sources.contains(x));
+            }
+        }
         recip_pair = reciprocal_object(p, &pred, trig);
         if t.reciprocal && !recip_pair && targets.is_empty() && sources.len() >= 2 {
             targets = sources.iter().rev().copied().collect();
@@ -1952,12 +2687,16 @@ fn build(
     // Meetings, agreements, truces and fights are done together: with no one else named,
     // each party is also the other's counterpart.
     let visit = matches!(t.cameo.as_str(), "042" | "043");
-    let symmetric =
-        t.curated && matches!(t.cameo.root(), "03" | "04" | "05" | "06" | "19") && !visit
-            || t.reciprocal
-                && t.cameo.as_str() != "042"
-                && t.cameo.as_str() != "043"
-                && t.cameo.as_str() != "051";
+    // Praise, verbal defence, apology and forgiveness go one way ("thanked X").
+    let one_way = matches!(t.cameo.as_str(), "051" | "052" | "053" | "055" | "056");
+    let symmetric = t.curated
+        && matches!(t.cameo.root(), "03" | "04" | "05" | "06" | "19")
+        && !visit
+        && !one_way
+        || t.reciprocal
+            && t.cameo.as_str() != "042"
+            && t.cameo.as_str() != "043"
+            && t.cameo.as_str() != "051";
     // "Officials from the two countries will meet": the group and the countries it stands for.
     if !recip_pair {
         if let [g] = sources[..] {
@@ -2015,8 +2754,59 @@ fn build(
     if matches!(p.lemma(i), "gather" | "assemble") && !sources.iter().all(crowd) {
         return None;
     }
-    if !t.curated && (sources.is_empty() || targets.is_empty() || t.pos == TriggerPos::Noun) {
+    // "said the rebels had ambushed a patrol": an attack from the large list with no one
+    // named to suffer it is kept only as the claim of whoever reports it.
+    let claim_only = !t.curated
+        && t.pos == TriggerPos::Verb
+        && !sources.is_empty()
+        && targets.is_empty()
+        && matches!(t.cameo.root(), "18" | "19" | "20")
+        && p.rel(i) == "ccomp"
+        && p.syn.head(i).is_some_and(|h| SAYING.contains(&p.lemma(h)));
+    if !t.curated
+        && !claim_only
+        && (sources.is_empty() || targets.is_empty() || t.pos == TriggerPos::Noun)
+    {
         return None;
+    }
+    // "agreed to resume visits": the agreement is the news, an intent to do what the clause
+    // says (CAMEO 03x), as real as the agreeing; the visits themselves are yet to come.
+    let (polarity, intent) = match agreed_to(p, i) {
+        Some(agree) if !cameo_root_is(t, "03") => {
+            let ap = p.pred(agree);
+            let agreeing = all_entities(cx, p, &ap.subjects);
+            if !agreeing.is_empty() {
+                targets.retain(|x| !sources.contains(x) || agreeing.contains(x));
+                sources = agreeing;
+            }
+            let code = match t.cameo.root() {
+                "04" => "036",
+                "06" => "031",
+                "07" => "033",
+                "08" => "034",
+                _ => "030",
+            };
+            (verb_polarity(p, agree, &ap), Some(code))
+        }
+        _ => (polarity, None),
+    };
+    // "Peace talks were suspended", "broke off the negotiations": halting talks (CAMEO 164)
+    // is an act of its own, not talks that did not happen.
+    let halted = cameo_root_is(t, "04") && halted_talks(p, i);
+    // "said Moscow would respond in kind", "vowed to retaliate": retaliation to come is a
+    // threat made now.
+    let retaliation = matches!(p.lemma(i), "retaliate" | "respond" | "hit")
+        && cameo_root_is(t, "19")
+        && polarity == Polarity::Unrealised;
+    let intent = if retaliation { Some("130") } else { intent };
+    let polarity = if halted || retaliation {
+        Polarity::Asserted
+    } else {
+        polarity
+    };
+    // "A and B agreed to ...": each agrees with the other.
+    if intent.is_some() && sources.len() >= 2 && targets.iter().all(|x| sources.contains(x)) {
+        targets = sources.iter().rev().copied().collect();
     }
     let s = p.rule_sent[i];
     let doc = cx.doc;
@@ -2065,7 +2855,8 @@ fn build(
     let recoded = match (hosted, to_court) {
         (true, _) => Some("043"),
         (_, true) => Some("115"),
-        _ => None,
+        _ if halted => Some("164"),
+        _ => intent,
     };
     let (cameo, label) = match recoded.and_then(|c| c.parse::<Cameo>().ok()) {
         Some(code) => {
@@ -2087,7 +2878,11 @@ fn build(
         attribution,
         confidence,
     };
-    let base = if t.curated { 0.75 } else { 0.45 };
+    let base = match (t.curated, claim_only) {
+        (_, true) => CLAIM_ONLY,
+        (true, _) => 0.75,
+        _ => 0.45,
+    };
     // "A and B fought", "exchanged fire": fighting both ways is two directed events, each
     // side's attack on the other.
     let both_ways = {
@@ -2143,6 +2938,34 @@ fn build(
         }
     }
     Some(vec![make(sources, targets, base)])
+}
+
+/// The "agree" whose "to" clause holds the event at `i`: "agreed to meet", "agreed to resume
+/// visits" (the event noun the object of a light verb in that clause).
+fn agreed_to(p: &Parsed, i: usize) -> Option<usize> {
+    let mut x = i;
+    if p.sent.tokens[i].upos == "NOUN" && p.rel(i) == "obj" {
+        x = p.syn.head(i).filter(|&h| LIGHT.contains(&p.lemma(h)))?;
+    }
+    let h = p.syn.head(x)?;
+    // The parser may read the "to" clause as one of purpose.
+    let to_clause = p.rel(x) == "xcomp"
+        || p.rel(x) == "advcl"
+            && (p.syn.children_with(x, "mark").iter()).any(|&m| p.lower(m) == "to");
+    (to_clause && p.lemma(h) == "agree").then_some(h)
+}
+
+/// Whether talks at `i` are said to be halted: "talks were suspended", "suspended the
+/// talks", "broke off negotiations" (not "cancelled" or "postponed": those never began).
+fn halted_talks(p: &Parsed, i: usize) -> bool {
+    let Some(h) = p.syn.head(i) else { return false };
+    let rel = p.rel(i);
+    if !(rel.starts_with("nsubj") || rel == "obj") {
+        return false;
+    }
+    let off = (p.syn.children_with(h, "compound:prt").iter()).any(|&c| p.lower(c) == "off");
+    matches!(p.lemma(h), "suspend" | "halt" | "freeze")
+        || off && matches!(p.lemma(h), "break" | "call")
 }
 
 /// The actor whose mention opens the sentence (after a determiner), when the words from it
@@ -2337,6 +3160,11 @@ fn controller(p: &Parsed, i: usize) -> Vec<usize> {
         return p.pred(h).subjects.clone();
     }
     if rel.starts_with("acl") && !rel.starts_with("acl:relcl") {
+        // "Chile's decision to expel": whose plan it is.
+        let owner = p.syn.children_with(h, "nmod:poss");
+        if PLAN_NOUNS.contains(&p.lemma(h)) && !owner.is_empty() {
+            return owner;
+        }
         let Some(v) = p.syn.head(h) else {
             return Vec::new();
         };

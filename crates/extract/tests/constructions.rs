@@ -251,8 +251,11 @@ fn attribution_and_a_statement_only_when_the_lead_reports_only_speech() {
     assert_eq!(attack.attribution.as_deref(), Some(lind.as_str()));
     let threat = &events(&g, "13")[0];
     assert_eq!(threat.attribution.as_deref(), Some(lind.as_str()));
-    // The lead reports an attack: "said" there is attribution, not an event of its own.
-    assert!(events(&g, "01").is_empty(), "{:#?}", g.events);
+    // The lead reports an attack: "said" there is attribution, not an event of its own;
+    // the quotation after it reports none, so it is Lind's statement.
+    let said = events(&g, "01");
+    assert_eq!(said.len(), 1, "{:#?}", g.events);
+    assert_ne!(said[0].evidence.sentence, 0, "{said:#?}");
     // A lead that reports only what someone said makes one statement, however often the
     // speaker speaks again.
     let g = extract(
