@@ -712,9 +712,25 @@ fn sentence_events(
         }
         // "..., killing two civilians": deaths that follow from the event reported are not
         // events of their own.
+        // So are deaths reported with no one named to have caused them ("14 soldiers were
+        // killed").
         if matches!(p.lemma(trig.start), "kill" | "wound" | "injure")
-            && p.rel(trig.start) == "advcl"
+            && (p.rel(trig.start) == "advcl"
+                || t.pos == TriggerPos::Verb && {
+                    let pred = p.pred(trig.start);
+                    pred.passive && pred.agents.is_empty()
+                })
         {
+            continue;
+        }
+        // "She blamed the attack on the fighters", "condemned the seizure": an act already
+        // reported, named again as what someone reacts to, is no new event.
+        let reacted_to_again = definite
+            && p.rel(trig.start) == "obj"
+            && p.syn
+                .head(trig.start)
+                .is_some_and(|h| REACTING.contains(&p.lemma(h)));
+        if reacted_to_again {
             continue;
         }
         // Verbs of the large list that news uses mostly in other senses ("expected to",
@@ -2785,6 +2801,18 @@ fn build(
     if !(recip_pair || symmetric) {
         targets.retain(|x| !sources.contains(x));
     }
+    // "Police detained eleven men, a spokeswoman, X, told reporters": the person reporting
+    // an act is not whom it was done to, unless the clause names them again ("he was
+    // beaten").
+    if !targets.is_empty() && !SAYING.contains(&p.lemma(i)) {
+        let reporters = reporters_of(cx, p, i);
+        let named_again = |e: usize| p.pronoun.iter().any(|r| *r == Some(e));
+        targets.retain(|&x| {
+            !(reporters.contains(&x)
+                && cx.ents.list[x].etype == EntityType::Person
+                && !named_again(x))
+        });
+    }
     // "businesses that fund the war": a war or a meeting of one party with itself is a
     // group that only stood nearby.
     if let ([a], [b]) = (&sources[..], &targets[..]) {
@@ -2984,6 +3012,32 @@ fn build(
         }
     }
     Some(vec![make(sources, targets, base)])
+}
+
+/// Who reports the clause of the event at `i`: the sentence's speaker, and the subject of a
+/// verb of saying the clause hangs under ("X said [that ...]") or beside ("..., X added").
+fn reporters_of(cx: &Context, p: &Parsed, i: usize) -> Vec<usize> {
+    let mut out: Vec<usize> = events::attribution(cx, p.rule_sent[i])
+        .into_iter()
+        .collect();
+    let mut x = i;
+    for _ in 0..3 {
+        let says = (p.syn.children(x).iter().copied())
+            .filter(|&c| p.rel(c) == "parataxis" && SAYING.contains(&p.lemma(c)));
+        for c in says {
+            out.extend(all_entities(cx, p, &p.pred(c).subjects));
+        }
+        let Some(h) = p.syn.head(x) else { break };
+        if SAYING.contains(&p.lemma(h)) && matches!(p.rel(x), "ccomp" | "parataxis") {
+            out.extend(all_entities(cx, p, &p.pred(h).subjects));
+            break;
+        }
+        if !matches!(p.rel(x), "conj" | "ccomp" | "xcomp" | "advcl") {
+            break;
+        }
+        x = h;
+    }
+    out
 }
 
 /// The "agree" whose "to" clause holds the event at `i`: "agreed to meet", "agreed to resume
