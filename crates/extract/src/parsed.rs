@@ -587,7 +587,7 @@ fn trigger_at<'l>(cx: &Context<'l>, p: &Parsed, i: usize) -> Option<(Range<usize
         let particle = (i + 2..(i + 6).min(toks.len()))
             .take_while(|&c| !matches!(toks[c].upos.as_str(), "PUNCT" | "VERB" | "ADP"))
             .find(|&c| {
-                matches!(p.lower(c), "back" | "off")
+                matches!(p.lower(c), "back" | "off" | "down")
                     && matches!(p.rel(c), "compound:prt" | "advmod")
             });
         if let Some(c) = particle {
@@ -676,15 +676,14 @@ fn sentence_events(
         // whose object is there.
         let t = if !met {
             let lex = cx.doc.lex;
-            let other = (lex.triggers_of(p.lower(trig.start)))
+            let senses = (lex.triggers_of(p.lower(trig.start)))
                 .chain(lex.triggers_of(p.lemma(trig.start)))
-                .find(|x| {
-                    trig.len() == 1
-                        && x.pos == t.pos
-                        && !std::ptr::eq(*x, t)
-                        && !x.requires.is_empty()
-                        && requirement_met(p, &trig, x)
-                });
+                .filter(|x| trig.len() == 1 && x.pos == t.pos && !std::ptr::eq(*x, t));
+            // ... else the hand list's sense that needs no object ("seized the town" is an
+            // occupation, "seized two boats" a seizure).
+            let other = (senses.clone())
+                .find(|x| !x.requires.is_empty() && requirement_met(p, &trig, x))
+                .or_else(|| senses.clone().find(|x| x.curated && x.requires.is_empty()));
             match other {
                 Some(x) => x,
                 None => continue,
