@@ -585,7 +585,11 @@ fn trigger_at<'l>(cx: &Context<'l>, p: &Parsed, i: usize) -> Option<(Range<usize
     // (which the parser may hang elsewhere), within the object's few words.
     if verbal && !feeling {
         let particle = (i + 2..(i + 6).min(toks.len()))
-            .take_while(|&c| !matches!(toks[c].upos.as_str(), "PUNCT" | "VERB" | "ADP"))
+            // The particle itself may be tagged a preposition ("turned the offer down").
+            .take_while(|&c| {
+                !matches!(toks[c].upos.as_str(), "PUNCT" | "VERB" | "ADP")
+                    || toks[c].upos == "ADP" && p.rel(c) == "compound:prt"
+            })
             .find(|&c| {
                 matches!(p.lower(c), "back" | "off" | "down")
                     && matches!(p.rel(c), "compound:prt" | "advmod")
