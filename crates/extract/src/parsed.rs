@@ -2809,7 +2809,7 @@ fn build(
     // beaten").
     if !targets.is_empty() && !SAYING.contains(&p.lemma(i)) {
         let reporters = reporters_of(cx, p, i);
-        let named_again = |e: usize| p.pronoun.iter().any(|r| *r == Some(e));
+        let named_again = |e: usize| p.pronoun.contains(&Some(e));
         targets.retain(|&x| {
             !(reporters.contains(&x)
                 && cx.ents.list[x].etype == EntityType::Person
