@@ -924,6 +924,24 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
             continue;
         }
         let e = &out[k];
+        // "Insurgents seized the town ... the army would retake it": retaking is aimed at
+        // whoever took it.
+        let word = cx.doc.lower(e.trigger.start);
+        if ["retak", "retook", "recaptur"]
+            .iter()
+            .any(|w| word.starts_with(w))
+        {
+            let taker = out[..k].iter().rev().find(|o| {
+                o.cameo.as_str() == "192"
+                    && o.polarity == Polarity::Asserted
+                    && o.sources.iter().all(|x| !e.sources.contains(x))
+                    && !o.sources.is_empty()
+            });
+            if let Some(o) = taker {
+                out[k].targets = o.sources.clone();
+                continue;
+            }
+        }
         let root = e.cameo.root();
         let not_source = |x: &usize| !e.sources.contains(x);
         let mut aimed: Vec<usize> = Vec::new();
@@ -2875,7 +2893,26 @@ fn build(
     let retaliation = matches!(p.lemma(i), "retaliate" | "respond" | "hit")
         && cameo_root_is(t, "19")
         && polarity == Polarity::Unrealised;
-    let intent = if retaliation { Some("130") } else { intent };
+    // "told parliament that the army would retake the town": force someone says will be
+    // used is a threat of force (CAMEO 138) made now.
+    let announced_force = !retaliation
+        && intent.is_none()
+        && polarity == Polarity::Unrealised
+        && matches!(t.cameo.root(), "18" | "19" | "20")
+        && p.rel(i) == "ccomp"
+        && !p.pred(i).negated
+        && !(p.syn.children(i).iter()).any(|&c| matches!(p.lower(c), "not" | "never" | "n't"))
+        && p.syn.head(i).is_some_and(|h| SAYING.contains(&p.lemma(h)))
+        && (p.syn.children(i).iter())
+            .any(|&c| p.rel(c) == "aux" && matches!(p.lower(c), "will" | "would" | "'ll"));
+    let intent = if retaliation {
+        Some("130")
+    } else if announced_force {
+        Some("138")
+    } else {
+        intent
+    };
+    let retaliation = retaliation || announced_force;
     let polarity = if halted || retaliation {
         Polarity::Asserted
     } else {

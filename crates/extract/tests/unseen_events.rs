@@ -150,3 +150,25 @@ fn turning_an_offer_down_is_a_rejection() {
     assert_eq!(e.len(), 1, "{:#?}", g.events);
     assert!(e[0].sources.contains(&id(&g, "Peru")), "{e:#?}");
 }
+
+#[test]
+fn force_a_speaker_says_will_be_used_is_a_threat_aimed_at_whoever_took_the_town() {
+    let g = extract(
+        "Rebels of the Northern Front seized the town of Kadugli on Monday. \
+         Defence Minister Ana Lopes of Sudan told parliament that Sudan's army would retake the town within days.",
+    );
+    let e = events(&g, "13");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert_eq!(e[0].cameo.as_str(), "138", "{e:#?}");
+    assert_eq!(e[0].polarity, Polarity::Asserted, "{e:#?}");
+    assert!(e[0].targets.contains(&id(&g, "Northern Front")), "{e:#?}");
+}
+
+#[test]
+fn force_ruled_out_is_no_threat() {
+    let g = extract(
+        "Rebels of the Northern Front seized the town of Kadugli on Monday. \
+         Defence Minister Ana Lopes of Sudan told parliament that Sudan's army would not retake the town by force.",
+    );
+    assert!(events(&g, "13").is_empty(), "{:#?}", g.events);
+}
