@@ -2943,6 +2943,29 @@ fn build(
     if places.is_empty() && s == cx.lead {
         places.extend(cx.dateline_place);
     }
+    // "seized the town of X in Mozambique's north": taking ground is aimed at the country
+    // it belongs to, when that is not the taker's own.
+    if t.cameo.as_str() == "192" && targets.is_empty() {
+        let own = |c: usize| {
+            let key = cx.ents.list[c].key.strip_prefix("country:");
+            (sources.iter())
+                .any(|&x| x == c || key.is_some() && cx.ents.list[x].country.as_deref() == key)
+        };
+        for &e in &places {
+            let ent = &cx.ents.list[e];
+            // A town or region taken stands for its country, when the story names it.
+            let country = if ent.etype == EntityType::Country {
+                Some(e)
+            } else {
+                (ent.country.as_ref())
+                    .and_then(|iso| cx.ents.get(&format!("country:{iso}")))
+                    .filter(|&c| !cx.ents.list[c].mentions.is_empty())
+            };
+            if let Some(c) = country.filter(|&c| !own(c) && !targets.contains(&c)) {
+                targets.push(c);
+            }
+        }
+    }
     let words: Vec<&str> = doc.sents[s].toks.clone().map(|k| doc.word(k)).collect();
     let found = dates::find(&words, &cx.anchor, polarity == Polarity::Unrealised);
     let rel = rule_trig.start.saturating_sub(doc.sents[s].toks.start);

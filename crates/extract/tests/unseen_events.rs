@@ -172,3 +172,17 @@ fn force_ruled_out_is_no_threat() {
     );
     assert!(events(&g, "13").is_empty(), "{:#?}", g.events);
 }
+
+#[test]
+fn taking_ground_is_aimed_at_the_country_it_belongs_to_but_not_ones_own() {
+    let g = extract(
+        "Rebels of the Northern Front seized the town in Sudan's South Kordofan state on Monday.",
+    );
+    let e = events(&g, "19");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert!(e[0].targets.contains(&id(&g, "Sudan")), "{e:#?}");
+    let g = extract("Sudan recaptured the town in Sudan's South Kordofan state on Monday.");
+    for e in events(&g, "19") {
+        assert!(!e.targets.contains(&id(&g, "Sudan")), "{e:#?}");
+    }
+}
