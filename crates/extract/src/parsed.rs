@@ -2943,6 +2943,14 @@ fn build(
     if places.is_empty() && s == cx.lead {
         places.extend(cx.dateline_place);
     }
+    // "offered to mediate", "mediated": with no one named, mediation is between the two
+    // parties the story is about.
+    let mediation = t.cameo.as_str() == "045" || trig.clone().any(|k| p.lemma(k) == "mediate");
+    if mediation && targets.is_empty() {
+        if let Some((a, b)) = events::members(cx, s) {
+            targets.extend([a, b].into_iter().filter(|x| !sources.contains(x)));
+        }
+    }
     // "seized the town of X in Mozambique's north": taking ground is aimed at the country
     // it belongs to, when that is not the taker's own.
     if t.cameo.as_str() == "192" && targets.is_empty() {

@@ -186,3 +186,25 @@ fn taking_ground_is_aimed_at_the_country_it_belongs_to_but_not_ones_own() {
         assert!(!e.targets.contains(&id(&g, "Sudan")), "{e:#?}");
     }
 }
+
+#[test]
+fn mediation_offered_with_no_one_named_is_between_the_story_parties() {
+    let g = extract(
+        "Chile accused Peru of seizing two fishing boats on Monday. \
+         Peru denied the charge and said Chile's boats had entered its waters. \
+         Ecuador offered to mediate on Tuesday.",
+    );
+    let e = events(&g, "03");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert!(e[0].sources.contains(&id(&g, "Ecuador")), "{e:#?}");
+    assert!(e[0].targets.contains(&id(&g, "Chile")), "{e:#?}");
+    assert!(e[0].targets.contains(&id(&g, "Peru")), "{e:#?}");
+    // An offer of something else names no one it is aimed at.
+    let g = extract(
+        "Chile accused Peru of seizing two fishing boats on Monday. \
+         Ecuador offered aid on Tuesday.",
+    );
+    for e in events(&g, "03") {
+        assert!(!e.targets.contains(&id(&g, "Chile")), "{e:#?}");
+    }
+}
