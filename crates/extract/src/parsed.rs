@@ -349,7 +349,10 @@ fn quote_speaker(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
         let doc = cx.doc;
         let same_paragraph = doc.sents.get(prev)?.paragraph == doc.sents.get(s)?.paragraph;
         let opens_quote = matches!(doc.word(doc.sents[s].toks.start), "\"" | "\u{201C}" | "«");
-        let prev_quoted = doc.quoted.get(doc.sents[prev].toks.start).copied() == Some(true);
+        // The quotation mark itself may count as outside: ask of the word after it.
+        let prev_quoted = (doc.sents[prev].toks.start..doc.sents[prev].toks.end)
+            .take(2)
+            .any(|k| doc.quoted.get(k).copied() == Some(true));
         (same_paragraph && opens_quote && prev_quoted)
             .then(|| events::attribution(cx, prev))
             .flatten()

@@ -208,3 +208,15 @@ fn mediation_offered_with_no_one_named_is_between_the_story_parties() {
         assert!(!e.targets.contains(&id(&g, "Chile")), "{e:#?}");
     }
 }
+
+#[test]
+fn we_in_a_quotation_that_goes_on_is_the_speaker_of_its_first_part() {
+    let g = extract(
+        "LIMA, March 10 (Wire) - Chile closed two border posts on Monday.\n\n\
+         \"This is piracy,\" Foreign Minister Marta Quiroga told a news conference. \
+         \"We demand that Lima release the fishermen.\"",
+    );
+    let e = events(&g, "10");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert!(e[0].sources.contains(&id(&g, "Marta Quiroga")), "{e:#?}");
+}
