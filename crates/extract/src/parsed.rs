@@ -1065,11 +1065,9 @@ fn expected_in(cx: &Context, p: &Parsed, k: usize) -> Option<EventOut> {
     let s = p.rule_sent[k];
     let doc = cx.doc;
     let trigger = p.rule_tok[k]..p.rule_tok[k] + 1;
-    let words: Vec<&str> = doc.sents[s].toks.clone().map(|x| doc.word(x)).collect();
-    let rel = trigger.start.saturating_sub(doc.sents[s].toks.start);
-    let date = dates::find(&words, &cx.anchor, true)
+    let date = nearest_dates(cx, s, trigger.start, true)
         .into_iter()
-        .min_by_key(|d| d.toks.start.abs_diff(rel))
+        .next()
         .map(|d| d.value);
     Some(EventOut {
         label: doc.lex.cameo_label(&cameo).to_string(),
@@ -1283,11 +1281,9 @@ fn fired_first(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
     }
     let doc = cx.doc;
     let trigger = p.rule_tok[k]..p.rule_tok[k] + 1;
-    let words: Vec<&str> = doc.sents[s].toks.clone().map(|x| doc.word(x)).collect();
-    let rel = trigger.start.saturating_sub(doc.sents[s].toks.start);
-    let date = dates::find(&words, &cx.anchor, false)
+    let date = nearest_dates(cx, s, trigger.start, false)
         .into_iter()
-        .min_by_key(|d| d.toks.start.abs_diff(rel))
+        .next()
         .map(|d| d.value);
     out.push(EventOut {
         label: doc.lex.cameo_label(&cameo).to_string(),
@@ -2977,17 +2973,13 @@ fn build(
             }
         }
     }
-    let words: Vec<&str> = doc.sents[s].toks.clone().map(|k| doc.word(k)).collect();
-    let found = dates::find(&words, &cx.anchor, polarity == Polarity::Unrealised);
-    let rel = rule_trig.start.saturating_sub(doc.sents[s].toks.start);
-    let fits = |d: &&dates::DateMention| {
+    let fits = |d: &dates::DateMention| {
         polarity != Polarity::Unrealised || cx.anchor.year.is_none_or(|y| d.value.last_day().0 >= y)
     };
-    let date = found
-        .iter()
-        .filter(fits)
-        .min_by_key(|d| d.toks.start.abs_diff(rel))
-        .map(|d| d.value.clone());
+    let date = nearest_dates(cx, s, rule_trig.start, polarity == Polarity::Unrealised)
+        .into_iter()
+        .find(|d| fits(d))
+        .map(|d| d.value);
     let attribution = events::attribution(cx, s).or_else(|| according_to(cx, p));
     // "appealed to the Supreme Court": a legal appeal (CAMEO 115), not a plea.
     let to_court = t.cameo.as_str() == "020"
@@ -3506,4 +3498,16 @@ fn latest_person_before(cx: &Context, at: usize, not: &[usize]) -> Option<usize>
         |e, ent| ent.etype == EntityType::Person && !not.contains(&e),
         |m| m.naming && m.end <= at,
     )
+}
+
+/// The dates written in sentence `s`, nearest first to document token `tok` (ties in the
+/// order they are written): an event takes the date closest to its trigger. `future` reads a
+/// month or day without a year forward, for what is still to happen.
+fn nearest_dates(cx: &Context, s: usize, tok: usize, future: bool) -> Vec<dates::DateMention> {
+    let toks = cx.doc.sents[s].toks.clone();
+    let words: Vec<&str> = toks.clone().map(|k| cx.doc.word(k)).collect();
+    let rel = tok.saturating_sub(toks.start);
+    let mut found = dates::find(&words, &cx.anchor, future);
+    found.sort_by_key(|d| d.toks.start.abs_diff(rel));
+    found
 }
