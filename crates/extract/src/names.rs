@@ -122,7 +122,13 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
             let body = (i..end).any(|k| doc.is_cue(k, Cue::Org) || corporate_coinage(doc.lower(k)))
                 || doc.is_cue(end - 1, Cue::Feature)
                 || doc.is_cue(end - 1, Cue::Facility);
-            if end >= i + 2 && end <= i + 4 && single_city && capitalised && !body {
+            if end >= i + 2
+                && end <= i + 4
+                && single_city
+                && capitalised
+                && !body
+                && !after_unit_of(doc, i, range.start)
+            {
                 items.push(Item {
                     toks: i..end,
                     sent: s,
@@ -340,6 +346,38 @@ fn adjectival(lower: &str) -> bool {
     ["an", "ese", "ish", "ic", "ian"]
         .iter()
         .any(|s| lower.len() >= s.len() + 3 && lower.ends_with(s))
+}
+
+/// Lower-case nouns that, right before an unknown name, say it is a company's.
+pub(crate) const COMPANY_NOUNS: [&str; 9] = [
+    "company",
+    "firm",
+    "operator",
+    "carrier",
+    "lender",
+    "conglomerate",
+    "manufacturer",
+    "insurer",
+    "producer",
+];
+
+/// Administrative units of a country: "the province of X" names a region.
+pub(crate) const UNIT_WORDS: [&str; 9] = [
+    "province",
+    "region",
+    "state",
+    "district",
+    "department",
+    "county",
+    "governorate",
+    "oblast",
+    "prefecture",
+];
+
+/// Whether the name at token `i` follows "<unit> of" ("the province of X", "the district
+/// of X"), which makes it a place whatever its words look like.
+pub(crate) fn after_unit_of(doc: &Doc, i: usize, first: usize) -> bool {
+    i >= first + 2 && doc.lower(i - 1) == "of" && UNIT_WORDS.contains(&doc.lower(i - 2))
 }
 
 /// Singular nouns that make "<demonym> [modifiers] <noun>" a state body with its own name.
@@ -615,6 +653,12 @@ fn unknown_name(
                     lexicon_match(doc, next, range.end, false),
                     Some((1, Kind::City(_)))
                 );
+            // "Okavango Delta": a feature word closes the name, whatever else the
+            // gazetteer calls it.
+            if feature_after(doc, next, range.end, false).is_some() {
+                end += 1;
+                continue;
+            }
             let known = lexicon_match(doc, next, range.end, false);
             // "South China Sea": a country's name inside a region's.
             if let Some((n, Kind::Country(_) | Kind::City(_))) = known {
@@ -649,7 +693,10 @@ fn unknown_name(
             && !(next + 2 < range.end
                 && doc.is_word(next + 2)
                 && is_capitalised(doc.word(next + 2)));
+        // "Gulf of Finland", "Bay of Bengal": a feature word and "of" open a region's name.
+        let feature_of = w == "of" && end - start == 1 && doc.is_cue(start, Cue::Feature);
         let joins = (matches!(w, "of" | "for" | "and") && has_org)
+            || feature_of
             || (w == "to" && (start..end).any(|k| doc.is_cue(k, Cue::Org)))
             || in_region
             || NAME_PARTICLES.contains(&w);
@@ -700,6 +747,10 @@ fn unknown_name(
     };
     ev.org_word = (start..start + words.len())
         .any(|k| doc.is_cue(k, Cue::Org) || corporate_coinage(doc.lower(k)));
+    // "the grid company Fingrid", "the shipping firm Norvale": a company noun before it.
+    if !ev.org_word && start > range.start && COMPANY_NOUNS.contains(&doc.word(start - 1)) {
+        ev.org_word = true;
+    }
     ev.acronym = words.len() == 1
         && words[0].chars().count() >= 2
         && is_all_caps(words[0])
@@ -788,16 +839,15 @@ fn unknown_name(
         && doc.lower(p - 1) == "of"
         && matches!(
             doc.lower(p - 2),
-            "town"
-                | "city"
-                | "village"
-                | "port"
-                | "district"
-                | "province"
-                | "region"
-                | "island"
-                | "islands"
-        );
+            "town" | "city" | "village" | "port" | "island" | "islands"
+        )
+        || p >= range.start + 2
+            && doc.lower(p - 1) == "of"
+            && UNIT_WORDS.contains(&doc.lower(p - 2));
+    // "the southern province of Cuando Cubango": an administrative unit's name.
+    if settlement_of && UNIT_WORDS.contains(&doc.lower(p - 2)) {
+        ev.region_next = true;
+    }
     ev.after_place_prep = doc.lower(end) != "'s"
         && p > range.start
         && (doc.cue_at(p - 1, Cue::PlacePrep, range.end).is_some() || settlement_of)

@@ -238,14 +238,27 @@ pub(crate) fn analyse(
             // is of, when nothing before the title says.
             let mut of_body = None;
             let holder_k = holder_k.or_else(|| {
-                let (c, n) = (its.get(k + 1)?, its.get(k + 2)?);
+                let c = its.get(k + 1)?;
+                // "the secretary of the X Commission (XC), Y": past the body's acronym.
+                let acronym = its.get(k + 2).filter(|a| {
+                    a.toks.start == c.toks.end + 1
+                        && doc.word(c.toks.end) == "("
+                        && doc.word(a.toks.end) == ")"
+                        && eo[k + 2] == eo[k + 1]
+                });
+                let (c_end, nk) = match acronym {
+                    Some(a) => (a.toks.end + 1, k + 3),
+                    None => (c.toks.end, k + 2),
+                };
+                let n = its.get(nk)?;
                 let prep = doc.lower(t.toks.end);
                 let the = usize::from(doc.lower(t.toks.end + 1) == "the");
+                // "chief negotiator with the EU, X" too.
                 let complement = c.toks.start == t.toks.end + 1 + the
-                    && matches!(prep, "for" | "to" | "in" | "on" | "of")
+                    && matches!(prep, "for" | "to" | "in" | "on" | "of" | "with")
                     && !is_person(eo[k + 1], ents);
-                let comma = n.toks.start == c.toks.end + 1 && doc.word(c.toks.end) == ",";
-                let found = complement && comma && is_person(eo[k + 2], ents);
+                let comma = n.toks.start == c_end + 1 && doc.word(c_end) == ",";
+                let found = complement && comma && is_person(eo[nk], ents);
                 // "a spokeswoman for the foreign ministry, X" speaks for it.
                 // Not "for the Tajik border troops": a nationality is not the body.
                 let speaks_for = prep == "for"
@@ -254,7 +267,23 @@ pub(crate) fn analyse(
                 if found && (prep == "of" || speaks_for) {
                     of_body = eo[k + 1];
                 }
-                found.then_some(k + 2)
+                found.then_some(nk)
+            });
+            // "Namibia's minister of agriculture, water and land reform, X": the office's
+            // field in lower-case words and commas, then its holder.
+            let holder_k = holder_k.or_else(|| {
+                let n = its.get(k + 1)?;
+                let field = t.toks.end + 1..n.toks.start - 1;
+                let listed = doc.lower(t.toks.end) == "of"
+                    && (1..=8).contains(&field.len())
+                    && doc.word(n.toks.start - 1) == ","
+                    && doc.word(field.start).starts_with(char::is_lowercase)
+                    && doc.lower(field.start) != "the"
+                    && field.clone().all(|i| {
+                        doc.word(i) == ","
+                            || doc.is_word(i) && doc.word(i).starts_with(char::is_lowercase)
+                    });
+                (listed && is_person(eo[k + 1], ents)).then_some(k + 1)
             });
             let affil = affil.or(of_body);
             if *plural {
@@ -302,9 +331,14 @@ pub(crate) fn analyse(
                         // "Foreign Secretary X", "Home Secretary X" are ministers too.
                         let minister = phrase.ends_with("minister")
                             || phrase.ends_with(" secretary") && phrase != "press secretary";
+                        // "the attorney general, X": an office only a state has.
+                        let national =
+                            matches!(phrase.as_str(), "attorney general" | "prosecutor general");
                         affil_k.is_none()
-                            && (*relation == RelationType::OfficialOf && minister || head_of_state)
-                            && doc.word(t.toks.start).starts_with(char::is_uppercase)
+                            && ((*relation == RelationType::OfficialOf && minister
+                                || head_of_state)
+                                && doc.word(t.toks.start).starts_with(char::is_uppercase)
+                                || national)
                     }) {
                         // "Myanmar's representative, Deputy Foreign Minister X": the country
                         // the apposition before names, not the story's.
@@ -380,7 +414,7 @@ pub(crate) fn analyse(
                 }
             }
         }
-        appositions(doc, s, its, eo, ents, &mut rels, &mut titled);
+        appositions(doc, s, its, eo, ents, &mut rels, &mut titled, home);
         demonym_people(doc, s, its, eo, ents, &mut rels);
         counterparts(doc, s, its, eo, ents, &mut rels, &mut titled);
         respectively(doc, s, its, eo, ents, &mut rels, &mut titled);
@@ -659,7 +693,9 @@ fn appositions(
     ents: &Entities,
     rels: &mut Vec<Rel>,
     titled: &mut Vec<Titled>,
+    home: Option<usize>,
 ) {
+    let person = |e: Option<usize>| e.filter(|&e| ents.list[e].etype == EntityType::Person);
     for k in 0..its.len() {
         if !matches!(its[k].kind, Kind::Known { .. } | Kind::Name(_)) {
             continue;
@@ -677,6 +713,12 @@ fn appositions(
         }
         let mut j = k + 1;
         let mut affil = None;
+        // "X, the country's deputy interior minister": the country the story is about.
+        if matches!(doc.lower(i), "country" | "nation") && matches!(doc.lower(i + 1), "'s" | "’s")
+        {
+            affil = home;
+            i += 2;
+        }
         if let Some(a) = its
             .get(j)
             .filter(|a| a.toks.start == i && !matches!(a.kind, Kind::Title { .. }))
@@ -703,6 +745,29 @@ fn appositions(
             continue;
         }
         let mut end = its[j].toks.end;
+        // "X, a spokesman for President Y", "for Angolan President Y": the person spoken
+        // for, past the office and the nationality that describe them.
+        if affil.is_none()
+            && *relation == RelationType::SpokespersonOf
+            && matches!(doc.lower(end), "of" | "for")
+        {
+            let mut at = end + 1 + usize::from(doc.lower(end + 1) == "the");
+            let mut n = j + 1;
+            let mut office = false;
+            while let Some(o) = its.get(n).filter(|o| {
+                o.toks.start == at
+                    && matches!(o.kind, Kind::Demonym(_) | Kind::Title { plural: false, .. })
+            }) {
+                office |= matches!(o.kind, Kind::Title { .. });
+                at = o.toks.end;
+                n += 1;
+            }
+            let spoken_for = its.get(n).filter(|o| o.toks.start == at && office);
+            if let (Some(o), Some(q)) = (spoken_for, spoken_for.and_then(|_| person(eo[n]))) {
+                affil = Some(q);
+                end = o.toks.end;
+            }
+        }
         // "X, the spokesman of the ministry" / "X, a spokesman for the ministry".
         if affil.is_none() && matches!(doc.lower(end), "of" | "for") {
             // Not "a spokeswoman for the Tajik border troops": a nationality before a
@@ -718,10 +783,55 @@ fn appositions(
             }) {
                 affil = eo[j + 1].filter(|&e| ents.list[e].etype != EntityType::Person);
                 end = o.toks.end;
+                // "a spokesman for NATO's Allied Maritime Command": the body the
+                // possessive owns speaks, not its owner.
+                let owned = its.get(j + 2).filter(|b| {
+                    matches!(doc.lower(o.toks.end), "'s" | "’s")
+                        && b.toks.start == o.toks.end + 1
+                        && eo[j + 2].is_some_and(|e| ents.list[e].etype == EntityType::Organisation)
+                });
+                if let Some(b) = owned {
+                    affil = eo[j + 2];
+                    end = b.toks.end;
+                }
             }
         }
         if let Some(a) = affil {
             push_rel(rels, p, *relation, a, s, its[k].toks.start..end, 0.8);
+        }
+        // "X, a senator from the ruling Y Party": a legislator sits for a party.
+        if LEGISLATORS.contains(&phrase.as_str()) && doc.lower(end) == "from" {
+            let mut at = end + 1;
+            while matches!(
+                doc.lower(at),
+                "the" | "ruling" | "governing" | "opposition" | "main"
+            ) {
+                at += 1;
+            }
+            let party = (its.iter().zip(eo))
+                .find(|(o, _)| o.toks.start == at)
+                .and_then(|(_, e)| *e)
+                .filter(|&e| {
+                    let o = &ents.list[e];
+                    o.etype == EntityType::Organisation
+                        && o.label.split(' ').any(|w| {
+                            matches!(
+                                w.to_lowercase().as_str(),
+                                "party" | "alliance" | "front" | "movement" | "coalition"
+                            )
+                        })
+                });
+            if let Some(o) = party {
+                push_rel(
+                    rels,
+                    p,
+                    RelationType::MemberOf,
+                    o,
+                    s,
+                    its[k].toks.start..at + 1,
+                    0.7,
+                );
+            }
         }
         titled.push(Titled {
             phrase: phrase.clone(),
@@ -731,6 +841,18 @@ fn appositions(
         });
     }
 }
+
+/// Titles of the members of a legislature, who sit for a party.
+const LEGISLATORS: [&str; 8] = [
+    "senator",
+    "lawmaker",
+    "legislator",
+    "mp",
+    "member of parliament",
+    "parliamentarian",
+    "congressman",
+    "congresswoman",
+];
 
 /// "the A and B leaders, X and Y": X leads A and Y leads B. A one-letter slip such as
 /// "A of B" between two demonyms is read as "or", since "Chilean of Peruvian leaders" cannot be
@@ -1222,10 +1344,25 @@ fn demonym_people(
             continue;
         };
         let next = &its[k + 1];
+        let between = its[k].toks.end..next.toks.start;
+        // "the Finnish grid company Fingrid": a company of that country.
+        let company = eo[k + 1]
+            .filter(|&e| ents.list[e].etype == EntityType::Organisation)
+            .filter(|_| {
+                (1..=3).contains(&between.len())
+                    && between
+                        .clone()
+                        .all(|i| doc.word(i).starts_with(char::is_lowercase))
+                    && crate::names::COMPANY_NOUNS.contains(&doc.word(between.end - 1))
+            });
+        if let Some(o) = company {
+            let span = its[k].toks.start..next.toks.end;
+            push_rel(rels, o, RelationType::AffiliatedWith, country, s, span, 0.6);
+            continue;
+        }
         let Some(person) = eo[k + 1].filter(|&e| ents.list[e].etype == EntityType::Person) else {
             continue;
         };
-        let between = its[k].toks.end..next.toks.start;
         let words_ok = (1..=3).contains(&between.len())
             && between
                 .clone()
