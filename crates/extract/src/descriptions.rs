@@ -346,7 +346,12 @@ pub(crate) fn find(
                     .and_then(|(_, e)| *e)
                     .filter(|&e| ents.list[e].etype == EntityType::Organisation);
             }
-            let qualified = qualified && sent_by.is_none();
+            // "protesters from Indigenous communities": only a named source qualifies them
+            // as someone else's ("officials from Russia").
+            let from_at = i + 2 + usize::from(doc.lower(i + 2) == "the");
+            let from_named =
+                (its.iter().zip(eo)).any(|(it, e)| it.toks.start == from_at && e.is_some());
+            let qualified = qualified && (next != "from" || from_named) && sent_by.is_none();
             // "our farmers" in a quotation is the speaker's people, not an actor.
             let quoted = doc.quoted.get(i).copied().unwrap_or(false);
             // "killing at least nine soldiers": the dead of an attack are not an actor.

@@ -730,6 +730,23 @@ fn appositions(
             }
             j += 1;
         }
+        // "X, the country's deputy interior minister": up to two lower-case qualifiers of
+        // the office, but not "former", which says it is no longer held.
+        let mut q = i;
+        while q < i + 2
+            && its.get(j).is_some_and(|t| t.toks.start > q)
+            && doc.is_word(q)
+            && doc.word(q).starts_with(char::is_lowercase)
+            && !matches!(
+                doc.lower(q),
+                "former" | "late" | "then" | "ex" | "of" | "who" | "and" | "which"
+            )
+        {
+            q += 1;
+        }
+        if its.get(j).is_some_and(|t| t.toks.start == q) {
+            i = q;
+        }
         let Some(Kind::Title {
             relation,
             plural: false,

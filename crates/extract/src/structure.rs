@@ -398,8 +398,17 @@ pub(crate) fn relations(
                     [c] if Some(c) == home && about.is_some() => about,
                     [c] => Some(c),
                     [] => about.or(home),
-                    // Several countries, one of them the story's own: that one.
-                    _ => home.filter(|h| named.contains(h)),
+                    // Several countries, one of them the story's own: that one. Else the
+                    // one named last before the unit ("Angola's ministry said the dam in
+                    // the province of X would spare the delta in Botswana").
+                    _ => home.filter(|h| named.contains(h)).or_else(|| {
+                        (its[..k].iter().zip(&ent_of[s][..k]))
+                            .rev()
+                            .filter(|(it, _)| {
+                                matches!(it.kind, Kind::Country(_) | Kind::Demonym(_))
+                            })
+                            .find_map(|(_, e)| *e)
+                    }),
                 };
                 if let Some(h) = country.filter(|&h| is(h, EntityType::Country)) {
                     push(
