@@ -349,8 +349,11 @@ pub(crate) fn find(
             // "protesters from Indigenous communities": only a named source qualifies them
             // as someone else's ("officials from Russia").
             let from_at = i + 2 + usize::from(doc.lower(i + 2) == "the");
-            let from_named =
-                (its.iter().zip(eo)).any(|(it, e)| it.toks.start == from_at && e.is_some());
+            let from_named = (its.iter().zip(eo)).any(|(it, e)| {
+                (from_at..from_at + 2).contains(&it.toks.start)
+                    && (e.is_some() || it.kind == Kind::RecipGroup)
+            }) || (from_at..from_at + 3)
+                .any(|k| matches!(doc.lower(k), "countries" | "sides" | "nations"));
             let qualified = qualified && (next != "from" || from_named) && sent_by.is_none();
             // "our farmers" in a quotation is the speaker's people, not an actor.
             let quoted = doc.quoted.get(i).copied().unwrap_or(false);

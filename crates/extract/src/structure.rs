@@ -399,15 +399,16 @@ pub(crate) fn relations(
                     [c] => Some(c),
                     [] => about.or(home),
                     // Several countries, one of them the story's own: that one. Else the
-                    // one named last before the unit ("Angola's ministry said the dam in
-                    // the province of X would spare the delta in Botswana").
+                    // one whose body the sentence opens with ("Angola's ministry said the
+                    // dam in the province of X would spare the delta in Botswana").
                     _ => home.filter(|h| named.contains(h)).or_else(|| {
                         (its[..k].iter().zip(&ent_of[s][..k]))
-                            .rev()
-                            .filter(|(it, _)| {
-                                matches!(it.kind, Kind::Country(_) | Kind::Demonym(_))
+                            .find(|(it, _)| {
+                                it.toks.start == doc.sents[s].toks.start
+                                    && matches!(it.kind, Kind::Country(_))
+                                    && matches!(doc.lower(it.toks.end), "'s" | "’s")
                             })
-                            .find_map(|(_, e)| *e)
+                            .and_then(|(_, e)| *e)
                     }),
                 };
                 if let Some(h) = country.filter(|&h| is(h, EntityType::Country)) {
