@@ -801,6 +801,12 @@ fn unknown_name(
     if feature_next && end - start == 1 && adjectival(doc.lower(start)) {
         end += 1;
     }
+    // "Gulf of Bothnia": a feature word and "of" open a region's name.
+    if doc.is_cue(start, Cue::Feature) && end - start >= 3 && doc.lower(start + 1) == "of" {
+        ev.region_next = true;
+    }
+    // "Tarnu, a small town in ...": a settlement.
+    let mut settled = false;
     // "X, a disputed territory" / "X, the Chilean foreign minister": what the apposition says.
     if doc.word(end) == "," {
         let mut k = end + 1;
@@ -814,6 +820,13 @@ fn unknown_name(
             }
             if doc.cue_at(k, Cue::Region, range.end).is_some() {
                 ev.region_next = true;
+                break;
+            }
+            if matches!(
+                doc.lower(k),
+                "town" | "city" | "village" | "port" | "suburb"
+            ) {
+                settled = words.len() <= 2;
                 break;
             }
             if lex.title(doc.word(k)).is_some_and(|t| !t.plural)
@@ -848,10 +861,11 @@ fn unknown_name(
     if settlement_of && UNIT_WORDS.contains(&doc.lower(p - 2)) {
         ev.region_next = true;
     }
-    ev.after_place_prep = doc.lower(end) != "'s"
-        && p > range.start
-        && (doc.cue_at(p - 1, Cue::PlacePrep, range.end).is_some() || settlement_of)
-        && doc.toks[p - 1].kind == TokKind::Word;
+    ev.after_place_prep = settled
+        || doc.lower(end) != "'s"
+            && p > range.start
+            && (doc.cue_at(p - 1, Cue::PlacePrep, range.end).is_some() || settlement_of)
+            && doc.toks[p - 1].kind == TokKind::Word;
     // "Its spokeswoman, Nandar Oo,": a title's holder may stand after a comma.
     ev.after_title = before.last().is_some_and(|it| {
         let next_to = it.toks.end == start

@@ -333,7 +333,11 @@ pub(crate) fn analyse(
                             || phrase.ends_with(" secretary") && phrase != "press secretary";
                         // "the attorney general, X": an office only a state has.
                         let national =
-                            matches!(phrase.as_str(), "attorney general" | "prosecutor general");
+                            matches!(phrase.as_str(), "attorney general" | "prosecutor general")
+                                && !matches!(
+                                    doc.lower(t.toks.start.saturating_sub(1)),
+                                    "former" | "ex" | "late" | "then"
+                                );
                         affil_k.is_none()
                             && ((*relation == RelationType::OfficialOf && minister
                                 || head_of_state)
