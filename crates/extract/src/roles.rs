@@ -689,6 +689,7 @@ pub(crate) fn inside_quote(doc: &Doc, _s: usize, i: usize) -> bool {
 }
 
 /// "<Name>, the <org> <title>" and "<Name>, <country>'s <title>".
+#[allow(clippy::too_many_arguments)]
 fn appositions(
     doc: &Doc,
     s: usize,
