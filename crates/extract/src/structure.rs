@@ -158,13 +158,15 @@ pub(crate) fn relations(
             }
             // "the Finnish Border Guard": a force a nationality opens is that country's.
             if let Kind::Name(ev) = &its[k].kind {
-                let force = (its[k].toks.end - its[k].toks.start >= 2)
+                let force = ev.org_word
+                    && (its[k].toks.end - its[k].toks.start >= 2)
                     && FORCES.contains(&doc.lower(end - 1))
                     && doc.lex.demonym(doc.word(its[k].toks.start)).is_some();
                 let country = (ents.list[a].country.as_ref())
+                    .filter(|_| force)
                     .and_then(|c| ents.get(&format!("country:{c}")))
                     .filter(|&c| !ents.list[c].mentions.is_empty());
-                if let Some(c) = country.filter(|_| ev.org_word && force) {
+                if let Some(c) = country {
                     push(
                         rels,
                         a,
