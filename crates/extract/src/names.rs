@@ -774,7 +774,7 @@ fn unknown_name(
         && start > range.start
         && matches!(
             doc.lower(start - 1),
-            "the" | "his" | "her" | "its" | "their" | "whose"
+            "the" | "his" | "her" | "its" | "their" | "whose" | "opposition" | "ruling"
         )
         && matches!(doc.word(end), "party" | "movement" | "coalition" | "front")
     {

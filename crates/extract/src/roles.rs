@@ -790,8 +790,10 @@ fn appositions(
                 end = o.toks.end;
             }
         }
-        // "X, the spokesman of the ministry" / "X, a spokesman for the ministry".
-        if affil.is_none() && matches!(doc.lower(end), "of" | "for") {
+        // "X, the spokesman of the ministry" / "X, a spokesman for the ministry" / "X, a
+        // senior official at the central bank".
+        let at_body = doc.lower(end) == "at" && *relation == RelationType::OfficialOf;
+        if affil.is_none() && (matches!(doc.lower(end), "of" | "for") || at_body) {
             // Not "a spokeswoman for the Tajik border troops": a nationality before a
             // common noun is not the body spoken for.
             let adjective = |o: &Item| {
@@ -830,19 +832,23 @@ fn appositions(
             ) {
                 at += 1;
             }
+            let party_word = |w: &str| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "party" | "alliance" | "front" | "movement" | "coalition"
+                )
+            };
             let party = (its.iter().zip(eo))
                 .find(|(o, _)| o.toks.start == at)
-                .and_then(|(_, e)| *e)
-                .filter(|&e| {
-                    let o = &ents.list[e];
-                    o.etype == EntityType::Organisation
-                        && o.label.split(' ').any(|w| {
-                            matches!(
-                                w.to_lowercase().as_str(),
-                                "party" | "alliance" | "front" | "movement" | "coalition"
-                            )
-                        })
-                });
+                .and_then(|(o, e)| e.map(|e| (o, e)))
+                // "the opposition Unita party": the party word may follow the name.
+                .filter(|&(o, e)| {
+                    let body = &ents.list[e];
+                    body.etype == EntityType::Organisation
+                        && (party_word(doc.word(o.toks.end))
+                            || body.label.split(' ').any(party_word))
+                })
+                .map(|(_, e)| e);
             if let Some(o) = party {
                 push_rel(
                     rels,

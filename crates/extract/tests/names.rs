@@ -1217,3 +1217,48 @@ fn a_unit_belongs_to_the_country_whose_body_opens_the_sentence() {
         g.relations
     );
 }
+
+#[test]
+fn a_lawmaker_from_a_party_named_before_its_party_word_is_its_member() {
+    let g = extract(
+        "Rui Matos, a lawmaker from the opposition Vanguarda party, said the vote was rigged.",
+    );
+    assert!(
+        rel(&g, "Rui Matos", RelationType::MemberOf, "Vanguarda party"),
+        "{:#?}",
+        g.relations
+    );
+    let g = extract(
+        "Rui Matos, a lawyer from the opposition Vanguarda party, said the vote was rigged.",
+    );
+    assert!(
+        no_rel_from(&g, "Rui Matos", RelationType::MemberOf),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn an_official_at_a_body_serves_it_but_a_former_one_does_not() {
+    let g = extract(
+        "Ana Pinto, a senior official at the Kestrel Development Bank, said rates would rise.",
+    );
+    assert!(
+        rel(
+            &g,
+            "Ana Pinto",
+            RelationType::OfficialOf,
+            "Kestrel Development Bank"
+        ),
+        "{:#?}",
+        g.relations
+    );
+    let g = extract(
+        "Ana Pinto, a former official at the Kestrel Development Bank, said rates would rise.",
+    );
+    assert!(
+        no_rel_from(&g, "Ana Pinto", RelationType::OfficialOf),
+        "{:#?}",
+        g.relations
+    );
+}
