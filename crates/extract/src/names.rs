@@ -212,6 +212,36 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
             i += len;
             continue;
         }
+        // "Deputy Interior Minister X", "the acting police chief": a rank before an office
+        // the title list knows; a deputy holds office without leading.
+        if let Some((
+            len,
+            Kind::Title {
+                relation,
+                plural,
+                phrase,
+            },
+        )) = matches!(doc.lower(i), "deputy" | "acting" | "interim" | "vice")
+            .then(|| lexicon_match(doc, i + 1, range.end, false))
+            .flatten()
+        {
+            let deputy = matches!(doc.lower(i), "deputy" | "vice");
+            let relation = match relation {
+                RelationType::LeaderOf if deputy => RelationType::OfficialOf,
+                r => r,
+            };
+            items.push(Item {
+                toks: i..i + 1 + len,
+                sent: s,
+                kind: Kind::Title {
+                    relation,
+                    plural,
+                    phrase,
+                },
+            });
+            i += 1 + len;
+            continue;
+        }
         let w = doc.word(i);
         if matches!(w, "he" | "she" | "He" | "She") {
             items.push(Item {

@@ -1262,3 +1262,42 @@ fn an_official_at_a_body_serves_it_but_a_former_one_does_not() {
         g.relations
     );
 }
+
+#[test]
+fn a_deputy_holds_the_office_a_rank_qualifies_without_leading() {
+    let g = extract(
+        "SANTO DOMINGO, Nov 4 (Wire) - Deputy Interior Minister Ana Gil said the Dominican \
+         Republic would close the border. The Caribbean Fisheries Agency's deputy director, \
+         Sara Holm, said stocks were low.",
+    );
+    assert!(
+        rel(
+            &g,
+            "Ana Gil",
+            RelationType::OfficialOf,
+            "Dominican Republic"
+        ),
+        "{:#?}",
+        g.relations
+    );
+    assert!(
+        rel(
+            &g,
+            "Sara Holm",
+            RelationType::OfficialOf,
+            "Caribbean Fisheries Agency"
+        ),
+        "{:#?}",
+        g.relations
+    );
+    assert!(
+        !rel(
+            &g,
+            "Sara Holm",
+            RelationType::LeaderOf,
+            "Caribbean Fisheries Agency"
+        ),
+        "{:#?}",
+        g.relations
+    );
+}
