@@ -254,7 +254,15 @@ pub(crate) fn analyse(
                 let prep = doc.lower(t.toks.end);
                 let the = usize::from(doc.lower(t.toks.end + 1) == "the");
                 // "chief negotiator with the EU, X" too.
-                let complement = c.toks.start == t.toks.end + 1 + the
+                // "director of the state water company Hidrosur": a company noun may stand
+                // before the body's name.
+                let lead = t.toks.end + 1 + the;
+                let described = c.toks.start > lead
+                    && c.toks.start <= lead + 3
+                    && (lead..c.toks.start)
+                        .all(|i| doc.is_word(i) && doc.word(i).starts_with(char::is_lowercase))
+                    && crate::names::COMPANY_NOUNS.contains(&doc.word(c.toks.start - 1));
+                let complement = (c.toks.start == lead || described)
                     && matches!(prep, "for" | "to" | "in" | "on" | "of" | "with")
                     && !is_person(eo[k + 1], ents);
                 let comma = n.toks.start == c_end + 1 && doc.word(c_end) == ",";
@@ -800,9 +808,19 @@ fn appositions(
                 matches!(o.kind, Kind::Demonym(_))
                     && doc.word(o.toks.end).starts_with(char::is_lowercase)
             };
+            // "X, director of the state water company Hidrosur": past a company noun.
+            let lead = end + 1 + usize::from(doc.lower(end + 1) == "the");
+            let described = |o: &Item| {
+                o.toks.start > lead
+                    && o.toks.start <= lead + 3
+                    && (lead..o.toks.start)
+                        .all(|i| doc.is_word(i) && doc.word(i).starts_with(char::is_lowercase))
+                    && crate::names::COMPANY_NOUNS.contains(&doc.word(o.toks.start - 1))
+            };
             if let Some(o) = its.get(j + 1).filter(|o| {
                 (o.toks.start == end + 1
-                    || (o.toks.start == end + 2 && doc.lower(end + 1) == "the"))
+                    || (o.toks.start == end + 2 && doc.lower(end + 1) == "the")
+                    || described(o))
                     && !adjective(o)
             }) {
                 affil = eo[j + 1].filter(|&e| ents.list[e].etype != EntityType::Person);

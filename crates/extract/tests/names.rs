@@ -1301,3 +1301,30 @@ fn a_deputy_holds_the_office_a_rank_qualifies_without_leading() {
         g.relations
     );
 }
+
+#[test]
+fn the_director_of_a_company_named_after_its_trade_leads_it() {
+    let g = extract(
+        "Carla Ruiz, director of the state water company Hidrosur, said supplies would resume. \
+         The director of the state power company Marsur, Juan Pena, said the same.",
+    );
+    assert!(
+        rel(&g, "Carla Ruiz", RelationType::LeaderOf, "Hidrosur"),
+        "{:#?}",
+        g.relations
+    );
+    assert!(
+        rel(&g, "Juan Pena", RelationType::LeaderOf, "Marsur"),
+        "{:#?}",
+        g.relations
+    );
+    // Words that are not a company's trade leave the office unplaced.
+    let g = extract(
+        "Carla Ruiz, director of the state water supply in Hidrosur, said supplies would resume.",
+    );
+    assert!(
+        no_rel_from(&g, "Carla Ruiz", RelationType::LeaderOf),
+        "{:#?}",
+        g.relations
+    );
+}
