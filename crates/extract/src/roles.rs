@@ -293,7 +293,37 @@ pub(crate) fn analyse(
                     });
                 (listed && is_person(eo[k + 1], ents)).then_some(k + 1)
             });
-            let affil = affil.or(of_body);
+            // "Opposition leader X of the Union for Change party", "Foreign Minister X of
+            // Kuwait": the body or country after the holder's name.
+            let of_after = holder_k
+                .filter(|&h| h == k + 1 && doc.lower(its[h].toks.end) == "of")
+                .and_then(|h| {
+                    let at = its[h].toks.end + 1;
+                    let at = at + usize::from(doc.lower(at) == "the");
+                    (its.iter().zip(eo.iter()))
+                        .skip(h + 1)
+                        .find(|(o, _)| o.toks.start == at)
+                        .and_then(|(_, e)| *e)
+                })
+                // A country only for a government's offices: "General X of Kyrgyzstan" is
+                // a rank, not an office of the state.
+                .filter(|&e| match ents.list[e].etype {
+                    EntityType::Organisation => true,
+                    EntityType::Country => {
+                        phrase.ends_with("minister")
+                            || matches!(phrase.as_str(), "president" | "prime minister" | "premier")
+                    }
+                    _ => false,
+                });
+            let from_after = affil.is_none() && of_body.is_none() && of_after.is_some();
+            let affil = affil.or(of_body).or(of_after);
+            // An opposition leader "of the X party" leads that party.
+            let led = RelationType::LeaderOf;
+            let relation = if from_after && phrase.ends_with("leader") {
+                &led
+            } else {
+                relation
+            };
             if *plural {
                 continue;
             }

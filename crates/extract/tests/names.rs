@@ -1328,3 +1328,33 @@ fn the_director_of_a_company_named_after_its_trade_leads_it() {
         g.relations
     );
 }
+
+#[test]
+fn a_titled_name_of_a_body_or_of_a_country_holds_office_there() {
+    let g = extract(
+        "Opposition leader Mariem Salem of the Union for Change party said the count was \
+         rigged. Foreign Minister Ali Jaber of Kuwait met her on Monday.",
+    );
+    assert!(
+        rel(
+            &g,
+            "Mariem Salem",
+            RelationType::LeaderOf,
+            "Union for Change"
+        ),
+        "{:#?}",
+        g.relations
+    );
+    assert!(
+        rel(&g, "Ali Jaber", RelationType::OfficialOf, "Kuwait"),
+        "{:#?}",
+        g.relations
+    );
+    // A rank "of" a country is no office of its state.
+    let g = extract("General Omar Diallo of Chad met the mediators on Monday.");
+    assert!(
+        no_rel_from(&g, "Omar Diallo", RelationType::OfficialOf),
+        "{:#?}",
+        g.relations
+    );
+}
