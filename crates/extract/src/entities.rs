@@ -92,6 +92,11 @@ impl Entities {
         i
     }
 
+    /// Makes `key` another key of entity `e`, unless the key is taken.
+    pub fn alias(&mut self, key: &str, e: usize) {
+        self.index.entry(key.to_string()).or_insert(e);
+    }
+
     pub fn get(&self, key: &str) -> Option<usize> {
         self.index.get(key).copied()
     }

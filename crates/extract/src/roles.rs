@@ -1074,6 +1074,24 @@ fn groups(
             "group:{iso}:{}",
             newsgraph_lexicon::key(doc.slice(&(it.toks.end..h + 1)))
         );
+        // "farmers in the east ... Namibian farmers": the group named before without its
+        // nationality, when the article has not met this one yet.
+        let at = doc.toks[toks.start].start;
+        let bare = (ents.get(&key).is_none() && !iso.starts_with("org-"))
+            .then(|| {
+                ents.latest_mentioned(
+                    |_, e| {
+                        e.etype == EntityType::Group
+                            && e.country.is_none()
+                            && e.label.eq_ignore_ascii_case(doc.word(h))
+                    },
+                    |m| m.end <= at,
+                )
+            })
+            .flatten();
+        if let Some(b) = bare {
+            ents.alias(&key, b);
+        }
         let g = ents.add(&key, EntityType::Group, text);
         if !iso.starts_with("org-") {
             ents.list[g].country = Some(iso.clone());

@@ -1358,3 +1358,26 @@ fn a_titled_name_of_a_body_or_of_a_country_holds_office_there() {
         g.relations
     );
 }
+
+#[test]
+fn a_group_named_again_with_its_nationality_is_the_same_group() {
+    let g = extract(
+        "Farmers in the north said the wells had dried up. On Monday hundreds of Malian \
+         farmers marched on the governor's office.",
+    );
+    assert_eq!(common::id(&g, "farmers"), common::id(&g, "Malian farmers"));
+    assert!(
+        rel(&g, "Malian farmers", RelationType::AffiliatedWith, "Mali"),
+        "{:#?}",
+        g.relations
+    );
+    // Two nationalities are two groups.
+    let g = extract(
+        "Malian farmers said the wells had dried up. On Monday hundreds of Nigerien farmers \
+         marched on the governor's office.",
+    );
+    assert_ne!(
+        common::id(&g, "Malian farmers"),
+        common::id(&g, "Nigerien farmers")
+    );
+}
