@@ -702,7 +702,13 @@ fn unknown_name(
             {
                 break;
             }
-            if lex.title(w).is_some() {
+            // "Office of the UN High Commissioner for Refugees": an office inside a body's
+            // name, when the name goes on after it.
+            let inner_office = (start..end).any(|k| doc.is_cue(k, Cue::Org))
+                && matches!(doc.lower(next + 1), "for" | "of")
+                && next + 2 < range.end
+                && is_capitalised(doc.word(next + 2));
+            if lex.title(w).is_some() && !inner_office {
                 break;
             }
             end += 1;

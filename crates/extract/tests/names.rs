@@ -1381,3 +1381,23 @@ fn a_group_named_again_with_its_nationality_is_the_same_group() {
         common::id(&g, "Nigerien farmers")
     );
 }
+
+#[test]
+fn an_office_inside_a_bodys_long_name_stays_in_the_name() {
+    let g =
+        extract("The Office of the Regional Commissioner for Water Rights urged calm on Monday.");
+    assert_eq!(
+        type_of(&g, "Office of the Regional Commissioner for Water Rights"),
+        Some(EntityType::Organisation),
+        "{:?}",
+        names(&g)
+    );
+    // A title after a body's name that does not go on is the holder's.
+    let g = extract("Water Ministry Spokesman Ali Reza said the dam would open.");
+    assert_eq!(
+        type_of(&g, "Ali Reza"),
+        Some(EntityType::Person),
+        "{:?}",
+        names(&g)
+    );
+}
