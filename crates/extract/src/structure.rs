@@ -344,7 +344,12 @@ pub(crate) fn relations(
                     "town" | "city" | "village" | "port" | "villages" | "towns"
                 );
             // "near" speaks of the local map; "in Geneva" may be anywhere.
-            let near = start >= 1 && matches!(doc.lower(start - 1), "near" | "outside");
+            // "a naval base in Tivat", "the prison in X": a site's town is local too.
+            let site_in = start >= 2
+                && doc.lower(start - 1) == "in"
+                && (doc.is_cue(start - 2, newsgraph_lexicon::Cue::Facility)
+                    || matches!(doc.lower(start - 2), "base" | "port" | "camp"));
+            let near = start >= 1 && matches!(doc.lower(start - 1), "near" | "outside") || site_in;
             let placed = rels.iter().any(|r| {
                 r.subj == a && matches!(r.pred, RelationType::LocatedIn | RelationType::PartOf)
             });

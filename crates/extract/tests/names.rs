@@ -1401,3 +1401,26 @@ fn an_office_inside_a_bodys_long_name_stays_in_the_name() {
         names(&g)
     );
 }
+
+#[test]
+fn an_unknown_town_of_a_site_lies_in_the_storys_country() {
+    let g = extract(
+        "PODGORICA, Nov 4 (Wire) - Montenegro said the frigate was moored at a naval base in \
+         Kumbor.",
+    );
+    assert!(
+        rel(&g, "Kumbor", RelationType::LocatedIn, "Montenegro"),
+        "{:#?}",
+        g.relations
+    );
+    // When the sentence names another country, the town may be that one's.
+    let g = extract(
+        "PODGORICA, Nov 4 (Wire) - Montenegro said Croatia kept the frigate at a naval base \
+         in Kumbor.",
+    );
+    assert!(
+        no_rel_from(&g, "Kumbor", RelationType::LocatedIn),
+        "{:#?}",
+        g.relations
+    );
+}
