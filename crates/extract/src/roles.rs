@@ -157,10 +157,15 @@ pub(crate) fn analyse(
                 _ => (None, false),
             };
             let affil_is_title = affil_k.is_some_and(|j| matches!(its[j].kind, Kind::Title { .. }));
+            // "Defence Minister X's spokesman, Y": a person's spokesman speaks for the
+            // person; any other office is not held in a person.
             let affil = affil_k
                 .filter(|_| !affil_is_title)
                 .and_then(|j| eo[j])
-                .filter(|&e| !matches!(ents.list[e].etype, EntityType::Person));
+                .filter(|&e| {
+                    !matches!(ents.list[e].etype, EntityType::Person)
+                        || possessive && *relation == RelationType::SpokespersonOf
+                });
             // "The country's foreign minister, X": the country named last.
             let countrys = affil_k.is_none()
                 && t.toks.start >= 2

@@ -1424,3 +1424,27 @@ fn an_unknown_town_of_a_site_lies_in_the_storys_country() {
         g.relations
     );
 }
+
+#[test]
+fn a_persons_spokesman_by_possessive_speaks_for_the_person() {
+    let g = extract(
+        "Defence Minister Talal Enezi's spokesman, Jasem Harbi, said the drills were routine. \
+         Talal Enezi's adviser, Omar Faris, said the same.",
+    );
+    assert!(
+        rel(
+            &g,
+            "Jasem Harbi",
+            RelationType::SpokespersonOf,
+            "Talal Enezi"
+        ),
+        "{:#?}",
+        g.relations
+    );
+    // Another office is not held in a person.
+    assert!(
+        !rel(&g, "Omar Faris", RelationType::OfficialOf, "Talal Enezi"),
+        "{:#?}",
+        g.relations
+    );
+}
