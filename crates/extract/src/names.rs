@@ -119,7 +119,10 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
                 .all(|k| is_capitalised(doc.word(k)) || k > i && article_prefixed(doc.word(k)));
             // "Norchem Lines", "Baltic Holdings": a company the tagger takes for a person.
             // "Thomas Shoal", "Marcus Bridge": a place or a site, whatever the first word.
-            let body = (i..end).any(|k| doc.is_cue(k, Cue::Org) || corporate_coinage(doc.lower(k)))
+            // "mining company Okavango Diamonds": a company noun before the name.
+            let company = i > range.start && COMPANY_NOUNS.contains(&doc.word(i - 1));
+            let body = company
+                || (i..end).any(|k| doc.is_cue(k, Cue::Org) || corporate_coinage(doc.lower(k)))
                 || doc.is_cue(end - 1, Cue::Feature)
                 || doc.is_cue(end - 1, Cue::Facility);
             if end >= i + 2
@@ -379,7 +382,7 @@ fn adjectival(lower: &str) -> bool {
 }
 
 /// Lower-case nouns that, right before an unknown name, say it is a company's.
-pub(crate) const COMPANY_NOUNS: [&str; 9] = [
+pub(crate) const COMPANY_NOUNS: [&str; 11] = [
     "company",
     "firm",
     "operator",
@@ -389,6 +392,8 @@ pub(crate) const COMPANY_NOUNS: [&str; 9] = [
     "manufacturer",
     "insurer",
     "producer",
+    "utility",
+    "bank",
 ];
 
 /// Administrative units of a country: "the province of X" names a region.
@@ -766,6 +771,10 @@ fn unknown_name(
     if start >= end {
         return None;
     }
+    // "Mining company X said": a trade opening the sentence before a company noun.
+    if initial && end - start == 1 && end < range.end && COMPANY_NOUNS.contains(&doc.word(end)) {
+        return None;
+    }
     // "United Teachers' Front": the tagger reads an organisation's name across a possessive.
     if let Some((e, NameKind::Organization)) = doc.ner_at(start, range.end) {
         if e > end && e <= end + 3 && is_capitalised(doc.word(e - 1)) {
@@ -863,6 +872,11 @@ fn unknown_name(
                 "town" | "city" | "village" | "port" | "suburb"
             ) {
                 settled = words.len() <= 2;
+                break;
+            }
+            // "Lesedi, the country's largest bank": a company, unless a title follows.
+            if COMPANY_NOUNS.contains(&doc.word(k)) && (k + 1 >= range.end || !doc.is_word(k + 1)) {
+                ev.org_word = true;
                 break;
             }
             if lex.title(doc.word(k)).is_some_and(|t| !t.plural)

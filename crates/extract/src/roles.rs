@@ -186,6 +186,20 @@ pub(crate) fn analyse(
             let opens_with_its = affil_k.is_none()
                 && t.toks.start == doc.sents[s].toks.start + 1
                 && matches!(doc.lower(t.toks.start - 1), "its" | "their");
+            // "Debswana said sales slowed, its chief executive, X, said": inside a sentence,
+            // the organisation the sentence named last.
+            let inner_its = affil_k.is_none()
+                && t.toks.start > doc.sents[s].toks.start + 1
+                && doc.lower(t.toks.start - 1) == "its";
+            let affil = affil.or_else(|| {
+                inner_its
+                    .then(|| {
+                        (eo[..k].iter().rev().flatten())
+                            .copied()
+                            .find(|&e| ents.list[e].etype == EntityType::Organisation)
+                    })
+                    .flatten()
+            });
             // "Spokesman X told reporters" opening a sentence, with no body named: the
             // spokesman of the body the sentence before is about ("Ethiopia accused ...,
             // the government spokesman said.").

@@ -1448,3 +1448,49 @@ fn a_persons_spokesman_by_possessive_speaks_for_the_person() {
         g.relations
     );
 }
+
+#[test]
+fn company_nouns_and_trades_name_companies_not_people() {
+    let g = extract(
+        "Mining company Kalahari Gems said output fell. The state power utility Ecowatt cut \
+         supplies. Shares in Serowe Breweries fell. Lesedi, the country's largest bank, said \
+         profits rose. Mpho Dube, a bank manager, said so.",
+    );
+    for name in ["Kalahari Gems", "Ecowatt", "Serowe Breweries", "Lesedi"] {
+        assert_eq!(
+            type_of(&g, name),
+            Some(EntityType::Organisation),
+            "{name}: {:?}",
+            names(&g)
+        );
+    }
+    // The trade that opens the sentence is no name, and a person's job is not a company.
+    assert_eq!(type_of(&g, "Mining"), None, "{:?}", names(&g));
+    assert_eq!(
+        type_of(&g, "Mpho Dube"),
+        Some(EntityType::Person),
+        "{:?}",
+        names(&g)
+    );
+}
+
+#[test]
+fn its_office_inside_a_sentence_is_the_organisation_named_before() {
+    let g = extract(
+        "The diamond producer Kalahari Gems said sales slowed, its chief executive, Tebogo \
+         Sebina, said on Monday.",
+    );
+    assert!(
+        rel(&g, "Tebogo Sebina", RelationType::LeaderOf, "Kalahari Gems"),
+        "{:#?}",
+        g.relations
+    );
+    // "its" of a country is no organisation's.
+    let g =
+        extract("Botswana said sales slowed, its finance minister, Tebogo Sebina, said on Monday.");
+    assert!(
+        !rel(&g, "Tebogo Sebina", RelationType::LeaderOf, "Botswana"),
+        "{:#?}",
+        g.relations
+    );
+}
