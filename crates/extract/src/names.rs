@@ -121,7 +121,11 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
             // "Thomas Shoal", "Marcus Bridge": a place or a site, whatever the first word.
             // "mining company Okavango Diamonds": a company noun before the name.
             let company = i > range.start && COMPANY_NOUNS.contains(&doc.word(i - 1));
+            // "Cusco Mayor Elsa Quispe": a title inside the span is the holder's, not a
+            // part of the name (a last word such as "King" may be a surname).
+            let titled = (i..end - 1).any(|k| doc.lex.title(doc.lower(k)).is_some());
             let body = company
+                || titled
                 || (i..end).any(|k| doc.is_cue(k, Cue::Org) || corporate_coinage(doc.lower(k)))
                 || doc.is_cue(end - 1, Cue::Feature)
                 || doc.is_cue(end - 1, Cue::Facility);

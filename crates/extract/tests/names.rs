@@ -1494,3 +1494,29 @@ fn its_office_inside_a_sentence_is_the_organisation_named_before() {
         g.relations
     );
 }
+
+#[test]
+fn a_title_inside_a_tagged_name_is_the_holders() {
+    let g = extract(
+        "LIMA, Nov 4 (Wire) - Peru said so. Arequipa Mayor Elsa Quilla said the roads were shut.",
+    );
+    assert_eq!(
+        type_of(&g, "Elsa Quilla"),
+        Some(EntityType::Person),
+        "{:?}",
+        names(&g)
+    );
+    assert!(
+        rel(&g, "Elsa Quilla", RelationType::LeaderOf, "Arequipa"),
+        "{:#?}",
+        g.relations
+    );
+    // A surname that is also a title stays in the name.
+    let g = extract("Martin Luther King spoke in Memphis.");
+    assert_eq!(
+        type_of(&g, "Martin Luther King"),
+        Some(EntityType::Person),
+        "{:?}",
+        names(&g)
+    );
+}
