@@ -81,7 +81,19 @@ pub(crate) fn relations(
                                 "town" | "city" | "village" | "port" | "suburb"
                             )
                     };
-                if settled_in
+                // "Turkmenabat, the capital of Lebap": a capital lies in what it heads.
+                let capital_of = matches!(
+                    gap.as_slice(),
+                    [",", "the", "capital", "of"]
+                        | [
+                            ",",
+                            "the",
+                            "provincial" | "regional" | "state",
+                            "capital",
+                            "of"
+                        ]
+                );
+                if (settled_in || capital_of)
                     && (is(a, EntityType::City) || is(a, EntityType::Location))
                     && (is(b, EntityType::Region) || is(b, EntityType::Country))
                 {

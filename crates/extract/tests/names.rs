@@ -1520,3 +1520,21 @@ fn a_title_inside_a_tagged_name_is_the_holders() {
         names(&g)
     );
 }
+
+#[test]
+fn a_capital_apposed_to_a_region_lies_in_it() {
+    let g = extract("Floods hit the Lebap region. Turkmenabat, the capital of Lebap, was cut off.");
+    assert!(
+        rel(&g, "Turkmenabat", RelationType::LocatedIn, "Lebap"),
+        "{:#?}",
+        g.relations
+    );
+    // A town that only neighbours the region is not in it.
+    let g =
+        extract("Floods hit the Lebap region. Turkmenabat, the neighbour of Lebap, was cut off.");
+    assert!(
+        !rel(&g, "Turkmenabat", RelationType::LocatedIn, "Lebap"),
+        "{:#?}",
+        g.relations
+    );
+}
