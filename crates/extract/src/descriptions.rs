@@ -35,7 +35,7 @@ const BODIES: [&str; 9] = [
 const FIELD_BODIES: [&str; 4] = ["ministry", "service", "department", "commission"];
 
 /// Groups of people that act as one in news copy, with the word their synonyms share.
-const PEOPLE: [(&str, &str); 42] = [
+const PEOPLE: [(&str, &str); 48] = [
     ("protesters", "protesters"),
     ("groups", "groups"),
     ("protestors", "protesters"),
@@ -78,6 +78,12 @@ const PEOPLE: [(&str, &str); 42] = [
     ("senators", "lawmakers"),
     ("prosecutors", "prosecutors"),
     ("investigators", "investigators"),
+    ("militias", "militias"),
+    ("militiamen", "militias"),
+    ("fishermen", "fishermen"),
+    ("nurses", "nurses"),
+    ("traders", "traders"),
+    ("drivers", "drivers"),
 ];
 
 /// What a force fields: "an army convoy" is attacked as the army.
