@@ -284,9 +284,10 @@ pub(crate) fn find(
             // "Sudan's army": that country's army, whatever the story's home.
             start = from;
             Some(owned_body(doc, w, doc.toks[i].start, ents, o))
-        } else if let Some((holder, title)) = (w == "government" && !definite && next_is_title)
-            .then(|| spokesman_named(doc, its, eo, ents, i + 1))
-            .flatten()
+        } else if let Some((holder, title)) =
+            (matches!(w, "government" | "palace" | "presidency") && !definite && next_is_title)
+                .then(|| spokesman_named(doc, its, eo, ents, i + 1))
+                .flatten()
         {
             // "Government spokesman X said": the spokesman of the country, as "the
             // government spokesman" is; no body of its own is named.
@@ -506,6 +507,8 @@ fn head_words() -> &'static rustc_hash::FxHashSet<&'static str> {
             "movement",
             "organisation",
             "organization",
+            "palace",
+            "presidency",
         ]);
         words
     })

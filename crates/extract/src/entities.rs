@@ -216,7 +216,14 @@ fn initials(name: &str) -> Option<String> {
 fn is_body_word(text: &str) -> bool {
     matches!(
         newsgraph_lexicon::key(text).as_str(),
-        "army" | "police" | "military" | "government" | "navy" | "opposition"
+        "army"
+            | "police"
+            | "military"
+            | "government"
+            | "navy"
+            | "opposition"
+            | "palace"
+            | "presidency"
     )
 }
 

@@ -200,6 +200,21 @@ pub(crate) fn analyse(
                     })
                     .flatten()
             });
+            // "Presidential spokesman X": the president the article names, else the
+            // country.
+            let presidential = *relation == RelationType::SpokespersonOf
+                && t.toks.start > doc.sents[s].toks.start
+                && doc.lower(t.toks.start - 1) == "presidential";
+            let affil = affil.or_else(|| {
+                presidential
+                    .then(|| {
+                        (titled.iter().rev())
+                            .find(|x| x.phrase == "president")
+                            .map(|x| x.ent)
+                            .or(home)
+                    })
+                    .flatten()
+            });
             // "Spokesman X told reporters" opening a sentence, with no body named: the
             // spokesman of the body the sentence before is about ("Ethiopia accused ...,
             // the government spokesman said.").

@@ -1538,3 +1538,31 @@ fn a_capital_apposed_to_a_region_lies_in_it() {
         g.relations
     );
 }
+
+#[test]
+fn a_presidential_or_palace_spokesman_speaks_for_the_president_or_the_country() {
+    let g = extract(
+        "LUANDA, Nov 4 (Wire) - Angola reopened the port. President Joao Kiluange met union \
+         leaders. Presidential spokesman Luis Ngola said the talks went well. Palace \
+         spokesman Rui Bento said the same.",
+    );
+    assert!(
+        rel(
+            &g,
+            "Luis Ngola",
+            RelationType::SpokespersonOf,
+            "Joao Kiluange"
+        ),
+        "{:#?}",
+        g.relations
+    );
+    assert!(
+        rel(&g, "Rui Bento", RelationType::SpokespersonOf, "Angola"),
+        "{:#?}",
+        g.relations
+    );
+    assert_eq!(type_of(&g, "Palace"), None, "{:?}", names(&g));
+    // A palace that is named is a place or a body of its own.
+    let g = extract("Protesters gathered outside the Futungo Palace on Monday.");
+    assert!(type_of(&g, "Futungo Palace").is_some(), "{:?}", names(&g));
+}
