@@ -1566,3 +1566,24 @@ fn a_presidential_or_palace_spokesman_speaks_for_the_president_or_the_country() 
     let g = extract("Protesters gathered outside the Futungo Palace on Monday.");
     assert!(type_of(&g, "Futungo Palace").is_some(), "{:?}", names(&g));
 }
+
+#[test]
+fn a_consul_serves_the_country_that_sent_them() {
+    let g = extract(
+        "Botswana's consul in Rundu, Kago Seretse, said the border would reopen on Monday.",
+    );
+    assert!(
+        rel(&g, "Kago Seretse", RelationType::OfficialOf, "Botswana"),
+        "{:#?}",
+        g.relations
+    );
+    // Not the place the consulate is in.
+    assert!(
+        g.relations
+            .iter()
+            .all(|r| r.predicate != RelationType::OfficialOf
+                || r.object == common::id(&g, "Botswana")),
+        "{:#?}",
+        g.relations
+    );
+}
