@@ -35,7 +35,7 @@ const BODIES: [&str; 9] = [
 const FIELD_BODIES: [&str; 4] = ["ministry", "service", "department", "commission"];
 
 /// Groups of people that act as one in news copy, with the word their synonyms share.
-const PEOPLE: [(&str, &str); 42] = [
+const PEOPLE: [(&str, &str); 48] = [
     ("protesters", "protesters"),
     ("groups", "groups"),
     ("protestors", "protesters"),
@@ -78,6 +78,12 @@ const PEOPLE: [(&str, &str); 42] = [
     ("senators", "lawmakers"),
     ("prosecutors", "prosecutors"),
     ("investigators", "investigators"),
+    ("militias", "militias"),
+    ("militiamen", "militias"),
+    ("fishermen", "fishermen"),
+    ("nurses", "nurses"),
+    ("traders", "traders"),
+    ("drivers", "drivers"),
 ];
 
 /// What a force fields: "an army convoy" is attacked as the army.
@@ -278,6 +284,25 @@ pub(crate) fn find(
             // "Sudan's army": that country's army, whatever the story's home.
             start = from;
             Some(owned_body(doc, w, doc.toks[i].start, ents, o))
+        } else if let Some((holder, title)) =
+            (matches!(w, "government" | "palace" | "presidency") && !definite && next_is_title)
+                .then(|| spokesman_named(doc, its, eo, ents, i + 1))
+                .flatten()
+        {
+            // "Government spokesman X said": the spokesman of the country, as "the
+            // government spokesman" is; no body of its own is named.
+            if let Some(c) = home {
+                crate::roles::push_rel(
+                    rels,
+                    holder,
+                    RelationType::SpokespersonOf,
+                    c,
+                    s,
+                    title,
+                    0.6,
+                );
+            }
+            None
         } else if BODIES.contains(&w)
             && (definite || matches!(w, "police" | "parliament") || next_is_title || asset)
         {
@@ -328,7 +353,15 @@ pub(crate) fn find(
                     .and_then(|(_, e)| *e)
                     .filter(|&e| ents.list[e].etype == EntityType::Organisation);
             }
-            let qualified = qualified && sent_by.is_none();
+            // "protesters from Indigenous communities": only a named source qualifies them
+            // as someone else's ("officials from Russia").
+            let from_at = i + 2 + usize::from(doc.lower(i + 2) == "the");
+            let from_named = (its.iter().zip(eo)).any(|(it, e)| {
+                (from_at..from_at + 2).contains(&it.toks.start)
+                    && (e.is_some() || it.kind == Kind::RecipGroup)
+            }) || (from_at..from_at + 3)
+                .any(|k| matches!(doc.lower(k), "countries" | "sides" | "nations"));
+            let qualified = qualified && (next != "from" || from_named) && sent_by.is_none();
             // "our farmers" in a quotation is the speaker's people, not an actor.
             let quoted = doc.quoted.get(i).copied().unwrap_or(false);
             // "killing at least nine soldiers": the dead of an attack are not an actor.
@@ -474,6 +507,8 @@ fn head_words() -> &'static rustc_hash::FxHashSet<&'static str> {
             "movement",
             "organisation",
             "organization",
+            "palace",
+            "presidency",
         ]);
         words
     })
@@ -877,6 +912,7 @@ fn titles_on(
     toks: Range<usize>,
     rels: &mut Vec<Rel>,
 ) {
+    title_of_body(doc, s, its, eo, ents, body, &toks, rels);
     let mut at = toks.end;
     if matches!(doc.lower(at), "'s" | "’s") {
         at += 1;
@@ -945,4 +981,85 @@ fn titles_on(
         bytes: None,
         confidence: 0.6,
     });
+}
+
+/// "The head of the tribunal, X", "X, the speaker of parliament": a title joined to the
+/// body by "of" ("for" for a spokesman), its holder in apposition after the body or before
+/// the title.
+#[allow(clippy::too_many_arguments)]
+fn title_of_body(
+    doc: &Doc,
+    s: usize,
+    its: &[Item],
+    eo: &[Option<usize>],
+    ents: &Entities,
+    body: usize,
+    toks: &Range<usize>,
+    rels: &mut Vec<Rel>,
+) {
+    let of = toks.start;
+    if of < 2 || !doc.in_sent(s, of - 1) || !matches!(doc.lower(of - 1), "of" | "for") {
+        return;
+    }
+    let Some(k) = its.iter().position(|it| {
+        it.toks.end == of - 1 && matches!(it.kind, Kind::Title { plural: false, .. })
+    }) else {
+        return;
+    };
+    let Kind::Title { relation, .. } = &its[k].kind else {
+        return;
+    };
+    if doc.lower(of - 1) == "for" && *relation != RelationType::SpokespersonOf {
+        return;
+    }
+    let person = |e: Option<usize>| e.filter(|&e| ents.list[e].etype == EntityType::Person);
+    let after = (doc.word(toks.end) == ",")
+        .then(|| {
+            (its.iter().zip(eo))
+                .find(|(it, _)| it.toks.start == toks.end + 1)
+                .and_then(|(_, e)| person(*e))
+        })
+        .flatten();
+    let mut b = its[k].toks.start;
+    if b > 0 && matches!(doc.lower(b - 1), "the" | "a" | "an") {
+        b -= 1;
+    }
+    let before = (b >= 2 && doc.word(b - 1) == ",")
+        .then(|| {
+            (its.iter().zip(eo))
+                .find(|(it, _)| it.toks.end == b - 1)
+                .and_then(|(_, e)| person(*e))
+        })
+        .flatten();
+    if let Some(h) = after.or(before).filter(|&h| h != body) {
+        let span = its[k].toks.start..toks.end;
+        crate::roles::push_rel(rels, h, *relation, body, s, span, 0.6);
+    }
+}
+
+/// The person named right after a spokesman's title at token `at` ("spokesman Jussi
+/// Laine"), with the tokens from the title to the name.
+fn spokesman_named(
+    doc: &Doc,
+    its: &[Item],
+    eo: &[Option<usize>],
+    ents: &Entities,
+    at: usize,
+) -> Option<(usize, Range<usize>)> {
+    let k = its.iter().position(|it| {
+        it.toks.start == at
+            && matches!(
+                it.kind,
+                Kind::Title {
+                    relation: RelationType::SpokespersonOf,
+                    plural: false,
+                    ..
+                }
+            )
+    })?;
+    let n = its.get(k + 1)?;
+    let gap = n.toks.start - its[k].toks.end;
+    let ok = gap == 0 || gap == 1 && doc.word(its[k].toks.end) == ",";
+    let p = eo[k + 1].filter(|&e| ents.list[e].etype == EntityType::Person)?;
+    ok.then_some((p, at - 1..n.toks.end))
 }

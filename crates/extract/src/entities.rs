@@ -92,6 +92,11 @@ impl Entities {
         i
     }
 
+    /// Makes `key` another key of entity `e`, unless the key is taken.
+    pub fn alias(&mut self, key: &str, e: usize) {
+        self.index.entry(key.to_string()).or_insert(e);
+    }
+
     pub fn get(&self, key: &str) -> Option<usize> {
         self.index.get(key).copied()
     }
@@ -211,7 +216,14 @@ fn initials(name: &str) -> Option<String> {
 fn is_body_word(text: &str) -> bool {
     matches!(
         newsgraph_lexicon::key(text).as_str(),
-        "army" | "police" | "military" | "government" | "navy" | "opposition"
+        "army"
+            | "police"
+            | "military"
+            | "government"
+            | "navy"
+            | "opposition"
+            | "palace"
+            | "presidency"
     )
 }
 
@@ -322,6 +334,44 @@ pub(crate) fn resolve(
             acronyms.entry(a).or_insert((key, t, text.to_string()));
         }
     }
+    // "the Supreme Electoral Tribunal (TSE)": an acronym in brackets right after a body's
+    // name is that body, whatever initials it spells.
+    for sent_items in items {
+        for w in sent_items.windows(2) {
+            let (full, short) = (&w[0], &w[1]);
+            let bracketed = full.toks.end + 1 == short.toks.start
+                && doc.word(full.toks.end) == "("
+                && doc.word(short.toks.end) == ")";
+            let Kind::Name(ev) = &short.kind else {
+                continue;
+            };
+            if !bracketed || !ev.acronym {
+                continue;
+            }
+            let (key, t) = match &full.kind {
+                Kind::Known {
+                    canonical,
+                    actor_type: ActorType::Organisation,
+                    ..
+                } => (format!("actor:{canonical}"), EntityType::Organisation),
+                Kind::Name(_) => {
+                    let k = newsgraph_lexicon::key(doc.slice(&full.toks));
+                    match types.get(&k) {
+                        Some(&t) if matches!(t, EntityType::Organisation | EntityType::Group) => {
+                            (format!("{}:{k}", type_prefix(t)), t)
+                        }
+                        _ => continue,
+                    }
+                }
+                _ => continue,
+            };
+            let label = match &full.kind {
+                Kind::Known { canonical, .. } => canonical.clone(),
+                _ => doc.slice(&full.toks).to_string(),
+            };
+            acronyms.insert(doc.slice(&short.toks).to_string(), (key, t, label));
+        }
+    }
     let mut out = Vec::new();
     for sent_items in items {
         let mut row = Vec::new();
@@ -374,6 +424,19 @@ pub(crate) fn resolve(
                 Kind::City(_) => match surnames.get(&newsgraph_lexicon::key(text)) {
                     Some((full, label)) if it.toks.len() == 1 => {
                         Some(ents.add(full, EntityType::Person, label))
+                    }
+                    // "the department of Totonicapán": the unit, not its capital.
+                    _ if crate::names::after_unit_of(
+                        doc,
+                        it.toks.start,
+                        doc.sents[it.sent].toks.start,
+                    ) =>
+                    {
+                        let country = doc.lex.city(text).map(|c| c.country.clone());
+                        let key = format!("place:{}", newsgraph_lexicon::key(text));
+                        let e = ents.add(&key, EntityType::Region, text);
+                        ents.list[e].country = country;
+                        Some(e)
                     }
                     _ => ents.city(doc, text),
                 },

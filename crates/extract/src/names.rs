@@ -119,10 +119,23 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
                 .all(|k| is_capitalised(doc.word(k)) || k > i && article_prefixed(doc.word(k)));
             // "Norchem Lines", "Baltic Holdings": a company the tagger takes for a person.
             // "Thomas Shoal", "Marcus Bridge": a place or a site, whatever the first word.
-            let body = (i..end).any(|k| doc.is_cue(k, Cue::Org) || corporate_coinage(doc.lower(k)))
+            // "mining company Okavango Diamonds": a company noun before the name.
+            let company = i > range.start && COMPANY_NOUNS.contains(&doc.word(i - 1));
+            // "Cusco Mayor Elsa Quispe": a title inside the span is the holder's, not a
+            // part of the name (a last word such as "King" may be a surname).
+            let titled = (i..end - 1).any(|k| doc.lex.title(doc.lower(k)).is_some());
+            let body = company
+                || titled
+                || (i..end).any(|k| doc.is_cue(k, Cue::Org) || corporate_coinage(doc.lower(k)))
                 || doc.is_cue(end - 1, Cue::Feature)
                 || doc.is_cue(end - 1, Cue::Facility);
-            if end >= i + 2 && end <= i + 4 && single_city && capitalised && !body {
+            if end >= i + 2
+                && end <= i + 4
+                && single_city
+                && capitalised
+                && !body
+                && !after_unit_of(doc, i, range.start)
+            {
                 items.push(Item {
                     toks: i..end,
                     sent: s,
@@ -204,6 +217,36 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
                 kind,
             });
             i += len;
+            continue;
+        }
+        // "Deputy Interior Minister X", "the acting police chief": a rank before an office
+        // the title list knows; a deputy holds office without leading.
+        if let Some((
+            len,
+            Kind::Title {
+                relation,
+                plural,
+                phrase,
+            },
+        )) = matches!(doc.lower(i), "deputy" | "acting" | "interim" | "vice")
+            .then(|| lexicon_match(doc, i + 1, range.end, false))
+            .flatten()
+        {
+            let deputy = matches!(doc.lower(i), "deputy" | "vice");
+            let relation = match relation {
+                RelationType::LeaderOf if deputy => RelationType::OfficialOf,
+                r => r,
+            };
+            items.push(Item {
+                toks: i..i + 1 + len,
+                sent: s,
+                kind: Kind::Title {
+                    relation,
+                    plural,
+                    phrase,
+                },
+            });
+            i += 1 + len;
             continue;
         }
         let w = doc.word(i);
@@ -340,6 +383,40 @@ fn adjectival(lower: &str) -> bool {
     ["an", "ese", "ish", "ic", "ian"]
         .iter()
         .any(|s| lower.len() >= s.len() + 3 && lower.ends_with(s))
+}
+
+/// Lower-case nouns that, right before an unknown name, say it is a company's.
+pub(crate) const COMPANY_NOUNS: [&str; 11] = [
+    "company",
+    "firm",
+    "operator",
+    "carrier",
+    "lender",
+    "conglomerate",
+    "manufacturer",
+    "insurer",
+    "producer",
+    "utility",
+    "bank",
+];
+
+/// Administrative units of a country: "the province of X" names a region.
+pub(crate) const UNIT_WORDS: [&str; 9] = [
+    "province",
+    "region",
+    "state",
+    "district",
+    "department",
+    "county",
+    "governorate",
+    "oblast",
+    "prefecture",
+];
+
+/// Whether the name at token `i` follows "<unit> of" ("the province of X", "the district
+/// of X"), which makes it a place whatever its words look like.
+pub(crate) fn after_unit_of(doc: &Doc, i: usize, first: usize) -> bool {
+    i >= first + 2 && doc.lower(i - 1) == "of" && UNIT_WORDS.contains(&doc.lower(i - 2))
 }
 
 /// Singular nouns that make "<demonym> [modifiers] <noun>" a state body with its own name.
@@ -615,6 +692,12 @@ fn unknown_name(
                     lexicon_match(doc, next, range.end, false),
                     Some((1, Kind::City(_)))
                 );
+            // "Okavango Delta": a feature word closes the name, whatever else the
+            // gazetteer calls it.
+            if feature_after(doc, next, range.end, false).is_some() {
+                end += 1;
+                continue;
+            }
             let known = lexicon_match(doc, next, range.end, false);
             // "South China Sea": a country's name inside a region's.
             if let Some((n, Kind::Country(_) | Kind::City(_))) = known {
@@ -628,7 +711,13 @@ fn unknown_name(
             {
                 break;
             }
-            if lex.title(w).is_some() {
+            // "Office of the UN High Commissioner for Refugees": an office inside a body's
+            // name, when the name goes on after it.
+            let inner_office = (start..end).any(|k| doc.is_cue(k, Cue::Org))
+                && matches!(doc.lower(next + 1), "for" | "of")
+                && next + 2 < range.end
+                && is_capitalised(doc.word(next + 2));
+            if lex.title(w).is_some() && !inner_office {
                 break;
             }
             end += 1;
@@ -649,7 +738,10 @@ fn unknown_name(
             && !(next + 2 < range.end
                 && doc.is_word(next + 2)
                 && is_capitalised(doc.word(next + 2)));
+        // "Gulf of Finland", "Bay of Bengal": a feature word and "of" open a region's name.
+        let feature_of = w == "of" && end - start == 1 && doc.is_cue(start, Cue::Feature);
         let joins = (matches!(w, "of" | "for" | "and") && has_org)
+            || feature_of
             || (w == "to" && (start..end).any(|k| doc.is_cue(k, Cue::Org)))
             || in_region
             || NAME_PARTICLES.contains(&w);
@@ -683,6 +775,10 @@ fn unknown_name(
     if start >= end {
         return None;
     }
+    // "Mining company X said": a trade opening the sentence before a company noun.
+    if initial && end - start == 1 && end < range.end && COMPANY_NOUNS.contains(&doc.word(end)) {
+        return None;
+    }
     // "United Teachers' Front": the tagger reads an organisation's name across a possessive.
     if let Some((e, NameKind::Organization)) = doc.ner_at(start, range.end) {
         if e > end && e <= end + 3 && is_capitalised(doc.word(e - 1)) {
@@ -700,6 +796,10 @@ fn unknown_name(
     };
     ev.org_word = (start..start + words.len())
         .any(|k| doc.is_cue(k, Cue::Org) || corporate_coinage(doc.lower(k)));
+    // "the grid company Fingrid", "the shipping firm Norvale": a company noun before it.
+    if !ev.org_word && start > range.start && COMPANY_NOUNS.contains(&doc.word(start - 1)) {
+        ev.org_word = true;
+    }
     ev.acronym = words.len() == 1
         && words[0].chars().count() >= 2
         && is_all_caps(words[0])
@@ -723,7 +823,7 @@ fn unknown_name(
         && start > range.start
         && matches!(
             doc.lower(start - 1),
-            "the" | "his" | "her" | "its" | "their" | "whose"
+            "the" | "his" | "her" | "its" | "their" | "whose" | "opposition" | "ruling"
         )
         && matches!(doc.word(end), "party" | "movement" | "coalition" | "front")
     {
@@ -750,6 +850,12 @@ fn unknown_name(
     if feature_next && end - start == 1 && adjectival(doc.lower(start)) {
         end += 1;
     }
+    // "Gulf of Bothnia": a feature word and "of" open a region's name.
+    if doc.is_cue(start, Cue::Feature) && end - start >= 3 && doc.lower(start + 1) == "of" {
+        ev.region_next = true;
+    }
+    // "Tarnu, a small town in ...": a settlement.
+    let mut settled = false;
     // "X, a disputed territory" / "X, the Chilean foreign minister": what the apposition says.
     if doc.word(end) == "," {
         let mut k = end + 1;
@@ -763,6 +869,18 @@ fn unknown_name(
             }
             if doc.cue_at(k, Cue::Region, range.end).is_some() {
                 ev.region_next = true;
+                break;
+            }
+            if matches!(
+                doc.lower(k),
+                "town" | "city" | "village" | "port" | "suburb"
+            ) {
+                settled = words.len() <= 2;
+                break;
+            }
+            // "Lesedi, the country's largest bank": a company, unless a title follows.
+            if COMPANY_NOUNS.contains(&doc.word(k)) && (k + 1 >= range.end || !doc.is_word(k + 1)) {
+                ev.org_word = true;
                 break;
             }
             if lex.title(doc.word(k)).is_some_and(|t| !t.plural)
@@ -788,20 +906,20 @@ fn unknown_name(
         && doc.lower(p - 1) == "of"
         && matches!(
             doc.lower(p - 2),
-            "town"
-                | "city"
-                | "village"
-                | "port"
-                | "district"
-                | "province"
-                | "region"
-                | "island"
-                | "islands"
-        );
-    ev.after_place_prep = doc.lower(end) != "'s"
-        && p > range.start
-        && (doc.cue_at(p - 1, Cue::PlacePrep, range.end).is_some() || settlement_of)
-        && doc.toks[p - 1].kind == TokKind::Word;
+            "town" | "city" | "village" | "port" | "island" | "islands"
+        )
+        || p >= range.start + 2
+            && doc.lower(p - 1) == "of"
+            && UNIT_WORDS.contains(&doc.lower(p - 2));
+    // "the southern province of Cuando Cubango": an administrative unit's name.
+    if settlement_of && UNIT_WORDS.contains(&doc.lower(p - 2)) {
+        ev.region_next = true;
+    }
+    ev.after_place_prep = settled
+        || doc.lower(end) != "'s"
+            && p > range.start
+            && (doc.cue_at(p - 1, Cue::PlacePrep, range.end).is_some() || settlement_of)
+            && doc.toks[p - 1].kind == TokKind::Word;
     // "Its spokeswoman, Nandar Oo,": a title's holder may stand after a comma.
     ev.after_title = before.last().is_some_and(|it| {
         let next_to = it.toks.end == start

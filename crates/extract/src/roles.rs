@@ -157,10 +157,15 @@ pub(crate) fn analyse(
                 _ => (None, false),
             };
             let affil_is_title = affil_k.is_some_and(|j| matches!(its[j].kind, Kind::Title { .. }));
+            // "Defence Minister X's spokesman, Y": a person's spokesman speaks for the
+            // person; any other office is not held in a person.
             let affil = affil_k
                 .filter(|_| !affil_is_title)
                 .and_then(|j| eo[j])
-                .filter(|&e| !matches!(ents.list[e].etype, EntityType::Person));
+                .filter(|&e| {
+                    !matches!(ents.list[e].etype, EntityType::Person)
+                        || possessive && *relation == RelationType::SpokespersonOf
+                });
             // "The country's foreign minister, X": the country named last.
             let countrys = affil_k.is_none()
                 && t.toks.start >= 2
@@ -181,6 +186,35 @@ pub(crate) fn analyse(
             let opens_with_its = affil_k.is_none()
                 && t.toks.start == doc.sents[s].toks.start + 1
                 && matches!(doc.lower(t.toks.start - 1), "its" | "their");
+            // "Debswana said sales slowed, its chief executive, X, said": inside a sentence,
+            // the organisation the sentence named last.
+            let inner_its = affil_k.is_none()
+                && t.toks.start > doc.sents[s].toks.start + 1
+                && doc.lower(t.toks.start - 1) == "its";
+            let affil = affil.or_else(|| {
+                inner_its
+                    .then(|| {
+                        (eo[..k].iter().rev().flatten())
+                            .copied()
+                            .find(|&e| ents.list[e].etype == EntityType::Organisation)
+                    })
+                    .flatten()
+            });
+            // "Presidential spokesman X": the president the article names, else the
+            // country.
+            let presidential = *relation == RelationType::SpokespersonOf
+                && t.toks.start > doc.sents[s].toks.start
+                && doc.lower(t.toks.start - 1) == "presidential";
+            let affil = affil.or_else(|| {
+                presidential
+                    .then(|| {
+                        (titled.iter().rev())
+                            .find(|x| x.phrase == "president")
+                            .map(|x| x.ent)
+                            .or(home)
+                    })
+                    .flatten()
+            });
             // "Spokesman X told reporters" opening a sentence, with no body named: the
             // spokesman of the body the sentence before is about ("Ethiopia accused ...,
             // the government spokesman said.").
@@ -238,14 +272,35 @@ pub(crate) fn analyse(
             // is of, when nothing before the title says.
             let mut of_body = None;
             let holder_k = holder_k.or_else(|| {
-                let (c, n) = (its.get(k + 1)?, its.get(k + 2)?);
+                let c = its.get(k + 1)?;
+                // "the secretary of the X Commission (XC), Y": past the body's acronym.
+                let acronym = its.get(k + 2).filter(|a| {
+                    a.toks.start == c.toks.end + 1
+                        && doc.word(c.toks.end) == "("
+                        && doc.word(a.toks.end) == ")"
+                        && eo[k + 2] == eo[k + 1]
+                });
+                let (c_end, nk) = match acronym {
+                    Some(a) => (a.toks.end + 1, k + 3),
+                    None => (c.toks.end, k + 2),
+                };
+                let n = its.get(nk)?;
                 let prep = doc.lower(t.toks.end);
                 let the = usize::from(doc.lower(t.toks.end + 1) == "the");
-                let complement = c.toks.start == t.toks.end + 1 + the
-                    && matches!(prep, "for" | "to" | "in" | "on" | "of")
+                // "chief negotiator with the EU, X" too.
+                // "director of the state water company Hidrosur": a company noun may stand
+                // before the body's name.
+                let lead = t.toks.end + 1 + the;
+                let described = c.toks.start > lead
+                    && c.toks.start <= lead + 3
+                    && (lead..c.toks.start)
+                        .all(|i| doc.is_word(i) && doc.word(i).starts_with(char::is_lowercase))
+                    && crate::names::COMPANY_NOUNS.contains(&doc.word(c.toks.start - 1));
+                let complement = (c.toks.start == lead || described)
+                    && matches!(prep, "for" | "to" | "in" | "on" | "of" | "with")
                     && !is_person(eo[k + 1], ents);
-                let comma = n.toks.start == c.toks.end + 1 && doc.word(c.toks.end) == ",";
-                let found = complement && comma && is_person(eo[k + 2], ents);
+                let comma = n.toks.start == c_end + 1 && doc.word(c_end) == ",";
+                let found = complement && comma && is_person(eo[nk], ents);
                 // "a spokeswoman for the foreign ministry, X" speaks for it.
                 // Not "for the Tajik border troops": a nationality is not the body.
                 let speaks_for = prep == "for"
@@ -254,9 +309,55 @@ pub(crate) fn analyse(
                 if found && (prep == "of" || speaks_for) {
                     of_body = eo[k + 1];
                 }
-                found.then_some(k + 2)
+                found.then_some(nk)
             });
-            let affil = affil.or(of_body);
+            // "Namibia's minister of agriculture, water and land reform, X": the office's
+            // field in lower-case words and commas, then its holder.
+            let holder_k = holder_k.or_else(|| {
+                let n = its.get(k + 1)?;
+                let field = t.toks.end + 1..n.toks.start - 1;
+                let listed = doc.lower(t.toks.end) == "of"
+                    && (1..=8).contains(&field.len())
+                    && doc.word(n.toks.start - 1) == ","
+                    && doc.word(field.start).starts_with(char::is_lowercase)
+                    && doc.lower(field.start) != "the"
+                    && field.clone().all(|i| {
+                        doc.word(i) == ","
+                            || doc.is_word(i) && doc.word(i).starts_with(char::is_lowercase)
+                    });
+                (listed && is_person(eo[k + 1], ents)).then_some(k + 1)
+            });
+            // "Opposition leader X of the Union for Change party", "Foreign Minister X of
+            // Kuwait": the body or country after the holder's name.
+            let of_after = holder_k
+                .filter(|&h| h == k + 1 && doc.lower(its[h].toks.end) == "of")
+                .and_then(|h| {
+                    let at = its[h].toks.end + 1;
+                    let at = at + usize::from(doc.lower(at) == "the");
+                    (its.iter().zip(eo.iter()))
+                        .skip(h + 1)
+                        .find(|(o, _)| o.toks.start == at)
+                        .and_then(|(_, e)| *e)
+                })
+                // A country only for a government's offices: "General X of Kyrgyzstan" is
+                // a rank, not an office of the state.
+                .filter(|&e| match ents.list[e].etype {
+                    EntityType::Organisation => true,
+                    EntityType::Country => {
+                        phrase.ends_with("minister")
+                            || matches!(phrase.as_str(), "president" | "prime minister" | "premier")
+                    }
+                    _ => false,
+                });
+            let from_after = affil.is_none() && of_body.is_none() && of_after.is_some();
+            let affil = affil.or(of_body).or(of_after);
+            // An opposition leader "of the X party" leads that party.
+            let led = RelationType::LeaderOf;
+            let relation = if from_after && phrase.ends_with("leader") {
+                &led
+            } else {
+                relation
+            };
             if *plural {
                 continue;
             }
@@ -302,9 +403,18 @@ pub(crate) fn analyse(
                         // "Foreign Secretary X", "Home Secretary X" are ministers too.
                         let minister = phrase.ends_with("minister")
                             || phrase.ends_with(" secretary") && phrase != "press secretary";
+                        // "the attorney general, X": an office only a state has.
+                        let national =
+                            matches!(phrase.as_str(), "attorney general" | "prosecutor general")
+                                && !matches!(
+                                    doc.lower(t.toks.start.saturating_sub(1)),
+                                    "former" | "ex" | "late" | "then"
+                                );
                         affil_k.is_none()
-                            && (*relation == RelationType::OfficialOf && minister || head_of_state)
-                            && doc.word(t.toks.start).starts_with(char::is_uppercase)
+                            && ((*relation == RelationType::OfficialOf && minister
+                                || head_of_state)
+                                && doc.word(t.toks.start).starts_with(char::is_uppercase)
+                                || national)
                     }) {
                         // "Myanmar's representative, Deputy Foreign Minister X": the country
                         // the apposition before names, not the story's.
@@ -380,7 +490,7 @@ pub(crate) fn analyse(
                 }
             }
         }
-        appositions(doc, s, its, eo, ents, &mut rels, &mut titled);
+        appositions(doc, s, its, eo, ents, &mut rels, &mut titled, home);
         demonym_people(doc, s, its, eo, ents, &mut rels);
         counterparts(doc, s, its, eo, ents, &mut rels, &mut titled);
         respectively(doc, s, its, eo, ents, &mut rels, &mut titled);
@@ -651,6 +761,7 @@ pub(crate) fn inside_quote(doc: &Doc, _s: usize, i: usize) -> bool {
 }
 
 /// "<Name>, the <org> <title>" and "<Name>, <country>'s <title>".
+#[allow(clippy::too_many_arguments)]
 fn appositions(
     doc: &Doc,
     s: usize,
@@ -659,7 +770,9 @@ fn appositions(
     ents: &Entities,
     rels: &mut Vec<Rel>,
     titled: &mut Vec<Titled>,
+    home: Option<usize>,
 ) {
+    let person = |e: Option<usize>| e.filter(|&e| ents.list[e].etype == EntityType::Person);
     for k in 0..its.len() {
         if !matches!(its[k].kind, Kind::Known { .. } | Kind::Name(_)) {
             continue;
@@ -677,6 +790,12 @@ fn appositions(
         }
         let mut j = k + 1;
         let mut affil = None;
+        // "X, the country's deputy interior minister": the country the story is about.
+        if matches!(doc.lower(i), "country" | "nation") && matches!(doc.lower(i + 1), "'s" | "’s")
+        {
+            affil = home;
+            i += 2;
+        }
         if let Some(a) = its
             .get(j)
             .filter(|a| a.toks.start == i && !matches!(a.kind, Kind::Title { .. }))
@@ -687,6 +806,23 @@ fn appositions(
                 i += 1;
             }
             j += 1;
+        }
+        // "X, the country's deputy interior minister": up to two lower-case qualifiers of
+        // the office, but not "former", which says it is no longer held.
+        let mut q = i;
+        while q < i + 2
+            && its.get(j).is_some_and(|t| t.toks.start > q)
+            && doc.is_word(q)
+            && doc.word(q).starts_with(char::is_lowercase)
+            && !matches!(
+                doc.lower(q),
+                "former" | "late" | "then" | "ex" | "of" | "who" | "and" | "which"
+            )
+        {
+            q += 1;
+        }
+        if its.get(j).is_some_and(|t| t.toks.start == q) {
+            i = q;
         }
         let Some(Kind::Title {
             relation,
@@ -703,25 +839,109 @@ fn appositions(
             continue;
         }
         let mut end = its[j].toks.end;
-        // "X, the spokesman of the ministry" / "X, a spokesman for the ministry".
-        if affil.is_none() && matches!(doc.lower(end), "of" | "for") {
+        // "X, a spokesman for President Y", "for Angolan President Y": the person spoken
+        // for, past the office and the nationality that describe them.
+        if affil.is_none()
+            && *relation == RelationType::SpokespersonOf
+            && matches!(doc.lower(end), "of" | "for")
+        {
+            let mut at = end + 1 + usize::from(doc.lower(end + 1) == "the");
+            let mut n = j + 1;
+            let mut office = false;
+            while let Some(o) = its.get(n).filter(|o| {
+                o.toks.start == at
+                    && matches!(o.kind, Kind::Demonym(_) | Kind::Title { plural: false, .. })
+            }) {
+                office |= matches!(o.kind, Kind::Title { .. });
+                at = o.toks.end;
+                n += 1;
+            }
+            let spoken_for = its.get(n).filter(|o| o.toks.start == at && office);
+            if let (Some(o), Some(q)) = (spoken_for, spoken_for.and_then(|_| person(eo[n]))) {
+                affil = Some(q);
+                end = o.toks.end;
+            }
+        }
+        // "X, the spokesman of the ministry" / "X, a spokesman for the ministry" / "X, a
+        // senior official at the central bank".
+        let at_body = doc.lower(end) == "at" && *relation == RelationType::OfficialOf;
+        if affil.is_none() && (matches!(doc.lower(end), "of" | "for") || at_body) {
             // Not "a spokeswoman for the Tajik border troops": a nationality before a
             // common noun is not the body spoken for.
             let adjective = |o: &Item| {
                 matches!(o.kind, Kind::Demonym(_))
                     && doc.word(o.toks.end).starts_with(char::is_lowercase)
             };
+            // "X, director of the state water company Hidrosur": past a company noun.
+            let lead = end + 1 + usize::from(doc.lower(end + 1) == "the");
+            let described = |o: &Item| {
+                o.toks.start > lead
+                    && o.toks.start <= lead + 3
+                    && (lead..o.toks.start)
+                        .all(|i| doc.is_word(i) && doc.word(i).starts_with(char::is_lowercase))
+                    && crate::names::COMPANY_NOUNS.contains(&doc.word(o.toks.start - 1))
+            };
             if let Some(o) = its.get(j + 1).filter(|o| {
                 (o.toks.start == end + 1
-                    || (o.toks.start == end + 2 && doc.lower(end + 1) == "the"))
+                    || (o.toks.start == end + 2 && doc.lower(end + 1) == "the")
+                    || described(o))
                     && !adjective(o)
             }) {
                 affil = eo[j + 1].filter(|&e| ents.list[e].etype != EntityType::Person);
                 end = o.toks.end;
+                // "a spokesman for NATO's Allied Maritime Command": the body the
+                // possessive owns speaks, not its owner.
+                let owned = its.get(j + 2).filter(|b| {
+                    matches!(doc.lower(o.toks.end), "'s" | "’s")
+                        && b.toks.start == o.toks.end + 1
+                        && eo[j + 2].is_some_and(|e| ents.list[e].etype == EntityType::Organisation)
+                });
+                if let Some(b) = owned {
+                    affil = eo[j + 2];
+                    end = b.toks.end;
+                }
             }
         }
         if let Some(a) = affil {
             push_rel(rels, p, *relation, a, s, its[k].toks.start..end, 0.8);
+        }
+        // "X, a senator from the ruling Y Party": a legislator sits for a party.
+        if LEGISLATORS.contains(&phrase.as_str()) && doc.lower(end) == "from" {
+            let mut at = end + 1;
+            while matches!(
+                doc.lower(at),
+                "the" | "ruling" | "governing" | "opposition" | "main"
+            ) {
+                at += 1;
+            }
+            let party_word = |w: &str| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "party" | "alliance" | "front" | "movement" | "coalition"
+                )
+            };
+            let party = (its.iter().zip(eo))
+                .find(|(o, _)| o.toks.start == at)
+                .and_then(|(o, e)| e.map(|e| (o, e)))
+                // "the opposition Unita party": the party word may follow the name.
+                .filter(|&(o, e)| {
+                    let body = &ents.list[e];
+                    body.etype == EntityType::Organisation
+                        && (party_word(doc.word(o.toks.end))
+                            || body.label.split(' ').any(party_word))
+                })
+                .map(|(_, e)| e);
+            if let Some(o) = party {
+                push_rel(
+                    rels,
+                    p,
+                    RelationType::MemberOf,
+                    o,
+                    s,
+                    its[k].toks.start..at + 1,
+                    0.7,
+                );
+            }
         }
         titled.push(Titled {
             phrase: phrase.clone(),
@@ -731,6 +951,18 @@ fn appositions(
         });
     }
 }
+
+/// Titles of the members of a legislature, who sit for a party.
+const LEGISLATORS: [&str; 8] = [
+    "senator",
+    "lawmaker",
+    "legislator",
+    "mp",
+    "member of parliament",
+    "parliamentarian",
+    "congressman",
+    "congresswoman",
+];
 
 /// "the A and B leaders, X and Y": X leads A and Y leads B. A one-letter slip such as
 /// "A of B" between two demonyms is read as "or", since "Chilean of Peruvian leaders" cannot be
@@ -876,6 +1108,24 @@ fn groups(
             "group:{iso}:{}",
             newsgraph_lexicon::key(doc.slice(&(it.toks.end..h + 1)))
         );
+        // "farmers in the east ... Namibian farmers": the group named before without its
+        // nationality, when the article has not met this one yet.
+        let at = doc.toks[toks.start].start;
+        let bare = (ents.get(&key).is_none() && !iso.starts_with("org-"))
+            .then(|| {
+                ents.latest_mentioned(
+                    |_, e| {
+                        e.etype == EntityType::Group
+                            && e.country.is_none()
+                            && e.label.eq_ignore_ascii_case(doc.word(h))
+                    },
+                    |m| m.end <= at,
+                )
+            })
+            .flatten();
+        if let Some(b) = bare {
+            ents.alias(&key, b);
+        }
         let g = ents.add(&key, EntityType::Group, text);
         if !iso.starts_with("org-") {
             ents.list[g].country = Some(iso.clone());
@@ -1222,10 +1472,25 @@ fn demonym_people(
             continue;
         };
         let next = &its[k + 1];
+        let between = its[k].toks.end..next.toks.start;
+        // "the Finnish grid company Fingrid": a company of that country.
+        let company = eo[k + 1]
+            .filter(|&e| ents.list[e].etype == EntityType::Organisation)
+            .filter(|_| {
+                (1..=3).contains(&between.len())
+                    && between
+                        .clone()
+                        .all(|i| doc.word(i).starts_with(char::is_lowercase))
+                    && crate::names::COMPANY_NOUNS.contains(&doc.word(between.end - 1))
+            });
+        if let Some(o) = company {
+            let span = its[k].toks.start..next.toks.end;
+            push_rel(rels, o, RelationType::AffiliatedWith, country, s, span, 0.6);
+            continue;
+        }
         let Some(person) = eo[k + 1].filter(|&e| ents.list[e].etype == EntityType::Person) else {
             continue;
         };
-        let between = its[k].toks.end..next.toks.start;
         let words_ok = (1..=3).contains(&between.len())
             && between
                 .clone()

@@ -12,6 +12,18 @@ use crate::entities::Entities;
 use crate::names::{Item, Kind};
 use crate::roles::{push_rel, Rel};
 
+/// Head nouns of a state's armed or uniformed forces.
+const FORCES: [&str; 8] = [
+    "guard",
+    "army",
+    "navy",
+    "police",
+    "coastguard",
+    "forces",
+    "gendarmerie",
+    "military",
+];
+
 /// Words after a region's name that make it an administrative unit of a country.
 const UNITS: [&str; 9] = [
     "province",
@@ -56,6 +68,37 @@ pub(crate) fn relations(
             if let Some((n, b)) = next {
                 let gap: Vec<&str> = (end..n.toks.start).map(|i| doc.lower(i)).collect();
                 let span = its[k].toks.start..n.toks.end;
+                // "Porvoo, a coastal town in the Uusimaa region": the apposition places it.
+                let settled_in = (4..=8).contains(&gap.len())
+                    && gap[0] == ","
+                    && matches!(gap[1], "a" | "an" | "the")
+                    && {
+                        let tail = gap.strip_suffix(&["the"]).unwrap_or(&gap);
+                        tail.len() >= 4
+                            && tail[tail.len() - 1] == "in"
+                            && matches!(
+                                tail[tail.len() - 2],
+                                "town" | "city" | "village" | "port" | "suburb"
+                            )
+                    };
+                // "Turkmenabat, the capital of Lebap": a capital lies in what it heads.
+                let capital_of = matches!(
+                    gap.as_slice(),
+                    [",", "the", "capital", "of"]
+                        | [
+                            ",",
+                            "the",
+                            "provincial" | "regional" | "state",
+                            "capital",
+                            "of"
+                        ]
+                );
+                if (settled_in || capital_of)
+                    && (is(a, EntityType::City) || is(a, EntityType::Location))
+                    && (is(b, EntityType::Region) || is(b, EntityType::Country))
+                {
+                    push(rels, a, RelationType::LocatedIn, b, s, span.clone());
+                }
                 match gap.as_slice() {
                     // "the EU's General Court": a body of the body.
                     ["'s"]
@@ -83,7 +126,8 @@ pub(crate) fn relations(
                     ["'s"]
                         if is(a, EntityType::Country)
                             && is(b, EntityType::Organisation)
-                            && !state_office(&ents.list[b].label) =>
+                            && !state_office(&ents.list[b].label)
+                            && !foreign_body(&n.kind, &ents.list[a]) =>
                     {
                         push(rels, b, RelationType::AffiliatedWith, a, s, span)
                     }
@@ -122,6 +166,27 @@ pub(crate) fn relations(
                         push(rels, a, RelationType::LocatedIn, b, s, span)
                     }
                     _ => {}
+                }
+            }
+            // "the Finnish Border Guard": a force a nationality opens is that country's.
+            if let Kind::Name(ev) = &its[k].kind {
+                let force = ev.org_word
+                    && (its[k].toks.end - its[k].toks.start >= 2)
+                    && FORCES.contains(&doc.lower(end - 1))
+                    && doc.lex.demonym(doc.word(its[k].toks.start)).is_some();
+                let country = (ents.list[a].country.as_ref())
+                    .filter(|_| force)
+                    .and_then(|c| ents.get(&format!("country:{c}")))
+                    .filter(|&c| !ents.list[c].mentions.is_empty());
+                if let Some(c) = country {
+                    push(
+                        rels,
+                        a,
+                        RelationType::AffiliatedWith,
+                        c,
+                        s,
+                        its[k].toks.clone(),
+                    );
                 }
             }
             // "Latvia, a member of the Andean Forum,": membership told in an apposition.
@@ -240,17 +305,29 @@ pub(crate) fn relations(
                 }
             }
             // "Ganzorig, who leads the MPP", "Malaysia, which chairs ASEAN".
+            // "X, the speaker of parliament, who also leads Y": past one apposition and
+            // an adverb.
+            let mut who = end + 1;
+            if doc.word(end) == "," && !matches!(doc.lower(who), "who" | "which") {
+                who = (end + 1..(end + 9).min(doc.sents[s].toks.end))
+                    .find(|&i| doc.word(i) == ",")
+                    .map_or(who, |c| c + 1);
+            }
+            let mut verb = who + 1;
+            if matches!(doc.lower(verb), "also" | "now" | "still") {
+                verb += 1;
+            }
             let leads = doc.word(end) == ","
-                && matches!(doc.lower(end + 1), "who" | "which")
+                && matches!(doc.lower(who), "who" | "which")
                 && matches!(
-                    doc.lower(end + 2),
+                    doc.lower(verb),
                     "leads" | "heads" | "chairs" | "led" | "headed" | "chaired" | "runs"
                 );
             if leads {
-                let from = if doc.lower(end + 3) == "the" {
-                    end + 4
+                let from = if doc.lower(verb + 1) == "the" {
+                    verb + 2
                 } else {
-                    end + 3
+                    verb + 1
                 };
                 let org = (its.iter().zip(&ent_of[s]))
                     .find(|(it, _)| it.toks.start == from)
@@ -279,7 +356,12 @@ pub(crate) fn relations(
                     "town" | "city" | "village" | "port" | "villages" | "towns"
                 );
             // "near" speaks of the local map; "in Geneva" may be anywhere.
-            let near = start >= 1 && matches!(doc.lower(start - 1), "near" | "outside");
+            // "a naval base in Tivat", "the prison in X": a site's town is local too.
+            let site_in = start >= 2
+                && doc.lower(start - 1) == "in"
+                && (doc.is_cue(start - 2, newsgraph_lexicon::Cue::Facility)
+                    || matches!(doc.lower(start - 2), "base" | "port" | "camp"));
+            let near = start >= 1 && matches!(doc.lower(start - 1), "near" | "outside") || site_in;
             let placed = rels.iter().any(|r| {
                 r.subj == a && matches!(r.pred, RelationType::LocatedIn | RelationType::PartOf)
             });
@@ -335,8 +417,18 @@ pub(crate) fn relations(
                     [c] if Some(c) == home && about.is_some() => about,
                     [c] => Some(c),
                     [] => about.or(home),
-                    // Several countries, one of them the story's own: that one.
-                    _ => home.filter(|h| named.contains(h)),
+                    // Several countries, one of them the story's own: that one. Else the
+                    // one whose body the sentence opens with ("Angola's ministry said the
+                    // dam in the province of X would spare the delta in Botswana").
+                    _ => home.filter(|h| named.contains(h)).or_else(|| {
+                        (its[..k].iter().zip(&ent_of[s][..k]))
+                            .find(|(it, _)| {
+                                it.toks.start == doc.sents[s].toks.start
+                                    && matches!(it.kind, Kind::Country(_))
+                                    && matches!(doc.lower(it.toks.end), "'s" | "’s")
+                            })
+                            .and_then(|(_, e)| *e)
+                    }),
                 };
                 if let Some(h) = country.filter(|&h| is(h, EntityType::Country)) {
                     push(
@@ -409,9 +501,20 @@ pub(crate) fn relations(
     }
 }
 
-/// A state office by its name's head noun ("Foreign Ministry", "High Court").
+/// A body the lexicon knows to belong to no country, or to another one: "Montenegro's
+/// European Union membership talks" speaks of the country's talks, not of its union.
+fn foreign_body(kind: &Kind, country: &crate::entities::Ent) -> bool {
+    match kind {
+        Kind::Known { country: c, .. } => c.is_none() || *c != country.country,
+        _ => false,
+    }
+}
+
+/// A state office by its name's head noun ("Foreign Ministry", "High Court", "Ministry of
+/// Energy and Water").
 fn state_office(label: &str) -> bool {
-    let head = label.rsplit(' ').next().unwrap_or("").to_lowercase();
+    let head_of = label.split(" of ").next().unwrap_or(label);
+    let head = head_of.rsplit(' ').next().unwrap_or("").to_lowercase();
     matches!(
         head.as_str(),
         "ministry"

@@ -921,3 +921,27 @@ fn ratifying_an_agreement_is_signing_it() {
         sign[0]
     );
 }
+
+#[test]
+fn militias_fishermen_nurses_and_traders_who_act_are_actors() {
+    let g = extract(
+        "Pro-government militias attacked a market on Monday. Fishermen blocked the harbour \
+         at Bol, and nurses went on strike.",
+    );
+    let groups: Vec<&str> = g
+        .entities
+        .iter()
+        .filter(|e| e.etype == newsgraph_model::EntityType::Group)
+        .map(|e| e.label.as_str())
+        .collect();
+    for w in ["militias", "fishermen", "nurses"] {
+        assert!(groups.iter().any(|l| l.ends_with(w)), "{w}: {groups:?}");
+    }
+    // The dead of an attack stay out, whatever their trade.
+    let g = extract("Gunmen attacked a boat on Monday, killing four fishermen.");
+    assert!(
+        g.entities.iter().all(|e| !e.label.contains("fishermen")),
+        "{:?}",
+        g.entities.iter().map(|e| &e.label).collect::<Vec<_>>()
+    );
+}
