@@ -1,9 +1,9 @@
 //! Accuracy floors on the sets the extractor is tuned on: the samples with their gold files
-//! and the development set (`tests/dev`). A change that costs more than a couple of points
-//! of F1 on either fails here, before anyone runs `newsgraph eval` by hand. The held-out set
-//! is left out on purpose: it is measured, never tuned on. The floors sit two points below
-//! the figures of 2026-11-29 (third session), to leave room for a retrained parser; raise
-//! them when the figures rise.
+//! and the two development sets (`tests/dev`, `tests/dev2`). A change that costs more than a
+//! couple of points of F1 on any of them fails here, before anyone runs `newsgraph eval` by
+//! hand. The blind sets (`tests/heldout`, `tests/fresh`) are left out on purpose: they are
+//! measured, never tuned on. The floors sit about two points below the latest figures, to
+//! leave room for a retrained parser; raise them when the figures rise.
 
 use std::path::{Path, PathBuf};
 
@@ -54,10 +54,21 @@ fn the_development_set_keeps_its_accuracy() {
     // 2026-11-29, fifteen articles: .871 / .880 / .543; events .596 after the events pass.
     // Fifth session, twenty-two articles (seven added, gold written first; .865 / .803 /
     // .490 on the twenty-two before the session's rules): .915 / .891 / .676; sixth session
-    // (names, statements, roles): .966 / .942 / .801
+    // (names, statements, roles; two rounds): .967 / .942 / .808
     at_least(
         "dev",
         f1("tests/dev/gold", "tests/dev/articles"),
         [0.94, 0.92, 0.78],
+    );
+}
+
+#[test]
+fn the_second_development_set_keeps_its_accuracy() {
+    // Sixth session, eight articles with gold written first: .883 / .644 / .398 before any
+    // rule was written from them, .914 / .834 / .503 after.
+    at_least(
+        "dev2",
+        f1("tests/dev2/gold", "tests/dev2/articles"),
+        [0.89, 0.81, 0.48],
     );
 }
