@@ -7,6 +7,10 @@
 //! Entities come from the rule steps before (names, roles, coreference): each parsed token
 //! knows the entity whose mention covers it, so the grammar only decides who plays which
 //! role. Dates and attribution reuse the sentence-level readers of `dates` and `events`.
+//!
+//! Submodules: `polarity` (did it happen?), `not_events` (trigger words that are part of
+//! another event, not one of their own) and `aiming` (the pass that gives events left without
+//! a source or target one from the story around them).
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
@@ -22,6 +26,17 @@ use crate::dates;
 use crate::entities::Ent;
 use crate::events::{self, Context, EventOut};
 use crate::text::{lowercase_into, Strs};
+
+mod aiming;
+mod not_events;
+mod polarity;
+
+pub(crate) use aiming::aim;
+use not_events::{
+    is_content_of_accusation, is_content_of_appeal, is_content_of_denial, joins_organisation,
+    only_feared, purpose_of_act, required_by_verb, visit_purpose,
+};
+use polarity::{noun_polarity, verb_polarity};
 
 /// Modal auxiliaries that make an event not (yet) real.
 const MODALS: [&str; 9] = [
@@ -872,154 +887,6 @@ fn sayer(cx: &Context, p: &Parsed, out: &[EventOut], sayers: &mut [Option<(usize
     }
 }
 
-/// Whom events that name no one are aimed at, from the story around them. A protest is
-/// aimed at whom a demand or a criticism of the same sentence is, else at the government
-/// named last; an accusation, rejection or threat by someone who acted just before is aimed
-/// where that act was ("Ethiopia accused Eritrea ... He warned that ..."). Run after the
-/// bodies people act for have joined the roles.
-pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
-    // A trip to one's own country ("the minister will travel to the capital") is no visit,
-    // and a reported attack by one's own side is no accusation.
-    out.retain(|e| {
-        let own = e.targets.iter().any(|x| e.sources.contains(x));
-        let trip = e.cameo.as_str() == "042" && !e.targets.iter().any(|x| !e.sources.contains(x));
-        let claim = e.cameo.as_str() == "112" && e.confidence == CLAIM && own;
-        e.targets.is_empty() || !(trip || claim)
-    });
-    // "Talks with the group began in 2022": a joint act with one side named has the other
-    // side of the latest act that side took part in.
-    for k in 0..out.len() {
-        let e = &out[k];
-        let joint = matches!(e.cameo.root(), "03" | "04" | "05" | "19");
-        if !joint || !e.sources.is_empty() || e.targets.is_empty() {
-            continue;
-        }
-        // Acts of the same kind first ("talks" after "halted talks"), then others between
-        // the two parties, never a third party's appeal to both.
-        let same = |o: &EventOut| {
-            o.cameo.root() == e.cameo.root() || e.cameo.root() == "04" && o.cameo.root() == "16"
-        };
-        let between =
-            |o: &EventOut| matches!(o.cameo.root(), "03" | "04" | "05" | "06" | "16" | "19");
-        let candidates = (out[..k].iter().rev().filter(|o| same(o)))
-            .chain(out[..k].iter().rev().filter(|o| !same(o) && between(o)));
-        let others = candidates.into_iter().find_map(|o| {
-            let with = |side: &[usize]| side.iter().any(|x| e.targets.contains(x));
-            let other: Vec<usize> = if with(&o.targets) {
-                o.sources.clone()
-            } else if with(&o.sources) {
-                o.targets.clone()
-            } else {
-                return None;
-            };
-            let other: Vec<usize> = other
-                .into_iter()
-                .filter(|x| !e.targets.contains(x))
-                .collect();
-            (!other.is_empty()).then_some(other)
-        });
-        if let Some(others) = others {
-            out[k].sources = others;
-        }
-    }
-    for k in 0..out.len() {
-        if !out[k].targets.is_empty() || out[k].sources.is_empty() {
-            continue;
-        }
-        let e = &out[k];
-        // "Insurgents seized the town ... the army would retake it": retaking is aimed at
-        // whoever took it.
-        let word = cx.doc.lower(e.trigger.start);
-        if ["retak", "retook", "recaptur"]
-            .iter()
-            .any(|w| word.starts_with(w))
-        {
-            let taker = out[..k].iter().rev().find(|o| {
-                o.cameo.as_str() == "192"
-                    && o.polarity == Polarity::Asserted
-                    && o.sources.iter().all(|x| !e.sources.contains(x))
-                    && !o.sources.is_empty()
-            });
-            if let Some(o) = taker {
-                out[k].targets = o.sources.clone();
-                continue;
-            }
-        }
-        let root = e.cameo.root();
-        let not_source = |x: &usize| !e.sources.contains(x);
-        let mut aimed: Vec<usize> = Vec::new();
-        if root == "14" {
-            let said = (out.iter())
-                .filter(|o| o.sent == e.sent && matches!(o.cameo.root(), "10" | "11" | "12"))
-                .flat_map(|o| o.targets.iter().copied());
-            aimed.extend(said.filter(not_source));
-            if aimed.is_empty() {
-                let at = cx.doc.toks.get(e.trigger.start).map_or(0, |t| t.start);
-                let government = |x: usize, ent: &crate::entities::Ent| {
-                    ent.etype == EntityType::Organisation
-                        && !e.sources.contains(&x)
-                        && (ent.label.split_whitespace())
-                            .any(|w| w.eq_ignore_ascii_case("government"))
-                };
-                aimed.extend(
-                    (cx.ents.latest_mentioned(government, |m| m.start <= at))
-                        .or_else(|| cx.ents.latest_mentioned(government, |_| true)),
-                );
-            }
-        } else if root == "17" {
-            // "Fourteen people were detained" after a protest: the protesters.
-            let protest = out[..k]
-                .iter()
-                .rev()
-                .take_while(|o| o.sent + 3 >= e.sent)
-                .find(|o| o.cameo.root() == "14" && !o.sources.is_empty());
-            aimed.extend(
-                protest
-                    .iter()
-                    .flat_map(|o| o.sources.iter().copied())
-                    .filter(not_source),
-            );
-        } else if root == "03" {
-            // "pledged $50 million in aid to Sudan": the pledge goes where what is pledged does.
-            let pledged = (out.iter())
-                .filter(|o| o.sent == e.sent && o.sources.iter().any(|x| e.sources.contains(x)))
-                .flat_map(|o| o.targets.iter().copied());
-            aimed.extend(pledged.filter(not_source));
-        } else if matches!(root, "11" | "12" | "13" | "19") {
-            let before = out[..k].iter().rev().take_while(|o| o.sent + 3 >= e.sent);
-            let earlier = before
-                .filter(|o| o.sources.iter().any(|x| e.sources.contains(x)))
-                .find(|o| o.targets.iter().any(not_source));
-            aimed.extend(
-                earlier
-                    .iter()
-                    .flat_map(|o| o.targets.iter().copied())
-                    .filter(not_source),
-            );
-            // ... else at whoever last acted on the speaker ("Moldova expelled Russian
-            // diplomats ... Moscow would respond in kind").
-            if aimed.is_empty() {
-                let acted_on = out[..k].iter().rev().find(|o| {
-                    o.targets.iter().any(|x| e.sources.contains(x))
-                        && o.sources.iter().any(not_source)
-                });
-                aimed.extend(
-                    (acted_on.iter())
-                        .flat_map(|o| o.sources.iter().copied())
-                        .filter(not_source),
-                );
-            }
-        }
-        let mut seen = Vec::new();
-        aimed.retain(|x| {
-            let first = !seen.contains(x);
-            seen.push(*x);
-            first
-        });
-        out[k].targets = aimed;
-    }
-}
-
 /// "The minister is expected in Rabat next month", "She is due in Nairobi on Friday": a
 /// visit to come (CAMEO 042, unrealised) to the country of the capital named.
 fn expected_in(cx: &Context, p: &Parsed, k: usize) -> Option<EventOut> {
@@ -1182,52 +1049,6 @@ fn finite_clause_subjects(p: &Parsed, i: usize) -> Option<Vec<usize>> {
     Some(p.syn.conjuncts(h).into_iter().filter(|&x| x < i).collect())
 }
 
-/// Whether the noun at `i` is the object a governing verb trigger's sense requires.
-fn required_by_verb(cx: &Context, p: &Parsed, i: usize) -> bool {
-    let Some(v) = p.syn.head(i).filter(|_| p.rel(i) == "obj") else {
-        return false;
-    };
-    let lex = cx.doc.lex;
-    let (word, lemma) = (p.lower(i), p.lemma(i));
-    (lex.triggers_of(p.lower(v))
-        .chain(lex.triggers_of(p.lemma(v))))
-    .filter(|t| t.curated && t.pos == TriggerPos::Verb)
-    .any(|t| t.requires.iter().any(|r| r == word || r == lemma))
-}
-
-/// Whether the trigger at `i` is what another act is for: a protest as the "to" clause of a
-/// trigger verb, or talks as its "for" phrase.
-fn purpose_of_act(cx: &Context, p: &Parsed, i: usize, t: &Trigger) -> bool {
-    let to = || (p.syn.children(i).iter()).any(|&m| p.rel(m) == "mark" && p.lower(m) == "to");
-    let purpose = match t.pos {
-        TriggerPos::Verb => t.cameo.root() == "14" && matches!(p.rel(i), "advcl" | "xcomp") && to(),
-        TriggerPos::Noun => {
-            t.cameo.root() == "04"
-                && p.rel(i).starts_with("obl")
-                && p.syn.preposition(i).as_deref() == Some("for")
-        }
-    };
-    let head = p.syn.head(i).filter(|_| purpose);
-    head.is_some_and(|h| {
-        p.sent.tokens[h].upos == "VERB"
-            && trigger_at(cx, p, h).is_some_and(|(_, x)| x.curated && x.cameo.root() != "04")
-    })
-}
-
-/// Whether the verb at `i` is the purpose of a visit ("visited Lima to discuss ...").
-fn visit_purpose(cx: &Context, p: &Parsed, i: usize) -> bool {
-    let to = (p.syn.children_with(i, "mark").iter()).any(|&m| p.lower(m) == "to");
-    let clause = to && matches!(p.rel(i), "advcl" | "xcomp") || p.rel(i).starts_with("obl");
-    let Some(h) = p.syn.head(i).filter(|_| clause) else {
-        return false;
-    };
-    let visit = |x: usize| {
-        trigger_at(cx, p, x).is_some_and(|(_, t)| matches!(t.cameo.as_str(), "042" | "043"))
-    };
-    // "visit neighbouring Niger ... to discuss", with the clause hung on the participle.
-    visit(h) || p.rel(h) == "xcomp" && p.syn.head(h).is_some_and(visit)
-}
-
 /// "X said (that) Y had fired first": the speaker accuses Y of starting the fighting.
 fn fired_first(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
     let n = p.sent.tokens.len();
@@ -1298,130 +1119,6 @@ fn fired_first(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
         attribution: None,
         confidence: 0.55,
     });
-}
-
-/// "accused X of violating the truce", "blamed Y for the attack": the content of an
-/// accusation or denial is not an event of its own.
-fn is_content_of_accusation(cx: &Context, p: &Parsed, i: usize) -> bool {
-    let marked = p
-        .syn
-        .children(i)
-        .iter()
-        .any(|&c| matches!(p.lower(c), "of" | "for") && matches!(p.rel(c), "mark" | "case"));
-    let Some(mut h) = p.syn.head(i).filter(|_| marked) else {
-        return false;
-    };
-    // "accused the army of killing civilians", parsed with the clause on "army".
-    if p.rel(i) == "acl" && p.rel(h) == "obj" {
-        if let Some(v) = p.syn.head(h) {
-            h = v;
-        }
-    }
-    let lex = cx.doc.lex;
-    lex.triggers_of(p.lemma(h))
-        .chain(lex.triggers_of(p.lower(h)))
-        .any(|t| matches!(t.cameo.root(), "11" | "12") || t.cameo.as_str() == "016")
-}
-
-/// "denied that its troops had shelled the village", "denied attacking": what a denial
-/// denies is not an event of its own.
-fn is_content_of_denial(p: &Parsed, i: usize) -> bool {
-    let mut x = i;
-    for _ in 0..3 {
-        let Some(h) = p.syn.head(x) else {
-            return false;
-        };
-        let rel = p.rel(x);
-        if matches!(rel, "ccomp" | "xcomp") && matches!(p.lemma(h), "deny" | "refute") {
-            return true;
-        }
-        if rel != "conj" {
-            return false;
-        }
-        x = h;
-    }
-    false
-}
-
-/// "called for a ceasefire", "urged both sides to return to talks": what an appeal or a
-/// demand asks for is its content, not an event of its own (nor yet a planned one).
-fn is_content_of_appeal(cx: &Context, p: &Parsed, i: usize) -> bool {
-    let nominal = p.sent.tokens[i].upos == "NOUN";
-    let mut x = i;
-    // "a new round of talks": the counting noun stands in the event's place.
-    if let Some(h) = p.syn.head(i).filter(|&h| {
-        p.rel(i) == "nmod"
-            && p.syn.preposition(i).as_deref() == Some("of")
-            && CONTAINERS.contains(&p.lemma(h))
-    }) {
-        x = h;
-    }
-    for step in 0..3 {
-        let rel = p.rel(x);
-        // "urged the authorities to release her", with the clause read as a purpose.
-        let purpose =
-            rel == "advcl" && (p.syn.children_with(x, "mark").iter()).any(|&m| p.lower(m) == "to");
-        let clause = rel == "xcomp" || rel == "acl" || purpose;
-        let up = rel == "obj" || rel.starts_with("obl") || clause;
-        // A verb is content only as a "to" clause ("urged both sides to hold talks").
-        if !up || (!nominal && step == 0 && !clause) {
-            return false;
-        }
-        let Some(h) = p.syn.head(x) else {
-            return false;
-        };
-        // "The court ordered the release of X": an order that carries its event noun, as
-        // "held talks" does, is that event done by whoever ordered it.
-        if nominal && step == 0 && rel == "obj" && LIGHT.contains(&p.lemma(h)) {
-            return false;
-        }
-        // ... and the talks an offer or invitation is of ("invited X to talks", "offered
-        // to host talks").
-        if trigger_at(cx, p, h).is_some_and(|(_, t)| {
-            matches!(t.cameo.root(), "02" | "10") || nominal && t.curated && t.cameo.root() == "03"
-        }) {
-            return true;
-        }
-        x = h;
-    }
-    false
-}
-
-/// "came close to war", "on the brink of war", "fears of an attack", "averted a strike": an
-/// event noun that names what was feared or escaped, not what happened.
-fn only_feared(p: &Parsed, i: usize) -> bool {
-    if p.sent.tokens[i].upos != "NOUN" {
-        return false;
-    }
-    let Some(h) = p.syn.head(i) else {
-        return false;
-    };
-    let head = p.lemma(h);
-    // "close to war": the parser may read "close" as part of the preposition.
-    if p.syn
-        .children_with(i, "case")
-        .iter()
-        .any(|&c| matches!(p.lower(c), "close" | "closer"))
-    {
-        return true;
-    }
-    let of = p.syn.preposition(i);
-    match of.as_deref() {
-        Some("of") => matches!(
-            head,
-            "brink" | "verge" | "risk" | "fear" | "threat" | "danger" | "spectre" | "prospect"
-        ),
-        Some("to") => matches!(head, "close" | "closer" | "come"),
-        _ => p.rel(i) == "obj" && matches!(head, "avert" | "avoid" | "prevent" | "fear" | "risk"),
-    }
-}
-
-/// "Norway joined NATO": membership (a relation), not an event.
-fn joins_organisation(cx: &Context, p: &Parsed, i: usize) -> bool {
-    p.lemma(i) == "join"
-        && p.pred(i).objects.iter().any(|&o| {
-            p.ent[o].is_some_and(|(e, _)| cx.ents.list[e].etype == EntityType::Organisation)
-        })
 }
 
 /// "signed an agreement": verbs that are events only with one of these objects.
@@ -1621,168 +1318,6 @@ fn nmods_with(p: &Parsed, i: usize, preps: &[&str]) -> Vec<usize> {
         }
     }
     out
-}
-
-/// Whether the text says the event at predicate `i` did not, or did not yet, happen.
-fn verb_polarity(p: &Parsed, i: usize, pred: &Predicate) -> Polarity {
-    let mut unrealised = pred.modals.iter().any(|m| MODALS.contains(&m.as_str()))
-        || pred
-            .governors
-            .iter()
-            .any(|g| PLANNING.contains(&g.as_str()));
-    let mut negated = pred.negated || pred.governors.iter().any(|g| FAILING.contains(&g.as_str()));
-    // Purpose clauses, conjoined verbs and plan nouns above: "would travel to Santiago to
-    // meet", "denied plans to recall".
-    let mut x = i;
-    for _ in 0..4 {
-        let rel = p.rel(x).to_string();
-        let Some(h) = p.syn.head(x) else { break };
-        let lemma = p.lemma(h);
-        // "if", "unless", and "whether to appeal" (the tagger may call "whether" a case).
-        let conditional = (p.syn.children(x).iter()).any(|&m| {
-            matches!(p.rel(m), "mark" | "case") && matches!(p.lower(m), "if" | "unless" | "whether")
-        });
-        if conditional {
-            unrealised = true;
-        }
-        if rel.starts_with("acl") && PLAN_NOUNS.contains(&lemma) {
-            unrealised = true;
-            break;
-        }
-        // "urged both sides to hold talks", parsed with the clause on the object.
-        if rel.starts_with("acl") && !rel.starts_with("acl:relcl") && p.rel(h) == "obj" {
-            let over = p.syn.head(h).map(|v| p.lemma(v)).unwrap_or_default();
-            if PLANNING.contains(&over) || OBJECT_CONTROL.contains(&over) {
-                unrealised = true;
-                break;
-            }
-        }
-        // "denied plans to recall", parsed with "recall" hanging on the verb: the plan noun
-        // just before "to" still governs it.
-        let to = p
-            .syn
-            .children_with(x, "mark")
-            .into_iter()
-            .find(|&m| p.lower(m) == "to");
-        if to.is_some_and(|m| m > 0 && PLAN_NOUNS.contains(&p.lemma(m - 1))) {
-            unrealised = true;
-        }
-        let purpose = rel == "advcl"
-            && p.syn
-                .children_with(x, "mark")
-                .iter()
-                .any(|&m| p.lower(m) == "to");
-        if rel == "xcomp" || purpose || (rel == "conj" && x == i) {
-            let up = p.pred(h);
-            if up.modals.iter().any(|m| MODALS.contains(&m.as_str()))
-                || PLANNING.contains(&lemma) && rel != "conj"
-            {
-                unrealised = true;
-            }
-            if rel == "xcomp" && (up.negated || FAILING.contains(&lemma)) {
-                negated = true;
-            }
-            x = h;
-            continue;
-        }
-        break;
-    }
-    if unrealised {
-        Polarity::Unrealised
-    } else if negated {
-        Polarity::Negated
-    } else {
-        Polarity::Asserted
-    }
-}
-
-/// What the sentence says of an event noun: "no talks", "planned talks", "the meeting did
-/// not take place", "talks were cancelled", "held no talks".
-fn noun_polarity(p: &Parsed, i: usize) -> Polarity {
-    let toks = &p.sent.tokens;
-    if did_not_take_place(p, i) {
-        return Polarity::Negated;
-    }
-    let neg_det = p
-        .syn
-        .children_with(i, "det")
-        .iter()
-        .any(|&d| toks[d].text.eq_ignore_ascii_case("no"));
-    if neg_det {
-        return Polarity::Negated;
-    }
-    let planned_adj = p
-        .syn
-        .children(i)
-        .iter()
-        .any(|&c| matches!(p.rel(c), "amod" | "compound") && PLANNED_ADJ.contains(&p.lower(c)));
-    let Some(h) = p.syn.head(i) else {
-        return if planned_adj {
-            Polarity::Unrealised
-        } else {
-            Polarity::Asserted
-        };
-    };
-    let rel = p.rel(i);
-    let lemma = p.lemma(h);
-    let governs = rel.starts_with("nsubj") || rel == "obj" || rel.starts_with("obl");
-    if !governs {
-        if rel.starts_with("acl") || rel == "nmod" {
-            // "plans for talks", "a proposal of talks"
-            if PLAN_NOUNS.contains(&lemma) {
-                return Polarity::Unrealised;
-            }
-        }
-        return if planned_adj {
-            Polarity::Unrealised
-        } else {
-            Polarity::Asserted
-        };
-    }
-    if CALLING_OFF.contains(&lemma)
-        || (lemma == "call"
-            && p.syn
-                .children_with(h, "compound:prt")
-                .iter()
-                .any(|&c| p.lower(c) == "off"))
-    {
-        return Polarity::Negated;
-    }
-    let pred = p.pred(h);
-    let happen = matches!(
-        lemma,
-        "take" | "happen" | "occur" | "go" | "materialise" | "materialize" | "begin" | "start"
-    );
-    let vp = verb_polarity(p, h, &pred);
-    // "failed to agree on a ceasefire", "did not agree to talks": what is agreed on.
-    let agreed_on = rel.starts_with("obl") && lemma == "agree";
-    if vp == Polarity::Negated && (happen || rel == "obj" || rel.starts_with("nsubj") || agreed_on)
-    {
-        return Polarity::Negated;
-    }
-    if vp == Polarity::Unrealised
-        || planned_adj
-        || (rel == "obj" && PLANNING.contains(&lemma) && lemma != "agree")
-    {
-        return Polarity::Unrealised;
-    }
-    Polarity::Asserted
-}
-
-/// "A meeting of ministers from three countries on the dam did not take place": the parser
-/// can attach a long subject wrongly, and the words alone are unambiguous, so this reads
-/// them: a negation just before "take place" within a short window after the noun.
-fn did_not_take_place(p: &Parsed, i: usize) -> bool {
-    let toks = &p.sent.tokens;
-    let end = toks.len().min(i + 20);
-    (i + 1..end).any(|j| {
-        p.lemma(j) == "take"
-            && toks
-                .get(j + 1)
-                .is_some_and(|t| t.text.eq_ignore_ascii_case("place"))
-            && (j.saturating_sub(3)..j)
-                .any(|k| k > i && matches!(p.lower(k), "not" | "never" | "n't"))
-    })
 }
 
 fn reciprocal_object(p: &Parsed, pred: &Predicate, trig: &Range<usize>) -> bool {

@@ -1,0 +1,152 @@
+//! The role-filling pass: events the sentence left without a source or target are aimed
+//! from the story around them, after the bodies people act for have joined the roles.
+
+use super::*;
+
+/// Whom events that name no one are aimed at, from the story around them. A protest is
+/// aimed at whom a demand or a criticism of the same sentence is, else at the government
+/// named last; an accusation, rejection or threat by someone who acted just before is aimed
+/// where that act was ("Ethiopia accused Eritrea ... He warned that ..."). Run after the
+/// bodies people act for have joined the roles.
+pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
+    // A trip to one's own country ("the minister will travel to the capital") is no visit,
+    // and a reported attack by one's own side is no accusation.
+    out.retain(|e| {
+        let own = e.targets.iter().any(|x| e.sources.contains(x));
+        let trip = e.cameo.as_str() == "042" && !e.targets.iter().any(|x| !e.sources.contains(x));
+        let claim = e.cameo.as_str() == "112" && e.confidence == CLAIM && own;
+        e.targets.is_empty() || !(trip || claim)
+    });
+    // "Talks with the group began in 2022": a joint act with one side named has the other
+    // side of the latest act that side took part in.
+    for k in 0..out.len() {
+        let e = &out[k];
+        let joint = matches!(e.cameo.root(), "03" | "04" | "05" | "19");
+        if !joint || !e.sources.is_empty() || e.targets.is_empty() {
+            continue;
+        }
+        // Acts of the same kind first ("talks" after "halted talks"), then others between
+        // the two parties, never a third party's appeal to both.
+        let same = |o: &EventOut| {
+            o.cameo.root() == e.cameo.root() || e.cameo.root() == "04" && o.cameo.root() == "16"
+        };
+        let between =
+            |o: &EventOut| matches!(o.cameo.root(), "03" | "04" | "05" | "06" | "16" | "19");
+        let candidates = (out[..k].iter().rev().filter(|o| same(o)))
+            .chain(out[..k].iter().rev().filter(|o| !same(o) && between(o)));
+        let others = candidates.into_iter().find_map(|o| {
+            let with = |side: &[usize]| side.iter().any(|x| e.targets.contains(x));
+            let other: Vec<usize> = if with(&o.targets) {
+                o.sources.clone()
+            } else if with(&o.sources) {
+                o.targets.clone()
+            } else {
+                return None;
+            };
+            let other: Vec<usize> = other
+                .into_iter()
+                .filter(|x| !e.targets.contains(x))
+                .collect();
+            (!other.is_empty()).then_some(other)
+        });
+        if let Some(others) = others {
+            out[k].sources = others;
+        }
+    }
+    for k in 0..out.len() {
+        if !out[k].targets.is_empty() || out[k].sources.is_empty() {
+            continue;
+        }
+        let e = &out[k];
+        // "Insurgents seized the town ... the army would retake it": retaking is aimed at
+        // whoever took it.
+        let word = cx.doc.lower(e.trigger.start);
+        if ["retak", "retook", "recaptur"]
+            .iter()
+            .any(|w| word.starts_with(w))
+        {
+            let taker = out[..k].iter().rev().find(|o| {
+                o.cameo.as_str() == "192"
+                    && o.polarity == Polarity::Asserted
+                    && o.sources.iter().all(|x| !e.sources.contains(x))
+                    && !o.sources.is_empty()
+            });
+            if let Some(o) = taker {
+                out[k].targets = o.sources.clone();
+                continue;
+            }
+        }
+        let root = e.cameo.root();
+        let not_source = |x: &usize| !e.sources.contains(x);
+        let mut aimed: Vec<usize> = Vec::new();
+        if root == "14" {
+            let said = (out.iter())
+                .filter(|o| o.sent == e.sent && matches!(o.cameo.root(), "10" | "11" | "12"))
+                .flat_map(|o| o.targets.iter().copied());
+            aimed.extend(said.filter(not_source));
+            if aimed.is_empty() {
+                let at = cx.doc.toks.get(e.trigger.start).map_or(0, |t| t.start);
+                let government = |x: usize, ent: &crate::entities::Ent| {
+                    ent.etype == EntityType::Organisation
+                        && !e.sources.contains(&x)
+                        && (ent.label.split_whitespace())
+                            .any(|w| w.eq_ignore_ascii_case("government"))
+                };
+                aimed.extend(
+                    (cx.ents.latest_mentioned(government, |m| m.start <= at))
+                        .or_else(|| cx.ents.latest_mentioned(government, |_| true)),
+                );
+            }
+        } else if root == "17" {
+            // "Fourteen people were detained" after a protest: the protesters.
+            let protest = out[..k]
+                .iter()
+                .rev()
+                .take_while(|o| o.sent + 3 >= e.sent)
+                .find(|o| o.cameo.root() == "14" && !o.sources.is_empty());
+            aimed.extend(
+                protest
+                    .iter()
+                    .flat_map(|o| o.sources.iter().copied())
+                    .filter(not_source),
+            );
+        } else if root == "03" {
+            // "pledged $50 million in aid to Sudan": the pledge goes where what is pledged does.
+            let pledged = (out.iter())
+                .filter(|o| o.sent == e.sent && o.sources.iter().any(|x| e.sources.contains(x)))
+                .flat_map(|o| o.targets.iter().copied());
+            aimed.extend(pledged.filter(not_source));
+        } else if matches!(root, "11" | "12" | "13" | "19") {
+            let before = out[..k].iter().rev().take_while(|o| o.sent + 3 >= e.sent);
+            let earlier = before
+                .filter(|o| o.sources.iter().any(|x| e.sources.contains(x)))
+                .find(|o| o.targets.iter().any(not_source));
+            aimed.extend(
+                earlier
+                    .iter()
+                    .flat_map(|o| o.targets.iter().copied())
+                    .filter(not_source),
+            );
+            // ... else at whoever last acted on the speaker ("Moldova expelled Russian
+            // diplomats ... Moscow would respond in kind").
+            if aimed.is_empty() {
+                let acted_on = out[..k].iter().rev().find(|o| {
+                    o.targets.iter().any(|x| e.sources.contains(x))
+                        && o.sources.iter().any(not_source)
+                });
+                aimed.extend(
+                    (acted_on.iter())
+                        .flat_map(|o| o.sources.iter().copied())
+                        .filter(not_source),
+                );
+            }
+        }
+        let mut seen = Vec::new();
+        aimed.retain(|x| {
+            let first = !seen.contains(x);
+            seen.push(*x);
+            first
+        });
+        out[k].targets = aimed;
+    }
+}

@@ -1,0 +1,175 @@
+//! Trigger words that are not events of their own: the content of an accusation, denial or
+//! appeal, the purpose of an act or a visit, what a verb's sense requires, what is only
+//! feared, joining an organisation.
+
+use super::*;
+
+/// Whether the noun at `i` is the object a governing verb trigger's sense requires.
+pub(super) fn required_by_verb(cx: &Context, p: &Parsed, i: usize) -> bool {
+    let Some(v) = p.syn.head(i).filter(|_| p.rel(i) == "obj") else {
+        return false;
+    };
+    let lex = cx.doc.lex;
+    let (word, lemma) = (p.lower(i), p.lemma(i));
+    (lex.triggers_of(p.lower(v))
+        .chain(lex.triggers_of(p.lemma(v))))
+    .filter(|t| t.curated && t.pos == TriggerPos::Verb)
+    .any(|t| t.requires.iter().any(|r| r == word || r == lemma))
+}
+
+/// Whether the trigger at `i` is what another act is for: a protest as the "to" clause of a
+/// trigger verb, or talks as its "for" phrase.
+pub(super) fn purpose_of_act(cx: &Context, p: &Parsed, i: usize, t: &Trigger) -> bool {
+    let to = || (p.syn.children(i).iter()).any(|&m| p.rel(m) == "mark" && p.lower(m) == "to");
+    let purpose = match t.pos {
+        TriggerPos::Verb => t.cameo.root() == "14" && matches!(p.rel(i), "advcl" | "xcomp") && to(),
+        TriggerPos::Noun => {
+            t.cameo.root() == "04"
+                && p.rel(i).starts_with("obl")
+                && p.syn.preposition(i).as_deref() == Some("for")
+        }
+    };
+    let head = p.syn.head(i).filter(|_| purpose);
+    head.is_some_and(|h| {
+        p.sent.tokens[h].upos == "VERB"
+            && trigger_at(cx, p, h).is_some_and(|(_, x)| x.curated && x.cameo.root() != "04")
+    })
+}
+
+/// Whether the verb at `i` is the purpose of a visit ("visited Lima to discuss ...").
+pub(super) fn visit_purpose(cx: &Context, p: &Parsed, i: usize) -> bool {
+    let to = (p.syn.children_with(i, "mark").iter()).any(|&m| p.lower(m) == "to");
+    let clause = to && matches!(p.rel(i), "advcl" | "xcomp") || p.rel(i).starts_with("obl");
+    let Some(h) = p.syn.head(i).filter(|_| clause) else {
+        return false;
+    };
+    let visit = |x: usize| {
+        trigger_at(cx, p, x).is_some_and(|(_, t)| matches!(t.cameo.as_str(), "042" | "043"))
+    };
+    // "visit neighbouring Niger ... to discuss", with the clause hung on the participle.
+    visit(h) || p.rel(h) == "xcomp" && p.syn.head(h).is_some_and(visit)
+}
+
+/// "accused X of violating the truce", "blamed Y for the attack": the content of an
+/// accusation or denial is not an event of its own.
+pub(super) fn is_content_of_accusation(cx: &Context, p: &Parsed, i: usize) -> bool {
+    let marked = p
+        .syn
+        .children(i)
+        .iter()
+        .any(|&c| matches!(p.lower(c), "of" | "for") && matches!(p.rel(c), "mark" | "case"));
+    let Some(mut h) = p.syn.head(i).filter(|_| marked) else {
+        return false;
+    };
+    // "accused the army of killing civilians", parsed with the clause on "army".
+    if p.rel(i) == "acl" && p.rel(h) == "obj" {
+        if let Some(v) = p.syn.head(h) {
+            h = v;
+        }
+    }
+    let lex = cx.doc.lex;
+    lex.triggers_of(p.lemma(h))
+        .chain(lex.triggers_of(p.lower(h)))
+        .any(|t| matches!(t.cameo.root(), "11" | "12") || t.cameo.as_str() == "016")
+}
+
+/// "denied that its troops had shelled the village", "denied attacking": what a denial
+/// denies is not an event of its own.
+pub(super) fn is_content_of_denial(p: &Parsed, i: usize) -> bool {
+    let mut x = i;
+    for _ in 0..3 {
+        let Some(h) = p.syn.head(x) else {
+            return false;
+        };
+        let rel = p.rel(x);
+        if matches!(rel, "ccomp" | "xcomp") && matches!(p.lemma(h), "deny" | "refute") {
+            return true;
+        }
+        if rel != "conj" {
+            return false;
+        }
+        x = h;
+    }
+    false
+}
+
+/// "called for a ceasefire", "urged both sides to return to talks": what an appeal or a
+/// demand asks for is its content, not an event of its own (nor yet a planned one).
+pub(super) fn is_content_of_appeal(cx: &Context, p: &Parsed, i: usize) -> bool {
+    let nominal = p.sent.tokens[i].upos == "NOUN";
+    let mut x = i;
+    // "a new round of talks": the counting noun stands in the event's place.
+    if let Some(h) = p.syn.head(i).filter(|&h| {
+        p.rel(i) == "nmod"
+            && p.syn.preposition(i).as_deref() == Some("of")
+            && CONTAINERS.contains(&p.lemma(h))
+    }) {
+        x = h;
+    }
+    for step in 0..3 {
+        let rel = p.rel(x);
+        // "urged the authorities to release her", with the clause read as a purpose.
+        let purpose =
+            rel == "advcl" && (p.syn.children_with(x, "mark").iter()).any(|&m| p.lower(m) == "to");
+        let clause = rel == "xcomp" || rel == "acl" || purpose;
+        let up = rel == "obj" || rel.starts_with("obl") || clause;
+        // A verb is content only as a "to" clause ("urged both sides to hold talks").
+        if !up || (!nominal && step == 0 && !clause) {
+            return false;
+        }
+        let Some(h) = p.syn.head(x) else {
+            return false;
+        };
+        // "The court ordered the release of X": an order that carries its event noun, as
+        // "held talks" does, is that event done by whoever ordered it.
+        if nominal && step == 0 && rel == "obj" && LIGHT.contains(&p.lemma(h)) {
+            return false;
+        }
+        // ... and the talks an offer or invitation is of ("invited X to talks", "offered
+        // to host talks").
+        if trigger_at(cx, p, h).is_some_and(|(_, t)| {
+            matches!(t.cameo.root(), "02" | "10") || nominal && t.curated && t.cameo.root() == "03"
+        }) {
+            return true;
+        }
+        x = h;
+    }
+    false
+}
+
+/// "came close to war", "on the brink of war", "fears of an attack", "averted a strike": an
+/// event noun that names what was feared or escaped, not what happened.
+pub(super) fn only_feared(p: &Parsed, i: usize) -> bool {
+    if p.sent.tokens[i].upos != "NOUN" {
+        return false;
+    }
+    let Some(h) = p.syn.head(i) else {
+        return false;
+    };
+    let head = p.lemma(h);
+    // "close to war": the parser may read "close" as part of the preposition.
+    if p.syn
+        .children_with(i, "case")
+        .iter()
+        .any(|&c| matches!(p.lower(c), "close" | "closer"))
+    {
+        return true;
+    }
+    let of = p.syn.preposition(i);
+    match of.as_deref() {
+        Some("of") => matches!(
+            head,
+            "brink" | "verge" | "risk" | "fear" | "threat" | "danger" | "spectre" | "prospect"
+        ),
+        Some("to") => matches!(head, "close" | "closer" | "come"),
+        _ => p.rel(i) == "obj" && matches!(head, "avert" | "avoid" | "prevent" | "fear" | "risk"),
+    }
+}
+
+/// "Norway joined NATO": membership (a relation), not an event.
+pub(super) fn joins_organisation(cx: &Context, p: &Parsed, i: usize) -> bool {
+    p.lemma(i) == "join"
+        && p.pred(i).objects.iter().any(|&o| {
+            p.ent[o].is_some_and(|(e, _)| cx.ents.list[e].etype == EntityType::Organisation)
+        })
+}

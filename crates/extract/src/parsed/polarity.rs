@@ -1,0 +1,166 @@
+//! Polarity: whether the text says an event happened, did not happen, or is still to come
+//! (planned, expected, threatened, conditional), read from the parse around its trigger.
+
+use super::*;
+
+/// Whether the text says the event at predicate `i` did not, or did not yet, happen.
+pub(super) fn verb_polarity(p: &Parsed, i: usize, pred: &Predicate) -> Polarity {
+    let mut unrealised = pred.modals.iter().any(|m| MODALS.contains(&m.as_str()))
+        || pred
+            .governors
+            .iter()
+            .any(|g| PLANNING.contains(&g.as_str()));
+    let mut negated = pred.negated || pred.governors.iter().any(|g| FAILING.contains(&g.as_str()));
+    // Purpose clauses, conjoined verbs and plan nouns above: "would travel to Santiago to
+    // meet", "denied plans to recall".
+    let mut x = i;
+    for _ in 0..4 {
+        let rel = p.rel(x).to_string();
+        let Some(h) = p.syn.head(x) else { break };
+        let lemma = p.lemma(h);
+        // "if", "unless", and "whether to appeal" (the tagger may call "whether" a case).
+        let conditional = (p.syn.children(x).iter()).any(|&m| {
+            matches!(p.rel(m), "mark" | "case") && matches!(p.lower(m), "if" | "unless" | "whether")
+        });
+        if conditional {
+            unrealised = true;
+        }
+        if rel.starts_with("acl") && PLAN_NOUNS.contains(&lemma) {
+            unrealised = true;
+            break;
+        }
+        // "urged both sides to hold talks", parsed with the clause on the object.
+        if rel.starts_with("acl") && !rel.starts_with("acl:relcl") && p.rel(h) == "obj" {
+            let over = p.syn.head(h).map(|v| p.lemma(v)).unwrap_or_default();
+            if PLANNING.contains(&over) || OBJECT_CONTROL.contains(&over) {
+                unrealised = true;
+                break;
+            }
+        }
+        // "denied plans to recall", parsed with "recall" hanging on the verb: the plan noun
+        // just before "to" still governs it.
+        let to = p
+            .syn
+            .children_with(x, "mark")
+            .into_iter()
+            .find(|&m| p.lower(m) == "to");
+        if to.is_some_and(|m| m > 0 && PLAN_NOUNS.contains(&p.lemma(m - 1))) {
+            unrealised = true;
+        }
+        let purpose = rel == "advcl"
+            && p.syn
+                .children_with(x, "mark")
+                .iter()
+                .any(|&m| p.lower(m) == "to");
+        if rel == "xcomp" || purpose || (rel == "conj" && x == i) {
+            let up = p.pred(h);
+            if up.modals.iter().any(|m| MODALS.contains(&m.as_str()))
+                || PLANNING.contains(&lemma) && rel != "conj"
+            {
+                unrealised = true;
+            }
+            if rel == "xcomp" && (up.negated || FAILING.contains(&lemma)) {
+                negated = true;
+            }
+            x = h;
+            continue;
+        }
+        break;
+    }
+    if unrealised {
+        Polarity::Unrealised
+    } else if negated {
+        Polarity::Negated
+    } else {
+        Polarity::Asserted
+    }
+}
+
+/// What the sentence says of an event noun: "no talks", "planned talks", "the meeting did
+/// not take place", "talks were cancelled", "held no talks".
+pub(super) fn noun_polarity(p: &Parsed, i: usize) -> Polarity {
+    let toks = &p.sent.tokens;
+    if did_not_take_place(p, i) {
+        return Polarity::Negated;
+    }
+    let neg_det = p
+        .syn
+        .children_with(i, "det")
+        .iter()
+        .any(|&d| toks[d].text.eq_ignore_ascii_case("no"));
+    if neg_det {
+        return Polarity::Negated;
+    }
+    let planned_adj = p
+        .syn
+        .children(i)
+        .iter()
+        .any(|&c| matches!(p.rel(c), "amod" | "compound") && PLANNED_ADJ.contains(&p.lower(c)));
+    let Some(h) = p.syn.head(i) else {
+        return if planned_adj {
+            Polarity::Unrealised
+        } else {
+            Polarity::Asserted
+        };
+    };
+    let rel = p.rel(i);
+    let lemma = p.lemma(h);
+    let governs = rel.starts_with("nsubj") || rel == "obj" || rel.starts_with("obl");
+    if !governs {
+        if rel.starts_with("acl") || rel == "nmod" {
+            // "plans for talks", "a proposal of talks"
+            if PLAN_NOUNS.contains(&lemma) {
+                return Polarity::Unrealised;
+            }
+        }
+        return if planned_adj {
+            Polarity::Unrealised
+        } else {
+            Polarity::Asserted
+        };
+    }
+    if CALLING_OFF.contains(&lemma)
+        || (lemma == "call"
+            && p.syn
+                .children_with(h, "compound:prt")
+                .iter()
+                .any(|&c| p.lower(c) == "off"))
+    {
+        return Polarity::Negated;
+    }
+    let pred = p.pred(h);
+    let happen = matches!(
+        lemma,
+        "take" | "happen" | "occur" | "go" | "materialise" | "materialize" | "begin" | "start"
+    );
+    let vp = verb_polarity(p, h, &pred);
+    // "failed to agree on a ceasefire", "did not agree to talks": what is agreed on.
+    let agreed_on = rel.starts_with("obl") && lemma == "agree";
+    if vp == Polarity::Negated && (happen || rel == "obj" || rel.starts_with("nsubj") || agreed_on)
+    {
+        return Polarity::Negated;
+    }
+    if vp == Polarity::Unrealised
+        || planned_adj
+        || (rel == "obj" && PLANNING.contains(&lemma) && lemma != "agree")
+    {
+        return Polarity::Unrealised;
+    }
+    Polarity::Asserted
+}
+
+/// "A meeting of ministers from three countries on the dam did not take place": the parser
+/// can attach a long subject wrongly, and the words alone are unambiguous, so this reads
+/// them: a negation just before "take place" within a short window after the noun.
+fn did_not_take_place(p: &Parsed, i: usize) -> bool {
+    let toks = &p.sent.tokens;
+    let end = toks.len().min(i + 20);
+    (i + 1..end).any(|j| {
+        p.lemma(j) == "take"
+            && toks
+                .get(j + 1)
+                .is_some_and(|t| t.text.eq_ignore_ascii_case("place"))
+            && (j.saturating_sub(3)..j)
+                .any(|k| k > i && matches!(p.lower(k), "not" | "never" | "n't"))
+    })
+}
