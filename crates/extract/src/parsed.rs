@@ -8,9 +8,10 @@
 //! knows the entity whose mention covers it, so the grammar only decides who plays which
 //! role. Dates and attribution reuse the sentence-level readers of `dates` and `events`.
 //!
-//! Submodules: `polarity` (did it happen?), `not_events` (trigger words that are part of
-//! another event, not one of their own) and `aiming` (the pass that gives events left without
-//! a source or target one from the story around them).
+//! Submodules: `actors` (who a token of the parse stands for), `polarity` (did it happen?),
+//! `not_events` (trigger words that are part of another event, not one of their own) and
+//! `aiming` (the pass that gives events left without a source or target one from the story
+//! around them).
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
@@ -27,10 +28,16 @@ use crate::entities::Ent;
 use crate::events::{self, Context, EventOut};
 use crate::text::{lowercase_into, Strs};
 
+mod actors;
 mod aiming;
 mod not_events;
 mod polarity;
 
+use actors::{
+    according_to, actor_at, actor_before, all_entities, clause_antecedent, collective, entities_of,
+    group_in, host_of, latest_person_before, object_person, opening_actor, police, previous_body,
+    pronoun_antecedent,
+};
 pub(crate) use aiming::aim;
 use not_events::{
     is_content_of_accusation, is_content_of_appeal, is_content_of_denial, joins_organisation,
@@ -372,153 +379,6 @@ fn quote_speaker(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
             .then(|| events::attribution(cx, prev))
             .flatten()
     })
-}
-
-/// "Lind said she would meet ...", "Morocco denied a report that it was preparing ...": a
-/// personal pronoun in a clause under a verb stands for that verb's subject, when it is an
-/// actor of the same kind (a person for he / she, a body for it / they).
-fn clause_antecedent(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
-    let w = p.lower(x);
-    let person = match w {
-        "he" | "she" | "him" | "her" | "his" => true,
-        "it" | "they" | "them" | "its" | "their" => false,
-        _ => return None,
-    };
-    // "its security service accused them": a body named as an object is a third party,
-    // found by the nearest actor before it, not by the clauses above.
-    if !person && matches!(p.rel(x), "obj" | "iobj") {
-        return None;
-    }
-    let mut up = p.syn.head(x)?;
-    // "Islamabad accused them": an object is not its own verb's subject.
-    let mut skip = matches!(p.rel(x), "obj" | "iobj") || p.rel(x).starts_with("obl");
-    for _ in 0..6 {
-        for s in p.syn.children(up).to_vec() {
-            if s == x || !p.rel(s).starts_with("nsubj") || skip {
-                continue;
-            }
-            // "Democratic Party leader X said she ...": the subject's own entity, else the
-            // first one of the right kind hung on it (X, not the party).
-            // ... and, for a person, of no gender known to disagree ("she" is not Mr X).
-            let female = matches!(w, "she" | "her");
-            let kind = |e: &usize| {
-                let ent = &cx.ents.list[*e];
-                (ent.etype == EntityType::Person) == person
-                    && !(person && ent.female == Some(!female))
-            };
-            // "X, who said he had met ...": the relative pronoun stands for X.
-            let s = relative_antecedent(p, s);
-            let e = p.ent[s].map(|(e, _)| e).filter(kind).or_else(|| {
-                p.syn
-                    .children(s)
-                    .iter()
-                    .find_map(|&c| p.ent[c].map(|(e, _)| e).filter(kind))
-            });
-            if let Some(e) = e {
-                return Some(e);
-            }
-        }
-        skip = false;
-        // "The opposition called for a strike and said it would ...", misparsed as a noun
-        // phrase: the noun the sentence hangs on stands for the missing subject.
-        if p.rel(up) == "root" && matches!(p.sent.tokens[up].upos.as_str(), "NOUN" | "PROPN") {
-            let kind = |e: &usize| (cx.ents.list[*e].etype == EntityType::Person) == person;
-            return p.ent[up].map(|(e, _)| e).filter(kind);
-        }
-        up = p.syn.head(up)?;
-    }
-    None
-}
-
-/// "The front said the attack was a reply. They accused the army ...", "He said they would
-/// be hunted down", "... meet their leaders": a subject "they" or "it", or a possessive
-/// "their" or "its", with no antecedent in its own clauses stands
-/// for a body of the sentence before that agrees with it. "They" wants a group (the last
-/// one named there other than its speaker, "the rebels") or else the organisation the
-/// sentence is about; "it" the organisation or country the sentence is about.
-fn previous_body(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
-    let w = p.lower(x);
-    let plural = match w {
-        "they" | "their" => true,
-        "it" | "its" => false,
-        _ => return None,
-    };
-    let possessive = matches!(w, "their" | "its");
-    if !(p.rel(x).starts_with("nsubj") || possessive && p.rel(x) == "nmod:poss") {
-        return None;
-    }
-    // "The company said it would appeal": a clause above with a noun for its subject says
-    // whom the pronoun means, even when no entity stands for that noun.
-    let mut up = p.syn.head(x);
-    while let Some(h) = up {
-        let nominal_subject = (p.syn.children(h).iter()).any(|&c| {
-            c != x
-                && p.rel(c).starts_with("nsubj")
-                && matches!(p.sent.tokens[c].upos.as_str(), "NOUN" | "PROPN")
-        });
-        if nominal_subject {
-            return None;
-        }
-        up = p.syn.head(h);
-    }
-    // A body already named before the pronoun in its own sentence is the nearer
-    // candidate, which the grammar above did not take: leave it.
-    let body = |e: usize| cx.ents.list[e].etype != EntityType::Person;
-    if (0..x).any(|k| p.ent[k].is_some_and(|(e, place)| !place && body(e))) {
-        return None;
-    }
-    let s = p.rule_sent[x];
-    let prev = s.checked_sub(1)?;
-    let view = cx.views.get(prev)?;
-    let etype = |e: usize| cx.ents.list[e].etype;
-    let bodies: Vec<usize> = (view.actors.iter())
-        .filter(|a| !a.place)
-        .map(|a| a.ent)
-        .filter(|&e| {
-            matches!(
-                etype(e),
-                EntityType::Organisation | EntityType::Group | EntityType::Country
-            )
-        })
-        .collect();
-    let first = bodies.first().copied();
-    if plural {
-        // "Police said the rebels had fled. They ...": the group reported on, not the
-        // one reporting.
-        let speaker = view.speaker.as_ref().map(|sp| sp.ent);
-        let group = |e: &usize| etype(*e) == EntityType::Group && !collective(cx, *e);
-        (bodies.iter().rev())
-            .find(|&&e| group(&e) && Some(e) != speaker)
-            .or_else(|| bodies.iter().find(|e| group(e)))
-            .copied()
-            .or_else(|| first.filter(|&e| etype(e) == EntityType::Organisation))
-    } else {
-        first.filter(|&e| matches!(etype(e), EntityType::Organisation | EntityType::Country))
-    }
-}
-
-/// "She invited him to visit Warsaw": "him" or "her" as an object is not its verb's
-/// subject but the person named last before it who agrees in gender.
-fn object_person(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
-    let female = match p.lower(x) {
-        "him" => false,
-        "her" => true,
-        _ => return None,
-    };
-    if !matches!(p.rel(x), "obj" | "iobj") {
-        return None;
-    }
-    let verb = p.syn.head(x)?;
-    let subjects: Vec<usize> = (p.pred(verb).subjects.iter())
-        .filter_map(|&k| p.ent[k].map(|(e, _)| e))
-        .collect();
-    let at = p.sent.tokens[x].byte_start;
-    cx.ents.latest_mentioned(
-        |e, ent| {
-            ent.etype == EntityType::Person && ent.female != Some(!female) && !subjects.contains(&e)
-        },
-        |m| m.naming && m.end <= at,
-    )
 }
 
 /// The trigger at token `i`: the longest phrase of up to four words (articles skipped) or
@@ -1133,167 +993,6 @@ fn requirement_met(p: &Parsed, trig: &Range<usize>, t: &Trigger) -> bool {
     heads.iter().any(|&h| {
         t.requires.iter().any(|r| r == p.lower(h)) || t.requires.iter().any(|r| r == p.lemma(h))
     })
-}
-
-/// The entities a phrase headed by `h` stands for: its own entity, else one named in its
-/// apposition, compound, possessor, "of / from / for" complement or nationality adjective.
-fn entities_of(cx: &Context, p: &Parsed, h: usize, as_actor: bool) -> Vec<usize> {
-    let mut out = Vec::new();
-    let mut todo = vec![(h, 0)];
-    let mut k = 0;
-    while k < todo.len() {
-        let (x, depth) = todo[k];
-        k += 1;
-        if let Some(e) = actor_at(cx, p, x, as_actor) {
-            if !out.contains(&e) {
-                out.push(e);
-            }
-            // "met Polish Prime Minister Ewa Nowak", parsed with the name in apposition to
-            // the nationality: the person too.
-            if p.sent.tokens[x].upos == "ADJ" {
-                for c in p.syn.children_with(x, "appos") {
-                    todo.insert(k, (c, depth));
-                }
-            }
-            // "ministers from Egypt, Ethiopia and Sudan": the conjuncts come along, next in
-            // line, before anything deeper cuts the search short.
-            for (n, c) in p.syn.children_with(x, "conj").into_iter().enumerate() {
-                todo.insert(k + n, (c, depth));
-            }
-            continue;
-        }
-        if depth >= 2 {
-            continue;
-        }
-        for &c in p.syn.children(x) {
-            let rel = p.rel(c);
-            // "his rival" is someone other than him.
-            // "his rival" is someone other than him, "their assets" are only theirs; but
-            // "their leaders" stand for the body.
-            let speaks_for = matches!(
-                p.lemma(x),
-                "leader" | "representative" | "delegate" | "envoy" | "negotiator" | "official"
-            );
-            if rel == "nmod:poss"
-                && p.sent.tokens[c].upos == "PRON"
-                && !(speaks_for && matches!(p.lower(c), "its" | "their"))
-            {
-                continue;
-            }
-            let through = match rel {
-                "appos" | "flat" | "compound" | "nmod:poss" | "amod" | "conj" => true,
-                // An nmod without a preposition is an apposition the parser misread.
-                "nmod" => matches!(
-                    p.syn.preposition(c).as_deref(),
-                    Some("of" | "from" | "for" | "including") | None
-                ),
-                _ => false,
-            };
-            if through {
-                todo.push((c, depth + 1));
-            }
-        }
-        // Found something closer to the head: stop before the next level.
-        if !out.is_empty() && todo.get(k).is_some_and(|&(_, d)| d > depth) {
-            break;
-        }
-    }
-    out
-}
-
-/// The entity of token `x` when it can act: a capital city standing for its country
-/// ("Cairo blamed Addis Ababa") becomes the country.
-fn actor_at(cx: &Context, p: &Parsed, x: usize, as_actor: bool) -> Option<usize> {
-    let found = entity_at(cx, p, x, as_actor);
-    // "the Kyrgyz side": a nationality the name step took for a place still names the country.
-    let modifier = p.sent.tokens[x].upos == "ADJ" || matches!(p.rel(x), "amod" | "compound");
-    if found.is_none() && as_actor && p.ent[x].is_some() && modifier {
-        let c = demonym(cx, &p.sent.tokens[x].text)?;
-        let e = cx.ents.get(&format!("country:{}", c.iso2))?;
-        return (!cx.ents.list[e].mentions.is_empty()).then_some(e);
-    }
-    found
-}
-
-fn entity_at(cx: &Context, p: &Parsed, x: usize, as_actor: bool) -> Option<usize> {
-    let resolved = p.pronoun.get(x).copied().flatten().map(|e| (e, false));
-    let Some((e, place)) = resolved.or(p.ent[x]) else {
-        // "Greek airspace", "Turkish jets": a nationality adjective stands for its country
-        // when the article names that country.
-        let t = &p.sent.tokens[x];
-        // "Pakistani and Afghan forces": the tagger may call the second adjective a name.
-        let coordinated = t.upos == "PROPN" && p.rel(x) == "conj";
-        if as_actor && (t.upos == "ADJ" || coordinated) || matches!(p.rel(x), "amod" | "compound") {
-            let c = demonym(cx, &t.text)?;
-            let e = cx.ents.get(&format!("country:{}", c.iso2))?;
-            return (!cx.ents.list[e].mentions.is_empty()).then_some(e);
-        }
-        return None;
-    };
-    let ent = &cx.ents.list[e];
-    if !as_actor {
-        return Some(e);
-    }
-    match ent.etype {
-        EntityType::City => {
-            let iso = ent.country.as_ref()?;
-            let country = cx.doc.lex.country_by_code(iso)?;
-            let capital = crate::events::is_capital(&country.capital, &ent.label);
-            // A capital stands for its government only when the article names the country.
-            capital
-                .then(|| cx.ents.get(&format!("country:{iso}")))
-                .flatten()
-        }
-        // A name known only as somewhere that acts ("Arnor signed ...") acts as its people.
-        EntityType::Location if !place => Some(e),
-        EntityType::Region | EntityType::Facility | EntityType::Line | EntityType::Location => None,
-        _ if place && ent.etype != EntityType::Country => None,
-        _ => Some(e),
-    }
-}
-
-/// The country of a nationality word. The "-stan" countries' people go by the stem
-/// ("the Kyrgyz side", "Tajik troops"), which the compiled list may spell otherwise
-/// ("Kirghiz"); too short a stem ("Pak") is no nationality.
-fn demonym<'l>(cx: &Context<'l>, word: &str) -> Option<&'l newsgraph_lexicon::Country> {
-    let lex = cx.doc.lex;
-    lex.demonym(word).or_else(|| {
-        if word.chars().count() < 4 || !word.chars().all(char::is_alphabetic) {
-            return None;
-        }
-        ["stan", "istan"].iter().find_map(|suffix| {
-            lex.country(&format!("{word}{suffix}"))
-                .filter(|c| c.name.ends_with("stan"))
-        })
-    })
-}
-
-fn all_entities(cx: &Context, p: &Parsed, heads: &[usize]) -> Vec<usize> {
-    let mut out = Vec::new();
-    for &h in heads {
-        let h = relative_antecedent(p, h);
-        for e in entities_of(cx, p, h, true) {
-            if !out.contains(&e) {
-                out.push(e);
-            }
-        }
-    }
-    out
-}
-
-/// "X, who accused Y": the relative pronoun stands for the noun the clause hangs on.
-fn relative_antecedent(p: &Parsed, h: usize) -> usize {
-    if matches!(p.lower(h), "who" | "which" | "that") {
-        let mut x = h;
-        for _ in 0..4 {
-            let Some(up) = p.syn.head(x) else { break };
-            if p.rel(x).starts_with("acl") {
-                return up;
-            }
-            x = up;
-        }
-    }
-    h
 }
 
 fn obliques_with(p: &Parsed, pred: &Predicate, preps: &[&str]) -> Vec<usize> {
@@ -2669,73 +2368,6 @@ fn halted_talks(p: &Parsed, i: usize) -> bool {
         || off && matches!(p.lemma(h), "break" | "call")
 }
 
-/// The actor whose mention opens the sentence (after a determiner), when the words from it
-/// to the verb at `i` are only auxiliaries, adjectives and particles ("is due to").
-fn opening_actor(cx: &Context, p: &Parsed, i: usize) -> Option<usize> {
-    let mut k = 0;
-    while k < i && p.sent.tokens[k].upos == "DET" {
-        k += 1;
-    }
-    let e = actor_at(cx, p, k, true)?;
-    let mut end = k;
-    while end < i && actor_at(cx, p, end, true) == Some(e) {
-        end += 1;
-    }
-    let bridged = (end..i).all(|x| {
-        matches!(
-            p.sent.tokens[x].upos.as_str(),
-            "AUX" | "ADJ" | "PART" | "ADV"
-        ) && p.lower(x) != "that"
-    });
-    bridged.then_some(e)
-}
-
-/// "after its security service accused them", misparsed: the actor whose mention ends
-/// right before the verb at `i` (auxiliaries and adverbs aside), when no preposition of
-/// place or relation governs it.
-fn actor_before(cx: &Context, p: &Parsed, i: usize) -> Option<usize> {
-    let mut k = i.checked_sub(1)?;
-    while matches!(p.sent.tokens[k].upos.as_str(), "AUX" | "ADV" | "PART") {
-        k = k.checked_sub(1)?;
-    }
-    if !matches!(p.sent.tokens[k].upos.as_str(), "NOUN" | "PROPN") {
-        return None;
-    }
-    let e = actor_at(cx, p, k, true)?;
-    let mut first = k;
-    while first > 0 && actor_at(cx, p, first - 1, true) == Some(e) {
-        first -= 1;
-    }
-    let governed = first > 0
-        && matches!(
-            p.lower(first - 1),
-            "in" | "at" | "on" | "of" | "with" | "by" | "from" | "to" | "for" | "near" | "against"
-        );
-    (!governed).then_some(e)
-}
-
-/// The police force the article names, nearest before byte `at`, else first after it.
-fn police(cx: &Context, at: usize) -> Option<usize> {
-    let force = |e: &Ent| {
-        matches!(e.etype, EntityType::Organisation | EntityType::Group)
-            && e.label
-                .split_whitespace()
-                .any(|w| w.eq_ignore_ascii_case("police"))
-    };
-    (cx.ents.latest_mentioned(|_, e| force(e), |m| m.end <= at))
-        .or_else(|| cx.ents.first_mentioned(force))
-}
-
-/// A group actor of the sentence that names the parties ("the parties", "both sides"):
-/// "thousands of villagers" or "ministers" in the sentence are not the ones fighting.
-fn group_in(cx: &Context, p: &Parsed) -> Option<usize> {
-    p.ent
-        .iter()
-        .flatten()
-        .find(|(e, place)| !place && collective(cx, *e))
-        .map(|(e, _)| *e)
-}
-
 /// Phrases introduced by preposition `w` anywhere under predicate `i`, not inside a clause
 /// of their own.
 fn marked_within(p: &Parsed, i: usize, w: &str) -> Vec<usize> {
@@ -2798,15 +2430,6 @@ fn between_list(cx: &Context, p: &Parsed, at: usize) -> Option<(Vec<usize>, Vec<
             Some((ents[..cut].to_vec(), ents[cut..].to_vec()))
         }
     }
-}
-
-/// "a meeting ... at Lind's": the actor whose place hosts the event noun at `i`.
-fn host_of(cx: &Context, p: &Parsed, i: usize) -> Option<usize> {
-    let n = p.sent.tokens.len();
-    let at = (i + 1..(i + 12).min(n)).find(|&k| {
-        p.lower(k) == "at" && k + 2 < n && matches!(p.lower(k + 2), "'s" | "’s" | "s")
-    })?;
-    actor_at(cx, p, at + 1, true)
 }
 
 /// Drops an event that repeats an earlier one in the same or the next sentence ("They had
@@ -2919,42 +2542,6 @@ fn controller(p: &Parsed, i: usize) -> Vec<usize> {
     Vec::new()
 }
 
-/// "accused them", "their troops": the nearest actor named before `x` in the sentence
-/// that is not among `not`.
-fn pronoun_antecedent(cx: &Context, p: &Parsed, x: usize, not: &[usize]) -> Option<usize> {
-    // A pronoun standing between is no antecedent ("after its security service accused
-    // them": "its" is the country, "them" the diplomats named before it).
-    let mut named = (0..x).rev().filter(|&k| p.sent.tokens[k].upos != "PRON");
-    let found = named.find_map(|k| {
-        actor_at(cx, p, k, true).filter(|e| {
-            !not.contains(e)
-                && cx.ents.list[*e].etype != EntityType::Person
-                && (k == 0 || actor_at(cx, p, k - 1, true) != Some(*e))
-        })
-    });
-    // "Moldova expelled two diplomats. The service accused them ...": the group the
-    // sentence before names.
-    found.or_else(|| {
-        let w = p.lower(x);
-        (w == "them")
-            .then(|| previous_group(cx, p, x, not))
-            .flatten()
-    })
-}
-
-/// The last group the sentence before `x`'s names other than its speaker and `not`.
-fn previous_group(cx: &Context, p: &Parsed, x: usize, not: &[usize]) -> Option<usize> {
-    let prev = p.rule_sent[x].checked_sub(1)?;
-    let view = cx.views.get(prev)?;
-    let speaker = view.speaker.as_ref().map(|sp| sp.ent);
-    (view.actors.iter().rev()).map(|a| a.ent).find(|&e| {
-        cx.ents.list[e].etype == EntityType::Group
-            && !collective(cx, e)
-            && Some(e) != speaker
-            && !not.contains(&e)
-    })
-}
-
 /// The two sides of the latest fighting reported: its first source and first target.
 fn fighting_sides(previous: &[EventOut]) -> Option<(usize, usize)> {
     previous
@@ -2991,48 +2578,6 @@ fn parties_noun(p: &Parsed, h: usize) -> bool {
                     | "government"
                     | "nation"
             ))
-}
-
-/// "the two countries", "both sides", "the parties": a group that stands for the two
-/// countries of the story.
-fn collective(cx: &Context, g: usize) -> bool {
-    let e = &cx.ents.list[g];
-    let label = e.label.to_lowercase();
-    e.etype == EntityType::Group
-        && [
-            "two",
-            "both",
-            "sides",
-            "parties",
-            "countries",
-            "neighbours",
-            "neighbors",
-        ]
-        .iter()
-        .any(|w| label.split_whitespace().any(|x| x == *w))
-}
-
-/// "According to Foreign Minister Ana Lind, ...": the speaker is whoever heads the phrase
-/// "according to" introduces.
-fn according_to(cx: &Context, p: &Parsed) -> Option<usize> {
-    let k = (0..p.sent.tokens.len()).find(|&k| {
-        p.lower(k) == "according" && p.sent.tokens.get(k + 1).is_some_and(|t| t.text == "to")
-    })?;
-    let h = p.syn.head(k)?;
-    entities_of(cx, p, h, true).into_iter().find(|&e| {
-        matches!(
-            cx.ents.list[e].etype,
-            EntityType::Person | EntityType::Organisation | EntityType::Group | EntityType::Country
-        )
-    })
-}
-
-/// The person most recently named before byte `at`, other than those in `not`.
-fn latest_person_before(cx: &Context, at: usize, not: &[usize]) -> Option<usize> {
-    cx.ents.latest_mentioned(
-        |e, ent| ent.etype == EntityType::Person && !not.contains(&e),
-        |m| m.naming && m.end <= at,
-    )
 }
 
 /// The dates written in sentence `s`, nearest first to document token `tok` (ties in the
