@@ -400,7 +400,8 @@ pub(crate) const COMPANY_NOUNS: [&str; 11] = [
     "bank",
 ];
 
-/// Administrative units of a country: "the province of X" names a region.
+/// Administrative units of a country: "the province of X" names a region, and so does a
+/// name followed by one ("Sagaing region").
 pub(crate) const UNIT_WORDS: [&str; 9] = [
     "province",
     "region",

@@ -174,9 +174,7 @@ pub(crate) fn analyse(
             let affil = affil.or_else(|| {
                 countrys
                     .then(|| {
-                        (eo[..k].iter().rev().flatten())
-                            .copied()
-                            .find(|&e| ents.list[e].etype == EntityType::Country)
+                        last_named(&eo[..k], |e| ents.list[e].etype == EntityType::Country)
                             .or_else(|| seen_countries.last().copied())
                             .or(home)
                     })
@@ -194,9 +192,7 @@ pub(crate) fn analyse(
             let affil = affil.or_else(|| {
                 inner_its
                     .then(|| {
-                        (eo[..k].iter().rev().flatten())
-                            .copied()
-                            .find(|&e| ents.list[e].etype == EntityType::Organisation)
+                        last_named(&eo[..k], |e| ents.list[e].etype == EntityType::Organisation)
                     })
                     .flatten()
             });
@@ -235,7 +231,7 @@ pub(crate) fn analyse(
                 (affil_k.is_none() && pronoun && *relation == RelationType::SpokespersonOf)
                     .then(|| {
                         let female = doc.lower(t.toks.start - 1) == "her";
-                        (eo[..k].iter().rev().flatten().copied()).find(|&e| {
+                        last_named(&eo[..k], |e| {
                             ents.list[e].etype == EntityType::Person
                                 && ents.list[e].female != Some(!female)
                         })
@@ -599,6 +595,11 @@ pub(crate) fn analyse(
 }
 
 /// "Kenya's", and "the Philippines'" with the bare apostrophe of a name ending in s.
+/// The entity named last among a sentence's items `before` that `fits`.
+fn last_named(before: &[Option<usize>], fits: impl Fn(usize) -> bool) -> Option<usize> {
+    before.iter().rev().flatten().copied().find(|&e| fits(e))
+}
+
 fn possessive_mark(doc: &Doc, a: &Item) -> bool {
     match doc.lower(a.toks.end) {
         "'s" | "’s" => true,

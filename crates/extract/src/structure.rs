@@ -9,7 +9,7 @@ use newsgraph_model::{EntityType, RelationType};
 
 use crate::doc::Doc;
 use crate::entities::Entities;
-use crate::names::{Item, Kind};
+use crate::names::{Item, Kind, UNIT_WORDS as UNITS};
 use crate::roles::{push_rel, Rel};
 
 /// Head nouns of a state's armed or uniformed forces.
@@ -22,19 +22,6 @@ const FORCES: [&str; 8] = [
     "forces",
     "gendarmerie",
     "military",
-];
-
-/// Words after a region's name that make it an administrative unit of a country.
-const UNITS: [&str; 9] = [
-    "province",
-    "region",
-    "state",
-    "district",
-    "department",
-    "county",
-    "governorate",
-    "oblast",
-    "prefecture",
 ];
 
 pub(crate) fn relations(
@@ -203,15 +190,8 @@ pub(crate) fn relations(
                 } else {
                     end + 4
                 };
-                let from = if doc.lower(of + 1) == "the" {
-                    of + 2
-                } else {
-                    of + 1
-                };
-                let body = (its.iter().zip(&ent_of[s]))
-                    .find(|(it, _)| it.toks.start == from)
-                    .and_then(|(_, e)| *e)
-                    .filter(|&o| is(o, EntityType::Organisation) && o != a);
+                let (from, body) = entity_after(doc, its, &ent_of[s], of);
+                let body = body.filter(|&o| is(o, EntityType::Organisation) && o != a);
                 if let Some(o) = body {
                     push(
                         rels,
@@ -229,10 +209,8 @@ pub(crate) fn relations(
                 && doc.lower(by + 1) == "by"
                 && is(a, EntityType::Organisation);
             if chaired {
-                let chair = (its.iter().zip(&ent_of[s]))
-                    .find(|(it, _)| it.toks.start == by + 2)
-                    .and_then(|(_, e)| *e)
-                    .filter(|&p| is(p, EntityType::Person));
+                let chair =
+                    entity_at(its, &ent_of[s], by + 2).filter(|&p| is(p, EntityType::Person));
                 if let Some(p) = chair {
                     push(
                         rels,
@@ -324,15 +302,8 @@ pub(crate) fn relations(
                     "leads" | "heads" | "chairs" | "led" | "headed" | "chaired" | "runs"
                 );
             if leads {
-                let from = if doc.lower(verb + 1) == "the" {
-                    verb + 2
-                } else {
-                    verb + 1
-                };
-                let org = (its.iter().zip(&ent_of[s]))
-                    .find(|(it, _)| it.toks.start == from)
-                    .and_then(|(_, e)| *e)
-                    .filter(|&o| is(o, EntityType::Organisation));
+                let (from, org) = entity_after(doc, its, &ent_of[s], verb);
+                let org = org.filter(|&o| is(o, EntityType::Organisation));
                 let holder = is(a, EntityType::Person) || is(a, EntityType::Country);
                 if let Some(o) = org.filter(|_| holder) {
                     push(
@@ -503,6 +474,30 @@ pub(crate) fn relations(
 
 /// A body the lexicon knows to belong to no country, or to another one: "Montenegro's
 /// European Union membership talks" speaks of the country's talks, not of its union.
+/// The entity of the sentence item that starts at token `at`.
+fn entity_at(its: &[Item], eo: &[Option<usize>], at: usize) -> Option<usize> {
+    its.iter()
+        .zip(eo)
+        .find(|(it, _)| it.toks.start == at)
+        .and_then(|(_, e)| *e)
+}
+
+/// Where the name right after the word at `word` starts, past an optional "the" ("member of
+/// the X", "who leads the X"), and its entity if a sentence item starts there.
+fn entity_after(
+    doc: &Doc,
+    its: &[Item],
+    eo: &[Option<usize>],
+    word: usize,
+) -> (usize, Option<usize>) {
+    let from = if doc.lower(word + 1) == "the" {
+        word + 2
+    } else {
+        word + 1
+    };
+    (from, entity_at(its, eo, from))
+}
+
 fn foreign_body(kind: &Kind, country: &crate::entities::Ent) -> bool {
     match kind {
         Kind::Known { country: c, .. } => c.is_none() || *c != country.country,
