@@ -51,6 +51,7 @@ mod entities;
 mod events;
 mod names;
 mod parsed;
+mod quantity;
 mod roles;
 mod sentences;
 mod structure;
@@ -376,6 +377,13 @@ fn assemble(
             })
             .filter(|n| !n.is_empty())
             .collect();
+        if e.etype == EntityType::Group {
+            names.extend(e.mentions.iter().filter(|m| m.naming).filter_map(|m| {
+                let from = quantity::counted_from(text, m.start)?;
+                let counted = text.get(from..m.end)?.split_whitespace();
+                Some(counted.collect::<Vec<_>>().join(" "))
+            }));
+        }
         names.insert(e.label.clone());
         entity.names = names.into_iter().collect();
         entity.mentions = mentions;

@@ -1,0 +1,235 @@
+//! The count written before a group's name: "four Armenian detainees", "about 2,000
+//! farmers", "hundreds of farmers", "About 1.5 million Burkinabe". Analysts name a group by
+//! its counted form, so that form is one of the group's names too; the group itself and its
+//! mentions stay as they are.
+
+/// Words that only tell how many.
+const NUMBER_WORDS: [&str; 29] = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "several",
+    "few",
+];
+
+/// "2 million", "1.5 billion", "three hundred".
+const SCALES: [&str; 5] = ["dozen", "hundred", "thousand", "million", "billion"];
+
+/// "hundreds of farmers", "tens of thousands of people".
+const PLURAL_SCALES: [&str; 6] = [
+    "dozens",
+    "scores",
+    "hundreds",
+    "thousands",
+    "millions",
+    "tens",
+];
+
+/// How sure the count is: "about", "nearly", "more than".
+const APPROXIMATE: [&str; 9] = [
+    "about",
+    "some",
+    "nearly",
+    "almost",
+    "around",
+    "roughly",
+    "approximately",
+    "over",
+    "estimated",
+];
+
+/// Two-word ones: "more than", "at least", "up to".
+const APPROXIMATE_PAIRS: [(&str, &str); 6] = [
+    ("more", "than"),
+    ("at", "least"),
+    ("fewer", "than"),
+    ("less", "than"),
+    ("up", "to"),
+    ("an", "estimated"),
+];
+
+/// The byte offset where a count written right before `start` begins, if one is.
+pub(crate) fn counted_from(text: &str, start: usize) -> Option<usize> {
+    let before = text.get(..start)?;
+    // The words before, last first, each with the offset it starts at; a word that carries
+    // punctuation ("said," or "(four") ends the count, since a count is written plain.
+    let mut words = Vec::new();
+    let mut end = before.len();
+    for _ in 0..6 {
+        let head = &before[..end];
+        let trimmed = head.trim_end();
+        if trimmed.len() == head.len() || trimmed.is_empty() {
+            break;
+        }
+        let from = trimmed.rfind(char::is_whitespace).map_or(0, |i| {
+            i + trimmed[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        words.push((trimmed[from..].to_lowercase(), from));
+        end = from;
+    }
+    let word = |i: usize| words.get(i).map(|(w, _)| w.as_str());
+    let mut i = 0;
+    if word(0) == Some("of") {
+        // "hundreds of", "tens of thousands of"
+        if !word(1).is_some_and(|w| PLURAL_SCALES.contains(&w) && w != "tens") {
+            return None;
+        }
+        i = 2;
+        if word(2) == Some("of") && word(3) == Some("tens") {
+            i = 4;
+        }
+    } else {
+        let mut scales = 0;
+        while word(i).is_some_and(|w| SCALES.contains(&w)) {
+            i += 1;
+            scales += 1;
+        }
+        match word(i) {
+            Some(w) if is_figure(w) || NUMBER_WORDS.contains(&w) => i += 1,
+            // "a dozen", "a few", "a hundred"
+            Some("a") if scales > 0 => i += 1,
+            _ => return None,
+        }
+        if word(i - 1) == Some("few") && word(i) == Some("a") {
+            i += 1;
+        }
+        // A year is a date, not a count: "in 2019 farmers".
+        if i == 1 && scales == 0 && word(0).is_some_and(looks_like_year) {
+            return None;
+        }
+    }
+    if word(i).is_some_and(|w| APPROXIMATE.contains(&w)) {
+        i += 1;
+        if word(i - 1) == Some("estimated") && word(i) == Some("an") {
+            i += 1;
+        }
+    } else if let (Some(a), Some(b)) = (word(i + 1), word(i)) {
+        if APPROXIMATE_PAIRS.contains(&(a, b)) {
+            i += 2;
+        }
+    }
+    words.get(i - 1).map(|&(_, from)| from)
+}
+
+/// "120", "2,000", "1.5": digits with the separators of a written figure.
+fn is_figure(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit())
+        && w.ends_with(|c: char| c.is_ascii_digit())
+        && w.chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+}
+
+fn looks_like_year(w: &str) -> bool {
+    w.len() == 4
+        && w.chars().all(|c| c.is_ascii_digit())
+        && (w.starts_with("19") || w.starts_with("20"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::counted_from;
+
+    /// The counted form of the name that starts at `name` in `text`.
+    fn counted(text: &str, name: &str) -> Option<String> {
+        let start = text.find(name)?;
+        counted_from(text, start).map(|from| text[from..start + name.len()].to_string())
+    }
+
+    #[test]
+    fn counts_written_before_a_name_join_it() {
+        let table = [
+            (
+                "Baku freed four Armenian detainees on Friday.",
+                "Armenian detainees",
+                Some("four Armenian detainees"),
+            ),
+            (
+                "Police said about 2,000 farmers marched.",
+                "farmers",
+                Some("about 2,000 farmers"),
+            ),
+            (
+                "Hundreds of farmers marched.",
+                "farmers",
+                Some("Hundreds of farmers"),
+            ),
+            (
+                "Tens of thousands of people marched.",
+                "people",
+                Some("Tens of thousands of people"),
+            ),
+            (
+                "About 1.5 million Burkinabe live there.",
+                "Burkinabe",
+                Some("About 1.5 million Burkinabe"),
+            ),
+            (
+                "More than 120 soldiers were sent.",
+                "soldiers",
+                Some("More than 120 soldiers"),
+            ),
+            (
+                "A few dozen refugees waved flags.",
+                "refugees",
+                Some("A few dozen refugees"),
+            ),
+            (
+                "Several dozen journalists rallied.",
+                "journalists",
+                Some("Several dozen journalists"),
+            ),
+            (
+                "The 19 fishermen were freed.",
+                "fishermen",
+                Some("19 fishermen"),
+            ),
+            (
+                "Officials said an estimated 300 people fled.",
+                "people",
+                Some("an estimated 300 people"),
+            ),
+        ];
+        for (text, name, want) in table {
+            assert_eq!(counted(text, name).as_deref(), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn words_that_are_not_a_count_stay_out() {
+        let table = [
+            ("In 2019 farmers blocked the road.", "farmers"),
+            ("The army said, farmers fled.", "farmers"),
+            ("Police arrested farmers.", "farmers"),
+            ("He met some of the farmers.", "farmers"),
+            ("Thousands farmers marched.", "farmers"),
+            ("They said (four) farmers left.", "farmers"),
+        ];
+        for (text, name) in table {
+            assert_eq!(counted(text, name), None, "{text}");
+        }
+    }
+}
