@@ -464,10 +464,14 @@ pub(crate) fn find(
             place: false,
         });
         titles_on(doc, s, its, eo, ents, e, start..i + 1, rels);
-        // "Sudan's army", "Kenya's police": forces are affiliated with their country.
-        if let Some((c, _)) = matches!(w, "army" | "military" | "navy" | "police" | "coastguard")
-            .then(|| possessor_country(doc, known, ents, r.start, i))
-            .flatten()
+        // "Sudan's army", "Kenya's police", "Yemen's government": forces and governments are
+        // affiliated with their country.
+        if let Some((c, _)) = matches!(
+            w,
+            "army" | "military" | "navy" | "police" | "coastguard" | "government"
+        )
+        .then(|| possessor_country(doc, known, ents, r.start, i))
+        .flatten()
         {
             crate::roles::push_rel(
                 rels,
@@ -515,7 +519,7 @@ fn head_words() -> &'static rustc_hash::FxHashSet<&'static str> {
 }
 
 /// A word that counts people: "several hundred", "thousands of", "42".
-fn quantity_word(doc: &Doc, i: usize) -> bool {
+pub(crate) fn quantity_word(doc: &Doc, i: usize) -> bool {
     let w = doc.lower(i);
     (!w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == ','))
         || matches!(

@@ -9,7 +9,10 @@
 //! lexicon `data/lexicon/titles.tsv`, groups, part-of; "the spokesman" and he/she
 //! coreference; speakers), `descriptions` (actors named by a common noun: "the police",
 //! "protesters", "the foreign ministry", "the union" for the union named before),
-//! `structure` (bodies inside bodies, regions of countries, "X, who leads Y"), `parsed` (events: CAMEO triggers by lemma and phrase, source and
+//! `structure` (bodies inside bodies, regions of countries, "X, who leads Y"), `membership`
+//! (persons in parties, states in blocs, towns placed by a phrase, forces a nationality
+//! names), `offices` (offices taken or held in a clause: "X, who was elected president of
+//! Y", "X heads Y", "Y is led by X"), `parsed` (events: CAMEO triggers by lemma and phrase, source and
 //! target from the parse in active and passive voice, coordination, "accused X of Y",
 //! reciprocals; polarity from negation, modals, plans and conditionals; attribution to the
 //! speaker; place from "in / near / at X"), `dates` (resolution against the story's date
@@ -49,7 +52,9 @@ mod descriptions;
 mod doc;
 mod entities;
 mod events;
+mod membership;
 mod names;
+mod offices;
 mod parsed;
 mod quantity;
 mod roles;
@@ -146,6 +151,8 @@ impl Extractor {
             .or_else(|| most_named_country(&ents));
         let (views, mut rels) = roles::analyse(&doc, &items, &mut ent_of, &mut ents, home);
         structure::relations(&doc, &items, &ent_of, &mut ents, home, &mut rels);
+        membership::relations(&doc, &items, &ent_of, &mut ents, &mut rels);
+        offices::relations(&doc, &items, &ent_of, &ents, &mut rels);
         gazetteer_relations(&ents, &mut rels);
         let published = article.published.as_ref();
         let anchor = dates::Anchor::new(dl.as_ref().and_then(|d| d.date.as_ref()), published);

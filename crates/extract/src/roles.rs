@@ -357,7 +357,14 @@ pub(crate) fn analyse(
             if *plural {
                 continue;
             }
+            // "Former President X", "ex-minister X": an office no longer held.
+            let former = t.toks.start > doc.sents[s].toks.start
+                && matches!(
+                    doc.lower(t.toks.start - 1),
+                    "former" | "ex" | "ex-" | "late"
+                );
             match holder_k {
+                Some(_) if former => {}
                 Some(h) => {
                     let subj = eo[h].unwrap_or_default();
                     let start = affil_k.map(|j| its[j].toks.start).unwrap_or(t.toks.start);
@@ -786,6 +793,10 @@ fn appositions(
             continue;
         }
         i += 1;
+        // "X, 54, the head of Y": past the age.
+        if doc.word(i).chars().all(|c| c.is_ascii_digit()) && doc.word(i + 1) == "," {
+            i += 2;
+        }
         if matches!(doc.lower(i), "the" | "a" | "an") {
             i += 1;
         }
@@ -954,7 +965,7 @@ fn appositions(
 }
 
 /// Titles of the members of a legislature, who sit for a party.
-const LEGISLATORS: [&str; 8] = [
+pub(crate) const LEGISLATORS: [&str; 8] = [
     "senator",
     "lawmaker",
     "legislator",

@@ -13,7 +13,7 @@ use crate::names::{Item, Kind, UNIT_WORDS as UNITS};
 use crate::roles::{push_rel, Rel};
 
 /// Head nouns of a state's armed or uniformed forces.
-const FORCES: [&str; 8] = [
+pub(crate) const FORCES: [&str; 8] = [
     "guard",
     "army",
     "navy",

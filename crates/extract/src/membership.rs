@@ -1,0 +1,613 @@
+//! Membership and placement in the general ways wire copy states them, past the titles and
+//! appositions `roles` reads: persons in parties ("X of the Y party", "X (Y)", "the Y
+//! party's X", "Y lawmaker X", "X, who belongs to Y"), states in blocs ("EU members X and
+//! Y", "X and Y, both members of NATO", "X, which joined Y", "the seven-member Y, including
+//! X", "X's membership of Y"), towns and regions in countries ("the town of X in Y", "X, a
+//! town in western Y", "X, a province of Y") and forces a nationality names ("Kenyan
+//! police").
+
+use std::ops::Range;
+
+use newsgraph_model::{EntityType, RelationType};
+
+use crate::doc::Doc;
+use crate::entities::Entities;
+use crate::names::{Item, Kind, UNIT_WORDS as UNITS};
+use crate::roles::{push_rel, Rel, LEGISLATORS};
+
+/// Words that make an organisation's name a party's or a political grouping's.
+const PARTY_WORDS: [&str; 6] = [
+    "party",
+    "alliance",
+    "front",
+    "movement",
+    "coalition",
+    "league",
+];
+
+/// Words that may qualify "member" without changing what it says ("a founding member").
+const MEMBER_QUALIFIERS: [&str; 10] = [
+    "founding",
+    "full",
+    "senior",
+    "leading",
+    "prominent",
+    "longtime",
+    "long-time",
+    "key",
+    "fellow",
+    "permanent",
+];
+
+/// Compass words that may stand between "in" and a country ("in northern Kenya").
+const DIRECTIONS: [&str; 14] = [
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "far",
+];
+
+/// Settlement nouns of an apposition that places a town ("X, a fishing town in Y").
+const SETTLEMENTS: [&str; 6] = ["town", "city", "village", "port", "suburb", "settlement"];
+
+/// Number words that count a group ("three Peruvians").
+const NUMBERS: [&str; 10] = [
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
+];
+
+/// One sentence's items and their entities.
+struct Sentence<'a> {
+    doc: &'a Doc<'a>,
+    s: usize,
+    its: &'a [Item],
+    eo: &'a [Option<usize>],
+}
+
+impl Sentence<'_> {
+    /// The item starting at token `at` and its entity.
+    fn at(&self, at: usize) -> Option<(usize, usize)> {
+        let k = self.its.iter().position(|it| it.toks.start == at)?;
+        Some((k, self.eo[k]?))
+    }
+
+    /// The item ending at token `end` (exclusive) and its entity.
+    fn ending(&self, end: usize) -> Option<(usize, usize)> {
+        let k = self.its.iter().rposition(|it| it.toks.end == end)?;
+        Some((k, self.eo[k]?))
+    }
+
+    /// `at` past an optional "the".
+    fn past_the(&self, at: usize) -> usize {
+        at + usize::from(self.doc.lower(at) == "the")
+    }
+
+    /// The entities of a list of names that starts at token `at` ("X", "X and Y", "X, Y
+    /// and Z") that `fits` accepts, and the token after the list.
+    fn list_from(&self, mut at: usize, fits: impl Fn(usize) -> bool) -> (Vec<usize>, usize) {
+        let mut out = Vec::new();
+        while let Some((k, e)) = self.at(at).filter(|&(_, e)| fits(e)) {
+            out.push(e);
+            let end = self.its[k].toks.end;
+            at = match (self.doc.lower(end), self.doc.lower(end + 1)) {
+                (",", "and") => end + 2,
+                ("and", _) => end + 1,
+                (",", _) if self.at(end + 1).is_some_and(|(_, e)| fits(e)) => end + 1,
+                _ => return (out, end),
+            };
+        }
+        (out, at)
+    }
+
+    /// The entities of a list of names that ends right before token `end` ("X and Y, both
+    /// members of ..."), in text order.
+    fn list_before(&self, end: usize, fits: impl Fn(usize) -> bool) -> (Vec<usize>, usize) {
+        let mut out = Vec::new();
+        let mut at = end;
+        let mut first = end;
+        while let Some((k, e)) = self.ending(at).filter(|&(_, e)| fits(e)) {
+            out.insert(0, e);
+            first = self.its[k].toks.start;
+            at = match (
+                self.doc.lower(first.saturating_sub(1)),
+                self.doc.lower(first.saturating_sub(2)),
+            ) {
+                ("and", ",") if first >= 2 => first - 2,
+                ("and", _) | (",", _) if first >= 1 => first - 1,
+                _ => break,
+            };
+        }
+        (out, first)
+    }
+}
+
+pub(crate) fn relations(
+    doc: &Doc,
+    items: &[Vec<Item>],
+    ent_of: &[Vec<Option<usize>>],
+    ents: &mut Entities,
+    rels: &mut Vec<Rel>,
+) {
+    for (s, its) in items.iter().enumerate() {
+        let x = Sentence {
+            doc,
+            s,
+            its,
+            eo: &ent_of[s],
+        };
+        parties(&x, ents, rels);
+        blocs(&x, ents, rels);
+        places(&x, ents, rels);
+        national_bodies(&x, ents, rels);
+    }
+}
+
+fn is(ents: &Entities, e: usize, t: EntityType) -> bool {
+    ents.list[e].etype == t
+}
+
+/// A party or political grouping: its name holds a party word, or one follows it ("the
+/// opposition Unita party").
+fn party(x: &Sentence, ents: &Entities, k: usize, e: usize) -> bool {
+    let word = |w: &str| PARTY_WORDS.contains(&w.to_lowercase().as_str());
+    is(ents, e, EntityType::Organisation)
+        && (ents.list[e].label.split_whitespace().any(word) || word(x.doc.word(x.its[k].toks.end)))
+}
+
+/// The token after a party's name, past a party word that follows it.
+fn after_party(x: &Sentence, k: usize) -> usize {
+    let end = x.its[k].toks.end;
+    end + usize::from(PARTY_WORDS.contains(&x.doc.lower(end)))
+}
+
+fn push(
+    x: &Sentence,
+    rels: &mut Vec<Rel>,
+    s: usize,
+    p: RelationType,
+    o: usize,
+    toks: Range<usize>,
+) {
+    push_rel(rels, s, p, o, x.s, toks, 0.6);
+}
+
+/// Persons in parties, and any member told by "who/which belongs to / joined / is a member
+/// of".
+fn parties(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
+    let doc = x.doc;
+    let person = |e: usize| is(ents, e, EntityType::Person);
+    for (k, it) in x.its.iter().enumerate() {
+        let Some(a) = x.eo[k] else { continue };
+        let (start, end) = (it.toks.start, it.toks.end);
+        let titled_before = k > 0
+            && x.its[k - 1].toks.end == start
+            && matches!(x.its[k - 1].kind, Kind::Title { .. });
+        // "Tomas Berg of the Green Alliance party": without a title before the name (which
+        // `roles` reads as an office), "of" a party is membership.
+        if person(a) && !titled_before && doc.lower(end) == "of" {
+            let at = x.past_the(end + 1);
+            if let Some((j, o)) = x.at(at).filter(|&(j, o)| party(x, ents, j, o)) {
+                push(
+                    x,
+                    rels,
+                    a,
+                    RelationType::MemberOf,
+                    o,
+                    start..after_party(x, j),
+                );
+            }
+        }
+        // "Tomas Berg (Green Alliance)".
+        if person(a) && doc.word(end) == "(" {
+            if let Some((j, o)) = x.at(end + 1).filter(|&(j, o)| party(x, ents, j, o)) {
+                if doc.word(after_party(x, j)) == ")" {
+                    push(
+                        x,
+                        rels,
+                        a,
+                        RelationType::MemberOf,
+                        o,
+                        start..after_party(x, j) + 1,
+                    );
+                }
+            }
+        }
+        // "the Green Alliance party's Tomas Berg".
+        if party(x, ents, k, a) {
+            let mark = after_party(x, k);
+            if matches!(doc.lower(mark), "'s" | "’s") {
+                if let Some((j, p)) = x.at(mark + 1).filter(|&(_, p)| person(p)) {
+                    let to = x.its[j].toks.end;
+                    push(x, rels, p, RelationType::MemberOf, a, start..to);
+                }
+            }
+        }
+        // "Green Alliance lawmaker Tomas Berg", "X, a Green Alliance MP,": a legislator
+        // sits for a party; the title step reads the party as the office's body.
+        // "Green Alliance candidate Tomas Berg", "X, the Green Alliance's candidate,".
+        if party(x, ents, k, a) {
+            let mut w = after_party(x, k);
+            if matches!(doc.lower(w), "'s" | "’s") {
+                w += 1;
+            }
+            let t = x.its.get(k + 1).filter(|t| t.toks.start == w);
+            let legislator = t.is_some_and(|t| {
+                matches!(&t.kind, Kind::Title { phrase, plural: false, .. }
+                    if LEGISLATORS.contains(&phrase.as_str()) || phrase == "member")
+            });
+            let candidate = matches!(doc.lower(w), "candidate" | "nominee");
+            let word_end = match t {
+                Some(t) if legislator => Some(t.toks.end),
+                _ => candidate.then_some(w + 1),
+            };
+            let holder = word_end.and_then(|we| {
+                let (hk, h) = match x.at(we) {
+                    Some(found) => found,
+                    None => {
+                        // "X, a Green Alliance MP": the name before the apposition.
+                        let det = start.checked_sub(1)?;
+                        if !matches!(doc.lower(det), "a" | "an" | "the")
+                            || doc.word(det.checked_sub(1)?) != ","
+                        {
+                            return None;
+                        }
+                        x.ending(det - 1)?
+                    }
+                };
+                person(h).then_some((hk, h))
+            });
+            if let Some((hk, p)) = holder {
+                rels.retain(|r| !(r.subj == p && r.obj == a && r.pred == RelationType::OfficialOf));
+                let span = start.min(x.its[hk].toks.start)..end.max(x.its[hk].toks.end);
+                push(x, rels, p, RelationType::MemberOf, a, span);
+            }
+        }
+        // "X, who belongs to Y", "X, which joined Y in 2004", "X, a founding member of Y",
+        // "X, who is a member of Y".
+        let member_like =
+            person(a) || is(ents, a, EntityType::Country) || is(ents, a, EntityType::Organisation);
+        if member_like && doc.word(end) == "," {
+            if let Some(at) = membership_clause(doc, end + 1) {
+                // "a member of the ruling Green Alliance".
+                let mut at = x.past_the(at);
+                while matches!(
+                    doc.lower(at),
+                    "ruling" | "governing" | "opposition" | "main"
+                ) {
+                    at += 1;
+                }
+                let body = x
+                    .at(at)
+                    .filter(|&(_, o)| o != a && is(ents, o, EntityType::Organisation));
+                if let Some((j, o)) = body {
+                    push(
+                        x,
+                        rels,
+                        a,
+                        RelationType::MemberOf,
+                        o,
+                        start..x.its[j].toks.end,
+                    );
+                }
+            }
+        }
+        // "Finland's membership of NATO", not "its membership talks" nor a bid for it.
+        if (is(ents, a, EntityType::Country) || is(ents, a, EntityType::Organisation))
+            && matches!(doc.lower(end), "'s" | "’s")
+            && doc.lower(end + 1) == "membership"
+            && matches!(doc.lower(end + 2), "of" | "in")
+        {
+            let at = x.past_the(end + 3);
+            if let Some((j, o)) = x
+                .at(at)
+                .filter(|&(_, o)| o != a && is(ents, o, EntityType::Organisation))
+            {
+                let after = doc.lower(x.its[j].toks.end);
+                if !matches!(
+                    after,
+                    "talks" | "bid" | "application" | "negotiations" | "process"
+                ) {
+                    push(
+                        x,
+                        rels,
+                        a,
+                        RelationType::MemberOf,
+                        o,
+                        start..x.its[j].toks.end,
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// At token `i`, a relative or appositive clause that states membership: returns where the
+/// body's name should start. "who belongs to", "which joined", "a founding member of",
+/// "who is also a member of", "which became a member of".
+fn membership_clause(doc: &Doc, mut i: usize) -> Option<usize> {
+    let relative = matches!(doc.lower(i), "who" | "which");
+    if relative {
+        i += 1;
+        if matches!(doc.lower(i), "also" | "now" | "already") {
+            i += 1;
+        }
+        match doc.lower(i) {
+            "belongs" | "belonged" if doc.lower(i + 1) == "to" => return Some(i + 2),
+            "joined" => return Some(i + 1),
+            "is" | "was" | "became" | "has" => {
+                i += 1;
+                if doc.lower(i) == "been" {
+                    i += 1;
+                }
+                if matches!(doc.lower(i), "also" | "now" | "already") {
+                    i += 1;
+                }
+            }
+            _ => return None,
+        }
+    }
+    if !matches!(doc.lower(i), "a" | "an") {
+        return None;
+    }
+    i += 1;
+    let q = i;
+    while i < q + 2 && MEMBER_QUALIFIERS.contains(&doc.lower(i)) {
+        i += 1;
+    }
+    if doc.lower(i) != "member" {
+        return None;
+    }
+    i += 1;
+    if matches!(doc.lower(i), "state" | "country" | "nation") {
+        i += 1;
+    }
+    (doc.lower(i) == "of").then_some(i + 1)
+}
+
+/// States in blocs: "EU members Poland and Hungary", "fellow NATO member Norway", "NATO
+/// allies X and Y", "X and Y, both members of NATO", "the seven-member Y, including X and
+/// Z".
+fn blocs(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
+    let doc = x.doc;
+    let state = |e: usize| matches!(ents.list[e].etype, EntityType::Country | EntityType::Polity);
+    for (k, it) in x.its.iter().enumerate() {
+        let Some(b) = x.eo[k].filter(|&b| is(ents, b, EntityType::Organisation)) else {
+            continue;
+        };
+        let (start, end) = (it.toks.start, it.toks.end);
+        // "EU member states Poland, Hungary and Slovakia".
+        let mut i = end;
+        let listed = match doc.lower(i) {
+            "member" | "members" => {
+                i += 1;
+                if matches!(
+                    doc.lower(i),
+                    "state" | "states" | "country" | "countries" | "nation" | "nations"
+                ) {
+                    i += 1;
+                }
+                true
+            }
+            // Not "partner": "NATO partner Ukraine" is not a member.
+            "ally" | "allies" => {
+                i += 1;
+                true
+            }
+            _ => false,
+        };
+        if listed && doc.word(i) != "," {
+            let (members, to) = x.list_from(i, |e| state(e) && e != b);
+            for m in members {
+                push(x, rels, m, RelationType::MemberOf, b, start..to);
+            }
+        }
+        // "the seven-member Andean Forum, including Peru and Chile", "the Andean Forum,
+        // which includes Peru and Chile".
+        let counted = start >= 1 && {
+            let w = doc.lower(start - 1);
+            w.ends_with("-member") || w.ends_with("-nation") || w.ends_with("-country")
+        };
+        let including = doc.word(end) == ","
+            && (counted && doc.lower(end + 1) == "including"
+                || doc.lower(end + 1) == "which"
+                    && matches!(doc.lower(end + 2), "includes" | "groups" | "comprises"));
+        if including {
+            let at = end + if doc.lower(end + 1) == "which" { 3 } else { 2 };
+            let (members, to) = x.list_from(at, |e| state(e) && e != b);
+            for m in members {
+                push(x, rels, m, RelationType::MemberOf, b, start..to);
+            }
+        }
+        // "X and Y, both members of NATO": the list before the comma that opens it.
+        let opens = start >= 5
+            && doc.lower(start - 1) == "of"
+            && matches!(doc.lower(start - 2), "members" | "member")
+            || start >= 6
+                && doc.lower(start - 1) == "the"
+                && doc.lower(start - 2) == "of"
+                && matches!(doc.lower(start - 3), "members" | "member");
+        if opens {
+            let of = if doc.lower(start - 1) == "the" {
+                start - 2
+            } else {
+                start - 1
+            };
+            let both = of - 2;
+            if matches!(doc.lower(both), "both" | "all") && doc.word(both - 1) == "," {
+                let (members, first) = x.list_before(both - 1, |e| state(e) && e != b);
+                if members.len() >= 2 {
+                    for m in members {
+                        push(x, rels, m, RelationType::MemberOf, b, first..end);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Towns and regions placed by a phrase: "the town of X in Y", "X in northern Y", "X, a
+/// town in western Y", "X, a province of Y".
+fn places(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
+    let doc = x.doc;
+    for (k, it) in x.its.iter().enumerate() {
+        let Some(a) = x.eo[k] else { continue };
+        let town = is(ents, a, EntityType::City) || is(ents, a, EntityType::Location);
+        let region = is(ents, a, EntityType::Region);
+        if !town && !region {
+            continue;
+        }
+        let (start, end) = (it.toks.start, it.toks.end);
+        // The country after "in", past "the" and compass words; "in Kenya's northern X
+        // province" counts, "in Kenya's war" does not.
+        let country_after = |mut i: usize| -> Option<(usize, usize)> {
+            i = x.past_the(i);
+            while DIRECTIONS.contains(&doc.lower(i)) {
+                i += 1;
+            }
+            // "known as Imia in Greek": a language, not the country.
+            let (j, c) = x.at(i).filter(|&(j, c)| {
+                is(ents, c, EntityType::Country) && matches!(x.its[j].kind, Kind::Country(_))
+            })?;
+            let after = x.its[j].toks.end;
+            let owns = matches!(doc.lower(after), "'s" | "’s");
+            let placed = !owns
+                || (after + 1..after + 5)
+                    .take_while(|&t| doc.in_sent(x.s, t))
+                    .any(|t| {
+                        UNITS.contains(&doc.lower(t))
+                            || x.at(t)
+                                .is_some_and(|(_, r)| is(ents, r, EntityType::Region))
+                    });
+            placed.then_some((j, c))
+        };
+        // A town the gazetteer puts in another country is not moved by a phrase.
+        let agrees = |c: usize| {
+            ents.list[a].country.is_none() || ents.list[a].country == ents.list[c].country
+        };
+        // "the town of Molvo in Kenya", "Molvo in northern Kenya".
+        if town && doc.lower(end) == "in" {
+            if let Some((j, c)) = country_after(end + 1).filter(|&(_, c)| agrees(c)) {
+                push(
+                    x,
+                    rels,
+                    a,
+                    RelationType::LocatedIn,
+                    c,
+                    start..x.its[j].toks.end,
+                );
+            }
+        }
+        // "in Molvo, Kenya,": a town written with its country, after a place word.
+        let after_prep = start > doc.sents[x.s].toks.start
+            && matches!(
+                doc.lower(start - 1),
+                "in" | "near" | "at" | "from" | "to" | "outside" | "of"
+            );
+        if town && after_prep && doc.word(end) == "," {
+            let country = x.at(end + 1).filter(|&(j, c)| {
+                is(ents, c, EntityType::Country)
+                    && matches!(x.its[j].kind, Kind::Country(_))
+                    && agrees(c)
+                    && {
+                        let after = x.its[j].toks.end;
+                        !doc.in_sent(x.s, after) || !doc.is_word(after) && doc.word(after) != "'s"
+                    }
+            });
+            if let Some((j, c)) = country {
+                push(
+                    x,
+                    rels,
+                    a,
+                    RelationType::LocatedIn,
+                    c,
+                    start..x.its[j].toks.end,
+                );
+            }
+        }
+        // "Molvo, a fishing town in western Kenya", "Varsk, a province of Kenya".
+        if doc.word(end) == "," && matches!(doc.lower(end + 1), "a" | "an" | "the") {
+            let mut i = end + 2;
+            let limit = i + 3;
+            while i < limit
+                && doc.is_word(i)
+                && doc.word(i).starts_with(char::is_lowercase)
+                && !SETTLEMENTS.contains(&doc.lower(i))
+                && !UNITS.contains(&doc.lower(i))
+            {
+                i += 1;
+            }
+            let noun = doc.lower(i);
+            let settled = town && SETTLEMENTS.contains(&noun);
+            let unit = region && UNITS.contains(&noun);
+            if (settled || unit) && matches!(doc.lower(i + 1), "in" | "of") {
+                if let Some((j, c)) = country_after(i + 2).filter(|&(_, c)| agrees(c)) {
+                    let pred = if unit {
+                        RelationType::PartOf
+                    } else {
+                        RelationType::LocatedIn
+                    };
+                    push(x, rels, a, pred, c, start..x.its[j].toks.end);
+                }
+            }
+        }
+    }
+}
+
+/// "Kenyan police", "the Haitian government" read as one name, and "Haitians": a force or
+/// government a nationality opens, and nationals, are the country's.
+fn national_bodies(x: &Sentence, ents: &mut Entities, rels: &mut Vec<Rel>) {
+    let doc = x.doc;
+    for (k, it) in x.its.iter().enumerate() {
+        let Some(a) = x.eo[k] else { continue };
+        let (start, end) = (it.toks.start, it.toks.end);
+        let iso = match &it.kind {
+            // "more than 2,000 Haitians", "dozens of Peruvians": a counted group; bare
+            // "Chileans elected governors" is the nation itself.
+            Kind::Nationals(iso)
+                if is(ents, a, EntityType::Group)
+                    && start > doc.sents[x.s].toks.start
+                    && (crate::descriptions::quantity_word(doc, start - 1)
+                        || NUMBERS.contains(&doc.lower(start - 1))) =>
+            {
+                Some(iso.clone())
+            }
+            Kind::Known { .. } | Kind::Name(_)
+                if is(ents, a, EntityType::Organisation) && end - start >= 2 =>
+            {
+                crate::structure::FORCES
+                    .contains(&doc.lower(end - 1))
+                    .then(|| doc.lex.demonym(doc.word(start)).map(|c| c.iso2.clone()))
+                    .flatten()
+            }
+            _ => None,
+        };
+        let Some(iso) = iso else { continue };
+        if rels
+            .iter()
+            .any(|r| r.subj == a && r.pred == RelationType::AffiliatedWith)
+        {
+            continue;
+        }
+        // Only a country the article names: "Belgian police" in a story about an EU
+        // meeting in Brussels does not make Belgium an actor of the story.
+        let named = ents
+            .get(&format!("country:{iso}"))
+            .is_some_and(|c| !ents.list[c].mentions.is_empty());
+        if !named {
+            continue;
+        }
+        let Some(c) = ents.country(doc, &iso).filter(|&c| c != a) else {
+            continue;
+        };
+        push(x, rels, a, RelationType::AffiliatedWith, c, start..end);
+    }
+}

@@ -1,0 +1,275 @@
+//! Offices and ties told by a clause rather than a title before the name: "X, who was
+//! elected president of Y", "X became Y's prime minister", "X heads Y", "Y is led by X",
+//! and "X, a reporter for Y" (a person working for a body is affiliated with it).
+
+use newsgraph_model::{EntityType, RelationType};
+
+use crate::doc::Doc;
+use crate::entities::Entities;
+use crate::names::{Item, Kind};
+use crate::roles::{push_rel, Rel};
+
+/// Verbs that, right after a person, say the person holds the office named next.
+const TAKES_OFFICE: [&str; 8] = [
+    "elected",
+    "re-elected",
+    "appointed",
+    "named",
+    "became",
+    "becomes",
+    "sworn",
+    "installed",
+];
+
+/// Verbs that say the subject heads the body that follows.
+const HEADS: [&str; 10] = [
+    "heads", "leads", "chairs", "runs", "headed", "led", "chaired", "ran", "head", "lead",
+];
+
+/// Words that may stand between the verb and the title ("elected the new president").
+const BEFORE_TITLE: [&str; 8] = ["the", "a", "an", "new", "acting", "interim", "its", "as"];
+
+/// Occupations whose holder works for a body without holding an office in it.
+const OCCUPATIONS: [&str; 14] = [
+    "reporter",
+    "journalist",
+    "correspondent",
+    "editor",
+    "photographer",
+    "columnist",
+    "lawyer",
+    "researcher",
+    "analyst",
+    "economist",
+    "employee",
+    "engineer",
+    "activist",
+    "volunteer",
+];
+
+pub(crate) fn relations(
+    doc: &Doc,
+    items: &[Vec<Item>],
+    ent_of: &[Vec<Option<usize>>],
+    ents: &Entities,
+    rels: &mut Vec<Rel>,
+) {
+    for (s, its) in items.iter().enumerate() {
+        let eo = &ent_of[s];
+        let at = |t: usize| -> Option<(usize, usize)> {
+            let k = its.iter().position(|it| it.toks.start == t)?;
+            Some((k, eo[k]?))
+        };
+        let past_the = |t: usize| t + usize::from(doc.lower(t) == "the");
+        let body = |e: usize| {
+            matches!(
+                ents.list[e].etype,
+                EntityType::Organisation | EntityType::Country | EntityType::Group
+            )
+        };
+        for (k, it) in its.iter().enumerate() {
+            let Some(a) = eo[k] else { continue };
+            let person = ents.list[a].etype == EntityType::Person;
+            let (start, end) = (it.toks.start, it.toks.end);
+            // "X, who was elected president of Y", "X became Y's prime minister".
+            if person {
+                if let Some(v) = office_verb(doc, end) {
+                    let mut i = v;
+                    while BEFORE_TITLE.contains(&doc.lower(i)) {
+                        i += 1;
+                    }
+                    // "became Sweden's president": the owner before the title.
+                    let owner = at(i).filter(|&(j, o)| {
+                        body(o)
+                            && !matches!(its[j].kind, Kind::Title { .. })
+                            && matches!(doc.lower(its[j].toks.end), "'s" | "’s")
+                    });
+                    let t_at = owner.map_or(i, |(j, _)| its[j].toks.end + 1);
+                    let title = its.iter().enumerate().find(|(_, t)| t.toks.start == t_at);
+                    if let Some((
+                        tk,
+                        Item {
+                            kind:
+                                Kind::Title {
+                                    relation,
+                                    plural: false,
+                                    ..
+                                },
+                            ..
+                        },
+                    )) = title
+                    {
+                        let t_end = its[tk].toks.end;
+                        let of = matches!(doc.lower(t_end), "of" | "for")
+                            .then(|| at(past_the(t_end + 1)))
+                            .flatten()
+                            .filter(|&(_, o)| body(o));
+                        let target = owner.or(of);
+                        if let Some((j, o)) = target.filter(|&(_, o)| o != a) {
+                            let to = its[j].toks.end.max(t_end);
+                            push_rel(rels, a, *relation, o, s, start..to, 0.6);
+                        }
+                    }
+                }
+            }
+            // "X heads the Andean Forum", "Malaysia chairs ASEAN", and "X, who leads the
+            // rebels" (a group named by a common noun, which `structure` does not see).
+            let holder = person || ents.list[a].etype == EntityType::Country;
+            let mut v = end;
+            let relative = doc.word(v) == "," && matches!(doc.lower(v + 1), "who" | "which");
+            if relative {
+                v += 2;
+            }
+            if matches!(doc.lower(v), "also" | "now" | "currently") {
+                v += 1;
+            }
+            if holder
+                && matches!(doc.lower(v), "heads" | "leads" | "chairs")
+                && !crate::roles::inside_quote(doc, s, v)
+            {
+                let o_at = past_the(v + 1);
+                let named = at(o_at).filter(|&(_, o)| {
+                    !relative && ents.list[o].etype == EntityType::Organisation
+                        || ents.list[o].etype == EntityType::Group
+                });
+                let named = named.map(|(j, o)| (its[j].toks.end, o));
+                let described = || {
+                    let b = doc.toks.get(o_at)?.start;
+                    let g = (ents.list.iter()).position(|e| {
+                        e.etype == EntityType::Group && e.mentions.iter().any(|m| m.start == b)
+                    })?;
+                    let m = ents.list[g].mentions.iter().find(|m| m.start == b)?;
+                    let to = (o_at..doc.sents[s].toks.end).find(|&t| doc.toks[t].end >= m.end)?;
+                    Some((to + 1, g))
+                };
+                if let Some((to, o)) = named.or_else(described).filter(|&(_, o)| o != a) {
+                    push_rel(rels, a, RelationType::LeaderOf, o, s, start..to, 0.6);
+                }
+            }
+            // "The Andean Forum is headed by X", "the bloc, currently chaired by X".
+            let org = matches!(
+                ents.list[a].etype,
+                EntityType::Organisation | EntityType::Group
+            );
+            let mut p = end;
+            if doc.word(p) == "," {
+                p += 1;
+            }
+            if matches!(doc.lower(p), "is" | "was" | "has" | "currently" | "now") {
+                p += 1;
+            }
+            if doc.lower(p) == "been" {
+                p += 1;
+            }
+            if org
+                && HEADS.contains(&doc.lower(p))
+                && doc.lower(p).ends_with('d')
+                && doc.lower(p + 1) == "by"
+            {
+                if let Some((j, h)) = at(p + 2).filter(|&(_, h)| {
+                    matches!(ents.list[h].etype, EntityType::Person | EntityType::Country)
+                }) {
+                    push_rel(
+                        rels,
+                        h,
+                        RelationType::LeaderOf,
+                        a,
+                        s,
+                        start..its[j].toks.end,
+                        0.6,
+                    );
+                }
+            }
+            // "X, who speaks for the Andean Forum", "X, speaking on behalf of Y".
+            if person {
+                let mut v = end + usize::from(doc.word(end) == ",");
+                if doc.lower(v) == "who" {
+                    v += 1;
+                }
+                let on_behalf = doc.lower(v + 1) == "on"
+                    && doc.lower(v + 2) == "behalf"
+                    && doc.lower(v + 3) == "of";
+                let o_at = match doc.lower(v) {
+                    "speaks" | "spoke" | "speaking" if doc.lower(v + 1) == "for" => Some(v + 2),
+                    "speaks" | "spoke" | "speaking" if on_behalf => Some(v + 4),
+                    _ => None,
+                };
+                let spoken_for = o_at.and_then(|o| at(past_the(o))).filter(|&(_, o)| {
+                    o != a
+                        && matches!(
+                            ents.list[o].etype,
+                            EntityType::Organisation | EntityType::Country | EntityType::Person
+                        )
+                });
+                if let Some((j, o)) = spoken_for {
+                    let span = start..its[j].toks.end;
+                    push_rel(rels, a, RelationType::SpokespersonOf, o, s, span, 0.6);
+                }
+            }
+            // "X, a reporter for the weekly Lake Post".
+            if person && doc.word(end) == "," && matches!(doc.lower(end + 1), "a" | "an") {
+                let mut i = end + 2;
+                while i < end + 4
+                    && doc.is_word(i)
+                    && doc.word(i).starts_with(char::is_lowercase)
+                    && !OCCUPATIONS.contains(&doc.lower(i))
+                {
+                    i += 1;
+                }
+                let works = OCCUPATIONS.contains(&doc.lower(i))
+                    && !its.iter().any(|t| t.toks.contains(&i))
+                    && matches!(doc.lower(i + 1), "for" | "at" | "with");
+                if works {
+                    let mut b = past_the(i + 2);
+                    while b < i + 5 && doc.is_word(b) && doc.word(b).starts_with(char::is_lowercase)
+                    {
+                        b += 1;
+                    }
+                    let employer = at(b)
+                        .filter(|&(_, o)| o != a && ents.list[o].etype == EntityType::Organisation);
+                    if let Some((j, o)) = employer {
+                        let span = start..its[j].toks.end;
+                        push_rel(rels, a, RelationType::AffiliatedWith, o, s, span, 0.6);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Right after a person's name at token `end`: "who was elected", ", who became", "was
+/// appointed", "became", "was sworn in as". Returns where the office's words start.
+fn office_verb(doc: &Doc, end: usize) -> Option<usize> {
+    let mut i = end;
+    if doc.word(i) == "," {
+        i += 1;
+        if doc.lower(i) != "who" {
+            return None;
+        }
+    }
+    if doc.lower(i) == "who" {
+        i += 1;
+    }
+    if matches!(doc.lower(i), "was" | "is" | "has" | "had" | "will") {
+        i += 1;
+        if doc.lower(i) == "been" || doc.lower(i) == "be" {
+            i += 1;
+        }
+    }
+    if matches!(doc.lower(i), "also" | "later" | "recently" | "newly") {
+        i += 1;
+    }
+    // "X, who is the president of Y", "X is Y's foreign minister": the present tense
+    // holds the office now; "was" may speak of the past.
+    if doc.lower(i - 1) == "is" && !TAKES_OFFICE.contains(&doc.lower(i)) {
+        return Some(i);
+    }
+    if !TAKES_OFFICE.contains(&doc.lower(i)) {
+        return None;
+    }
+    i += 1;
+    if doc.lower(i) == "in" && doc.lower(i + 1) == "as" {
+        i += 2;
+    }
+    Some(i)
+}
