@@ -32,6 +32,7 @@ mod actors;
 mod aiming;
 mod not_events;
 mod polarity;
+mod targets;
 
 use actors::{
     according_to, actor_at, actor_before, all_entities, clause_antecedent, collective, entities_of,
@@ -44,6 +45,10 @@ use not_events::{
     only_feared, purpose_of_act, required_by_verb, visit_purpose,
 };
 use polarity::{noun_polarity, verb_polarity};
+use targets::{
+    guests_of, holders_asked, makers_of_objects, participle_series, protest_addressee,
+    rival_before, shared_doers,
+};
 
 /// Modal auxiliaries that make an event not (yet) real.
 const MODALS: [&str; 9] = [
@@ -1905,6 +1910,9 @@ fn read_verb(
     if let Some(coordination) = finite_clause_subjects(p, i) {
         pred.subjects = coordination;
     }
+    if let Some(k) = participle_series(p, i) {
+        pred.subjects = controller(p, k);
+    }
     // "Poland's minister, Adam Wrona, ..., signed": a verb the parser hung as a conjunct
     // on the subject noun has that noun as its subject.
     if pred.subjects.is_empty() && p.rel(i) == "conj" {
@@ -1988,6 +1996,9 @@ fn read_verb(
     // A sentence the parser misread ("She is due to meet ...", "Press freedom groups
     // welcomed ..."): a verb left without any subject takes the actor that opens the
     // sentence, when only auxiliaries and particles stand between them.
+    if subj.is_empty() && no_subject && !pred.passive {
+        subj = shared_doers(p, i, previous);
+    }
     if subj.is_empty() && pred.subjects.is_empty() && !pred.passive {
         subj.extend(opening_actor(cx, p, i).or_else(|| actor_before(cx, p, i)));
     }
@@ -2025,7 +2036,11 @@ fn read_verb(
             )
         }) {
             let at = p.sent.tokens[o].byte_start;
-            objs.extend(latest_person_before(cx, at, &subj));
+            let found = match p.lemma(o) {
+                "counterpart" => latest_person_before(cx, at, &subj),
+                _ => rival_before(cx, at, &subj, previous),
+            };
+            objs.extend(found);
         }
     }
     // "dismissed a challenge by X", "rejected X's appeal": a rejection is aimed at
@@ -2052,6 +2067,9 @@ fn read_verb(
                 objs.extend(all_entities(cx, p, &makers));
             }
         }
+    }
+    if objs.is_empty() && matches!(t.cameo.root(), "05" | "11" | "12") {
+        objs.extend(makers_of_objects(cx, p, &pred));
     }
     // "accused the state oil company, NNPC, of ...": a name the parser hung on the verb
     // right after the object and a comma is the object's apposition.
@@ -2296,6 +2314,15 @@ fn read_verb(
             .find(|e| !e.sources.is_empty() && e.sources.iter().all(|x| !sources.contains(x)))
             .map(|e| e.sources.clone())
             .unwrap_or_default();
+    }
+    if matches!(t.cameo.root(), "02" | "10") && targets.is_empty() {
+        targets = holders_asked(p, &pred, previous, &sources);
+    }
+    if matches!(t.cameo.root(), "02" | "10" | "11" | "12") && targets.is_empty() {
+        targets = protest_addressee(p, i, previous);
+    }
+    if t.cameo.root() == "04" && targets.is_empty() {
+        targets = guests_of(cx, p, i, &pred, previous, &sources);
     }
     // "demanded that the government reverse the increase", "urged that the army
     // withdraw": a demand or an appeal is aimed at whom its clause asks to act.
@@ -2544,13 +2571,19 @@ fn controller(p: &Parsed, i: usize) -> Vec<usize> {
     }
     if rel.starts_with("acl") && !rel.starts_with("acl:relcl") {
         // "Chile's decision to expel": whose plan it is.
-        let owner = p.syn.children_with(h, "nmod:poss");
+        let mut owner = p.syn.children_with(h, "nmod:poss");
+        // "the decision by Finland to close the border": Finland's.
+        owner.extend(nmods_with(p, h, &["by"]));
         if PLAN_NOUNS.contains(&p.lemma(h)) && !owner.is_empty() {
             return owner;
         }
         let Some(v) = p.syn.head(h) else {
             return Vec::new();
         };
+        // "criticised the decision to close the border": the critic did not decide it.
+        if p.rel(h) == "obj" && REACTING.contains(&p.lemma(v)) {
+            return Vec::new();
+        }
         // "urged both sides to hold talks": the one urged does it.
         if p.rel(h) == "obj" && OBJECT_CONTROL.contains(&p.lemma(v)) {
             return vec![h];
@@ -2584,7 +2617,22 @@ fn controller(p: &Parsed, i: usize) -> Vec<usize> {
         }
     }
     if rel == "advcl" && matches!(p.sent.tokens[h].upos.as_str(), "VERB" | "AUX") {
-        return p.pred(h).subjects.clone();
+        let subjects = p.pred(h).subjects.clone();
+        // "Armenian protesters rallied ..., accusing officials": the clause above may be a
+        // finite verb the parser hung on its subject noun.
+        // (A participle hung on the noun the whole sentence hangs on is such a verb too.)
+        if subjects.is_empty() {
+            let root_noun = (p.syn.head(h)).filter(|&n| {
+                n < h
+                    && p.rel(h) == "acl"
+                    && p.rel(n) == "root"
+                    && matches!(p.sent.tokens[n].upos.as_str(), "NOUN" | "PROPN")
+            });
+            return finite_clause_subjects(p, h)
+                .or_else(|| root_noun.map(|n| p.syn.conjuncts(n)))
+                .unwrap_or_default();
+        }
+        return subjects;
     }
     // "She is due to meet", "X is expected to visit": the subject of the word above.
     if rel == "xcomp" && matches!(p.sent.tokens[h].upos.as_str(), "ADJ" | "VERB" | "AUX") {
