@@ -47,7 +47,7 @@ use not_events::{
 use polarity::{noun_polarity, verb_polarity};
 use targets::{
     guests_of, holders_asked, makers_of_objects, participle_series, protest_addressee,
-    rival_before, shared_doers,
+    rival_before, shared_doers, split_subject, that_clause_subject,
 };
 
 /// Modal auxiliaries that make an event not (yet) real.
@@ -1755,8 +1755,13 @@ fn read_noun(cx: &Context, p: &Parsed, t: &Trigger, i: usize) -> Option<Reading>
         let lemma = p.lemma(h);
         let light = LIGHT.contains(&lemma) || PLANNING.contains(&lemma);
         // "arrived for a visit", "is in Paris for talks"
+        // ("went on a visit"; but "fired on a march" was aimed at the marchers).
         let purpose = rel.starts_with("obl")
-            && matches!(p.syn.preposition(anchor).as_deref(), Some("for" | "on"));
+            && match p.syn.preposition(anchor).as_deref() {
+                Some("for") => true,
+                Some("on") => t.cameo.root() == "04",
+                _ => false,
+            };
         if (rel == "obj" || rel.starts_with("obl")) && (light || purpose) && sources.is_empty() {
             let hp = p.pred(h);
             sources = if hp.passive {
@@ -2141,6 +2146,9 @@ fn read_verb(
         sources = agents;
         targets = subj;
         targets.extend(objs);
+        if targets.is_empty() {
+            targets = split_subject(cx, p, &pred.subjects);
+        }
     } else {
         sources = subj;
         targets = objs;
@@ -2320,6 +2328,10 @@ fn read_verb(
     }
     if matches!(t.cameo.root(), "02" | "10" | "11" | "12") && targets.is_empty() {
         targets = protest_addressee(p, i, previous);
+    }
+    if matches!(t.cameo.root(), "02" | "10") && targets.is_empty() {
+        let asked = that_clause_subject(cx, p, trig.end);
+        targets.extend(asked.filter(|e| !sources.contains(e)));
     }
     if t.cameo.root() == "04" && targets.is_empty() {
         targets = guests_of(cx, p, i, &pred, previous, &sources);
@@ -2563,8 +2575,9 @@ fn controller(p: &Parsed, i: usize) -> Vec<usize> {
     // subject.
     let verbal = matches!(p.sent.tokens[i].upos.as_str(), "VERB" | "AUX");
     if !verbal && (rel == "obj" || rel.starts_with("obl")) {
-        // "criticised air strikes on villages": the critic did not strike.
-        if REACTING.contains(&p.lemma(h)) {
+        // "criticised air strikes on villages": the critic did not strike; "fired on a
+        // march": a phrase under a preposition is aimed at, not a verb phrase.
+        if REACTING.contains(&p.lemma(h)) || p.syn.preposition(i).is_some() {
             return Vec::new();
         }
         return p.pred(h).subjects.clone();

@@ -265,3 +265,26 @@ fn hosting_the_talks_receives_those_who_held_them() {
     assert!(has_target(&g, host[0], "Yemen"), "{host:#?}");
     assert!(has_target(&g, host[0], "Saudi Arabia"), "{host:#?}");
 }
+
+#[test]
+fn a_demand_is_made_of_whom_its_that_clause_opens_with_even_when_misread() {
+    let g = extract(
+        "Hundreds of farmers demanded that the European Union abandon its trade deal with \
+         South America.",
+    );
+    let e = only(&g, "10");
+    assert!(has_source(&g, e, "farmers"), "{e:#?}");
+    assert!(has_target(&g, e, "European Union"), "{e:#?}");
+}
+
+#[test]
+fn the_first_conjunct_of_a_passive_subject_undergoes_the_act_too() {
+    let g = extract(
+        "Nicaragua's navy patrols the gulf. Honduras recalled its ambassador from Managua \
+         on Thursday after three Honduran fishing boats and their crews were seized by the \
+         Nicaraguan navy in the Gulf of Fonseca.",
+    );
+    let e = only(&g, "17");
+    assert!(has_source(&g, e, "Nicaraguan navy"), "{e:#?}");
+    assert!(has_target(&g, e, "Honduras"), "{e:#?}");
+}

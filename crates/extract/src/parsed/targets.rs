@@ -173,3 +173,41 @@ pub(super) fn participle_series(p: &Parsed, i: usize) -> Option<usize> {
     }
     None
 }
+
+/// "demanded that the European Union abandon the deal", with the parse losing the clause
+/// (the tagger may read its verb as a preposition): the actor that opens the clause after
+/// "that" is whom the demand asks to act.
+pub(super) fn that_clause_subject(cx: &Context, p: &Parsed, after: usize) -> Option<usize> {
+    let n = p.sent.tokens.len();
+    let that = (after..(after + 2).min(n)).find(|&k| p.lower(k) == "that")?;
+    (that + 1..n)
+        .take_while(|&k| {
+            matches!(
+                p.sent.tokens[k].upos.as_str(),
+                "DET" | "ADJ" | "NOUN" | "PROPN" | "NUM"
+            )
+        })
+        .find_map(|k| actor_at(cx, p, k, true))
+}
+
+/// "three Honduran fishing boats and their crews were seized", with the parse hanging the
+/// first conjunct elsewhere: the noun phrase right before the "and" that opens the subject
+/// is part of it.
+pub(super) fn split_subject(cx: &Context, p: &Parsed, subjects: &[usize]) -> Vec<usize> {
+    let mut heads = Vec::new();
+    for &s in subjects {
+        let start = (p.syn.children(s).iter().copied())
+            .filter(|&c| c < s)
+            .min()
+            .unwrap_or(s);
+        let Some(j) = start.checked_sub(2) else {
+            continue;
+        };
+        let joined = matches!(p.lower(j + 1), "and" | "or");
+        let noun = matches!(p.sent.tokens[j].upos.as_str(), "NOUN" | "PROPN");
+        if joined && noun && p.syn.head(j) != Some(s) {
+            heads.push(j);
+        }
+    }
+    all_entities(cx, p, &heads)
+}
