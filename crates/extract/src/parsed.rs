@@ -46,7 +46,7 @@ use not_events::{
 };
 use polarity::{noun_polarity, verb_polarity};
 use targets::{
-    guests_of, holders_asked, makers_of_objects, participle_series, protest_addressee,
+    guests_of, holders_asked, makers_of_objects, met_with, participle_series, protest_addressee,
     rival_before, shared_doers, split_subject, that_clause_subject,
 };
 
@@ -1274,6 +1274,9 @@ fn build(
     } else {
         read_verb(cx, p, trig, t, i, previous, winners)?
     };
+    if t.pos == TriggerPos::Noun && targets.is_empty() {
+        targets = met_with(cx, p, i, previous, &sources);
+    }
     // "urged both sides to ...": the two sides of the fighting reported before, else the
     // two countries "both sides" stands for.
     if let [g] = targets[..] {

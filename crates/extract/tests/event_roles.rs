@@ -288,3 +288,27 @@ fn the_first_conjunct_of_a_passive_subject_undergoes_the_act_too() {
     assert!(has_source(&g, e, "Nicaraguan navy"), "{e:#?}");
     assert!(has_target(&g, e, "Honduras"), "{e:#?}");
 }
+
+#[test]
+fn a_reaction_a_move_drew_is_aimed_at_whoever_made_the_move() {
+    let g = extract(
+        "Nigeria closed its border with Benin on Monday. \
+         The move drew condemnation from Benin and Togo.",
+    );
+    let e = only(&g, "11");
+    assert!(has_source(&g, e, "Benin"), "{e:#?}");
+    assert!(has_source(&g, e, "Togo"), "{e:#?}");
+    assert!(has_target(&g, e, "Nigeria"), "{e:#?}");
+}
+
+#[test]
+fn a_warning_goes_on_from_the_speaker_s_hostile_act_not_a_complaint_to_a_third_party() {
+    let g = extract(
+        "Ethiopian government spokesman Hailu Bekele accused Eritrea of sending troops into \
+         Tigray on Tuesday. Ethiopia has lodged a complaint with the African Union, Bekele \
+         said. He warned that the country would defend its territory.",
+    );
+    let e = only(&g, "13");
+    assert!(has_target(&g, e, "Eritrea"), "{e:#?}");
+    assert!(!has_target(&g, e, "African Union"), "{e:#?}");
+}

@@ -211,3 +211,38 @@ pub(super) fn split_subject(cx: &Context, p: &Parsed, subjects: &[usize]) -> Vec
     }
     all_entities(cx, p, &heads)
 }
+
+/// Verbs whose object is a reaction their subject met with: "the move drew condemnation
+/// from Benin", "the minister faced criticism from the opposition".
+const MET_WITH: [&str; 10] = [
+    "draw", "spark", "prompt", "provoke", "trigger", "attract", "earn", "face", "receive", "meet",
+];
+
+/// Whom a reaction named as the object of "drew", "sparked" or "faced" is aimed at: the
+/// subject of that verb, or, when the subject is an act ("the move", "the decision"), whoever
+/// did that act.
+pub(super) fn met_with(
+    cx: &Context,
+    p: &Parsed,
+    i: usize,
+    previous: &[EventOut],
+    sources: &[usize],
+) -> Vec<usize> {
+    let Some(v) = p.syn.head(i).filter(|_| p.rel(i) == "obj") else {
+        return Vec::new();
+    };
+    if !MET_WITH.contains(&p.lemma(v)) {
+        return Vec::new();
+    }
+    let subjects = p.pred(v).subjects.clone();
+    let named: Vec<usize> = (all_entities(cx, p, &subjects).into_iter())
+        .filter(|e| !sources.contains(e))
+        .collect();
+    if !named.is_empty() {
+        return named;
+    }
+    (subjects.iter())
+        .map(|&s| reacted_to(cx, p, s, previous, sources))
+        .find(|aimed| !aimed.is_empty())
+        .unwrap_or_default()
+}
