@@ -46,8 +46,8 @@ use not_events::{
 };
 use polarity::{noun_polarity, verb_polarity};
 use targets::{
-    guests_of, holders_asked, makers_of_objects, met_with, participle_series, protest_addressee,
-    rival_before, shared_doers, split_subject, that_clause_subject,
+    guests_of, holders_asked, issuer_of, makers_of_objects, met_with, participle_series,
+    protest_addressee, rival_before, shared_doers, split_subject, that_clause_subject,
 };
 
 /// Modal auxiliaries that make an event not (yet) real.
@@ -1973,6 +1973,9 @@ fn read_verb(
             .collect();
     }
     let mut subj = all_entities(cx, p, &pred.subjects);
+    if subj.is_empty() && !pred.passive {
+        subj = issuer_of(cx, p, &pred.subjects);
+    }
     // "a day after the paramilitary group shelled the airport": a finite verb the parser
     // left without a subject has the actor named right before it.
     let finite = matches!(p.sent.tokens[i].xpos.as_str(), "VBD" | "VBZ" | "VBP");
@@ -2076,7 +2079,7 @@ fn read_verb(
             }
         }
     }
-    if objs.is_empty() && matches!(t.cameo.root(), "05" | "11" | "12") {
+    if objs.is_empty() && matches!(t.cameo.root(), "05" | "11" | "12" | "18" | "19") {
         objs.extend(makers_of_objects(cx, p, &pred));
     }
     // "accused the state oil company, NNPC, of ...": a name the parser hung on the verb

@@ -312,3 +312,29 @@ fn a_warning_goes_on_from_the_speaker_s_hostile_act_not_a_complaint_to_a_third_p
     assert!(has_target(&g, e, "Eritrea"), "{e:#?}");
     assert!(!has_target(&g, e, "African Union"), "{e:#?}");
 }
+
+#[test]
+fn a_statement_acts_for_whoever_issued_it() {
+    let g = extract(
+        "The statement, issued by the Egyptian foreign ministry, accused Ethiopia of acting \
+         unilaterally.",
+    );
+    let e = only(&g, "11");
+    assert!(has_source(&g, e, "Egyptian foreign ministry"), "{e:#?}");
+    assert!(has_target(&g, e, "Ethiopia"), "{e:#?}");
+}
+
+#[test]
+fn repelling_an_attack_by_someone_is_force_against_them() {
+    let g = extract(
+        "Sudan's army said it had repelled an attack by the Rapid Support Forces on El \
+         Fasher.",
+    );
+    let army = id(&g, "Sudanese army");
+    let rsf = id(&g, "Rapid Support Forces");
+    let repelled: Vec<&Event> = (events(&g, "19").into_iter())
+        .filter(|e| e.sources.contains(&army))
+        .collect();
+    assert_eq!(repelled.len(), 1, "{:#?}", g.events);
+    assert!(repelled[0].targets.contains(&rsf), "{repelled:#?}");
+}

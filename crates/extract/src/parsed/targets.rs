@@ -130,7 +130,8 @@ pub(super) fn protest_addressee(p: &Parsed, i: usize, previous: &[EventOut]) -> 
 }
 
 /// "criticised delays in the count by the commission", "praised the handling of the
-/// crisis by the army": praise or blame of a thing goes to whoever the phrase says did it.
+/// crisis by the army", "repelled an attack by the rebels": praise, blame or force aimed at
+/// a thing goes to whoever the phrase says did it.
 pub(super) fn makers_of_objects(cx: &Context, p: &Parsed, pred: &Predicate) -> Vec<usize> {
     let mut heads: Vec<usize> = (pred.objects.iter())
         .filter(|&&o| p.ent[o].is_none())
@@ -245,4 +246,34 @@ pub(super) fn met_with(
         .map(|&s| reacted_to(cx, p, s, previous, sources))
         .find(|aimed| !aimed.is_empty())
         .unwrap_or_default()
+}
+
+/// Words for a document that speaks for whoever issued it.
+const DOCUMENTS: [&str; 8] = [
+    "statement",
+    "communique",
+    "communiqué",
+    "letter",
+    "report",
+    "declaration",
+    "resolution",
+    "note",
+];
+
+/// "The statement, issued by the foreign ministry, accused ...", "a letter from the
+/// minister urged ...": a document acts for whoever issued it.
+pub(super) fn issuer_of(cx: &Context, p: &Parsed, subjects: &[usize]) -> Vec<usize> {
+    let mut heads = Vec::new();
+    for &s in subjects
+        .iter()
+        .filter(|&&s| DOCUMENTS.contains(&p.lemma(s)))
+    {
+        for c in p.syn.children_with(s, "acl") {
+            let cp = p.pred(c);
+            heads.extend(cp.agents.iter().copied());
+            heads.extend(obliques_with(p, &cp, &["by"]));
+        }
+        heads.extend(nmods_with(p, s, &["by", "from"]));
+    }
+    all_entities(cx, p, &heads)
 }
