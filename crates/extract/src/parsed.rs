@@ -32,6 +32,7 @@ mod actors;
 mod aiming;
 mod not_events;
 mod polarity;
+mod targets;
 
 use actors::{
     according_to, actor_at, actor_before, all_entities, clause_antecedent, collective, entities_of,
@@ -44,6 +45,10 @@ use not_events::{
     only_feared, purpose_of_act, required_by_verb, visit_purpose,
 };
 use polarity::{noun_polarity, verb_polarity};
+use targets::{
+    guests_of, holders_asked, issuer_of, makers_of_objects, met_with, participle_series,
+    protest_addressee, rival_before, shared_doers, split_subject, that_clause_subject,
+};
 
 /// Modal auxiliaries that make an event not (yet) real.
 const MODALS: [&str; 9] = [
@@ -1269,6 +1274,9 @@ fn build(
     } else {
         read_verb(cx, p, trig, t, i, previous, winners)?
     };
+    if t.pos == TriggerPos::Noun && targets.is_empty() {
+        targets = met_with(cx, p, i, previous, &sources);
+    }
     // "urged both sides to ...": the two sides of the fighting reported before, else the
     // two countries "both sides" stands for.
     if let [g] = targets[..] {
@@ -1750,8 +1758,13 @@ fn read_noun(cx: &Context, p: &Parsed, t: &Trigger, i: usize) -> Option<Reading>
         let lemma = p.lemma(h);
         let light = LIGHT.contains(&lemma) || PLANNING.contains(&lemma);
         // "arrived for a visit", "is in Paris for talks"
+        // ("went on a visit"; but "fired on a march" was aimed at the marchers).
         let purpose = rel.starts_with("obl")
-            && matches!(p.syn.preposition(anchor).as_deref(), Some("for" | "on"));
+            && match p.syn.preposition(anchor).as_deref() {
+                Some("for") => true,
+                Some("on") => t.cameo.root() == "04",
+                _ => false,
+            };
         if (rel == "obj" || rel.starts_with("obl")) && (light || purpose) && sources.is_empty() {
             let hp = p.pred(h);
             sources = if hp.passive {
@@ -1905,6 +1918,9 @@ fn read_verb(
     if let Some(coordination) = finite_clause_subjects(p, i) {
         pred.subjects = coordination;
     }
+    if let Some(k) = participle_series(p, i) {
+        pred.subjects = controller(p, k);
+    }
     // "Poland's minister, Adam Wrona, ..., signed": a verb the parser hung as a conjunct
     // on the subject noun has that noun as its subject.
     if pred.subjects.is_empty() && p.rel(i) == "conj" {
@@ -1957,6 +1973,9 @@ fn read_verb(
             .collect();
     }
     let mut subj = all_entities(cx, p, &pred.subjects);
+    if subj.is_empty() && !pred.passive {
+        subj = issuer_of(cx, p, &pred.subjects);
+    }
     // "a day after the paramilitary group shelled the airport": a finite verb the parser
     // left without a subject has the actor named right before it.
     let finite = matches!(p.sent.tokens[i].xpos.as_str(), "VBD" | "VBZ" | "VBP");
@@ -1988,6 +2007,9 @@ fn read_verb(
     // A sentence the parser misread ("She is due to meet ...", "Press freedom groups
     // welcomed ..."): a verb left without any subject takes the actor that opens the
     // sentence, when only auxiliaries and particles stand between them.
+    if subj.is_empty() && no_subject && !pred.passive {
+        subj = shared_doers(p, i, previous);
+    }
     if subj.is_empty() && pred.subjects.is_empty() && !pred.passive {
         subj.extend(opening_actor(cx, p, i).or_else(|| actor_before(cx, p, i)));
     }
@@ -2025,7 +2047,11 @@ fn read_verb(
             )
         }) {
             let at = p.sent.tokens[o].byte_start;
-            objs.extend(latest_person_before(cx, at, &subj));
+            let found = match p.lemma(o) {
+                "counterpart" => latest_person_before(cx, at, &subj),
+                _ => rival_before(cx, at, &subj, previous),
+            };
+            objs.extend(found);
         }
     }
     // "dismissed a challenge by X", "rejected X's appeal": a rejection is aimed at
@@ -2052,6 +2078,9 @@ fn read_verb(
                 objs.extend(all_entities(cx, p, &makers));
             }
         }
+    }
+    if objs.is_empty() && matches!(t.cameo.root(), "05" | "11" | "12" | "18" | "19") {
+        objs.extend(makers_of_objects(cx, p, &pred));
     }
     // "accused the state oil company, NNPC, of ...": a name the parser hung on the verb
     // right after the object and a comma is the object's apposition.
@@ -2123,6 +2152,9 @@ fn read_verb(
         sources = agents;
         targets = subj;
         targets.extend(objs);
+        if targets.is_empty() {
+            targets = split_subject(cx, p, &pred.subjects);
+        }
     } else {
         sources = subj;
         targets = objs;
@@ -2296,6 +2328,19 @@ fn read_verb(
             .find(|e| !e.sources.is_empty() && e.sources.iter().all(|x| !sources.contains(x)))
             .map(|e| e.sources.clone())
             .unwrap_or_default();
+    }
+    if matches!(t.cameo.root(), "02" | "10") && targets.is_empty() {
+        targets = holders_asked(p, &pred, previous, &sources);
+    }
+    if matches!(t.cameo.root(), "02" | "10" | "11" | "12") && targets.is_empty() {
+        targets = protest_addressee(p, i, previous);
+    }
+    if matches!(t.cameo.root(), "02" | "10") && targets.is_empty() {
+        let asked = that_clause_subject(cx, p, trig.end);
+        targets.extend(asked.filter(|e| !sources.contains(e)));
+    }
+    if t.cameo.root() == "04" && targets.is_empty() {
+        targets = guests_of(cx, p, i, &pred, previous, &sources);
     }
     // "demanded that the government reverse the increase", "urged that the army
     // withdraw": a demand or an appeal is aimed at whom its clause asks to act.
@@ -2536,21 +2581,28 @@ fn controller(p: &Parsed, i: usize) -> Vec<usize> {
     // subject.
     let verbal = matches!(p.sent.tokens[i].upos.as_str(), "VERB" | "AUX");
     if !verbal && (rel == "obj" || rel.starts_with("obl")) {
-        // "criticised air strikes on villages": the critic did not strike.
-        if REACTING.contains(&p.lemma(h)) {
+        // "criticised air strikes on villages": the critic did not strike; "fired on a
+        // march": a phrase under a preposition is aimed at, not a verb phrase.
+        if REACTING.contains(&p.lemma(h)) || p.syn.preposition(i).is_some() {
             return Vec::new();
         }
         return p.pred(h).subjects.clone();
     }
     if rel.starts_with("acl") && !rel.starts_with("acl:relcl") {
         // "Chile's decision to expel": whose plan it is.
-        let owner = p.syn.children_with(h, "nmod:poss");
+        let mut owner = p.syn.children_with(h, "nmod:poss");
+        // "the decision by Finland to close the border": Finland's.
+        owner.extend(nmods_with(p, h, &["by"]));
         if PLAN_NOUNS.contains(&p.lemma(h)) && !owner.is_empty() {
             return owner;
         }
         let Some(v) = p.syn.head(h) else {
             return Vec::new();
         };
+        // "criticised the decision to close the border": the critic did not decide it.
+        if p.rel(h) == "obj" && REACTING.contains(&p.lemma(v)) {
+            return Vec::new();
+        }
         // "urged both sides to hold talks": the one urged does it.
         if p.rel(h) == "obj" && OBJECT_CONTROL.contains(&p.lemma(v)) {
             return vec![h];
@@ -2584,7 +2636,22 @@ fn controller(p: &Parsed, i: usize) -> Vec<usize> {
         }
     }
     if rel == "advcl" && matches!(p.sent.tokens[h].upos.as_str(), "VERB" | "AUX") {
-        return p.pred(h).subjects.clone();
+        let subjects = p.pred(h).subjects.clone();
+        // "Armenian protesters rallied ..., accusing officials": the clause above may be a
+        // finite verb the parser hung on its subject noun.
+        // (A participle hung on the noun the whole sentence hangs on is such a verb too.)
+        if subjects.is_empty() {
+            let root_noun = (p.syn.head(h)).filter(|&n| {
+                n < h
+                    && p.rel(h) == "acl"
+                    && p.rel(n) == "root"
+                    && matches!(p.sent.tokens[n].upos.as_str(), "NOUN" | "PROPN")
+            });
+            return finite_clause_subjects(p, h)
+                .or_else(|| root_noun.map(|n| p.syn.conjuncts(n)))
+                .unwrap_or_default();
+        }
+        return subjects;
     }
     // "She is due to meet", "X is expected to visit": the subject of the word above.
     if rel == "xcomp" && matches!(p.sent.tokens[h].upos.as_str(), "ADJ" | "VERB" | "AUX") {

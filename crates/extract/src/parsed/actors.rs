@@ -190,11 +190,19 @@ pub(super) fn entities_of(cx: &Context, p: &Parsed, h: usize, as_actor: bool) ->
                 p.lemma(x),
                 "leader" | "representative" | "delegate" | "envoy" | "negotiator" | "official"
             );
-            if rel == "nmod:poss"
-                && p.sent.tokens[c].upos == "PRON"
-                && !(speaks_for && matches!(p.lower(c), "its" | "their"))
-            {
-                continue;
+            if rel == "nmod:poss" && p.sent.tokens[c].upos == "PRON" {
+                // "said her government would ask ...": the speaker's government is her
+                // country's.
+                if GOVERNING.contains(&p.lemma(x)) {
+                    for e in government_of(cx, p, c) {
+                        if !out.contains(&e) {
+                            out.push(e);
+                        }
+                    }
+                }
+                if !(speaks_for && matches!(p.lower(c), "its" | "their")) {
+                    continue;
+                }
             }
             let through = match rel {
                 "appos" | "flat" | "compound" | "nmod:poss" | "amod" | "conj" => true,
@@ -215,6 +223,27 @@ pub(super) fn entities_of(cx: &Context, p: &Parsed, h: usize, as_actor: bool) ->
         }
     }
     out
+}
+
+/// Nouns for the body that governs a country: "her government" is her country's.
+const GOVERNING: [&str; 3] = ["government", "administration", "cabinet"];
+
+/// The government a possessive pronoun at `c` points to: a country or body itself ("its
+/// government"), else the country of the person it stands for ("her government"), else
+/// that person.
+fn government_of(cx: &Context, p: &Parsed, c: usize) -> Vec<usize> {
+    let Some(e) = actor_at(cx, p, c, true) else {
+        return Vec::new();
+    };
+    let ent = &cx.ents.list[e];
+    if ent.etype != EntityType::Person {
+        return vec![e];
+    }
+    let country = (ent.country.as_ref())
+        .and_then(|iso| cx.ents.get(&format!("country:{iso}")))
+        .filter(|&k| !cx.ents.list[k].mentions.is_empty());
+    // With no country known, the person stands for the government she speaks of.
+    vec![country.unwrap_or(e)]
 }
 
 /// The entity of token `x` when it can act: a capital city standing for its country

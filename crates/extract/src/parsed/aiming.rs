@@ -118,7 +118,17 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
             aimed.extend(pledged.filter(not_source));
         } else if matches!(root, "11" | "12" | "13" | "19") {
             let before = out[..k].iter().rev().take_while(|o| o.sent + 3 >= e.sent);
+            // An act of hostility, not a complaint lodged with a third party ("lodged a
+            // complaint with the African Union. He warned ...": the warning is not the
+            // Union's).
+            let hostile = |o: &&EventOut| {
+                matches!(
+                    o.cameo.root(),
+                    "11" | "12" | "13" | "15" | "16" | "17" | "18" | "19" | "20"
+                ) && o.cameo.as_str() != "114"
+            };
             let earlier = before
+                .filter(hostile)
                 .filter(|o| o.sources.iter().any(|x| e.sources.contains(x)))
                 .find(|o| o.targets.iter().any(not_source));
             aimed.extend(

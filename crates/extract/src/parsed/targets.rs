@@ -1,0 +1,279 @@
+//! Roles one clause's grammar leaves open but the story around it settles: whom a demand for
+//! someone's release is made of, whom a host of talks receives, who someone's rival is, and
+//! who does the second of two acts joined by "and" when the parse lost its subject.
+
+use super::*;
+
+/// Nouns that name setting someone free: asked of whoever holds them.
+const FREEING: [&str; 3] = ["release", "freedom", "return"];
+
+/// "demanded their immediate release", "called for the release of the crew": freeing is
+/// asked of whoever holds them, the doers of the latest coercion the story reports (a
+/// seizure, an arrest, a detention), other than the ones asking.
+pub(super) fn holders_asked(
+    p: &Parsed,
+    pred: &Predicate,
+    previous: &[EventOut],
+    sources: &[usize],
+) -> Vec<usize> {
+    let mut heads: Vec<usize> = pred.objects.clone();
+    heads.extend(obliques_with(p, pred, &["for"]));
+    if !heads.iter().any(|&o| FREEING.contains(&p.lemma(o))) {
+        return Vec::new();
+    }
+    let held = |e: &&EventOut| {
+        e.cameo.root() == "17"
+            && e.polarity == Polarity::Asserted
+            && e.sources.iter().any(|x| !sources.contains(x))
+    };
+    (previous.iter().rev().find(held))
+        .map(|e| {
+            (e.sources.iter().copied())
+                .filter(|x| !sources.contains(x))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// "Qatar, which has hosted the talks since October": the host receives those who took
+/// part in the talks reported before.
+pub(super) fn guests_of(
+    cx: &Context,
+    p: &Parsed,
+    i: usize,
+    pred: &Predicate,
+    previous: &[EventOut],
+    sources: &[usize],
+) -> Vec<usize> {
+    if p.lemma(i) != "host" {
+        return Vec::new();
+    }
+    let meeting = |o: &&usize| reaction_roots(cx, p, **o).is_some_and(|r| r == ["04"]);
+    match pred.objects.iter().find(meeting) {
+        Some(&o) => reacted_to(cx, p, o, previous, sources),
+        None => Vec::new(),
+    }
+}
+
+/// "Tembo thanked voters in an address and called on her rival to ...", with the parse
+/// hanging the second verb where no subject reaches it: a verb right after "and" or "but"
+/// does what the event just before it in the same clause did, by the same doers.
+pub(super) fn shared_doers(p: &Parsed, i: usize, previous: &[EventOut]) -> Vec<usize> {
+    let joined = i > 0 && matches!(p.lower(i - 1), "and" | "but");
+    if !joined || p.rel(i) != "conj" {
+        return Vec::new();
+    }
+    let s = p.rule_sent[i];
+    let at = p.rule_tok[i];
+    // The event before must stand in the same clause as the verb: not one reported under a
+    // verb of saying ("said the army had shelled the town and demanded ...").
+    let same_clause = |e: &EventOut| {
+        let Some(k) = (0..i).find(|&k| p.rule_tok[k] == e.trigger.start) else {
+            return false;
+        };
+        !matches!(
+            p.rel(k),
+            "ccomp" | "advcl" | "acl:relcl" | "xcomp" | "csubj"
+        ) && p.sent.tokens[k].upos == "VERB"
+    };
+    (previous.iter().rev())
+        .take_while(|e| e.sent == s)
+        .find(|e| e.trigger.end <= at && !e.sources.is_empty() && same_clause(e))
+        .map(|e| e.sources.clone())
+        .unwrap_or_default()
+}
+
+/// "called on her rival to accept the result": a rival, opponent or challenger is the other
+/// protagonist of the story, not merely the last person named, who may be an onlooker: of
+/// the persons other than `not` named before `at`, one who did or underwent an act reported
+/// before (more than a remark), then the one named most often, then the one named last.
+pub(super) fn rival_before(
+    cx: &Context,
+    at: usize,
+    not: &[usize],
+    previous: &[EventOut],
+) -> Option<usize> {
+    let acted = |e: usize| {
+        (previous.iter()).any(|ev| {
+            ev.cameo.root() != "01" && (ev.sources.contains(&e) || ev.targets.contains(&e))
+        })
+    };
+    let named = |ent: &Ent| {
+        (ent.mentions.iter())
+            .filter(|m| m.naming && m.end <= at)
+            .map(|m| m.end)
+            .fold((0usize, 0usize), |(n, last), end| (n + 1, last.max(end)))
+    };
+    (cx.ents.list.iter().enumerate())
+        .filter(|(e, ent)| ent.etype == EntityType::Person && !not.contains(e))
+        .map(|(e, ent)| {
+            let (n, last) = named(ent);
+            ((acted(e), n, last), e)
+        })
+        .filter(|&((_, n, _), _)| n > 0)
+        .max_by_key(|&(key, _)| key)
+        .map(|(_, e)| e)
+}
+
+/// "marched to the embassy and demanded that work be halted": a demand or a complaint
+/// joined to a protest is addressed to whom the protest went to.
+pub(super) fn protest_addressee(p: &Parsed, i: usize, previous: &[EventOut]) -> Vec<usize> {
+    let Some(h) = p.syn.head(i).filter(|_| p.rel(i) == "conj") else {
+        return Vec::new();
+    };
+    let s = p.rule_sent[i];
+    (previous.iter().rev())
+        .take_while(|e| e.sent == s)
+        .find(|e| e.trigger.start == p.rule_tok[h] && e.cameo.root() == "14")
+        .map(|e| e.targets.clone())
+        .unwrap_or_default()
+}
+
+/// "criticised delays in the count by the commission", "praised the handling of the
+/// crisis by the army", "repelled an attack by the rebels": praise, blame or force aimed at
+/// a thing goes to whoever the phrase says did it.
+pub(super) fn makers_of_objects(cx: &Context, p: &Parsed, pred: &Predicate) -> Vec<usize> {
+    let mut heads: Vec<usize> = (pred.objects.iter())
+        .filter(|&&o| p.ent[o].is_none())
+        .flat_map(|&o| marked_within(p, o, "by"))
+        .collect();
+    // The parser may hang "by X" on the verb itself, which, active, has no agent.
+    if !pred.passive && !pred.objects.is_empty() {
+        heads.extend(obliques_with(p, pred, &["by"]));
+    }
+    all_entities(cx, p, &heads)
+}
+
+/// ", blocking roads around the building where ministers were meeting and demanding ...":
+/// a participle after "and", with no subject or auxiliary of its own, that the parser
+/// joined to a clause inside an earlier bare participle, goes on that participle's series:
+/// the earlier participle at `k`, whose subject it shares.
+pub(super) fn participle_series(p: &Parsed, i: usize) -> Option<usize> {
+    let bare = |x: usize| {
+        p.sent.tokens[x].xpos == "VBG"
+            && !(p.syn.children(x).iter())
+                .any(|&c| p.rel(c).starts_with("nsubj") || p.rel(c).starts_with("aux"))
+    };
+    if p.rel(i) != "conj" || !bare(i) || i == 0 || p.lower(i - 1) != "and" {
+        return None;
+    }
+    let h = p.syn.head(i)?;
+    // Joined to a participle of its own series already: the parse is right as it is.
+    if bare(h) {
+        return None;
+    }
+    // Climb from the verb it was joined to up to the first bare participle opening a
+    // clause after a comma.
+    let mut x = h;
+    for _ in 0..6 {
+        let up = p.syn.head(x)?;
+        if bare(up) && p.rel(up) == "advcl" && up > 0 && p.lower(up - 1) == "," {
+            return Some(up);
+        }
+        x = up;
+    }
+    None
+}
+
+/// "demanded that the European Union abandon the deal", with the parse losing the clause
+/// (the tagger may read its verb as a preposition): the actor that opens the clause after
+/// "that" is whom the demand asks to act.
+pub(super) fn that_clause_subject(cx: &Context, p: &Parsed, after: usize) -> Option<usize> {
+    let n = p.sent.tokens.len();
+    let that = (after..(after + 2).min(n)).find(|&k| p.lower(k) == "that")?;
+    (that + 1..n)
+        .take_while(|&k| {
+            matches!(
+                p.sent.tokens[k].upos.as_str(),
+                "DET" | "ADJ" | "NOUN" | "PROPN" | "NUM"
+            )
+        })
+        .find_map(|k| actor_at(cx, p, k, true))
+}
+
+/// "three Honduran fishing boats and their crews were seized", with the parse hanging the
+/// first conjunct elsewhere: the noun phrase right before the "and" that opens the subject
+/// is part of it.
+pub(super) fn split_subject(cx: &Context, p: &Parsed, subjects: &[usize]) -> Vec<usize> {
+    let mut heads = Vec::new();
+    for &s in subjects {
+        let start = (p.syn.children(s).iter().copied())
+            .filter(|&c| c < s)
+            .min()
+            .unwrap_or(s);
+        let Some(j) = start.checked_sub(2) else {
+            continue;
+        };
+        let joined = matches!(p.lower(j + 1), "and" | "or");
+        let noun = matches!(p.sent.tokens[j].upos.as_str(), "NOUN" | "PROPN");
+        if joined && noun && p.syn.head(j) != Some(s) {
+            heads.push(j);
+        }
+    }
+    all_entities(cx, p, &heads)
+}
+
+/// Verbs whose object is a reaction their subject met with: "the move drew condemnation
+/// from Benin", "the minister faced criticism from the opposition".
+const MET_WITH: [&str; 10] = [
+    "draw", "spark", "prompt", "provoke", "trigger", "attract", "earn", "face", "receive", "meet",
+];
+
+/// Whom a reaction named as the object of "drew", "sparked" or "faced" is aimed at: the
+/// subject of that verb, or, when the subject is an act ("the move", "the decision"), whoever
+/// did that act.
+pub(super) fn met_with(
+    cx: &Context,
+    p: &Parsed,
+    i: usize,
+    previous: &[EventOut],
+    sources: &[usize],
+) -> Vec<usize> {
+    let Some(v) = p.syn.head(i).filter(|_| p.rel(i) == "obj") else {
+        return Vec::new();
+    };
+    if !MET_WITH.contains(&p.lemma(v)) {
+        return Vec::new();
+    }
+    let subjects = p.pred(v).subjects.clone();
+    let named: Vec<usize> = (all_entities(cx, p, &subjects).into_iter())
+        .filter(|e| !sources.contains(e))
+        .collect();
+    if !named.is_empty() {
+        return named;
+    }
+    (subjects.iter())
+        .map(|&s| reacted_to(cx, p, s, previous, sources))
+        .find(|aimed| !aimed.is_empty())
+        .unwrap_or_default()
+}
+
+/// Words for a document that speaks for whoever issued it.
+const DOCUMENTS: [&str; 8] = [
+    "statement",
+    "communique",
+    "communiqué",
+    "letter",
+    "report",
+    "declaration",
+    "resolution",
+    "note",
+];
+
+/// "The statement, issued by the foreign ministry, accused ...", "a letter from the
+/// minister urged ...": a document acts for whoever issued it.
+pub(super) fn issuer_of(cx: &Context, p: &Parsed, subjects: &[usize]) -> Vec<usize> {
+    let mut heads = Vec::new();
+    for &s in subjects
+        .iter()
+        .filter(|&&s| DOCUMENTS.contains(&p.lemma(s)))
+    {
+        for c in p.syn.children_with(s, "acl") {
+            let cp = p.pred(c);
+            heads.extend(cp.agents.iter().copied());
+            heads.extend(obliques_with(p, &cp, &["by"]));
+        }
+        heads.extend(nmods_with(p, s, &["by", "from"]));
+    }
+    all_entities(cx, p, &heads)
+}
