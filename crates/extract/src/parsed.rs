@@ -32,6 +32,7 @@ mod actors;
 mod aiming;
 mod not_events;
 mod polarity;
+mod wording;
 
 use actors::{
     according_to, actor_at, actor_before, all_entities, clause_antecedent, collective, entities_of,
@@ -44,6 +45,10 @@ use not_events::{
     only_feared, purpose_of_act, required_by_verb, visit_purpose,
 };
 use polarity::{noun_polarity, verb_polarity};
+use wording::{
+    is_content_of_demand, meeting_as_setting, topic_of_talks, verb_sense_on_noun, worded_polarity,
+    READINESS,
+};
 
 /// Modal auxiliaries that make an event not (yet) real.
 const MODALS: [&str; 9] = [
@@ -551,6 +556,9 @@ fn sentence_events(
             || only_feared(p, trig.start)
             || is_content_of_appeal(cx, p, trig.start)
             || joins_organisation(cx, p, trig.start)
+            || is_content_of_demand(cx, p, trig.start)
+            || meeting_as_setting(p, trig.start, t)
+            || topic_of_talks(cx, p, trig.start)
         {
             continue;
         }
@@ -573,6 +581,9 @@ fn sentence_events(
         } else {
             t
         };
+        if verb_sense_on_noun(p, &trig, t) {
+            continue;
+        }
         // "said the Kyrgyz side had opened fire first": a claim of who started, read as an
         // accusation (`fired_first`), not a fight of its own.
         let first_after =
@@ -1269,6 +1280,7 @@ fn build(
     } else {
         read_verb(cx, p, trig, t, i, previous, winners)?
     };
+    let polarity = worded_polarity(p, trig, t, polarity);
     // "urged both sides to ...": the two sides of the fighting reported before, else the
     // two countries "both sides" stands for.
     if let [g] = targets[..] {
@@ -2411,7 +2423,7 @@ fn agreed_to(p: &Parsed, i: usize) -> Option<usize> {
     let to_clause = p.rel(x) == "xcomp"
         || p.rel(x) == "advcl"
             && (p.syn.children_with(x, "mark").iter()).any(|&m| p.lower(m) == "to");
-    (to_clause && p.lemma(h) == "agree").then_some(h)
+    (to_clause && (p.lemma(h) == "agree" || READINESS.contains(&p.lemma(h)))).then_some(h)
 }
 
 /// Whether talks at `i` are said to be halted: "talks were suspended", "suspended the
