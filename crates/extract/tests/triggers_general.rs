@@ -247,3 +247,43 @@ fn declaring_a_diplomat_persona_non_grata_expels_him() {
     let e = only(&g, "17", "174", Polarity::Asserted);
     by(&g, &e, "Kenya");
 }
+
+#[test]
+fn receiving_a_visitor_hosts_the_visit_in_either_voice() {
+    let g = extract(
+        "Kenyan President Ana Rojas received Somali Foreign Minister Luis Vega in Nairobi on Monday.",
+    );
+    let e = only(&g, "04", "043", Polarity::Asserted);
+    by(&g, &e, "Ana Rojas");
+    against(&g, &e, "Luis Vega");
+    let g = extract(
+        "Kenyan Foreign Minister Tomas Reyes was received by Somali President Luis Vega on Monday.",
+    );
+    let e = only(&g, "04", "043", Polarity::Asserted);
+    by(&g, &e, "Luis Vega");
+    against(&g, &e, "Tomas Reyes");
+}
+
+#[test]
+fn pleading_and_issuing_an_appeal_are_appeals() {
+    let g = extract("Kenya pleaded with Somalia to release the prisoners.");
+    let e = only(&g, "02", "020", Polarity::Asserted);
+    by(&g, &e, "Kenya");
+    against(&g, &e, "Somalia");
+    let g = extract("The Red Cross issued an appeal for calm in Mogadishu.");
+    by(&g, &only(&g, "02", "020", Polarity::Asserted), "Red Cross");
+}
+
+#[test]
+fn declining_an_invitation_and_ruling_out_talks_are_rejections() {
+    let g = extract("Kenya declined Somalia's invitation to the summit.");
+    let e = only(&g, "12", "120", Polarity::Asserted);
+    against(&g, &e, "Somalia");
+    let g = extract("Kenya ruled out talks with Somalia.");
+    let e = only(&g, "12", "120", Polarity::Asserted);
+    by(&g, &e, "Kenya");
+    assert!(events(&g, "04").is_empty(), "{:#?}", g.events);
+    // Declining to comment stays what it was.
+    let g = extract("Kenya declined to comment on the report.");
+    assert!(events(&g, "12").is_empty(), "{:#?}", g.events);
+}

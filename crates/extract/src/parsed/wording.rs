@@ -111,3 +111,15 @@ pub(super) fn topic_of_talks(cx: &Context, p: &Parsed, i: usize) -> bool {
     matches!(p.sent.tokens[h].upos.as_str(), "NOUN" | "VERB")
         && trigger_at(cx, p, h).is_some_and(|(_, t)| matches!(t.cameo.root(), "03" | "04" | "05"))
 }
+
+/// Whether the meeting noun at `i` is what someone turns down: "ruled out talks with X",
+/// "rejected a meeting" report the rejection; the talks are not held.
+pub(super) fn rejected_meeting(cx: &Context, p: &Parsed, i: usize, t: &Trigger) -> bool {
+    if t.pos != TriggerPos::Noun || t.cameo.root() != "04" || p.rel(i) != "obj" {
+        return false;
+    }
+    let Some(v) = p.syn.head(i) else {
+        return false;
+    };
+    trigger_at(cx, p, v).is_some_and(|(_, x)| x.cameo.root() == "12")
+}
