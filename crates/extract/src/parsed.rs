@@ -46,8 +46,8 @@ use not_events::{
 };
 use polarity::{noun_polarity, verb_polarity};
 use wording::{
-    is_content_of_demand, meeting_as_setting, rejected_meeting, topic_of_talks, verb_sense_on_noun,
-    worded_polarity, READINESS,
+    is_content_of_demand, meeting_as_setting, refused_content, rejected_meeting, topic_of_talks,
+    verb_sense_on_noun, worded_polarity, READINESS,
 };
 
 /// Modal auxiliaries that make an event not (yet) real.
@@ -560,6 +560,7 @@ fn sentence_events(
             || meeting_as_setting(p, trig.start, t)
             || topic_of_talks(cx, p, trig.start)
             || rejected_meeting(cx, p, trig.start, t)
+            || refused_content(cx, p, trig.start)
         {
             continue;
         }

@@ -287,3 +287,13 @@ fn declining_an_invitation_and_ruling_out_talks_are_rejections() {
     let g = extract("Kenya declined to comment on the report.");
     assert!(events(&g, "12").is_empty(), "{:#?}", g.events);
 }
+
+#[test]
+fn refusing_to_meet_is_a_rejection_and_no_negated_meeting() {
+    let g = extract("Kenya refused to hold talks with Somalia.");
+    by(&g, &only(&g, "12", "120", Polarity::Asserted), "Kenya");
+    assert!(events(&g, "04").is_empty(), "{:#?}", g.events);
+    // Failing to agree is an agreement that did not happen.
+    let g = extract("Kenya failed to reach an agreement with Somalia.");
+    only(&g, "05", "057", Polarity::Negated);
+}

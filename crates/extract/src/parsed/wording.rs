@@ -123,3 +123,20 @@ pub(super) fn rejected_meeting(cx: &Context, p: &Parsed, i: usize, t: &Trigger) 
     };
     trigger_at(cx, p, v).is_some_and(|(_, x)| x.cameo.root() == "12")
 }
+
+/// Whether the event at `i` is what a refusal refuses: "refused to hold talks" is a rejection
+/// (CAMEO 12), not talks that did not happen beside it ("declined to" is coded only with an
+/// object, so what it governs stays the event).
+pub(super) fn refused_content(cx: &Context, p: &Parsed, i: usize) -> bool {
+    let mut x = i;
+    if p.sent.tokens[i].upos == "NOUN" && p.rel(i) == "obj" {
+        match p.syn.head(i).filter(|&h| LIGHT.contains(&p.lemma(h))) {
+            Some(h) => x = h,
+            None => return false,
+        }
+    }
+    let Some(h) = p.syn.head(x).filter(|_| p.rel(x) == "xcomp") else {
+        return false;
+    };
+    p.lemma(h) == "refuse" && trigger_at(cx, p, h).is_some_and(|(_, t)| t.cameo.root() == "12")
+}
