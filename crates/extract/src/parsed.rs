@@ -167,9 +167,11 @@ const LOOSE: [&str; 11] = [
     "expect", "lead", "defeat", "allow", "rule", "win", "tell", "beat", "call", "pay", "head",
 ];
 
-/// Nouns that count events: "a round of talks", "a wave of arrests".
-const CONTAINERS: [&str; 10] = [
+/// Nouns that count events: "a round of talks", "a wave of arrests", "two days of talks".
+const CONTAINERS: [&str; 14] = [
     "round", "series", "wave", "package", "set", "spate", "string", "raft", "batch", "number",
+    // A duration counts them too: "held two days of talks", "after weeks of protests".
+    "day", "week", "month", "hour",
 ];
 
 /// Verbs whose object is an event noun and whose subject does the event ("held talks").

@@ -297,3 +297,11 @@ fn refusing_to_meet_is_a_rejection_and_no_negated_meeting() {
     let g = extract("Kenya failed to reach an agreement with Somalia.");
     only(&g, "05", "057", Polarity::Negated);
 }
+
+#[test]
+fn days_of_talks_are_talks_held() {
+    let g = extract("Kenya and Somalia held two days of talks in Nairobi.");
+    let e = only(&g, "04", "040", Polarity::Asserted);
+    by(&g, &e, "Kenya");
+    by(&g, &e, "Somalia");
+}
