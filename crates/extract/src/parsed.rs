@@ -33,6 +33,7 @@ mod aiming;
 mod not_events;
 mod polarity;
 mod targets;
+mod wording;
 
 use actors::{
     according_to, actor_at, actor_before, all_entities, clause_antecedent, collective, entities_of,
@@ -48,6 +49,10 @@ use polarity::{noun_polarity, verb_polarity};
 use targets::{
     guests_of, holders_asked, issuer_of, makers_of_objects, met_with, participle_series,
     protest_addressee, rival_before, shared_doers, split_subject, that_clause_subject,
+};
+use wording::{
+    is_content_of_demand, meeting_as_setting, refused_content, rejected_meeting, topic_of_talks,
+    verb_sense_on_noun, worded_polarity, READINESS,
 };
 
 /// Modal auxiliaries that make an event not (yet) real.
@@ -167,9 +172,11 @@ const LOOSE: [&str; 11] = [
     "expect", "lead", "defeat", "allow", "rule", "win", "tell", "beat", "call", "pay", "head",
 ];
 
-/// Nouns that count events: "a round of talks", "a wave of arrests".
-const CONTAINERS: [&str; 10] = [
+/// Nouns that count events: "a round of talks", "a wave of arrests", "two days of talks".
+const CONTAINERS: [&str; 14] = [
     "round", "series", "wave", "package", "set", "spate", "string", "raft", "batch", "number",
+    // A duration counts them too: "held two days of talks", "after weeks of protests".
+    "day", "week", "month", "hour",
 ];
 
 /// Verbs whose object is an event noun and whose subject does the event ("held talks").
@@ -556,6 +563,11 @@ fn sentence_events(
             || only_feared(p, trig.start)
             || is_content_of_appeal(cx, p, trig.start)
             || joins_organisation(cx, p, trig.start)
+            || is_content_of_demand(cx, p, trig.start)
+            || meeting_as_setting(p, trig.start, t)
+            || topic_of_talks(cx, p, trig.start)
+            || rejected_meeting(cx, p, trig.start, t)
+            || refused_content(cx, p, trig.start)
         {
             continue;
         }
@@ -578,6 +590,9 @@ fn sentence_events(
         } else {
             t
         };
+        if verb_sense_on_noun(p, &trig, t) {
+            continue;
+        }
         // "said the Kyrgyz side had opened fire first": a claim of who started, read as an
         // accusation (`fired_first`), not a fight of its own.
         let first_after =
@@ -1277,6 +1292,7 @@ fn build(
     if t.pos == TriggerPos::Noun && targets.is_empty() {
         targets = met_with(cx, p, i, previous, &sources);
     }
+    let polarity = worded_polarity(p, trig, t, polarity);
     // "urged both sides to ...": the two sides of the fighting reported before, else the
     // two countries "both sides" stands for.
     if let [g] = targets[..] {
@@ -2456,7 +2472,7 @@ fn agreed_to(p: &Parsed, i: usize) -> Option<usize> {
     let to_clause = p.rel(x) == "xcomp"
         || p.rel(x) == "advcl"
             && (p.syn.children_with(x, "mark").iter()).any(|&m| p.lower(m) == "to");
-    (to_clause && p.lemma(h) == "agree").then_some(h)
+    (to_clause && (p.lemma(h) == "agree" || READINESS.contains(&p.lemma(h)))).then_some(h)
 }
 
 /// Whether talks at `i` are said to be halted: "talks were suspended", "suspended the
