@@ -256,7 +256,10 @@ pub(crate) fn find(words: &[&str], anchor: &Anchor, future: bool) -> Vec<DateMen
         {
             found = Some((i + 1, TimeValue::Decade(dec / 10)));
         } else {
-            match lw(i).as_str() {
+            // Lower case without a new string for every word: none of these words is longer
+            // than `short_lower` writes.
+            let mut buf = [0; 12];
+            match short_lower(w(i), &mut buf).as_deref().unwrap_or("") {
                 "yesterday" => {
                     found = anchor
                         .day

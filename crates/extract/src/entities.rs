@@ -243,18 +243,38 @@ pub(crate) fn resolve(
     items: &[Vec<Item>],
     ents: &mut Entities,
 ) -> Vec<Vec<Option<usize>>> {
-    let mut evidence: BTreeMap<String, Vec<&Evidence>> = BTreeMap::new();
-    for it in items.iter().flatten() {
+    // The key of each name and city item's words, made once: the passes below ask for it
+    // several times.
+    let keys: Vec<Vec<Option<String>>> = (items.iter())
+        .map(|its| {
+            (its.iter())
+                .map(|it| {
+                    matches!(it.kind, Kind::Name(_) | Kind::City(_))
+                        .then(|| newsgraph_lexicon::key(doc.slice(&it.toks)))
+                })
+                .collect()
+        })
+        .collect();
+    let key_of = |s: usize, k: usize| -> &str {
+        keys.get(s)
+            .and_then(|row| row.get(k))
+            .and_then(|key| key.as_deref())
+            .unwrap_or("")
+    };
+    // Each item with its sentence and place in it, for `key_of`.
+    let indexed = || {
+        (items.iter().enumerate())
+            .flat_map(|(s, its)| its.iter().enumerate().map(move |(k, it)| (s, k, it)))
+    };
+    let mut evidence: BTreeMap<&str, Vec<&Evidence>> = BTreeMap::new();
+    for (s, k, it) in indexed() {
         if let Kind::Name(ev) = &it.kind {
-            evidence
-                .entry(newsgraph_lexicon::key(doc.slice(&it.toks)))
-                .or_default()
-                .push(ev);
+            evidence.entry(key_of(s, k)).or_default().push(ev);
         }
     }
-    let types: BTreeMap<&String, EntityType> = evidence
+    let types: BTreeMap<&str, EntityType> = evidence
         .iter()
-        .filter_map(|(k, evs)| decide(evs, k).map(|t| (k, t)))
+        .filter_map(|(&k, evs)| decide(evs, k).map(|t| (k, t)))
         .collect();
     // Surnames of the people the article names in full.
     let mut surnames: BTreeMap<String, (String, String)> = BTreeMap::new();
@@ -289,7 +309,7 @@ pub(crate) fn resolve(
             }
         }
     };
-    for it in items.iter().flatten() {
+    for (s, k, it) in indexed() {
         match &it.kind {
             Kind::Known {
                 canonical,
@@ -301,8 +321,8 @@ pub(crate) fn resolve(
             }
             Kind::Name(_) => {
                 let text = doc.slice(&it.toks);
-                let k = newsgraph_lexicon::key(text);
-                if types.get(&k) == Some(&EntityType::Person) {
+                let k = key_of(s, k);
+                if types.get(k) == Some(&EntityType::Person) {
                     note_surname(text, format!("person:{k}"), text);
                 }
             }
@@ -311,7 +331,7 @@ pub(crate) fn resolve(
     }
     // "Rapid Support Forces ... the RSF": an acronym is the body whose initials it spells.
     let mut acronyms: BTreeMap<String, (String, EntityType, String)> = BTreeMap::new();
-    for it in items.iter().flatten() {
+    for (s, k, it) in indexed() {
         let text = doc.slice(&it.toks);
         let (key, t) = match &it.kind {
             Kind::Known {
@@ -320,8 +340,8 @@ pub(crate) fn resolve(
                 ..
             } => (format!("actor:{canonical}"), EntityType::Organisation),
             Kind::Name(ev) if ev.words >= 2 => {
-                let k = newsgraph_lexicon::key(text);
-                match types.get(&k) {
+                let k = key_of(s, k);
+                match types.get(k) {
                     Some(&t) if matches!(t, EntityType::Organisation | EntityType::Group) => {
                         (format!("{}:{k}", type_prefix(t)), t)
                     }
@@ -336,8 +356,8 @@ pub(crate) fn resolve(
     }
     // "the Supreme Electoral Tribunal (TSE)": an acronym in brackets right after a body's
     // name is that body, whatever initials it spells.
-    for sent_items in items {
-        for w in sent_items.windows(2) {
+    for (s, sent_items) in items.iter().enumerate() {
+        for (k, w) in sent_items.windows(2).enumerate() {
             let (full, short) = (&w[0], &w[1]);
             let bracketed = full.toks.end + 1 == short.toks.start
                 && doc.word(full.toks.end) == "("
@@ -355,8 +375,8 @@ pub(crate) fn resolve(
                     ..
                 } => (format!("actor:{canonical}"), EntityType::Organisation),
                 Kind::Name(_) => {
-                    let k = newsgraph_lexicon::key(doc.slice(&full.toks));
-                    match types.get(&k) {
+                    let k = key_of(s, k);
+                    match types.get(k) {
                         Some(&t) if matches!(t, EntityType::Organisation | EntityType::Group) => {
                             (format!("{}:{k}", type_prefix(t)), t)
                         }
@@ -373,9 +393,9 @@ pub(crate) fn resolve(
         }
     }
     let mut out = Vec::new();
-    for sent_items in items {
+    for (s, sent_items) in items.iter().enumerate() {
         let mut row = Vec::new();
-        for it in sent_items {
+        for (k, it) in sent_items.iter().enumerate() {
             let text = doc.slice(&it.toks);
             let (a, b) = match it.kind {
                 Kind::Based { start, end } => (start, end),
@@ -421,7 +441,7 @@ pub(crate) fn resolve(
                     Some(e)
                 }
                 // "Salinas" after "Rodrigo Salinas": the person's surname, not the city.
-                Kind::City(_) => match surnames.get(&newsgraph_lexicon::key(text)) {
+                Kind::City(_) => match surnames.get(key_of(s, k)) {
                     Some((full, label)) if it.toks.len() == 1 => {
                         Some(ents.add(full, EntityType::Person, label))
                     }
@@ -433,7 +453,7 @@ pub(crate) fn resolve(
                     ) =>
                     {
                         let country = doc.lex.city(text).map(|c| c.country.clone());
-                        let key = format!("place:{}", newsgraph_lexicon::key(text));
+                        let key = format!("place:{}", key_of(s, k));
                         let e = ents.add(&key, EntityType::Region, text);
                         ents.list[e].country = country;
                         Some(e)
@@ -460,8 +480,8 @@ pub(crate) fn resolve(
                 // to give to the country's body, not a name of its own.
                 Kind::Name(ev) if ev.words == 1 && is_body_word(text) => None,
                 Kind::Name(ev) => {
-                    let k = newsgraph_lexicon::key(text);
-                    match (types.get(&k), surnames.get(&k)) {
+                    let k = key_of(s, k);
+                    match (types.get(k), surnames.get(k)) {
                         // "Lind" alone is the person named in full elsewhere, whatever
                         // its own weak evidence says.
                         (_, Some((full, label))) if ev.words == 1 => {
@@ -470,7 +490,7 @@ pub(crate) fn resolve(
                         // A first word the article uses alone for one person named in
                         // full, when nothing else the name could be is known.
                         (None, None) if ev.words == 1 && !ev.acronym => firsts
-                            .get(&k)
+                            .get(k)
                             .and_then(|f| f.as_ref())
                             .map(|(full, label)| ents.add(full, EntityType::Person, label))
                             .or_else(|| {

@@ -509,12 +509,19 @@ fn lexicon_match(doc: &Doc, i: usize, limit: usize, initial: bool) -> Option<(us
     // No longer phrase than the longest entry starting with this word.
     let longest = 15 - lengths.leading_zeros() as usize;
     let max = lex.max_words().max(1).min(longest);
-    let mut words: Vec<&str> = Vec::with_capacity(max);
+    // At most 15 words (the highest length bit): an array, not a vector, for a question
+    // asked of every capitalised word.
+    let mut buf: [&str; 16] = [""; 16];
+    let mut count = 0;
     let mut j = i;
-    while j < limit && words.len() < max && doc.is_word(j) && doc.lower(j) != "'s" {
-        words.push(doc.word(j));
+    while j < limit && count < max && doc.is_word(j) && doc.lower(j) != "'s" {
+        buf[count] = doc.word(j);
+        count += 1;
         j += 1;
     }
+    let words = &buf[..count];
+    // One buffer for each form of the phrase, whatever its length.
+    let mut phrase = String::new();
     let mut lower = String::new();
     for len in (1..=words.len()).rev() {
         if lengths & (1 << len.min(15)) == 0 {
@@ -535,7 +542,13 @@ fn lexicon_match(doc: &Doc, i: usize, limit: usize, initial: bool) -> Option<(us
         if !capitalised && !title_like {
             continue;
         }
-        let phrase = ws.join(" ");
+        phrase.clear();
+        for (k, w) in ws.iter().enumerate() {
+            if k > 0 {
+                phrase.push(' ');
+            }
+            phrase.push_str(w);
+        }
         // The same phrase as a key, from the words' keys made with the document: the
         // lists that ignore case look it up without making it again.
         lower.clear();

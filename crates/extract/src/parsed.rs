@@ -348,9 +348,18 @@ fn index<'a>(cx: &Context, sent: &'a Sentence) -> Parsed<'a> {
         lowers: Strs::with_capacity(n, sent.span_bytes.1.saturating_sub(sent.span_bytes.0)),
         lemmas: Strs::with_capacity(n, sent.span_bytes.1.saturating_sub(sent.span_bytes.0)),
     };
-    for t in &sent.tokens {
-        p.lowers
-            .push_with(|out| newsgraph_lexicon::key_into(&t.text, out));
+    for (x, t) in sent.tokens.iter().enumerate() {
+        // The rule step's token of the same text has its key made already.
+        let same = doc.toks.get(p.rule_tok[x]).is_some_and(|r| {
+            r.start == t.byte_start && r.end == t.byte_end && r.text(doc.text) == t.text
+        });
+        p.lowers.push_with(|out| {
+            if same {
+                out.push_str(doc.lower(p.rule_tok[x]));
+            } else {
+                newsgraph_lexicon::key_into(&t.text, out);
+            }
+        });
         p.lemmas.push_with(|out| lowercase_into(&t.lemma, out));
     }
     for (x, &within) in inside.iter().enumerate() {
@@ -496,8 +505,13 @@ fn trigger_at<'l>(cx: &Context<'l>, p: &Parsed, i: usize) -> Option<(Range<usize
     if nominal && p.rel(i) == "compound" && p.syn.head(i).is_some_and(|h| h > i) {
         return None;
     }
-    let single = pick(lex.triggers_of(words[0]), want)
-        .or_else(|| pick(lex.triggers_of(p.lemma(i)), want))?;
+    // A lemma written like the word itself ("talks", "attack") was just looked up.
+    let lemma = p.lemma(i);
+    let single = pick(lex.triggers_of(words[0]), want).or_else(|| {
+        (lemma != words[0])
+            .then(|| pick(lex.triggers_of(lemma), want))
+            .flatten()
+    })?;
     Some((i..i + 1, single))
 }
 
@@ -1395,8 +1409,7 @@ fn build(
             .iter()
             .all(|&e| cx.ents.list[e].etype == EntityType::Person);
     let welcomed_reaction = p
-        .syn
-        .predicate(i)
+        .pred(i)
         .objects
         .iter()
         .any(|&o| REACTION_OBJECTS.contains(&p.lemma(o)));

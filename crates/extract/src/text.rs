@@ -217,19 +217,35 @@ pub(crate) fn lowercase_into(s: &str, out: &mut String) {
 
 /// Byte offset → code point offset for one text, in O(log n) per look-up.
 pub(crate) struct Offsets {
-    /// Byte offset of every char, plus the text length at the end.
+    /// Byte offset of every char, plus the text length at the end; empty for an ASCII text,
+    /// whose chars are its bytes (most wire copy: no table to fill for every article).
     starts: Vec<usize>,
+    /// The text's length in bytes.
+    len: usize,
 }
 
 impl Offsets {
     pub fn new(text: &str) -> Self {
+        let len = text.len();
+        if text.is_ascii() {
+            return Offsets {
+                starts: Vec::new(),
+                len,
+            };
+        }
         let mut starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
-        starts.push(text.len());
-        Offsets { starts }
+        starts.push(len);
+        Offsets { starts, len }
     }
 
     fn point(&self, byte: usize) -> u32 {
-        let i = self.starts.partition_point(|&b| b < byte);
+        // How many of the char starts (and the end) lie before `byte`: for ASCII, the
+        // starts are 0..=len.
+        let i = if self.starts.is_empty() {
+            byte.min(self.len + 1)
+        } else {
+            self.starts.partition_point(|&b| b < byte)
+        };
         u32::try_from(i).unwrap_or(u32::MAX)
     }
 
@@ -305,6 +321,20 @@ mod tests {
             assert_eq!(&strs[i], w.to_lowercase(), "{w}");
         }
         assert_eq!(strs.get(words.len()), None);
+    }
+
+    #[test]
+    fn ascii_offsets_are_bytes_as_for_any_text() {
+        let t = "Lind said. ";
+        let o = Offsets::new(t);
+        // The same text with one char outside ASCII after it takes the table's path.
+        let wide = format!("{t}\u{e9}");
+        let w = Offsets::new(&wide);
+        for a in 0..=t.len() + 2 {
+            for b in a..=t.len() + 2 {
+                assert_eq!(o.span(a, b), w.span(a, b), "{a}..{b}");
+            }
+        }
     }
 
     #[test]
