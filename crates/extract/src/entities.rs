@@ -169,6 +169,8 @@ fn decide(evs: &[&Evidence], name: &str) -> Option<EntityType> {
         Some(EntityType::Organisation)
     } else if any(|e| e.after_title || e.title_after) {
         Some(EntityType::Person)
+    } else if any(|e| e.settlement) && !any(|e| e.region_next) {
+        Some(EntityType::City)
     } else if any(|e| e.after_place_prep || e.region_next) {
         // A name we only ever see as somewhere is a place, never a person.
         Some(if any(|e| e.region_next) || name.contains('-') {
@@ -290,6 +292,12 @@ pub(crate) fn resolve(
             surnames
                 .entry(newsgraph_lexicon::key(last))
                 .or_insert((key.clone(), label.to_string()));
+            // "Ben Salem" after "Hedi Ben Salem": a surname of two words.
+            if let Some((_, rest)) = written.split_once(' ').filter(|(_, r)| r.contains(' ')) {
+                surnames
+                    .entry(newsgraph_lexicon::key(rest))
+                    .or_insert((key.clone(), label.to_string()));
+            }
             // "Burhan" after "Abdel Fattah al-Burhan".
             if let Some((article, rest)) = last.split_once('-') {
                 let lower_article = article.len() <= 3 && article.chars().all(char::is_lowercase);
@@ -484,7 +492,7 @@ pub(crate) fn resolve(
                     match (types.get(k), surnames.get(k)) {
                         // "Lind" alone is the person named in full elsewhere, whatever
                         // its own weak evidence says.
-                        (_, Some((full, label))) if ev.words == 1 => {
+                        (_, Some((full, label))) if ev.words <= 2 => {
                             Some(ents.add(full, EntityType::Person, label))
                         }
                         // A first word the article uses alone for one person named in

@@ -14,8 +14,9 @@ use crate::doc::Doc;
 use crate::text::{is_all_caps, is_capitalised, TokKind};
 
 /// Small words allowed inside a multi-word name ("Ministry of Defence", "Osama bin Laden").
-const NAME_PARTICLES: [&str; 15] = [
-    "de", "da", "di", "van", "von", "bin", "ibn", "al", "el", "le", "la", "du", "dos", "del", "der",
+const NAME_PARTICLES: [&str; 18] = [
+    "de", "da", "di", "van", "von", "bin", "ibn", "al", "el", "le", "la", "du", "dos", "del",
+    "der", "do", "das", "della",
 ];
 
 /// Local evidence about an unknown capitalised name.
@@ -30,6 +31,9 @@ pub(crate) struct Evidence {
     pub region_next: bool,
     /// A facility noun ends the name or follows it ("Halden Dam", "Varna bridge").
     pub facility: bool,
+    /// A gazetteer city's name goes on with a particle ("San José de Mayo"): another
+    /// settlement named for it.
+    pub settlement: bool,
     pub speech_next: bool,
     /// An apposition with a title follows ("X, the foreign minister").
     pub title_after: bool,
@@ -99,9 +103,23 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
         }
         j == range.start
     };
+    // Where a name starts right after a rank ("Colonel", "Lieutenant Colonel").
+    let mut ranked: Vec<usize> = Vec::new();
     while i < range.end {
         if !doc.is_word(i) {
             i += 1;
+            continue;
+        }
+        // "spokesman Colonel Mamadou Camara": a rank is the holder's, neither a name nor
+        // a part of one; a title just before it reaches over it to the name.
+        if let Some(n) = rank_before_name(doc, i, range.clone()) {
+            if let Some(prev) = items.last_mut().filter(|p| p.toks.end == i) {
+                if matches!(prev.kind, Kind::Title { .. }) {
+                    prev.toks.end = i + n;
+                }
+            }
+            ranked.push(i + n);
+            i += n;
             continue;
         }
         // "Sofia Lacerda", "Camila Fuentes": a person's name the tagger sees, though its
@@ -109,6 +127,14 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
         if let Some((mut end, NameKind::Person)) = doc.ner_at(i, range.end) {
             // "Abdel Fattah al-Burhan": the tagger may stop before the article.
             while end < range.end && end < i + 4 && article_prefixed(doc.word(end)) {
+                end += 1;
+            }
+            // "Education Minister Hedi Ben Salem": after a title, a city's name run on
+            // into the holder's is the surname.
+            let after_title = items
+                .last()
+                .is_some_and(|p| p.toks.end == i && matches!(p.kind, Kind::Title { .. }));
+            if after_title && end < i + 4 && city_surname(doc, end, range.end) {
                 end += 1;
             }
             let single_city = matches!(
@@ -124,11 +150,18 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
             // "Cusco Mayor Elsa Quispe": a title inside the span is the holder's, not a
             // part of the name (a last word such as "King" may be a surname).
             let titled = (i..end - 1).any(|k| doc.lex.title(doc.lower(k)).is_some());
+            // "Habib Bourguiba Avenue", "Lumbini Province": a street or a unit named after
+            // the name.
+            let place_after = end < range.end
+                && is_capitalised(doc.word(end))
+                && (doc.is_cue(end, Cue::Facility) || doc.is_cue(end, Cue::Region));
             let body = company
                 || titled
+                || place_after
                 || (i..end).any(|k| doc.is_cue(k, Cue::Org) || corporate_coinage(doc.lower(k)))
                 || doc.is_cue(end - 1, Cue::Feature)
-                || doc.is_cue(end - 1, Cue::Facility);
+                || doc.is_cue(end - 1, Cue::Facility)
+                || doc.is_cue(end - 1, Cue::Region);
             if end >= i + 2
                 && end <= i + 4
                 && single_city
@@ -158,7 +191,15 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
             continue;
         }
         let matched = lexicon_match(doc, i, range.end, sentence_start(i))
-            .filter(|(len, kind)| !first_name_then_name(doc, i, *len, kind, range.end));
+            .filter(|(len, kind)| !first_name_then_name(doc, i, *len, kind, range.end))
+            // "General Secondary Education Union": a capitalised title word opening a
+            // body's name is a word of the name.
+            .filter(|(len, kind)| {
+                !(matches!(kind, Kind::Title { .. })
+                    && *len == 1
+                    && is_capitalised(doc.word(i))
+                    && opens_body_name(doc, i + 1, range.end))
+            });
         if let Some((1, Kind::Demonym(_))) = &matched {
             if let Some(len) = institution_after_demonym(doc, i, range.end) {
                 items.push(Item {
@@ -175,6 +216,15 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
             }
         }
         if let Some((len, kind)) = matched {
+            if let Some((n, ev)) = longer_name_after(doc, i, len, &kind, range.clone()) {
+                items.push(Item {
+                    toks: i..i + len + n,
+                    sent: s,
+                    kind: Kind::Name(ev),
+                });
+                i += len + n;
+                continue;
+            }
             // "Indian Ocean", "Korean peninsula": a country's name or adjective opening the
             // name of a region.
             let countryish = matches!(kind, Kind::Country(_) | Kind::Demonym(_));
@@ -282,7 +332,276 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
         }
         i += 1;
     }
+    for it in &mut items {
+        if let Kind::Name(ev) = &mut it.kind {
+            if ranked.contains(&it.toks.start) {
+                ev.after_title = true;
+            }
+        }
+    }
     items
+}
+
+/// Military, police and religious ranks written before a name ("Colonel", "Brigadier
+/// General", "Sheikh"): the titles list keeps the offices, these only stand before names.
+const RANKS: [&str; 13] = [
+    "colonel",
+    "lieutenant",
+    "major",
+    "captain",
+    "brigadier",
+    "admiral",
+    "sergeant",
+    "corporal",
+    "superintendent",
+    "inspector",
+    "sheikh",
+    "marshal",
+    "commodore",
+];
+
+/// The number of rank words at `i` when a person's name follows them: a first name, or
+/// two capitalised words ("Colonel Assimi Goita").
+fn rank_before_name(doc: &Doc, i: usize, range: Range<usize>) -> Option<usize> {
+    let rank = |k: usize| {
+        k < range.end
+            && doc.is_word(k)
+            && is_capitalised(doc.word(k))
+            && RANKS.contains(&doc.lower(k))
+    };
+    // "Major cities": at a sentence's start the word is an adjective.
+    if !rank(i) || (i == range.start && doc.lower(i) == "major") {
+        return None;
+    }
+    let mut j = i + 1;
+    // "Lieutenant Colonel", "Major General".
+    while j < range.end && (rank(j) || (doc.lower(j) == "general" && is_capitalised(doc.word(j)))) {
+        j += 1;
+    }
+    let name_word = |k: usize| {
+        k < range.end
+            && doc.is_word(k)
+            && is_capitalised(doc.word(k))
+            && !doc.is_cue(k, Cue::NotName)
+            && doc.lex.title(doc.lower(k)).is_none()
+    };
+    let person = name_word(j)
+        && !matches!(
+            lexicon_match(doc, j, range.end, false),
+            Some((
+                _,
+                Kind::Country(_)
+                    | Kind::Demonym(_)
+                    | Kind::Known {
+                        actor_type: ActorType::Organisation,
+                        ..
+                    }
+            ))
+        )
+        && (doc.lex.is_first_name(doc.word(j)) || name_word(j + 1));
+    person.then_some(j - i)
+}
+
+/// True when token `k` is a gazetteer city's one-word name that ends a person's name run
+/// on after a title ("Hedi Ben Salem"): nothing capitalised follows it.
+fn city_surname(doc: &Doc, k: usize, limit: usize) -> bool {
+    k < limit
+        && doc.is_word(k)
+        && is_capitalised(doc.word(k))
+        && matches!(
+            lexicon_match(doc, k, limit, false),
+            Some((1, Kind::City(_)))
+        )
+        && !(k + 1 < limit && doc.is_word(k + 1) && is_capitalised(doc.word(k + 1)))
+}
+
+/// True when the capitalised words from `j` (up to four, no first name, title or sentence
+/// opener among them) end in a body's word: "General [Secondary Education Union]".
+fn opens_body_name(doc: &Doc, j: usize, limit: usize) -> bool {
+    let run: Vec<usize> = (j..limit.min(j + 4))
+        .take_while(|&k| {
+            doc.is_word(k)
+                && is_capitalised(doc.word(k))
+                && !doc.is_cue(k, Cue::NotName)
+                && !doc.lex.is_first_name(doc.word(k))
+                && doc.lex.title(doc.lower(k)).is_none()
+        })
+        .collect();
+    run.last().is_some_and(|&k| doc.is_cue(k, Cue::Org))
+}
+
+/// Newspaper words that make "<place> <word>" an outlet ("Batumi Today", "Kisumu Herald").
+const PAPER_WORDS: [&str; 15] = [
+    "today",
+    "times",
+    "post",
+    "news",
+    "herald",
+    "daily",
+    "tribune",
+    "gazette",
+    "journal",
+    "voice",
+    "express",
+    "mirror",
+    "observer",
+    "star",
+    "chronicle",
+];
+
+/// Lower-case words after "<country> <Name>" that make the pair a party's name
+/// ("the Bulgaria Forward party", "Georgian Dream lawmakers").
+const PARTY_AFTER: [&str; 7] = [
+    "party",
+    "lawmakers",
+    "legislators",
+    "deputies",
+    "movement",
+    "coalition",
+    "alliance",
+];
+
+/// Leanings that, before "<country> <Name>", make it a party ("the liberal Bulgaria
+/// Forward").
+const PARTY_LEANINGS: [&str; 16] = [
+    "liberal",
+    "conservative",
+    "nationalist",
+    "socialist",
+    "centrist",
+    "centre-right",
+    "center-right",
+    "centre-left",
+    "center-left",
+    "left-wing",
+    "right-wing",
+    "far-right",
+    "far-left",
+    "populist",
+    "pro-european",
+    "pro-western",
+];
+
+/// Compass words that end a region's name after a particle ("Rio Grande do Sul").
+const COMPASS: [&str; 8] = ["sul", "sur", "norte", "nord", "sud", "este", "oeste", "est"];
+
+/// Whether token `k` is a capitalised word no list knows: a word of an unknown name.
+fn bare_name_word(doc: &Doc, k: usize, limit: usize) -> bool {
+    k < limit
+        && doc.is_word(k)
+        && is_capitalised(doc.word(k))
+        && !doc.is_cue(k, Cue::NotName)
+        && crate::dates::month_number(doc.word(k)).is_none()
+        && crate::dates::weekday_number(doc.word(k)).is_none()
+        && lexicon_match(doc, k, limit, false).is_none()
+}
+
+/// A longer name that a lexicon entry of `len` words at `i` only opens, as its length
+/// beyond the entry and its evidence: a formal body's name going on with "for", "on" or
+/// "against" ("Association for Regional Cooperation"), a place's name going on with a
+/// particle ("San José de Mayo"), a unit named for a city ("Lumbini Province"), an outlet
+/// ("Batumi Today") or a party ("Bulgaria Forward party") named for a place.
+fn longer_name_after(
+    doc: &Doc,
+    i: usize,
+    len: usize,
+    kind: &Kind,
+    range: Range<usize>,
+) -> Option<(usize, Evidence)> {
+    let limit = range.end;
+    let j = i + len;
+    if j >= limit || !doc.is_word(j) {
+        return None;
+    }
+    let run_from = |from: usize| {
+        (from..limit)
+            .take_while(|&k| bare_name_word(doc, k, limit))
+            .count()
+    };
+    // The longer name's evidence, its word count filled in.
+    let with = |n: usize, ev: Evidence| {
+        Some((
+            n,
+            Evidence {
+                words: len + n,
+                ..ev
+            },
+        ))
+    };
+    let org = |n: usize| {
+        with(
+            n,
+            Evidence {
+                org_word: true,
+                ..Evidence::default()
+            },
+        )
+    };
+    // A capitalised word of this cue closes the name at `j`.
+    let closes = |cue| {
+        is_capitalised(doc.word(j)) && doc.is_cue(j, cue) && !bare_name_word(doc, j + 1, limit)
+    };
+    let place = matches!(kind, Kind::City(_) | Kind::Country(_) | Kind::Demonym(_));
+    let after = doc.lower(j);
+    match kind {
+        Kind::Known {
+            actor_type: ActorType::Organisation,
+            ..
+        } if matches!(after, "for" | "on" | "against") && doc.is_cue(j - 1, Cue::Org) => {
+            let n = run_from(j + 1);
+            (n > 0).then_some(())?;
+            org(n + 1)
+        }
+        Kind::City(_) if NAME_PARTICLES.contains(&after) && bare_name_word(doc, j + 1, limit) => {
+            let n = 2 + run_from(j + 2);
+            let compass = COMPASS.contains(&doc.lower(j + n - 1));
+            with(
+                n,
+                Evidence {
+                    after_place_prep: true,
+                    region_next: compass,
+                    settlement: !compass,
+                    ..Evidence::default()
+                },
+            )
+        }
+        // "Habib Bourguiba Avenue": a street named for a known person.
+        Kind::Known {
+            actor_type: ActorType::Person,
+            ..
+        } if closes(Cue::Facility) => with(
+            1,
+            Evidence {
+                facility: true,
+                ..Evidence::default()
+            },
+        ),
+        Kind::City(_) if closes(Cue::Region) => with(
+            1,
+            Evidence {
+                region_next: true,
+                ..Evidence::default()
+            },
+        ),
+        _ if place
+            && is_capitalised(doc.word(j))
+            && PAPER_WORDS.contains(&after)
+            && !(j + 1 < limit && doc.is_word(j + 1) && is_capitalised(doc.word(j + 1))) =>
+        {
+            org(1)
+        }
+        Kind::Country(_) | Kind::Demonym(_) => {
+            let n = run_from(j).min(3);
+            // "the liberal Bulgaria Forward": a party's leaning before it.
+            let leaning = i > range.start && PARTY_LEANINGS.contains(&doc.lower(i - 1));
+            let party = n > 0
+                && (leaning || (j + n < limit && PARTY_AFTER.contains(&doc.word(j + n))))
+                && !(j..j + n).any(|k| doc.is_cue(k, Cue::Org));
+            party.then_some(())?;
+            org(n)
+        }
+        _ => None,
+    }
 }
 
 /// Participles that make "<Place>-<participle>" an adjective ("Dubai-based", "Saudi-led");
@@ -706,6 +1025,16 @@ fn unknown_name(
                     lexicon_match(doc, next, range.end, false),
                     Some((1, Kind::City(_)))
                 );
+            // "Education Minister Hedi Ben Salem": the same after a title, when the city
+            // ends the run.
+            let titled = before
+                .last()
+                .is_some_and(|p| p.toks.end == start && matches!(p.kind, Kind::Title { .. }));
+            let surname = surname
+                || (titled
+                    && end - start >= 2
+                    && end - start < 4
+                    && city_surname(doc, next, range.end));
             // "Okavango Delta": a feature word closes the name, whatever else the
             // gazetteer calls it.
             if feature_after(doc, next, range.end, false).is_some() {
@@ -754,9 +1083,21 @@ fn unknown_name(
                 && is_capitalised(doc.word(next + 2)));
         // "Gulf of Finland", "Bay of Bengal": a feature word and "of" open a region's name.
         let feature_of = w == "of" && end - start == 1 && doc.is_cue(start, Cue::Feature);
+        // "Commission on Human Rights", "Committee against Torture": a formal body's name
+        // goes on after these, but not into a date or a known place.
+        let formal = matches!(w, "on" | "against")
+            && (start..end).any(|k| doc.is_cue(k, Cue::Org))
+            && bare_name_word(doc, next + 1, range.end);
         let joins = (matches!(w, "of" | "for" | "and") && has_org)
+            || formal
             || feature_of
-            || (w == "to" && (start..end).any(|k| doc.is_cue(k, Cue::Org)))
+            // ... but "ordered soldiers of the Defence Force to Enga": a verb and its
+            // object follow "to" in a name.
+            || (w == "to"
+                && (start..end).any(|k| doc.is_cue(k, Cue::Org))
+                && next + 2 < range.end
+                && doc.is_word(next + 2)
+                && is_capitalised(doc.word(next + 2)))
             || in_region
             || NAME_PARTICLES.contains(&w);
         if joins && is_capitalised(after) && doc.is_word(next + 1) && next + 1 < range.end {
@@ -859,6 +1200,7 @@ fn unknown_name(
     let feature_next = feature_after(doc, end, range.end, true).is_some();
     ev.region_next = end < range.end && doc.cue_at(end, Cue::Region, range.end).is_some()
         || doc.is_cue(last, Cue::Feature)
+        || (end - start >= 2 && doc.is_cue(last, Cue::Region))
         || feature_next;
     // "the Kurdish plateau": an adjective names the region only with its feature word.
     if feature_next && end - start == 1 && adjectival(doc.lower(start)) {

@@ -1587,3 +1587,206 @@ fn a_consul_serves_the_country_that_sent_them() {
         g.relations
     );
 }
+
+#[test]
+fn a_formal_body_name_goes_on_after_for_on_and_against() {
+    let g = extract(
+        "Delegates of the Andean Association for Water Management met in Quito on Friday. \
+         The Commission on Coastal Fisheries and the Committee against Forced Labour \
+         welcomed the plan.",
+    );
+    for name in [
+        "Andean Association for Water Management",
+        "Commission on Coastal Fisheries",
+        "Committee against Forced Labour",
+    ] {
+        assert_eq!(
+            type_of(&g, name),
+            Some(EntityType::Organisation),
+            "{name}: {:?}",
+            names(&g)
+        );
+    }
+    assert_eq!(type_of(&g, "Water Management"), None, "{:?}", names(&g));
+    // A weekday after "on" is not a part of the name.
+    let g = extract("The Commission on Tuesday fined two banks.");
+    assert!(
+        names(&g).iter().all(|n| !n.contains("Tuesday")),
+        "{:?}",
+        names(&g)
+    );
+}
+
+#[test]
+fn a_known_body_name_goes_on_after_for() {
+    // "South Asian Association" is a lexicon entry; the formal name is longer.
+    let g = extract("Envoys to the South Asian Association for Regional Cooperation met in Dhaka.");
+    assert_eq!(
+        type_of(&g, "South Asian Association for Regional Cooperation"),
+        Some(EntityType::Organisation),
+        "{:?}",
+        names(&g)
+    );
+    assert_eq!(type_of(&g, "Regional Cooperation"), None, "{:?}", names(&g));
+}
+
+#[test]
+fn a_particle_joins_a_place_name_to_the_word_after_it() {
+    let g = extract("Truck drivers in Santa Cruz do Norte blocked a highway on Monday.");
+    assert!(
+        type_of(&g, "Santa Cruz do Norte").is_some(),
+        "{:?}",
+        names(&g)
+    );
+    assert_eq!(type_of(&g, "Santa Cruz"), None, "{:?}", names(&g));
+    // Without a compass word, a town named for the city.
+    let g = extract("Police in Santa Cruz de Yojoa arrested two men on Monday.");
+    assert_eq!(
+        type_of(&g, "Santa Cruz de Yojoa"),
+        Some(EntityType::City),
+        "{:?}",
+        names(&g)
+    );
+}
+
+#[test]
+fn a_country_and_a_body_word_make_one_body() {
+    let g = extract(
+        "The Fiji Defence Force sent a patrol boat. The Moroccan General Farmers Union \
+         and the National Nurses Union called a strike.",
+    );
+    for name in [
+        "Fiji Defence Force",
+        "Moroccan General Farmers Union",
+        "National Nurses Union",
+    ] {
+        assert_eq!(
+            type_of(&g, name),
+            Some(EntityType::Organisation),
+            "{name}: {:?}",
+            names(&g)
+        );
+    }
+    assert_eq!(type_of(&g, "Farmers Union"), None, "{:?}", names(&g));
+    // "to" and a place after a body's name are not a part of it.
+    let g = extract("The minister ordered 50 soldiers of the Fiji Defence Force to Labasa.");
+    assert!(
+        names(&g).iter().all(|n| !n.contains("to Labasa")),
+        "{:?}",
+        names(&g)
+    );
+}
+
+#[test]
+fn a_street_named_for_a_person_is_a_facility() {
+    let g = extract("Students marched along Kwame Asante Avenue towards parliament on Monday.");
+    assert_eq!(
+        type_of(&g, "Kwame Asante Avenue"),
+        Some(EntityType::Facility),
+        "{:?}",
+        names(&g)
+    );
+    assert_eq!(type_of(&g, "Kwame Asante"), None, "{:?}", names(&g));
+    // So is one named for a person the lexicon knows.
+    let g = extract("Traffic stopped on Nelson Mandela Boulevard after the rally.");
+    assert_eq!(
+        type_of(&g, "Nelson Mandela Boulevard"),
+        Some(EntityType::Facility),
+        "{:?}",
+        names(&g)
+    );
+    assert_eq!(type_of(&g, "Nelson Mandela"), None, "{:?}", names(&g));
+}
+
+#[test]
+fn a_city_does_not_take_the_last_word_of_a_titled_name() {
+    let g = extract("Protesters shouted at Health Minister Karim Ben Salem outside the hospital.");
+    assert_eq!(
+        type_of(&g, "Karim Ben Salem"),
+        Some(EntityType::Person),
+        "{:?}",
+        names(&g)
+    );
+    assert_eq!(type_of(&g, "Salem"), None, "{:?}", names(&g));
+    // The two-word surname alone later is the same minister.
+    let g = extract(
+        "Health Minister Karim Ben Salem visited the hospital. Ben Salem said nurses would \
+         be paid.",
+    );
+    let people: Vec<_> = g
+        .entities
+        .iter()
+        .filter(|e| e.etype == EntityType::Person)
+        .collect();
+    assert_eq!(people.len(), 1, "{:?}", names(&g));
+}
+
+#[test]
+fn a_rank_before_a_name_is_not_a_name() {
+    let g = extract(
+        "Army spokesman Lieutenant Colonel Ousmane Diallo said the border was calm. \
+         Superintendent Peter Wambua said two men were held.",
+    );
+    assert_eq!(
+        type_of(&g, "Ousmane Diallo"),
+        Some(EntityType::Person),
+        "{:?}",
+        names(&g)
+    );
+    assert_eq!(
+        type_of(&g, "Peter Wambua"),
+        Some(EntityType::Person),
+        "{:?}",
+        names(&g)
+    );
+    for rank in ["Colonel", "Lieutenant Colonel", "Superintendent"] {
+        assert_eq!(type_of(&g, rank), None, "{rank}: {:?}", names(&g));
+    }
+}
+
+#[test]
+fn a_name_before_a_unit_word_is_a_region() {
+    let g = extract("The governor toured Karnali Province and Gandaki Province on Monday.");
+    for name in ["Karnali Province", "Gandaki Province"] {
+        assert_eq!(
+            type_of(&g, name),
+            Some(EntityType::Region),
+            "{name}: {:?}",
+            names(&g)
+        );
+    }
+}
+
+#[test]
+fn a_country_and_a_name_before_party_words_is_a_party() {
+    let g = extract(
+        "The Moldova Together party lost two seats, and Armenian Renewal lawmakers walked out.",
+    );
+    for name in ["Moldova Together", "Armenian Renewal"] {
+        assert_eq!(
+            type_of(&g, name),
+            Some(EntityType::Organisation),
+            "{name}: {:?}",
+            names(&g)
+        );
+    }
+    // A party's leaning before the name says the same.
+    let g = extract("A spokesman for the conservative Serbia Awake said it would abstain.");
+    assert_eq!(
+        type_of(&g, "Serbia Awake"),
+        Some(EntityType::Organisation),
+        "{:?}",
+        names(&g)
+    );
+}
+
+#[test]
+fn a_place_and_a_newspaper_word_is_an_outlet() {
+    let g = extract("Aliyev told the Gyumri Herald that the talks had stalled.");
+    assert_eq!(
+        type_of(&g, "Gyumri Herald"),
+        Some(EntityType::Organisation),
+        "{:?}",
+        names(&g)
+    );
+}
