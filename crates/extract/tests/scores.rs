@@ -1,5 +1,5 @@
 //! Accuracy floors on the sets the extractor is tuned on: the samples with their gold files
-//! and the two development sets (`tests/dev`, `tests/dev2`). A change that costs more than a
+//! and the three development sets (`tests/dev`, `tests/dev2`, `tests/dev3`). A change that costs more than a
 //! couple of points of F1 on any of them fails here, before anyone runs `newsgraph eval` by
 //! hand. The blind sets (`tests/heldout`, `tests/fresh`) are left out on purpose: they are
 //! measured, never tuned on. The floors sit about two points below the latest figures, to
@@ -41,11 +41,12 @@ fn at_least(what: &str, got: [f64; 3], floor: [f64; 3]) {
 fn samples_keep_their_accuracy() {
     // 2026-11-29: .892 / .826 / .677; events .730 after the events pass (wip-events);
     // fifth session (group actors, pronouns, roles): .890 / .851 / .724; sixth session (names,
-    // statements, roles): .936 / .869 / .767
+    // statements, roles): .936 / .869 / .767; seventh session (event roles, triggers):
+    // .936 / .869 / .773
     at_least(
         "samples",
         f1("tests/gold", "data/samples"),
-        [0.92, 0.85, 0.74],
+        [0.92, 0.85, 0.75],
     );
 }
 
@@ -54,21 +55,34 @@ fn the_development_set_keeps_its_accuracy() {
     // 2026-11-29, fifteen articles: .871 / .880 / .543; events .596 after the events pass.
     // Fifth session, twenty-two articles (seven added, gold written first; .865 / .803 /
     // .490 on the twenty-two before the session's rules): .915 / .891 / .676; sixth session
-    // (names, statements, roles; two rounds): .967 / .942 / .808
+    // (names, statements, roles; two rounds): .967 / .942 / .808; seventh session (event
+    // roles, triggers): .967 / .942 / .821
     at_least(
         "dev",
         f1("tests/dev/gold", "tests/dev/articles"),
-        [0.94, 0.92, 0.78],
+        [0.94, 0.92, 0.80],
     );
 }
 
 #[test]
 fn the_second_development_set_keeps_its_accuracy() {
     // Sixth session, eight articles with gold written first: .883 / .644 / .398 before any
-    // rule was written from them, .914 / .834 / .503 after.
+    // rule was written from them, .914 / .834 / .503 after; seventh session (relations,
+    // names, event roles, triggers): .921 / .861 / .563.
     at_least(
         "dev2",
         f1("tests/dev2/gold", "tests/dev2/articles"),
-        [0.89, 0.81, 0.48],
+        [0.90, 0.84, 0.54],
+    );
+}
+
+#[test]
+fn the_third_development_set_keeps_its_accuracy() {
+    // Seventh session, ten articles with gold written first: .829 / .513 / .341 before the
+    // session's rules, none of which were written from them; .900 / .586 / .395 after.
+    at_least(
+        "dev3",
+        f1("tests/dev3/gold", "tests/dev3/articles"),
+        [0.88, 0.56, 0.37],
     );
 }
