@@ -2611,8 +2611,10 @@ fn controller(p: &Parsed, i: usize) -> Vec<usize> {
     let verbal = matches!(p.sent.tokens[i].upos.as_str(), "VERB" | "AUX");
     if !verbal && (rel == "obj" || rel.starts_with("obl")) {
         // "criticised air strikes on villages": the critic did not strike; "fired on a
-        // march": a phrase under a preposition is aimed at, not a verb phrase.
-        if REACTING.contains(&p.lemma(h)) || p.syn.preposition(i).is_some() {
+        // march": a phrase under a preposition is aimed at, not a verb phrase. Not "to":
+        // "seeking to place blame" is an infinitive the tagger read as a noun.
+        let under_preposition = p.syn.preposition(i).is_some_and(|w| w != "to");
+        if REACTING.contains(&p.lemma(h)) || under_preposition {
             return Vec::new();
         }
         return p.pred(h).subjects.clone();

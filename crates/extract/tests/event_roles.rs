@@ -338,3 +338,16 @@ fn repelling_an_attack_by_someone_is_force_against_them() {
     assert_eq!(repelled.len(), 1, "{:#?}", g.events);
     assert!(repelled[0].targets.contains(&rsf), "{repelled:#?}");
 }
+
+#[test]
+fn an_infinitive_read_as_a_noun_keeps_the_doer_of_the_clause() {
+    // "to place" tagged as a noun under "to": it is still the senators' act, unlike a
+    // phrase under a real preposition ("fired on a march").
+    let g = extract(
+        "The spokesman declined to comment on remarks by a group of Chilean senators who are \
+         seeking to place responsibility for the water shortage on Argentina.",
+    );
+    let e = only(&g, "11");
+    assert!(has_source(&g, e, "Chilean senators"), "{e:#?}");
+    assert!(has_target(&g, e, "Argentina"), "{e:#?}");
+}
