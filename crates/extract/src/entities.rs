@@ -337,26 +337,35 @@ pub(crate) fn resolve(
             _ => {}
         }
     }
+    // The entity key and type of item `k` of sentence `s` when it names a body: a known
+    // organisation, or a name typed as an organisation or group.
+    let body_key = |s: usize, k: usize, kind: &Kind| match kind {
+        Kind::Known {
+            canonical,
+            actor_type: ActorType::Organisation,
+            ..
+        } => Some((format!("actor:{canonical}"), EntityType::Organisation)),
+        Kind::Name(_) => {
+            let k = key_of(s, k);
+            match types.get(k) {
+                Some(&t) if matches!(t, EntityType::Organisation | EntityType::Group) => {
+                    Some((format!("{}:{k}", type_prefix(t)), t))
+                }
+                _ => None,
+            }
+        }
+        _ => None,
+    };
     // "Rapid Support Forces ... the RSF": an acronym is the body whose initials it spells.
     let mut acronyms: BTreeMap<String, (String, EntityType, String)> = BTreeMap::new();
     for (s, k, it) in indexed() {
         let text = doc.slice(&it.toks);
-        let (key, t) = match &it.kind {
-            Kind::Known {
-                canonical,
-                actor_type: ActorType::Organisation,
-                ..
-            } => (format!("actor:{canonical}"), EntityType::Organisation),
-            Kind::Name(ev) if ev.words >= 2 => {
-                let k = key_of(s, k);
-                match types.get(k) {
-                    Some(&t) if matches!(t, EntityType::Organisation | EntityType::Group) => {
-                        (format!("{}:{k}", type_prefix(t)), t)
-                    }
-                    _ => continue,
-                }
-            }
-            _ => continue,
+        // A one-word name spells no initials worth matching.
+        if matches!(&it.kind, Kind::Name(ev) if ev.words < 2) {
+            continue;
+        }
+        let Some((key, t)) = body_key(s, k, &it.kind) else {
+            continue;
         };
         if let Some(a) = initials(text) {
             acronyms.entry(a).or_insert((key, t, text.to_string()));
@@ -376,22 +385,8 @@ pub(crate) fn resolve(
             if !bracketed || !ev.acronym {
                 continue;
             }
-            let (key, t) = match &full.kind {
-                Kind::Known {
-                    canonical,
-                    actor_type: ActorType::Organisation,
-                    ..
-                } => (format!("actor:{canonical}"), EntityType::Organisation),
-                Kind::Name(_) => {
-                    let k = key_of(s, k);
-                    match types.get(k) {
-                        Some(&t) if matches!(t, EntityType::Organisation | EntityType::Group) => {
-                            (format!("{}:{k}", type_prefix(t)), t)
-                        }
-                        _ => continue,
-                    }
-                }
-                _ => continue,
+            let Some((key, t)) = body_key(s, k, &full.kind) else {
+                continue;
             };
             let label = match &full.kind {
                 Kind::Known { canonical, .. } => canonical.clone(),
