@@ -153,7 +153,7 @@ impl Extractor {
         structure::relations(&doc, &items, &ent_of, &mut ents, home, &mut rels);
         membership::relations(&doc, &items, &ent_of, &mut ents, &mut rels);
         offices::relations(&doc, &items, &ent_of, &ents, &mut rels);
-        gazetteer_relations(&ents, &mut rels);
+        gazetteer_relations(lex, &ents, &mut rels);
         let published = article.published.as_ref();
         let anchor = dates::Anchor::new(dl.as_ref().and_then(|d| d.date.as_ref()), published);
         let cx = events::Context {
@@ -238,22 +238,35 @@ fn dateline_entities(doc: &Doc, d: &FoundDateline, ents: &mut Entities) -> Optio
 }
 
 /// A city lies in its country, when the article names that country too.
-fn gazetteer_relations(ents: &Entities, rels: &mut Vec<roles::Rel>) {
+fn gazetteer_relations(lex: &Lexicon, ents: &Entities, rels: &mut Vec<roles::Rel>) {
+    let named = |iso: &str| {
+        ents.get(&format!("country:{iso}"))
+            .filter(|&c| !ents.list[c].mentions.is_empty())
+    };
     for (i, e) in ents.list.iter().enumerate() {
         if e.etype != EntityType::City || e.mentions.is_empty() {
             continue;
         }
-        let Some(country) = e
-            .country
-            .as_ref()
-            .and_then(|c| ents.get(&format!("country:{c}")))
-        else {
+        // A town the cities list is too small to hold: its namesakes' countries, if the
+        // article names exactly one of them, hold it ("the town of Koundara" in a story
+        // about Guinea). Names only ever seen after "in" stay out: as many of those are
+        // bodies or areas the tagger did not know as are towns.
+        let country = match &e.country {
+            Some(c) => named(c),
+            None => {
+                let mut held = lex.town_countries(&e.label).iter().filter_map(|c| named(c));
+                match (held.next(), held.next()) {
+                    (Some(c), None) => Some(c),
+                    _ => None,
+                }
+            }
+        };
+        let Some(country) = country else {
             continue;
         };
-        if ents.list[country].mentions.is_empty()
-            || rels
-                .iter()
-                .any(|r| r.subj == i && r.pred == RelationType::LocatedIn)
+        if rels
+            .iter()
+            .any(|r| r.subj == i && r.pred == RelationType::LocatedIn)
         {
             continue;
         }

@@ -361,7 +361,12 @@ pub(crate) fn relations(
                     .filter(|(it, _)| matches!(it.kind, Kind::Country(_) | Kind::Demonym(_)))
                     .filter_map(|(_, e)| *e)
                     .any(|c| c != h);
-                if !others && is(h, EntityType::Country) {
+                // ... unless the gazetteer knows the town only in other countries: those,
+                // if the article names one, place it (`gazetteer_relations`).
+                let towns = doc.lex.town_countries(&ents.list[a].label);
+                let home_iso = ents.list[h].country.as_deref().unwrap_or("");
+                let elsewhere = !towns.is_empty() && !towns.iter().any(|c| c == home_iso);
+                if !others && !elsewhere && is(h, EntityType::Country) {
                     push(rels, a, RelationType::LocatedIn, h, s, start..end);
                 }
             }

@@ -53,9 +53,10 @@ pub use types::{
 };
 
 /// The file names of `data/lexicon`, compiled ones first.
-pub const COMPILED_FILES: [&str; 6] = [
+pub const COMPILED_FILES: [&str; 7] = [
     "countries.tsv",
     "cities.tsv",
+    "towns.tsv",
     "actors.tsv",
     "agents.tsv",
     "first_names.tsv",
@@ -87,9 +88,10 @@ macro_rules! embedded_file {
 
 /// The lexicon files built into the binary, in the order of [`COMPILED_FILES`] then
 /// [`HAND_FILES`].
-const EMBEDDED: [(&str, &str); 13] = [
+const EMBEDDED: [(&str, &str); 14] = [
     embedded_file!("countries.tsv"),
     embedded_file!("cities.tsv"),
+    embedded_file!("towns.tsv"),
     embedded_file!("actors.tsv"),
     embedded_file!("agents.tsv"),
     embedded_file!("first_names.tsv"),
@@ -121,6 +123,8 @@ pub struct Lexicon {
     demonyms: HashMap<String, usize>,
     cities: Vec<City>,
     city_names: HashMap<String, usize>,
+    /// Town name keys → the ISO2 codes of the countries with a town of that name.
+    towns: HashMap<String, Vec<String>>,
     actors: Vec<NamedActor>,
     actor_names: HashMap<String, Vec<NameEntry>>,
     titles: Vec<Title>,
@@ -244,6 +248,7 @@ impl Lexicon {
         lex.load_aliases(get("country_aliases.tsv"))?;
         lex.own_demonyms();
         lex.load_cities(get("cities.tsv"))?;
+        lex.load_towns(get("towns.tsv"))?;
         lex.load_actors(get("actors.tsv"))?;
         lex.load_titles(get("titles.tsv"))?;
         lex.load_triggers(get("triggers.tsv"), "triggers.tsv", true)?;
@@ -479,6 +484,13 @@ impl Lexicon {
         Ok(())
     }
 
+    fn load_towns(&mut self, text: &str) -> Result<(), LexiconError> {
+        for (_, f) in tsv::rows("towns.tsv", text, 2)? {
+            self.towns.insert(f[0].to_string(), tsv::list(f[1]));
+        }
+        Ok(())
+    }
+
     fn load_actors(&mut self, text: &str) -> Result<(), LexiconError> {
         const FILE: &str = "actors.tsv";
         for (line, f) in tsv::rows(FILE, text, 5)? {
@@ -692,6 +704,15 @@ impl Lexicon {
         self.demonyms.get(singular).map(|&i| &self.countries[i])
     }
 
+    /// The ISO2 codes of the countries that have a town (a place below the cities' 100,000
+    /// people) of this name. Too many such names are also words or surnames to find places
+    /// by: ask only of a name the text already uses as a place.
+    pub fn town_countries(&self, name: &str) -> &[String] {
+        self.towns
+            .get(lookup_key(name).as_ref())
+            .map_or(&[], Vec::as_slice)
+    }
+
     /// The city of this name; among namesakes, a capital first, then the most populous.
     pub fn city(&self, name: &str) -> Option<&City> {
         self.city_names
@@ -820,6 +841,7 @@ impl Lexicon {
         BTreeMap::from([
             ("countries", self.countries.len()),
             ("cities", self.cities.len()),
+            ("towns", self.towns.len()),
             ("actors", self.actors.len()),
             ("titles", self.titles.len()),
             ("triggers", self.triggers.len()),

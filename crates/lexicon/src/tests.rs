@@ -240,9 +240,11 @@ fn compile_is_deterministic_and_leaves_hand_written_files_alone() {
         "ours"
     );
     assert_eq!(report.rows["countries.tsv"], 1);
-    // Zenda (150,000) and the capital stay; Hofbau is too small.
+    // Zenda (150,000) and the capital stay; Hofbau is too small, and is only a town.
     assert_eq!(report.rows["cities.tsv"], 2);
-    let actors = &first[2];
+    assert_eq!(report.rows["towns.tsv"], 1);
+    assert!(first[2].contains("hofbau\tRR\n"), "{}", first[2]);
+    let actors = &first[3];
     assert!(
         actors.contains("Rudolf Elphberg\tperson\tRR\tRudolf Elphberg\tRRTGOV"),
         "{actors}"
@@ -261,8 +263,8 @@ fn compile_is_deterministic_and_leaves_hand_written_files_alone() {
         "{actors}"
     );
     assert!(!actors.contains("Army Chief Sapt"), "{actors}");
-    assert!(first[4].contains("rudolf\t2"), "{}", first[4]);
-    let verbs = &first[5];
+    assert!(first[5].contains("rudolf\t2"), "{}", first[5]);
+    let verbs = &first[6];
     assert!(verbs.contains("duelled\tverb\t190"), "{verbs}");
     assert!(verbs.contains("parried\tverb\t190"), "{verbs}");
     assert!(!verbs.contains("say"), "{verbs}");

@@ -24,7 +24,7 @@ pub struct CompileReport {
     pub bytes: u64,
 }
 
-/// Regenerates `countries.tsv`, `cities.tsv`, `actors.tsv`, `agents.tsv`, `first_names.tsv`,
+/// Regenerates `countries.tsv`, `cities.tsv`, `towns.tsv`, `actors.tsv`, `agents.tsv`, `first_names.tsv`,
 /// `cameo_verbs.tsv` and `NOTICE.md` in `out_dir` from the gazetteer and PETRARCH2
 /// directories. Hand-written files in `out_dir` are left alone.
 ///
@@ -43,6 +43,7 @@ pub fn compile(
     let files = [
         ("countries.tsv", gaz.countries_tsv()),
         ("cities.tsv", gaz.cities_tsv()),
+        ("towns.tsv", gaz.towns_tsv()),
         ("actors.tsv", phx.actors_tsv()),
         ("agents.tsv", phx.agents_tsv()),
         ("first_names.tsv", phx.first_names_tsv()),

@@ -26,6 +26,7 @@ Output is sorted and carries no time stamp: the same sources give byte-identical
 |---|---|---|---|
 | `countries.tsv` | {countries} | mledoze/countries `countries.json` (names, other spellings, English demonyms, capital, centre) joined with GeoNames `countryInfo.txt` (GeoNames id, English name) | **ODbL 1.0** (mledoze/countries; the file is a derived database and is itself under ODbL 1.0) and **CC BY 4.0** (GeoNames) |
 | `cities.tsv` | {cities} | GeoNames `cities15000.txt.gz`: places of 100,000 people or more and national capitals; ASCII spelling, English other names for capitals and cities over 1,000,000, and for smaller cities other spellings of their own name ("Geneva", "Antwerp") | **CC BY 4.0** (GeoNames, https://www.geonames.org/) |
+| `towns.tsv` | {towns} | GeoNames `cities15000.txt.gz`: the places below 100,000 people that are not capitals, by name and ASCII spelling, with the countries of the places so named; names a city or a country has are left out. Used only to say which named country holds a place the text has already shown, never to find places | **CC BY 4.0** (GeoNames, https://www.geonames.org/) |
 | `actors.tsv` | {actors} | PETRARCH2 `Phoenix.Countries.actors.txt`, `Phoenix.International.actors.txt`, `Phoenix.MilNonState.actors.txt`: multi-word names of people, and organisations (institution words, institutional CAMEO codes); country entries left to the gazetteer | **MIT**, Copyright (c) 2014 Open Event Data Alliance |
 | `agents.tsv` | {agents} | PETRARCH2 `Phoenix.agents.txt`: generic actor nouns and their plurals | **MIT**, Copyright (c) 2014 Open Event Data Alliance |
 | `first_names.tsv` | {first_names} | first words of the people of the PETRARCH2 CountryInfo leader lists, kept when two or more people share them | **MIT**, Copyright (c) 2014 Open Event Data Alliance |
@@ -60,6 +61,7 @@ CAMEO codes were checked against PETRARCH2 `CAMEO.2.0.txt`; labels and word choi
 "#,
         countries = rows("countries.tsv"),
         cities = rows("cities.tsv"),
+        towns = rows("towns.tsv"),
         actors = rows("actors.tsv"),
         agents = rows("agents.tsv"),
         first_names = rows("first_names.tsv"),

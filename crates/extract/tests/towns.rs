@@ -1,0 +1,70 @@
+//! Towns the cities list is too small to hold, placed in the country the article names by
+//! the gazetteer's smaller places; sentences written for these tests.
+
+mod common;
+
+use common::{extract_on, has_rel};
+use newsgraph_model::RelationType::LocatedIn;
+
+#[test]
+fn a_small_town_lies_in_the_named_country_that_has_a_town_of_its_name() {
+    // Filed from Haiti; the gazetteer's only Santa Cruz de Barahona is Dominican.
+    let g = extract_on(
+        "PORT-AU-PRINCE, Nov 20 (Wire) - Haiti asked the Dominican Republic on Thursday to \
+         reopen the border. Hundreds of traders rallied in Santa Cruz de Barahona on Wednesday.",
+        Some("2026-11-20"),
+    );
+    assert!(
+        has_rel(
+            &g,
+            "Santa Cruz de Barahona",
+            LocatedIn,
+            "Dominican Republic"
+        ),
+        "{:#?}",
+        g.relations
+    );
+    assert!(
+        !has_rel(&g, "Santa Cruz de Barahona", LocatedIn, "Haiti"),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_town_the_gazetteer_places_abroad_is_not_put_in_the_country_the_story_is_filed_from() {
+    // Filed from Dakar; Mamou is a town of Guinea, which the story names in another
+    // sentence. Without the gazetteer, a town near which something happened is put in the
+    // country the story is filed from.
+    let g = extract_on(
+        "DAKAR, Nov 20 (Wire) - Senegal closed its border with Guinea on Thursday. Witnesses \
+         said soldiers had fired on traders near the town of Mamou.",
+        Some("2026-11-20"),
+    );
+    assert!(
+        !has_rel(&g, "Mamou", LocatedIn, "Senegal"),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_word_that_is_also_a_towns_name_does_not_become_a_place() {
+    // Poland has a town called Police; the gazetteer's towns only place what the text
+    // already shows as a place.
+    let g = extract_on(
+        "WARSAW, Nov 20 (Wire) - Police in Poland said on Thursday they had detained two men \
+         over the fire.",
+        Some("2026-11-20"),
+    );
+    assert!(
+        !g.entities.iter().any(|e| e.label == "Police"),
+        "{:#?}",
+        g.entities
+    );
+    assert!(
+        !g.relations.iter().any(|r| r.subject == "police"),
+        "{:#?}",
+        g.relations
+    );
+}
