@@ -14,9 +14,9 @@ use crate::doc::Doc;
 use crate::text::{is_all_caps, is_capitalised, TokKind};
 
 /// Small words allowed inside a multi-word name ("Ministry of Defence", "Osama bin Laden").
-const NAME_PARTICLES: [&str; 18] = [
+const NAME_PARTICLES: [&str; 19] = [
     "de", "da", "di", "van", "von", "bin", "ibn", "al", "el", "le", "la", "du", "dos", "del",
-    "der", "do", "das", "della",
+    "der", "do", "das", "della", "es",
 ];
 
 /// Local evidence about an unknown capitalised name.

@@ -1790,3 +1790,17 @@ fn a_place_and_a_newspaper_word_is_an_outlet() {
         names(&g)
     );
 }
+
+#[test]
+fn a_city_whose_name_holds_a_lower_case_particle_is_found_whole() {
+    // "es" inside "Dar es Salaam", as "do" inside "Rio Grande do Sul".
+    let g = extract(
+        "ARUSHA, Nov 4 (Wire) - Tanzania's opposition held a rally in Dar es Salaam on Tuesday.",
+    );
+    assert_eq!(type_of(&g, "Dar es Salaam"), Some(EntityType::City));
+    assert!(
+        !names(&g).iter().any(|n| n.as_str() == "Dar"),
+        "{:?}",
+        names(&g)
+    );
+}
