@@ -16,7 +16,7 @@ use crate::names::{Item, Kind, UNIT_WORDS as UNITS};
 use crate::roles::{push_rel, Rel, LEGISLATORS};
 
 /// Words that make an organisation's name a party's or a political grouping's.
-const PARTY_WORDS: [&str; 6] = [
+pub(crate) const PARTY_WORDS: [&str; 6] = [
     "party",
     "alliance",
     "front",
@@ -300,6 +300,36 @@ fn parties(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
                 }
             }
         }
+        // "The Civic Union sits with the People's Party group in the European Parliament": a
+        // national party in a group of an assembly.
+        let sits = matches!(doc.lower(end), "sits" | "sit" | "sat")
+            && doc.lower(end + 1) == "with"
+            && is(ents, a, EntityType::Organisation);
+        if sits {
+            let org = |e: usize| e != a && is(ents, e, EntityType::Organisation);
+            if let Some((j, g)) = x.at(x.past_the(end + 2)).filter(|&(_, g)| org(g)) {
+                let mut i = x.its[j].toks.end;
+                if doc.lower(i) == "group" {
+                    i += 1;
+                }
+                push(
+                    x,
+                    rels,
+                    a,
+                    RelationType::MemberOf,
+                    g,
+                    start..x.its[j].toks.end,
+                );
+                let house = (doc.lower(i) == "in")
+                    .then(|| x.at(x.past_the(i + 1)))
+                    .flatten()
+                    .filter(|&(_, h)| org(h) && h != g);
+                if let Some((hk, h)) = house {
+                    let span = x.its[j].toks.start..x.its[hk].toks.end;
+                    push(x, rels, g, RelationType::PartOf, h, span);
+                }
+            }
+        }
         // "Finland's membership of NATO", not "its membership talks" nor a bid for it.
         if (is(ents, a, EntityType::Country) || is(ents, a, EntityType::Organisation))
             && matches!(doc.lower(end), "'s" | "’s")
@@ -352,7 +382,17 @@ fn membership_clause(doc: &Doc, mut i: usize) -> Option<usize> {
                     i += 1;
                 }
             }
-            _ => return None,
+            // "who chairs the rights committee and is a member of Y": a second verb of the
+            // same clause, before any comma ends it.
+            _ => {
+                let and = (i + 1..i + 12)
+                    .take_while(|&t| !matches!(doc.word(t), "," | ";" | "." | ""))
+                    .find(|&t| doc.lower(t) == "and" && matches!(doc.lower(t + 1), "is" | "was"))?;
+                i = and + 2;
+                if matches!(doc.lower(i), "also" | "now" | "already") {
+                    i += 1;
+                }
+            }
         }
     }
     if !matches!(doc.lower(i), "a" | "an") {
@@ -425,6 +465,24 @@ fn blocs(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
             let (members, to) = x.list_from(at, |e| state(e) && e != b);
             for m in members {
                 push(x, rels, m, RelationType::MemberOf, b, start..to);
+            }
+        }
+        // "Peru, Chile and Bolivia left the Andean Forum and formed the Pacific League":
+        // the states a sentence opens with founded the body.
+        let formed = start >= 2
+            && matches!(
+                doc.lower(start - 1 - usize::from(doc.lower(start - 1) == "the")),
+                "formed" | "founded" | "created" | "established"
+            );
+        if formed {
+            let first = doc.sents[x.s].toks.start;
+            let (founders, to) = x.list_from(first, |e| state(e) && e != b);
+            let relative =
+                (to..start).any(|t| matches!(doc.lower(t), "which" | "who" | "that" | "," | ";"));
+            if founders.len() >= 2 && !relative {
+                for m in founders {
+                    push(x, rels, m, RelationType::MemberOf, b, first..end);
+                }
             }
         }
         // "X and Y, both members of NATO": the list before the comma that opens it.

@@ -132,6 +132,8 @@ pub(crate) fn relations(
                     !relative && ents.list[o].etype == EntityType::Organisation
                         || ents.list[o].etype == EntityType::Group
                 });
+                // "heads the ICRC delegation": a part of the body, not the body.
+                let named = named.filter(|_| !crate::structure::sub_body_after(doc, its, o_at));
                 let named = named.map(|(j, o)| (its[j].toks.end, o));
                 let described = || {
                     let b = doc.toks.get(o_at)?.start;
