@@ -206,6 +206,38 @@ fn parties(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
                 );
             }
         }
+        // "the party of former finance minister Tomas Berg": he leads the party the story
+        // named last (not a state body such as an election commission).
+        if person(a) {
+            let mut i = start;
+            while i > start.saturating_sub(5)
+                && i >= 1
+                && doc.is_word(i - 1)
+                && doc.word(i - 1).starts_with(char::is_lowercase)
+                && doc.lower(i - 1) != "of"
+            {
+                i -= 1;
+            }
+            let party_of = i >= 3
+                && doc.lower(i - 1) == "of"
+                && doc.lower(i - 2) == "party"
+                && doc.lower(i - 3) == "the";
+            let at = doc.toks[i.saturating_sub(3)].start;
+            let party = party_of
+                .then(|| {
+                    ents.latest_mentioned(
+                        |_, e| {
+                            e.etype == EntityType::Organisation
+                                && !crate::structure::state_office(&e.label)
+                        },
+                        |m| m.start < at,
+                    )
+                })
+                .flatten();
+            if let Some(o) = party {
+                push(x, rels, a, RelationType::LeaderOf, o, i - 3..end);
+            }
+        }
         // "Tomas Berg (Green Alliance)".
         if person(a) && doc.word(end) == "(" {
             if let Some((j, o)) = x.at(end + 1).filter(|&(j, o)| party(x, ents, j, o)) {

@@ -353,6 +353,18 @@ pub(crate) fn relations(
                 let org = org
                     .filter(|&o| is(o, EntityType::Organisation))
                     .filter(|_| !sub_body_after(doc, its, from));
+                // "Senegal's president, who chairs the bloc": the grouping of states named
+                // last before.
+                let bloc = doc.lower(verb + 1) == "the" && doc.lower(from) == "bloc";
+                let org = org.or_else(|| {
+                    let at = doc.toks.get(from)?.start;
+                    bloc.then(|| {
+                        ents.latest_mentioned(
+                            |_, e| e.etype == EntityType::Organisation && grouping(&e.label),
+                            |m| m.start < at,
+                        )
+                    })?
+                });
                 let holder = is(a, EntityType::Person) || is(a, EntityType::Country);
                 if let Some(o) = org.filter(|_| holder) {
                     push(
@@ -421,6 +433,29 @@ pub(crate) fn relations(
             let unit_of = start >= 2
                 && doc.lower(start - 1) == "of"
                 && (UNITS.contains(&doc.lower(start - 2)) || doc.lower(start - 2) == "island");
+            // "the Essequibo region, which Guyana administers": the state that runs it.
+            let c = end + usize::from(UNITS.contains(&doc.lower(end)));
+            let runs = place
+                && doc.word(c) == ","
+                && matches!(doc.lower(c + 1), "which" | "that")
+                && matches!(
+                    doc.lower(c + 3),
+                    "administers" | "controls" | "governs" | "rules" | "runs"
+                );
+            let ruler = runs
+                .then(|| entity_at(its, &ent_of[s], c + 2))
+                .flatten()
+                .filter(|&o| is(o, EntityType::Country));
+            if let Some(o) = ruler {
+                push(
+                    rels,
+                    a,
+                    RelationType::PartOf,
+                    o,
+                    s,
+                    its[k].toks.start..c + 4,
+                );
+            }
             // A region its sentence already gave an owner ("Azerbaijan's Gazakh district")
             // keeps it.
             let owned = rels
@@ -585,6 +620,16 @@ fn outside_the_union(label: &str) -> bool {
 
 /// A body the lexicon knows to belong to no country, or to another one: "Montenegro's
 /// European Union membership talks" speaks of the country's talks, not of its union.
+/// A grouping of states by its name: "the Economic Community of X", "the Andean Union".
+fn grouping(label: &str) -> bool {
+    label.split_whitespace().any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "community" | "union" | "association" | "organization" | "organisation" | "league"
+        )
+    })
+}
+
 /// Lower-case nouns that, after a body's name, name a part of it ("the ICRC delegation").
 pub(crate) const SUB_BODIES: [&str; 12] = [
     "delegation",
@@ -641,7 +686,7 @@ fn foreign_body(kind: &Kind, country: &crate::entities::Ent) -> bool {
 
 /// A state office by its name's head noun ("Foreign Ministry", "High Court", "Ministry of
 /// Energy and Water").
-fn state_office(label: &str) -> bool {
+pub(crate) fn state_office(label: &str) -> bool {
     let head_of = label.split(" of ").next().unwrap_or(label);
     let head = head_of.rsplit(' ').next().unwrap_or("").to_lowercase();
     matches!(

@@ -284,3 +284,38 @@ fn a_judge_of_the_court_named_before() {
     );
     holds(&g, "Amina Odhiambo", OfficialOf, "High Court");
 }
+
+#[test]
+fn the_party_of_a_person_is_led_by_them() {
+    let g = extract(
+        "The Civic Renewal Union won the most votes, the Central Election Commission said. \
+         With most ballots counted, the party of former finance minister Ivo Dobrev had 31 \
+         percent.",
+    );
+    holds(&g, "Ivo Dobrev", LeaderOf, "Civic Renewal Union");
+    lacks(&g, "Ivo Dobrev", LeaderOf, "Central Election Commission");
+}
+
+#[test]
+fn who_chairs_the_bloc_leads_the_grouping_named_before() {
+    let g = extract(
+        "The Economic Community of Andean States imposed sanctions on Friday. Peruvian \
+         President Ana Rojas, who chairs the bloc, said they would stay in place.",
+    );
+    holds(
+        &g,
+        "Ana Rojas",
+        LeaderOf,
+        "Economic Community of Andean States",
+    );
+}
+
+#[test]
+fn a_region_a_state_administers_is_its_part() {
+    let g = extract(
+        "The court ordered Venezuela not to annex the Lomari region, which Guyana \
+         administers, before the ruling.",
+    );
+    holds(&g, "Lomari", PartOf, "Guyana");
+    lacks(&g, "Lomari", PartOf, "Venezuela");
+}
