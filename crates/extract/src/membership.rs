@@ -207,24 +207,39 @@ fn parties(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
             }
         }
         // "the party of former finance minister Tomas Berg": he leads the party the story
-        // named last (not a state body such as an election commission).
+        // named last (not a state body such as an election commission); "The Green
+        // Alliance, the party of Prime Minister X," and "the Green Alliance party of X" name
+        // it right there.
         if person(a) {
             let mut i = start;
-            while i > start.saturating_sub(5)
-                && i >= 1
-                && doc.is_word(i - 1)
-                && doc.word(i - 1).starts_with(char::is_lowercase)
-                && doc.lower(i - 1) != "of"
-            {
-                i -= 1;
+            while i + 6 > start && i >= 1 {
+                if doc.is_word(i - 1)
+                    && doc.word(i - 1).starts_with(char::is_lowercase)
+                    && doc.lower(i - 1) != "of"
+                {
+                    i -= 1;
+                } else if let Some(t) = x.its.iter().find(|t| {
+                    t.toks.end == i && matches!(t.kind, Kind::Title { plural: false, .. })
+                }) {
+                    i = t.toks.start;
+                } else {
+                    break;
+                }
             }
-            let party_of = i >= 3
-                && doc.lower(i - 1) == "of"
-                && doc.lower(i - 2) == "party"
-                && doc.lower(i - 3) == "the";
-            let at = doc.toks[i.saturating_sub(3)].start;
-            let party = party_of
-                .then(|| {
+            if i >= 3 && doc.lower(i - 1) == "of" {
+                let the_party = doc.lower(i - 2) == "party" && doc.lower(i - 3) == "the";
+                let at = doc.toks[i - 3].start;
+                let named_here = || {
+                    let (j, o) = if the_party {
+                        let c = i.checked_sub(4)?;
+                        (doc.word(c) == ",").then(|| x.ending(c))??
+                    } else {
+                        x.ending(i - 1)
+                            .or_else(|| (doc.lower(i - 2) == "party").then(|| x.ending(i - 2))?)?
+                    };
+                    party(x, ents, j, o).then_some(o)
+                };
+                let named_before = || {
                     ents.latest_mentioned(
                         |_, e| {
                             e.etype == EntityType::Organisation
@@ -232,10 +247,11 @@ fn parties(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
                         },
                         |m| m.start < at,
                     )
-                })
-                .flatten();
-            if let Some(o) = party {
-                push(x, rels, a, RelationType::LeaderOf, o, i - 3..end);
+                };
+                let party = named_here().or_else(|| the_party.then(named_before).flatten());
+                if let Some(o) = party {
+                    push(x, rels, a, RelationType::LeaderOf, o, i - 3..end);
+                }
             }
         }
         // "Tomas Berg (Green Alliance)".
@@ -531,9 +547,17 @@ fn blocs(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
             } else {
                 start - 1
             };
+            // "X and Y, both members of NATO", "X and Y, members of NATO".
             let both = of - 2;
-            if matches!(doc.lower(both), "both" | "all") && doc.word(both - 1) == "," {
-                let (members, first) = x.list_before(both - 1, |e| state(e) && e != b);
+            let comma = if matches!(doc.lower(both), "both" | "all") {
+                Some(both - 1)
+            } else {
+                Some(of - 1)
+                    .filter(|&c| doc.lower(c) == "members")
+                    .map(|c| c - 1)
+            };
+            if let Some(comma) = comma.filter(|&c| doc.word(c) == ",") {
+                let (members, first) = x.list_before(comma, |e| state(e) && e != b);
                 if members.len() >= 2 {
                     for m in members {
                         push(x, rels, m, RelationType::MemberOf, b, first..end);

@@ -1398,6 +1398,10 @@ fn member_of(
             }
             if doc.lower(j) == "of" && doc.lower(j + 1) == "the" {
                 j += 2;
+                // "one of the founding members of".
+                while matches!(doc.lower(j), "founding" | "full" | "original") {
+                    j += 1;
+                }
             }
             if !matches!(doc.lower(j), "member" | "members") || doc.lower(j + 1) != "of" {
                 continue;
@@ -1460,6 +1464,11 @@ fn located_by_in(doc: &Doc, s: usize, actors: &[Actor], ents: &Entities, rels: &
         let mut i = a.toks.end;
         if doc.word(i) == "," {
             i += 1;
+            // "X, which is based in Y".
+            if matches!(doc.lower(i), "which" | "that") && matches!(doc.lower(i + 1), "is" | "was")
+            {
+                i += 2;
+            }
         }
         let registered = matches!(doc.lower(i), "registered" | "based" | "headquartered");
         if registered {

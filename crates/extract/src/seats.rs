@@ -24,6 +24,9 @@ const SEATED: [&str; 7] = [
     "city hall",
 ];
 
+/// Settlement nouns of an apposition that places a town.
+const SETTLEMENTS: [&str; 6] = ["town", "city", "village", "port", "suburb", "settlement"];
+
 /// Nouns for a body's premises in a city ("the Varnholm headquarters of X").
 const PREMISES: [&str; 6] = [
     "headquarters",
@@ -135,6 +138,7 @@ pub(crate) fn relations(
             premises(&x, k, a, rels);
             seat_apposition(&x, k, a, rels);
             if is_town(ents.list[a].etype) {
+                countrys_town(&x, k, a, rels);
                 regional_capital(doc, s, it, a, ents, rels);
                 in_region(&x, k, a, rels);
             }
@@ -383,6 +387,33 @@ fn seat_apposition(x: &Sentence, k: usize, a: usize, rels: &mut Vec<Rel>) {
     }
 }
 
+/// "Tarvik, Kenya's second-largest city": an apposition that gives the town's country.
+fn countrys_town(x: &Sentence, k: usize, town: usize, rels: &mut Vec<Rel>) {
+    let doc = x.doc;
+    let end = x.its[k].toks.end;
+    if doc.word(end) != "," {
+        return;
+    }
+    let Some((j, c)) = x.at(end + 1).filter(|&(j, c)| {
+        x.is(c, EntityType::Country)
+            && matches!(x.its[j].kind, Kind::Country(_))
+            && matches!(doc.lower(x.its[j].toks.end), "'s" | "’s")
+    }) else {
+        return;
+    };
+    let from = x.its[j].toks.end + 1;
+    let noun = (from..from + 3)
+        .find(|&t| SETTLEMENTS.contains(&doc.lower(t)) || doc.lower(t) == "capital");
+    let plain =
+        |n: usize| (from..n).all(|t| doc.is_word(t) && doc.word(t).starts_with(char::is_lowercase));
+    let theirs = x.ents.list[town].country.as_ref();
+    let agrees = theirs.is_none_or(|iso| Some(iso) == x.ents.list[c].country.as_ref());
+    if let Some(n) = noun.filter(|&n| plain(n) && agrees) {
+        let span = x.its[k].toks.start..n + 1;
+        push_rel(rels, town, RelationType::LocatedIn, c, x.s, span, 0.6);
+    }
+}
+
 /// "near the provincial capital, Tarvik", "in Tarvik, the regional capital,": the capital
 /// of the region the story named last before it.
 fn regional_capital(
@@ -431,6 +462,17 @@ fn in_region(x: &Sentence, k: usize, town: usize, rels: &mut Vec<Rel>) {
     let mut i = its[k].toks.end;
     if doc.word(i) == "," {
         i += 1;
+        // "Tarvik, a fishing town in Kenya's Lomo province".
+        if matches!(doc.lower(i), "a" | "an" | "the") {
+            let noun = (i + 1..i + 4).find(|&t| SETTLEMENTS.contains(&doc.lower(t)));
+            let plain = |n: usize| {
+                (i + 1..n).all(|t| doc.is_word(t) && doc.word(t).starts_with(char::is_lowercase))
+            };
+            match noun.filter(|&n| plain(n)) {
+                Some(n) => i = n + 1,
+                None => return,
+            }
+        }
     }
     if doc.lower(i) != "in" {
         return;

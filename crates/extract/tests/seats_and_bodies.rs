@@ -319,3 +319,51 @@ fn a_region_a_state_administers_is_its_part() {
     holds(&g, "Lomari", PartOf, "Guyana");
     lacks(&g, "Lomari", PartOf, "Venezuela");
 }
+
+#[test]
+fn states_listed_before_members_of_a_bloc() {
+    let g = extract("Peru and Chile, members of the Andean Trade Forum, opposed the plan.");
+    holds(&g, "Peru", MemberOf, "Andean Trade Forum");
+    holds(&g, "Chile", MemberOf, "Andean Trade Forum");
+    // A list that is not the apposition's: only the one state before the comma.
+    let g = extract("Peru backed Chile, a member of the Andean Trade Forum.");
+    lacks(&g, "Peru", MemberOf, "Andean Trade Forum");
+}
+
+#[test]
+fn one_of_the_founding_members() {
+    let g = extract("Kenya is one of the founding members of the Andean Trade Forum.");
+    holds(&g, "Kenya", MemberOf, "Andean Trade Forum");
+}
+
+#[test]
+fn a_town_described_as_a_countrys_city() {
+    let g = extract("Fighting spread to Tarvik, Kenya's second-largest city, on Sunday.");
+    holds(&g, "Tarvik", LocatedIn, "Kenya");
+    // A possessive that owns something else places nothing.
+    let g = extract("Fighting spread to Tarvik, Kenya's army said on Sunday.");
+    lacks(&g, "Tarvik", LocatedIn, "Kenya");
+}
+
+#[test]
+fn a_body_which_is_based_in_a_city() {
+    let g = extract("The Andean Trade Forum, which is based in Lima, said it would meet.");
+    holds(&g, "Andean Trade Forum", LocatedIn, "Lima");
+}
+
+#[test]
+fn a_party_of_a_titled_person_is_led_by_them() {
+    let g =
+        extract("The ruling Green Alliance party of Prime Minister Ivo Dobrev lost its majority.");
+    holds(&g, "Ivo Dobrev", LeaderOf, "Green Alliance");
+    let g =
+        extract("The Green Alliance, the party of Prime Minister Ivo Dobrev, lost its majority.");
+    holds(&g, "Ivo Dobrev", LeaderOf, "Green Alliance");
+}
+
+#[test]
+fn a_town_described_as_in_a_countrys_province() {
+    let g = extract("Fighting broke out in Tarvik, a town in Kenya's Lomari province, on Sunday.");
+    holds(&g, "Tarvik", LocatedIn, "Lomari");
+    holds(&g, "Tarvik", LocatedIn, "Kenya");
+}
