@@ -58,7 +58,8 @@ const DIRECTIONS: [&str; 14] = [
 ];
 
 /// Settlement nouns of an apposition that places a town ("X, a fishing town in Y").
-const SETTLEMENTS: [&str; 6] = ["town", "city", "village", "port", "suburb", "settlement"];
+pub(crate) const SETTLEMENTS: [&str; 6] =
+    ["town", "city", "village", "port", "suburb", "settlement"];
 
 /// Number words that count a group ("three Peruvians").
 const NUMBERS: [&str; 10] = [
@@ -607,9 +608,11 @@ fn places(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
         let agrees = |c: usize| {
             ents.list[a].country.is_none() || ents.list[a].country == ents.list[c].country
         };
-        // "the town of Molvo in Kenya", "Molvo in northern Kenya".
-        if town && doc.lower(end) == "in" {
-            if let Some((j, c)) = country_after(end + 1).filter(|&(_, c)| agrees(c)) {
+        // "the town of Molvo in Kenya", "Molvo in northern Kenya", "Molvo, in western
+        // Kenya,".
+        let comma = usize::from(doc.word(end) == ",");
+        if town && doc.lower(end + comma) == "in" {
+            if let Some((j, c)) = country_after(end + comma + 1).filter(|&(_, c)| agrees(c)) {
                 push(
                     x,
                     rels,

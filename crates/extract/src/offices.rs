@@ -208,6 +208,20 @@ pub(crate) fn relations(
                     push_rel(rels, a, RelationType::SpokespersonOf, o, s, span, 0.6);
                 }
             }
+            // "X, who works for the Andean Forum": a person working for a body.
+            let works_for = person
+                && doc.word(end) == ","
+                && doc.lower(end + 1) == "who"
+                && matches!(doc.lower(end + 2), "works" | "worked")
+                && doc.lower(end + 3) == "for";
+            if let Some((j, o)) = works_for
+                .then(|| at(past_the(end + 4)))
+                .flatten()
+                .filter(|&(_, o)| o != a && ents.list[o].etype == EntityType::Organisation)
+            {
+                let span = start..its[j].toks.end;
+                push_rel(rels, a, RelationType::AffiliatedWith, o, s, span, 0.6);
+            }
             // "X, a reporter for the weekly Lake Post".
             if person && doc.word(end) == "," && matches!(doc.lower(end + 1), "a" | "an") {
                 let mut i = end + 2;

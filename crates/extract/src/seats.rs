@@ -10,6 +10,7 @@ use newsgraph_model::{EntityType, RelationType};
 
 use crate::doc::Doc;
 use crate::entities::Entities;
+use crate::membership::SETTLEMENTS;
 use crate::names::{Item, Kind};
 use crate::roles::{push_rel, Rel};
 
@@ -23,9 +24,6 @@ const SEATED: [&str; 7] = [
     "prosecutor's office",
     "city hall",
 ];
-
-/// Settlement nouns of an apposition that places a town.
-const SETTLEMENTS: [&str; 6] = ["town", "city", "village", "port", "suburb", "settlement"];
 
 /// Nouns for a body's premises in a city ("the Varnholm headquarters of X").
 const PREMISES: [&str; 6] = [
@@ -136,6 +134,7 @@ pub(crate) fn relations(
         for (k, it) in its.iter().enumerate() {
             let Some(a) = x.eo[k] else { continue };
             premises(&x, k, a, rels);
+            body_of(&x, k, a, rels);
             seat_apposition(&x, k, a, rels);
             if is_town(ents.list[a].etype) {
                 countrys_town(&x, k, a, rels);
@@ -348,6 +347,64 @@ fn premises(x: &Sentence, k: usize, city: usize, rels: &mut Vec<Rel>) {
     if let Some((j, o)) = body {
         let span = its[k].toks.start..its[j].toks.end;
         push_rel(rels, o, RelationType::LocatedIn, city, x.s, span, 0.6);
+    }
+}
+
+/// Nouns of an apposition that makes a body a part of another ("X, an arm of Y").
+const PARTS: [&str; 11] = [
+    "part",
+    "body",
+    "arm",
+    "organ",
+    "unit",
+    "subsidiary",
+    "branch",
+    "division",
+    "wing",
+    "agency",
+    "department",
+];
+
+/// "the Dispute Panel, a body of the Andean Forum", "X, part of Y", "X, a subsidiary of
+/// Peru's Y": a body within a larger one.
+fn body_of(x: &Sentence, k: usize, a: usize, rels: &mut Vec<Rel>) {
+    let doc = x.doc;
+    let end = x.its[k].toks.end;
+    if !x.is(a, EntityType::Organisation) || doc.word(end) != "," {
+        return;
+    }
+    let mut i = end + 1;
+    if matches!(doc.lower(i), "a" | "an" | "the") {
+        i += 1;
+        // "a wholly owned subsidiary", "the legal arm".
+        let from = i;
+        while i < from + 2
+            && !PARTS.contains(&doc.lower(i))
+            && doc.is_word(i)
+            && doc.word(i).starts_with(char::is_lowercase)
+        {
+            i += 1;
+        }
+    } else if doc.lower(i) != "part" {
+        return;
+    }
+    if !PARTS.contains(&doc.lower(i)) || doc.lower(i + 1) != "of" {
+        return;
+    }
+    let mut at = i + 2;
+    if doc.lower(at) == "the" {
+        at += 1;
+    }
+    // "of Peru's Andean Mining Company": past the owner's possessive.
+    if let Some((j, _)) = x.at(at).filter(|&(j, c)| {
+        x.is(c, EntityType::Country) && matches!(doc.lower(x.its[j].toks.end), "'s" | "’s")
+    }) {
+        at = x.its[j].toks.end + 1;
+    }
+    let whole = (x.at(at)).filter(|&(_, o)| o != a && x.is(o, EntityType::Organisation));
+    if let Some((j, o)) = whole.filter(|_| doc.in_sent(x.s, at)) {
+        let span = x.its[k].toks.start..x.its[j].toks.end;
+        push_rel(rels, a, RelationType::PartOf, o, x.s, span, 0.6);
     }
 }
 

@@ -367,3 +367,28 @@ fn a_town_described_as_in_a_countrys_province() {
     holds(&g, "Tarvik", LocatedIn, "Lomari");
     holds(&g, "Tarvik", LocatedIn, "Kenya");
 }
+
+#[test]
+fn a_body_described_as_part_of_another() {
+    let g = extract("The Forum Dispute Panel, an arm of the Andean Trade Forum, ruled on Monday.");
+    holds(&g, "Forum Dispute Panel", PartOf, "Andean Trade Forum");
+    let g = extract(
+        "Corvane Logistics, a subsidiary of Peru's Andean Mining Company, said output fell.",
+    );
+    holds(&g, "Corvane Logistics", PartOf, "Andean Mining Company");
+    // A member is not a part.
+    let g = extract("Peru, a member of the Andean Trade Forum, opposed the plan.");
+    lacks(&g, "Peru", PartOf, "Andean Trade Forum");
+}
+
+#[test]
+fn a_person_who_works_for_a_body() {
+    let g = extract("Ivo Dobrev, who works for the Andean Trade Forum, said talks had failed.");
+    holds(&g, "Ivo Dobrev", AffiliatedWith, "Andean Trade Forum");
+}
+
+#[test]
+fn a_town_in_a_compass_part_of_a_country_after_a_comma() {
+    let g = extract("Fighting broke out in Tarvik, in western Kenya, on Sunday.");
+    holds(&g, "Tarvik", LocatedIn, "Kenya");
+}
