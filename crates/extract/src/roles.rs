@@ -947,10 +947,16 @@ fn appositions(
                 end = o.toks.end;
                 // "a spokesman for NATO's Allied Maritime Command": the body the
                 // possessive owns speaks, not its owner.
+                // "X, governor of Kenya's Lomari province": the region the possessive owns.
                 let owned = its.get(j + 2).filter(|b| {
                     matches!(doc.lower(o.toks.end), "'s" | "’s")
                         && b.toks.start == o.toks.end + 1
-                        && eo[j + 2].is_some_and(|e| ents.list[e].etype == EntityType::Organisation)
+                        && eo[j + 2].is_some_and(|e| {
+                            matches!(
+                                ents.list[e].etype,
+                                EntityType::Organisation | EntityType::Region | EntityType::City
+                            )
+                        })
                 });
                 if let Some(b) = owned {
                     affil = eo[j + 2];
@@ -1361,9 +1367,21 @@ fn member_of(
             (_, Some(e)) if member_like(e) => vec![e],
             _ => continue,
         };
-        // The subjects: X, or "X and Z" when both stand right before the verb.
+        // The subjects: X, or "X and Z" when both stand right before the verb, with any
+        // names listed before X ("Peru, Chile and Bolivia are members").
         let mut i = its[k].toks.end;
         if doc.lower(i) == "and" {
+            let mut b = k;
+            while b >= 1
+                && its[b - 1].toks.end + 1 == its[b].toks.start
+                && doc.word(its[b - 1].toks.end) == ","
+            {
+                match eo[b - 1].filter(|&e| member_like(e)) {
+                    Some(e) => subjects.insert(0, e),
+                    None => break,
+                }
+                b -= 1;
+            }
             if let Some(z) = its
                 .get(k + 1)
                 .filter(|n| n.toks.start == i + 1)

@@ -341,12 +341,31 @@ pub(crate) fn relations(
             if matches!(doc.lower(verb), "also" | "now" | "still") {
                 verb += 1;
             }
+            // "who has led the Y since 2019".
+            if matches!(doc.lower(verb), "has" | "had")
+                && matches!(doc.lower(verb + 1), "led" | "headed" | "chaired")
+            {
+                verb += 1;
+            }
+            // "which holds the rotating presidency of the Y": the body after "of".
+            let presidency =
+                matches!(doc.lower(verb), "holds" | "held") && doc.lower(verb + 1) == "the" && {
+                    let n = verb + 2 + usize::from(doc.lower(verb + 2) == "rotating");
+                    matches!(doc.lower(n), "presidency" | "chairmanship" | "chair")
+                        && doc.lower(n + 1) == "of"
+                };
+            if presidency {
+                verb = (verb + 2..verb + 5)
+                    .find(|&t| doc.lower(t) == "of")
+                    .unwrap_or(verb);
+            }
             let leads = doc.word(end) == ","
                 && matches!(doc.lower(who), "who" | "which")
-                && matches!(
-                    doc.lower(verb),
-                    "leads" | "heads" | "chairs" | "led" | "headed" | "chaired" | "runs"
-                );
+                && (presidency
+                    || matches!(
+                        doc.lower(verb),
+                        "leads" | "heads" | "chairs" | "led" | "headed" | "chaired" | "runs"
+                    ));
             if leads {
                 let (from, org) = entity_after(doc, its, &ent_of[s], verb);
                 // "who heads the ICRC delegation in Baku" leads the delegation, not the body.

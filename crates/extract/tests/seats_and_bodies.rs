@@ -392,3 +392,34 @@ fn a_town_in_a_compass_part_of_a_country_after_a_comma() {
     let g = extract("Fighting broke out in Tarvik, in western Kenya, on Sunday.");
     holds(&g, "Tarvik", LocatedIn, "Kenya");
 }
+
+#[test]
+fn who_has_led_a_body_since() {
+    let g = extract(
+        "Ivo Dobrev, who has led the Green Alliance since 2019, said the count was rigged.",
+    );
+    holds(&g, "Ivo Dobrev", LeaderOf, "Green Alliance");
+}
+
+#[test]
+fn a_state_holding_a_blocs_rotating_presidency_leads_it() {
+    let g = extract(
+        "Peru, which holds the rotating presidency of the Andean Trade Forum, opposed the plan.",
+    );
+    holds(&g, "Peru", LeaderOf, "Andean Trade Forum");
+}
+
+#[test]
+fn three_states_listed_as_members() {
+    let g = extract("Peru, Chile and Bolivia are members of the Andean Trade Forum.");
+    holds(&g, "Peru", MemberOf, "Andean Trade Forum");
+    holds(&g, "Chile", MemberOf, "Andean Trade Forum");
+    holds(&g, "Bolivia", MemberOf, "Andean Trade Forum");
+}
+
+#[test]
+fn a_governor_of_a_countrys_province_leads_the_province() {
+    let g = extract("Ivo Dobrev, governor of Kenya's Lomari province, said the count was rigged.");
+    holds(&g, "Ivo Dobrev", LeaderOf, "Lomari");
+    lacks(&g, "Ivo Dobrev", LeaderOf, "Kenya");
+}
