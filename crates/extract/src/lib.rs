@@ -12,7 +12,8 @@
 //! `structure` (bodies inside bodies, regions of countries, "X, who leads Y"), `membership`
 //! (persons in parties, states in blocs, towns placed by a phrase, forces a nationality
 //! names), `offices` (offices taken or held in a clause: "X, who was elected president of
-//! Y", "X heads Y", "Y is led by X"), `parsed` (events: CAMEO triggers by lemma and phrase, source and
+//! Y", "X heads Y", "Y is led by X"), `seats` (courts named after their city, a
+//! body's premises and secretariat, regional capitals, towns in a country's regions), `parsed` (events: CAMEO triggers by lemma and phrase, source and
 //! target from the parse in active and passive voice, coordination, "accused X of Y",
 //! reciprocals; polarity from negation, modals, plans and conditionals; attribution to the
 //! speaker; place from "in / near / at X"), `dates` (resolution against the story's date
@@ -58,6 +59,7 @@ mod offices;
 mod parsed;
 mod quantity;
 mod roles;
+mod seats;
 mod sentences;
 mod structure;
 mod text;
@@ -153,6 +155,11 @@ impl Extractor {
         structure::relations(&doc, &items, &ent_of, &mut ents, home, &mut rels);
         membership::relations(&doc, &items, &ent_of, &mut ents, &mut rels);
         offices::relations(&doc, &items, &ent_of, &ents, &mut rels);
+        let setting = seats::Setting {
+            dateline: dateline_place,
+            home,
+        };
+        seats::relations(&doc, &items, &ent_of, &ents, &setting, &mut rels);
         gazetteer_relations(lex, &ents, &mut rels);
         let published = article.published.as_ref();
         let anchor = dates::Anchor::new(dl.as_ref().and_then(|d| d.date.as_ref()), published);

@@ -16,7 +16,7 @@ use crate::names::{Item, Kind, UNIT_WORDS as UNITS};
 use crate::roles::{push_rel, Rel, LEGISLATORS};
 
 /// Words that make an organisation's name a party's or a political grouping's.
-const PARTY_WORDS: [&str; 6] = [
+pub(crate) const PARTY_WORDS: [&str; 6] = [
     "party",
     "alliance",
     "front",
@@ -58,7 +58,8 @@ const DIRECTIONS: [&str; 14] = [
 ];
 
 /// Settlement nouns of an apposition that places a town ("X, a fishing town in Y").
-const SETTLEMENTS: [&str; 6] = ["town", "city", "village", "port", "suburb", "settlement"];
+pub(crate) const SETTLEMENTS: [&str; 6] =
+    ["town", "city", "village", "port", "suburb", "settlement"];
 
 /// Number words that count a group ("three Peruvians").
 const NUMBERS: [&str; 10] = [
@@ -206,6 +207,54 @@ fn parties(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
                 );
             }
         }
+        // "the party of former finance minister Tomas Berg": he leads the party the story
+        // named last (not a state body such as an election commission); "The Green
+        // Alliance, the party of Prime Minister X," and "the Green Alliance party of X" name
+        // it right there.
+        if person(a) {
+            let mut i = start;
+            while i + 6 > start && i >= 1 {
+                if doc.is_word(i - 1)
+                    && doc.word(i - 1).starts_with(char::is_lowercase)
+                    && doc.lower(i - 1) != "of"
+                {
+                    i -= 1;
+                } else if let Some(t) = x.its.iter().find(|t| {
+                    t.toks.end == i && matches!(t.kind, Kind::Title { plural: false, .. })
+                }) {
+                    i = t.toks.start;
+                } else {
+                    break;
+                }
+            }
+            if i >= 3 && doc.lower(i - 1) == "of" {
+                let the_party = doc.lower(i - 2) == "party" && doc.lower(i - 3) == "the";
+                let at = doc.toks[i - 3].start;
+                let named_here = || {
+                    let (j, o) = if the_party {
+                        let c = i.checked_sub(4)?;
+                        (doc.word(c) == ",").then(|| x.ending(c))??
+                    } else {
+                        x.ending(i - 1)
+                            .or_else(|| (doc.lower(i - 2) == "party").then(|| x.ending(i - 2))?)?
+                    };
+                    party(x, ents, j, o).then_some(o)
+                };
+                let named_before = || {
+                    ents.latest_mentioned(
+                        |_, e| {
+                            e.etype == EntityType::Organisation
+                                && !crate::structure::state_office(&e.label)
+                        },
+                        |m| m.start < at,
+                    )
+                };
+                let party = named_here().or_else(|| the_party.then(named_before).flatten());
+                if let Some(o) = party {
+                    push(x, rels, a, RelationType::LeaderOf, o, i - 3..end);
+                }
+            }
+        }
         // "Tomas Berg (Green Alliance)".
         if person(a) && doc.word(end) == "(" {
             if let Some((j, o)) = x.at(end + 1).filter(|&(j, o)| party(x, ents, j, o)) {
@@ -300,6 +349,36 @@ fn parties(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
                 }
             }
         }
+        // "The Civic Union sits with the People's Party group in the European Parliament": a
+        // national party in a group of an assembly.
+        let sits = matches!(doc.lower(end), "sits" | "sit" | "sat")
+            && doc.lower(end + 1) == "with"
+            && is(ents, a, EntityType::Organisation);
+        if sits {
+            let org = |e: usize| e != a && is(ents, e, EntityType::Organisation);
+            if let Some((j, g)) = x.at(x.past_the(end + 2)).filter(|&(_, g)| org(g)) {
+                let mut i = x.its[j].toks.end;
+                if doc.lower(i) == "group" {
+                    i += 1;
+                }
+                push(
+                    x,
+                    rels,
+                    a,
+                    RelationType::MemberOf,
+                    g,
+                    start..x.its[j].toks.end,
+                );
+                let house = (doc.lower(i) == "in")
+                    .then(|| x.at(x.past_the(i + 1)))
+                    .flatten()
+                    .filter(|&(_, h)| org(h) && h != g);
+                if let Some((hk, h)) = house {
+                    let span = x.its[j].toks.start..x.its[hk].toks.end;
+                    push(x, rels, g, RelationType::PartOf, h, span);
+                }
+            }
+        }
         // "Finland's membership of NATO", not "its membership talks" nor a bid for it.
         if (is(ents, a, EntityType::Country) || is(ents, a, EntityType::Organisation))
             && matches!(doc.lower(end), "'s" | "’s")
@@ -352,7 +431,17 @@ fn membership_clause(doc: &Doc, mut i: usize) -> Option<usize> {
                     i += 1;
                 }
             }
-            _ => return None,
+            // "who chairs the rights committee and is a member of Y": a second verb of the
+            // same clause, before any comma ends it.
+            _ => {
+                let and = (i + 1..i + 12)
+                    .take_while(|&t| !matches!(doc.word(t), "," | ";" | "." | ""))
+                    .find(|&t| doc.lower(t) == "and" && matches!(doc.lower(t + 1), "is" | "was"))?;
+                i = and + 2;
+                if matches!(doc.lower(i), "also" | "now" | "already") {
+                    i += 1;
+                }
+            }
         }
     }
     if !matches!(doc.lower(i), "a" | "an") {
@@ -427,6 +516,24 @@ fn blocs(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
                 push(x, rels, m, RelationType::MemberOf, b, start..to);
             }
         }
+        // "Peru, Chile and Bolivia left the Andean Forum and formed the Pacific League":
+        // the states a sentence opens with founded the body.
+        let formed = start >= 2
+            && matches!(
+                doc.lower(start - 1 - usize::from(doc.lower(start - 1) == "the")),
+                "formed" | "founded" | "created" | "established"
+            );
+        if formed {
+            let first = doc.sents[x.s].toks.start;
+            let (founders, to) = x.list_from(first, |e| state(e) && e != b);
+            let relative =
+                (to..start).any(|t| matches!(doc.lower(t), "which" | "who" | "that" | "," | ";"));
+            if founders.len() >= 2 && !relative {
+                for m in founders {
+                    push(x, rels, m, RelationType::MemberOf, b, first..end);
+                }
+            }
+        }
         // "X and Y, both members of NATO": the list before the comma that opens it.
         let opens = start >= 5
             && doc.lower(start - 1) == "of"
@@ -441,9 +548,17 @@ fn blocs(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
             } else {
                 start - 1
             };
+            // "X and Y, both members of NATO", "X and Y, members of NATO".
             let both = of - 2;
-            if matches!(doc.lower(both), "both" | "all") && doc.word(both - 1) == "," {
-                let (members, first) = x.list_before(both - 1, |e| state(e) && e != b);
+            let comma = if matches!(doc.lower(both), "both" | "all") {
+                Some(both - 1)
+            } else {
+                Some(of - 1)
+                    .filter(|&c| doc.lower(c) == "members")
+                    .map(|c| c - 1)
+            };
+            if let Some(comma) = comma.filter(|&c| doc.word(c) == ",") {
+                let (members, first) = x.list_before(comma, |e| state(e) && e != b);
                 if members.len() >= 2 {
                     for m in members {
                         push(x, rels, m, RelationType::MemberOf, b, first..end);
@@ -493,9 +608,11 @@ fn places(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
         let agrees = |c: usize| {
             ents.list[a].country.is_none() || ents.list[a].country == ents.list[c].country
         };
-        // "the town of Molvo in Kenya", "Molvo in northern Kenya".
-        if town && doc.lower(end) == "in" {
-            if let Some((j, c)) = country_after(end + 1).filter(|&(_, c)| agrees(c)) {
+        // "the town of Molvo in Kenya", "Molvo in northern Kenya", "Molvo, in western
+        // Kenya,".
+        let comma = usize::from(doc.word(end) == ",");
+        if town && doc.lower(end + comma) == "in" {
+            if let Some((j, c)) = country_after(end + comma + 1).filter(|&(_, c)| agrees(c)) {
                 push(
                     x,
                     rels,

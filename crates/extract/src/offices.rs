@@ -132,6 +132,8 @@ pub(crate) fn relations(
                     !relative && ents.list[o].etype == EntityType::Organisation
                         || ents.list[o].etype == EntityType::Group
                 });
+                // "heads the ICRC delegation": a part of the body, not the body.
+                let named = named.filter(|_| !crate::structure::sub_body_after(doc, its, o_at));
                 let named = named.map(|(j, o)| (its[j].toks.end, o));
                 let described = || {
                     let b = doc.toks.get(o_at)?.start;
@@ -205,6 +207,20 @@ pub(crate) fn relations(
                     let span = start..its[j].toks.end;
                     push_rel(rels, a, RelationType::SpokespersonOf, o, s, span, 0.6);
                 }
+            }
+            // "X, who works for the Andean Forum": a person working for a body.
+            let works_for = person
+                && doc.word(end) == ","
+                && doc.lower(end + 1) == "who"
+                && matches!(doc.lower(end + 2), "works" | "worked")
+                && doc.lower(end + 3) == "for";
+            if let Some((j, o)) = works_for
+                .then(|| at(past_the(end + 4)))
+                .flatten()
+                .filter(|&(_, o)| o != a && ents.list[o].etype == EntityType::Organisation)
+            {
+                let span = start..its[j].toks.end;
+                push_rel(rels, a, RelationType::AffiliatedWith, o, s, span, 0.6);
             }
             // "X, a reporter for the weekly Lake Post".
             if person && doc.word(end) == "," && matches!(doc.lower(end + 1), "a" | "an") {

@@ -90,6 +90,7 @@ pub(crate) fn analyse(
     let mut last_subject: Option<usize> = None;
     // Countries in the order they were last named, for "both countries".
     let mut seen_countries: Vec<usize> = Vec::new();
+    let described = described_offices(doc, items, ent_of);
     for (s, its) in items.iter().enumerate() {
         let eo = &mut ent_of[s];
         let is_person = |e: Option<usize>, ents: &Entities| {
@@ -369,6 +370,7 @@ pub(crate) fn analyse(
                     let subj = eo[h].unwrap_or_default();
                     let start = affil_k.map(|j| its[j].toks.start).unwrap_or(t.toks.start);
                     let span = start..its[h].toks.end;
+                    let mut held = affil;
                     if affil_is_title && possessive {
                         let j = affil_k.unwrap_or(k);
                         let Kind::Title { phrase: sup, .. } = &its[j].kind else {
@@ -394,41 +396,64 @@ pub(crate) fn analyse(
                         });
                     } else if let Some(a) = affil {
                         push_rel(&mut rels, subj, *relation, a, s, span, 0.8);
-                    } else if let Some(h) = home.filter(|_| {
-                        // "Interior Minister X" with no country named: a minister of the
-                        // country the article reports from.
-                        // So is "President X": the head of that country.
-                        let head_of_state = *relation == RelationType::LeaderOf
-                            && matches!(
-                                phrase.as_str(),
-                                "president" | "prime minister" | "premier"
-                            );
-                        // "Foreign Secretary X", "Home Secretary X" are ministers too.
-                        let minister = phrase.ends_with("minister")
-                            || phrase.ends_with(" secretary") && phrase != "press secretary";
-                        // "the attorney general, X": an office only a state has.
-                        let national =
-                            matches!(phrase.as_str(), "attorney general" | "prosecutor general")
-                                && !matches!(
-                                    doc.lower(t.toks.start.saturating_sub(1)),
-                                    "former" | "ex" | "late" | "then"
+                    } else if let Some(c) = matches!(phrase.as_str(), "judge" | "magistrate")
+                        .then(|| {
+                            // "Judge X said": a judge of the court the story named before.
+                            let at = doc.toks[t.toks.start].start;
+                            ents.latest_mentioned(
+                                |_, e| e.etype == EntityType::Organisation && court(&e.label),
+                                |m| m.start < at,
+                            )
+                        })
+                        .flatten()
+                    {
+                        push_rel(&mut rels, subj, *relation, c, s, span, 0.5);
+                        held = Some(c);
+                    } else if let Some(h) = (described.iter().rev())
+                        .find(|(ds, p, _)| *ds < s && p == phrase)
+                        .map(|&(_, _, c)| c)
+                        .or(home)
+                        .filter(|_| {
+                            // "Interior Minister X" with no country named: a minister of the
+                            // country the article reports from, or of the country an earlier
+                            // sentence gave the office ("a visit by a Kenyan president").
+                            // So is "President X": the head of that country.
+                            let head_of_state = *relation == RelationType::LeaderOf
+                                && matches!(
+                                    phrase.as_str(),
+                                    "president" | "prime minister" | "premier"
                                 );
-                        affil_k.is_none()
-                            && ((*relation == RelationType::OfficialOf && minister
-                                || head_of_state)
-                                && doc.word(t.toks.start).starts_with(char::is_uppercase)
-                                || national)
-                    }) {
+                            // "Foreign Secretary X", "Home Secretary X" are ministers too.
+                            let minister = phrase.ends_with("minister")
+                                || phrase.ends_with(" secretary") && phrase != "press secretary";
+                            // "the attorney general, X": an office only a state has.
+                            let national = matches!(
+                                phrase.as_str(),
+                                "attorney general" | "prosecutor general"
+                            ) && !matches!(
+                                doc.lower(t.toks.start.saturating_sub(1)),
+                                "former" | "ex" | "late" | "then"
+                            );
+                            affil_k.is_none()
+                                && ((*relation == RelationType::OfficialOf && minister
+                                    || head_of_state)
+                                    && doc.word(t.toks.start).starts_with(char::is_uppercase)
+                                    || national)
+                        })
+                    {
                         // "Myanmar's representative, Deputy Foreign Minister X": the country
                         // the apposition before names, not the story's.
                         let owner = possessive_before_comma(doc, s, its, eo, ents, t.toks.start);
                         push_rel(&mut rels, subj, *relation, owner.unwrap_or(h), s, span, 0.5);
+                        // "his Nepali counterpart" later in the sentence holds the same
+                        // office for another country.
+                        held = Some(owner.unwrap_or(h));
                     }
                     titled.push(Titled {
                         phrase: phrase.clone(),
                         relation: *relation,
                         ent: subj,
-                        affil,
+                        affil: held,
                     });
                 }
                 None => {
@@ -797,6 +822,8 @@ fn appositions(
         if doc.word(i).chars().all(|c| c.is_ascii_digit()) && doc.word(i + 1) == "," {
             i += 2;
         }
+        // "X, a leader of Y" is one of its leaders: a member, not the one who leads it.
+        let indefinite = matches!(doc.lower(i), "a" | "an");
         if matches!(doc.lower(i), "the" | "a" | "an") {
             i += 1;
         }
@@ -893,20 +920,45 @@ fn appositions(
                         .all(|i| doc.is_word(i) && doc.word(i).starts_with(char::is_lowercase))
                     && crate::names::COMPANY_NOUNS.contains(&doc.word(o.toks.start - 1))
             };
+            // "a spokeswoman for the liberal Homeland Forward": an organisation past one or two
+            // words that describe it.
+            let qualified = |o: &Item| {
+                doc.lower(end + 1) == "the"
+                    && o.toks.start > lead
+                    && o.toks.start <= lead + 2
+                    && (lead..o.toks.start)
+                        .all(|i| doc.is_word(i) && doc.word(i).starts_with(char::is_lowercase))
+                    && eo[j + 1].is_some_and(|e| ents.list[e].etype == EntityType::Organisation)
+            };
+            // "a spokesman for Brazil's trade ministry": the ministry speaks, which the
+            // descriptions step names; the country is only its owner.
+            let owner_of_common_noun = |o: &Item| {
+                matches!(o.kind, Kind::Country(_))
+                    && matches!(doc.lower(o.toks.end), "'s" | "’s")
+                    && doc.word(o.toks.end + 1).starts_with(char::is_lowercase)
+            };
             if let Some(o) = its.get(j + 1).filter(|o| {
                 (o.toks.start == end + 1
                     || (o.toks.start == end + 2 && doc.lower(end + 1) == "the")
-                    || described(o))
+                    || described(o)
+                    || qualified(o))
                     && !adjective(o)
+                    && !owner_of_common_noun(o)
             }) {
                 affil = eo[j + 1].filter(|&e| ents.list[e].etype != EntityType::Person);
                 end = o.toks.end;
                 // "a spokesman for NATO's Allied Maritime Command": the body the
                 // possessive owns speaks, not its owner.
+                // "X, governor of Kenya's Lomari province": the region the possessive owns.
                 let owned = its.get(j + 2).filter(|b| {
                     matches!(doc.lower(o.toks.end), "'s" | "’s")
                         && b.toks.start == o.toks.end + 1
-                        && eo[j + 2].is_some_and(|e| ents.list[e].etype == EntityType::Organisation)
+                        && eo[j + 2].is_some_and(|e| {
+                            matches!(
+                                ents.list[e].etype,
+                                EntityType::Organisation | EntityType::Region | EntityType::City
+                            )
+                        })
                 });
                 if let Some(b) = owned {
                     affil = eo[j + 2];
@@ -915,7 +967,11 @@ fn appositions(
             }
         }
         if let Some(a) = affil {
-            push_rel(rels, p, *relation, a, s, its[k].toks.start..end, 0.8);
+            let relation = match relation {
+                RelationType::LeaderOf if indefinite => RelationType::MemberOf,
+                r => *r,
+            };
+            push_rel(rels, p, relation, a, s, its[k].toks.start..end, 0.8);
         }
         // "X, a senator from the ruling Y Party": a legislator sits for a party.
         if LEGISLATORS.contains(&phrase.as_str()) && doc.lower(end) == "from" {
@@ -962,6 +1018,45 @@ fn appositions(
             affil,
         });
     }
+}
+
+/// A court by its name's head noun: "the High Court", "the Court of Appeals".
+fn court(label: &str) -> bool {
+    let head = label.split(" of ").next().unwrap_or(label);
+    (head.rsplit(' ').next())
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "court" | "tribunal"))
+}
+
+/// "the first visit by a Kenyan president": an office described by a nationality with no
+/// holder named, which a later bare "President X" holds: (sentence, title, country).
+fn described_offices(
+    doc: &Doc,
+    items: &[Vec<Item>],
+    ent_of: &[Vec<Option<usize>>],
+) -> Vec<(usize, String, usize)> {
+    let mut out = Vec::new();
+    for (s, its) in items.iter().enumerate() {
+        for k in 1..its.len() {
+            let (d, t) = (&its[k - 1], &its[k]);
+            let Kind::Title {
+                phrase,
+                plural: false,
+                ..
+            } = &t.kind
+            else {
+                continue;
+            };
+            let unnamed = its.get(k + 1).is_none_or(|n| n.toks.start != t.toks.end)
+                && doc.word(t.toks.end) != ",";
+            let indefinite = d.toks.start >= 1 && matches!(doc.lower(d.toks.start - 1), "a" | "an");
+            if let (Kind::Demonym(_), Some(c)) = (&d.kind, ent_of[s][k - 1]) {
+                if d.toks.end == t.toks.start && unnamed && indefinite {
+                    out.push((s, phrase.clone(), c));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Titles of the members of a legislature, who sit for a party.
@@ -1256,7 +1351,18 @@ fn member_of(
                     named.push(*e);
                 }
             }
-            (named.len() >= 2).then(|| named[named.len() - 2..].to_vec())
+            // The two the story names most; of equals, the later named. "Both countries"
+            // after a third country's passing mention are still the story's two.
+            let mut ranked: Vec<(usize, usize)> = named.iter().copied().enumerate().collect();
+            ranked.sort_by_key(|&(k, e)| {
+                (
+                    std::cmp::Reverse(ents.list[e].mentions.len()),
+                    std::cmp::Reverse(k),
+                )
+            });
+            ranked.truncate(2);
+            ranked.sort_unstable();
+            (ranked.len() == 2).then(|| ranked.iter().map(|&(_, e)| e).collect())
         };
         let mut subjects = match (&its[k].kind, eo[k]) {
             (Kind::RecipGroup, _) => match pair() {
@@ -1267,9 +1373,21 @@ fn member_of(
             (_, Some(e)) if member_like(e) => vec![e],
             _ => continue,
         };
-        // The subjects: X, or "X and Z" when both stand right before the verb.
+        // The subjects: X, or "X and Z" when both stand right before the verb, with any
+        // names listed before X ("Peru, Chile and Bolivia are members").
         let mut i = its[k].toks.end;
         if doc.lower(i) == "and" {
+            let mut b = k;
+            while b >= 1
+                && its[b - 1].toks.end + 1 == its[b].toks.start
+                && doc.word(its[b - 1].toks.end) == ","
+            {
+                match eo[b - 1].filter(|&e| member_like(e)) {
+                    Some(e) => subjects.insert(0, e),
+                    None => break,
+                }
+                b -= 1;
+            }
             if let Some(z) = its
                 .get(k + 1)
                 .filter(|n| n.toks.start == i + 1)
@@ -1292,6 +1410,8 @@ fn member_of(
             "joined" | "joins" | "join" | "entered" | "enters" | "enter"
         ) {
             j += 1;
+        } else if matches!(verb, "belong" | "belongs" | "belonged") && doc.lower(j + 1) == "to" {
+            j += 2;
         } else if COPULAS.contains(&verb) {
             j += 1;
             while matches!(
@@ -1302,6 +1422,10 @@ fn member_of(
             }
             if doc.lower(j) == "of" && doc.lower(j + 1) == "the" {
                 j += 2;
+                // "one of the founding members of".
+                while matches!(doc.lower(j), "founding" | "full" | "original") {
+                    j += 1;
+                }
             }
             if !matches!(doc.lower(j), "member" | "members") || doc.lower(j + 1) != "of" {
                 continue;
@@ -1345,15 +1469,30 @@ fn located_by_in(doc: &Doc, s: usize, actors: &[Actor], ents: &Entities, rels: &
         if a.place || !matches!(ent.etype, EntityType::Organisation | EntityType::Group) {
             continue;
         }
-        let seated = (ent.label.rsplit(' ').next()).is_some_and(|w| {
+        // The head noun comes before any "of": "the European Court of Human Rights", "the
+        // World Trade Organization in Geneva".
+        let head_of = ent.label.split(" of ").next().unwrap_or(&ent.label);
+        let seated = (head_of.rsplit(' ').next()).is_some_and(|w| {
             matches!(
                 w.to_lowercase().as_str(),
-                "embassy" | "consulate" | "court" | "tribunal" | "mission"
+                "embassy"
+                    | "consulate"
+                    | "court"
+                    | "tribunal"
+                    | "mission"
+                    | "organization"
+                    | "organisation"
+                    | "secretariat"
             )
         });
         let mut i = a.toks.end;
         if doc.word(i) == "," {
             i += 1;
+            // "X, which is based in Y".
+            if matches!(doc.lower(i), "which" | "that") && matches!(doc.lower(i + 1), "is" | "was")
+            {
+                i += 2;
+            }
         }
         let registered = matches!(doc.lower(i), "registered" | "based" | "headquartered");
         if registered {
@@ -1418,6 +1557,20 @@ fn counterparts(
         if doc.word(h) == "," {
             h += 1;
         }
+        // "the Finnish grid company Fingrid and its Estonian counterpart Elering": a body of
+        // the country the nationality names.
+        let demonym = (its.iter().zip(eo))
+            .find(|(it, _)| it.toks.end == i && matches!(it.kind, Kind::Demonym(_)))
+            .and_then(|(_, e)| *e);
+        let body = (its.iter().zip(eo))
+            .find(|(it, _)| it.toks.start == h)
+            .and_then(|(it, e)| e.map(|e| (it, e)))
+            .filter(|&(_, e)| ents.list[e].etype == EntityType::Organisation);
+        if let (Some(c), Some((it, o))) = (demonym, body) {
+            let span = i - 1..it.toks.end;
+            push_rel(rels, o, RelationType::AffiliatedWith, c, s, span, 0.6);
+            continue;
+        }
         let Some((hk, holder)) = its.iter().enumerate().find_map(|(k, it)| {
             (it.toks.start == h)
                 .then_some(eo[k])
@@ -1428,9 +1581,13 @@ fn counterparts(
             continue;
         };
         // The office: the latest titled person of this sentence or the one before.
+        // Not one named after the word ("by his Nepali counterpart, X, and held talks with
+        // Prime Minister Y").
+        let at = doc.toks[i].start;
         let Some(office) = titled
             .iter()
             .rev()
+            .filter(|t| ents.list[t.ent].mentions.iter().any(|m| m.start < at))
             .find(|t| t.ent != holder && t.affil.is_some())
             .map(|t| (t.relation, t.phrase.clone(), t.affil))
         else {

@@ -118,8 +118,15 @@ pub(crate) fn relations(
                     {
                         push(rels, b, RelationType::AffiliatedWith, a, s, span)
                     }
-                    // "Chile's Biobío region"
-                    ["'s"] if is(a, EntityType::Country) && is(b, EntityType::Region) => {
+                    // "Chile's Biobío region", "Chile's southern Biobío region".
+                    ["'s", rest @ ..]
+                        if is(a, EntityType::Country)
+                            && is(b, EntityType::Region)
+                            && rest.len() <= 2
+                            && (end + 1..n.toks.start).all(|t| {
+                                doc.is_word(t) && doc.word(t).starts_with(char::is_lowercase)
+                            }) =>
+                    {
                         push(rels, b, RelationType::PartOf, a, s, span)
                     }
                     // "the Council of the European Union"
@@ -221,6 +228,45 @@ pub(crate) fn relations(
                         its[k].toks.start..by + 3,
                     );
                 }
+                // "the Left Alliance, led by the Socialist Party": a grouping of parties led
+                // by one of them, which is a member too.
+                let (from, lead) = entity_after(doc, its, &ent_of[s], by + 1);
+                let grouping = ents.list[a].label.split_whitespace().any(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "alliance" | "coalition" | "bloc" | "front" | "union"
+                    )
+                });
+                let party = lead.filter(|&o| is(o, EntityType::Organisation) && o != a && grouping);
+                if let Some(o) = party {
+                    let span = its[k].toks.start..from + 1;
+                    push(rels, o, RelationType::LeaderOf, a, s, span.clone());
+                    push(rels, o, RelationType::MemberOf, a, s, span);
+                }
+            }
+            // "the Homeland Front, whose leader, Ivan Dobrev, said": the leader the
+            // apposition names.
+            let leader_word = matches!(
+                doc.lower(end + 2),
+                "leader" | "chairman" | "chairwoman" | "chair" | "head" | "president"
+            );
+            if doc.word(end) == ","
+                && doc.lower(end + 1) == "whose"
+                && leader_word
+                && (is(a, EntityType::Organisation) || is(a, EntityType::Group))
+            {
+                let at = end + 3 + usize::from(doc.word(end + 3) == ",");
+                let leader = entity_at(its, &ent_of[s], at).filter(|&p| is(p, EntityType::Person));
+                if let Some(p) = leader {
+                    push(
+                        rels,
+                        p,
+                        RelationType::LeaderOf,
+                        a,
+                        s,
+                        its[k].toks.start..at + 1,
+                    );
+                }
             }
             // "the Andean Forum, whose observers watched the vote": the group is the body's.
             let whose = doc.word(end) == ","
@@ -295,15 +341,49 @@ pub(crate) fn relations(
             if matches!(doc.lower(verb), "also" | "now" | "still") {
                 verb += 1;
             }
+            // "who has led the Y since 2019".
+            if matches!(doc.lower(verb), "has" | "had")
+                && matches!(doc.lower(verb + 1), "led" | "headed" | "chaired")
+            {
+                verb += 1;
+            }
+            // "which holds the rotating presidency of the Y": the body after "of".
+            let presidency =
+                matches!(doc.lower(verb), "holds" | "held") && doc.lower(verb + 1) == "the" && {
+                    let n = verb + 2 + usize::from(doc.lower(verb + 2) == "rotating");
+                    matches!(doc.lower(n), "presidency" | "chairmanship" | "chair")
+                        && doc.lower(n + 1) == "of"
+                };
+            if presidency {
+                verb = (verb + 2..verb + 5)
+                    .find(|&t| doc.lower(t) == "of")
+                    .unwrap_or(verb);
+            }
             let leads = doc.word(end) == ","
                 && matches!(doc.lower(who), "who" | "which")
-                && matches!(
-                    doc.lower(verb),
-                    "leads" | "heads" | "chairs" | "led" | "headed" | "chaired" | "runs"
-                );
+                && (presidency
+                    || matches!(
+                        doc.lower(verb),
+                        "leads" | "heads" | "chairs" | "led" | "headed" | "chaired" | "runs"
+                    ));
             if leads {
                 let (from, org) = entity_after(doc, its, &ent_of[s], verb);
-                let org = org.filter(|&o| is(o, EntityType::Organisation));
+                // "who heads the ICRC delegation in Baku" leads the delegation, not the body.
+                let org = org
+                    .filter(|&o| is(o, EntityType::Organisation))
+                    .filter(|_| !sub_body_after(doc, its, from));
+                // "Senegal's president, who chairs the bloc": the grouping of states named
+                // last before.
+                let bloc = doc.lower(verb + 1) == "the" && doc.lower(from) == "bloc";
+                let org = org.or_else(|| {
+                    let at = doc.toks.get(from)?.start;
+                    bloc.then(|| {
+                        ents.latest_mentioned(
+                            |_, e| e.etype == EntityType::Organisation && grouping(&e.label),
+                            |m| m.start < at,
+                        )
+                    })?
+                });
                 let holder = is(a, EntityType::Person) || is(a, EntityType::Country);
                 if let Some(o) = org.filter(|_| holder) {
                     push(
@@ -363,9 +443,7 @@ pub(crate) fn relations(
                     .any(|c| c != h);
                 // ... unless the gazetteer knows the town only in other countries: those,
                 // if the article names one, place it (`gazetteer_relations`).
-                let towns = doc.lex.town_countries(&ents.list[a].label);
-                let home_iso = ents.list[h].country.as_deref().unwrap_or("");
-                let elsewhere = !towns.is_empty() && !towns.iter().any(|c| c == home_iso);
+                let elsewhere = crate::seats::known_abroad(doc, ents, a, h);
                 if !others && !elsewhere && is(h, EntityType::Country) {
                     push(rels, a, RelationType::LocatedIn, h, s, start..end);
                 }
@@ -377,7 +455,35 @@ pub(crate) fn relations(
             let unit_of = start >= 2
                 && doc.lower(start - 1) == "of"
                 && (UNITS.contains(&doc.lower(start - 2)) || doc.lower(start - 2) == "island");
-            if place && (UNITS.contains(&doc.lower(end)) || unit_of) {
+            // "the Essequibo region, which Guyana administers": the state that runs it.
+            let c = end + usize::from(UNITS.contains(&doc.lower(end)));
+            let runs = place
+                && doc.word(c) == ","
+                && matches!(doc.lower(c + 1), "which" | "that")
+                && matches!(
+                    doc.lower(c + 3),
+                    "administers" | "controls" | "governs" | "rules" | "runs"
+                );
+            let ruler = runs
+                .then(|| entity_at(its, &ent_of[s], c + 2))
+                .flatten()
+                .filter(|&o| is(o, EntityType::Country));
+            if let Some(o) = ruler {
+                push(
+                    rels,
+                    a,
+                    RelationType::PartOf,
+                    o,
+                    s,
+                    its[k].toks.start..c + 4,
+                );
+            }
+            // A region its sentence already gave an owner ("Azerbaijan's Gazakh district")
+            // keeps it.
+            let owned = rels
+                .iter()
+                .any(|r| r.subj == a && r.pred == RelationType::PartOf);
+            if place && !owned && (UNITS.contains(&doc.lower(end)) || unit_of) {
                 // The country the sentence names, if it names one; else the country the
                 // story is about. A story filed from one capital about another country
                 // ("JAKARTA - Indonesia's minister condemned strikes in X region" in a
@@ -388,6 +494,20 @@ pub(crate) fn relations(
                     .collect();
                 named.sort_unstable();
                 named.dedup();
+                // The story's own country named only by a nationality that describes
+                // something else yields to the one country named as such ("Brazil taxed
+                // Uruguayan cheese, hurting farmers in the state of X", filed from Uruguay).
+                let mut proper: Vec<usize> = (its.iter().zip(&ent_of[s]))
+                    .filter(|(it, _)| matches!(it.kind, Kind::Country(_)))
+                    .filter_map(|(_, e)| *e)
+                    .collect();
+                proper.sort_unstable();
+                proper.dedup();
+                let home_as_adjective =
+                    home.is_some_and(|h| named.contains(&h) && !proper.contains(&h));
+                if named.len() >= 2 && proper.len() == 1 && home_as_adjective {
+                    named = proper;
+                }
                 let about = crate::most_named_country(ents);
                 let country = match named[..] {
                     [c] if Some(c) == home && about.is_some() => about,
@@ -451,13 +571,45 @@ pub(crate) fn relations(
             });
         }
     }
-    // "the European Commission" in a story that names the EU.
+    // "the Kenya Defence Force": a force whose name opens with its country's name.
+    for (i, e) in ents.list.iter().enumerate() {
+        let last = e.label.rsplit(' ').next().unwrap_or("").to_lowercase();
+        if e.etype != EntityType::Organisation
+            || !(FORCES.contains(&last.as_str()) || last == "force")
+            || rels
+                .iter()
+                .any(|r| r.subj == i && r.pred == RelationType::AffiliatedWith)
+        {
+            continue;
+        }
+        let country = (ents.list.iter().enumerate()).find(|(_, c)| {
+            c.etype == EntityType::Country
+                && !c.mentions.is_empty()
+                && e.label.len() > c.label.len()
+                && e.label.starts_with(&c.label)
+                && e.label[c.label.len()..].starts_with(' ')
+        });
+        if let (Some((c, _)), Some(m)) = (country, e.mentions.first()) {
+            rels.push(Rel {
+                subj: i,
+                pred: RelationType::AffiliatedWith,
+                obj: c,
+                sent: m.sent,
+                toks: 0..0,
+                bytes: Some((m.start, m.end)),
+                confidence: 0.6,
+            });
+        }
+    }
+    // "the European Commission" in a story that names the EU; "the Court of Justice" (the
+    // Union's court: the world court is "International").
     if let Some(eu) = eu {
         for (i, e) in ents.list.iter().enumerate() {
             if i != eu
                 && e.etype == EntityType::Organisation
-                && e.label.starts_with("European ")
+                && (e.label.starts_with("European ") || e.label == "Court of Justice")
                 && !e.label.eq_ignore_ascii_case("european union")
+                && !outside_the_union(&e.label)
             {
                 if let Some(m) = e.mentions.first() {
                     if !rels.iter().any(|r| r.subj == i && r.obj == eu) {
@@ -477,8 +629,52 @@ pub(crate) fn relations(
     }
 }
 
+/// "European" bodies that are not the Union's: parties and their groups, and the Council
+/// of Europe's human-rights court and commission.
+fn outside_the_union(label: &str) -> bool {
+    let lower = label.to_lowercase();
+    lower.contains("human rights")
+        || lower.contains("council of europe")
+        || lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| crate::membership::PARTY_WORDS.contains(&w))
+}
+
 /// A body the lexicon knows to belong to no country, or to another one: "Montenegro's
 /// European Union membership talks" speaks of the country's talks, not of its union.
+/// A grouping of states by its name: "the Economic Community of X", "the Andean Union".
+fn grouping(label: &str) -> bool {
+    label.split_whitespace().any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "community" | "union" | "association" | "organization" | "organisation" | "league"
+        )
+    })
+}
+
+/// Lower-case nouns that, after a body's name, name a part of it ("the ICRC delegation").
+pub(crate) const SUB_BODIES: [&str; 12] = [
+    "delegation",
+    "office",
+    "mission",
+    "committee",
+    "branch",
+    "wing",
+    "team",
+    "unit",
+    "department",
+    "division",
+    "bureau",
+    "chapter",
+];
+
+/// True when the item starting at `from` is followed by a noun naming a part of the body.
+pub(crate) fn sub_body_after(doc: &Doc, its: &[Item], from: usize) -> bool {
+    its.iter()
+        .find(|it| it.toks.start == from)
+        .is_some_and(|it| SUB_BODIES.contains(&doc.word(it.toks.end)))
+}
+
 /// The entity of the sentence item that starts at token `at`.
 fn entity_at(its: &[Item], eo: &[Option<usize>], at: usize) -> Option<usize> {
     its.iter()
@@ -512,7 +708,7 @@ fn foreign_body(kind: &Kind, country: &crate::entities::Ent) -> bool {
 
 /// A state office by its name's head noun ("Foreign Ministry", "High Court", "Ministry of
 /// Energy and Water").
-fn state_office(label: &str) -> bool {
+pub(crate) fn state_office(label: &str) -> bool {
     let head_of = label.split(" of ").next().unwrap_or(label);
     let head = head_of.rsplit(' ').next().unwrap_or("").to_lowercase();
     matches!(

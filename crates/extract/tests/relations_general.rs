@@ -252,3 +252,18 @@ fn a_partys_candidate_is_its_member() {
     let g = extract("Tomas Berg, the Green Alliance's candidate, said the count was rigged.");
     holds(&g, "Tomas Berg", MemberOf, "Green Alliance");
 }
+
+#[test]
+fn one_of_a_bodys_leaders_is_its_member_not_its_leader() {
+    let g = extract(
+        "Amina Odhiambo, a senior leader of the opposition Orange Movement party, said the vote \
+         was rigged. Peter Kamau, the leader of the Farmers Union, said the talks had failed.",
+    );
+    holds(&g, "Amina Odhiambo", MemberOf, "Orange Movement");
+    assert!(
+        !has_rel(&g, "Amina Odhiambo", LeaderOf, "Orange Movement"),
+        "{:#?}",
+        g.relations
+    );
+    holds(&g, "Peter Kamau", LeaderOf, "Farmers Union");
+}

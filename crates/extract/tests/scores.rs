@@ -79,10 +79,11 @@ fn the_second_development_set_keeps_its_accuracy() {
 #[test]
 fn the_third_development_set_keeps_its_accuracy() {
     // Seventh session, ten articles with gold written first: .829 / .513 / .341 before the
-    // session's rules (names were then tuned on them); .900 / .586 / .395 after.
+    // session's rules (names were then tuned on them); .900 / .586 / .395 after. Eighth
+    // session (relations between named entities): .900 / .811 / .395.
     at_least(
         "dev3",
         f1("tests/dev3/gold", "tests/dev3/articles"),
-        [0.88, 0.56, 0.37],
+        [0.88, 0.78, 0.37],
     );
 }

@@ -1,0 +1,625 @@
+//! Where bodies sit and towns lie, told by the way a story names them rather than by a
+//! clause: a court named after its city ("the Varnholm District Court"), a company's
+//! offices named by their city ("the Varnholm headquarters of X"), a secretariat placed
+//! in an apposition ("X, whose secretariat is in Y"), a regional capital named without its
+//! region ("Tarvik, the provincial capital", after the province was named), a town placed
+//! in a region of a country ("Tarvik, in Kenya's northern Lomo region"), and a town in a
+//! region is in the region's country.
+
+use newsgraph_model::{EntityType, RelationType};
+
+use crate::doc::Doc;
+use crate::entities::Entities;
+use crate::membership::SETTLEMENTS;
+use crate::names::{Item, Kind};
+use crate::roles::{push_rel, Rel};
+
+/// Head nouns of bodies seated in one city, which a city's name before them places there.
+const SEATED: [&str; 7] = [
+    "court",
+    "tribunal",
+    "council",
+    "university",
+    "municipality",
+    "prosecutor's office",
+    "city hall",
+];
+
+/// Nouns for a body's premises in a city ("the Varnholm headquarters of X").
+const PREMISES: [&str; 6] = [
+    "headquarters",
+    "head office",
+    "offices",
+    "office",
+    "plant",
+    "factory",
+];
+
+/// Nouns that say where an organisation has its seat ("whose secretariat is in Y").
+const SEAT_NOUNS: [&str; 5] = ["secretariat", "headquarters", "seat", "head office", "base"];
+
+/// The whole story, for the rules that look past one sentence.
+#[derive(Clone, Copy)]
+struct Story<'a> {
+    doc: &'a Doc<'a>,
+    items: &'a [Vec<Item>],
+    ent_of: &'a [Vec<Option<usize>>],
+    ents: &'a Entities,
+    setting: &'a Setting,
+}
+
+/// One sentence's items and their entities.
+struct Sentence<'a> {
+    doc: &'a Doc<'a>,
+    s: usize,
+    its: &'a [Item],
+    eo: &'a [Option<usize>],
+    ents: &'a Entities,
+}
+
+impl Sentence<'_> {
+    /// The item that starts at token `at` and its entity.
+    fn at(&self, at: usize) -> Option<(usize, usize)> {
+        let k = self.its.iter().position(|it| it.toks.start == at)?;
+        Some((k, self.eo[k]?))
+    }
+
+    fn is(&self, e: usize, t: EntityType) -> bool {
+        self.ents.list[e].etype == t
+    }
+}
+
+/// The token after a one- or two-word phrase of `list` that starts at token `i`.
+fn past_phrase(doc: &Doc, i: usize, list: &[&str]) -> Option<usize> {
+    let two = format!("{} {}", doc.lower(i), doc.lower(i + 1));
+    if list.contains(&two.as_str()) {
+        Some(i + 2)
+    } else {
+        list.contains(&doc.lower(i)).then_some(i + 1)
+    }
+}
+
+/// A relation read from an entity's first mention rather than from a phrase.
+fn push_at_first_mention(
+    ents: &Entities,
+    rels: &mut Vec<Rel>,
+    subj: usize,
+    pred: RelationType,
+    obj: usize,
+    confidence: f32,
+) {
+    let Some(m) = ents.list[subj].mentions.first() else {
+        return;
+    };
+    if subj != obj && !rels.iter().any(|r| r.subj == subj && r.obj == obj) {
+        rels.push(Rel {
+            subj,
+            pred,
+            obj,
+            sent: m.sent,
+            toks: 0..0,
+            bytes: Some((m.start, m.end)),
+            confidence,
+        });
+    }
+}
+
+fn is_town(t: EntityType) -> bool {
+    matches!(t, EntityType::City | EntityType::Location)
+}
+
+/// Where the story is filed from and the country it is about.
+pub(crate) struct Setting {
+    pub dateline: Option<usize>,
+    pub home: Option<usize>,
+}
+
+pub(crate) fn relations(
+    doc: &Doc,
+    items: &[Vec<Item>],
+    ent_of: &[Vec<Option<usize>>],
+    ents: &Entities,
+    setting: &Setting,
+    rels: &mut Vec<Rel>,
+) {
+    named_after_city(ents, rels);
+    for (s, its) in items.iter().enumerate() {
+        let x = Sentence {
+            doc,
+            s,
+            its,
+            eo: &ent_of[s],
+            ents,
+        };
+        for (k, it) in its.iter().enumerate() {
+            let Some(a) = x.eo[k] else { continue };
+            premises(&x, k, a, rels);
+            body_of(&x, k, a, rels);
+            seat_apposition(&x, k, a, rels);
+            if is_town(ents.list[a].etype) {
+                countrys_town(&x, k, a, rels);
+                regional_capital(doc, s, it, a, ents, rels);
+                in_region(&x, k, a, rels);
+            }
+        }
+    }
+    through_region(ents, rels);
+    let story = Story {
+        doc,
+        items,
+        ent_of,
+        ents,
+        setting,
+    };
+    sites(&story, rels);
+    local_towns(&story, rels);
+}
+
+fn mentioned(ents: &Entities, key: &str) -> Option<usize> {
+    ents.get(key).filter(|&e| !ents.list[e].mentions.is_empty())
+}
+
+/// A site the text does not place: where its name puts it ("the Chaman crossing" at the
+/// town of Chaman, "the Grand Ethiopian Dam" in Ethiopia, "Rustavi prison" in the country
+/// of the town Rustavi), else, when its sentence names no other place, in the city the
+/// story is filed from ("marched along Bourguiba Avenue", "welcomed at the airport").
+fn sites(story: &Story, rels: &mut Vec<Rel>) {
+    let Story {
+        doc, items, ents, ..
+    } = *story;
+    let (ent_of, setting) = (story.ent_of, story.setting);
+    for (f, e) in ents.list.iter().enumerate() {
+        if e.etype != EntityType::Facility
+            || rels
+                .iter()
+                .any(|r| r.subj == f && r.pred == RelationType::LocatedIn)
+        {
+            continue;
+        }
+        let Some(m) = e.mentions.first() else {
+            continue;
+        };
+        let words: Vec<&str> = e.label.split_whitespace().collect();
+        let Some(first) = words.first().copied() else {
+            continue;
+        };
+        let town = (ents.list.iter().enumerate()).find(|(t, c)| {
+            *t != f
+                && is_town(c.etype)
+                && !c.mentions.is_empty()
+                && e.label.starts_with(&c.label)
+                && e.label[c.label.len()..].starts_with(' ')
+        });
+        let named_country = || {
+            words.iter().find_map(|w| {
+                let c = doc.lex.demonym(w).or_else(|| doc.lex.country(w))?;
+                mentioned(ents, &format!("country:{}", c.iso2))
+            })
+        };
+        let town_elsewhere = || {
+            let city = doc.lex.city(first)?;
+            let dateline_city = setting
+                .dateline
+                .is_some_and(|d| ents.list[d].label.eq_ignore_ascii_case(&city.name));
+            (!dateline_city)
+                .then(|| mentioned(ents, &format!("country:{}", city.country)))
+                .flatten()
+        };
+        let s = m.sent;
+        let other_place = (items[s].iter().zip(&ent_of[s])).any(|(it, o)| {
+            o.is_some_and(|o| {
+                o != f
+                    && !matches!(it.kind, Kind::Demonym(_))
+                    && matches!(
+                        ents.list[o].etype,
+                        EntityType::City
+                            | EntityType::Region
+                            | EntityType::Location
+                            | EntityType::Country
+                            | EntityType::Polity
+                    )
+            })
+        });
+        let filed_from = || {
+            setting
+                .dateline
+                .filter(|&d| ents.list[d].etype == EntityType::City && !other_place)
+        };
+        let place = town
+            .map(|(t, _)| t)
+            .or_else(named_country)
+            .or_else(town_elsewhere)
+            .or_else(filed_from);
+        if let Some(p) = place {
+            push_at_first_mention(ents, rels, f, RelationType::LocatedIn, p, 0.5);
+        }
+    }
+}
+
+/// "farmers rallied in Tarvik": a town the gazetteer does not know, in a sentence that
+/// names no country, lies in the country the story is about.
+fn local_towns(story: &Story, rels: &mut Vec<Rel>) {
+    let (doc, items, ents) = (story.doc, story.items, story.ents);
+    let (ent_of, setting) = (story.ent_of, story.setting);
+    // Only when the country filed from is the one named most: talks held abroad
+    // ("DOHA - Yemen's warring sides") happen far from the towns they name.
+    let named = |c: usize| ents.list[c].mentions.len();
+    let most = |h: usize| {
+        (ents.list.iter().enumerate())
+            .filter(|(_, e)| e.etype == EntityType::Country)
+            .all(|(c, _)| c == h || named(c) < named(h))
+    };
+    let about = setting.home.filter(|&h| most(h));
+    let Some(home) = about.filter(|&h| ents.list[h].etype == EntityType::Country) else {
+        return;
+    };
+    for (s, its) in items.iter().enumerate() {
+        let eo = &ent_of[s];
+        let countries = its
+            .iter()
+            .any(|it| matches!(it.kind, Kind::Country(_) | Kind::Demonym(_)));
+        if countries {
+            continue;
+        }
+        for (k, it) in its.iter().enumerate() {
+            let Some(t) = eo[k] else { continue };
+            let start = it.toks.start;
+            let unknown = is_town(ents.list[t].etype)
+                && ents.list[t].country.is_none()
+                && !known_abroad(doc, ents, t, home);
+            let placed = rels.iter().any(|r| {
+                r.subj == t && matches!(r.pred, RelationType::LocatedIn | RelationType::PartOf)
+            });
+            if unknown
+                && !placed
+                && start > doc.sents[s].toks.start
+                && doc.lower(start - 1) == "in"
+                && !crate::names::UNIT_WORDS.contains(&doc.lower(it.toks.end))
+            {
+                push_rel(
+                    rels,
+                    t,
+                    RelationType::LocatedIn,
+                    home,
+                    s,
+                    start - 1..it.toks.end,
+                    0.5,
+                );
+            }
+        }
+    }
+}
+
+/// Whether the gazetteer's smaller places know a town of this name, but none in `home`:
+/// then the story's country is no guess for where it lies.
+pub(crate) fn known_abroad(doc: &Doc, ents: &Entities, town: usize, home: usize) -> bool {
+    let countries = doc.lex.town_countries(&ents.list[town].label);
+    let home_iso = ents.list[home].country.as_deref().unwrap_or("");
+    !countries.is_empty() && !countries.iter().any(|c| c == home_iso)
+}
+
+/// The head noun of a body's name: "Court" in "Tbilisi Court of Appeals".
+fn head(label: &str) -> String {
+    let before_of = label.split(" of ").next().unwrap_or(label).to_lowercase();
+    let words: Vec<&str> = before_of.split_whitespace().collect();
+    match words.as_slice() {
+        [.., a, b] if SEATED.contains(&format!("{a} {b}").as_str()) => format!("{a} {b}"),
+        [.., b] => (*b).to_string(),
+        [] => String::new(),
+    }
+}
+
+/// "the Varnholm District Court", "the Varnholm Court of Appeals": a court or council whose
+/// name opens with the name of a city the story names sits in that city.
+fn named_after_city(ents: &Entities, rels: &mut Vec<Rel>) {
+    for (o, body) in ents.list.iter().enumerate() {
+        if body.etype != EntityType::Organisation || !SEATED.contains(&head(&body.label).as_str()) {
+            continue;
+        }
+        let label = body.label.trim_start_matches("the ");
+        let city = (ents.list.iter().enumerate()).find(|(_, c)| {
+            c.etype == EntityType::City
+                && !c.mentions.is_empty()
+                && label.len() > c.label.len()
+                && label.starts_with(&c.label)
+                && label[c.label.len()..].starts_with(' ')
+        });
+        if let Some((c, _)) = city {
+            push_at_first_mention(ents, rels, o, RelationType::LocatedIn, c, 0.6);
+        }
+    }
+}
+
+/// "the Varnholm headquarters of the shipping company X": the body sits in the city.
+fn premises(x: &Sentence, k: usize, city: usize, rels: &mut Vec<Rel>) {
+    let (doc, its) = (x.doc, x.its);
+    if !x.is(city, EntityType::City) {
+        return;
+    }
+    let Some(mut i) = past_phrase(doc, its[k].toks.end, &PREMISES) else {
+        return;
+    };
+    if doc.lower(i) != "of" {
+        return;
+    }
+    i += 1;
+    if matches!(doc.lower(i), "the" | "a" | "an") {
+        i += 1;
+    }
+    // "of the shipping company X": past a few lower-case words that describe the body.
+    let from = i;
+    while i < from + 3 && doc.is_word(i) && doc.word(i).starts_with(char::is_lowercase) {
+        i += 1;
+    }
+    let body = (x.at(i))
+        .filter(|&(_, o)| x.is(o, EntityType::Organisation))
+        .filter(|_| doc.in_sent(x.s, i));
+    if let Some((j, o)) = body {
+        let span = its[k].toks.start..its[j].toks.end;
+        push_rel(rels, o, RelationType::LocatedIn, city, x.s, span, 0.6);
+    }
+}
+
+/// Nouns of an apposition that makes a body a part of another ("X, an arm of Y").
+const PARTS: [&str; 11] = [
+    "part",
+    "body",
+    "arm",
+    "organ",
+    "unit",
+    "subsidiary",
+    "branch",
+    "division",
+    "wing",
+    "agency",
+    "department",
+];
+
+/// "the Dispute Panel, a body of the Andean Forum", "X, part of Y", "X, a subsidiary of
+/// Peru's Y": a body within a larger one.
+fn body_of(x: &Sentence, k: usize, a: usize, rels: &mut Vec<Rel>) {
+    let doc = x.doc;
+    let end = x.its[k].toks.end;
+    if !x.is(a, EntityType::Organisation) || doc.word(end) != "," {
+        return;
+    }
+    let mut i = end + 1;
+    if matches!(doc.lower(i), "a" | "an" | "the") {
+        i += 1;
+        // "a wholly owned subsidiary", "the legal arm".
+        let from = i;
+        while i < from + 2
+            && !PARTS.contains(&doc.lower(i))
+            && doc.is_word(i)
+            && doc.word(i).starts_with(char::is_lowercase)
+        {
+            i += 1;
+        }
+    } else if doc.lower(i) != "part" {
+        return;
+    }
+    if !PARTS.contains(&doc.lower(i)) || doc.lower(i + 1) != "of" {
+        return;
+    }
+    let mut at = i + 2;
+    if doc.lower(at) == "the" {
+        at += 1;
+    }
+    // "of Peru's Andean Mining Company": past the owner's possessive.
+    if let Some((j, _)) = x.at(at).filter(|&(j, c)| {
+        x.is(c, EntityType::Country) && matches!(doc.lower(x.its[j].toks.end), "'s" | "’s")
+    }) {
+        at = x.its[j].toks.end + 1;
+    }
+    let whole = (x.at(at)).filter(|&(_, o)| o != a && x.is(o, EntityType::Organisation));
+    if let Some((j, o)) = whole.filter(|_| doc.in_sent(x.s, at)) {
+        let span = x.its[k].toks.start..x.its[j].toks.end;
+        push_rel(rels, a, RelationType::PartOf, o, x.s, span, 0.6);
+    }
+}
+
+/// "X (XA), whose secretariat is in Y", "X, headquartered in Y" is read by `roles`.
+fn seat_apposition(x: &Sentence, k: usize, a: usize, rels: &mut Vec<Rel>) {
+    let (doc, its) = (x.doc, x.its);
+    if !x.is(a, EntityType::Organisation) {
+        return;
+    }
+    let mut i = its[k].toks.end;
+    // Past a bracketed short form: "the Association of X (AX), whose ...".
+    if doc.word(i) == "(" && doc.word(i + 2) == ")" {
+        i += 3;
+    }
+    if doc.word(i) != "," || doc.lower(i + 1) != "whose" {
+        return;
+    }
+    let Some(mut i) = past_phrase(doc, i + 2, &SEAT_NOUNS) else {
+        return;
+    };
+    if !matches!(doc.lower(i), "is" | "are" | "was") {
+        return;
+    }
+    i += 1;
+    if doc.lower(i) == "located" {
+        i += 1;
+    }
+    if doc.lower(i) != "in" {
+        return;
+    }
+    let at = i + 1 + usize::from(doc.lower(i + 1) == "the");
+    let place =
+        (x.at(at)).filter(|&(_, p)| x.is(p, EntityType::City) || x.is(p, EntityType::Country));
+    if let Some((j, p)) = place.filter(|_| doc.in_sent(x.s, at)) {
+        let span = its[k].toks.start..its[j].toks.end;
+        push_rel(rels, a, RelationType::LocatedIn, p, x.s, span, 0.6);
+    }
+}
+
+/// "Tarvik, Kenya's second-largest city": an apposition that gives the town's country.
+fn countrys_town(x: &Sentence, k: usize, town: usize, rels: &mut Vec<Rel>) {
+    let doc = x.doc;
+    let end = x.its[k].toks.end;
+    if doc.word(end) != "," {
+        return;
+    }
+    let Some((j, c)) = x.at(end + 1).filter(|&(j, c)| {
+        x.is(c, EntityType::Country)
+            && matches!(x.its[j].kind, Kind::Country(_))
+            && matches!(doc.lower(x.its[j].toks.end), "'s" | "’s")
+    }) else {
+        return;
+    };
+    let from = x.its[j].toks.end + 1;
+    let noun = (from..from + 3)
+        .find(|&t| SETTLEMENTS.contains(&doc.lower(t)) || doc.lower(t) == "capital");
+    let plain =
+        |n: usize| (from..n).all(|t| doc.is_word(t) && doc.word(t).starts_with(char::is_lowercase));
+    let theirs = x.ents.list[town].country.as_ref();
+    let agrees = theirs.is_none_or(|iso| Some(iso) == x.ents.list[c].country.as_ref());
+    if let Some(n) = noun.filter(|&n| plain(n) && agrees) {
+        let span = x.its[k].toks.start..n + 1;
+        push_rel(rels, town, RelationType::LocatedIn, c, x.s, span, 0.6);
+    }
+}
+
+/// "near the provincial capital, Tarvik", "in Tarvik, the regional capital,": the capital
+/// of the region the story named last before it.
+fn regional_capital(
+    doc: &Doc,
+    s: usize,
+    it: &Item,
+    town: usize,
+    ents: &Entities,
+    rels: &mut Vec<Rel>,
+) {
+    let (start, end) = (it.toks.start, it.toks.end);
+    let unit = |w: &str| matches!(w, "provincial" | "regional" | "state" | "district");
+    let before = start >= 4
+        && doc.word(start - 1) == ","
+        && doc.lower(start - 2) == "capital"
+        && unit(doc.lower(start - 3))
+        && doc.lower(start - 4) == "the";
+    let after = doc.word(end) == ","
+        && doc.lower(end + 1) == "the"
+        && unit(doc.lower(end + 2))
+        && doc.lower(end + 3) == "capital"
+        && doc.lower(end + 4) != "of";
+    if !before && !after {
+        return;
+    }
+    let at = doc.toks[start].start;
+    // The region named last before, within the three sentences before this one.
+    let region = ents.latest_mentioned(
+        |_, e| e.etype == EntityType::Region,
+        |m| m.start < at && m.sent + 3 >= s,
+    );
+    if let Some(r) = region {
+        let span = if before {
+            start - 4..end
+        } else {
+            start..end + 4
+        };
+        push_rel(rels, town, RelationType::LocatedIn, r, s, span, 0.6);
+    }
+}
+
+/// "Tarvik, in Kenya's northern Lomo region", "Tarvik in the Lomo region": the town lies in
+/// the region, and in the country that owns it.
+fn in_region(x: &Sentence, k: usize, town: usize, rels: &mut Vec<Rel>) {
+    let (doc, its, ents, s) = (x.doc, x.its, x.ents, x.s);
+    let mut i = its[k].toks.end;
+    if doc.word(i) == "," {
+        i += 1;
+        // "Tarvik, a fishing town in Kenya's Lomo province".
+        if matches!(doc.lower(i), "a" | "an" | "the") {
+            let noun = (i + 1..i + 4).find(|&t| SETTLEMENTS.contains(&doc.lower(t)));
+            let plain = |n: usize| {
+                (i + 1..n).all(|t| doc.is_word(t) && doc.word(t).starts_with(char::is_lowercase))
+            };
+            match noun.filter(|&n| plain(n)) {
+                Some(n) => i = n + 1,
+                None => return,
+            }
+        }
+    }
+    if doc.lower(i) != "in" {
+        return;
+    }
+    i += 1;
+    if doc.lower(i) == "the" {
+        i += 1;
+    }
+    // "in Kenya's northern Lomo region": the owner before the region.
+    let owner = x.at(i).filter(|&(j, c)| {
+        ents.list[c].etype == EntityType::Country
+            && matches!(its[j].kind, Kind::Country(_))
+            && matches!(doc.lower(its[j].toks.end), "'s" | "’s")
+    });
+    if let Some((j, _)) = owner {
+        i = its[j].toks.end + 1;
+    }
+    let from = i;
+    while i < from + 2 && doc.is_word(i) && doc.word(i).starts_with(char::is_lowercase) {
+        i += 1;
+    }
+    let Some((r, region)) = x.at(i).filter(|&(_, r)| x.is(r, EntityType::Region)) else {
+        return;
+    };
+    // A region is named by its name and its unit word ("the Lomo region"), or alone after a
+    // possessive: "in Lomo" alone may be a town's name.
+    let unit = crate::names::UNIT_WORDS.contains(&doc.lower(its[r].toks.end))
+        || (its[r].toks.start..its[r].toks.end)
+            .any(|t| crate::names::UNIT_WORDS.contains(&doc.lower(t)));
+    if !unit && owner.is_none() {
+        return;
+    }
+    let span = its[k].toks.start..its[r].toks.end;
+    push_rel(
+        rels,
+        town,
+        RelationType::LocatedIn,
+        region,
+        s,
+        span.clone(),
+        0.6,
+    );
+    if let Some((_, c)) = owner {
+        let theirs = ents.list[town].country.as_ref();
+        if theirs.is_none_or(|iso| Some(iso) == ents.list[c].country.as_ref()) {
+            push_rel(rels, town, RelationType::LocatedIn, c, s, span, 0.6);
+        }
+    }
+}
+
+/// A town placed in a region of a country lies in that country too, when nothing placed it
+/// in a country already.
+fn through_region(ents: &Entities, rels: &mut Vec<Rel>) {
+    let country = |e: usize| ents.list[e].etype == EntityType::Country;
+    let mut added = Vec::new();
+    for r in rels.iter() {
+        if r.pred != RelationType::LocatedIn
+            || !is_town(ents.list[r.subj].etype)
+            || ents.list[r.obj].etype != EntityType::Region
+        {
+            continue;
+        }
+        let placed = rels
+            .iter()
+            .any(|x| x.subj == r.subj && x.pred == RelationType::LocatedIn && country(x.obj));
+        let Some(c) = rels
+            .iter()
+            .find(|x| x.subj == r.obj && x.pred == RelationType::PartOf && country(x.obj))
+            .map(|x| x.obj)
+        else {
+            continue;
+        };
+        if !placed && !added.iter().any(|x: &Rel| x.subj == r.subj) {
+            added.push(Rel {
+                subj: r.subj,
+                pred: RelationType::LocatedIn,
+                obj: c,
+                ..r.clone()
+            });
+        }
+    }
+    rels.extend(added);
+}
