@@ -42,8 +42,8 @@ use actors::{
 };
 pub(crate) use aiming::aim;
 use not_events::{
-    is_content_of_accusation, is_content_of_appeal, is_content_of_denial, joins_organisation,
-    only_feared, purpose_of_act, required_by_verb, visit_purpose,
+    is_characterisation, is_content_of_accusation, is_content_of_appeal, is_content_of_denial,
+    joins_organisation, only_feared, purpose_of_act, required_by_verb, visit_purpose,
 };
 use polarity::{noun_polarity, verb_polarity};
 use targets::{
@@ -582,6 +582,7 @@ fn sentence_events(
             || topic_of_talks(cx, p, trig.start)
             || rejected_meeting(cx, p, trig.start, t)
             || refused_content(cx, p, trig.start)
+            || is_characterisation(p, trig.start)
         {
             continue;
         }
@@ -1023,10 +1024,83 @@ fn requirement_met(p: &Parsed, trig: &Range<usize>, t: &Trigger) -> bool {
     // "declared X the winner": the second object hangs as a clause of its own, or anywhere
     // on the verb in a misparse.
     heads.extend(p.syn.children(trig.start).iter().copied());
-    heads.extend((trig.end..(trig.end + 4).min(p.sent.tokens.len())).collect::<Vec<_>>());
+    // "called the arrest one more proof of hostile policy": the words of the judgement.
+    for x in judgement(p, trig.start, &pred).1 {
+        heads.extend(p.syn.subtree(x));
+    }
+    // Four words: quotation marks and articles are not words ("called the expulsions "a
+    // hostile act"").
+    let words = (trig.end..p.sent.tokens.len())
+        .filter(|&k| p.sent.tokens[k].text.chars().any(char::is_alphanumeric))
+        .filter(|&k| !matches!(p.lower(k), "the" | "a" | "an"))
+        .take(4);
+    heads.extend(words);
     heads.iter().any(|&h| {
         t.requires.iter().any(|r| r == p.lower(h)) || t.requires.iter().any(|r| r == p.lemma(h))
     })
+}
+
+/// "ruled out a deal with the Front, whose leader, X, called the vote rigged", misparsed
+/// with the verb joined to the main clause: the relative clause's noun (and the name set
+/// beside it) does it, when no verb stands between them.
+fn whose_holder(p: &Parsed, i: usize) -> Option<Vec<usize>> {
+    let own = (p.syn.children(i).iter()).any(|&c| p.rel(c).starts_with("nsubj"));
+    if p.rel(i) != "conj" || own {
+        return None;
+    }
+    let h = p.syn.head(i)?;
+    let whose = (h + 1..i).rev().find(|&k| p.lower(k) == "whose")?;
+    let noun = p.syn.head(whose)?;
+    let verb_between =
+        (noun + 1..i).any(|k| matches!(p.sent.tokens[k].upos.as_str(), "VERB" | "AUX"));
+    if noun <= whose || noun >= i || verb_between {
+        return None;
+    }
+    let mut out = vec![noun];
+    out.extend(
+        p.syn
+            .children_with(noun, "appos")
+            .into_iter()
+            .filter(|&a| a < i),
+    );
+    Some(out)
+}
+
+/// "ordered two diplomats to leave the country": an expulsion (CAMEO 174), not a demand.
+fn ordered_to_leave(p: &Parsed, i: usize, t: &Trigger) -> bool {
+    if t.cameo.root() != "10" || p.lemma(i) != "order" {
+        return false;
+    }
+    let leave = |x: usize| p.lemma(x) == "leave";
+    let on_verb =
+        (p.syn.children(i).iter()).any(|&c| matches!(p.rel(c), "xcomp" | "advcl") && leave(c));
+    let on_object =
+        (p.pred(i).objects.iter()).any(|&o| p.syn.children_with(o, "acl").into_iter().any(leave));
+    on_verb || on_object
+}
+
+/// What a verb of naming judges and what it says that is: "called the vote rigged" (a
+/// secondary predicate), "called the arrest proof of ..." (a second object), and "called
+/// the raid an attack", misparsed as one noun with the judged thing as its compound.
+fn judgement(p: &Parsed, i: usize, pred: &Predicate) -> (Option<usize>, Vec<usize>) {
+    let mut words = p.syn.children_with(i, "xcomp");
+    let mut objects = pred.objects.clone();
+    objects.sort_unstable();
+    let Some(&first) = objects.first() else {
+        return (None, words);
+    };
+    words.extend(objects.iter().skip(1).copied());
+    if objects.len() == 1 {
+        let compound = (p.syn.children_with(first, "compound").into_iter()).find(|&c| {
+            let tagged = matches!(p.sent.tokens[c].upos.as_str(), "NOUN" | "VERB");
+            c > 0 && tagged && p.lower(c - 1) == "the"
+        });
+        if let Some(c) = compound {
+            words.push(first);
+            return (Some(c), words);
+        }
+    }
+    (Some(first), words)
 }
 
 fn obliques_with(p: &Parsed, pred: &Predicate, preps: &[&str]) -> Vec<usize> {
@@ -1586,21 +1660,37 @@ fn build(
         .find(|d| fits(d))
         .map(|d| d.value);
     let attribution = events::attribution(cx, s).or_else(|| according_to(cx, p));
-    // "appealed to the Supreme Court": a legal appeal (CAMEO 115), not a plea.
-    let to_court = t.cameo.as_str() == "020"
-        && p.lemma(i) == "appeal"
-        && !targets.is_empty()
-        && targets.iter().all(|&e| {
-            cx.ents.list[e].etype == EntityType::Organisation
-                && cx.ents.list[e]
-                    .label
-                    .split_whitespace()
-                    .any(|w| matches!(w.to_lowercase().as_str(), "court" | "tribunal"))
-        });
+    // "appealed to the Supreme Court", "asked the court to order a recount": a legal appeal
+    // (CAMEO 115), not a plea.
+    // "filed a complaint with the court": a legal action too.
+    let court = |e: usize| {
+        cx.ents.list[e].etype == EntityType::Organisation
+            && cx.ents.list[e]
+                .label
+                .split_whitespace()
+                .any(|w| matches!(w.to_lowercase().as_str(), "court" | "tribunal"))
+    };
+    let pleads = t.cameo.as_str() == "020" && matches!(p.lemma(i), "appeal" | "ask" | "petition")
+        || t.cameo.as_str() == "114";
+    let to_court = pleads && !targets.is_empty() && targets.iter().all(|&e| court(e));
+    // A legal action is aimed at the other side of the dispute as much as at the court that
+    // hears it: whoever last acted against the plaintiff.
+    let legal = to_court || t.cameo.root() == "11";
+    if legal && !targets.is_empty() && targets.iter().all(|&e| court(e)) {
+        let opponent = (previous.iter().rev())
+            .find(|e| {
+                !e.sources.is_empty()
+                    && e.targets.iter().any(|x| sources.contains(x))
+                    && e.sources.iter().all(|x| !sources.contains(x) && !court(*x))
+            })
+            .map(|e| e.sources.clone());
+        targets.extend(opponent.into_iter().flatten());
+    }
     let recoded = match (hosted, to_court) {
         (true, _) => Some("043"),
         (_, true) => Some("115"),
         _ if halted => Some("164"),
+        _ if ordered_to_leave(p, i, t) => Some("174"),
         _ => intent,
     };
     let (cameo, label) = match recoded.and_then(|c| c.parse::<Cameo>().ok()) {
@@ -1967,6 +2057,9 @@ fn read_verb(
             }
         }
     }
+    if let Some(holder) = whose_holder(p, i) {
+        pred.subjects = holder;
+    }
     // Whether the verb has a subject of its own, not one shared with a conjunct.
     let no_subject = !p
         .syn
@@ -2061,7 +2154,18 @@ fn read_verb(
         }
     }
     let agents = all_entities(cx, p, &pred.agents);
-    let mut objs = all_entities(cx, p, &pred.objects);
+    // "called the raid an attack on the authorities": the raid is judged; the words of the
+    // judgement name no one it is aimed at.
+    let judging = t.cameo.root() == "11" && p.lemma(i) == "call";
+    let (judged_head, words) = judgement(p, i, &pred);
+    let judged: Vec<usize> = match judged_head {
+        Some(first) if judging => vec![first],
+        _ => pred.objects.clone(),
+    };
+    if judging {
+        pred.objects = judged.clone();
+    }
+    let mut objs = all_entities(cx, p, &judged);
     // "congratulated his rival", "met her counterpart": the other person last named.
     // "called on her rival to accept": the person a speech act is aimed at, too.
     let aimed_at = (pred.obliques.iter())
@@ -2132,6 +2236,19 @@ fn read_verb(
                 objs.extend(all_entities(cx, p, &named));
             }
         }
+    }
+    // "called the arrest proof of Norway's hostile policy": the one the judgement names as
+    // the owner of what it condemns.
+    if objs.is_empty() && judging {
+        let mut owners = Vec::new();
+        for c in words {
+            let mut held = vec![c];
+            held.extend(nmods_with(p, c, &["of"]));
+            for h in held {
+                owners.extend(p.syn.children_with(h, "nmod:poss"));
+            }
+        }
+        objs.extend(all_entities(cx, p, &owners));
     }
     for &o in pred.objects.iter().chain(&pred.indirect_objects) {
         if matches!(p.lower(o), "them" | "it") && objs.is_empty() {
@@ -2264,6 +2381,8 @@ fn read_verb(
     // "complied with the ruling": what is yielded to hangs on "with".
     let reacted_on: Vec<usize> = if t.cameo.root() == "08" {
         obliques_with(p, &pred, &["with", "by"])
+    } else if judging {
+        judged.clone()
     } else {
         pred.objects.clone()
     };
@@ -2345,11 +2464,16 @@ fn read_verb(
                 | "woman"
         )
     });
+    // "accused the Sikin of murder": whom an accusation names is its object, even when no
+    // entity stands for it; a name is someone, too.
+    let names_whom = (pred.objects.iter()).any(|&o| p.sent.tokens[o].upos == "PROPN")
+        || matches!(p.lemma(i), "accuse" | "blame") && !pred.objects.is_empty();
     if targets.is_empty()
         && t.curated
         && matches!(t.cameo.root(), "11" | "12")
         && !sources.is_empty()
         && answers
+        && !names_whom
     {
         targets = previous
             .iter()
@@ -2425,8 +2549,10 @@ fn read_verb(
     // "The two neighbours signed a treaty", "Their governments signed ...": a plural
     // noun naming the parties, with no name of its own, stands for the two countries
     // of the story.
-    let together =
-        t.reciprocal || t.curated && matches!(t.cameo.root(), "03" | "04" | "05" | "06" | "19");
+    // "The neighbours accused each other": the two of the story, each at the other.
+    let together = recip_pair
+        || t.reciprocal
+        || t.curated && matches!(t.cameo.root(), "03" | "04" | "05" | "06" | "19");
     if together && sources.is_empty() && !pred.passive {
         if let [h] = pred.subjects[..] {
             if parties_noun(p, h) {
@@ -2666,6 +2792,9 @@ fn controller(p: &Parsed, i: usize) -> Vec<usize> {
             };
         }
     }
+    if let Some(main) = set_off_participle_clause(p, i) {
+        return p.pred(main).subjects.clone();
+    }
     if rel == "advcl" && matches!(p.sent.tokens[h].upos.as_str(), "VERB" | "AUX") {
         let subjects = p.pred(h).subjects.clone();
         // "Armenian protesters rallied ..., accusing officials": the clause above may be a
@@ -2697,6 +2826,36 @@ fn controller(p: &Parsed, i: usize) -> Vec<usize> {
         };
     }
     Vec::new()
+}
+
+/// "X ordered the diplomats to leave, accusing them of spying", "X froze his assets, weeks
+/// after Y invaded, accusing him of ...": a participle set off by a comma speaks of the
+/// main clause's doer, though the parser may hang it on the infinitive or the subordinate
+/// clause just before it. The main clause's verb, when the participle hangs below one.
+fn set_off_participle_clause(p: &Parsed, i: usize) -> Option<usize> {
+    let own_subject = (p.syn.children(i).iter()).any(|&c| p.rel(c).starts_with("nsubj"));
+    if p.sent.tokens[i].xpos != "VBG" || p.rel(i) != "advcl" || own_subject {
+        return None;
+    }
+    if i == 0 || p.lower(i - 1) != "," {
+        return None;
+    }
+    let h = p.syn.head(i)?;
+    // Hung straight on a main clause: the ordinary reading is right.
+    if matches!(p.rel(h), "root" | "conj" | "ccomp" | "parataxis") {
+        return None;
+    }
+    let mut x = h;
+    for _ in 0..5 {
+        let up = p.syn.head(x)?;
+        let main = matches!(p.rel(up), "root" | "conj" | "ccomp" | "parataxis")
+            && matches!(p.sent.tokens[up].upos.as_str(), "VERB" | "AUX");
+        if main && !p.pred(up).subjects.is_empty() && !p.pred(up).passive {
+            return Some(up);
+        }
+        x = up;
+    }
+    None
 }
 
 /// The two sides of the latest fighting reported: its first source and first target.

@@ -1,0 +1,153 @@
+//! Disapproval and its neighbours (CAMEO 11, and the acts it answers): who accuses when a
+//! participle shares the main clause's doer, whom an accusation names, what "called X Y"
+//! judges and whose act that was, legal action before a court, sides that accuse each
+//! other. One test per construction; sentences written for these tests, names made up or
+//! common.
+
+mod common;
+
+use common::{events, extract_on, has_source, has_target, id, only};
+use newsgraph_model::ArticleGraph;
+
+fn extract(text: &str) -> ArticleGraph {
+    extract_on(text, Some("2022-06-08"))
+}
+
+#[test]
+fn a_participle_after_a_comma_accuses_for_the_main_clause_not_the_infinitive() {
+    let g = extract(
+        "Chile on Monday ordered three Bolivian diplomats to leave the country within a \
+         week, accusing them of spying on naval bases.",
+    );
+    let e = only(&g, "11");
+    assert!(has_source(&g, e, "Chile"), "{e:#?}");
+    assert!(has_target(&g, e, "Bolivian diplomats"), "{e:#?}");
+}
+
+#[test]
+fn ordering_diplomats_to_leave_is_an_expulsion() {
+    let g = extract(
+        "Chile on Monday ordered three Bolivian diplomats to leave the country within a week.",
+    );
+    let e = only(&g, "17");
+    assert_eq!(e.cameo.as_str(), "174", "{e:#?}");
+    assert!(has_source(&g, e, "Chile"), "{e:#?}");
+    assert!(events(&g, "10").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn an_accusation_names_its_object_even_when_no_entity_stands_for_it() {
+    // The police acted just before; the chief accuses a clan, not them.
+    let g = extract(
+        "Kenyan police arrested twelve men on Sunday. The village chief, Peter Wambi, \
+         accused the Kombo of burning his house and warned that his people would defend \
+         themselves.",
+    );
+    let police = id(&g, "Kenyan police");
+    for root in ["11", "13"] {
+        let e = only(&g, root);
+        assert!(has_source(&g, e, "Peter Wambi"), "{e:#?}");
+        assert!(!e.targets.contains(&police), "{e:#?}");
+    }
+}
+
+#[test]
+fn calling_something_an_attack_is_a_judgement_not_an_attack() {
+    let g = extract(
+        "Finnish police detained a cargo ship on Thursday. Estonia's prime minister, Kadri \
+         Tamm, called the damage a deliberate attack.",
+    );
+    let e = only(&g, "11");
+    assert!(has_source(&g, e, "Kadri Tamm"), "{e:#?}");
+    assert!(events(&g, "19").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn the_owner_named_in_the_judgement_is_criticised() {
+    let g = extract(
+        "Polish police arrested a Belarusian lorry driver on Friday. The Belarusian embassy \
+         in Warsaw called the arrest proof of Poland's hostile policy.",
+    );
+    let e = only(&g, "11");
+    assert!(has_source(&g, e, "Belarusian embassy"), "{e:#?}");
+    assert!(has_target(&g, e, "Poland"), "{e:#?}");
+}
+
+#[test]
+fn calling_the_raid_an_attack_criticises_the_raiders_not_whom_the_words_name() {
+    // The parser reads "the raid an attack" as one noun with "raid" its compound.
+    let g = extract(
+        "Colombian prosecutors raided the offices of the Electoral Council on Tuesday. The \
+         head of the council, Ana Ruiz, called the raid an attack on the country's electoral \
+         authorities.",
+    );
+    let e = only(&g, "11");
+    assert!(has_target(&g, e, "Colombian prosecutors"), "{e:#?}");
+}
+
+#[test]
+fn a_characterisation_in_quotes_after_an_article_still_counts_as_words() {
+    let g = extract(
+        "Kenya expelled two Ugandan diplomats on Friday. In Kampala, government spokesman \
+         John Okello denied the charge and called the expulsions \"a hostile act dictated by \
+         foreign powers\".",
+    );
+    let e = only(&g, "11");
+    assert!(has_source(&g, e, "John Okello"), "{e:#?}");
+    // Aimed at the expelling side, never at the side the spokesman speaks for.
+    assert!(has_target(&g, e, "Kenya"), "{e:#?}");
+    assert!(!has_target(&g, e, "Uganda"), "{e:#?}");
+}
+
+#[test]
+fn the_noun_of_a_whose_clause_speaks_though_the_verb_is_joined_to_the_main_clause() {
+    let g = extract(
+        "The president ruled out any deal with the Popular Renewal Party, whose leader, Marta \
+         Vidal, called the vote rigged.",
+    );
+    let e = only(&g, "11");
+    assert!(has_source(&g, e, "Marta Vidal"), "{e:#?}");
+}
+
+#[test]
+fn asking_a_court_to_act_is_legal_action() {
+    let g =
+        extract("Ecuador asked the International Court of Justice to order Peru to halt the work.");
+    let e = only(&g, "11");
+    assert_eq!(e.cameo.as_str(), "115", "{e:#?}");
+    assert!(has_source(&g, e, "Ecuador"), "{e:#?}");
+    assert!(events(&g, "02").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn a_complaint_to_a_court_is_aimed_at_whoever_acted_against_the_plaintiff() {
+    let g = extract(
+        "Colombian prosecutors raided the offices of the Electoral Council on Tuesday. The \
+         council's president, Ana Ruiz, said the council would file a complaint with the \
+         Constitutional Court.",
+    );
+    let e = only(&g, "11");
+    assert_eq!(e.cameo.as_str(), "115", "{e:#?}");
+    assert!(has_target(&g, e, "Colombian prosecutors"), "{e:#?}");
+}
+
+#[test]
+fn neighbours_that_accuse_each_other_are_the_two_of_the_story_not_a_later_list() {
+    let g = extract(
+        "Chile and Peru recalled their ambassadors on Monday. The neighbours have accused \
+         each other of spying since 2020. Bolivia, Ecuador and Colombia called for calm.",
+    );
+    let acc = events(&g, "11");
+    assert_eq!(acc.len(), 2, "{:#?}", g.events);
+    let (chile, peru) = (id(&g, "Chile"), id(&g, "Peru"));
+    assert!(
+        acc.iter()
+            .any(|e| e.sources == [chile.clone()] && e.targets == [peru.clone()]),
+        "{acc:#?}"
+    );
+    assert!(
+        acc.iter()
+            .any(|e| e.sources == [peru.clone()] && e.targets == [chile.clone()]),
+        "{acc:#?}"
+    );
+}
