@@ -1392,6 +1392,19 @@ fn build(
             }
         }
     }
+    // "raided the headquarters of the shipping company X", however the parser hung the name:
+    // coercion of a thing is aimed at the actor named inside its phrase.
+    if t.curated && t.cameo.root() == "17" && targets.is_empty() && !p.pred(i).passive {
+        let objects = p.pred(i).objects.clone();
+        for o in objects {
+            let phrase = p.syn.subtree(o);
+            let end = phrase.end.min(o + 8);
+            let owner = (phrase.start..end)
+                .filter(|&k| k != o)
+                .find_map(|k| actor_at(cx, p, k, true).filter(|e| !sources.contains(e)));
+            targets.extend(owner.filter(|&e| cx.ents.list[e].etype != EntityType::City));
+        }
+    }
     // "fired tear gas to disperse them": whom the force was used on.
     if t.cameo.root() == "17" && targets.is_empty() {
         for c in p.syn.children(i).to_vec() {
@@ -2290,7 +2303,12 @@ fn read_verb(
         && pred.subjects.iter().any(|&x| {
             t.requires.iter().any(|r| r == p.lower(x)) || t.requires.iter().any(|r| r == p.lemma(x))
         });
-    if pred.passive && theme_subject && agents.is_empty() {
+    if pred.passive && theme_subject && agents.is_empty() && p.lemma(i) == "summon" {
+        // "X's ambassador was summoned to the foreign ministry": the ministry summons the
+        // envoy (and the country the envoy serves).
+        sources = std::mem::take(&mut obl);
+        targets = subj;
+    } else if pred.passive && theme_subject && agents.is_empty() {
         // "Greek rescue teams were sent to Turkey": the senders are named in the theme.
         sources = subj;
         targets = std::mem::take(&mut obl);

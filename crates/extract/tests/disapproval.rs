@@ -151,3 +151,37 @@ fn neighbours_that_accuse_each_other_are_the_two_of_the_story_not_a_later_list()
         "{acc:#?}"
     );
 }
+
+#[test]
+fn an_envoy_summoned_to_a_ministry_is_summoned_by_it() {
+    let g = extract(
+        "Ghana's ambassador was summoned to the Burkinabe foreign ministry on Thursday \
+         evening, state television reported.",
+    );
+    let e = only(&g, "11");
+    assert!(has_source(&g, e, "Burkinabe foreign ministry"), "{e:#?}");
+    assert!(has_target(&g, e, "Ghana"), "{e:#?}");
+}
+
+#[test]
+fn his_party_is_the_party_the_story_named() {
+    let g = extract(
+        "Charles Mwanza, who leads the United Progress Party, said on Monday that his party \
+         would challenge the outcome in court.",
+    );
+    let e = only(&g, "11");
+    assert!(has_source(&g, e, "United Progress Party"), "{e:#?}");
+}
+
+#[test]
+fn a_raid_on_a_company_s_offices_is_aimed_at_the_company() {
+    let g = extract(
+        "Swedish police raided the headquarters of the shipping company Norrland Tankers in \
+         Malmo on Friday and arrested its chief executive.",
+    );
+    let raid = (events(&g, "17").into_iter())
+        .find(|e| e.cameo.as_str() == "171")
+        .unwrap_or_else(|| panic!("no raid: {:#?}", g.events));
+    assert!(has_source(&g, raid, "Swedish police"), "{raid:#?}");
+    assert!(has_target(&g, raid, "Norrland Tankers"), "{raid:#?}");
+}
