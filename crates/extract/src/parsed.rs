@@ -1040,6 +1040,21 @@ fn requirement_met(p: &Parsed, trig: &Range<usize>, t: &Trigger) -> bool {
     })
 }
 
+/// "The commission rejected the claims, and observers ... said", misparsed with the second
+/// clause's subject joined to the object: a conjunct after ", and" that a later verb of the
+/// same clause, with no subject of its own, follows.
+fn next_clause_subject(p: &Parsed, i: usize, o: usize) -> bool {
+    if p.rel(o) != "conj" || o < 2 || p.lower(o - 1) != "and" || p.lower(o - 2) != "," {
+        return false;
+    }
+    (p.syn.children(i).iter().copied()).any(|v| {
+        v > o
+            && matches!(p.rel(v), "parataxis" | "conj")
+            && p.sent.tokens[v].upos == "VERB"
+            && !(p.syn.children(v).iter()).any(|&c| p.rel(c).starts_with("nsubj"))
+    })
+}
+
 /// "ruled out a deal with the Front, whose leader, X, called the vote rigged", misparsed
 /// with the verb joined to the main clause: the relative clause's noun (and the name set
 /// beside it) does it, when no verb stands between them.
@@ -2070,6 +2085,7 @@ fn read_verb(
             }
         }
     }
+    pred.objects.retain(|&o| !next_clause_subject(p, i, o));
     if let Some(holder) = whose_holder(p, i) {
         pred.subjects = holder;
     }

@@ -185,3 +185,32 @@ fn a_raid_on_a_company_s_offices_is_aimed_at_the_company() {
     assert!(has_source(&g, raid, "Swedish police"), "{raid:#?}");
     assert!(has_target(&g, raid, "Norrland Tankers"), "{raid:#?}");
 }
+
+#[test]
+fn a_rejection_is_not_aimed_at_the_subject_of_the_next_clause() {
+    // The parser joins "observers" to "claims"; they open the next clause.
+    let g = extract(
+        "Kenya's electoral commission announced the results on Monday. The opposition \
+         leader, Raila Odinga, called the count rigged. The commission rejected the fraud \
+         claims, and observers from the African Union said voting had been orderly.",
+    );
+    let e = only(&g, "12");
+    assert!(has_source(&g, e, "Kenyan electoral commission"), "{e:#?}");
+    assert!(has_target(&g, e, "Raila Odinga"), "{e:#?}");
+    assert!(!has_target(&g, e, "observers"), "{e:#?}");
+}
+
+#[test]
+fn leaving_a_bloc_reduces_relations_and_leaving_a_meeting_is_no_event() {
+    let g = extract(
+        "Chad, Niger and Sudan left the Economic Community of Central African States in \
+         March. The minister left the meeting early.",
+    );
+    let e = only(&g, "16");
+    assert!(has_source(&g, e, "Chad"), "{e:#?}");
+    assert!(
+        has_target(&g, e, "Economic Community of Central African States"),
+        "{e:#?}"
+    );
+    assert!(events(&g, "04").is_empty(), "{:#?}", g.events);
+}

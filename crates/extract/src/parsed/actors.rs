@@ -222,8 +222,12 @@ pub(super) fn entities_of(cx: &Context, p: &Parsed, h: usize, as_actor: bool) ->
                     continue;
                 }
             }
+            // "rejected the claims, and observers ... said": the next clause's subject.
+            let next_subject =
+                rel == "conj" && p.syn.head(x).is_some_and(|v| next_clause_subject(p, v, c));
             let through = match rel {
-                "appos" | "flat" | "compound" | "nmod:poss" | "amod" | "conj" => true,
+                "conj" => !next_subject,
+                "appos" | "flat" | "compound" | "nmod:poss" | "amod" => true,
                 // An nmod without a preposition is an apposition the parser misread.
                 "nmod" => matches!(
                     p.syn.preposition(c).as_deref(),
