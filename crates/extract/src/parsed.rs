@@ -2556,6 +2556,15 @@ fn read_verb(
             for x in p.syn.children_with(c, "xcomp") {
                 heads.extend(p.pred(x).objects.iter().copied());
             }
+            // "warned that members would hold back their beans if the board paid late":
+            // whose act the threat is conditioned on.
+            for a in p.syn.children_with(c, "advcl") {
+                let conditional = (p.syn.children_with(a, "mark").iter())
+                    .any(|&m| matches!(p.lower(m), "if" | "unless"));
+                if conditional {
+                    heads.extend(p.pred(a).subjects.iter().copied());
+                }
+            }
             targets.extend(
                 all_entities(cx, p, &heads)
                     .into_iter()

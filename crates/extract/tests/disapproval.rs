@@ -7,7 +7,7 @@
 mod common;
 
 use common::{events, extract_on, has_source, has_target, id, only};
-use newsgraph_model::ArticleGraph;
+use newsgraph_model::{ArticleGraph, Polarity};
 
 fn extract(text: &str) -> ArticleGraph {
     extract_on(text, Some("2022-06-08"))
@@ -213,4 +213,30 @@ fn leaving_a_bloc_reduces_relations_and_leaving_a_meeting_is_no_event() {
         "{e:#?}"
     );
     assert!(events(&g, "04").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn a_threat_is_aimed_at_whose_act_it_is_conditioned_on() {
+    let g = extract(
+        "The Kenya Tea Board cut the price on Monday. John Kamau, who heads the Tea Growers' \
+         Union, warned that growers would stop deliveries if the board cut prices again.",
+    );
+    let e = only(&g, "13");
+    assert!(has_source(&g, e, "John Kamau"), "{e:#?}");
+    assert!(has_target(&g, e, "Kenya Tea Board"), "{e:#?}");
+}
+
+#[test]
+fn new_sanctions_imposed_are_imposed_and_further_ones_prepared_are_not() {
+    let g = extract(
+        "The European Union imposed new sanctions on Belarus on Monday and said it was \
+         preparing further sanctions.",
+    );
+    let polarities: Vec<Polarity> = events(&g, "16").iter().map(|e| e.polarity).collect();
+    assert_eq!(
+        polarities,
+        [Polarity::Asserted, Polarity::Unrealised],
+        "{:#?}",
+        g.events
+    );
 }
