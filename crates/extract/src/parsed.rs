@@ -1094,6 +1094,17 @@ fn ordered_to_leave(p: &Parsed, i: usize, t: &Trigger) -> bool {
     on_verb || on_object
 }
 
+/// The country of the city named at `x`, when the article names that country.
+fn country_of_city(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
+    let (e, _) = p.ent[x]?;
+    let ent = &cx.ents.list[e];
+    if ent.etype != EntityType::City {
+        return None;
+    }
+    let c = cx.ents.get(&format!("country:{}", ent.country.as_ref()?))?;
+    (!cx.ents.list[c].mentions.is_empty()).then_some(c)
+}
+
 /// What a verb of naming judges and what it says that is: "called the vote rigged" (a
 /// secondary predicate), "called the arrest proof of ..." (a second object), and "called
 /// the raid an attack", misparsed as one noun with the judged thing as its compound.
@@ -2312,6 +2323,12 @@ fn read_verb(
             if let Some(h) = p.syn.head(i) {
                 obl = all_entities(cx, p, &marked_within(p, h, w));
             }
+        }
+        // "recalled its ambassador from Abidjan": from the country the city is in, capital
+        // or not.
+        if obl.is_empty() && t.cameo.root() == "16" {
+            let from = marked_within(p, i, w);
+            obl.extend(from.into_iter().filter_map(|x| country_of_city(cx, p, x)));
         }
         objs = std::mem::take(&mut obl);
     }

@@ -240,3 +240,15 @@ fn new_sanctions_imposed_are_imposed_and_further_ones_prepared_are_not() {
         g.events
     );
 }
+
+#[test]
+fn an_envoy_recalled_from_a_city_is_recalled_from_its_country() {
+    // Arusha is no capital: the city still lies in the country the story names.
+    let g = extract(
+        "Tanzania expelled two Ugandan diplomats on Monday, and Uganda recalled its envoy from \
+         Arusha the next day.",
+    );
+    let e = only(&g, "16");
+    assert!(has_source(&g, e, "Uganda"), "{e:#?}");
+    assert!(has_target(&g, e, "Tanzania"), "{e:#?}");
+}
