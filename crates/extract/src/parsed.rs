@@ -421,7 +421,14 @@ fn trigger_at<'l>(cx: &Context<'l>, p: &Parsed, i: usize) -> Option<(Range<usize
     if !feeling && matches!(p.lower(i), "concerned" | "worried" | "alarmed") {
         return None;
     }
-    let verbal = matches!(t.upos.as_str(), "VERB" | "AUX") || feeling;
+    // "said the vote was peaceful but criticised delays": a past form joined by "and" or
+    // "but" that the tagger read as an adjective is still a verb.
+    let joined_past = t.upos == "ADJ"
+        && p.rel(i) == "conj"
+        && i > 0
+        && matches!(p.lower(i - 1), "and" | "but")
+        && p.lower(i).ends_with("ed");
+    let verbal = matches!(t.upos.as_str(), "VERB" | "AUX") || feeling || joined_past;
     let nominal = matches!(t.upos.as_str(), "NOUN");
     if !verbal && !nominal {
         return None;

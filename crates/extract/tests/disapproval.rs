@@ -252,3 +252,13 @@ fn an_envoy_recalled_from_a_city_is_recalled_from_its_country() {
     assert!(has_source(&g, e, "Uganda"), "{e:#?}");
     assert!(has_target(&g, e, "Tanzania"), "{e:#?}");
 }
+
+#[test]
+fn a_criticism_joined_by_but_is_a_verb_though_tagged_an_adjective() {
+    let g = extract(
+        "Kenya's electoral commission declared the results on Monday. Observers from the \
+         African Union said the vote was largely peaceful but criticised delays in the count.",
+    );
+    let e = only(&g, "11");
+    assert!(has_source(&g, e, "observers"), "{e:#?}");
+}
