@@ -76,7 +76,12 @@ pub(crate) fn members(cx: &Context, s: usize) -> Option<(usize, usize)> {
                 && matches!(cx.doc.lower(its[k].toks.end), "and" | "or" | "of");
             let joined_with_adjective = its[k].toks.end + 2 == its[k + 1].toks.start
                 && cx.doc.lower(its[k].toks.end) == "and";
-            if countryish(k) && countryish(k + 1) && (joined || joined_with_adjective) {
+            // "Burkina Faso, Mali and Niger": the end of a list of three is not a pair.
+            let listed = k > 0
+                && countryish(k - 1)
+                && its[k - 1].toks.end + 1 == its[k].toks.start
+                && cx.doc.lower(its[k - 1].toks.end) == ",";
+            if countryish(k) && countryish(k + 1) && (joined || joined_with_adjective) && !listed {
                 if let (Some(a), Some(b)) = (cx.ent_of[t][k], cx.ent_of[t][k + 1]) {
                     let d = t.abs_diff(s) * 2 + usize::from(t > s);
                     if a != b && best.as_ref().is_none_or(|(bd, _)| d < *bd) {

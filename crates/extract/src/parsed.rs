@@ -42,8 +42,8 @@ use actors::{
 };
 pub(crate) use aiming::aim;
 use not_events::{
-    is_content_of_accusation, is_content_of_appeal, is_content_of_denial, joins_organisation,
-    only_feared, purpose_of_act, required_by_verb, visit_purpose,
+    is_characterisation, is_content_of_accusation, is_content_of_appeal, is_content_of_denial,
+    joins_organisation, only_feared, purpose_of_act, required_by_verb, visit_purpose,
 };
 use polarity::{noun_polarity, verb_polarity};
 use targets::{
@@ -421,7 +421,14 @@ fn trigger_at<'l>(cx: &Context<'l>, p: &Parsed, i: usize) -> Option<(Range<usize
     if !feeling && matches!(p.lower(i), "concerned" | "worried" | "alarmed") {
         return None;
     }
-    let verbal = matches!(t.upos.as_str(), "VERB" | "AUX") || feeling;
+    // "said the vote was peaceful but criticised delays": a past form joined by "and" or
+    // "but" that the tagger read as an adjective is still a verb.
+    let joined_past = t.upos == "ADJ"
+        && p.rel(i) == "conj"
+        && i > 0
+        && matches!(p.lower(i - 1), "and" | "but")
+        && p.lower(i).ends_with("ed");
+    let verbal = matches!(t.upos.as_str(), "VERB" | "AUX") || feeling || joined_past;
     let nominal = matches!(t.upos.as_str(), "NOUN");
     if !verbal && !nominal {
         return None;
@@ -582,6 +589,7 @@ fn sentence_events(
             || topic_of_talks(cx, p, trig.start)
             || rejected_meeting(cx, p, trig.start, t)
             || refused_content(cx, p, trig.start)
+            || is_characterisation(p, trig.start)
         {
             continue;
         }
@@ -1023,10 +1031,109 @@ fn requirement_met(p: &Parsed, trig: &Range<usize>, t: &Trigger) -> bool {
     // "declared X the winner": the second object hangs as a clause of its own, or anywhere
     // on the verb in a misparse.
     heads.extend(p.syn.children(trig.start).iter().copied());
-    heads.extend((trig.end..(trig.end + 4).min(p.sent.tokens.len())).collect::<Vec<_>>());
+    // "called the arrest one more proof of hostile policy": the words of the judgement.
+    for x in judgement(p, trig.start, &pred).1 {
+        heads.extend(p.syn.subtree(x));
+    }
+    // Four words: quotation marks and articles are not words ("called the expulsions "a
+    // hostile act"").
+    let words = (trig.end..p.sent.tokens.len())
+        .filter(|&k| p.sent.tokens[k].text.chars().any(char::is_alphanumeric))
+        .filter(|&k| !matches!(p.lower(k), "the" | "a" | "an"))
+        .take(4);
+    heads.extend(words);
     heads.iter().any(|&h| {
         t.requires.iter().any(|r| r == p.lower(h)) || t.requires.iter().any(|r| r == p.lemma(h))
     })
+}
+
+/// "The commission rejected the claims, and observers ... said", misparsed with the second
+/// clause's subject joined to the object: a conjunct after ", and" that a later verb of the
+/// same clause, with no subject of its own, follows.
+fn next_clause_subject(p: &Parsed, i: usize, o: usize) -> bool {
+    if p.rel(o) != "conj" || o < 2 || p.lower(o - 1) != "and" || p.lower(o - 2) != "," {
+        return false;
+    }
+    (p.syn.children(i).iter().copied()).any(|v| {
+        v > o
+            && matches!(p.rel(v), "parataxis" | "conj")
+            && p.sent.tokens[v].upos == "VERB"
+            && !(p.syn.children(v).iter()).any(|&c| p.rel(c).starts_with("nsubj"))
+    })
+}
+
+/// "ruled out a deal with the Front, whose leader, X, called the vote rigged", misparsed
+/// with the verb joined to the main clause: the relative clause's noun (and the name set
+/// beside it) does it, when no verb stands between them.
+fn whose_holder(p: &Parsed, i: usize) -> Option<Vec<usize>> {
+    let own = (p.syn.children(i).iter()).any(|&c| p.rel(c).starts_with("nsubj"));
+    if p.rel(i) != "conj" || own {
+        return None;
+    }
+    let h = p.syn.head(i)?;
+    let whose = (h + 1..i).rev().find(|&k| p.lower(k) == "whose")?;
+    let noun = p.syn.head(whose)?;
+    let verb_between =
+        (noun + 1..i).any(|k| matches!(p.sent.tokens[k].upos.as_str(), "VERB" | "AUX"));
+    if noun <= whose || noun >= i || verb_between {
+        return None;
+    }
+    let mut out = vec![noun];
+    out.extend(
+        p.syn
+            .children_with(noun, "appos")
+            .into_iter()
+            .filter(|&a| a < i),
+    );
+    Some(out)
+}
+
+/// "ordered two diplomats to leave the country": an expulsion (CAMEO 174), not a demand.
+fn ordered_to_leave(p: &Parsed, i: usize, t: &Trigger) -> bool {
+    if t.cameo.root() != "10" || p.lemma(i) != "order" {
+        return false;
+    }
+    let leave = |x: usize| p.lemma(x) == "leave";
+    let on_verb =
+        (p.syn.children(i).iter()).any(|&c| matches!(p.rel(c), "xcomp" | "advcl") && leave(c));
+    let on_object =
+        (p.pred(i).objects.iter()).any(|&o| p.syn.children_with(o, "acl").into_iter().any(leave));
+    on_verb || on_object
+}
+
+/// The country of the city named at `x`, when the article names that country.
+fn country_of_city(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
+    let (e, _) = p.ent[x]?;
+    let ent = &cx.ents.list[e];
+    if ent.etype != EntityType::City {
+        return None;
+    }
+    let c = cx.ents.get(&format!("country:{}", ent.country.as_ref()?))?;
+    (!cx.ents.list[c].mentions.is_empty()).then_some(c)
+}
+
+/// What a verb of naming judges and what it says that is: "called the vote rigged" (a
+/// secondary predicate), "called the arrest proof of ..." (a second object), and "called
+/// the raid an attack", misparsed as one noun with the judged thing as its compound.
+fn judgement(p: &Parsed, i: usize, pred: &Predicate) -> (Option<usize>, Vec<usize>) {
+    let mut words = p.syn.children_with(i, "xcomp");
+    let mut objects = pred.objects.clone();
+    objects.sort_unstable();
+    let Some(&first) = objects.first() else {
+        return (None, words);
+    };
+    words.extend(objects.iter().skip(1).copied());
+    if objects.len() == 1 {
+        let compound = (p.syn.children_with(first, "compound").into_iter()).find(|&c| {
+            let tagged = matches!(p.sent.tokens[c].upos.as_str(), "NOUN" | "VERB");
+            c > 0 && tagged && p.lower(c - 1) == "the"
+        });
+        if let Some(c) = compound {
+            words.push(first);
+            return (Some(c), words);
+        }
+    }
+    (Some(first), words)
 }
 
 fn obliques_with(p: &Parsed, pred: &Predicate, preps: &[&str]) -> Vec<usize> {
@@ -1318,6 +1425,19 @@ fn build(
             }
         }
     }
+    // "raided the headquarters of the shipping company X", however the parser hung the name:
+    // coercion of a thing is aimed at the actor named inside its phrase.
+    if t.curated && t.cameo.root() == "17" && targets.is_empty() && !p.pred(i).passive {
+        let objects = p.pred(i).objects.clone();
+        for o in objects {
+            let phrase = p.syn.subtree(o);
+            let end = phrase.end.min(o + 8);
+            let owner = (phrase.start..end)
+                .filter(|&k| k != o)
+                .find_map(|k| actor_at(cx, p, k, true).filter(|e| !sources.contains(e)));
+            targets.extend(owner.filter(|&e| cx.ents.list[e].etype != EntityType::City));
+        }
+    }
     // "fired tear gas to disperse them": whom the force was used on.
     if t.cameo.root() == "17" && targets.is_empty() {
         for c in p.syn.children(i).to_vec() {
@@ -1586,21 +1706,37 @@ fn build(
         .find(|d| fits(d))
         .map(|d| d.value);
     let attribution = events::attribution(cx, s).or_else(|| according_to(cx, p));
-    // "appealed to the Supreme Court": a legal appeal (CAMEO 115), not a plea.
-    let to_court = t.cameo.as_str() == "020"
-        && p.lemma(i) == "appeal"
-        && !targets.is_empty()
-        && targets.iter().all(|&e| {
-            cx.ents.list[e].etype == EntityType::Organisation
-                && cx.ents.list[e]
-                    .label
-                    .split_whitespace()
-                    .any(|w| matches!(w.to_lowercase().as_str(), "court" | "tribunal"))
-        });
+    // "appealed to the Supreme Court", "asked the court to order a recount": a legal appeal
+    // (CAMEO 115), not a plea.
+    // "filed a complaint with the court": a legal action too.
+    let court = |e: usize| {
+        cx.ents.list[e].etype == EntityType::Organisation
+            && cx.ents.list[e]
+                .label
+                .split_whitespace()
+                .any(|w| matches!(w.to_lowercase().as_str(), "court" | "tribunal"))
+    };
+    let pleads = t.cameo.as_str() == "020" && matches!(p.lemma(i), "appeal" | "ask" | "petition")
+        || t.cameo.as_str() == "114";
+    let to_court = pleads && !targets.is_empty() && targets.iter().all(|&e| court(e));
+    // A legal action is aimed at the other side of the dispute as much as at the court that
+    // hears it: whoever last acted against the plaintiff.
+    let legal = to_court || t.cameo.root() == "11";
+    if legal && !targets.is_empty() && targets.iter().all(|&e| court(e)) {
+        let opponent = (previous.iter().rev())
+            .find(|e| {
+                !e.sources.is_empty()
+                    && e.targets.iter().any(|x| sources.contains(x))
+                    && e.sources.iter().all(|x| !sources.contains(x) && !court(*x))
+            })
+            .map(|e| e.sources.clone());
+        targets.extend(opponent.into_iter().flatten());
+    }
     let recoded = match (hosted, to_court) {
         (true, _) => Some("043"),
         (_, true) => Some("115"),
         _ if halted => Some("164"),
+        _ if ordered_to_leave(p, i, t) => Some("174"),
         _ => intent,
     };
     let (cameo, label) = match recoded.and_then(|c| c.parse::<Cameo>().ok()) {
@@ -1967,6 +2103,10 @@ fn read_verb(
             }
         }
     }
+    pred.objects.retain(|&o| !next_clause_subject(p, i, o));
+    if let Some(holder) = whose_holder(p, i) {
+        pred.subjects = holder;
+    }
     // Whether the verb has a subject of its own, not one shared with a conjunct.
     let no_subject = !p
         .syn
@@ -2061,7 +2201,18 @@ fn read_verb(
         }
     }
     let agents = all_entities(cx, p, &pred.agents);
-    let mut objs = all_entities(cx, p, &pred.objects);
+    // "called the raid an attack on the authorities": the raid is judged; the words of the
+    // judgement name no one it is aimed at.
+    let judging = t.cameo.root() == "11" && p.lemma(i) == "call";
+    let (judged_head, words) = judgement(p, i, &pred);
+    let judged: Vec<usize> = match judged_head {
+        Some(first) if judging => vec![first],
+        _ => pred.objects.clone(),
+    };
+    if judging {
+        pred.objects = judged.clone();
+    }
+    let mut objs = all_entities(cx, p, &judged);
     // "congratulated his rival", "met her counterpart": the other person last named.
     // "called on her rival to accept": the person a speech act is aimed at, too.
     let aimed_at = (pred.obliques.iter())
@@ -2133,6 +2284,19 @@ fn read_verb(
             }
         }
     }
+    // "called the arrest proof of Norway's hostile policy": the one the judgement names as
+    // the owner of what it condemns.
+    if objs.is_empty() && judging {
+        let mut owners = Vec::new();
+        for c in words {
+            let mut held = vec![c];
+            held.extend(nmods_with(p, c, &["of"]));
+            for h in held {
+                owners.extend(p.syn.children_with(h, "nmod:poss"));
+            }
+        }
+        objs.extend(all_entities(cx, p, &owners));
+    }
     for &o in pred.objects.iter().chain(&pred.indirect_objects) {
         if matches!(p.lower(o), "them" | "it") && objs.is_empty() {
             objs.extend(pronoun_antecedent(cx, p, o, &subj));
@@ -2167,13 +2331,24 @@ fn read_verb(
                 obl = all_entities(cx, p, &marked_within(p, h, w));
             }
         }
+        // "recalled its ambassador from Abidjan": from the country the city is in, capital
+        // or not.
+        if obl.is_empty() && t.cameo.root() == "16" {
+            let from = marked_within(p, i, w);
+            obl.extend(from.into_iter().filter_map(|x| country_of_city(cx, p, x)));
+        }
         objs = std::mem::take(&mut obl);
     }
     let theme_subject = !t.requires.is_empty()
         && pred.subjects.iter().any(|&x| {
             t.requires.iter().any(|r| r == p.lower(x)) || t.requires.iter().any(|r| r == p.lemma(x))
         });
-    if pred.passive && theme_subject && agents.is_empty() {
+    if pred.passive && theme_subject && agents.is_empty() && p.lemma(i) == "summon" {
+        // "X's ambassador was summoned to the foreign ministry": the ministry summons the
+        // envoy (and the country the envoy serves).
+        sources = std::mem::take(&mut obl);
+        targets = subj;
+    } else if pred.passive && theme_subject && agents.is_empty() {
         // "Greek rescue teams were sent to Turkey": the senders are named in the theme.
         sources = subj;
         targets = std::mem::take(&mut obl);
@@ -2264,6 +2439,8 @@ fn read_verb(
     // "complied with the ruling": what is yielded to hangs on "with".
     let reacted_on: Vec<usize> = if t.cameo.root() == "08" {
         obliques_with(p, &pred, &["with", "by"])
+    } else if judging {
+        judged.clone()
     } else {
         pred.objects.clone()
     };
@@ -2345,11 +2522,16 @@ fn read_verb(
                 | "woman"
         )
     });
+    // "accused the Sikin of murder": whom an accusation names is its object, even when no
+    // entity stands for it; a name is someone, too.
+    let names_whom = (pred.objects.iter()).any(|&o| p.sent.tokens[o].upos == "PROPN")
+        || matches!(p.lemma(i), "accuse" | "blame") && !pred.objects.is_empty();
     if targets.is_empty()
         && t.curated
         && matches!(t.cameo.root(), "11" | "12")
         && !sources.is_empty()
         && answers
+        && !names_whom
     {
         targets = previous
             .iter()
@@ -2398,6 +2580,15 @@ fn read_verb(
             for x in p.syn.children_with(c, "xcomp") {
                 heads.extend(p.pred(x).objects.iter().copied());
             }
+            // "warned that members would hold back their beans if the board paid late":
+            // whose act the threat is conditioned on.
+            for a in p.syn.children_with(c, "advcl") {
+                let conditional = (p.syn.children_with(a, "mark").iter())
+                    .any(|&m| matches!(p.lower(m), "if" | "unless"));
+                if conditional {
+                    heads.extend(p.pred(a).subjects.iter().copied());
+                }
+            }
             targets.extend(
                 all_entities(cx, p, &heads)
                     .into_iter()
@@ -2425,8 +2616,10 @@ fn read_verb(
     // "The two neighbours signed a treaty", "Their governments signed ...": a plural
     // noun naming the parties, with no name of its own, stands for the two countries
     // of the story.
-    let together =
-        t.reciprocal || t.curated && matches!(t.cameo.root(), "03" | "04" | "05" | "06" | "19");
+    // "The neighbours accused each other": the two of the story, each at the other.
+    let together = recip_pair
+        || t.reciprocal
+        || t.curated && matches!(t.cameo.root(), "03" | "04" | "05" | "06" | "19");
     if together && sources.is_empty() && !pred.passive {
         if let [h] = pred.subjects[..] {
             if parties_noun(p, h) {
@@ -2666,6 +2859,9 @@ fn controller(p: &Parsed, i: usize) -> Vec<usize> {
             };
         }
     }
+    if let Some(main) = set_off_participle_clause(p, i) {
+        return p.pred(main).subjects.clone();
+    }
     if rel == "advcl" && matches!(p.sent.tokens[h].upos.as_str(), "VERB" | "AUX") {
         let subjects = p.pred(h).subjects.clone();
         // "Armenian protesters rallied ..., accusing officials": the clause above may be a
@@ -2697,6 +2893,36 @@ fn controller(p: &Parsed, i: usize) -> Vec<usize> {
         };
     }
     Vec::new()
+}
+
+/// "X ordered the diplomats to leave, accusing them of spying", "X froze his assets, weeks
+/// after Y invaded, accusing him of ...": a participle set off by a comma speaks of the
+/// main clause's doer, though the parser may hang it on the infinitive or the subordinate
+/// clause just before it. The main clause's verb, when the participle hangs below one.
+fn set_off_participle_clause(p: &Parsed, i: usize) -> Option<usize> {
+    let own_subject = (p.syn.children(i).iter()).any(|&c| p.rel(c).starts_with("nsubj"));
+    if p.sent.tokens[i].xpos != "VBG" || p.rel(i) != "advcl" || own_subject {
+        return None;
+    }
+    if i == 0 || p.lower(i - 1) != "," {
+        return None;
+    }
+    let h = p.syn.head(i)?;
+    // Hung straight on a main clause: the ordinary reading is right.
+    if matches!(p.rel(h), "root" | "conj" | "ccomp" | "parataxis") {
+        return None;
+    }
+    let mut x = h;
+    for _ in 0..5 {
+        let up = p.syn.head(x)?;
+        let main = matches!(p.rel(up), "root" | "conj" | "ccomp" | "parataxis")
+            && matches!(p.sent.tokens[up].upos.as_str(), "VERB" | "AUX");
+        if main && !p.pred(up).subjects.is_empty() && !p.pred(up).passive {
+            return Some(up);
+        }
+        x = up;
+    }
+    None
 }
 
 /// The two sides of the latest fighting reported: its first source and first target.

@@ -6,26 +6,11 @@
 
 mod common;
 
-use common::{events, extract_on, id};
+use common::{events, extract_on, has_source, has_target, id, only};
 use newsgraph_model::{ArticleGraph, Event};
 
 fn extract(text: &str) -> ArticleGraph {
     extract_on(text, Some("2022-06-08"))
-}
-
-/// The one event of this CAMEO root, after checking there is exactly one.
-fn only<'g>(g: &'g ArticleGraph, root: &str) -> &'g Event {
-    let e = events(g, root);
-    assert_eq!(e.len(), 1, "root {root}: {:#?}", g.events);
-    e[0]
-}
-
-fn has_source(g: &ArticleGraph, e: &Event, name: &str) -> bool {
-    e.sources.contains(&id(g, name))
-}
-
-fn has_target(g: &ArticleGraph, e: &Event, name: &str) -> bool {
-    e.targets.contains(&id(g, name))
 }
 
 #[test]

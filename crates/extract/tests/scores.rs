@@ -56,11 +56,12 @@ fn the_development_set_keeps_its_accuracy() {
     // Fifth session, twenty-two articles (seven added, gold written first; .865 / .803 /
     // .490 on the twenty-two before the session's rules): .915 / .891 / .676; sixth session
     // (names, statements, roles; two rounds): .967 / .942 / .808; seventh session (event
-    // roles, triggers): .967 / .942 / .821
+    // roles, triggers): .967 / .942 / .821; eighth session (disapproval and its roles):
+    // .967 / .942 / .831
     at_least(
         "dev",
         f1("tests/dev/gold", "tests/dev/articles"),
-        [0.94, 0.92, 0.80],
+        [0.94, 0.92, 0.81],
     );
 }
 
@@ -68,11 +69,12 @@ fn the_development_set_keeps_its_accuracy() {
 fn the_second_development_set_keeps_its_accuracy() {
     // Sixth session, eight articles with gold written first: .883 / .644 / .398 before any
     // rule was written from them, .914 / .834 / .503 after; seventh session (relations,
-    // names, event roles, triggers): .921 / .861 / .563.
+    // names, event roles, triggers): .921 / .861 / .563; eighth session (disapproval and its
+    // roles): .921 / .861 / .604.
     at_least(
         "dev2",
         f1("tests/dev2/gold", "tests/dev2/articles"),
-        [0.90, 0.84, 0.54],
+        [0.90, 0.84, 0.58],
     );
 }
 
@@ -80,10 +82,11 @@ fn the_second_development_set_keeps_its_accuracy() {
 fn the_third_development_set_keeps_its_accuracy() {
     // Seventh session, ten articles with gold written first: .829 / .513 / .341 before the
     // session's rules (names were then tuned on them); .900 / .586 / .395 after. Eighth
-    // session (relations between named entities): .900 / .811 / .395.
+    // session, tuned on it (relations between named entities; disapproval and its roles):
+    // .900 / .816 / .498.
     at_least(
         "dev3",
         f1("tests/dev3/gold", "tests/dev3/articles"),
-        [0.88, 0.78, 0.37],
+        [0.88, 0.78, 0.47],
     );
 }

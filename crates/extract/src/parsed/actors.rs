@@ -188,8 +188,26 @@ pub(super) fn entities_of(cx: &Context, p: &Parsed, h: usize, as_actor: bool) ->
             // "their leaders" stand for the body.
             let speaks_for = matches!(
                 p.lemma(x),
-                "leader" | "representative" | "delegate" | "envoy" | "negotiator" | "official"
+                "leader"
+                    | "representative"
+                    | "delegate"
+                    | "envoy"
+                    | "negotiator"
+                    | "official"
+                    | "executive"
+                    | "director"
+                    | "chairman"
+                    | "founder"
             );
+            // "said his party would challenge the outcome", "X's party said": the party
+            // the story named last.
+            if rel == "nmod:poss" && p.lemma(x) == "party" {
+                if let Some(e) = party_before(cx, p.sent.tokens[x].byte_start) {
+                    if !out.contains(&e) {
+                        out.push(e);
+                    }
+                }
+            }
             if rel == "nmod:poss" && p.sent.tokens[c].upos == "PRON" {
                 // "said her government would ask ...": the speaker's government is her
                 // country's.
@@ -204,8 +222,12 @@ pub(super) fn entities_of(cx: &Context, p: &Parsed, h: usize, as_actor: bool) ->
                     continue;
                 }
             }
+            // "rejected the claims, and observers ... said": the next clause's subject.
+            let next_subject =
+                rel == "conj" && p.syn.head(x).is_some_and(|v| next_clause_subject(p, v, c));
             let through = match rel {
-                "appos" | "flat" | "compound" | "nmod:poss" | "amod" | "conj" => true,
+                "conj" => !next_subject,
+                "appos" | "flat" | "compound" | "nmod:poss" | "amod" => true,
                 // An nmod without a preposition is an apposition the parser misread.
                 "nmod" => matches!(
                     p.syn.preposition(c).as_deref(),
@@ -223,6 +245,18 @@ pub(super) fn entities_of(cx: &Context, p: &Parsed, h: usize, as_actor: bool) ->
         }
     }
     out
+}
+
+/// The organisation last named before byte `at` whose name ends in a word for a party.
+fn party_before(cx: &Context, at: usize) -> Option<usize> {
+    const PARTY_WORDS: [&str; 6] = [
+        "party", "front", "movement", "alliance", "congress", "league",
+    ];
+    let party = |_, e: &crate::entities::Ent| {
+        let last = e.label.rsplit(' ').next().unwrap_or("").to_lowercase();
+        e.etype == EntityType::Organisation && PARTY_WORDS.contains(&last.as_str())
+    };
+    cx.ents.latest_mentioned(party, |m| m.naming && m.end <= at)
 }
 
 /// Nouns for the body that governs a country: "her government" is her country's.

@@ -17,6 +17,22 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
         let claim = e.cameo.as_str() == "112" && e.confidence == CLAIM && own;
         e.targets.is_empty() || !(trip || claim)
     });
+    // "Sawadogo, Burkina Faso's spokesman, called the expulsions ...": a judgement or a
+    // refusal is aimed at someone else than the side its speaker acts for (not when the
+    // sides name each other: "Yemen's government and the Houthis accused each other").
+    for e in out.iter_mut() {
+        let same_sides = e.targets.iter().all(|x| e.sources.contains(x))
+            && e.sources.iter().all(|x| e.targets.contains(x));
+        let n = cx.doc.toks.len();
+        let mutual = (e.trigger.end..(e.trigger.end + 2).min(n))
+            .any(|k| matches!(cx.doc.lower(k), "each" | "one"))
+            && (e.trigger.end..(e.trigger.end + 3).min(n))
+                .any(|k| matches!(cx.doc.lower(k), "other" | "another"));
+        if matches!(e.cameo.root(), "11" | "12") && !same_sides && !mutual {
+            let sources = e.sources.clone();
+            e.targets.retain(|x| !sources.contains(x));
+        }
+    }
     // "Talks with the group began in 2022": a joint act with one side named has the other
     // side of the latest act that side took part in.
     for k in 0..out.len() {

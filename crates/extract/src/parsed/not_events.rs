@@ -173,3 +173,20 @@ pub(super) fn joins_organisation(cx: &Context, p: &Parsed, i: usize) -> bool {
             p.ent[o].is_some_and(|(e, _)| cx.ents.list[e].etype == EntityType::Organisation)
         })
 }
+
+/// Words that name what something is: "called the raid an attack", "described the vote as
+/// a sham".
+const CHARACTERISING: [&str; 6] = ["call", "describe", "brand", "label", "term", "dub"];
+
+/// "called the damage a deliberate attack": the word that characterises the object of
+/// "call" or "describe ... as" is the speaker's judgement, not an event of its own.
+pub(super) fn is_characterisation(p: &Parsed, i: usize) -> bool {
+    let Some(h) = p.syn.head(i) else {
+        return false;
+    };
+    if !CHARACTERISING.contains(&p.lemma(h)) {
+        return false;
+    }
+    let as_phrase = p.rel(i).starts_with("obl") && p.syn.preposition(i).as_deref() == Some("as");
+    as_phrase || judgement(p, h, &p.pred(h)).1.contains(&i)
+}

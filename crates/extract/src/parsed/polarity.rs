@@ -140,6 +140,13 @@ pub(super) fn noun_polarity(p: &Parsed, i: usize) -> Polarity {
     {
         return Polarity::Negated;
     }
+    // "imposed new sanctions": "new" and "further" speak of what is to come only under a
+    // verb that has not yet happened; a finite past verb did it.
+    let only_new = (p.syn.children(i).iter())
+        .filter(|&&c| PLANNED_ADJ.contains(&p.lower(c)))
+        .all(|&c| matches!(p.lower(c), "new" | "further"));
+    let done = rel == "obj" && toks[h].xpos == "VBD" && vp == Polarity::Asserted;
+    let planned_adj = planned_adj && !(only_new && done);
     if vp == Polarity::Unrealised
         || planned_adj
         || (rel == "obj" && PLANNING.contains(&lemma) && lemma != "agree")

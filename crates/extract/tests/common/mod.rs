@@ -51,3 +51,20 @@ pub fn has_rel(g: &ArticleGraph, s: &str, p: RelationType, o: &str) -> bool {
         .iter()
         .any(|r| r.subject == s && r.predicate == p && r.object == o)
 }
+
+/// The one event of this CAMEO root, after checking there is exactly one.
+pub fn only<'g>(g: &'g ArticleGraph, root: &str) -> &'g Event {
+    let e = events(g, root);
+    assert_eq!(e.len(), 1, "root {root}: {:#?}", g.events);
+    e[0]
+}
+
+/// Whether the entity named `name` is among the event's sources.
+pub fn has_source(g: &ArticleGraph, e: &Event, name: &str) -> bool {
+    e.sources.contains(&id(g, name))
+}
+
+/// Whether the entity named `name` is among the event's targets.
+pub fn has_target(g: &ArticleGraph, e: &Event, name: &str) -> bool {
+    e.targets.contains(&id(g, name))
+}
