@@ -20,6 +20,12 @@ pub(crate) fn person_plural(doc: &Doc, i: usize) -> bool {
         && (doc.is_cue(i, Cue::People) || doc.is_cue(i, Cue::Members))
 }
 
+/// [`person_plural`] for a word or phrase ("Serbian counterparts", "Dominican immigration
+/// officers").
+pub(crate) fn person_plural_word(doc: &Doc, w: &str) -> bool {
+    doc.lex.is_cue(w, Cue::People) || doc.lex.is_cue(w, Cue::Members)
+}
+
 /// Where up to `most` lower-case modifiers before the noun at `i` start ("human rights
 /// committee", "local leaders"): never a count ("three managers"), a function word or a
 /// pronoun or verb that precedes a noun phrase ("include journalists").
@@ -131,8 +137,18 @@ pub(crate) fn group(
     if doc.in_sent(s, k) && matches!(doc.lower(k), "including" | "among" | "such") {
         return None;
     }
+    // "X and other union leaders": the people named before are some of them, and the
+    // events name those.
+    if m >= first + 2 && doc.lower(m - 1) == "other" && matches!(doc.lower(m - 2), "and" | "or") {
+        return None;
+    }
     // "a conference on refugees": the topic of talk, not an actor.
     if matches!(doc.lower(m.saturating_sub(1)), "on" | "about" | "over") {
+        return None;
+    }
+    // "compensate the families": people named by what they are act only when counted,
+    // owned or followed by what they do ("his lawyers said", "families blocked the road").
+    if unowned && !counted && !possessive && doc.is_cue(i, Cue::People) && !acts(doc, s, i) {
         return None;
     }
     // "are members of NATO": a predicate says what its subject is, it names no actor.
@@ -229,4 +245,19 @@ pub(crate) fn of_body(
     named_after(doc, s, i, its, eo)
         .map(|(e, _)| e)
         .filter(|&e| ents.list[e].etype == EntityType::Organisation)
+}
+
+/// Whether a verb follows the noun at `i` within its clause ("elders from both sides
+/// signed"), making the people it names the subject of a deed.
+fn acts(doc: &Doc, s: usize, i: usize) -> bool {
+    (i + 1..i + 6)
+        .take_while(|&k| doc.in_sent(s, k) && doc.is_word(k))
+        .any(|k| {
+            let w = doc.lower(k);
+            doc.lex.is_cue(w, Cue::Speech)
+                || doc
+                    .lex
+                    .triggers_of(w)
+                    .any(|t| t.pos == newsgraph_lexicon::TriggerPos::Verb)
+        })
 }

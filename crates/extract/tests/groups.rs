@@ -200,3 +200,40 @@ fn a_body_in_apposition_makes_a_name_an_organisation() {
         g.relations
     );
 }
+
+#[test]
+fn a_nationality_before_a_people_noun_makes_a_group_of_that_country() {
+    let g = extract(
+        "Polish officials met their Lithuanian counterparts in Vilnius on Monday. Two Latvian \
+         border officers were injured.",
+    );
+    assert!(
+        has_rel(
+            &g,
+            "Lithuanian counterparts",
+            RelationType::AffiliatedWith,
+            "Lithuania"
+        ),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn people_named_before_other_ones_are_the_actors() {
+    let g =
+        extract("The minister said she would meet Ana Ferraz and other union leaders on Friday.");
+    assert!(!named(&g, "union leaders"), "{:#?}", g.entities);
+}
+
+#[test]
+fn people_act_only_when_a_deed_follows_or_they_are_counted_or_owned() {
+    let g = extract("The court ordered the mine to compensate the families.");
+    assert!(!named(&g, "families"), "{:#?}", g.entities);
+    let g = extract("Miners' families blocked the road to the shaft on Friday.");
+    assert!(
+        named(&g, "Miners' families") || named(&g, "families"),
+        "{:#?}",
+        g.entities
+    );
+}
