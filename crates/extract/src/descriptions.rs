@@ -322,8 +322,12 @@ pub(crate) fn find(
         } else if crate::groups::person_plural(doc, i)
             && (!PEOPLE.iter().any(|(p, _)| *p == w)
                 || crate::groups::of_body(doc, s, i, its, eo, ents).is_some())
+            || w == "ministers"
+                && crate::groups::pronoun_body(doc, r.start, i, known, ents).is_some()
         {
-            // "120 soldiers of the X" are X's, whatever the story's other soldiers.
+            // "120 soldiers of the X" are X's, whatever the story's other soldiers, and
+            // "its defence ministers" the organisation's (ministers alone are anyone's, so
+            // the people step leaves them out; "its fighters" are its rebels there).
             let named: Vec<Actor> = known.iter().chain(&out).cloned().collect();
             crate::groups::group(doc, s, i, its, eo, &named, ents, rels).map(|g| {
                 start = g.start;

@@ -95,14 +95,8 @@ pub(crate) fn group(
     if w == "leaders" && (possessive || pronoun) {
         return None;
     }
-    // "its defence ministers": the organisation the pronoun points back to, the nearest
-    // before it.
     if owner.is_none() && pronoun && w != "members" {
-        owner = known
-            .iter()
-            .filter(|a| a.toks.end < m && !a.place && kind(ents, a.ent) == EntityType::Organisation)
-            .max_by_key(|a| a.toks.end)
-            .map(|a| (a.ent, m - 1));
+        owner = pronoun_body(doc, first, i, known, ents).map(|e| (e, m - 1));
     }
     // "union leaders": a modifier that describes a body the article named.
     if owner.is_none() && m < i && doc.word(m).starts_with(char::is_lowercase) {
@@ -260,4 +254,29 @@ fn acts(doc: &Doc, s: usize, i: usize) -> bool {
                     .triggers_of(w)
                     .any(|t| t.pos == newsgraph_lexicon::TriggerPos::Verb)
         })
+}
+
+/// "its defence ministers": the organisation named before in the sentence that the
+/// possessive pronoun before the modifiers of the noun at `i` points back to, the nearest.
+pub(crate) fn pronoun_body(
+    doc: &Doc,
+    first: usize,
+    i: usize,
+    known: &[Actor],
+    ents: &Entities,
+) -> Option<usize> {
+    let m = modifiers_start(doc, first, i, 2);
+    if m <= first || !matches!(doc.lower(m - 1), "its" | "their") {
+        return None;
+    }
+    known
+        .iter()
+        .filter(|a| {
+            a.toks.end < m
+                && a.toks.start >= first
+                && !a.place
+                && ents.list[a.ent].etype == EntityType::Organisation
+        })
+        .max_by_key(|a| a.toks.end)
+        .map(|a| a.ent)
 }

@@ -237,3 +237,21 @@ fn people_act_only_when_a_deed_follows_or_they_are_counted_or_owned() {
         g.entities
     );
 }
+
+#[test]
+fn an_organisation_s_ministers_are_its_members() {
+    let g = extract(
+        "The Southern Trade Community condemned the strikes, saying its defence ministers \
+         would meet in Lusaka next week.",
+    );
+    assert!(
+        has_rel(
+            &g,
+            "its defence ministers",
+            RelationType::MemberOf,
+            "Southern Trade Community"
+        ),
+        "{:#?}",
+        g.relations
+    );
+}
