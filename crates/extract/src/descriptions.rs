@@ -888,6 +888,11 @@ fn latest_named_body(doc: &Doc, ents: &Entities, at: usize) -> Option<usize> {
     )
 }
 
+/// Whether `w` names a state body by its common noun ("junta", "army", "parliament").
+pub(crate) fn body_word(w: &str) -> bool {
+    BODIES.contains(&w)
+}
+
 /// The organisation named before byte `at` that the description word `word` stands for
 /// ("union" for "the Young Farmers' Union").
 pub(crate) fn described_body(doc: &Doc, word: &str, at: usize, ents: &Entities) -> Option<usize> {

@@ -123,7 +123,15 @@ pub(crate) fn group(
     let counted = m > first && crate::quantity::count_word(doc.lower(m - 1));
     let bare = m == i && owner.is_none() && from.is_none();
     let unowned = owner.is_none() && from.is_none();
-    if w == "members" && unowned || bare && doc.is_cue(i, Cue::Members) && !counted {
+    // "members of the junta": a body named by its common noun, which the description step
+    // reads after this one.
+    let of_described = doc.in_sent(s, i + 3)
+        && doc.lower(i + 1) == "of"
+        && doc.lower(i + 2) == "the"
+        && crate::descriptions::body_word(doc.lower(i + 3));
+    if w == "members" && unowned && !of_described
+        || bare && doc.is_cue(i, Cue::Members) && !counted && !of_described
+    {
         return None;
     }
     // "several opposition leaders, including X": the people named are the actors.
@@ -185,6 +193,9 @@ pub(crate) fn group(
         Some(e) => e,
         None => ents.add(&key, EntityType::Group, doc.slice(&(name_from..i + 1))),
     };
+    if of_described && from.is_none() {
+        ents.mention(e, doc.toks[start].start, doc.toks[i + 3].end, s, true);
+    }
     if let Some((_, end)) = from {
         // "120 soldiers of the X": the phrase with its body is a name too.
         ents.mention(e, doc.toks[start].start, doc.toks[end - 1].end, s, true);

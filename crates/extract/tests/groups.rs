@@ -255,3 +255,9 @@ fn an_organisation_s_ministers_are_its_members() {
         g.relations
     );
 }
+
+#[test]
+fn members_of_a_body_named_by_its_noun_are_a_group() {
+    let g = extract("The bloc barred members of the junta from travelling abroad on Friday.");
+    assert!(named(&g, "members of the junta"), "{:#?}", g.entities);
+}
