@@ -403,7 +403,7 @@ pub(crate) fn find(
                         | "injuring"
                         | "injured"
                 )
-            });
+            }) && !subject_of_clause(doc, s, i);
             // Ministers are a group only when sent by a body or named so before ("the
             // ministers" after "EU agriculture ministers"); alone they are anyone's.
             let unanchored = class == "ministers"
@@ -542,6 +542,12 @@ fn head_words() -> &'static rustc_hash::FxHashSet<&'static str> {
         ]);
         words
     })
+}
+
+/// "... were killed and dozens of residents were abducted": the noun at `i` opens a clause
+/// of its own, whatever deed was told before it.
+fn subject_of_clause(doc: &Doc, s: usize, i: usize) -> bool {
+    doc.in_sent(s, i + 1) && matches!(doc.lower(i + 1), "were" | "was" | "had" | "have" | "has")
 }
 
 /// A word that counts people: "several hundred", "thousands of", "42".

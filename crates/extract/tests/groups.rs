@@ -261,3 +261,14 @@ fn members_of_a_body_named_by_its_noun_are_a_group() {
     let g = extract("The bloc barred members of the junta from travelling abroad on Friday.");
     assert!(named(&g, "members of the junta"), "{:#?}", g.entities);
 }
+
+#[test]
+fn people_opening_a_clause_after_a_killing_are_an_actor() {
+    let g = extract(
+        "Gunmen killed four guards at the mine and dozens of residents were abducted on \
+         Tuesday.",
+    );
+    assert!(named(&g, "dozens of residents"), "{:#?}", g.entities);
+    let g = extract("The attack killed four residents of the village.");
+    assert!(!named(&g, "four residents"), "{:#?}", g.entities);
+}
