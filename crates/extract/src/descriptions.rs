@@ -550,25 +550,10 @@ fn subject_of_clause(doc: &Doc, s: usize, i: usize) -> bool {
     doc.in_sent(s, i + 1) && matches!(doc.lower(i + 1), "were" | "was" | "had" | "have" | "has")
 }
 
-/// A word that counts people: "several hundred", "thousands of", "42".
+/// A word that counts people: "several hundred", "thousands of", "42", "some", "many".
 pub(crate) fn quantity_word(doc: &Doc, i: usize) -> bool {
     let w = doc.lower(i);
-    (!w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == ','))
-        || matches!(
-            w,
-            "several"
-                | "hundred"
-                | "hundreds"
-                | "thousand"
-                | "thousands"
-                | "dozens"
-                | "dozen"
-                | "tens"
-                | "of"
-                | "some"
-                | "many"
-                | "few"
-        )
+    crate::quantity::count_word(w) || matches!(w, "of" | "some" | "many")
 }
 
 /// Whether what follows token `i` ends the noun phrase there: punctuation, a function word,
