@@ -209,7 +209,9 @@ pub(crate) fn find(
     let mut out: Vec<Actor> = Vec::new();
     for i in r.clone() {
         let w = doc.lower(i);
-        if !head_words().contains(w)
+        if !(head_words().contains(w)
+            || crate::groups::person_plural(doc, i)
+            || crate::owned::head(doc, i))
             || covered[i - r.start]
             || out.iter().any(|a| a.toks.contains(&i))
         {
@@ -307,6 +309,30 @@ pub(crate) fn find(
             && (definite || matches!(w, "police" | "parliament") || next_is_title || asset)
         {
             Some(body(doc, w, doc.toks[i].start, ents, home))
+        } else if let Some((e, from)) = crate::owned::head(doc, i)
+            .then(|| {
+                let named: Vec<Actor> = known.iter().chain(&out).cloned().collect();
+                crate::owned::owned(doc, s, i, its, eo, &named, ents, rels)
+            })
+            .flatten()
+        {
+            // "Haiti's transitional council", "the ICRC delegation".
+            start = from;
+            Some(e)
+        } else if crate::groups::person_plural(doc, i)
+            && (!PEOPLE.iter().any(|(p, _)| *p == w)
+                || crate::groups::of_body(doc, s, i, its, eo, ents).is_some())
+            || w == "ministers"
+                && crate::groups::pronoun_body(doc, r.start, i, known, ents).is_some()
+        {
+            // "120 soldiers of the X" are X's, whatever the story's other soldiers, and
+            // "its defence ministers" the organisation's (ministers alone are anyone's, so
+            // the people step leaves them out; "its fighters" are its rebels there).
+            let named: Vec<Actor> = known.iter().chain(&out).cloned().collect();
+            crate::groups::group(doc, s, i, its, eo, &named, ents, rels).map(|g| {
+                start = g.start;
+                g.ent
+            })
         } else if let Some(&(_, class)) = PEOPLE.iter().find(|(p, _)| *p == w) {
             // "opposition activists", "cocoa farmers": the modifiers belong to the name.
             let mut m = i;
@@ -377,7 +403,7 @@ pub(crate) fn find(
                         | "injuring"
                         | "injured"
                 )
-            });
+            }) && !subject_of_clause(doc, s, i);
             // Ministers are a group only when sent by a body or named so before ("the
             // ministers" after "EU agriculture ministers"); alone they are anyone's.
             let unanchored = class == "ministers"
@@ -518,25 +544,16 @@ fn head_words() -> &'static rustc_hash::FxHashSet<&'static str> {
     })
 }
 
-/// A word that counts people: "several hundred", "thousands of", "42".
+/// "... were killed and dozens of residents were abducted": the noun at `i` opens a clause
+/// of its own, whatever deed was told before it.
+fn subject_of_clause(doc: &Doc, s: usize, i: usize) -> bool {
+    doc.in_sent(s, i + 1) && matches!(doc.lower(i + 1), "were" | "was" | "had" | "have" | "has")
+}
+
+/// A word that counts people: "several hundred", "thousands of", "42", "some", "many".
 pub(crate) fn quantity_word(doc: &Doc, i: usize) -> bool {
     let w = doc.lower(i);
-    (!w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == ','))
-        || matches!(
-            w,
-            "several"
-                | "hundred"
-                | "hundreds"
-                | "thousand"
-                | "thousands"
-                | "dozens"
-                | "dozen"
-                | "tens"
-                | "of"
-                | "some"
-                | "many"
-                | "few"
-        )
+    crate::quantity::count_word(w) || matches!(w, "of" | "some" | "many")
 }
 
 /// Whether what follows token `i` ends the noun phrase there: punctuation, a function word,
@@ -649,7 +666,7 @@ fn country_of(doc: &Doc, ents: &Entities, e: usize) -> Option<usize> {
 }
 
 /// A lower-case word that can modify a group noun ("opposition" in "opposition activists").
-fn modifier(doc: &Doc, i: usize) -> bool {
+pub(crate) fn modifier(doc: &Doc, i: usize) -> bool {
     let w = doc.lower(i);
     doc.is_word(i)
         && doc.word(i).starts_with(char::is_lowercase)
@@ -663,7 +680,7 @@ fn modifier(doc: &Doc, i: usize) -> bool {
 }
 
 /// Function words, which never modify a group noun.
-fn modifier_word(w: &str) -> bool {
+pub(crate) fn modifier_word(w: &str) -> bool {
     matches!(
         w,
         "the"
@@ -860,6 +877,18 @@ fn latest_named_body(doc: &Doc, ents: &Entities, at: usize) -> Option<usize> {
         },
         |m| m.naming && m.end <= at && m.start >= first_sentence,
     )
+}
+
+/// Whether `w` names a state body by its common noun ("junta", "army", "parliament").
+pub(crate) fn body_word(w: &str) -> bool {
+    BODIES.contains(&w)
+}
+
+/// The organisation named before byte `at` that the description word `word` stands for
+/// ("union" for "the Young Farmers' Union").
+pub(crate) fn described_body(doc: &Doc, word: &str, at: usize, ents: &Entities) -> Option<usize> {
+    let &(_, name_word) = DESCRIPTIONS.iter().find(|(d, _)| *d == word)?;
+    described(doc, name_word, at, ents)
 }
 
 /// The organisation named before byte `at` whose name holds `word`.

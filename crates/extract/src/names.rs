@@ -1239,6 +1239,21 @@ fn unknown_name(
                 ev.org_word = true;
                 break;
             }
+            // "X, the national authority for economic crime": a body's noun heads the
+            // apposition, where a place would have "town" or "region".
+            let head_ends = k + 1 >= range.end
+                || matches!(doc.word(k + 1), "," | "." | ";")
+                || matches!(doc.lower(k + 1), "for" | "of" | "that" | "which");
+            let det = matches!(doc.lower(end + 1), "a" | "an" | "the");
+            if head_ends
+                && det
+                && (end + 2..k).all(|x| crate::descriptions::modifier(doc, x))
+                && doc.word(k).starts_with(char::is_lowercase)
+                && doc.is_cue(k, Cue::Org)
+            {
+                ev.org_word = true;
+                break;
+            }
             if lex.title(doc.word(k)).is_some_and(|t| !t.plural)
                 || (k + 1 < range.end
                     && lex

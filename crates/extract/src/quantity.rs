@@ -135,6 +135,11 @@ pub(crate) fn counted_from(text: &str, start: usize) -> Option<usize> {
     words.get(i - 1).map(|&(_, from)| from)
 }
 
+/// Whether a word only tells how many: "three", "dozen", "hundreds", "120".
+pub(crate) fn count_word(w: &str) -> bool {
+    NUMBER_WORDS.contains(&w) || SCALES.contains(&w) || PLURAL_SCALES.contains(&w) || is_figure(w)
+}
+
 /// "120", "2,000", "1.5": digits with the separators of a written figure.
 fn is_figure(w: &str) -> bool {
     w.starts_with(|c: char| c.is_ascii_digit())

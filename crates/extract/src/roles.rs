@@ -1187,6 +1187,9 @@ fn groups(
                 doc.lex.title(p).is_some_and(|t| t.plural)
                     || !body && doc.lex.agent(p).is_some_and(|(_, plural)| plural)
                     || !body && GROUP_HEADS.contains(&p) && !coordinated
+                    || !body
+                        && crate::groups::person_plural_word(doc, p)
+                        && !doc.quoted.get(i).copied().unwrap_or(false)
             };
             if plural_noun(w) || two.as_deref().is_some_and(plural_noun) {
                 head = Some(i);

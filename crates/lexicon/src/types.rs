@@ -143,10 +143,15 @@ pub enum Cue {
     /// An adjective of a continent or a wider region ("European", "Baltic"): alone before a
     /// common noun it names nothing.
     RegionAdjective,
+    /// A plural noun for people who act together as a group ("judges", "elders").
+    People,
+    /// A plural noun for the people who make up a body: "<noun> of X" are members of X
+    /// ("officers", "soldiers", "managers").
+    Members,
 }
 
 impl Cue {
-    pub const ALL: [Cue; 14] = [
+    pub const ALL: [Cue; 16] = [
         Cue::Org,
         Cue::Polity,
         Cue::Region,
@@ -161,6 +166,8 @@ impl Cue {
         Cue::Facility,
         Cue::Feature,
         Cue::RegionAdjective,
+        Cue::People,
+        Cue::Members,
     ];
 
     /// The category name used in `cues.tsv`.
@@ -180,6 +187,8 @@ impl Cue {
             Cue::Facility => "facility",
             Cue::Feature => "feature",
             Cue::RegionAdjective => "region_adjective",
+            Cue::People => "people",
+            Cue::Members => "members",
         }
     }
 }

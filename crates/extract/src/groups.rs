@@ -1,0 +1,293 @@
+//! Groups of people named by a plural noun of the lexicon's `people` and `members` lists
+//! ("the judges", "three managers", "union leaders", "officers from X"), and the body they
+//! belong to. News copy names the people who act for a body by what they are, not by name;
+//! the body comes from a possessor ("the firm's managers", "its leaders"), a prepositional
+//! phrase ("soldiers of X", "officers from X") or a modifier that describes a named body
+//! ("union leaders" after the union is named).
+
+use newsgraph_lexicon::Cue;
+use newsgraph_model::{EntityType, RelationType};
+
+use crate::doc::Doc;
+use crate::entities::Entities;
+use crate::names::Item;
+use crate::roles::{Actor, Rel};
+
+/// Whether the lower-case word at `i` is a plural noun for people who can act as a group.
+pub(crate) fn person_plural(doc: &Doc, i: usize) -> bool {
+    doc.is_word(i)
+        && doc.word(i).starts_with(char::is_lowercase)
+        && (doc.is_cue(i, Cue::People) || doc.is_cue(i, Cue::Members))
+}
+
+/// [`person_plural`] for a word or phrase ("Serbian counterparts", "Dominican immigration
+/// officers").
+pub(crate) fn person_plural_word(doc: &Doc, w: &str) -> bool {
+    doc.lex.is_cue(w, Cue::People) || doc.lex.is_cue(w, Cue::Members)
+}
+
+/// Where up to `most` lower-case modifiers before the noun at `i` start ("human rights
+/// committee", "local leaders"): never a count ("three managers"), a function word or a
+/// pronoun or verb that precedes a noun phrase ("include journalists").
+pub(crate) fn modifiers_start(doc: &Doc, first: usize, i: usize, most: usize) -> usize {
+    let mut m = i;
+    while m > first
+        && i - m < most
+        && crate::descriptions::modifier(doc, m - 1)
+        && !crate::quantity::count_word(doc.lower(m - 1))
+        && !matches!(
+            doc.lower(m - 1),
+            "them" | "us" | "include" | "includes" | "included" | "such"
+        )
+    {
+        m -= 1;
+    }
+    m
+}
+
+/// What the words around the head tell of a group.
+pub(crate) struct Group {
+    pub ent: usize,
+    /// The first token of the group's name, its possessor or count included.
+    pub start: usize,
+}
+
+/// The group headed by the plural noun at `i` (one [`person_plural`] accepts); the
+/// relation to the body it belongs to goes to `rels`.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn group(
+    doc: &Doc,
+    s: usize,
+    i: usize,
+    its: &[Item],
+    eo: &[Option<usize>],
+    known: &[Actor],
+    ents: &mut Entities,
+    rels: &mut Vec<Rel>,
+) -> Option<Group> {
+    let first = doc.sents[s].toks.start;
+    let w = doc.lower(i);
+    // "local leaders", "counter-intelligence officers".
+    let m = modifiers_start(doc, first, i, 2);
+    // "our lawyers" in a quotation are the speaker's, and a capitalised word before
+    // ("Tibetan refugees") is the name steps' business unless it names the owner.
+    if m > first && matches!(doc.lower(m - 1), "our" | "my" | "your") {
+        return None;
+    }
+    let at = doc.toks[i].start;
+    let kind = |ents: &Entities, e: usize| ents.list[e].etype;
+    let actor_ending = |end: usize| {
+        known
+            .iter()
+            .find(|a| a.toks.end == end && !a.place && a.toks.start >= first)
+            .map(|a| (a.ent, a.toks.start))
+    };
+    // "Nordvik's managers", "the Catholic church leaders": a named body right before.
+    let possessive = m >= first + 2 && matches!(doc.lower(m - 1), "'s" | "’s");
+    let mut owner = if possessive {
+        actor_ending(m - 1)
+    } else {
+        actor_ending(m)
+    };
+    // "its leaders", "the group's leaders" stand for the body they lead, which the events
+    // name instead.
+    let pronoun = m > first && matches!(doc.lower(m - 1), "its" | "their");
+    if w == "leaders" && (possessive || pronoun) {
+        return None;
+    }
+    if owner.is_none() && pronoun && w != "members" {
+        owner = pronoun_body(doc, first, i, known, ents).map(|e| (e, m - 1));
+    }
+    // "union leaders": a modifier that describes a body the article named.
+    if owner.is_none() && m < i && doc.word(m).starts_with(char::is_lowercase) {
+        owner =
+            crate::descriptions::described_body(doc, doc.lower(i - 1), at, ents).map(|e| (e, m));
+    }
+    let capital_before = m > first
+        && doc.word(m - 1).starts_with(char::is_uppercase)
+        && !crate::descriptions::modifier_word(doc.lower(m - 1))
+        && !crate::quantity::count_word(doc.lower(m - 1));
+    if capital_before && owner.is_none() {
+        return None;
+    }
+    // "accused of ...": a clause, not a body.
+    if matches!(doc.lower(i + 1), "of" | "from") && doc.lower(i + 2).ends_with("ing") {
+        return None;
+    }
+    let from = owner
+        .is_none()
+        .then(|| named_after(doc, s, i, its, eo))
+        .flatten();
+    // "members" alone say nothing, nor do bare "officers" ("threw eggs at officers", the
+    // police's): a body, a modifier or a count ("three managers") makes them a group.
+    let counted = m > first && crate::quantity::count_word(doc.lower(m - 1));
+    let bare = m == i && owner.is_none() && from.is_none();
+    let unowned = owner.is_none() && from.is_none();
+    // "members of the junta": a body named by its common noun, which the description step
+    // reads after this one.
+    let of_described = doc.in_sent(s, i + 3)
+        && doc.lower(i + 1) == "of"
+        && doc.lower(i + 2) == "the"
+        && crate::descriptions::body_word(doc.lower(i + 3));
+    if w == "members" && unowned && !of_described
+        || bare && doc.is_cue(i, Cue::Members) && !counted && !of_described
+    {
+        return None;
+    }
+    // "several opposition leaders, including X": the people named are the actors.
+    let k = i + 1 + usize::from(doc.word(i + 1) == ",");
+    if doc.in_sent(s, k) && matches!(doc.lower(k), "including" | "among" | "such") {
+        return None;
+    }
+    // "X and other union leaders": the people named before are some of them, and the
+    // events name those.
+    if m >= first + 2 && doc.lower(m - 1) == "other" && matches!(doc.lower(m - 2), "and" | "or") {
+        return None;
+    }
+    // "a conference on refugees": the topic of talk, not an actor.
+    if matches!(doc.lower(m.saturating_sub(1)), "on" | "about" | "over") {
+        return None;
+    }
+    // "compensate the families": people named by what they are act only when counted,
+    // owned or followed by what they do ("his lawyers said", "families blocked the road").
+    if unowned && !counted && !possessive && doc.is_cue(i, Cue::People) && !acts(doc, s, i) {
+        return None;
+    }
+    // "are members of NATO": a predicate says what its subject is, it names no actor.
+    let start = owner.map_or(m, |(_, st)| st.min(m));
+    let before = doc.lower(start.saturating_sub(1));
+    if start > first
+        && matches!(
+            before,
+            "are" | "is" | "were" | "was" | "be" | "been" | "become" | "became"
+        )
+    {
+        return None;
+    }
+    let name_from = if possessive || owner.is_some_and(|(_, st)| st >= m) {
+        m
+    } else {
+        start
+    };
+    let label = doc.slice(&(name_from..i + 1)).to_lowercase();
+    let link = owner.map(|(e, _)| e).or(from.map(|(e, _)| e));
+    let key = match link {
+        Some(b) => format!("group:{b}:{}", newsgraph_lexicon::key(&label)),
+        None => format!("group:-:{}", newsgraph_lexicon::key(&label)),
+    };
+    // "the leaders" after "local leaders": the group met before with the same head.
+    let bare = m == i && link.is_none() && ents.get(&key).is_none();
+    let earlier = bare
+        .then(|| {
+            ents.latest_mentioned(
+                |_, e| {
+                    e.etype == EntityType::Group
+                        && e.key.starts_with("group:")
+                        && e.label.rsplit(' ').next() == Some(w)
+                },
+                |mm| mm.end <= at,
+            )
+        })
+        .flatten();
+    let e = match earlier {
+        Some(e) => e,
+        None => ents.add(&key, EntityType::Group, doc.slice(&(name_from..i + 1))),
+    };
+    if of_described && from.is_none() {
+        ents.mention(e, doc.toks[start].start, doc.toks[i + 3].end, s, true);
+    }
+    if let Some((_, end)) = from {
+        // "120 soldiers of the X": the phrase with its body is a name too.
+        ents.mention(e, doc.toks[start].start, doc.toks[end - 1].end, s, true);
+    }
+    let members = doc.is_cue(i, Cue::Members) || owner.is_some() && !possessive;
+    let pred = link.filter(|&b| b != e).and_then(|b| match kind(ents, b) {
+        EntityType::Country => Some((b, RelationType::AffiliatedWith)),
+        EntityType::Organisation | EntityType::Group if members => {
+            Some((b, RelationType::MemberOf))
+        }
+        // "the fishermen's families" belong to no body: only one that sent them does.
+        EntityType::Organisation | EntityType::Group if from.is_some() => {
+            Some((b, RelationType::AffiliatedWith))
+        }
+        _ => None,
+    });
+    if let Some((b, pred)) = pred {
+        let end = from.map_or(i + 1, |(_, end)| end);
+        crate::roles::push_rel(rels, e, pred, b, s, start..end, 0.6);
+    }
+    Some(Group { ent: e, start })
+}
+
+/// The entity a prepositional phrase right after the noun at `i` names ("soldiers of the
+/// X", "officers from X"), with the token after its name.
+fn named_after(
+    doc: &Doc,
+    s: usize,
+    i: usize,
+    its: &[Item],
+    eo: &[Option<usize>],
+) -> Option<(usize, usize)> {
+    if !doc.in_sent(s, i + 1) || !matches!(doc.lower(i + 1), "of" | "from") {
+        return None;
+    }
+    let j = i + 2 + usize::from(doc.lower(i + 2) == "the");
+    (its.iter().zip(eo))
+        .find(|(it, _)| it.toks.start == j)
+        .and_then(|(it, e)| e.map(|e| (e, it.toks.end)))
+}
+
+/// The organisation a prepositional phrase after the noun at `i` names as the body the
+/// people belong to ("soldiers of the X").
+pub(crate) fn of_body(
+    doc: &Doc,
+    s: usize,
+    i: usize,
+    its: &[Item],
+    eo: &[Option<usize>],
+    ents: &Entities,
+) -> Option<usize> {
+    named_after(doc, s, i, its, eo)
+        .map(|(e, _)| e)
+        .filter(|&e| ents.list[e].etype == EntityType::Organisation)
+}
+
+/// Whether a verb follows the noun at `i` within its clause ("elders from both sides
+/// signed"), making the people it names the subject of a deed.
+fn acts(doc: &Doc, s: usize, i: usize) -> bool {
+    (i + 1..i + 6)
+        .take_while(|&k| doc.in_sent(s, k) && doc.is_word(k))
+        .any(|k| {
+            let w = doc.lower(k);
+            doc.lex.is_cue(w, Cue::Speech)
+                || doc
+                    .lex
+                    .triggers_of(w)
+                    .any(|t| t.pos == newsgraph_lexicon::TriggerPos::Verb)
+        })
+}
+
+/// "its defence ministers": the organisation named before in the sentence that the
+/// possessive pronoun before the modifiers of the noun at `i` points back to, the nearest.
+pub(crate) fn pronoun_body(
+    doc: &Doc,
+    first: usize,
+    i: usize,
+    known: &[Actor],
+    ents: &Entities,
+) -> Option<usize> {
+    let m = modifiers_start(doc, first, i, 2);
+    if m <= first || !matches!(doc.lower(m - 1), "its" | "their") {
+        return None;
+    }
+    known
+        .iter()
+        .filter(|a| {
+            a.toks.end < m
+                && a.toks.start >= first
+                && !a.place
+                && ents.list[a.ent].etype == EntityType::Organisation
+        })
+        .max_by_key(|a| a.toks.end)
+        .map(|a| a.ent)
+}

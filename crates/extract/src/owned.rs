@@ -1,0 +1,122 @@
+//! Bodies named by their owner and a common noun: "Uruguay's central bank", "parliament's
+//! human rights committee", "the EU's delegation in Kyiv", "the ICRC delegation". Such a
+//! body has no name of its own, so the owner's name, the modifiers and the noun are its
+//! name; it is part of the organisation that owns it, or affiliated with the country, and
+//! lies in the city named right after it.
+
+use newsgraph_model::{EntityType, RelationType};
+
+use crate::doc::Doc;
+use crate::entities::Entities;
+use crate::names::{Item, Kind};
+use crate::roles::{Actor, Rel};
+
+/// Nouns for a body that belongs to another: a part of an organisation or an organ of a
+/// state.
+const SUB_BODIES: [&str; 15] = [
+    "delegation",
+    "mission",
+    "embassy",
+    "consulate",
+    "committee",
+    "council",
+    "bank",
+    "agency",
+    "commission",
+    "office",
+    "bureau",
+    "authority",
+    "regulator",
+    "secretariat",
+    "branch",
+];
+
+/// Whether the word at `i` can head a body [`owned`] reads.
+pub(crate) fn head(doc: &Doc, i: usize) -> bool {
+    SUB_BODIES.contains(&doc.word(i))
+}
+
+/// The body headed by the noun at `i` and owned by an actor of `known` written right before
+/// its modifiers, with "'s" ("Haiti's transitional council") or, for an organisation,
+/// without ("the ICRC delegation"); its relations go to `rels`. Gives the body and its first
+/// token.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn owned(
+    doc: &Doc,
+    s: usize,
+    i: usize,
+    its: &[Item],
+    eo: &[Option<usize>],
+    known: &[Actor],
+    ents: &mut Entities,
+    rels: &mut Vec<Rel>,
+) -> Option<(usize, usize)> {
+    let first = doc.sents[s].toks.start;
+    // "human rights", "transitional".
+    let m = crate::groups::modifiers_start(doc, first, i, 3);
+    let possessive = m >= first + 2 && matches!(doc.lower(m - 1), "'s" | "’s");
+    let end = if possessive { m - 1 } else { m };
+    let owner = known
+        .iter()
+        .find(|a| a.toks.end == end && a.toks.start >= first && !a.place)?;
+    let otype = ents.list[owner.ent].etype;
+    // "the Kenyan embassy" is the demonym step's, and "the African Union commission" often
+    // the body's own name in lower case: without "'s" only an acronym owns.
+    let acronym =
+        owner.toks.len() == 1 && newsgraph_lexicon::is_acronym(doc.word(owner.toks.start));
+    let ok = match otype {
+        EntityType::Country => possessive,
+        EntityType::Organisation => possessive || acronym,
+        _ => false,
+    };
+    if !ok || owner.toks.is_empty() {
+        return None;
+    }
+    let start = owner.toks.start;
+    let label = doc.slice(&(start..i + 1)).to_string();
+    let noun = doc.slice(&(m..i + 1)).to_lowercase();
+    let key = format!("org:owned:{}:{}", owner.ent, newsgraph_lexicon::key(&noun));
+    let e = ents.add(&key, EntityType::Organisation, &label);
+    if e == owner.ent {
+        return None;
+    }
+    ents.list[e].country = ents.list[owner.ent].country.clone();
+    // "central bank", "human rights committee": the body without its owner is named too.
+    if m < i || possessive {
+        ents.mention(e, doc.toks[m].start, doc.toks[i].end, s, true);
+    }
+    // A country's bank or embassy is its organ, which analysts leave unstated; an
+    // organisation's delegation is a part of it.
+    if otype == EntityType::Organisation {
+        crate::roles::push_rel(
+            rels,
+            e,
+            RelationType::PartOf,
+            owner.ent,
+            s,
+            start..i + 1,
+            0.6,
+        );
+    }
+    // "Ukraine's mission to the EU": the body it is accredited to completes the name.
+    if doc.in_sent(s, i + 2) && doc.lower(i + 1) == "to" {
+        let j = i + 2 + usize::from(doc.lower(i + 2) == "the");
+        let to = (its.iter().zip(eo))
+            .find(|(it, e)| it.toks.start == j && e.is_some())
+            .map(|(it, _)| it.toks.end);
+        if let Some(to_end) = to {
+            ents.mention(e, doc.toks[start].start, doc.toks[to_end - 1].end, s, true);
+        }
+    }
+    // "... delegation in Tbilisi": where it sits.
+    if doc.in_sent(s, i + 2) && doc.lower(i + 1) == "in" {
+        let city = (its.iter().zip(eo))
+            .find(|(it, _)| it.toks.start == i + 2 && matches!(it.kind, Kind::City(_)))
+            .and_then(|(it, e)| e.map(|e| (e, it.toks.end)));
+        if let Some((c, c_end)) = city {
+            ents.mention(e, doc.toks[start].start, doc.toks[c_end - 1].end, s, true);
+            crate::roles::push_rel(rels, e, RelationType::LocatedIn, c, s, start..c_end, 0.6);
+        }
+    }
+    Some((e, start))
+}
