@@ -312,7 +312,14 @@ pub(crate) fn find(
         } else if let Some((e, from)) = crate::owned::head(doc, i)
             .then(|| {
                 let named: Vec<Actor> = known.iter().chain(&out).cloned().collect();
-                crate::owned::owned(doc, s, i, its, eo, &named, ents, rels)
+                let at = crate::groups::Around {
+                    doc,
+                    s,
+                    its,
+                    eo,
+                    known: &named,
+                };
+                crate::owned::owned(&at, i, ents, rels)
             })
             .flatten()
         {
@@ -329,7 +336,14 @@ pub(crate) fn find(
             // "its defence ministers" the organisation's (ministers alone are anyone's, so
             // the people step leaves them out; "its fighters" are its rebels there).
             let named: Vec<Actor> = known.iter().chain(&out).cloned().collect();
-            crate::groups::group(doc, s, i, its, eo, &named, ents, rels).map(|g| {
+            let at = crate::groups::Around {
+                doc,
+                s,
+                its,
+                eo,
+                known: &named,
+            };
+            crate::groups::group(&at, i, ents, rels).map(|g| {
                 start = g.start;
                 g.ent
             })

@@ -52,19 +52,32 @@ pub(crate) struct Group {
     pub start: usize,
 }
 
+/// What a group or an owned body is read against: sentence `s` of the document, its items
+/// with their entities, and the actors named so far.
+#[derive(Clone, Copy)]
+pub(crate) struct Around<'a> {
+    pub doc: &'a Doc<'a>,
+    pub s: usize,
+    pub its: &'a [Item],
+    pub eo: &'a [Option<usize>],
+    pub known: &'a [Actor],
+}
+
 /// The group headed by the plural noun at `i` (one [`person_plural`] accepts); the
 /// relation to the body it belongs to goes to `rels`.
-#[allow(clippy::too_many_arguments)]
 pub(crate) fn group(
-    doc: &Doc,
-    s: usize,
+    at: &Around,
     i: usize,
-    its: &[Item],
-    eo: &[Option<usize>],
-    known: &[Actor],
     ents: &mut Entities,
     rels: &mut Vec<Rel>,
 ) -> Option<Group> {
+    let Around {
+        doc,
+        s,
+        its,
+        eo,
+        known,
+    } = *at;
     let first = doc.sents[s].toks.start;
     let w = doc.lower(i);
     // "local leaders", "counter-intelligence officers".

@@ -8,8 +8,9 @@ use newsgraph_model::{EntityType, RelationType};
 
 use crate::doc::Doc;
 use crate::entities::Entities;
-use crate::names::{Item, Kind};
-use crate::roles::{Actor, Rel};
+use crate::groups::Around;
+use crate::names::Kind;
+use crate::roles::Rel;
 
 /// Nouns for a body that belongs to another: a part of an organisation or an organ of a
 /// state.
@@ -40,17 +41,19 @@ pub(crate) fn head(doc: &Doc, i: usize) -> bool {
 /// its modifiers, with "'s" ("Haiti's transitional council") or, for an organisation,
 /// without ("the ICRC delegation"); its relations go to `rels`. Gives the body and its first
 /// token.
-#[allow(clippy::too_many_arguments)]
 pub(crate) fn owned(
-    doc: &Doc,
-    s: usize,
+    at: &Around,
     i: usize,
-    its: &[Item],
-    eo: &[Option<usize>],
-    known: &[Actor],
     ents: &mut Entities,
     rels: &mut Vec<Rel>,
 ) -> Option<(usize, usize)> {
+    let Around {
+        doc,
+        s,
+        its,
+        eo,
+        known,
+    } = *at;
     let first = doc.sents[s].toks.start;
     // "human rights", "transitional".
     let m = crate::groups::modifiers_start(doc, first, i, 3);
