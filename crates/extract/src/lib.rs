@@ -8,12 +8,14 @@
 //! across the article, surname joins), `roles` (titles and appositions against the title
 //! lexicon `data/lexicon/titles.tsv`, groups, part-of; "the spokesman" and he/she
 //! coreference; speakers), `descriptions` (actors named by a common noun: "the police",
-//! "protesters", "the foreign ministry", "the union" for the union named before),
+//! "protesters", "the foreign ministry", "the union" for the union named before; with
+//! `groups` for "the judges", "officers from X", and `owned` for "Uruguay's central bank"),
 //! `structure` (bodies inside bodies, regions of countries, "X, who leads Y"), `membership`
 //! (persons in parties, states in blocs, towns placed by a phrase, forces a nationality
 //! names), `offices` (offices taken or held in a clause: "X, who was elected president of
 //! Y", "X heads Y", "Y is led by X"), `seats` (courts named after their city, a
-//! body's premises and secretariat, regional capitals, towns in a country's regions), `parsed` (events: CAMEO triggers by lemma and phrase, source and
+//! body's premises and secretariat, regional capitals, towns in a country's regions),
+//! `parsed` (events: CAMEO triggers by lemma and phrase, source and
 //! target from the parse in active and passive voice, coordination, "accused X of Y",
 //! reciprocals; polarity from negation, modals, plans and conditionals; attribution to the
 //! speaker; place from "in / near / at X"), `dates` (resolution against the story's date

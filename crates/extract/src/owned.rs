@@ -1,8 +1,9 @@
 //! Bodies named by their owner and a common noun: "Uruguay's central bank", "parliament's
 //! human rights committee", "the EU's delegation in Kyiv", "the ICRC delegation". Such a
 //! body has no name of its own, so the owner's name, the modifiers and the noun are its
-//! name; it is part of the organisation that owns it, or affiliated with the country, and
-//! lies in the city named right after it.
+//! name; it is part of the organisation that owns it (a country's bank or embassy is left
+//! unrelated to the country, as analysts leave it), and lies in the city named right after
+//! it.
 
 use newsgraph_model::{EntityType, RelationType};
 
