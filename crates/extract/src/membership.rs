@@ -193,8 +193,10 @@ fn parties(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
             && x.its[k - 1].toks.end == start
             && matches!(x.its[k - 1].kind, Kind::Title { .. });
         // "Tomas Berg of the Green Alliance party": without a title before the name (which
-        // `roles` reads as an office), "of" a party is membership.
-        if person(a) && !titled_before && doc.lower(end) == "of" {
+        // `roles` reads as an office), "of" a party is membership. A title standing for a
+        // person ("the leader of the Green Party") is an office, not a name.
+        let named = !matches!(it.kind, Kind::Title { .. });
+        if person(a) && named && !titled_before && doc.lower(end) == "of" {
             let at = x.past_the(end + 1);
             if let Some((j, o)) = x.at(at).filter(|&(j, o)| party(x, ents, j, o)) {
                 push(

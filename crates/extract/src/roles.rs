@@ -477,7 +477,14 @@ pub(crate) fn analyse(
                     let definite =
                         first > 0 && doc.in_sent(s, first - 1) && doc.lower(first - 1) == "the";
                     let followed_by_possessive = doc.lower(t.toks.end) == "'s";
-                    if !(definite || possessive) || followed_by_possessive {
+                    // "John Mwangi, the leader of the Green Party": an apposition describes the
+                    // person just named, not an earlier holder of the same title.
+                    let opening = first - usize::from(definite);
+                    let apposed = opening >= 1
+                        && doc.word(opening - 1) == ","
+                        && (its[..k].iter().zip(&eo[..k]))
+                            .any(|(it, &e)| it.toks.end + 1 == opening && is_person(e, ents));
+                    if !(definite || possessive) || followed_by_possessive || apposed {
                         continue;
                     }
                     let found = titled

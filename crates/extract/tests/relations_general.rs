@@ -267,3 +267,23 @@ fn one_of_a_bodys_leaders_is_its_member_not_its_leader() {
     );
     holds(&g, "Peter Kamau", LeaderOf, "Farmers Union");
 }
+
+#[test]
+fn a_title_in_apposition_describes_the_person_just_named_not_an_earlier_holder() {
+    let g = extract(
+        "Peter Kamau, a leader of the Farmers Union, said the talks had failed. John Mwangi, \
+         the leader of the Green Party, said he would stand again.",
+    );
+    holds(&g, "John Mwangi", LeaderOf, "Green Party");
+    assert!(
+        !has_rel(&g, "Peter Kamau", MemberOf, "Green Party"),
+        "{:#?}",
+        g.relations
+    );
+    // Nor is the title a mention of the earlier leader.
+    let kamau = g.entities.iter().find(|e| e.label == "Peter Kamau");
+    assert!(
+        kamau.is_some_and(|e| !e.mentions.iter().any(|m| m.text.contains("leader"))),
+        "{kamau:#?}"
+    );
+}
