@@ -61,11 +61,6 @@ const DIRECTIONS: [&str; 14] = [
 pub(crate) const SETTLEMENTS: [&str; 6] =
     ["town", "city", "village", "port", "suburb", "settlement"];
 
-/// Number words that count a group ("three Peruvians").
-const NUMBERS: [&str; 10] = [
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
-];
-
 /// One sentence's items and their entities.
 struct Sentence<'a> {
     doc: &'a Doc<'a>,
@@ -694,8 +689,7 @@ fn national_bodies(x: &Sentence, ents: &mut Entities, rels: &mut Vec<Rel>) {
             Kind::Nationals(iso)
                 if is(ents, a, EntityType::Group)
                     && start > doc.sents[x.s].toks.start
-                    && (crate::descriptions::quantity_word(doc, start - 1)
-                        || NUMBERS.contains(&doc.lower(start - 1))) =>
+                    && crate::descriptions::quantity_word(doc, start - 1) =>
             {
                 Some(iso.clone())
             }
