@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use newsgraph_lexicon::ActorType;
+use newsgraph_lexicon::{ActorType, Lexicon};
 use newsgraph_model::{EntityType, ExternalId};
 use newsgraph_nlp::ner::NameKind;
 
@@ -158,7 +158,7 @@ impl Entities {
 }
 
 /// The type an unknown name takes from all its evidence in the article, if any.
-fn decide(evs: &[&Evidence], name: &str) -> Option<EntityType> {
+fn decide(evs: &[&Evidence], name: &str, lex: &Lexicon) -> Option<EntityType> {
     let any = |f: fn(&Evidence) -> bool| evs.iter().any(|e| f(e));
     let words = evs.first().map(|e| e.words).unwrap_or(0);
     if any(|e| e.polity) {
@@ -171,6 +171,10 @@ fn decide(evs: &[&Evidence], name: &str) -> Option<EntityType> {
         Some(EntityType::Person)
     } else if any(|e| e.settlement) && !any(|e| e.region_next) {
         Some(EntityType::City)
+    } else if !crate::seats::region_countries(lex, name).is_empty() {
+        // "Arunachal Pradesh", "Zamfara": a division of a country is a place, whatever
+        // the tagger makes of a name it has seldom seen.
+        Some(EntityType::Region)
     } else if any(|e| e.after_place_prep || e.region_next) {
         // A name we only ever see as somewhere is a place, never a person.
         Some(if any(|e| e.region_next) || name.contains('-') {
@@ -276,7 +280,7 @@ pub(crate) fn resolve(
     }
     let types: BTreeMap<&str, EntityType> = evidence
         .iter()
-        .filter_map(|(&k, evs)| decide(evs, k).map(|t| (k, t)))
+        .filter_map(|(&k, evs)| decide(evs, k, doc.lex).map(|t| (k, t)))
         .collect();
     // Surnames of the people the article names in full.
     let mut surnames: BTreeMap<String, (String, String)> = BTreeMap::new();

@@ -248,12 +248,14 @@ fn dateline_entities(doc: &Doc, d: &FoundDateline, ents: &mut Entities) -> Optio
     Some(place)
 }
 
-/// A city lies in its country, when the article names that country too.
+/// A city lies in its country, and a region is part of it, when the article names that
+/// country too.
 fn gazetteer_relations(lex: &Lexicon, ents: &Entities, rels: &mut Vec<roles::Rel>) {
     let named = |iso: &str| {
         ents.get(&format!("country:{iso}"))
             .filter(|&c| !ents.list[c].mentions.is_empty())
     };
+    region_relations(lex, ents, &named, rels);
     for (i, e) in ents.list.iter().enumerate() {
         if e.etype != EntityType::City || e.mentions.is_empty() {
             continue;
@@ -281,16 +283,67 @@ fn gazetteer_relations(lex: &Lexicon, ents: &Entities, rels: &mut Vec<roles::Rel
         {
             continue;
         }
-        let m = &e.mentions[0];
-        rels.push(roles::Rel {
-            subj: i,
-            pred: RelationType::LocatedIn,
-            obj: country,
-            sent: m.sent,
-            toks: 0..0,
-            bytes: Some((m.start, m.end)),
-            confidence: 0.6,
+        rels.push(from_gazetteer(e, RelationType::LocatedIn, i, country));
+    }
+}
+
+/// A relation the gazetteer gives, shown at the place's first mention: a list's word, not
+/// the sentence's, so less sure than a relation read from the text.
+fn from_gazetteer(
+    place: &entities::Ent,
+    pred: RelationType,
+    subj: usize,
+    obj: usize,
+) -> roles::Rel {
+    let m = place.mentions.first();
+    roles::Rel {
+        subj,
+        pred,
+        obj,
+        sent: m.map_or(0, |m| m.sent),
+        toks: 0..0,
+        bytes: m.map(|m| (m.start, m.end)),
+        confidence: 0.6,
+    }
+}
+
+/// A place our list of countries' divisions knows ("Balochistan", "South Kivu") is part of
+/// the one named country that has a division of that name. Common geography outranks the
+/// rules' guess from the story's own country: a placing in a country the list does not give
+/// for the name goes.
+fn region_relations(
+    lex: &Lexicon,
+    ents: &Entities,
+    named: &dyn Fn(&str) -> Option<usize>,
+    rels: &mut Vec<roles::Rel>,
+) {
+    for (i, e) in ents.list.iter().enumerate() {
+        if !matches!(e.etype, EntityType::Region | EntityType::Location) || e.mentions.is_empty() {
+            continue;
+        }
+        let isos = seats::region_countries(lex, &e.label);
+        if isos.is_empty() {
+            continue;
+        }
+        let country_of = |c: usize| ents.list[c].key.strip_prefix("country:");
+        rels.retain(|r| {
+            r.subj != i
+                || !matches!(r.pred, RelationType::LocatedIn | RelationType::PartOf)
+                || country_of(r.obj).is_none_or(|iso| isos.iter().any(|c| c == iso))
         });
+        let mut held = isos.iter().filter_map(|c| named(c));
+        let (Some(country), None) = (held.next(), held.next()) else {
+            continue;
+        };
+        // A placing in that country the rules read already stands, as part of it.
+        rels.retain(|r| !(r.subj == i && r.obj == country && r.pred == RelationType::LocatedIn));
+        if rels
+            .iter()
+            .any(|r| r.subj == i && r.obj == country && r.pred == RelationType::PartOf)
+        {
+            continue;
+        }
+        rels.push(from_gazetteer(e, RelationType::PartOf, i, country));
     }
 }
 

@@ -290,6 +290,20 @@ fn local_towns(story: &Story, rels: &mut Vec<Rel>) {
     }
 }
 
+/// The countries our list of divisions gives for a name, unless the gazetteer also knows a
+/// city or town of that name ("the town of Batken" is not Batken Region): then the text's
+/// own reading of the place stands.
+pub(crate) fn region_countries<'l>(
+    lex: &'l newsgraph_lexicon::Lexicon,
+    name: &str,
+) -> &'l [String] {
+    let isos = lex.region_countries(name);
+    if isos.is_empty() || !lex.town_countries(name).is_empty() || lex.city(name).is_some() {
+        return &[];
+    }
+    isos
+}
+
 /// Whether the gazetteer's smaller places know a town of this name, but none in `home`:
 /// then the story's country is no guess for where it lies.
 pub(crate) fn known_abroad(doc: &Doc, ents: &Entities, town: usize, home: usize) -> bool {

@@ -728,15 +728,26 @@ fn among_several_countries_a_region_is_the_storys_own() {
         "{:#?}",
         g.relations
     );
-    // Filed from a third country, two countries leave it open.
+    // Filed from a third country, two countries leave open a region no list knows ...
     let g = extract(
         "GENEVA, Nov 4 (Wire) - Eritrea accused Ethiopian troops on Monday of shelling villages \
-         in the southern Debub region.",
+         in the southern Ombrevale region.",
     );
     assert!(
         g.relations
             .iter()
             .all(|r| r.predicate != RelationType::PartOf),
+        "{:#?}",
+        g.relations
+    );
+    // ... while our list of countries' divisions places Debub in Eritrea.
+    let g = extract(
+        "GENEVA, Nov 4 (Wire) - Eritrea accused Ethiopian troops on Monday of shelling villages \
+         in the southern Debub region.",
+    );
+    assert!(
+        has_rel(&g, "Debub", RelationType::PartOf, "Eritrea")
+            && !has_rel(&g, "Debub", RelationType::PartOf, "Ethiopia"),
         "{:#?}",
         g.relations
     );

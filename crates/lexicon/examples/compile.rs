@@ -1,7 +1,7 @@
 //! Regenerates the compiled files of `data/lexicon`.
 //!
 //! `cargo run -p newsgraph-lexicon --example compile -- GAZETTEER_DIR PETRARCH_DIR OUT_DIR`
-//! does what `newsgraph lexicon build --gazetteer DIR --petrarch DIR -o DIR` does.
+//! does what `newsgraph lexicon --gazetteer DIR --petrarch DIR -o DIR` does.
 
 use std::path::PathBuf;
 use std::process::ExitCode;

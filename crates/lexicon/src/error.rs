@@ -6,7 +6,9 @@ use thiserror::Error;
 #[derive(Debug, Error)]
 pub enum LexiconError {
     /// A row of a lexicon TSV file does not have the expected shape.
-    #[error("{file}:{line}: {message}; fix the row or regenerate the file with `newsgraph lexicon build`")]
+    #[error(
+        "{file}:{line}: {message}; fix the row or regenerate the file with `newsgraph lexicon`"
+    )]
     Row {
         file: String,
         line: usize,

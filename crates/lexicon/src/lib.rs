@@ -63,7 +63,7 @@ pub const COMPILED_FILES: [&str; 7] = [
     "cameo_verbs.tsv",
 ];
 /// The hand-written files of `data/lexicon`, which [`compile`] never writes.
-pub const HAND_FILES: [&str; 7] = [
+pub const HAND_FILES: [&str; 8] = [
     "titles.tsv",
     "triggers.tsv",
     "cameo.tsv",
@@ -71,6 +71,7 @@ pub const HAND_FILES: [&str; 7] = [
     "country_aliases.tsv",
     "historical_countries.tsv",
     "given_names.tsv",
+    "regions.tsv",
 ];
 
 macro_rules! embedded_file {
@@ -88,7 +89,7 @@ macro_rules! embedded_file {
 
 /// The lexicon files built into the binary, in the order of [`COMPILED_FILES`] then
 /// [`HAND_FILES`].
-const EMBEDDED: [(&str, &str); 14] = [
+const EMBEDDED: [(&str, &str); 15] = [
     embedded_file!("countries.tsv"),
     embedded_file!("cities.tsv"),
     embedded_file!("towns.tsv"),
@@ -103,6 +104,7 @@ const EMBEDDED: [(&str, &str); 14] = [
     embedded_file!("country_aliases.tsv"),
     embedded_file!("historical_countries.tsv"),
     embedded_file!("given_names.tsv"),
+    embedded_file!("regions.tsv"),
 ];
 
 #[derive(Debug, Clone)]
@@ -125,6 +127,8 @@ pub struct Lexicon {
     city_names: HashMap<String, usize>,
     /// Town name keys → the ISO2 codes of the countries with a town of that name.
     towns: HashMap<String, Vec<String>>,
+    /// Region name keys → the ISO2 codes of the countries with a division of that name.
+    regions: HashMap<String, Vec<String>>,
     actors: Vec<NamedActor>,
     actor_names: HashMap<String, Vec<NameEntry>>,
     titles: Vec<Title>,
@@ -257,6 +261,7 @@ impl Lexicon {
         lex.load_cues(get("cues.tsv"))?;
         lex.load_first_names(get("first_names.tsv"))?;
         lex.load_given_names(get("given_names.tsv"))?;
+        lex.load_regions(get("regions.tsv"))?;
         lex.index_starts();
         Ok(lex)
     }
@@ -658,6 +663,23 @@ impl Lexicon {
         Ok(())
     }
 
+    fn load_regions(&mut self, text: &str) -> Result<(), LexiconError> {
+        for (line, f) in tsv::rows("regions.tsv", text, 2)? {
+            if f[1].len() != 2 || !f[1].bytes().all(|b| b.is_ascii_uppercase()) {
+                return Err(tsv::row_error(
+                    "regions.tsv",
+                    line,
+                    format!("country {:?}: expected an ISO 3166 alpha-2 code", f[1]),
+                ));
+            }
+            let isos = self.regions.entry(key(f[0])).or_default();
+            if !isos.iter().any(|c| c == f[1]) {
+                isos.push(f[1].to_string());
+            }
+        }
+        Ok(())
+    }
+
     fn load_given_names(&mut self, text: &str) -> Result<(), LexiconError> {
         for (line, f) in tsv::rows("given_names.tsv", text, 2)? {
             let female = match f[1] {
@@ -709,6 +731,16 @@ impl Lexicon {
     /// by: ask only of a name the text already uses as a place.
     pub fn town_countries(&self, name: &str) -> &[String] {
         self.towns
+            .get(lookup_key(name).as_ref())
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// The ISO2 codes of the countries with a first-level division (a state, province,
+    /// region) of this name, from our hand-written list. Like [`Lexicon::town_countries`],
+    /// it says where a name the text already shows as a place lies, and what kind of place
+    /// it is; it never finds places on its own.
+    pub fn region_countries(&self, name: &str) -> &[String] {
+        self.regions
             .get(lookup_key(name).as_ref())
             .map_or(&[], Vec::as_slice)
     }
@@ -842,6 +874,7 @@ impl Lexicon {
             ("countries", self.countries.len()),
             ("cities", self.cities.len()),
             ("towns", self.towns.len()),
+            ("regions", self.regions.len()),
             ("actors", self.actors.len()),
             ("titles", self.titles.len()),
             ("triggers", self.triggers.len()),

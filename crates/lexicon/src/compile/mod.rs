@@ -28,7 +28,7 @@ pub struct CompileReport {
 /// `cameo_verbs.tsv` and `NOTICE.md` in `out_dir` from the gazetteer and PETRARCH2
 /// directories. Hand-written files in `out_dir` are left alone.
 ///
-/// This is what `newsgraph lexicon build --gazetteer DIR --petrarch DIR -o data/lexicon` runs.
+/// This is what `newsgraph lexicon --gazetteer DIR --petrarch DIR -o data/lexicon` runs.
 pub fn compile(
     gazetteer_dir: &Path,
     petrarch_dir: &Path,

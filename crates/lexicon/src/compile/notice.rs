@@ -12,7 +12,7 @@ The word lists that `newsgraph-lexicon` embeds in the binary. Compiled files are
 from the shared corpora, with
 
 ```sh
-newsgraph lexicon build --gazetteer shared/corpora/gazetteer --petrarch shared/corpora/petrarch2 -o data/lexicon
+newsgraph lexicon --gazetteer shared/corpora/gazetteer --petrarch shared/corpora/petrarch2 -o data/lexicon
 # the same, without the CLI:
 cargo run -p newsgraph-lexicon --example compile -- shared/corpora/gazetteer shared/corpora/petrarch2 data/lexicon
 ```
@@ -45,7 +45,7 @@ Data Alliance (https://github.com/openeventdata/petrarch2), MIT licence:
 > copyright notice and this permission notice shall be included in all copies or substantial
 > portions of the Software. THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND.
 
-## Hand-written files (ours; edit freely, `lexicon build` leaves them alone)
+## Hand-written files (ours; edit freely, `newsgraph lexicon` leaves them alone)
 
 | file | what |
 |---|---|
@@ -56,6 +56,7 @@ Data Alliance (https://github.com/openeventdata/petrarch2), MIT licence:
 | `country_aliases.tsv` | extra country names news uses ("U.S.", "UK") |
 | `historical_countries.tsv` | states that no longer exist ("Soviet Union") with ISO 3166-3 codes |
 | `given_names.tsv` | given names used overwhelmingly for one gender, for agreeing "he" / "she" with a person (read by the extractor's role rules) |
+| `regions.tsv` | first-level divisions of countries (states, provinces, regions) and a few regions news names as such → their country, written from general knowledge; names that are also common words, countries or far better-known cities are left out. Used to type and place a name the text already shows as a place, never to find places |
 
 CAMEO codes were checked against PETRARCH2 `CAMEO.2.0.txt`; labels and word choices are ours.
 "#,

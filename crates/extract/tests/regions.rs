@@ -1,0 +1,120 @@
+//! Divisions of countries (states, provinces, regions) typed and placed by our list of
+//! them, `data/lexicon/regions.tsv`; sentences written for these tests.
+
+mod common;
+
+use common::{extract_on, has_rel};
+use newsgraph_model::EntityType;
+use newsgraph_model::RelationType::{LocatedIn, PartOf};
+
+fn etype(g: &newsgraph_model::ArticleGraph, label: &str) -> Option<EntityType> {
+    g.entities
+        .iter()
+        .find(|e| e.label == label)
+        .map(|e| e.etype)
+}
+
+#[test]
+fn a_state_the_tagger_does_not_know_is_a_region_of_the_named_country() {
+    // Two words with no place word beside them: the name steps alone read a person.
+    let g = extract_on(
+        "NEW DELHI, Nov 20 (Wire) - India said on Thursday that Chinese troops had crossed \
+         the frontier in Arunachal Pradesh before dawn.",
+        Some("2026-11-20"),
+    );
+    assert_eq!(
+        etype(&g, "Arunachal Pradesh"),
+        Some(EntityType::Region),
+        "{:#?}",
+        g.entities
+    );
+    assert!(
+        has_rel(&g, "Arunachal Pradesh", PartOf, "India"),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_province_is_part_of_its_country_not_located_in_it() {
+    let g = extract_on(
+        "ISLAMABAD, Nov 20 (Wire) - Pakistan sent more troops to Balochistan on Thursday after \
+         gunmen attacked a bus on the coastal highway.",
+        Some("2026-11-20"),
+    );
+    assert!(
+        has_rel(&g, "Balochistan", PartOf, "Pakistan"),
+        "{:#?}",
+        g.relations
+    );
+    assert!(
+        !has_rel(&g, "Balochistan", LocatedIn, "Pakistan"),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_state_of_another_country_is_not_put_in_the_country_the_story_is_filed_from() {
+    // Filed from New Delhi; without the list, "Zamfara state" is read as a state of the
+    // story's own country.
+    let g = extract_on(
+        "NEW DELHI, Nov 20 (Wire) - India condemned on Thursday the killing of four villagers \
+         by gunmen in Zamfara state.",
+        Some("2026-11-20"),
+    );
+    assert!(
+        !has_rel(&g, "Zamfara", PartOf, "India"),
+        "{:#?}",
+        g.relations
+    );
+    assert!(
+        !has_rel(&g, "Zamfara", LocatedIn, "India"),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_name_two_countries_give_to_a_division_stays_unplaced_when_the_story_names_both() {
+    let g = extract_on(
+        "LAHORE, Nov 20 (Wire) - Farmers in Punjab burned crop stubble again this week, \
+         officials in Pakistan and India said on Thursday.",
+        Some("2026-11-20"),
+    );
+    assert!(
+        !g.relations
+            .iter()
+            .any(|r| r.subject == "punjab" && r.predicate == PartOf),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn the_list_types_a_name_but_does_not_make_a_word_a_place() {
+    // "Borno" is a state; "Jackson" and "Lagos" are not in the list of divisions (a
+    // surname; a city far better known than its state).
+    let g = extract_on(
+        "ABUJA, Nov 20 (Wire) - Nigeria's army said on Thursday it had freed 12 hostages in \
+         Borno. Army spokesman Tunde Jackson said the operation was over.",
+        Some("2026-11-20"),
+    );
+    assert_eq!(
+        etype(&g, "Borno"),
+        Some(EntityType::Region),
+        "{:#?}",
+        g.entities
+    );
+    assert!(
+        has_rel(&g, "Borno", PartOf, "Nigeria"),
+        "{:#?}",
+        g.relations
+    );
+    assert_eq!(
+        etype(&g, "Tunde Jackson"),
+        Some(EntityType::Person),
+        "{:#?}",
+        g.entities
+    );
+}
