@@ -287,3 +287,32 @@ fn a_title_in_apposition_describes_the_person_just_named_not_an_earlier_holder()
         "{kamau:#?}"
     );
 }
+
+#[test]
+fn a_ministers_portfolio_of_several_words_is_part_of_the_title_not_a_body() {
+    // "Cambodian Water Resources" is no organisation: the demonym names the country the
+    // minister serves, and "Water Resources Minister" is the title.
+    let g = extract_on(
+        "BANGKOK, Nov 20 (Wire) - Cambodian Water Resources Minister Chea Sophal urged Laos on \
+         Thursday to halt work on the dam. Indonesian Maritime Affairs Minister Budi Santoso \
+         also attended the meeting.",
+        Some("2026-11-20"),
+    );
+    assert!(
+        has_rel(&g, "Chea Sophal", OfficialOf, "Cambodia"),
+        "{:#?}",
+        g.relations
+    );
+    assert!(
+        has_rel(&g, "Budi Santoso", OfficialOf, "Indonesia"),
+        "{:#?}",
+        g.relations
+    );
+    assert!(
+        !g.entities
+            .iter()
+            .any(|e| e.label.contains("Water Resources") || e.label.contains("Maritime")),
+        "{:#?}",
+        g.entities
+    );
+}
