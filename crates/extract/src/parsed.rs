@@ -1854,6 +1854,29 @@ fn set_off_name(cx: &Context, p: &Parsed, i: usize, subjects: &[usize]) -> Optio
     (person && (open..close).all(|k| p.rel(k) != "root")).then_some(e)
 }
 
+/// "denied a report that it was preparing to recall its ambassador", with the parser
+/// calling "it" an expletive: a personal "it" or "they" before a verb that has no subject
+/// (the verb at `i` or one it is the "to" clause of) is that verb's subject.
+fn pronoun_read_as_expletive(p: &Parsed, i: usize) -> Option<usize> {
+    let mut v = i;
+    for _ in 0..3 {
+        let kids = p.syn.children(v);
+        if kids.iter().any(|&c| p.rel(c).starts_with("nsubj")) {
+            return None;
+        }
+        let expl = (kids.iter().copied())
+            .find(|&c| c < v && p.rel(c) == "expl" && matches!(p.lower(c), "it" | "they"));
+        if expl.is_some() {
+            return expl;
+        }
+        if p.rel(v) != "xcomp" {
+            return None;
+        }
+        v = p.syn.head(v)?;
+    }
+    None
+}
+
 /// "X, whom the bloc accuses", "the town which the rebels took": a verb whose object is a
 /// relative pronoun before it, with a subject between the two, acts on the pronoun's
 /// antecedent (the noun the clause hangs on, or, when the parser hung the clause
@@ -2183,6 +2206,9 @@ fn read_verb(
     pred.objects.retain(|&o| !next_clause_subject(p, i, o));
     if let Some(holder) = whose_holder(p, i) {
         pred.subjects = holder;
+    }
+    if pred.subjects.is_empty() {
+        pred.subjects.extend(pronoun_read_as_expletive(p, i));
     }
     // Whether the verb has a subject of its own, not one shared with a conjunct.
     let no_subject = !p

@@ -2,7 +2,9 @@
 //! imperfect: an object relative clause ("whom X accuses"), a second participle joined to
 //! a passive ("were detained and later released"), a name set off by commas after a
 //! subject that names no one, and a nationality opening a long compound ("Iraqi coast
-//! guard boats"). Sentences written for these tests, names made up or common.
+//! guard boats"), a speaker's second word in a sentence going where the first went, and
+//! an "it" the parser calls an expletive. Sentences written for these tests, names made
+//! up or common.
 
 mod common;
 
@@ -73,4 +75,35 @@ fn a_nationality_opening_a_long_compound_names_the_actor() {
     };
     assert!(has_source(&g, e, "Iraq"), "{e:#?}");
     assert!(has_target(&g, e, "Kuwait"), "{e:#?}");
+}
+
+#[test]
+fn a_second_speech_act_of_the_same_speaker_goes_where_the_first_went() {
+    let g = extract(
+        "Opposition leader Hana Kovac accused the Slovak government of hiding the report \
+         for a week and demanded a full inquiry.",
+    );
+    let e = only(&g, "10");
+    assert!(has_source(&g, e, "Hana Kovac"), "{e:#?}");
+    assert!(has_target(&g, e, "Slovak government"), "{e:#?}");
+}
+
+#[test]
+fn criticism_after_praise_in_one_sentence_is_aimed_at_the_one_praised() {
+    let g = extract(
+        "Senator Ana Ruiz praised the Chilean government for cutting spending but \
+         criticised the slow pace of the reforms.",
+    );
+    let e = only(&g, "11");
+    assert!(has_target(&g, e, "Chilean government"), "{e:#?}");
+}
+
+#[test]
+fn an_it_read_as_an_expletive_still_stands_for_the_speaker() {
+    let g = extract(
+        "Peru on Tuesday denied a Chilean newspaper report that it was preparing to recall \
+         its ambassador from Santiago.",
+    );
+    let e = only(&g, "16");
+    assert!(has_source(&g, e, "Peru"), "{e:#?}");
 }

@@ -95,7 +95,19 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
         let root = e.cameo.root();
         let not_source = |x: &usize| !e.sources.contains(x);
         let mut aimed: Vec<usize> = Vec::new();
-        if root == "14" {
+        // "accused the government of hiding the clash and demanded a statement", "praised
+        // the government but criticised the pace of sales": a speaker's second word in the
+        // same sentence goes where the first went.
+        if matches!(root, "10" | "11" | "12" | "13") {
+            let first = (out[..k].iter().rev())
+                .take_while(|o| o.sent == e.sent)
+                .filter(|o| matches!(o.cameo.root(), "02" | "05" | "10" | "11" | "12" | "13"))
+                .find(|o| o.sources.iter().any(|x| e.sources.contains(x)));
+            let said_to = first.iter().flat_map(|o| o.targets.iter().copied());
+            aimed.extend(said_to.filter(not_source));
+        }
+        if !aimed.is_empty() {
+        } else if root == "14" {
             let said = (out.iter())
                 .filter(|o| o.sent == e.sent && matches!(o.cameo.root(), "10" | "11" | "12"))
                 .flat_map(|o| o.targets.iter().copied());
