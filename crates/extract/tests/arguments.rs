@@ -3,7 +3,8 @@
 //! a passive ("were detained and later released"), a name set off by commas after a
 //! subject that names no one, and a nationality opening a long compound ("Iraqi coast
 //! guard boats"), a speaker's second word in a sentence going where the first went, and
-//! an "it" the parser calls an expletive. Sentences written for these tests, names made
+//! an "it" the parser calls an expletive, and a case taken to a court or a complaint
+//! filed with a body being also against the other side of the dispute. Sentences written for these tests, names made
 //! up or common.
 
 mod common;
@@ -106,4 +107,41 @@ fn an_it_read_as_an_expletive_still_stands_for_the_speaker() {
     );
     let e = only(&g, "16");
     assert!(has_source(&g, e, "Peru"), "{e:#?}");
+}
+
+#[test]
+fn a_case_taken_to_a_court_is_also_against_the_side_accused_before() {
+    let g = extract(
+        "Chilean Foreign Minister Ana Lind accused Bolivia of diverting the waters of the \
+         Silala river. \"If the diversion does not stop, we will take the matter to the \
+         International Court of Justice,\" Lind said.",
+    );
+    let cases: Vec<_> = (events(&g, "11").into_iter())
+        .filter(|e| e.cameo.as_str() == "115")
+        .collect();
+    let [e] = cases[..] else {
+        panic!("one case: {:#?}", g.events);
+    };
+    assert!(
+        has_target(&g, e, "International Court of Justice"),
+        "{e:#?}"
+    );
+    assert!(has_target(&g, e, "Bolivia"), "{e:#?}");
+    assert!(!has_target(&g, e, "Chile"), "{e:#?}");
+}
+
+#[test]
+fn a_complaint_filed_with_a_body_is_also_against_the_side_the_demand_went_to() {
+    let g = extract(
+        "Paraguayan Economy Minister Sofia Marquez demanded on Monday that Argentina lift \
+         the tariff and said Paraguay would file a complaint with the World Trade \
+         Organization.",
+    );
+    let complaints: Vec<_> = (events(&g, "11").into_iter())
+        .filter(|e| e.cameo.as_str() == "114")
+        .collect();
+    let [e] = complaints[..] else {
+        panic!("one complaint: {:#?}", g.events);
+    };
+    assert!(has_target(&g, e, "Argentina"), "{e:#?}");
 }
