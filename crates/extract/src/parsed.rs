@@ -2653,8 +2653,12 @@ fn read_verb(
             .map(|e| e.sources.clone())
             .unwrap_or_default();
     }
-    if matches!(t.cameo.root(), "02" | "10") && targets.is_empty() {
-        targets = holders_asked(p, &pred, previous, &sources);
+    // The ones to be freed are what is asked for; whoever holds them is asked.
+    if matches!(t.cameo.root(), "02" | "10") {
+        let holders = holders_asked(p, &pred, previous, &sources);
+        if !holders.is_empty() {
+            targets = holders;
+        }
     }
     if matches!(t.cameo.root(), "02" | "10" | "11" | "12") && targets.is_empty() {
         targets = protest_addressee(p, i, previous);

@@ -4,7 +4,8 @@
 //! subject that names no one, and a nationality opening a long compound ("Iraqi coast
 //! guard boats"), a speaker's second word in a sentence going where the first went, and
 //! an "it" the parser calls an expletive, and a case taken to a court or a complaint
-//! filed with a body being also against the other side of the dispute. Sentences written for these tests, names made
+//! filed with a body being also against the other side of the dispute, and a demand that
+//! captives be freed being made of their captors. Sentences written for these tests, names made
 //! up or common.
 
 mod common;
@@ -144,4 +145,29 @@ fn a_complaint_filed_with_a_body_is_also_against_the_side_the_demand_went_to() {
         panic!("one complaint: {:#?}", g.events);
     };
     assert!(has_target(&g, e, "Argentina"), "{e:#?}");
+}
+
+#[test]
+fn a_demand_that_captives_be_freed_is_made_of_their_captors() {
+    let g = extract(
+        "Eritrean troops seized a Djiboutian fishing boat and its crew near the border on \
+         Monday. Djibouti's foreign ministry said the boat had been in Djiboutian waters \
+         and demanded that the crew, five Djiboutians and a Somali national, be freed at \
+         once.",
+    );
+    let e = only(&g, "10");
+    assert!(has_target(&g, e, "Eritrea"), "{e:#?}");
+    assert!(!has_target(&g, e, "Somalia"), "{e:#?}");
+}
+
+#[test]
+fn a_demand_for_the_release_of_captives_is_made_of_their_captors_not_of_them() {
+    let g = extract(
+        "Eritrean troops seized a Djiboutian fishing boat and its crew near the border on \
+         Monday. Djibouti's foreign ministry demanded the immediate release of the five \
+         fishermen.",
+    );
+    let e = only(&g, "10");
+    assert!(has_target(&g, e, "Eritrea"), "{e:#?}");
+    assert!(!has_target(&g, e, "fishermen"), "{e:#?}");
 }
