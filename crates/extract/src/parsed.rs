@@ -1836,6 +1836,90 @@ struct Reading {
     reaction: bool,
 }
 
+/// "Its spokeswoman in San José, Marta Gutiérrez, urged ...", with the parser hanging the
+/// name on the place: a person's name set off by commas right before the verb at `i`, after
+/// a subject that names no actor, is that subject's apposition.
+fn set_off_name(cx: &Context, p: &Parsed, i: usize, subjects: &[usize]) -> Option<usize> {
+    let &first = subjects.iter().min()?;
+    let close = i.checked_sub(1).filter(|&k| p.lower(k) == ",")?;
+    let (e, _) = p.ent[close.checked_sub(1)?]?;
+    let start = (0..close)
+        .rev()
+        .take_while(|&k| p.ent[k].is_some_and(|(x, _)| x == e))
+        .last()?;
+    let open = start
+        .checked_sub(1)
+        .filter(|&k| p.lower(k) == "," && k > first)?;
+    let person = cx.ents.list[e].etype == EntityType::Person;
+    (person && (open..close).all(|k| p.rel(k) != "root")).then_some(e)
+}
+
+/// "denied a report that it was preparing to recall its ambassador", with the parser
+/// calling "it" an expletive: a personal "it" or "they" before a verb that has no subject
+/// (the verb at `i` or one it is the "to" clause of) is that verb's subject.
+fn pronoun_read_as_expletive(p: &Parsed, i: usize) -> Option<usize> {
+    let mut v = i;
+    for _ in 0..3 {
+        let kids = p.syn.children(v);
+        if kids.iter().any(|&c| p.rel(c).starts_with("nsubj")) {
+            return None;
+        }
+        let expl = (kids.iter().copied())
+            .find(|&c| c < v && p.rel(c) == "expl" && matches!(p.lower(c), "it" | "they"));
+        if expl.is_some() {
+            return expl;
+        }
+        if p.rel(v) != "xcomp" {
+            return None;
+        }
+        v = p.syn.head(v)?;
+    }
+    None
+}
+
+/// "X, whom the bloc accuses", "the town which the rebels took": a verb whose object is a
+/// relative pronoun before it, with a subject between the two, acts on the pronoun's
+/// antecedent (the noun the clause hangs on, or, when the parser hung the clause
+/// elsewhere, the noun right before the pronoun). Returns the antecedent and the subjects.
+fn object_relative(p: &Parsed, i: usize) -> Option<(usize, Vec<usize>)> {
+    let kids = p.syn.children(i);
+    let pronoun = (kids.iter().copied())
+        .find(|&c| c < i && p.rel(c) == "obj" && matches!(p.lower(c), "whom" | "which" | "that"))?;
+    let subjects: Vec<usize> = (kids.iter().copied())
+        .filter(|&c| p.rel(c).starts_with("nsubj") && pronoun < c && c < i)
+        .collect();
+    if subjects.is_empty() {
+        return None;
+    }
+    let antecedent = match p.syn.head(i) {
+        Some(h) if p.rel(i).starts_with("acl") => h,
+        _ => (0..pronoun).rev().find(|&k| p.lower(k) != ",")?,
+    };
+    Some((antecedent, subjects))
+}
+
+/// "were detained and later released": the passive verb a bare participle at `i` (no
+/// subject, auxiliary or object of its own) is joined to, whose voice it shares.
+fn passive_conjunct_head(
+    p: &Parsed,
+    i: usize,
+    has_subject: bool,
+    pred: &Predicate,
+) -> Option<usize> {
+    // "had been arrested and warned that ...": a verb with a clause of its own is active,
+    // even when the parser hangs the clause elsewhere.
+    let clause = p.syn.children_with(i, "xcomp").len() + pred.complements.len() > 0
+        || (i + 1 < p.sent.tokens.len() && matches!(p.lower(i + 1), "that" | "to"));
+    let bare = !has_subject
+        && !clause
+        && pred.objects.is_empty()
+        && p.sent.tokens[i].xpos == "VBN"
+        && !(p.syn.children(i).iter()).any(|&c| p.rel(c).starts_with("aux"));
+    let h = p.syn.head(i).filter(|_| bare && p.rel(i) == "conj")?;
+    let passive = (p.syn.children(h).iter()).any(|&c| p.rel(c) == "aux:pass");
+    passive.then_some(h)
+}
+
 /// The participants, polarity and place words of an event noun ("talks between A and B",
 /// "no talks were held", "Russia's shelling of the town").
 fn read_noun(cx: &Context, p: &Parsed, t: &Trigger, i: usize) -> Option<Reading> {
@@ -2033,6 +2117,15 @@ fn read_verb(
     if pred.passive && !aux_pass && !pred.objects.is_empty() {
         pred.passive = false;
     }
+    // "were detained and later released": a bare participle joined to a passive verb
+    // shares its voice and its agent, not only its subject.
+    let passive_head = passive_conjunct_head(p, i, has_subject, &pred);
+    if let Some(h) = passive_head {
+        pred.passive = true;
+        if pred.agents.is_empty() {
+            pred.agents = p.pred(h).agents.clone();
+        }
+    }
     // "She invited him to visit Warsaw": the one invited, urged or asked does what the
     // "to" clause says, not the one inviting.
     if p.rel(i) == "xcomp" {
@@ -2062,6 +2155,13 @@ fn read_verb(
     // "asked the jury to order a recount" is an appeal; "asked not to be named" is not.
     if p.lemma(i) == "ask" && pred.objects.is_empty() && pred.indirect_objects.is_empty() {
         return None;
+    }
+    // "the police chief, X, whom the bloc accuses of ...": the relative pronoun is the
+    // object and stands for the noun before it; the subject is the one named after it.
+    if let Some((antecedent, subjects)) = object_relative(p, i) {
+        pred.subjects = subjects;
+        pred.objects = vec![antecedent];
+        pred.passive = false;
     }
     // "Supporters of the candidate Lena Varga blocked roads", misparsed with two
     // subjects: a clause has one, the first; a later one is a name inside its modifiers.
@@ -2107,6 +2207,9 @@ fn read_verb(
     if let Some(holder) = whose_holder(p, i) {
         pred.subjects = holder;
     }
+    if pred.subjects.is_empty() {
+        pred.subjects.extend(pronoun_read_as_expletive(p, i));
+    }
     // Whether the verb has a subject of its own, not one shared with a conjunct.
     let no_subject = !p
         .syn
@@ -2144,6 +2247,9 @@ fn read_verb(
     let mut subj = all_entities(cx, p, &pred.subjects);
     if subj.is_empty() && !pred.passive {
         subj = issuer_of(cx, p, &pred.subjects);
+    }
+    if subj.is_empty() && !pred.passive {
+        subj.extend(set_off_name(cx, p, i, &pred.subjects));
     }
     // "a day after the paramilitary group shelled the airport": a finite verb the parser
     // left without a subject has the actor named right before it.
@@ -2354,6 +2460,13 @@ fn read_verb(
         targets = std::mem::take(&mut obl);
     } else if pred.passive {
         sources = agents;
+        // "were detained by police and later released", or with the police only inferred:
+        // the doer of the first participle does the second.
+        if let (true, Some(h)) = (sources.is_empty(), passive_head) {
+            let at = p.rule_tok[h];
+            let first = previous.iter().rev().find(|e| e.trigger.contains(&at));
+            sources.extend(first.iter().flat_map(|e| e.sources.iter().copied()));
+        }
         targets = subj;
         targets.extend(objs);
         if targets.is_empty() {
@@ -2540,8 +2653,12 @@ fn read_verb(
             .map(|e| e.sources.clone())
             .unwrap_or_default();
     }
-    if matches!(t.cameo.root(), "02" | "10") && targets.is_empty() {
-        targets = holders_asked(p, &pred, previous, &sources);
+    // The ones to be freed are what is asked for; whoever holds them is asked.
+    if matches!(t.cameo.root(), "02" | "10") {
+        let holders = holders_asked(p, &pred, previous, &sources);
+        if !holders.is_empty() {
+            targets = holders;
+        }
     }
     if matches!(t.cameo.root(), "02" | "10" | "11" | "12") && targets.is_empty() {
         targets = protest_addressee(p, i, previous);

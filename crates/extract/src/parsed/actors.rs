@@ -235,8 +235,11 @@ pub(super) fn entities_of(cx: &Context, p: &Parsed, h: usize, as_actor: bool) ->
                 ),
                 _ => false,
             };
+            // "Iraqi coast guard boats": the words of one compound are one level, so the
+            // nationality that opens a long one is reached as in "Iraqi boats".
+            let same_compound = matches!(rel, "compound" | "amod") && p.rel(x) == "compound";
             if through {
-                todo.push((c, depth + 1));
+                todo.push((c, depth + usize::from(!same_compound)));
             }
         }
         // Found something closer to the head: stop before the next level.
@@ -360,9 +363,9 @@ pub(super) fn all_entities(cx: &Context, p: &Parsed, heads: &[usize]) -> Vec<usi
     out
 }
 
-/// "X, who accused Y": the relative pronoun stands for the noun the clause hangs on.
+/// "X, who accused Y", "Y, whom X accused": the relative pronoun stands for the noun the clause hangs on.
 fn relative_antecedent(p: &Parsed, h: usize) -> usize {
-    if matches!(p.lower(h), "who" | "which" | "that") {
+    if matches!(p.lower(h), "who" | "whom" | "which" | "that") {
         let mut x = h;
         for _ in 0..4 {
             let Some(up) = p.syn.head(x) else { break };

@@ -69,6 +69,49 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
             out[k].sources = others;
         }
     }
+    // "We will take the matter to the International Court of Justice", "Uruguay would file
+    // a complaint with the WTO": the court or body named is where the case goes; the case
+    // is also against the side the plaintiff was last at odds with.
+    for k in 0..out.len() {
+        let e = &out[k];
+        if !matches!(e.cameo.as_str(), "114" | "115") || e.sources.is_empty() {
+            continue;
+        }
+        let other = |x: &usize| !e.sources.contains(x) && !e.targets.contains(x);
+        let before = || out[..k].iter().rev().take_while(|o| o.sent + 3 >= e.sent);
+        let hostile = |o: &&EventOut| {
+            matches!(
+                o.cameo.root(),
+                "10" | "11" | "12" | "13" | "16" | "17" | "18" | "19" | "20"
+            ) && !matches!(o.cameo.as_str(), "114" | "115")
+        };
+        let mine = before()
+            .filter(hostile)
+            .filter(|o| o.sources.iter().any(|x| e.sources.contains(x)))
+            .find(|o| o.targets.iter().any(other))
+            .map(|o| o.targets.iter().copied().filter(other).collect::<Vec<_>>());
+        let against = || {
+            before()
+                .filter(hostile)
+                .find(|o| o.targets.iter().any(|x| e.sources.contains(x)))
+                .map(|o| o.sources.iter().copied().filter(other).collect::<Vec<_>>())
+        };
+        if let Some(opponents) = mine.or_else(against) {
+            // "the Nicaraguan navy": a case against a national body is against its country.
+            let countries: Vec<usize> = (opponents.iter())
+                .filter(|&&x| cx.ents.list[x].etype != EntityType::Country)
+                .filter_map(|&x| cx.ents.list[x].country.as_ref())
+                .filter_map(|iso| cx.ents.get(&format!("country:{iso}")))
+                .filter(|x| !opponents.contains(x) && !e.sources.contains(x))
+                .collect();
+            out[k].targets.extend(opponents);
+            for c in countries {
+                if !out[k].targets.contains(&c) {
+                    out[k].targets.push(c);
+                }
+            }
+        }
+    }
     for k in 0..out.len() {
         if !out[k].targets.is_empty() || out[k].sources.is_empty() {
             continue;
@@ -95,7 +138,19 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
         let root = e.cameo.root();
         let not_source = |x: &usize| !e.sources.contains(x);
         let mut aimed: Vec<usize> = Vec::new();
-        if root == "14" {
+        // "accused the government of hiding the clash and demanded a statement", "praised
+        // the government but criticised the pace of sales": a speaker's second word in the
+        // same sentence goes where the first went.
+        if matches!(root, "10" | "11" | "12" | "13") {
+            let first = (out[..k].iter().rev())
+                .take_while(|o| o.sent == e.sent)
+                .filter(|o| matches!(o.cameo.root(), "02" | "05" | "10" | "11" | "12" | "13"))
+                .find(|o| o.sources.iter().any(|x| e.sources.contains(x)));
+            let said_to = first.iter().flat_map(|o| o.targets.iter().copied());
+            aimed.extend(said_to.filter(not_source));
+        }
+        if !aimed.is_empty() {
+        } else if root == "14" {
             let said = (out.iter())
                 .filter(|o| o.sent == e.sent && matches!(o.cameo.root(), "10" | "11" | "12"))
                 .flat_map(|o| o.targets.iter().copied());

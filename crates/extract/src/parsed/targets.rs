@@ -7,7 +7,8 @@ use super::*;
 /// Nouns that name setting someone free: asked of whoever holds them.
 const FREEING: [&str; 3] = ["release", "freedom", "return"];
 
-/// "demanded their immediate release", "called for the release of the crew": freeing is
+/// "demanded their immediate release", "called for the release of the crew", "demanded
+/// that the crew be freed": freeing is
 /// asked of whoever holds them, the doers of the latest coercion the story reports (a
 /// seizure, an arrest, a detention), other than the ones asking.
 pub(super) fn holders_asked(
@@ -18,7 +19,12 @@ pub(super) fn holders_asked(
 ) -> Vec<usize> {
     let mut heads: Vec<usize> = pred.objects.clone();
     heads.extend(obliques_with(p, pred, &["for"]));
-    if !heads.iter().any(|&o| FREEING.contains(&p.lemma(o))) {
+    // "demanded that the crew be freed at once": the clause asks for the freeing.
+    let freed_in_clause = (pred.complements.iter()).any(|&c| {
+        let w = p.lower(c);
+        FREEING.contains(&p.lemma(c)) || w.starts_with("freed") || w.starts_with("releas")
+    });
+    if !freed_in_clause && !heads.iter().any(|&o| FREEING.contains(&p.lemma(o))) {
         return Vec::new();
     }
     let held = |e: &&EventOut| {
