@@ -150,6 +150,7 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
             aimed.extend(said_to.filter(not_source));
         }
         if !aimed.is_empty() {
+            // The first word's addressee stands; the guesses below are for a first word.
         } else if root == "14" {
             let said = (out.iter())
                 .filter(|o| o.sent == e.sent && matches!(o.cameo.root(), "10" | "11" | "12"))
