@@ -264,7 +264,10 @@ pub(crate) fn find(
                 None
             };
             let owner = owned.map(|(e, _)| e);
-            let ok = owner.is_some() || matches!(det, "the" | "its" | "their");
+            // "In Beijing, foreign ministry spokeswoman X": a title after it makes the
+            // body definite, as "the" does, where no word stands before it.
+            let bare = !doc.is_word(i - 2) && next_is_title;
+            let ok = owner.is_some() || matches!(det, "the" | "its" | "their") || bare;
             start = if let Some((_, from)) = owned {
                 from
             } else if det == "the" {
@@ -790,7 +793,18 @@ fn body(doc: &Doc, noun: &str, at: usize, ents: &mut Entities, home: Option<usiz
             .to_lowercase()
             .ends_with(&format!(" {noun}"))
     });
-    if let Some(e) = group.or_else(|| named_with_word(ents, noun, at).filter(|&e| of_country(e))) {
+    // "the electoral commission ... the National Electoral Commission": a body named by its
+    // field is the named body that holds the same words, unless that is another country's.
+    let same_field = |e: usize| {
+        noun.contains(' ')
+            && ents.list[e]
+                .country
+                .as_ref()
+                .is_none_or(|c| Some(c) == country.as_ref())
+    };
+    if let Some(e) = group
+        .or_else(|| named_with_word(ents, noun, at).filter(|&e| of_country(e) || same_field(e)))
+    {
         return e;
     }
     let (key, label) = match (&country, demonym) {
@@ -934,7 +948,7 @@ fn named_with_word(ents: &Entities, word: &str, at: usize) -> Option<usize> {
 }
 
 /// Whether `label` holds the word or words `word` as whole words.
-fn has_words(label: &str, word: &str) -> bool {
+pub(crate) fn has_words(label: &str, word: &str) -> bool {
     let words: Vec<String> = label
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())

@@ -167,6 +167,9 @@ fn decide(evs: &[&Evidence], name: &str, lex: &Lexicon) -> Option<EntityType> {
         Some(EntityType::Facility)
     } else if any(|e| e.org_word || e.acronym) {
         Some(EntityType::Organisation)
+    } else if any(|e| e.body_context) && !any(|e| e.after_place_prep || e.region_next) {
+        // "Chama Cha Mapinduzi (CCM)": a body, though its words look like a person's.
+        Some(EntityType::Organisation)
     } else if any(|e| e.after_title || e.title_after) {
         Some(EntityType::Person)
     } else if any(|e| e.settlement) && !any(|e| e.region_next) {
@@ -182,6 +185,10 @@ fn decide(evs: &[&Evidence], name: &str, lex: &Lexicon) -> Option<EntityType> {
         } else {
             EntityType::Location
         })
+    } else if any(|e| e.office_field) {
+        // "the Director of Public Prosecutions said": the field of an office names no
+        // person, whatever the verb or the name tagger says.
+        None
     } else if any(|e| e.first_name) || (words >= 2 && any(|e| e.speech_next)) {
         Some(EntityType::Person)
     } else {
@@ -201,6 +208,13 @@ fn decide(evs: &[&Evidence], name: &str, lex: &Lexicon) -> Option<EntityType> {
             _ => None,
         }
     }
+}
+
+/// Whether `short` stands in brackets right after `full` ("Supreme Electoral Tribunal (TSE)").
+fn bracketed(doc: &Doc, full: &Item, short: &Item) -> bool {
+    full.toks.end + 1 == short.toks.start
+        && doc.word(full.toks.end) == "("
+        && doc.word(short.toks.end) == ")"
 }
 
 /// The acronym a name of three or more capitalised words would have ("Rapid Support
@@ -380,9 +394,7 @@ pub(crate) fn resolve(
     for (s, sent_items) in items.iter().enumerate() {
         for (k, w) in sent_items.windows(2).enumerate() {
             let (full, short) = (&w[0], &w[1]);
-            let bracketed = full.toks.end + 1 == short.toks.start
-                && doc.word(full.toks.end) == "("
-                && doc.word(short.toks.end) == ")";
+            let bracketed = bracketed(doc, full, short);
             let Kind::Name(ev) = &short.kind else {
                 continue;
             };
@@ -401,7 +413,7 @@ pub(crate) fn resolve(
     }
     let mut out = Vec::new();
     for (s, sent_items) in items.iter().enumerate() {
-        let mut row = Vec::new();
+        let mut row: Vec<Option<usize>> = Vec::new();
         for (k, it) in sent_items.iter().enumerate() {
             let text = doc.slice(&it.toks);
             let (a, b) = match it.kind {
@@ -478,7 +490,18 @@ pub(crate) fn resolve(
                     };
                     // "The European Union": a name, not a sentence; the article stays out.
                     let label = canonical.strip_prefix("The ").unwrap_or(canonical);
-                    let e = ents.add(&format!("actor:{canonical}"), t, label);
+                    let key = format!("actor:{canonical}");
+                    // "Economic Community of West African States (ECOWAS)": a known body's
+                    // acronym in brackets after a body's name is that body.
+                    let named_before = k
+                        .checked_sub(1)
+                        .filter(|&p| bracketed(doc, &sent_items[p], it))
+                        .and_then(|p| -> Option<usize> { *row.get(p)? })
+                        .filter(|&e| ents.list[e].etype == EntityType::Organisation);
+                    if let (Some(e), ActorType::Organisation) = (named_before, actor_type) {
+                        ents.alias(&key, e);
+                    }
+                    let e = ents.add(&key, t, label);
                     ents.list[e].country = country.clone();
                     Some(e)
                 }

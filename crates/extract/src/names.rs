@@ -37,6 +37,10 @@ pub(crate) struct Evidence {
     pub speech_next: bool,
     /// An apposition with a title follows ("X, the foreign minister").
     pub title_after: bool,
+    /// An acronym in brackets follows it: a body's name.
+    pub body_context: bool,
+    /// It follows "<title> of": an office's field, whatever the name tagger says.
+    pub office_field: bool,
     pub words: usize,
     /// What the trained name tagger calls exactly this span, if anything.
     pub ner: Option<NameKind>,
@@ -134,7 +138,13 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
             let after_title = items
                 .last()
                 .is_some_and(|p| p.toks.end == i && matches!(p.kind, Kind::Title { .. }));
-            if after_title && end < i + 4 && city_surname(doc, end, range.end) {
+            // A word no list knows that ends the run is the surname where the tagger
+            // stopped short ("Júlio Mendes Cabral").
+            let last_word = bare_name_word(doc, end, range.end)
+                && !(end + 1 < range.end
+                    && doc.is_word(end + 1)
+                    && is_capitalised(doc.word(end + 1)));
+            if end < i + 4 && (after_title && city_surname(doc, end, range.end) || last_word) {
                 end += 1;
             }
             let single_city = matches!(
@@ -168,6 +178,8 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
                 && capitalised
                 && !body
                 && !after_unit_of(doc, i, range.start)
+                && !somewhere(doc, i, end, range.clone())
+                && !body_context(doc, i, end, range.clone())
             {
                 items.push(Item {
                     toks: i..end,
@@ -261,12 +273,20 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
                 i += len + 1;
                 continue;
             }
+            // "Minister of State Khalid Al-Mansouri": the office's field belongs to the title.
+            let field = match &kind {
+                Kind::Title { plural: false, .. } if is_capitalised(doc.word(i)) => {
+                    title_field(doc, i + len, range.end)
+                }
+                _ => None,
+            }
+            .unwrap_or(0);
             items.push(Item {
-                toks: i..i + len,
+                toks: i..i + len + field,
                 sent: s,
                 kind,
             });
-            i += len;
+            i += len + field;
             continue;
         }
         // "Deputy Interior Minister X", "the acting police chief": a rank before an office
@@ -400,6 +420,129 @@ fn rank_before_name(doc: &Doc, i: usize, range: Range<usize>) -> Option<usize> {
         )
         && (doc.lex.is_first_name(doc.word(j)) || name_word(j + 1));
     person.then_some(j - i)
+}
+
+/// The tokens a capitalised title gains when "of" or "for" and the capitalised words of its
+/// field follow it up to the holder's first name ("Minister [of State] Khalid Al-Mansouri",
+/// "Minister [of Territorial Administration] Joseph Ngando"). A field word a list knows (a
+/// country, a city) stays a name of its own: "President of France X" leads France.
+fn title_field(doc: &Doc, j: usize, limit: usize) -> Option<usize> {
+    if j + 2 >= limit || !matches!(doc.lower(j), "of" | "for") {
+        return None;
+    }
+    let mut k = j + 1;
+    while k < limit.min(j + 6) && bare_name_word(doc, k, limit) {
+        let first_name = doc.lex.is_first_name(doc.word(k))
+            && k + 1 < limit
+            && doc.is_word(k + 1)
+            && is_capitalised(doc.word(k + 1));
+        let tagged = matches!(doc.ner_at(k, limit), Some((e, NameKind::Person)) if e > k + 1);
+        if k > j + 1 && (first_name || tagged) {
+            return Some(k - j);
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Lower-case nouns of a place that, with "of", make the name after them a place ("the port
+/// of Vung Ang", "parts of North Kivu", "the Tawang sector of Arunachal Pradesh").
+const PLACE_OF: [&str; 21] = [
+    "town",
+    "city",
+    "village",
+    "port",
+    "island",
+    "islands",
+    "sector",
+    "area",
+    "areas",
+    "part",
+    "parts",
+    "outskirts",
+    "suburbs",
+    "capital",
+    "north",
+    "south",
+    "east",
+    "west",
+    "coast",
+    "shores",
+    "regions",
+];
+
+/// Compass words that open a region's name, never a person's ("North Kivu", "Upper Nile").
+const COMPASS_OPENERS: [&str; 10] = [
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper",
+    "lower",
+];
+
+/// Whether `p`, the first token of a name (or of "the" before it), follows a place
+/// preposition or "<place noun> of": a place's slot, whatever the name's words look like.
+fn place_slot(doc: &Doc, p: usize, first: usize) -> bool {
+    let prep = p > first && doc.is_word(p - 1) && doc.is_cue(p - 1, Cue::PlacePrep);
+    prep || of_place(doc, p, first)
+}
+
+/// Whether `p` follows "<place noun> of" ("the town of", "parts of").
+fn of_place(doc: &Doc, p: usize, first: usize) -> bool {
+    p >= first + 2
+        && doc.lower(p - 1) == "of"
+        && (PLACE_OF.contains(&doc.lower(p - 2)) || UNIT_WORDS.contains(&doc.lower(p - 2)))
+}
+
+/// Whether the words around the name at `i..end` say it is somewhere, so that the name
+/// tagger's reading of it as a person's does not hold: a place's slot before it, a compass
+/// word opening it, or a geographic or facility word after it ("the Khor Abdullah
+/// waterway"). A first name the lexicon knows keeps the person ("pointed at Ana Lind").
+fn somewhere(doc: &Doc, i: usize, end: usize, range: Range<usize>) -> bool {
+    if doc.lex.is_first_name(doc.word(i)) || doc.lower(end) == "'s" {
+        return false;
+    }
+    let mut p = i;
+    while p > range.start && matches!(doc.lower(p - 1), "the" | "a" | "an") {
+        p -= 1;
+    }
+    let after = end < range.end
+        && doc.is_word(end)
+        && (doc.is_cue(end, Cue::Feature)
+            || doc.is_cue(end, Cue::Facility)
+            || doc.is_cue(end, Cue::Region));
+    place_slot(doc, p, range.start) || COMPASS_OPENERS.contains(&doc.lower(i)) || after
+}
+
+/// Whether the name at `i..end` is no person's: it names the field of an office ("the
+/// Director of Public Prosecutions"), or an acronym in brackets follows it ("Chama Cha
+/// Mapinduzi (CCM)": people are not given acronyms).
+fn body_context(doc: &Doc, i: usize, end: usize, range: Range<usize>) -> bool {
+    office_field(doc, i, range.start) || acronym_in_brackets(doc, end, range.end)
+}
+
+/// Whether the name at `i` follows "<title> of" or "<title> for": the office's field, not
+/// its holder.
+fn office_field(doc: &Doc, i: usize, first: usize) -> bool {
+    i >= first + 2
+        && matches!(doc.lower(i - 1), "of" | "for")
+        && doc.lex.title(doc.lower(i - 2)).is_some()
+}
+
+/// The end of a run of capitalised words and connectors from `j` (at most ten tokens) that
+/// an acronym in brackets follows.
+fn run_to_acronym(doc: &Doc, j: usize, limit: usize) -> Option<usize> {
+    let end = (j..limit.min(j + 10))
+        .take_while(|&k| doc.is_word(k) && (is_capitalised(doc.word(k)) || connector(doc.word(k))))
+        .last()?
+        + 1;
+    (is_capitalised(doc.word(end - 1)) && acronym_in_brackets(doc, end, limit)).then_some(end)
+}
+
+/// Whether "(ACRONYM)" starts at token `j`.
+fn acronym_in_brackets(doc: &Doc, j: usize, limit: usize) -> bool {
+    j + 2 < limit
+        && doc.word(j) == "("
+        && doc.word(j + 2) == ")"
+        && doc.word(j + 1).chars().count() >= 2
+        && is_all_caps(doc.word(j + 1))
 }
 
 /// True when token `k` is a gazetteer city's one-word name that ends a person's name run
@@ -1081,6 +1224,14 @@ fn unknown_name(
             && !(next + 2 < range.end
                 && doc.is_word(next + 2)
                 && is_capitalised(doc.word(next + 2)));
+        // "African Party for the Independence of Guinea and Cape Verde (PAIGC)": an acronym
+        // in brackets closes a body's name, whatever names it holds.
+        if has_org && connector(w) {
+            if let Some(e) = run_to_acronym(doc, next, range.end) {
+                end = e;
+                break;
+            }
+        }
         // "Gulf of Finland", "Bay of Bengal": a feature word and "of" open a region's name.
         let feature_of = w == "of" && end - start == 1 && doc.is_cue(start, Cue::Feature);
         // "Commission on Human Rights", "Committee against Torture": a formal body's name
@@ -1267,21 +1418,19 @@ fn unknown_name(
         }
     }
     ev.speech_next = end < range.end && doc.cue_at(end, Cue::Speech, range.end).is_some();
+    ev.body_context = !ev.acronym && acronym_in_brackets(doc, end, range.end);
+    ev.office_field = office_field(doc, start, range.start);
+    // "North Kivu", "Upper Nile": a compass word opens a region's name.
+    if words.len() >= 2 && COMPASS_OPENERS.contains(&doc.lower(start)) {
+        ev.region_next = true;
+    }
     let mut p = start;
     while p > range.start && matches!(doc.lower(p - 1), "the" | "a" | "an") {
         p -= 1;
     }
     // "at Lind's" is a person's place, not a place name.
     // "the northern town of Anefis": a settlement's name.
-    let settlement_of = p >= range.start + 2
-        && doc.lower(p - 1) == "of"
-        && matches!(
-            doc.lower(p - 2),
-            "town" | "city" | "village" | "port" | "island" | "islands"
-        )
-        || p >= range.start + 2
-            && doc.lower(p - 1) == "of"
-            && UNIT_WORDS.contains(&doc.lower(p - 2));
+    let settlement_of = of_place(doc, p, range.start);
     // "the southern province of Cuando Cubango": an administrative unit's name.
     if settlement_of && UNIT_WORDS.contains(&doc.lower(p - 2)) {
         ev.region_next = true;

@@ -80,6 +80,13 @@ pub(crate) fn owned(
     let label = doc.slice(&(start..i + 1)).to_string();
     let noun = doc.slice(&(m..i + 1)).to_lowercase();
     let key = format!("org:owned:{}:{}", owner.ent, newsgraph_lexicon::key(&noun));
+    // "Egypt's central bank ... the Central Bank of Egypt": the body the article names in
+    // full, with the owner's name in it, is this one.
+    if otype == EntityType::Country && m < i {
+        if let Some(named) = named_in_full(doc, ents, owner.ent, &noun) {
+            ents.alias(&key, named);
+        }
+    }
     let e = ents.add(&key, EntityType::Organisation, &label);
     if e == owner.ent {
         return None;
@@ -123,4 +130,19 @@ pub(crate) fn owned(
         }
     }
     Some((e, start))
+}
+
+/// The organisation whose name holds both the words of `noun` ("central bank") and the name
+/// or an adjective of `country` ("Central Bank of Egypt", "Egyptian Central Bank").
+fn named_in_full(doc: &Doc, ents: &Entities, country: usize, noun: &str) -> Option<usize> {
+    let iso = ents.list[country].country.as_deref()?;
+    let c = doc.lex.country_by_code(iso)?;
+    ents.list.iter().position(|e| {
+        e.etype == EntityType::Organisation
+            && !e.key.starts_with("org:owned:")
+            && crate::descriptions::has_words(&e.label, noun)
+            && std::iter::once(&c.name)
+                .chain(&c.demonyms)
+                .any(|w| crate::descriptions::has_words(&e.label, &w.to_lowercase()))
+    })
 }
