@@ -6,9 +6,12 @@
 //! 1980s" the decade `198X`; "in 1991-1994" an interval.
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use newsgraph_model::{civil_from_days, days_from_civil, TimeValue};
+
+use crate::doc::Doc;
 
 const MONTHS: [(&str, u8); 21] = [
     ("january", 1),
@@ -166,6 +169,33 @@ pub(crate) struct DateMention {
     pub value: TimeValue,
 }
 
+/// [`find`] over each sentence of a document, made when first asked for: every event of a
+/// sentence asks for its dates, and reading them again for each was a tenth of the events'
+/// own cost.
+pub(crate) struct SentenceDates {
+    /// Per sentence: the dates resolved backwards, then forwards.
+    found: Vec<[OnceCell<Vec<DateMention>>; 2]>,
+}
+
+impl SentenceDates {
+    pub fn new(sentences: usize) -> Self {
+        SentenceDates {
+            found: (0..sentences).map(|_| Default::default()).collect(),
+        }
+    }
+
+    /// [`find`] over the words of sentence `s`.
+    pub fn of(&self, doc: &Doc, s: usize, anchor: &Anchor, future: bool) -> &[DateMention] {
+        let Some(slots) = self.found.get(s) else {
+            return &[];
+        };
+        slots[usize::from(future)].get_or_init(|| {
+            let words: Vec<&str> = doc.sents[s].toks.clone().map(|k| doc.word(k)).collect();
+            find(&words, anchor, future)
+        })
+    }
+}
+
 fn year_of(word: &str) -> Option<i32> {
     (word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()))
         .then(|| word.parse().ok())
@@ -181,6 +211,19 @@ fn day_of(word: &str) -> Option<u8> {
         .filter(|d| (1..=31).contains(d))
 }
 
+/// True for a word no branch of [`find`] can start at: most words are lower case or
+/// punctuation, and asking each of them the month, weekday and day questions was most of the
+/// cost of reading a sentence's dates. In lower case only "yesterday", "today", "tonight",
+/// "tomorrow", "last", "this" and "next" open a date; a number needs a digit (or the "+"
+/// a number may carry); months and weekdays are capitalised.
+fn cannot_open(word: &str) -> bool {
+    match word.as_bytes().first() {
+        None => true,
+        Some(&b) if b.is_ascii_lowercase() => !matches!(b, b'l' | b'n' | b't' | b'y'),
+        Some(&b) => b.is_ascii_punctuation() && b != b'+',
+    }
+}
+
 /// Finds date expressions among the words of one sentence. `future` resolves open dates
 /// forwards (for plans) instead of backwards.
 pub(crate) fn find(words: &[&str], anchor: &Anchor, future: bool) -> Vec<DateMention> {
@@ -189,6 +232,10 @@ pub(crate) fn find(words: &[&str], anchor: &Anchor, future: bool) -> Vec<DateMen
     let lw = |i: usize| w(i).to_lowercase();
     let mut i = 0;
     while i < words.len() {
+        if cannot_open(w(i)) {
+            i += 1;
+            continue;
+        }
         let here = i;
         let mut found: Option<(usize, TimeValue)> = None;
         if let Some(month) = month_number(w(i)) {
@@ -368,6 +415,31 @@ mod tests {
                 Some(expected),
                 "{sentence} @ {at}"
             );
+        }
+    }
+
+    #[test]
+    fn every_word_that_opens_a_date_is_read() {
+        for w in [
+            "May",
+            "Monday",
+            "2",
+            "+2",
+            "2nd",
+            "1994",
+            "1980s",
+            "yesterday",
+            "Today",
+            "tonight",
+            "tomorrow",
+            "last",
+            "Next",
+            "this",
+        ] {
+            assert!(!cannot_open(w), "{w}");
+        }
+        for w in ["was", ",", "'s", "", "monday", "may", "said"] {
+            assert!(cannot_open(w), "{w}");
         }
     }
 

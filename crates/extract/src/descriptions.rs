@@ -949,15 +949,32 @@ fn named_with_word(ents: &Entities, word: &str, at: usize) -> Option<usize> {
 
 /// Whether `label` holds the word or words `word` as whole words.
 pub(crate) fn has_words(label: &str, word: &str) -> bool {
-    let words: Vec<String> = label
+    // Asked of every entity's label for each description: no vector of the label's words.
+    let mut words = label
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    let want: Vec<&str> = word.split(' ').collect();
-    words
-        .windows(want.len())
-        .any(|w| w.iter().zip(&want).all(|(a, b)| a == b))
+        .filter(|w| !w.is_empty());
+    loop {
+        let mut from_here = words.clone();
+        if word
+            .split(' ')
+            .all(|b| from_here.next().is_some_and(|a| lower_is(a, b)))
+        {
+            return true;
+        }
+        if words.next().is_none() {
+            return false;
+        }
+    }
+}
+
+/// `a` in lower case is `b`, without making the lower-case string for ASCII words: asked of
+/// every word of every label a description is compared with.
+fn lower_is(a: &str, b: &str) -> bool {
+    if a.is_ascii() {
+        a.len() == b.len() && (a.bytes().zip(b.bytes())).all(|(x, y)| x.to_ascii_lowercase() == y)
+    } else {
+        a.to_lowercase() == b
+    }
 }
 
 /// "the union's president, X", "a police spokeswoman, X": the title's holder has the title's
@@ -1123,4 +1140,31 @@ fn spokesman_named(
     let ok = gap == 0 || gap == 1 && doc.word(its[k].toks.end) == ",";
     let p = eo[k + 1].filter(|&e| ents.list[e].etype == EntityType::Person)?;
     ok.then_some((p, at - 1..n.toks.end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_words;
+
+    #[test]
+    fn whole_words_match_in_any_case_and_only_whole() {
+        let table = [
+            ("Ministry of Defence", "defence", true),
+            ("Ministry of Defence", "of defence", true),
+            ("Ministry of Defence", "ministry defence", false),
+            ("Ministry of Defence", "defen", false),
+            ("Ministry of Defence", "defence ministry", false),
+            (
+                "the Anti-Corruption Commission",
+                "corruption commission",
+                true,
+            ),
+            ("ΥΠΟΥΡΓΕΙΟ Άμυνας", "άμυνας", true),
+            ("", "army", false),
+            ("Army", "army army", false),
+        ];
+        for (label, word, expected) in table {
+            assert_eq!(has_words(label, word), expected, "{label:?} {word:?}");
+        }
+    }
 }

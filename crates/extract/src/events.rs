@@ -39,6 +39,7 @@ pub(crate) struct Context<'a> {
     pub views: &'a [View],
     pub ents: &'a Entities,
     pub anchor: Anchor,
+    pub dates: dates::SentenceDates,
     /// The dateline place, for statements.
     pub dateline_place: Option<usize>,
     /// The lead: the first sentence of the body (after any headline and the dateline).
@@ -195,13 +196,10 @@ pub(crate) fn statements(
             continue;
         }
         done.push(ent);
-        let words: Vec<&str> = doc.sents[s].toks.clone().map(|k| doc.word(k)).collect();
         let rel = cue_toks.start.saturating_sub(doc.sents[s].toks.start);
-        let date = dates::find(&words, &cx.anchor, false)
-            .into_iter()
-            .filter(|d| d.toks.start.abs_diff(rel) <= 4)
-            .map(|d| d.value)
-            .next()
+        let date = (cx.dates.of(doc, s, &cx.anchor, false).iter())
+            .find(|d| d.toks.start.abs_diff(rel) <= 4)
+            .map(|d| d.value.clone())
             .or_else(|| cx.anchor.today());
         let lead = s == cx.lead;
         // "will announce the results on Tuesday", "is due to speak": a statement to come.

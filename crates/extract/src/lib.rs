@@ -174,6 +174,7 @@ impl Extractor {
             views: &views,
             ents: &ents,
             anchor,
+            dates: dates::SentenceDates::new(doc.sents.len()),
             dateline_place,
             lead: dl
                 .as_ref()
@@ -373,6 +374,20 @@ fn bare_group(e: &entities::Ent) -> bool {
     e.key == "group:parties"
 }
 
+/// `s` with its runs of white space made one space and its ends trimmed, copied as it stands
+/// when it needs no change, as nearly every name does.
+fn single_spaced(s: &str) -> String {
+    let plain = !s.starts_with(' ')
+        && !s.ends_with(' ')
+        && !s.contains("  ")
+        && !s.contains(|c: char| c.is_whitespace() && c != ' ');
+    if plain {
+        s.to_string()
+    } else {
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+}
+
 fn slug(label: &str) -> String {
     let mut out = String::new();
     for c in label.chars().flat_map(char::to_lowercase) {
@@ -448,28 +463,24 @@ fn assemble(
             .collect();
         mentions.sort();
         mentions.dedup();
-        let mut names: BTreeSet<String> = e
+        // Sorted and without repeats, as a set would give them; a vector is built once.
+        let mut names: Vec<String> = e
             .mentions
             .iter()
             .filter(|m| m.naming)
-            .map(|m| {
-                text.get(m.start..m.end)
-                    .unwrap_or("")
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
+            .map(|m| single_spaced(text.get(m.start..m.end).unwrap_or("")))
             .filter(|n| !n.is_empty())
             .collect();
         if e.etype == EntityType::Group {
             names.extend(e.mentions.iter().filter(|m| m.naming).filter_map(|m| {
                 let from = quantity::counted_from(text, m.start)?;
-                let counted = text.get(from..m.end)?.split_whitespace();
-                Some(counted.collect::<Vec<_>>().join(" "))
+                Some(single_spaced(text.get(from..m.end)?))
             }));
         }
-        names.insert(e.label.clone());
-        entity.names = names.into_iter().collect();
+        names.push(e.label.clone());
+        names.sort_unstable();
+        names.dedup();
+        entity.names = names;
         entity.mentions = mentions;
         entity.external = e.external.clone();
         entity.external.sort();
@@ -554,5 +565,26 @@ fn assemble(
         entities,
         relations,
         events,
+    }
+}
+
+#[cfg(test)]
+mod spacing_tests {
+    use super::single_spaced;
+
+    #[test]
+    fn names_are_single_spaced_as_split_and_joined() {
+        for s in [
+            "Ali Musa",
+            " Ali  Musa ",
+            "Ali\nMusa",
+            "Ali\u{a0}Musa",
+            "",
+            "  ",
+            "Ali",
+        ] {
+            let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(single_spaced(s), joined, "{s:?}");
+        }
     }
 }

@@ -822,6 +822,12 @@ fn feature_after(doc: &Doc, j: usize, limit: usize, lower: bool) -> Option<usize
 
 /// "al-Burhan", "el-Sisi": an Arabic article joined to a capitalised name.
 fn article_prefixed(w: &str) -> bool {
+    // Each prefix ends in a hyphen as its third or fourth byte: asked of most capitalised
+    // words, which have none there.
+    let b = w.as_bytes();
+    if b.get(2) != Some(&b'-') && b.get(3) != Some(&b'-') {
+        return false;
+    }
     ["al-", "el-", "ad-", "ash-", "as-", "at-", "az-"]
         .iter()
         .any(|p| {
@@ -983,8 +989,8 @@ fn lexicon_match(doc: &Doc, i: usize, limit: usize, initial: bool) -> Option<(us
     }
     let words = &buf[..count];
     // One buffer for each form of the phrase, whatever its length.
-    let mut phrase = String::new();
-    let mut lower = String::new();
+    let mut phrase = String::with_capacity(128);
+    let mut lower = String::with_capacity(128);
     for len in (1..=words.len()).rev() {
         if lengths & (1 << len.min(15)) == 0 {
             continue;

@@ -3084,10 +3084,8 @@ fn parties_noun(p: &Parsed, h: usize) -> bool {
 /// order they are written): an event takes the date closest to its trigger. `future` reads a
 /// month or day without a year forward, for what is still to happen.
 fn nearest_dates(cx: &Context, s: usize, tok: usize, future: bool) -> Vec<dates::DateMention> {
-    let toks = cx.doc.sents[s].toks.clone();
-    let words: Vec<&str> = toks.clone().map(|k| cx.doc.word(k)).collect();
-    let rel = tok.saturating_sub(toks.start);
-    let mut found = dates::find(&words, &cx.anchor, future);
+    let rel = tok.saturating_sub(cx.doc.sents[s].toks.start);
+    let mut found = cx.dates.of(cx.doc, s, &cx.anchor, future).to_vec();
     found.sort_by_key(|d| d.toks.start.abs_diff(rel));
     found
 }

@@ -168,26 +168,29 @@ fn split_chars(chars: &[(usize, char)], end: usize) -> Vec<Token> {
 #[derive(Debug, Default)]
 pub(crate) struct Strs {
     buf: String,
-    ends: Vec<usize>,
+    /// Each string's start and end in `buf`: both in one place, as the steps ask for a
+    /// token's form tens of times each, and reading the end before was a second look-up.
+    spans: Vec<(usize, usize)>,
 }
 
 impl Strs {
     pub fn with_capacity(strings: usize, bytes: usize) -> Self {
         Strs {
             buf: String::with_capacity(bytes),
-            ends: Vec::with_capacity(strings),
+            spans: Vec::with_capacity(strings),
         }
     }
 
     /// Adds one string, written by `write` at the end of the buffer.
     pub fn push_with(&mut self, write: impl FnOnce(&mut String)) {
+        let start = self.buf.len();
         write(&mut self.buf);
-        self.ends.push(self.buf.len());
+        self.spans.push((start, self.buf.len()));
     }
 
+    #[inline]
     pub fn get(&self, i: usize) -> Option<&str> {
-        let end = *self.ends.get(i)?;
-        let start = i.checked_sub(1).map_or(0, |p| self.ends[p]);
+        let &(start, end) = self.spans.get(i)?;
         self.buf.get(start..end)
     }
 }
@@ -199,7 +202,7 @@ impl std::ops::Index<usize> for Strs {
     fn index(&self, i: usize) -> &str {
         match self.get(i) {
             Some(s) => s,
-            None => panic!("string {i} of {}", self.ends.len()),
+            None => panic!("string {i} of {}", self.spans.len()),
         }
     }
 }

@@ -718,7 +718,7 @@ impl Lexicon {
 
     /// The country of a plural demonym used as a noun ("Armenians" → Armenia).
     pub fn demonym_plural(&self, word: &str) -> Option<&Country> {
-        let k = key(word);
+        let k = lookup_key(word);
         let singular = k.strip_suffix('s')?;
         if singular.ends_with('s') || singular.ends_with("sh") || singular.ends_with("ch") {
             return None;
