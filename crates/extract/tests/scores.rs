@@ -1,6 +1,6 @@
 //! Accuracy floors on the sets the extractor is tuned on: the samples with their gold files
-//! and the development sets (`tests/dev`, `tests/dev2`, `tests/dev3`, and `tests/dev4`,
-//! which was first scored unseen). A change that costs more than a couple of points of F1 on
+//! and the development sets (`tests/dev`, `tests/dev2`, `tests/dev3`, and `tests/dev4` and
+//! `tests/dev5`, each first scored unseen). A change that costs more than a couple of points of F1 on
 //! any of them fails here, before anyone runs `newsgraph eval` by
 //! hand. The blind sets (`tests/heldout`, `tests/fresh`) are left out on purpose: they are
 //! measured, never tuned on. The floors sit about two points below the latest figures, to
@@ -95,10 +95,23 @@ fn the_third_development_set_keeps_its_accuracy() {
 #[test]
 fn the_fourth_development_set_keeps_its_accuracy() {
     // Eighth session, ten articles with gold written first: .796 / .537 / .451 before the
-    // session's rules, which never saw it; .802 / .552 / .444 after them.
+    // session's rules, which never saw it; .802 / .552 / .444 after them. Ninth session,
+    // tuned on it (names, event roles): .849 / .624 / .504.
     at_least(
         "dev4",
         f1("tests/dev4/gold", "tests/dev4/articles"),
-        [0.82, 0.56, 0.42],
+        [0.83, 0.60, 0.48],
+    );
+}
+
+#[test]
+fn the_fifth_development_set_keeps_its_accuracy() {
+    // Ninth session, ten articles with gold written first: .785 / .535 / .311 before the
+    // session's work, which never read it; .789 / .569 / .311 after (the regions list and
+    // the ministers' portfolios added five relations; the other branches moved nothing).
+    at_least(
+        "dev5",
+        f1("tests/dev5/gold", "tests/dev5/articles"),
+        [0.77, 0.55, 0.29],
     );
 }
