@@ -58,6 +58,7 @@ mod events;
 mod groups;
 mod membership;
 mod names;
+mod namesakes;
 mod offices;
 mod owned;
 mod parsed;
@@ -144,7 +145,8 @@ impl Extractor {
             .map(|n| (n.byte_start, n.byte_end, n.kind))
             .collect();
         let doc = Doc::new(text, lex, split, ner);
-        let items: Vec<_> = (0..doc.sents.len()).map(|s| names::tag(&doc, s)).collect();
+        let mut items: Vec<_> = (0..doc.sents.len()).map(|s| names::tag(&doc, s)).collect();
+        namesakes::settle(&doc, &mut items);
         let mut ents = Entities::default();
         let mut ent_of = entities::resolve(&doc, &items, &mut ents);
         let dateline_place = dl

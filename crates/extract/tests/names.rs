@@ -1815,3 +1815,33 @@ fn a_city_whose_name_holds_a_lower_case_particle_is_found_whole() {
         names(&g)
     );
 }
+
+#[test]
+fn congo_is_the_country_the_article_shows() {
+    // Kinshasa and Goma are cities of the Democratic Republic of the Congo: "Congo" there is
+    // that country, not the Republic of the Congo, whose short name the lexicon reads.
+    let g = extract(
+        "KINSHASA, Nov 20 (Wire) - Congo accused Rwanda on Thursday of sending troops to help \
+         the rebels who hold Goma.",
+    );
+    assert!(
+        has_rel(&g, "Goma", RelationType::LocatedIn, "DR Congo"),
+        "{:#?}",
+        g.relations
+    );
+    assert!(
+        g.entities.iter().all(|e| e.label != "Congo"),
+        "{:#?}",
+        g.entities
+    );
+    // Filed from Brazzaville, "Congo" stays the Republic of the Congo.
+    let g = extract(
+        "BRAZZAVILLE, Nov 20 (Wire) - Congo's president said on Thursday the country would hold \
+         a vote in March.",
+    );
+    assert!(
+        has_rel(&g, "Brazzaville", RelationType::LocatedIn, "Congo"),
+        "{:#?}",
+        g.relations
+    );
+}
