@@ -169,9 +169,8 @@ pub(crate) struct DateMention {
     pub value: TimeValue,
 }
 
-/// [`find`] over each sentence of a document, made when first asked for: every event of a
-/// sentence asks for its dates, and reading them again for each was a tenth of the events'
-/// own cost.
+/// [`find`] over each sentence of a document, made when first asked for: every event and
+/// statement of a sentence asks for its dates, and they are the same for all of them.
 pub(crate) struct SentenceDates {
     /// Per sentence: the dates resolved backwards, then forwards.
     found: Vec<[OnceCell<Vec<DateMention>>; 2]>,
