@@ -1760,7 +1760,12 @@ fn speaker(doc: &Doc, s: usize, actors: &[Actor], ents: &Entities) -> Option<Spe
             continue;
         };
         let cue = i..i + len;
-        if inside_quote(doc, s, i) {
+        // "the United States, China and Japan": a capitalised word inside a sentence is a
+        // name's word, not a verb of saying.
+        let in_name = i > r.start
+            && crate::text::is_capitalised(doc.word(i))
+            && !matches!(doc.word(i - 1), "\"" | "\u{201c}" | ":" | "(");
+        if in_name || inside_quote(doc, s, i) {
             i += len;
             continue;
         }

@@ -687,3 +687,14 @@ fn raids_and_petitions_are_coded() {
     assert_eq!(e.len(), 1, "{:#?}", g.events);
     assert_eq!(e[0].cameo.as_str(), "115");
 }
+
+#[test]
+fn a_countrys_name_in_a_list_is_no_statement() {
+    // "States" in "the United States" is tagged as the verb "states" when the name stands in
+    // a list; a capitalised word inside a sentence is a name's word.
+    let g = extract(
+        "NAIROBI, Nov 20 (Wire) - Relations between Ethiopia, Russia, the United States, China, \
+         Japan, Turkey and Sweden were tested this week.",
+    );
+    assert!(events(&g, "01").is_empty(), "{:#?}", g.events);
+}
