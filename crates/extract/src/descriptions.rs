@@ -9,6 +9,7 @@
 //! name holds the same word. Titles hung on a description ("the union's president, X", "a
 //! police spokeswoman, X") give the holder's relation to it.
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use newsgraph_model::{EntityType, RelationType};
@@ -237,6 +238,16 @@ pub(crate) fn find(
             continue;
         }
         let mut start = if definite { i - 1 } else { i };
+        // The owned-body and group steps read the actors named so far, this sentence's
+        // descriptions among them: copied once, and only for a word that gets that far.
+        let named: OnceCell<Vec<Actor>> = OnceCell::new();
+        let around = || crate::groups::Around {
+            doc,
+            s,
+            its,
+            eo,
+            known: named.get_or_init(|| known.iter().chain(&out).cloned().collect()),
+        };
         let field = (i > r.start + 1 && FIELD_BODIES.contains(&w))
             .then(|| doc.lower(i - 1))
             .filter(|f| {
@@ -313,17 +324,7 @@ pub(crate) fn find(
         {
             Some(body(doc, w, doc.toks[i].start, ents, home))
         } else if let Some((e, from)) = crate::owned::head(doc, i)
-            .then(|| {
-                let named: Vec<Actor> = known.iter().chain(&out).cloned().collect();
-                let at = crate::groups::Around {
-                    doc,
-                    s,
-                    its,
-                    eo,
-                    known: &named,
-                };
-                crate::owned::owned(&at, i, ents, rels)
-            })
+            .then(|| crate::owned::owned(&around(), i, ents, rels))
             .flatten()
         {
             // "Haiti's transitional council", "the ICRC delegation".
@@ -338,15 +339,7 @@ pub(crate) fn find(
             // "120 soldiers of the X" are X's, whatever the story's other soldiers, and
             // "its defence ministers" the organisation's (ministers alone are anyone's, so
             // the people step leaves them out; "its fighters" are its rebels there).
-            let named: Vec<Actor> = known.iter().chain(&out).cloned().collect();
-            let at = crate::groups::Around {
-                doc,
-                s,
-                its,
-                eo,
-                known: &named,
-            };
-            crate::groups::group(&at, i, ents, rels).map(|g| {
+            crate::groups::group(&around(), i, ents, rels).map(|g| {
                 start = g.start;
                 g.ent
             })
