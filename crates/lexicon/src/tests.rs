@@ -135,6 +135,22 @@ fn given_names_tell_a_gender_and_a_bad_gender_is_refused() {
 }
 
 #[test]
+fn regions_name_their_countries_and_a_bad_code_is_refused() {
+    let lex = Lexicon::embedded();
+    assert_eq!(lex.region_countries("Balochistan"), ["PK"]);
+    assert_eq!(lex.region_countries("punjab").len(), 2);
+    let bad = "name\tcountry\nSindh\tPK\nZamfara\tNigeria\n";
+    let err = Lexicon::from_sources(&[("regions.tsv", bad)])
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(
+        err.contains("regions.tsv:3") && err.contains("ISO 3166 alpha-2"),
+        "{err}"
+    );
+}
+
+#[test]
 fn cue_words_by_category() {
     let lex = Lexicon::embedded();
     assert!(lex.is_cue("Ministry", Cue::Org));
