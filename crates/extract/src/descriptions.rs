@@ -208,6 +208,7 @@ pub(crate) fn find(
         }
     }
     let mut out: Vec<Actor> = Vec::new();
+    let mut qualifiers: Vec<std::ops::Range<usize>> = Vec::new();
     for i in r.clone() {
         let w = doc.lower(i);
         if !(head_words().contains(w)
@@ -215,6 +216,7 @@ pub(crate) fn find(
             || crate::owned::head(doc, i))
             || covered[i - r.start]
             || out.iter().any(|a| a.toks.contains(&i))
+            || qualifiers.iter().any(|q| q.contains(&i))
         {
             continue;
         }
@@ -494,6 +496,13 @@ pub(crate) fn find(
         };
         let Some(e) = ent else { continue };
         ents.mention(e, doc.toks[start].start, doc.toks[i].end, s, true);
+        if ents.list[e].etype == EntityType::Group {
+            if let Some(end) = crate::groups::qualifier_end(doc, s, i, its, eo) {
+                ents.mention(e, doc.toks[start].start, doc.toks[end - 1].end, s, true);
+                // "Leaders of the four member countries": the countries only say whose.
+                qualifiers.push(i + 1..end);
+            }
+        }
         out.push(Actor {
             toks: start..i + 1,
             ent: e,

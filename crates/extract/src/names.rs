@@ -431,13 +431,22 @@ fn title_field(doc: &Doc, j: usize, limit: usize) -> Option<usize> {
         return None;
     }
     let mut k = j + 1;
-    while k < limit.min(j + 6) && bare_name_word(doc, k, limit) {
+    // "Minister of State for Foreign Affairs": a field may go on with a connector.
+    let word_at = |k: usize| {
+        bare_name_word(doc, k, limit)
+            || k > j + 1
+                && matches!(doc.lower(k), "for" | "of" | "and")
+                && bare_name_word(doc, k + 1, limit)
+    };
+    while k < limit.min(j + 8) && word_at(k) {
         let first_name = doc.lex.is_first_name(doc.word(k))
             && k + 1 < limit
             && doc.is_word(k + 1)
             && is_capitalised(doc.word(k + 1));
         let tagged = matches!(doc.ner_at(k, limit), Some((e, NameKind::Person)) if e > k + 1);
-        if k > j + 1 && (first_name || tagged) {
+        // "Adel al-Mutairi": a surname with an article.
+        let article = k + 1 < limit && doc.is_word(k + 1) && article_prefixed(doc.word(k + 1));
+        if k > j + 1 && (first_name || tagged || article) {
             return Some(k - j);
         }
         k += 1;
@@ -477,6 +486,9 @@ const COMPASS_OPENERS: [&str; 10] = [
     "lower",
 ];
 
+/// Words that open a mountain's name ("Mount Kenya").
+const MOUNTS: [&str; 3] = ["mount", "mt", "mt."];
+
 /// Whether `p`, the first token of a name (or of "the" before it), follows a place
 /// preposition or "<place noun> of": a place's slot, whatever the name's words look like.
 fn place_slot(doc: &Doc, p: usize, first: usize) -> bool {
@@ -496,6 +508,9 @@ fn of_place(doc: &Doc, p: usize, first: usize) -> bool {
 /// word opening it, or a geographic or facility word after it ("the Khor Abdullah
 /// waterway"). A first name the lexicon knows keeps the person ("pointed at Ana Lind").
 fn somewhere(doc: &Doc, i: usize, end: usize, range: Range<usize>) -> bool {
+    if joined_to_city(doc, i, end, range.clone()) || MOUNTS.contains(&doc.lower(i)) {
+        return true;
+    }
     if doc.lex.is_first_name(doc.word(i)) || doc.lower(end) == "'s" {
         return false;
     }
@@ -508,7 +523,34 @@ fn somewhere(doc: &Doc, i: usize, end: usize, range: Range<usize>) -> bool {
         && (doc.is_cue(end, Cue::Feature)
             || doc.is_cue(end, Cue::Facility)
             || doc.is_cue(end, Cue::Region));
-    place_slot(doc, p, range.start) || COMPASS_OPENERS.contains(&doc.lower(i)) || after
+    place_slot(doc, p, range.start)
+        || COMPASS_OPENERS.contains(&doc.lower(i))
+        || after
+        || joined_to_city(doc, i, end, range)
+}
+
+/// Whether the name at `i..end` is joined by "and" to a city the gazetteer knows ("Oruro
+/// and El Alto", "El Alto and Oruro"): a list of towns holds towns.
+fn joined_to_city(doc: &Doc, i: usize, end: usize, range: Range<usize>) -> bool {
+    let city = |k: usize, len_to: Option<usize>| {
+        doc.is_word(k)
+            && matches!(
+                lexicon_match(doc, k, range.end, false),
+                Some((n, Kind::City(_))) if len_to.is_none_or(|e| k + n == e)
+            )
+    };
+    // The city stands alone, not inside a longer name ("Banque Misr and ...").
+    let loose = |k: usize| k >= range.end || !doc.is_word(k) || !is_capitalised(doc.word(k));
+    let after = end + 1 < range.end
+        && doc.lower(end) == "and"
+        && city(end + 1, None)
+        && matches!(lexicon_match(doc, end + 1, range.end, false), Some((n, _)) if loose(end + 1 + n));
+    let before = i >= range.start + 2
+        && doc.lower(i - 1) == "and"
+        && (1..=3).filter(|n| i >= range.start + 1 + n).any(|n| {
+            city(i - 1 - n, Some(i - 1)) && (i - 1 - n == range.start || loose(i - 2 - n))
+        });
+    after || before
 }
 
 /// Whether the name at `i..end` is no person's: it names the field of an office ("the
@@ -854,6 +896,20 @@ fn adjectival(lower: &str) -> bool {
 }
 
 /// Lower-case nouns that, right before an unknown name, say it is a company's.
+/// Lower-case nouns of a body that, right before a capitalised name no list knows, make it
+/// the body's name ("the farmers' union Agrimo", "the opposition party Renova").
+const BODY_NOUNS: [&str; 9] = [
+    "union",
+    "party",
+    "movement",
+    "alliance",
+    "coalition",
+    "federation",
+    "association",
+    "confederation",
+    "syndicate",
+];
+
 pub(crate) const COMPANY_NOUNS: [&str; 11] = [
     "company",
     "firm",
@@ -1308,8 +1364,13 @@ fn unknown_name(
     };
     ev.org_word = (start..start + words.len())
         .any(|k| doc.is_cue(k, Cue::Org) || corporate_coinage(doc.lower(k)));
-    // "the grid company Fingrid", "the shipping firm Norvale": a company noun before it.
-    if !ev.org_word && start > range.start && COMPANY_NOUNS.contains(&doc.word(start - 1)) {
+    // "the grid company Fingrid", "the shipping firm Norvale": a company noun before it;
+    // "the dockers' union Portlab", "the ruling party Nasa": a body's common noun as well.
+    if !ev.org_word
+        && start > range.start
+        && (COMPANY_NOUNS.contains(&doc.word(start - 1))
+            || BODY_NOUNS.contains(&doc.word(start - 1)))
+    {
         ev.org_word = true;
     }
     ev.acronym = words.len() == 1
@@ -1333,10 +1394,10 @@ fn unknown_name(
         && !ev.polity
         && end < range.end
         && start > range.start
-        && matches!(
+        && (matches!(
             doc.lower(start - 1),
-            "the" | "his" | "her" | "its" | "their" | "whose" | "opposition" | "ruling"
-        )
+            "the" | "his" | "her" | "its" | "their" | "whose" | "'s" | "’s"
+        ) || doc.is_word(start - 1) && doc.word(start - 1).chars().all(char::is_lowercase))
         && matches!(doc.word(end), "party" | "movement" | "coalition" | "front")
     {
         ev.org_word = true;
@@ -1429,6 +1490,14 @@ fn unknown_name(
     // "North Kivu", "Upper Nile": a compass word opens a region's name.
     if words.len() >= 2 && COMPASS_OPENERS.contains(&doc.lower(start)) {
         ev.region_next = true;
+    }
+    // "Mount Kenya": a mountain's name is a place, whatever the tagger reads in its
+    // second word.
+    if words.len() >= 2 && MOUNTS.contains(&doc.lower(start)) {
+        ev.region_next = true;
+    }
+    if words.len() <= 3 && joined_to_city(doc, start, end, range.clone()) {
+        ev.settlement = true;
     }
     let mut p = start;
     while p > range.start && matches!(doc.lower(p - 1), "the" | "a" | "an") {

@@ -1,0 +1,153 @@
+//! Classes of names and groups the name and description steps read from the words around
+//! them: a body's common noun before an unknown name, a party word after one, a mountain,
+//! a town listed with a city, an office's long field before its holder, an office the
+//! titles list knows; groups opening a sentence, and groups named with the phrase that says
+//! whose they are. Sentences written for these tests.
+
+mod common;
+
+use common::{extract_on, has_rel, type_of};
+use newsgraph_model::{ArticleGraph, EntityType, RelationType};
+
+fn extract(text: &str) -> ArticleGraph {
+    extract_on(text, Some("2026-11-20"))
+}
+
+#[test]
+fn an_unknown_name_after_a_union_noun_is_an_organisation() {
+    let g = extract(
+        "The strike, called by the dockers' union Portlab, closed the harbour at Tavira on \
+         Monday.",
+    );
+    assert_eq!(
+        type_of(&g, "Portlab"),
+        Some(EntityType::Organisation),
+        "{:#?}",
+        g.entities
+    );
+}
+
+#[test]
+fn an_unknown_name_before_a_party_word_is_an_organisation() {
+    let g = extract(
+        "The country's governing Renovar party lost its majority in Sunday's vote, officials \
+         said.",
+    );
+    assert_eq!(
+        type_of(&g, "Renovar party"),
+        Some(EntityType::Organisation),
+        "{:#?}",
+        g.entities
+    );
+}
+
+#[test]
+fn a_mountain_is_a_place_not_a_person() {
+    let g = extract(
+        "Shepherds said soldiers had closed the tracks on the slopes of Mount Korvala on \
+         Tuesday.",
+    );
+    let t = type_of(&g, "Mount Korvala");
+    assert!(
+        matches!(t, Some(EntityType::Region | EntityType::Location)),
+        "{t:?}: {:#?}",
+        g.entities
+    );
+}
+
+#[test]
+fn a_name_listed_with_a_known_city_is_a_city() {
+    let g = extract("Truckers cut fuel deliveries to La Paz and El Varo on Thursday, police said.");
+    assert_eq!(
+        type_of(&g, "El Varo"),
+        Some(EntityType::City),
+        "{:#?}",
+        g.entities
+    );
+}
+
+#[test]
+fn a_name_after_a_long_office_field_is_the_holder() {
+    let g = extract(
+        "The talks were chaired by Omani Minister of State for Foreign Affairs Nasser \
+         al-Harthi on Monday.",
+    );
+    assert_eq!(
+        type_of(&g, "Nasser al-Harthi"),
+        Some(EntityType::Person),
+        "{:#?}",
+        g.entities
+    );
+    assert!(
+        has_rel(&g, "Nasser al-Harthi", RelationType::OfficialOf, "Oman"),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_trade_representative_is_an_official_not_part_of_a_name() {
+    let g =
+        extract("U.S. Trade Representative Paula Brenner said on Tuesday the duties would stay.");
+    assert_eq!(
+        type_of(&g, "Paula Brenner"),
+        Some(EntityType::Person),
+        "{:#?}",
+        g.entities
+    );
+    assert!(type_of(&g, "Trade Representative Paula Brenner").is_none());
+    assert!(
+        has_rel(
+            &g,
+            "Paula Brenner",
+            RelationType::OfficialOf,
+            "United States"
+        ),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_group_opening_a_sentence_with_a_modifier_is_read() {
+    let g = extract(
+        "Fighting went on near the market town for a second day. Village elders said they \
+         would meet the governor on Friday.",
+    );
+    assert_eq!(
+        type_of(&g, "Village elders"),
+        Some(EntityType::Group),
+        "{:#?}",
+        g.entities
+    );
+}
+
+#[test]
+fn a_group_is_named_with_the_phrase_that_says_whose_it_is() {
+    let g = extract(
+        "The ministers signed the accord in Lisbon. Leaders of the three member states \
+         praised the accord on Friday.",
+    );
+    assert_eq!(
+        type_of(&g, "Leaders of the three member states"),
+        Some(EntityType::Group),
+        "{:#?}",
+        g.entities
+    );
+    // The states only say whose the leaders are: no group of their own.
+    assert!(type_of(&g, "member states").is_none(), "{:#?}", g.entities);
+}
+
+#[test]
+fn residents_are_named_with_their_town() {
+    let g = extract(
+        "Gunmen attacked a police post on Sunday. Residents of Tavira said they heard \
+         explosions for an hour.",
+    );
+    assert_eq!(
+        type_of(&g, "Residents of Tavira"),
+        Some(EntityType::Group),
+        "{:#?}",
+        g.entities
+    );
+}
