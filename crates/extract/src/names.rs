@@ -486,6 +486,16 @@ const COMPASS_OPENERS: [&str; 10] = [
     "lower",
 ];
 
+/// Whether the ordinal at `i` opens a body's name inside a sentence ("talks with First
+/// Harbour Holdings"): at the sentence's start it is an adverb ("First, ...").
+fn ordinal_opening_body(doc: &Doc, i: usize, initial: bool, limit: usize) -> bool {
+    !initial
+        && matches!(doc.lower(i), "first" | "second" | "third")
+        && (i + 1..limit.min(i + 4))
+            .take_while(|&k| doc.is_word(k) && is_capitalised(doc.word(k)))
+            .any(|k| doc.is_cue(k, Cue::Org))
+}
+
 /// Words that open a mountain's name ("Mount Kenya").
 const MOUNTS: [&str; 3] = ["mount", "mt", "mt."];
 
@@ -736,6 +746,16 @@ fn longer_name_after(
             let n = run_from(j + 1);
             (n > 0).then_some(())?;
             org(n + 1)
+        }
+        // "Islamic State Sahel Province": a known body's branch, named for its region.
+        Kind::Known {
+            actor_type: ActorType::Organisation,
+            ..
+        } if (1..=3).contains(&run_from(j))
+            && doc.is_cue(j + run_from(j) - 1, Cue::Region)
+            && !bare_name_word(doc, j + run_from(j), limit) =>
+        {
+            org(run_from(j))
         }
         Kind::City(_) if NAME_PARTICLES.contains(&after) && bare_name_word(doc, j + 1, limit) => {
             let n = 2 + run_from(j + 2);
@@ -1162,7 +1182,10 @@ fn unknown_name(
     let lex = doc.lex;
     let mut start = i;
     // Sentence openers ("The", "According"), months and weekdays never start a name.
-    if doc.is_cue(i, Cue::NotName) && (initial || !is_all_caps(doc.word(i))) {
+    if doc.is_cue(i, Cue::NotName)
+        && (initial || !is_all_caps(doc.word(i)))
+        && !ordinal_opening_body(doc, i, initial, range.end)
+    {
         return None;
     }
     if crate::dates::month_number(doc.word(i)).is_some()
@@ -1247,9 +1270,11 @@ fn unknown_name(
                 continue;
             }
             let known = lexicon_match(doc, next, range.end, false);
-            // "South China Sea": a country's name inside a region's.
+            // "South China Sea": a country's name inside a region's; "Cobre Peralta mine": a
+            // city's inside a site's.
             if let Some((n, Kind::Country(_) | Kind::City(_))) = known {
-                if feature_after(doc, next + n, range.end, false).is_some() {
+                let site = next + n < range.end && doc.is_cue(next + n, Cue::Facility);
+                if feature_after(doc, next + n, range.end, false).is_some() || site {
                     end = next + n + 1;
                     continue;
                 }
@@ -1274,8 +1299,15 @@ fn unknown_name(
         // "Ministry of Defence", "Organization for Security": a connector inside an
         // institution name, or a particle inside a person's name.
         let after = doc.word(next + 1);
-        let has_org =
-            (start..end).any(|k| doc.is_cue(k, Cue::Org)) || doc.is_cue(next + 1, Cue::Org);
+        // "Peace and Security Council": the body's word may come after the next name word.
+        let org_after_and = w == "and"
+            && next + 2 < range.end
+            && is_capitalised(after)
+            && is_capitalised(doc.word(next + 2))
+            && doc.is_cue(next + 2, Cue::Org);
+        let has_org = (start..end).any(|k| doc.is_cue(k, Cue::Org))
+            || doc.is_cue(next + 1, Cue::Org)
+            || org_after_and;
         // "Committee to Protect Journalists": "to" inside a body's name.
         // "Organization for Security and Co-operation in Europe": a formal body's name may
         // end in "in" and a region, but not in a city or country it sits in.
@@ -1320,8 +1352,11 @@ fn unknown_name(
         // "Council of the Baltic States", "Ministry of the Interior": "of the" inside a
         // body's name, unless a country follows (the "Embassy of the United States" is the
         // country's).
+        // "Bridge of the Nations": a facility's or a feature's word opens the name too.
+        let site = end - start == 1
+            && (doc.is_cue(start, Cue::Facility) || doc.is_cue(start, Cue::Feature));
         let of_the = w == "of"
-            && has_org
+            && (has_org || site)
             && doc.lower(next + 1) == "the"
             && next + 2 < range.end
             && doc.is_word(next + 2)
@@ -1337,7 +1372,11 @@ fn unknown_name(
         }
         break;
     }
-    while start < end && doc.is_cue(start, Cue::NotName) && !is_all_caps(doc.word(start)) {
+    while start < end
+        && doc.is_cue(start, Cue::NotName)
+        && !is_all_caps(doc.word(start))
+        && !ordinal_opening_body(doc, start, initial, range.end)
+    {
         start += 1;
     }
     if start >= end {
@@ -1405,7 +1444,8 @@ fn unknown_name(
     }
     // "Halden Dam", "the Varna bridge": a facility; "Arabian Sea", "Sekito islets": a region.
     let last = end - 1;
-    ev.facility = doc.is_cue(last, Cue::Facility);
+    ev.facility = doc.is_cue(last, Cue::Facility)
+        || end - start >= 3 && doc.is_cue(start, Cue::Facility) && doc.lower(start + 1) == "of";
     if !ev.facility
         && !ev.org_word
         && end < range.end
