@@ -164,3 +164,12 @@ fn a_country_named_only_through_its_police_is_an_actor() {
     );
     assert_type(&g, "Peru", EntityType::Country);
 }
+
+#[test]
+fn judges_who_rule_are_a_group() {
+    let g = extract(
+        "Lawyers for the former mayor appealed in March. In a split ruling, the judges found \
+         that the decree broke the constitution.",
+    );
+    assert_type(&g, "judges", EntityType::Group);
+}
