@@ -447,9 +447,18 @@ pub(crate) fn find(
                 let named: Vec<Actor> = known.iter().chain(&out).cloned().collect();
                 sent_by = sent_by.or_else(|| pronoun_country(doc, ents, &named, m - 1));
             }
+            // "told supporters", "a speech to supporters": a leader's audience, not an actor
+            // ("told lawmakers" is a statement to a body, which may answer).
+            let audience = class == "supporters"
+                && m > r.start
+                && (matches!(doc.lower(m - 1), "told" | "tells" | "tell" | "telling")
+                    || m > r.start + 1
+                        && doc.lower(m - 1) == "to"
+                        && matches!(doc.lower(m - 2), "speech" | "address" | "rally"));
             (!demonym
                 && !named
                 && !qualified
+                && !audience
                 && !quoted
                 && !next_is_title
                 && !victims

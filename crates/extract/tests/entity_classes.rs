@@ -173,3 +173,12 @@ fn judges_who_rule_are_a_group() {
     );
     assert_type(&g, "judges", EntityType::Group);
 }
+
+#[test]
+fn supporters_a_leader_speaks_to_are_an_audience_not_an_actor() {
+    let g = extract(
+        "The defeated candidate, Marta Ilves, told supporters at a hotel in the capital that \
+         she would appeal the result.",
+    );
+    assert!(type_of(&g, "supporters").is_none(), "{:#?}", g.entities);
+}
