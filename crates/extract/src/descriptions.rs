@@ -696,6 +696,10 @@ fn country_of(doc: &Doc, ents: &Entities, e: usize) -> Option<usize> {
 /// A lower-case word that can modify a group noun ("opposition" in "opposition activists").
 pub(crate) fn modifier(doc: &Doc, i: usize) -> bool {
     let w = doc.lower(i);
+    // "armed men": a participle that is an adjective before people, never their deed.
+    if w == "armed" {
+        return doc.word(i) == "armed";
+    }
     doc.is_word(i)
         && doc.word(i).starts_with(char::is_lowercase)
         && !w.ends_with("ly")

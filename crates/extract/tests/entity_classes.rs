@@ -182,3 +182,18 @@ fn supporters_a_leader_speaks_to_are_an_audience_not_an_actor() {
     );
     assert!(type_of(&g, "supporters").is_none(), "{:#?}", g.entities);
 }
+
+#[test]
+fn counted_men_are_a_group() {
+    let g = extract("Border guards detained three men near the crossing on Saturday, police said.");
+    assert_type(&g, "three men", EntityType::Group);
+}
+
+#[test]
+fn armed_is_an_adjective_of_the_group_it_names() {
+    let g = extract(
+        "The two ministers accused each other of letting armed men cross the river into the \
+         valley.",
+    );
+    assert_type(&g, "armed men", EntityType::Group);
+}
