@@ -153,8 +153,9 @@ pub(crate) fn group(
     if capital_before && owner.is_none() {
         return None;
     }
-    // "accused of ...": a clause, not a body.
-    if matches!(doc.lower(i + 1), "of" | "from") && doc.lower(i + 2).ends_with("ing") {
+    // "accused union leaders of holding ...": what they are accused of is a clause, not
+    // the body they belong to; a bare noun so accused ("accused officers of ...") is no group.
+    if matches!(doc.lower(i + 1), "of" | "from") && doc.lower(i + 2).ends_with("ing") && m == i {
         return None;
     }
     let from = owner

@@ -197,3 +197,12 @@ fn armed_is_an_adjective_of_the_group_it_names() {
     );
     assert_type(&g, "armed men", EntityType::Group);
 }
+
+#[test]
+fn people_accused_of_a_deed_are_still_a_group() {
+    let g = extract(
+        "The dockers' union Portlab called the strike. The minister accused union leaders of \
+         blocking the port.",
+    );
+    assert_type(&g, "union leaders", EntityType::Group);
+}
