@@ -212,6 +212,23 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
                     && is_capitalised(doc.word(i))
                     && opens_body_name(doc, i + 1, range.end))
             });
+        // "Lao officials": a country's name that is also its adjective, before a common
+        // noun, is the adjective ("Cambodian and Lao troops" stay the two countries').
+        let coordinated = i >= range.start + 2
+            && doc.lower(i - 1) == "and"
+            && doc.lex.demonym(doc.word(i - 2)).is_some();
+        let matched = match matched {
+            Some((1, Kind::Country(iso)))
+                if doc.lex.demonym(doc.word(i)).is_some()
+                    && !coordinated
+                    && i + 1 < range.end
+                    && doc.is_word(i + 1)
+                    && doc.word(i + 1).starts_with(char::is_lowercase) =>
+            {
+                Some((1, Kind::Demonym(iso)))
+            }
+            m => m,
+        };
         if let Some((1, Kind::Demonym(_))) = &matched {
             if let Some(len) = institution_after_demonym(doc, i, range.end) {
                 items.push(Item {

@@ -206,3 +206,20 @@ fn people_accused_of_a_deed_are_still_a_group() {
     );
     assert_type(&g, "union leaders", EntityType::Group);
 }
+
+#[test]
+fn a_country_name_used_as_its_adjective_opens_a_group() {
+    let g = extract(
+        "Lao officials signed a memorandum on a new bridge over the river on Monday, a Lao \
+         foreign ministry statement said.",
+    );
+    assert_type(&g, "Lao officials", EntityType::Group);
+    assert_type(&g, "Lao foreign ministry", EntityType::Organisation);
+}
+
+#[test]
+fn a_country_adjective_in_a_pair_of_adjectives_stays_the_country() {
+    let g = extract("Vietnamese and Lao troops exchanged fire along the border on Friday.");
+    assert!(type_of(&g, "Lao troops").is_none(), "{:#?}", g.entities);
+    assert_type(&g, "Laos", EntityType::Country);
+}
