@@ -20,7 +20,7 @@ use crate::names::{Item, Kind};
 use crate::roles::{Actor, Rel};
 
 /// State bodies that act under a common noun; "the" required except for "police".
-const BODIES: [&str; 9] = [
+pub(crate) const BODIES: [&str; 9] = [
     "police",
     "army",
     "military",

@@ -213,14 +213,16 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
                     && opens_body_name(doc, i + 1, range.end))
             });
         // "Lao officials": a country's name that is also its adjective, before a common
-        // noun, is the adjective ("Cambodian and Lao troops" stay the two countries').
-        let coordinated = i >= range.start + 2
+        // noun, is the adjective ("Cambodian and Lao troops" stay the two countries', and
+        // "the Lao army" names the country whose force it is, as the description step reads).
+        let keeps_country = i >= range.start + 2
             && doc.lower(i - 1) == "and"
-            && doc.lex.demonym(doc.word(i - 2)).is_some();
+            && doc.lex.demonym(doc.word(i - 2)).is_some()
+            || crate::descriptions::BODIES.contains(&doc.lower(i + 1));
         let matched = match matched {
             Some((1, Kind::Country(iso)))
                 if doc.lex.demonym(doc.word(i)).is_some()
-                    && !coordinated
+                    && !keeps_country
                     && i + 1 < range.end
                     && doc.is_word(i + 1)
                     && doc.word(i + 1).starts_with(char::is_lowercase) =>
