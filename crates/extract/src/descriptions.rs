@@ -455,10 +455,22 @@ pub(crate) fn find(
                     || m > r.start + 1
                         && doc.lower(m - 1) == "to"
                         && matches!(doc.lower(m - 2), "speech" | "address" | "rally"));
+            // "the panel that monitors the embargo": after a relative pronoun the word is the
+            // clause's verb; "asked the bloc to send monitors": people still to be sent, whom
+            // the sender stands for.
+            let prev = (m > r.start).then(|| doc.lower(m - 1));
+            let verb = i == m
+                && matches!(prev, Some("that" | "who" | "which"))
+                && matches!(next, "the" | "a" | "an" | "its" | "their" | "his" | "her");
+            let to_be_sent = i == m
+                && matches!(prev, Some("send" | "sent" | "sends" | "sending" | "deploy"))
+                && !matches!(next, "from" | "of");
             (!demonym
                 && !named
                 && !qualified
                 && !audience
+                && !verb
+                && !to_be_sent
                 && !quoted
                 && !next_is_title
                 && !victims

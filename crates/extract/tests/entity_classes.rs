@@ -223,3 +223,20 @@ fn a_country_adjective_in_a_pair_of_adjectives_stays_the_country() {
     assert!(type_of(&g, "Lao troops").is_none(), "{:#?}", g.entities);
     assert_type(&g, "Laos", EntityType::Country);
 }
+
+#[test]
+fn a_plural_looking_verb_after_a_relative_pronoun_names_no_group() {
+    let g = extract(
+        "The minister threatened to expel the panel that monitors the ceasefire, saying its \
+         reports were biased.",
+    );
+    assert!(type_of(&g, "monitors").is_none(), "{:#?}", g.entities);
+}
+
+#[test]
+fn people_still_to_be_sent_are_no_actor_of_their_own() {
+    let g = extract(
+        "Both sides asked the regional bloc to send observers to check that the truce holds.",
+    );
+    assert!(type_of(&g, "observers").is_none(), "{:#?}", g.entities);
+}
