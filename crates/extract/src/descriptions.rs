@@ -518,6 +518,11 @@ pub(crate) fn find(
         let Some(e) = ent else { continue };
         ents.mention(e, doc.toks[start].start, doc.toks[i].end, s, true);
         if ents.list[e].etype == EntityType::Group {
+            // "his lawyers", "its supporters": news copy names the group with its owner's
+            // pronoun.
+            if start > r.start && matches!(doc.lower(start - 1), "his" | "her" | "its" | "their") {
+                ents.mention(e, doc.toks[start - 1].start, doc.toks[i].end, s, true);
+            }
             if let Some(end) = crate::groups::qualifier_end(doc, s, i, its, eo) {
                 ents.mention(e, doc.toks[start].start, doc.toks[end - 1].end, s, true);
                 // "Leaders of the four member countries": the countries only say whose.

@@ -240,3 +240,12 @@ fn people_still_to_be_sent_are_no_actor_of_their_own() {
     );
     assert!(type_of(&g, "observers").is_none(), "{:#?}", g.entities);
 }
+
+#[test]
+fn a_group_is_named_with_its_owners_pronoun() {
+    let g = extract(
+        "The former mayor was arrested at his home on Monday. His lawyers said he would \
+         appeal the charges.",
+    );
+    assert_type(&g, "His lawyers", EntityType::Group);
+}
