@@ -20,7 +20,7 @@ use crate::names::{Item, Kind};
 use crate::roles::{Actor, Rel};
 
 /// State bodies that act under a common noun; "the" required except for "police".
-const BODIES: [&str; 9] = [
+pub(crate) const BODIES: [&str; 9] = [
     "police",
     "army",
     "military",
@@ -208,6 +208,7 @@ pub(crate) fn find(
         }
     }
     let mut out: Vec<Actor> = Vec::new();
+    let mut qualifiers: Vec<std::ops::Range<usize>> = Vec::new();
     for i in r.clone() {
         let w = doc.lower(i);
         if !(head_words().contains(w)
@@ -215,6 +216,7 @@ pub(crate) fn find(
             || crate::owned::head(doc, i))
             || covered[i - r.start]
             || out.iter().any(|a| a.toks.contains(&i))
+            || qualifiers.iter().any(|q| q.contains(&i))
         {
             continue;
         }
@@ -445,9 +447,30 @@ pub(crate) fn find(
                 let named: Vec<Actor> = known.iter().chain(&out).cloned().collect();
                 sent_by = sent_by.or_else(|| pronoun_country(doc, ents, &named, m - 1));
             }
+            // "told supporters", "a speech to supporters": a leader's audience, not an actor
+            // ("told lawmakers" is a statement to a body, which may answer).
+            let audience = class == "supporters"
+                && m > r.start
+                && (matches!(doc.lower(m - 1), "told" | "tells" | "tell" | "telling")
+                    || m > r.start + 1
+                        && doc.lower(m - 1) == "to"
+                        && matches!(doc.lower(m - 2), "speech" | "address" | "rally"));
+            // "the panel that monitors the embargo": after a relative pronoun the word is the
+            // clause's verb; "asked the bloc to send monitors": people still to be sent, whom
+            // the sender stands for.
+            let prev = (m > r.start).then(|| doc.lower(m - 1));
+            let verb = i == m
+                && matches!(prev, Some("that" | "who" | "which"))
+                && matches!(next, "the" | "a" | "an" | "its" | "their" | "his" | "her");
+            let to_be_sent = i == m
+                && matches!(prev, Some("send" | "sent" | "sends" | "sending" | "deploy"))
+                && !matches!(next, "from" | "of");
             (!demonym
                 && !named
                 && !qualified
+                && !audience
+                && !verb
+                && !to_be_sent
                 && !quoted
                 && !next_is_title
                 && !victims
@@ -494,6 +517,18 @@ pub(crate) fn find(
         };
         let Some(e) = ent else { continue };
         ents.mention(e, doc.toks[start].start, doc.toks[i].end, s, true);
+        if ents.list[e].etype == EntityType::Group {
+            // "his lawyers", "its supporters": news copy names the group with its owner's
+            // pronoun.
+            if start > r.start && matches!(doc.lower(start - 1), "his" | "her" | "its" | "their") {
+                ents.mention(e, doc.toks[start - 1].start, doc.toks[i].end, s, true);
+            }
+            if let Some(end) = crate::groups::qualifier_end(doc, s, i, its, eo) {
+                ents.mention(e, doc.toks[start].start, doc.toks[end - 1].end, s, true);
+                // "Leaders of the four member countries": the countries only say whose.
+                qualifiers.push(i + 1..end);
+            }
+        }
         out.push(Actor {
             toks: start..i + 1,
             ent: e,
@@ -678,6 +713,10 @@ fn country_of(doc: &Doc, ents: &Entities, e: usize) -> Option<usize> {
 /// A lower-case word that can modify a group noun ("opposition" in "opposition activists").
 pub(crate) fn modifier(doc: &Doc, i: usize) -> bool {
     let w = doc.lower(i);
+    // "armed men": a participle that is an adjective before people, never their deed.
+    if w == "armed" {
+        return doc.word(i) == "armed";
+    }
     doc.is_word(i)
         && doc.word(i).starts_with(char::is_lowercase)
         && !w.ends_with("ly")

@@ -563,6 +563,12 @@ pub(crate) fn resolve(
                     if ev.org_word && ents.list[e].country.is_none() && ev.words > 1 {
                         if let Some(c) = doc.lex.demonym(first).or_else(|| doc.lex.country(first)) {
                             ents.list[e].country = Some(c.iso2.clone());
+                            // The country is an actor of the story even where only its
+                            // bodies are named ("Kenyan riot police"): mentioned, not named.
+                            if let Some(k) = ents.country(doc, &c.iso2) {
+                                let w = &doc.toks[it.toks.start];
+                                ents.mention(k, w.start, w.end, it.sent, false);
+                            }
                         }
                     }
                 }

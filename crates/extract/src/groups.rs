@@ -16,8 +16,35 @@ use crate::roles::{Actor, Rel};
 /// Whether the lower-case word at `i` is a plural noun for people who can act as a group.
 pub(crate) fn person_plural(doc: &Doc, i: usize) -> bool {
     doc.is_word(i)
-        && doc.word(i).starts_with(char::is_lowercase)
+        && (doc.word(i).starts_with(char::is_lowercase) || opens_sentence(doc, i))
         && (doc.is_cue(i, Cue::People) || doc.is_cue(i, Cue::Members))
+}
+
+/// Whether token `i` is the first of its sentence, where a common noun is capitalised
+/// ("Leaders of the two blocs met", "Clan elders said").
+pub(crate) fn opens_sentence(doc: &Doc, i: usize) -> bool {
+    doc.sents.binary_search_by_key(&i, |s| s.toks.start).is_ok()
+}
+
+/// Whether the capitalised first word of sentence `s` is a common noun modifying the
+/// group noun after it ("Clan elders", "Local commanders"): a word no list and no name step
+/// knows, that would be a modifier written in lower case.
+fn opener_modifier(doc: &Doc, s: usize, its: &[Item], eo: &[Option<usize>]) -> bool {
+    let k = doc.sents[s].toks.start;
+    let w = doc.lower(k);
+    doc.is_word(k)
+        && doc.word(k).starts_with(char::is_uppercase)
+        && !crate::descriptions::modifier_word(w)
+        && !crate::quantity::count_word(w)
+        && !w.ends_with("ly")
+        && !w.ends_with("ing")
+        && !doc.is_cue(k, Cue::NotName)
+        && doc.lex.demonym(doc.word(k)).is_none()
+        && !doc
+            .lex
+            .triggers_of(w)
+            .any(|t| t.pos == newsgraph_lexicon::TriggerPos::Verb)
+        && !(its.iter().zip(eo)).any(|(it, e)| it.toks.contains(&k) && e.is_some())
 }
 
 /// [`person_plural`] for a word or phrase ("Serbian counterparts", "Dominican immigration
@@ -80,8 +107,11 @@ pub(crate) fn group(
     } = *at;
     let first = doc.sents[s].toks.start;
     let w = doc.lower(i);
-    // "local leaders", "counter-intelligence officers".
-    let m = modifiers_start(doc, first, i, 2);
+    // "local leaders", "counter-intelligence officers"; "Clan elders" opening a sentence.
+    let mut m = modifiers_start(doc, first, i, 2);
+    if m == first + 1 && i - m < 2 && opener_modifier(doc, s, its, eo) {
+        m = first;
+    }
     // "our lawyers" in a quotation are the speaker's, and a capitalised word before
     // ("Tibetan refugees") is the name steps' business unless it names the owner.
     if m > first && matches!(doc.lower(m - 1), "our" | "my" | "your") {
@@ -123,8 +153,9 @@ pub(crate) fn group(
     if capital_before && owner.is_none() {
         return None;
     }
-    // "accused of ...": a clause, not a body.
-    if matches!(doc.lower(i + 1), "of" | "from") && doc.lower(i + 2).ends_with("ing") {
+    // "accused union leaders of holding ...": what they are accused of is a clause, not
+    // the body they belong to; a bare noun so accused ("accused officers of ...") is no group.
+    if matches!(doc.lower(i + 1), "of" | "from") && doc.lower(i + 2).ends_with("ing") && m == i {
         return None;
     }
     let from = owner
@@ -134,7 +165,9 @@ pub(crate) fn group(
     // "members" alone say nothing, nor do bare "officers" ("threw eggs at officers", the
     // police's): a body, a modifier or a count ("three managers") makes them a group.
     let counted = m > first && crate::quantity::count_word(doc.lower(m - 1));
-    let bare = m == i && owner.is_none() && from.is_none();
+    // "Leaders of the four member states": the phrase after says whose they are.
+    let qualified = qualifier_end(doc, s, i, its, eo).is_some();
+    let bare = m == i && owner.is_none() && from.is_none() && !qualified;
     let unowned = owner.is_none() && from.is_none();
     // "members of the junta": a body named by its common noun, which the description step
     // reads after this one.
@@ -303,4 +336,56 @@ pub(crate) fn pronoun_body(
         })
         .max_by_key(|a| a.toks.end)
         .map(|a| a.ent)
+}
+
+/// The token after the phrase that qualifies the group noun at `i` ("residents of the
+/// port", "observers from the African Union", "envoys from both countries", "leaders of
+/// the four member states"): a named item, or a short plural noun phrase. News copy names
+/// such a group by the whole phrase.
+pub(crate) fn qualifier_end(
+    doc: &Doc,
+    s: usize,
+    i: usize,
+    its: &[Item],
+    eo: &[Option<usize>],
+) -> Option<usize> {
+    if !doc.in_sent(s, i + 2) || !matches!(doc.lower(i + 1), "of" | "from") {
+        return None;
+    }
+    let mut j = i + 2;
+    if doc.lower(j).ends_with("ing") {
+        return None;
+    }
+    if doc.lower(j) == "the" {
+        j += 1;
+    }
+    if let Some(end) = (its.iter().zip(eo))
+        .find(|(it, e)| it.toks.start == j && e.is_some())
+        .map(|(it, _)| it.toks.end)
+    {
+        return Some(end);
+    }
+    // "both countries", "the two armies", "the four member countries".
+    while doc.in_sent(s, j)
+        && (crate::quantity::count_word(doc.lower(j)) || matches!(doc.lower(j), "both" | "all"))
+    {
+        j += 1;
+    }
+    let mut k = j;
+    while k < j + 3 && doc.in_sent(s, k) && crate::descriptions::modifier(doc, k) {
+        k += 1;
+    }
+    // The phrase ends on a plural noun, where the clause goes on.
+    let last = k.checked_sub(1).filter(|&l| l >= j)?;
+    let plural = doc.lower(last).ends_with('s') && !doc.lower(last).ends_with("ss");
+    let closes = !doc.in_sent(s, k)
+        || !doc.is_word(k)
+        || !doc.word(k).starts_with(char::is_lowercase)
+        || crate::descriptions::modifier_word(doc.lower(k))
+        || doc.lex.is_cue(doc.lower(k), Cue::Speech)
+        || doc
+            .lex
+            .triggers_of(doc.lower(k))
+            .any(|t| t.pos == newsgraph_lexicon::TriggerPos::Verb);
+    (plural && closes).then_some(k)
 }

@@ -212,6 +212,25 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
                     && is_capitalised(doc.word(i))
                     && opens_body_name(doc, i + 1, range.end))
             });
+        // "Lao officials": a country's name that is also its adjective, before a common
+        // noun, is the adjective ("Cambodian and Lao troops" stay the two countries', and
+        // "the Lao army" names the country whose force it is, as the description step reads).
+        let keeps_country = i >= range.start + 2
+            && doc.lower(i - 1) == "and"
+            && doc.lex.demonym(doc.word(i - 2)).is_some()
+            || crate::descriptions::BODIES.contains(&doc.lower(i + 1));
+        let matched = match matched {
+            Some((1, Kind::Country(iso)))
+                if doc.lex.demonym(doc.word(i)).is_some()
+                    && !keeps_country
+                    && i + 1 < range.end
+                    && doc.is_word(i + 1)
+                    && doc.word(i + 1).starts_with(char::is_lowercase) =>
+            {
+                Some((1, Kind::Demonym(iso)))
+            }
+            m => m,
+        };
         if let Some((1, Kind::Demonym(_))) = &matched {
             if let Some(len) = institution_after_demonym(doc, i, range.end) {
                 items.push(Item {
@@ -431,13 +450,22 @@ fn title_field(doc: &Doc, j: usize, limit: usize) -> Option<usize> {
         return None;
     }
     let mut k = j + 1;
-    while k < limit.min(j + 6) && bare_name_word(doc, k, limit) {
+    // "Minister of State for Foreign Affairs": a field may go on with a connector.
+    let word_at = |k: usize| {
+        bare_name_word(doc, k, limit)
+            || k > j + 1
+                && matches!(doc.lower(k), "for" | "of" | "and")
+                && bare_name_word(doc, k + 1, limit)
+    };
+    while k < limit.min(j + 8) && word_at(k) {
         let first_name = doc.lex.is_first_name(doc.word(k))
             && k + 1 < limit
             && doc.is_word(k + 1)
             && is_capitalised(doc.word(k + 1));
         let tagged = matches!(doc.ner_at(k, limit), Some((e, NameKind::Person)) if e > k + 1);
-        if k > j + 1 && (first_name || tagged) {
+        // "Adel al-Mutairi": a surname with an article.
+        let article = k + 1 < limit && doc.is_word(k + 1) && article_prefixed(doc.word(k + 1));
+        if k > j + 1 && (first_name || tagged || article) {
             return Some(k - j);
         }
         k += 1;
@@ -477,6 +505,19 @@ const COMPASS_OPENERS: [&str; 10] = [
     "lower",
 ];
 
+/// Whether the ordinal at `i` opens a body's name inside a sentence ("talks with First
+/// Harbour Holdings"): at the sentence's start it is an adverb ("First, ...").
+fn ordinal_opening_body(doc: &Doc, i: usize, initial: bool, limit: usize) -> bool {
+    !initial
+        && matches!(doc.lower(i), "first" | "second" | "third")
+        && (i + 1..limit.min(i + 4))
+            .take_while(|&k| doc.is_word(k) && is_capitalised(doc.word(k)))
+            .any(|k| doc.is_cue(k, Cue::Org))
+}
+
+/// Words that open a mountain's name ("Mount Kenya").
+const MOUNTS: [&str; 3] = ["mount", "mt", "mt."];
+
 /// Whether `p`, the first token of a name (or of "the" before it), follows a place
 /// preposition or "<place noun> of": a place's slot, whatever the name's words look like.
 fn place_slot(doc: &Doc, p: usize, first: usize) -> bool {
@@ -496,6 +537,9 @@ fn of_place(doc: &Doc, p: usize, first: usize) -> bool {
 /// word opening it, or a geographic or facility word after it ("the Khor Abdullah
 /// waterway"). A first name the lexicon knows keeps the person ("pointed at Ana Lind").
 fn somewhere(doc: &Doc, i: usize, end: usize, range: Range<usize>) -> bool {
+    if joined_to_city(doc, i, end, range.clone()) || MOUNTS.contains(&doc.lower(i)) {
+        return true;
+    }
     if doc.lex.is_first_name(doc.word(i)) || doc.lower(end) == "'s" {
         return false;
     }
@@ -508,7 +552,34 @@ fn somewhere(doc: &Doc, i: usize, end: usize, range: Range<usize>) -> bool {
         && (doc.is_cue(end, Cue::Feature)
             || doc.is_cue(end, Cue::Facility)
             || doc.is_cue(end, Cue::Region));
-    place_slot(doc, p, range.start) || COMPASS_OPENERS.contains(&doc.lower(i)) || after
+    place_slot(doc, p, range.start)
+        || COMPASS_OPENERS.contains(&doc.lower(i))
+        || after
+        || joined_to_city(doc, i, end, range)
+}
+
+/// Whether the name at `i..end` is joined by "and" to a city the gazetteer knows ("Oruro
+/// and El Alto", "El Alto and Oruro"): a list of towns holds towns.
+fn joined_to_city(doc: &Doc, i: usize, end: usize, range: Range<usize>) -> bool {
+    let city = |k: usize, len_to: Option<usize>| {
+        doc.is_word(k)
+            && matches!(
+                lexicon_match(doc, k, range.end, false),
+                Some((n, Kind::City(_))) if len_to.is_none_or(|e| k + n == e)
+            )
+    };
+    // The city stands alone, not inside a longer name ("Banque Misr and ...").
+    let loose = |k: usize| k >= range.end || !doc.is_word(k) || !is_capitalised(doc.word(k));
+    let after = end + 1 < range.end
+        && doc.lower(end) == "and"
+        && city(end + 1, None)
+        && matches!(lexicon_match(doc, end + 1, range.end, false), Some((n, _)) if loose(end + 1 + n));
+    let before = i >= range.start + 2
+        && doc.lower(i - 1) == "and"
+        && (1..=3).filter(|n| i >= range.start + 1 + n).any(|n| {
+            city(i - 1 - n, Some(i - 1)) && (i - 1 - n == range.start || loose(i - 2 - n))
+        });
+    after || before
 }
 
 /// Whether the name at `i..end` is no person's: it names the field of an office ("the
@@ -695,6 +766,16 @@ fn longer_name_after(
             (n > 0).then_some(())?;
             org(n + 1)
         }
+        // "Islamic State Sahel Province": a known body's branch, named for its region.
+        Kind::Known {
+            actor_type: ActorType::Organisation,
+            ..
+        } if (1..=3).contains(&run_from(j))
+            && doc.is_cue(j + run_from(j) - 1, Cue::Region)
+            && !bare_name_word(doc, j + run_from(j), limit) =>
+        {
+            org(run_from(j))
+        }
         Kind::City(_) if NAME_PARTICLES.contains(&after) && bare_name_word(doc, j + 1, limit) => {
             let n = 2 + run_from(j + 2);
             let compass = COMPASS.contains(&doc.lower(j + n - 1));
@@ -854,6 +935,20 @@ fn adjectival(lower: &str) -> bool {
 }
 
 /// Lower-case nouns that, right before an unknown name, say it is a company's.
+/// Lower-case nouns of a body that, right before a capitalised name no list knows, make it
+/// the body's name ("the farmers' union Agrimo", "the opposition party Renova").
+const BODY_NOUNS: [&str; 9] = [
+    "union",
+    "party",
+    "movement",
+    "alliance",
+    "coalition",
+    "federation",
+    "association",
+    "confederation",
+    "syndicate",
+];
+
 pub(crate) const COMPANY_NOUNS: [&str; 11] = [
     "company",
     "firm",
@@ -1106,7 +1201,10 @@ fn unknown_name(
     let lex = doc.lex;
     let mut start = i;
     // Sentence openers ("The", "According"), months and weekdays never start a name.
-    if doc.is_cue(i, Cue::NotName) && (initial || !is_all_caps(doc.word(i))) {
+    if doc.is_cue(i, Cue::NotName)
+        && (initial || !is_all_caps(doc.word(i)))
+        && !ordinal_opening_body(doc, i, initial, range.end)
+    {
         return None;
     }
     if crate::dates::month_number(doc.word(i)).is_some()
@@ -1191,9 +1289,11 @@ fn unknown_name(
                 continue;
             }
             let known = lexicon_match(doc, next, range.end, false);
-            // "South China Sea": a country's name inside a region's.
+            // "South China Sea": a country's name inside a region's; "Cobre Peralta mine": a
+            // city's inside a site's.
             if let Some((n, Kind::Country(_) | Kind::City(_))) = known {
-                if feature_after(doc, next + n, range.end, false).is_some() {
+                let site = next + n < range.end && doc.is_cue(next + n, Cue::Facility);
+                if feature_after(doc, next + n, range.end, false).is_some() || site {
                     end = next + n + 1;
                     continue;
                 }
@@ -1218,8 +1318,15 @@ fn unknown_name(
         // "Ministry of Defence", "Organization for Security": a connector inside an
         // institution name, or a particle inside a person's name.
         let after = doc.word(next + 1);
-        let has_org =
-            (start..end).any(|k| doc.is_cue(k, Cue::Org)) || doc.is_cue(next + 1, Cue::Org);
+        // "Peace and Security Council": the body's word may come after the next name word.
+        let org_after_and = w == "and"
+            && next + 2 < range.end
+            && is_capitalised(after)
+            && is_capitalised(doc.word(next + 2))
+            && doc.is_cue(next + 2, Cue::Org);
+        let has_org = (start..end).any(|k| doc.is_cue(k, Cue::Org))
+            || doc.is_cue(next + 1, Cue::Org)
+            || org_after_and;
         // "Committee to Protect Journalists": "to" inside a body's name.
         // "Organization for Security and Co-operation in Europe": a formal body's name may
         // end in "in" and a region, but not in a city or country it sits in.
@@ -1264,8 +1371,11 @@ fn unknown_name(
         // "Council of the Baltic States", "Ministry of the Interior": "of the" inside a
         // body's name, unless a country follows (the "Embassy of the United States" is the
         // country's).
+        // "Bridge of the Nations": a facility's or a feature's word opens the name too.
+        let site = end - start == 1
+            && (doc.is_cue(start, Cue::Facility) || doc.is_cue(start, Cue::Feature));
         let of_the = w == "of"
-            && has_org
+            && (has_org || site)
             && doc.lower(next + 1) == "the"
             && next + 2 < range.end
             && doc.is_word(next + 2)
@@ -1281,7 +1391,11 @@ fn unknown_name(
         }
         break;
     }
-    while start < end && doc.is_cue(start, Cue::NotName) && !is_all_caps(doc.word(start)) {
+    while start < end
+        && doc.is_cue(start, Cue::NotName)
+        && !is_all_caps(doc.word(start))
+        && !ordinal_opening_body(doc, start, initial, range.end)
+    {
         start += 1;
     }
     if start >= end {
@@ -1308,8 +1422,13 @@ fn unknown_name(
     };
     ev.org_word = (start..start + words.len())
         .any(|k| doc.is_cue(k, Cue::Org) || corporate_coinage(doc.lower(k)));
-    // "the grid company Fingrid", "the shipping firm Norvale": a company noun before it.
-    if !ev.org_word && start > range.start && COMPANY_NOUNS.contains(&doc.word(start - 1)) {
+    // "the grid company Fingrid", "the shipping firm Norvale": a company noun before it;
+    // "the dockers' union Portlab", "the ruling party Nasa": a body's common noun as well.
+    if !ev.org_word
+        && start > range.start
+        && (COMPANY_NOUNS.contains(&doc.word(start - 1))
+            || BODY_NOUNS.contains(&doc.word(start - 1)))
+    {
         ev.org_word = true;
     }
     ev.acronym = words.len() == 1
@@ -1333,10 +1452,10 @@ fn unknown_name(
         && !ev.polity
         && end < range.end
         && start > range.start
-        && matches!(
+        && (matches!(
             doc.lower(start - 1),
-            "the" | "his" | "her" | "its" | "their" | "whose" | "opposition" | "ruling"
-        )
+            "the" | "his" | "her" | "its" | "their" | "whose" | "'s" | "’s"
+        ) || doc.is_word(start - 1) && doc.word(start - 1).chars().all(char::is_lowercase))
         && matches!(doc.word(end), "party" | "movement" | "coalition" | "front")
     {
         ev.org_word = true;
@@ -1344,7 +1463,8 @@ fn unknown_name(
     }
     // "Halden Dam", "the Varna bridge": a facility; "Arabian Sea", "Sekito islets": a region.
     let last = end - 1;
-    ev.facility = doc.is_cue(last, Cue::Facility);
+    ev.facility = doc.is_cue(last, Cue::Facility)
+        || end - start >= 3 && doc.is_cue(start, Cue::Facility) && doc.lower(start + 1) == "of";
     if !ev.facility
         && !ev.org_word
         && end < range.end
@@ -1429,6 +1549,14 @@ fn unknown_name(
     // "North Kivu", "Upper Nile": a compass word opens a region's name.
     if words.len() >= 2 && COMPASS_OPENERS.contains(&doc.lower(start)) {
         ev.region_next = true;
+    }
+    // "Mount Kenya": a mountain's name is a place, whatever the tagger reads in its
+    // second word.
+    if words.len() >= 2 && MOUNTS.contains(&doc.lower(start)) {
+        ev.region_next = true;
+    }
+    if words.len() <= 3 && joined_to_city(doc, start, end, range.clone()) {
+        ev.settlement = true;
     }
     let mut p = start;
     while p > range.start && matches!(doc.lower(p - 1), "the" | "a" | "an") {

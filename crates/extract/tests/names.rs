@@ -7,19 +7,11 @@
 
 mod common;
 
-use common::{extract_on, has_rel};
+use common::{extract_on, has_rel, type_of};
 use newsgraph_model::{ArticleGraph, EntityKind, EntityType, RelationType};
 
 fn extract(text: &str) -> ArticleGraph {
     extract_on(text, Some("2026-11-04"))
-}
-
-/// The type of the entity one of whose names is `name`, if there is one.
-fn type_of(g: &ArticleGraph, name: &str) -> Option<EntityType> {
-    g.entities
-        .iter()
-        .find(|e| e.names.iter().any(|n| n.eq_ignore_ascii_case(name)))
-        .map(|e| e.etype)
 }
 
 fn names(g: &ArticleGraph) -> Vec<&String> {

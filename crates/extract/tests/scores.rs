@@ -72,11 +72,12 @@ fn the_second_development_set_keeps_its_accuracy() {
     // Sixth session, eight articles with gold written first: .883 / .644 / .398 before any
     // rule was written from them, .914 / .834 / .503 after; seventh session (relations,
     // names, event roles, triggers): .921 / .861 / .563; eighth session (bodies, towns,
-    // groups, disapproval): .935 / .882 / .624.
+    // groups, disapproval): .935 / .882 / .624; tenth session (names and groups): .938 /
+    // .877 / .647.
     at_least(
         "dev2",
         f1("tests/dev2/gold", "tests/dev2/articles"),
-        [0.91, 0.86, 0.60],
+        [0.91, 0.86, 0.62],
     );
 }
 
@@ -96,11 +97,12 @@ fn the_third_development_set_keeps_its_accuracy() {
 fn the_fourth_development_set_keeps_its_accuracy() {
     // Eighth session, ten articles with gold written first: .796 / .537 / .451 before the
     // session's rules, which never saw it; .802 / .552 / .444 after them. Ninth session,
-    // tuned on it (names, event roles): .849 / .624 / .504.
+    // tuned on it (names, event roles): .849 / .624 / .504. Tenth session (names and
+    // groups): .872 / .633 / .504.
     at_least(
         "dev4",
         f1("tests/dev4/gold", "tests/dev4/articles"),
-        [0.83, 0.60, 0.48],
+        [0.85, 0.61, 0.48],
     );
 }
 
@@ -109,9 +111,10 @@ fn the_fifth_development_set_keeps_its_accuracy() {
     // Ninth session, ten articles with gold written first: .785 / .535 / .311 before the
     // session's work, which never read it; .789 / .569 / .311 after (the regions list and
     // the ministers' portfolios added five relations; the other branches moved nothing).
+    // Tenth session, tuned on it (names and groups): .859 / .642 / .341.
     at_least(
         "dev5",
         f1("tests/dev5/gold", "tests/dev5/articles"),
-        [0.77, 0.55, 0.29],
+        [0.84, 0.62, 0.32],
     );
 }

@@ -5,7 +5,7 @@
 #![allow(dead_code)]
 
 use newsgraph_extract::Extractor;
-use newsgraph_model::{Article, ArticleGraph, Event, RelationType};
+use newsgraph_model::{Article, ArticleGraph, EntityType, Event, RelationType};
 
 /// An article holding `text`, published on `published` (`YYYY-MM-DD`) when given.
 pub fn article(text: &str, published: Option<&str>) -> Article {
@@ -67,4 +67,12 @@ pub fn has_source(g: &ArticleGraph, e: &Event, name: &str) -> bool {
 /// Whether the entity named `name` is among the event's targets.
 pub fn has_target(g: &ArticleGraph, e: &Event, name: &str) -> bool {
     e.targets.contains(&id(g, name))
+}
+
+/// The type of the entity one of whose names is `name` (case-insensitive), if there is one.
+pub fn type_of(g: &ArticleGraph, name: &str) -> Option<EntityType> {
+    g.entities
+        .iter()
+        .find(|e| e.names.iter().any(|n| n.eq_ignore_ascii_case(name)))
+        .map(|e| e.etype)
 }

@@ -1,0 +1,251 @@
+//! Classes of names and groups the name and description steps read from the words around
+//! them: a body's common noun before an unknown name, a party word after one, a mountain,
+//! a town listed with a city, an office's long field before its holder, an office the
+//! titles list knows; groups opening a sentence, and groups named with the phrase that says
+//! whose they are. Sentences written for these tests.
+
+mod common;
+
+use common::{extract_on, has_rel, type_of};
+use newsgraph_model::{ArticleGraph, EntityType, RelationType};
+
+fn extract(text: &str) -> ArticleGraph {
+    extract_on(text, Some("2026-11-20"))
+}
+
+fn assert_type(g: &ArticleGraph, name: &str, t: EntityType) {
+    assert_eq!(type_of(g, name), Some(t), "{name}: {:#?}", g.entities);
+}
+
+#[test]
+fn an_unknown_name_after_a_union_noun_is_an_organisation() {
+    let g = extract(
+        "The strike, called by the dockers' union Portlab, closed the harbour at Tavira on \
+         Monday.",
+    );
+    assert_type(&g, "Portlab", EntityType::Organisation);
+}
+
+#[test]
+fn an_unknown_name_before_a_party_word_is_an_organisation() {
+    let g = extract(
+        "The country's governing Renovar party lost its majority in Sunday's vote, officials \
+         said.",
+    );
+    assert_type(&g, "Renovar party", EntityType::Organisation);
+}
+
+#[test]
+fn a_mountain_is_a_place_not_a_person() {
+    let g = extract(
+        "Shepherds said soldiers had closed the tracks on the slopes of Mount Korvala on \
+         Tuesday.",
+    );
+    let t = type_of(&g, "Mount Korvala");
+    assert!(
+        matches!(t, Some(EntityType::Region | EntityType::Location)),
+        "{t:?}: {:#?}",
+        g.entities
+    );
+}
+
+#[test]
+fn a_name_listed_with_a_known_city_is_a_city() {
+    let g = extract("Truckers cut fuel deliveries to La Paz and El Varo on Thursday, police said.");
+    assert_type(&g, "El Varo", EntityType::City);
+}
+
+#[test]
+fn a_name_after_a_long_office_field_is_the_holder() {
+    let g = extract(
+        "The talks were chaired by Omani Minister of State for Foreign Affairs Nasser \
+         al-Harthi on Monday.",
+    );
+    assert_type(&g, "Nasser al-Harthi", EntityType::Person);
+    assert!(
+        has_rel(&g, "Nasser al-Harthi", RelationType::OfficialOf, "Oman"),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_trade_representative_is_an_official_not_part_of_a_name() {
+    let g =
+        extract("U.S. Trade Representative Paula Brenner said on Tuesday the duties would stay.");
+    assert_type(&g, "Paula Brenner", EntityType::Person);
+    assert!(type_of(&g, "Trade Representative Paula Brenner").is_none());
+    assert!(
+        has_rel(
+            &g,
+            "Paula Brenner",
+            RelationType::OfficialOf,
+            "United States"
+        ),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_group_opening_a_sentence_with_a_modifier_is_read() {
+    let g = extract(
+        "Fighting went on near the market town for a second day. Village elders said they \
+         would meet the governor on Friday.",
+    );
+    assert_type(&g, "Village elders", EntityType::Group);
+}
+
+#[test]
+fn a_group_is_named_with_the_phrase_that_says_whose_it_is() {
+    let g = extract(
+        "The ministers signed the accord in Lisbon. Leaders of the three member states \
+         praised the accord on Friday.",
+    );
+    assert_type(&g, "Leaders of the three member states", EntityType::Group);
+    // The states only say whose the leaders are: no group of their own.
+    assert!(type_of(&g, "member states").is_none(), "{:#?}", g.entities);
+}
+
+#[test]
+fn residents_are_named_with_their_town() {
+    let g = extract(
+        "Gunmen attacked a police post on Sunday. Residents of Tavira said they heard \
+         explosions for an hour.",
+    );
+    assert_type(&g, "Residents of Tavira", EntityType::Group);
+}
+
+#[test]
+fn a_chamber_and_a_conference_are_bodies() {
+    let g = extract(
+        "The Peruvian Chamber of River Transport and the Andean Episcopal Conference \
+         called for talks on Monday.",
+    );
+    assert_type(
+        &g,
+        "Peruvian Chamber of River Transport",
+        EntityType::Organisation,
+    );
+    assert_type(&g, "Andean Episcopal Conference", EntityType::Organisation);
+}
+
+#[test]
+fn a_body_name_joined_by_and_runs_to_its_body_word() {
+    let g =
+        extract("The bloc's Trade and Tariffs Council asked in May for the duties to be lifted.");
+    assert_type(&g, "Trade and Tariffs Council", EntityType::Organisation);
+}
+
+#[test]
+fn an_ordinal_inside_a_sentence_opens_a_company_name() {
+    let g =
+        extract("The government said it was in talks with First Harbour Minerals over the port.");
+    assert_type(&g, "First Harbour Minerals", EntityType::Organisation);
+}
+
+#[test]
+fn a_facility_word_with_of_the_opens_a_site_name() {
+    let g = extract("Protesters blocked the Bridge of the Republics on Tuesday.");
+    assert_type(&g, "Bridge of the Republics", EntityType::Facility);
+}
+
+#[test]
+fn a_city_inside_a_site_name_stays_in_the_site() {
+    let g = extract("Workers left the Cobre Lima mine after the strike began, the union said.");
+    assert_type(&g, "Cobre Lima mine", EntityType::Facility);
+}
+
+#[test]
+fn a_country_named_only_through_its_police_is_an_actor() {
+    let g = extract(
+        "Peruvian riot police fired tear gas at protesters on the bridge, the interior \
+         ministry said.",
+    );
+    assert_type(&g, "Peru", EntityType::Country);
+}
+
+#[test]
+fn judges_who_rule_are_a_group() {
+    let g = extract(
+        "Lawyers for the former mayor appealed in March. In a split ruling, the judges found \
+         that the decree broke the constitution.",
+    );
+    assert_type(&g, "judges", EntityType::Group);
+}
+
+#[test]
+fn supporters_a_leader_speaks_to_are_an_audience_not_an_actor() {
+    let g = extract(
+        "The defeated candidate, Marta Ilves, told supporters at a hotel in the capital that \
+         she would appeal the result.",
+    );
+    assert!(type_of(&g, "supporters").is_none(), "{:#?}", g.entities);
+}
+
+#[test]
+fn counted_men_are_a_group() {
+    let g = extract("Border guards detained three men near the crossing on Saturday, police said.");
+    assert_type(&g, "three men", EntityType::Group);
+}
+
+#[test]
+fn armed_is_an_adjective_of_the_group_it_names() {
+    let g = extract(
+        "The two ministers accused each other of letting armed men cross the river into the \
+         valley.",
+    );
+    assert_type(&g, "armed men", EntityType::Group);
+}
+
+#[test]
+fn people_accused_of_a_deed_are_still_a_group() {
+    let g = extract(
+        "The dockers' union Portlab called the strike. The minister accused union leaders of \
+         blocking the port.",
+    );
+    assert_type(&g, "union leaders", EntityType::Group);
+}
+
+#[test]
+fn a_country_name_used_as_its_adjective_opens_a_group() {
+    let g = extract(
+        "Lao officials signed a memorandum on a new bridge over the river on Monday, a Lao \
+         foreign ministry statement said.",
+    );
+    assert_type(&g, "Lao officials", EntityType::Group);
+    assert_type(&g, "Lao foreign ministry", EntityType::Organisation);
+}
+
+#[test]
+fn a_country_adjective_in_a_pair_of_adjectives_stays_the_country() {
+    let g = extract("Vietnamese and Lao troops exchanged fire along the border on Friday.");
+    assert!(type_of(&g, "Lao troops").is_none(), "{:#?}", g.entities);
+    assert_type(&g, "Laos", EntityType::Country);
+}
+
+#[test]
+fn a_plural_looking_verb_after_a_relative_pronoun_names_no_group() {
+    let g = extract(
+        "The minister threatened to expel the panel that monitors the ceasefire, saying its \
+         reports were biased.",
+    );
+    assert!(type_of(&g, "monitors").is_none(), "{:#?}", g.entities);
+}
+
+#[test]
+fn people_still_to_be_sent_are_no_actor_of_their_own() {
+    let g = extract(
+        "Both sides asked the regional bloc to send observers to check that the truce holds.",
+    );
+    assert!(type_of(&g, "observers").is_none(), "{:#?}", g.entities);
+}
+
+#[test]
+fn a_group_is_named_with_its_owners_pronoun() {
+    let g = extract(
+        "The former mayor was arrested at his home on Monday. His lawyers said he would \
+         appeal the charges.",
+    );
+    assert_type(&g, "His lawyers", EntityType::Group);
+}
