@@ -36,9 +36,9 @@ mod targets;
 mod wording;
 
 use actors::{
-    according_to, actor_at, actor_before, all_entities, clause_antecedent, collective, entities_of,
-    group_in, host_of, latest_person_before, object_person, opening_actor, police, previous_body,
-    pronoun_antecedent,
+    according_to, actor_at, actor_before, all_entities, clause_antecedent, collective,
+    described_by_closed_clause, entities_of, group_in, host_of, latest_person_before,
+    object_person, opening_actor, police, previous_body, pronoun_antecedent,
 };
 pub(crate) use aiming::aim;
 use not_events::{
@@ -1898,6 +1898,25 @@ fn object_relative(p: &Parsed, i: usize) -> Option<(usize, Vec<usize>)> {
     Some((antecedent, subjects))
 }
 
+/// "Kenyan police supported by Ugandan troops raided ...": whether the phrase holding the
+/// noun at `x` hangs on a preposition, so that it is no subject of the verb after it.
+fn governed(p: &Parsed, x: usize) -> bool {
+    let mut h = x;
+    for _ in 0..4 {
+        match p.syn.head(h) {
+            Some(up) if matches!(p.rel(h), "flat" | "compound" | "amod") => h = up,
+            _ => break,
+        }
+    }
+    // "after the group shelled the airport" is a clause the parser read as a phrase, and
+    // "a group of protesters threw" is one subject: only the prepositions that add a
+    // partner or an agent to a subject take the actor out of subject position.
+    matches!(
+        p.syn.preposition(h).as_deref(),
+        Some("by" | "with" | "alongside" | "against")
+    )
+}
+
 /// "were detained and later released": the passive verb a bare participle at `i` (no
 /// subject, auxiliary or object of its own) is joined to, whose voice it shares.
 fn passive_conjunct_head(
@@ -2183,6 +2202,9 @@ fn read_verb(
     if let Some(coordination) = finite_clause_subjects(p, i) {
         pred.subjects = coordination;
     }
+    if let Some(n) = described_by_closed_clause(p, i, has_subject) {
+        pred.subjects = p.syn.conjuncts(n);
+    }
     if let Some(k) = participle_series(p, i) {
         pred.subjects = controller(p, k);
     }
@@ -2256,7 +2278,7 @@ fn read_verb(
     let finite = matches!(p.sent.tokens[i].xpos.as_str(), "VBD" | "VBZ" | "VBP");
     if no_subject && !pred.passive && finite && i > 0 {
         let before = &p.sent.tokens[i - 1];
-        if matches!(before.upos.as_str(), "NOUN" | "PROPN") {
+        if matches!(before.upos.as_str(), "NOUN" | "PROPN") && !governed(p, i - 1) {
             if let Some(e) = actor_at(cx, p, i - 1, true) {
                 subj = vec![e];
             }
@@ -2555,7 +2577,16 @@ fn read_verb(
     } else if judging {
         judged.clone()
     } else {
-        pred.objects.clone()
+        let mut on = pred.objects.clone();
+        // "condemned what he called a cowardly attack": the act the words name.
+        for &o in &pred.objects {
+            if p.lower(o) == "what" {
+                for c in p.syn.children_with(o, "acl:relcl") {
+                    on.extend(p.pred(c).objects.iter().copied());
+                }
+            }
+        }
+        on
     };
     let reacted = matches!(t.cameo.root(), "05" | "08" | "11" | "12" | "13")
         .then(|| {

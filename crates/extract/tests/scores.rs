@@ -109,9 +109,11 @@ fn the_fifth_development_set_keeps_its_accuracy() {
     // Ninth session, ten articles with gold written first: .785 / .535 / .311 before the
     // session's work, which never read it; .789 / .569 / .311 after (the regions list and
     // the ministers' portfolios added five relations; the other branches moved nothing).
+    // Tenth session: events .319 once a reaction to "what he called an attack" is aimed at
+    // the attackers.
     at_least(
         "dev5",
         f1("tests/dev5/gold", "tests/dev5/articles"),
-        [0.77, 0.55, 0.29],
+        [0.77, 0.55, 0.30],
     );
 }

@@ -1,0 +1,57 @@
+//! Who acts when the subject carries a modifier that names another actor: a relative clause
+//! set off by commas ("X, which Y fined last year, criticised ...", where the parser joins
+//! the main verb to the clause), a partner or helper added with "supported by" or "with"
+//! right before the verb, and a reaction to "what he called an attack", which is aimed at
+//! whoever carried the attack out. Sentences written for these tests, names made up or
+//! common.
+
+mod common;
+
+use common::{extract_on, has_source, has_target, only};
+use newsgraph_model::ArticleGraph;
+
+fn extract(text: &str) -> ArticleGraph {
+    extract_on(text, Some("2026-11-20"))
+}
+
+#[test]
+fn the_noun_a_closed_relative_clause_describes_is_the_subject_not_the_clause_s_subject() {
+    let g = extract("Greenpeace, which Norway fined last year, criticised the drilling plan.");
+    let e = only(&g, "11");
+    assert!(has_source(&g, e, "Greenpeace"), "{e:#?}");
+    assert!(!has_source(&g, e, "Norway"), "{e:#?}");
+}
+
+#[test]
+fn a_main_verb_read_as_an_unmarked_clause_after_a_relative_clause_has_the_noun_as_subject() {
+    let g = extract(
+        "The Arab League, which Libya left in March along with Tunisia, offered to mediate \
+         between the two neighbours.",
+    );
+    let e = only(&g, "03");
+    assert!(has_source(&g, e, "Arab League"), "{e:#?}");
+    assert!(!has_source(&g, e, "Libya"), "{e:#?}");
+    assert!(!has_source(&g, e, "Tunisia"), "{e:#?}");
+}
+
+#[test]
+fn a_helper_named_after_supported_by_before_the_verb_is_not_its_subject() {
+    let g =
+        extract("Nigerian police supported by Chadian troops raided a hideout used by Boko Haram.");
+    let e = only(&g, "17");
+    assert!(has_source(&g, e, "Nigerian police"), "{e:#?}");
+    assert!(!has_source(&g, e, "Chadian troops"), "{e:#?}");
+}
+
+#[test]
+fn condemning_what_someone_called_an_attack_is_aimed_at_the_attackers() {
+    let g = extract(
+        "Boko Haram fighters attacked a military base in Borno state on Sunday, the army \
+         said.\n\nChadian troops sent two helicopters to the area.\n\nPresident Bola Tinubu \
+         condemned what he called a barbaric attack.",
+    );
+    let e = only(&g, "11");
+    assert!(has_source(&g, e, "Bola Tinubu"), "{e:#?}");
+    assert!(has_target(&g, e, "Boko Haram"), "{e:#?}");
+    assert!(!has_target(&g, e, "Chadian troops"), "{e:#?}");
+}
