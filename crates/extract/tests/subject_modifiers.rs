@@ -55,3 +55,20 @@ fn condemning_what_someone_called_an_attack_is_aimed_at_the_attackers() {
     assert!(has_target(&g, e, "Boko Haram"), "{e:#?}");
     assert!(!has_target(&g, e, "Chadian troops"), "{e:#?}");
 }
+
+#[test]
+fn violence_at_a_protest_is_aimed_at_the_police_not_the_government() {
+    let g = extract(
+        "Thousands of nurses marched through Lima on Monday against the government's budget \
+         cuts.\n\nPeruvian police fired tear gas after some protesters threw stones and \
+         burned tyres.",
+    );
+    let violent: Vec<_> = (g.events.iter())
+        .filter(|e| e.cameo.as_str() == "145")
+        .collect();
+    let [e] = violent[..] else {
+        panic!("one violent protest: {:#?}", g.events);
+    };
+    assert!(has_target(&g, e, "Peruvian police"), "{e:#?}");
+    assert!(!has_target(&g, e, "government"), "{e:#?}");
+}
