@@ -1028,6 +1028,9 @@ fn requirement_met(p: &Parsed, trig: &Range<usize>, t: &Trigger) -> bool {
     let pred = p.pred(trig.start);
     let mut heads: Vec<usize> = pred.objects.clone();
     heads.extend(pred.subjects.iter().filter(|_| pred.passive));
+    // "a truce brokered by the church": a participle's noun is what it is done to.
+    let participle = p.rel(trig.start) == "acl" && p.sent.tokens[trig.start].xpos == "VBN";
+    heads.extend(p.syn.head(trig.start).filter(|_| participle));
     // "declared X the winner": the second object hangs as a clause of its own, or anywhere
     // on the verb in a misparse.
     heads.extend(p.syn.children(trig.start).iter().copied());
@@ -1898,6 +1901,84 @@ fn object_relative(p: &Parsed, i: usize) -> Option<(usize, Vec<usize>)> {
     Some((antecedent, subjects))
 }
 
+/// What an event noun stands for when a third party hosts or brokers it ("a swap brokered by
+/// Qatar", "two days of talks hosted by Norway").
+const BROKERED: [&str; 12] = [
+    "talks",
+    "talk",
+    "negotiation",
+    "meeting",
+    "summit",
+    "swap",
+    "exchange",
+    "deal",
+    "agreement",
+    "accord",
+    "truce",
+    "ceasefire",
+];
+
+/// "X and Y exchanged prisoners in a swap brokered by Z": hosting or brokering (CAMEO
+/// 043, 045) hung as a participle on the noun for the act is done by its agent, for the
+/// sides of the act the sentence reported just before it.
+fn third_party_part(
+    cx: &Context,
+    p: &Parsed,
+    i: usize,
+    t: &Trigger,
+    pred: &Predicate,
+    previous: &[EventOut],
+) -> Option<Reading> {
+    let participle = p.rel(i) == "acl" && p.sent.tokens[i].xpos == "VBN";
+    if !matches!(t.cameo.as_str(), "043" | "045") || !participle {
+        return None;
+    }
+    // "two days of talks hosted by X": the act is the "of" noun of a span of time.
+    let head = p.syn.head(i).filter(|&h| h < i)?;
+    std::iter::once(head)
+        .chain(nmods_with(p, head, &["of"]))
+        .find(|&h| BROKERED.contains(&p.lemma(h)))?;
+    let mut agents = pred.agents.clone();
+    agents.extend(obliques_with(p, pred, &["by"]));
+    let agents = all_entities(cx, p, &agents);
+    if agents.is_empty() {
+        return None;
+    }
+    // The sides: who does what the act's phrase hangs on ("X and Y exchanged prisoners in
+    // a swap ..."), else the sides of the act reported just before in the sentence.
+    let mut v = head;
+    for _ in 0..4 {
+        if p.sent.tokens[v].upos == "VERB" {
+            break;
+        }
+        v = p.syn.head(v)?;
+    }
+    let mut named = all_entities(cx, p, &p.pred(v).subjects);
+    if named.is_empty() {
+        let s = p.rule_sent[i];
+        let reported = (previous.iter().rev())
+            .take_while(|e| e.sent == s)
+            .find(|e| !e.sources.is_empty())?;
+        named = reported.sources.clone();
+        named.extend(reported.targets.iter().copied());
+    }
+    let mut sides: Vec<usize> = Vec::new();
+    for &x in &named {
+        if !agents.contains(&x) && !sides.contains(&x) {
+            sides.push(x);
+        }
+    }
+    (!sides.is_empty()).then(|| Reading {
+        sources: agents,
+        targets: sides,
+        polarity: verb_polarity(p, i, pred),
+        recip_pair: false,
+        place_heads: Vec::new(),
+        hosted: false,
+        reaction: false,
+    })
+}
+
 /// "Kenyan police supported by Ugandan troops raided ...": whether the phrase holding the
 /// noun at `x` hangs on a preposition, so that it is no subject of the verb after it.
 fn governed(p: &Parsed, x: usize) -> bool {
@@ -2309,6 +2390,9 @@ fn read_verb(
     }
     if subj.is_empty() && pred.subjects.is_empty() && !pred.passive {
         subj.extend(opening_actor(cx, p, i).or_else(|| actor_before(cx, p, i)));
+    }
+    if let Some(r) = third_party_part(cx, p, i, t, &pred, previous) {
+        return Some(r);
     }
     // "three officials accused of corruption": a past participle hung on a noun that
     // is itself an argument is a passive; the noun undergoes it.

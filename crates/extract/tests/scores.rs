@@ -60,10 +60,11 @@ fn the_development_set_keeps_its_accuracy() {
     // (names, statements, roles; two rounds): .967 / .942 / .808; seventh session (event
     // roles, triggers): .967 / .942 / .821; eighth session (bodies, towns, groups,
     // disapproval): .970 / .950 / .836
+    // Tenth session: events .841 once violence at a protest is aimed at the police.
     at_least(
         "dev",
         f1("tests/dev/gold", "tests/dev/articles"),
-        [0.95, 0.93, 0.81],
+        [0.95, 0.93, 0.82],
     );
 }
 
@@ -85,10 +86,11 @@ fn the_third_development_set_keeps_its_accuracy() {
     // Seventh session, ten articles with gold written first: .829 / .513 / .341 before the
     // session's rules (names were then tuned on them); .900 / .586 / .395 after. Eighth
     // session, tuned on it (bodies, towns, groups, disapproval): .944 / .867 / .502.
+    // Tenth session: events .526 once a swap mediated by a third party is its mediation.
     at_least(
         "dev3",
         f1("tests/dev3/gold", "tests/dev3/articles"),
-        [0.92, 0.84, 0.48],
+        [0.92, 0.84, 0.50],
     );
 }
 
@@ -97,10 +99,11 @@ fn the_fourth_development_set_keeps_its_accuracy() {
     // Eighth session, ten articles with gold written first: .796 / .537 / .451 before the
     // session's rules, which never saw it; .802 / .552 / .444 after them. Ninth session,
     // tuned on it (names, event roles): .849 / .624 / .504.
+    // Tenth session: events .509 once a swap brokered by a third party is its mediation.
     at_least(
         "dev4",
         f1("tests/dev4/gold", "tests/dev4/articles"),
-        [0.83, 0.60, 0.48],
+        [0.83, 0.60, 0.49],
     );
 }
 
@@ -109,11 +112,11 @@ fn the_fifth_development_set_keeps_its_accuracy() {
     // Ninth session, ten articles with gold written first: .785 / .535 / .311 before the
     // session's work, which never read it; .789 / .569 / .311 after (the regions list and
     // the ministers' portfolios added five relations; the other branches moved nothing).
-    // Tenth session: events .319 once a reaction to "what he called an attack" is aimed at
-    // the attackers.
+    // Tenth session: events .325 once a reaction to "what he called an attack" is aimed at
+    // the attackers and talks hosted by a third country are its hosting of the two sides.
     at_least(
         "dev5",
         f1("tests/dev5/gold", "tests/dev5/articles"),
-        [0.77, 0.55, 0.30],
+        [0.77, 0.55, 0.31],
     );
 }

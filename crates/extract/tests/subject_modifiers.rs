@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{extract_on, has_source, has_target, only};
+use common::{extract_on, has_source, has_target, only, only_coded};
 use newsgraph_model::ArticleGraph;
 
 fn extract(text: &str) -> ArticleGraph {
@@ -63,12 +63,7 @@ fn violence_at_a_protest_is_aimed_at_the_police_not_the_government() {
          cuts.\n\nPeruvian police fired tear gas after some protesters threw stones and \
          burned tyres.",
     );
-    let violent: Vec<_> = (g.events.iter())
-        .filter(|e| e.cameo.as_str() == "145")
-        .collect();
-    let [e] = violent[..] else {
-        panic!("one violent protest: {:#?}", g.events);
-    };
+    let e = only_coded(&g, "145");
     assert!(has_target(&g, e, "Peruvian police"), "{e:#?}");
     assert!(!has_target(&g, e, "government"), "{e:#?}");
 }
