@@ -1901,6 +1901,36 @@ fn object_relative(p: &Parsed, i: usize) -> Option<(usize, Vec<usize>)> {
     Some((antecedent, subjects))
 }
 
+/// "Its president, X, said the society would ask the court ...", "X's party said it would
+/// appeal": a reported clause whose subject is a pronoun or a word for the speaker's own
+/// body, naming no actor, is the speaker's own act.
+fn speakers_own_plan(cx: &Context, p: &Parsed, i: usize, subjects: &[usize]) -> Vec<usize> {
+    let [s] = subjects[..] else {
+        return Vec::new();
+    };
+    let own = match p.sent.tokens[s].upos.as_str() {
+        "PRON" => matches!(p.lower(s), "it" | "they" | "we"),
+        "NOUN" => {
+            let definite = (p.syn.children_with(s, "det").iter()).any(|&d| p.lower(d) == "the");
+            definite
+                && matches!(
+                    p.lemma(s),
+                    "defence" | "defense" | "society" | "party" | "company" | "union" | "firm"
+                )
+        }
+        _ => false,
+    };
+    let Some(v) = p.syn.head(i).filter(|_| own && p.rel(i) == "ccomp") else {
+        return Vec::new();
+    };
+    // Only reported speech after the verb of saying: in a quotation before it ("\"They
+    // demand ...,\" she said") "they" are others.
+    if !SAYING.contains(&p.lemma(v)) || s < v {
+        return Vec::new();
+    }
+    all_entities(cx, p, &p.pred(v).subjects)
+}
+
 /// What an event noun stands for when a third party hosts or brokers it ("a swap brokered by
 /// Qatar", "two days of talks hosted by Norway").
 const BROKERED: [&str; 12] = [
@@ -2387,6 +2417,9 @@ fn read_verb(
     // sentence, when only auxiliaries and particles stand between them.
     if subj.is_empty() && no_subject && !pred.passive {
         subj = shared_doers(p, i, previous);
+    }
+    if subj.is_empty() && !pred.passive {
+        subj = speakers_own_plan(cx, p, i, &pred.subjects);
     }
     if subj.is_empty() && pred.subjects.is_empty() && !pred.passive {
         subj.extend(opening_actor(cx, p, i).or_else(|| actor_before(cx, p, i)));

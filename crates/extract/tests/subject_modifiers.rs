@@ -2,8 +2,10 @@
 //! set off by commas ("X, which Y fined last year, criticised ...", where the parser joins
 //! the main verb to the clause), a partner or helper added with "supported by" or "with"
 //! right before the verb, and a reaction to "what he called an attack", which is aimed at
-//! whoever carried the attack out. Sentences written for these tests, names made up or
-//! common.
+//! whoever carried the attack out. Also who acts in a speaker's reported plan whose subject
+//! names no one ("said the defence would take the case to ...", "said it would ...") and
+//! where violence at a protest is aimed. Sentences written for these tests, names made up
+//! or common.
 
 mod common;
 
@@ -66,4 +68,28 @@ fn violence_at_a_protest_is_aimed_at_the_police_not_the_government() {
     let e = only_coded(&g, "145");
     assert!(has_target(&g, e, "Peruvian police"), "{e:#?}");
     assert!(!has_target(&g, e, "government"), "{e:#?}");
+}
+
+#[test]
+fn a_speaker_s_own_body_named_by_a_common_word_in_the_reported_clause_is_the_speaker() {
+    let g = extract(
+        "A lawyer for the journalist, Ana Ferreira, said the defence would take the case to \
+         the European Court of Human Rights.",
+    );
+    let e = only(&g, "11");
+    assert!(has_source(&g, e, "Ana Ferreira"), "{e:#?}");
+    assert!(
+        has_target(&g, e, "European Court of Human Rights"),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn a_pronoun_subject_of_a_speaker_s_reported_plan_is_the_speaker() {
+    let g = extract(
+        "Dragan Ilić, who leads the Serbian Renewal Movement, said they would appeal to the \
+         Constitutional Court against the ban.",
+    );
+    let e = only(&g, "11");
+    assert!(has_source(&g, e, "Dragan Ilić"), "{e:#?}");
 }
