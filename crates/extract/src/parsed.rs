@@ -36,9 +36,9 @@ mod targets;
 mod wording;
 
 use actors::{
-    according_to, actor_at, actor_before, all_entities, clause_antecedent, collective, entities_of,
-    group_in, host_of, latest_person_before, object_person, opening_actor, police, previous_body,
-    pronoun_antecedent,
+    according_to, actor_at, actor_before, all_entities, clause_antecedent, collective,
+    described_by_closed_clause, entities_of, group_in, host_of, latest_person_before,
+    object_person, opening_actor, police, previous_body, pronoun_antecedent,
 };
 pub(crate) use aiming::aim;
 use not_events::{
@@ -1028,6 +1028,9 @@ fn requirement_met(p: &Parsed, trig: &Range<usize>, t: &Trigger) -> bool {
     let pred = p.pred(trig.start);
     let mut heads: Vec<usize> = pred.objects.clone();
     heads.extend(pred.subjects.iter().filter(|_| pred.passive));
+    // "a truce brokered by the church": a participle's noun is what it is done to.
+    let participle = p.rel(trig.start) == "acl" && p.sent.tokens[trig.start].xpos == "VBN";
+    heads.extend(p.syn.head(trig.start).filter(|_| participle));
     // "declared X the winner": the second object hangs as a clause of its own, or anywhere
     // on the verb in a misparse.
     heads.extend(p.syn.children(trig.start).iter().copied());
@@ -1898,6 +1901,133 @@ fn object_relative(p: &Parsed, i: usize) -> Option<(usize, Vec<usize>)> {
     Some((antecedent, subjects))
 }
 
+/// "Its president, X, said the society would ask the court ...", "X's party said it would
+/// appeal": a reported clause whose subject is a pronoun or a word for the speaker's own
+/// body, naming no actor, is the speaker's own act.
+fn speakers_own_plan(cx: &Context, p: &Parsed, i: usize, subjects: &[usize]) -> Vec<usize> {
+    let [s] = subjects[..] else {
+        return Vec::new();
+    };
+    let own = match p.sent.tokens[s].upos.as_str() {
+        "PRON" => matches!(p.lower(s), "it" | "they" | "we"),
+        "NOUN" => {
+            let definite = (p.syn.children_with(s, "det").iter()).any(|&d| p.lower(d) == "the");
+            definite
+                && matches!(
+                    p.lemma(s),
+                    "defence" | "defense" | "society" | "party" | "company" | "union" | "firm"
+                )
+        }
+        _ => false,
+    };
+    let Some(v) = p.syn.head(i).filter(|_| own && p.rel(i) == "ccomp") else {
+        return Vec::new();
+    };
+    // Only reported speech after the verb of saying: in a quotation before it ("\"They
+    // demand ...,\" she said") "they" are others.
+    if !SAYING.contains(&p.lemma(v)) || s < v {
+        return Vec::new();
+    }
+    all_entities(cx, p, &p.pred(v).subjects)
+}
+
+/// What an event noun stands for when a third party hosts or brokers it ("a swap brokered by
+/// Qatar", "two days of talks hosted by Norway").
+const BROKERED: [&str; 12] = [
+    "talks",
+    "talk",
+    "negotiation",
+    "meeting",
+    "summit",
+    "swap",
+    "exchange",
+    "deal",
+    "agreement",
+    "accord",
+    "truce",
+    "ceasefire",
+];
+
+/// "X and Y exchanged prisoners in a swap brokered by Z": hosting or brokering (CAMEO
+/// 043, 045) hung as a participle on the noun for the act is done by its agent, for the
+/// sides of the act the sentence reported just before it.
+fn third_party_part(
+    cx: &Context,
+    p: &Parsed,
+    i: usize,
+    t: &Trigger,
+    pred: &Predicate,
+    previous: &[EventOut],
+) -> Option<Reading> {
+    let participle = p.rel(i) == "acl" && p.sent.tokens[i].xpos == "VBN";
+    if !matches!(t.cameo.as_str(), "043" | "045") || !participle {
+        return None;
+    }
+    // "two days of talks hosted by X": the act is the "of" noun of a span of time.
+    let head = p.syn.head(i).filter(|&h| h < i)?;
+    std::iter::once(head)
+        .chain(nmods_with(p, head, &["of"]))
+        .find(|&h| BROKERED.contains(&p.lemma(h)))?;
+    let mut agents = pred.agents.clone();
+    agents.extend(obliques_with(p, pred, &["by"]));
+    let agents = all_entities(cx, p, &agents);
+    if agents.is_empty() {
+        return None;
+    }
+    // The sides: who does what the act's phrase hangs on ("X and Y exchanged prisoners in
+    // a swap ..."), else the sides of the act reported just before in the sentence.
+    let mut v = head;
+    for _ in 0..4 {
+        if p.sent.tokens[v].upos == "VERB" {
+            break;
+        }
+        v = p.syn.head(v)?;
+    }
+    let mut named = all_entities(cx, p, &p.pred(v).subjects);
+    if named.is_empty() {
+        let s = p.rule_sent[i];
+        let reported = (previous.iter().rev())
+            .take_while(|e| e.sent == s)
+            .find(|e| !e.sources.is_empty())?;
+        named = reported.sources.clone();
+        named.extend(reported.targets.iter().copied());
+    }
+    let mut sides: Vec<usize> = Vec::new();
+    for &x in &named {
+        if !agents.contains(&x) && !sides.contains(&x) {
+            sides.push(x);
+        }
+    }
+    (!sides.is_empty()).then(|| Reading {
+        sources: agents,
+        targets: sides,
+        polarity: verb_polarity(p, i, pred),
+        recip_pair: false,
+        place_heads: Vec::new(),
+        hosted: false,
+        reaction: false,
+    })
+}
+
+/// "Kenyan police supported by Ugandan troops raided ...": whether the phrase holding the
+/// noun at `x` hangs on a preposition, so that it is no subject of the verb after it.
+fn governed(p: &Parsed, x: usize) -> bool {
+    let mut h = x;
+    for _ in 0..4 {
+        match p.syn.head(h) {
+            Some(up) if matches!(p.rel(h), "flat" | "compound" | "amod") => h = up,
+            _ => break,
+        }
+    }
+    // "after the group shelled the airport" is a clause the parser read as a phrase, and
+    // "a group of protesters threw" is one subject: only the prepositions that add a
+    // partner or an agent to a subject take the actor out of subject position.
+    matches!(
+        p.syn.preposition(h).as_deref(),
+        Some("by" | "with" | "alongside" | "against")
+    )
+}
+
 /// "were detained and later released": the passive verb a bare participle at `i` (no
 /// subject, auxiliary or object of its own) is joined to, whose voice it shares.
 fn passive_conjunct_head(
@@ -2183,6 +2313,9 @@ fn read_verb(
     if let Some(coordination) = finite_clause_subjects(p, i) {
         pred.subjects = coordination;
     }
+    if let Some(n) = described_by_closed_clause(p, i, has_subject) {
+        pred.subjects = p.syn.conjuncts(n);
+    }
     if let Some(k) = participle_series(p, i) {
         pred.subjects = controller(p, k);
     }
@@ -2256,7 +2389,7 @@ fn read_verb(
     let finite = matches!(p.sent.tokens[i].xpos.as_str(), "VBD" | "VBZ" | "VBP");
     if no_subject && !pred.passive && finite && i > 0 {
         let before = &p.sent.tokens[i - 1];
-        if matches!(before.upos.as_str(), "NOUN" | "PROPN") {
+        if matches!(before.upos.as_str(), "NOUN" | "PROPN") && !governed(p, i - 1) {
             if let Some(e) = actor_at(cx, p, i - 1, true) {
                 subj = vec![e];
             }
@@ -2285,8 +2418,14 @@ fn read_verb(
     if subj.is_empty() && no_subject && !pred.passive {
         subj = shared_doers(p, i, previous);
     }
+    if subj.is_empty() && !pred.passive {
+        subj = speakers_own_plan(cx, p, i, &pred.subjects);
+    }
     if subj.is_empty() && pred.subjects.is_empty() && !pred.passive {
         subj.extend(opening_actor(cx, p, i).or_else(|| actor_before(cx, p, i)));
+    }
+    if let Some(r) = third_party_part(cx, p, i, t, &pred, previous) {
+        return Some(r);
     }
     // "three officials accused of corruption": a past participle hung on a noun that
     // is itself an argument is a passive; the noun undergoes it.
@@ -2555,7 +2694,16 @@ fn read_verb(
     } else if judging {
         judged.clone()
     } else {
-        pred.objects.clone()
+        let mut on = pred.objects.clone();
+        // "condemned what he called a cowardly attack": the act the words name.
+        for &o in &pred.objects {
+            if p.lower(o) == "what" {
+                for c in p.syn.children_with(o, "acl:relcl") {
+                    on.extend(p.pred(c).objects.iter().copied());
+                }
+            }
+        }
+        on
     };
     let reacted = matches!(t.cameo.root(), "05" | "08" | "11" | "12" | "13")
         .then(|| {

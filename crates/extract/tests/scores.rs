@@ -60,10 +60,12 @@ fn the_development_set_keeps_its_accuracy() {
     // (names, statements, roles; two rounds): .967 / .942 / .808; seventh session (event
     // roles, triggers): .967 / .942 / .821; eighth session (bodies, towns, groups,
     // disapproval): .970 / .950 / .836
+    // Tenth session: events .846 (violence at a protest aimed at the police; a speaker's
+    // reported plan with "it" or "the defence" as subject is the speaker's).
     at_least(
         "dev",
         f1("tests/dev/gold", "tests/dev/articles"),
-        [0.95, 0.93, 0.81],
+        [0.95, 0.93, 0.82],
     );
 }
 
@@ -86,10 +88,11 @@ fn the_third_development_set_keeps_its_accuracy() {
     // Seventh session, ten articles with gold written first: .829 / .513 / .341 before the
     // session's rules (names were then tuned on them); .900 / .586 / .395 after. Eighth
     // session, tuned on it (bodies, towns, groups, disapproval): .944 / .867 / .502.
+    // Tenth session: events .528 (a swap mediated by a third party is its mediation).
     at_least(
         "dev3",
         f1("tests/dev3/gold", "tests/dev3/articles"),
-        [0.92, 0.84, 0.48],
+        [0.92, 0.84, 0.50],
     );
 }
 
@@ -98,11 +101,11 @@ fn the_fourth_development_set_keeps_its_accuracy() {
     // Eighth session, ten articles with gold written first: .796 / .537 / .451 before the
     // session's rules, which never saw it; .802 / .552 / .444 after them. Ninth session,
     // tuned on it (names, event roles): .849 / .624 / .504. Tenth session (names and
-    // groups): .872 / .633 / .504.
+    // groups; a swap brokered by a third party is its mediation): .872 / .633 / .509.
     at_least(
         "dev4",
         f1("tests/dev4/gold", "tests/dev4/articles"),
-        [0.85, 0.61, 0.48],
+        [0.85, 0.61, 0.49],
     );
 }
 
@@ -111,7 +114,9 @@ fn the_fifth_development_set_keeps_its_accuracy() {
     // Ninth session, ten articles with gold written first: .785 / .535 / .311 before the
     // session's work, which never read it; .789 / .569 / .311 after (the regions list and
     // the ministers' portfolios added five relations; the other branches moved nothing).
-    // Tenth session, tuned on it (names and groups): .859 / .642 / .341.
+    // Tenth session, tuned on it (names and groups; a reaction to "what he called an
+    // attack" aimed at the attackers; talks hosted by a third country are its hosting of the
+    // two sides; a speaker's reported plan with "the society" as subject is the speaker's).
     at_least(
         "dev5",
         f1("tests/dev5/gold", "tests/dev5/articles"),

@@ -378,6 +378,27 @@ fn relative_antecedent(p: &Parsed, h: usize) -> usize {
     h
 }
 
+/// "Greenpeace, which Norway fined last year, criticised the plan", misparsed with the main
+/// verb at `i` joined to the verb of the relative or participle clause set off by commas:
+/// the noun that clause describes is the subject, not the clause's own subject or agent.
+pub(super) fn described_by_closed_clause(p: &Parsed, i: usize, has_subject: bool) -> Option<usize> {
+    // "..., offered to mediate" hung as an adverbial clause is the main verb too when
+    // nothing ("after", "as") subordinates it and it is finite.
+    let unmarked_finite = p.rel(i) == "advcl"
+        && matches!(p.sent.tokens[i].xpos.as_str(), "VBD" | "VBZ" | "VBP")
+        && p.syn.children_with(i, "mark").is_empty();
+    let joined = p.rel(i) == "conj" || unmarked_finite;
+    if has_subject || !joined || i == 0 || p.lower(i - 1) != "," {
+        return None;
+    }
+    let clause = p.syn.head(i).filter(|&h| p.rel(h).starts_with("acl"))?;
+    let noun = p.syn.head(clause).filter(|&n| n < clause)?;
+    // The clause opens with a comma after the noun's phrase: "X, which ...", "X, backed by".
+    let opened = (noun + 1..clause).any(|k| p.lower(k) == ",");
+    let nominal = matches!(p.sent.tokens[noun].upos.as_str(), "NOUN" | "PROPN");
+    (opened && nominal).then_some(noun)
+}
+
 /// The actor whose mention opens the sentence (after a determiner), when the words from it
 /// to the verb at `i` are only auxiliaries, adjectives and particles ("is due to").
 pub(super) fn opening_actor(cx: &Context, p: &Parsed, i: usize) -> Option<usize> {

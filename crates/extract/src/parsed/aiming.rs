@@ -152,10 +152,18 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
         if !aimed.is_empty() {
             // The first word's addressee stands; the guesses below are for a first word.
         } else if root == "14" {
+            // "threw stones", "set fire to tyres": violence at a protest is aimed at the
+            // police facing it, not at the government the protest is about.
+            if e.cameo.as_str() == "145" {
+                let at = cx.doc.toks.get(e.trigger.start).map_or(0, |t| t.start);
+                aimed.extend(police(cx, at).filter(not_source));
+            }
             let said = (out.iter())
                 .filter(|o| o.sent == e.sent && matches!(o.cameo.root(), "10" | "11" | "12"))
                 .flat_map(|o| o.targets.iter().copied());
-            aimed.extend(said.filter(not_source));
+            if aimed.is_empty() {
+                aimed.extend(said.filter(not_source));
+            }
             if aimed.is_empty() {
                 let at = cx.doc.toks.get(e.trigger.start).map_or(0, |t| t.start);
                 let government = |x: usize, ent: &crate::entities::Ent| {

@@ -59,6 +59,15 @@ pub fn only<'g>(g: &'g ArticleGraph, root: &str) -> &'g Event {
     e[0]
 }
 
+/// The one event of this full CAMEO code ("145", "043"), after checking there is exactly one.
+pub fn only_coded<'g>(g: &'g ArticleGraph, cameo: &str) -> &'g Event {
+    let e: Vec<&Event> = (g.events.iter())
+        .filter(|e| e.cameo.as_str() == cameo)
+        .collect();
+    assert_eq!(e.len(), 1, "code {cameo}: {:#?}", g.events);
+    e[0]
+}
+
 /// Whether the entity named `name` is among the event's sources.
 pub fn has_source(g: &ArticleGraph, e: &Event, name: &str) -> bool {
     e.sources.contains(&id(g, name))
