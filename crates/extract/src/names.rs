@@ -1133,13 +1133,13 @@ fn lexicon_match(doc: &Doc, i: usize, limit: usize, initial: bool) -> Option<(us
             // A sentence opener such as "May" or "Chad" alone is too weak to be a name.
             let weak_opener = initial && len == 1 && doc.is_cue(i, Cue::NotName);
             if !weak_opener {
-                if let Some(c) = lex.country(&phrase) {
+                if let Some(c) = lex.country_keyed(&phrase, &lower) {
                     return Some((len, Kind::Country(c.iso2.clone())));
                 }
                 // "Organization" alone is a word that names bodies, not one body, whatever
                 // alias a dictionary gives it.
                 let generic = len == 1 && doc.is_cue(i, Cue::Org);
-                if let Some(a) = lex.actor(&phrase).filter(|_| !generic) {
+                if let Some(a) = lex.actor_keyed(&phrase, &lower).filter(|_| !generic) {
                     return Some((
                         len,
                         Kind::Known {

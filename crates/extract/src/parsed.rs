@@ -279,13 +279,27 @@ fn index<'a>(cx: &Context, sent: &'a Sentence) -> Parsed<'a> {
     let n = sent.tokens.len();
     let mut rule_sent = Vec::with_capacity(n);
     let mut rule_tok = Vec::with_capacity(n);
+    // The parser's tokens come in text order: the rule step's sentence and token of each
+    // lie at or after those of the one before, found by walking on from there rather than
+    // by a binary search over the article's tokens for each (a token out of order searches
+    // afresh).
+    let (mut s, mut k) = (0, 0);
+    let mut from = None;
     for t in &sent.tokens {
-        let s = doc
-            .sents
-            .partition_point(|x| x.end <= t.byte_start)
-            .min(doc.sents.len().saturating_sub(1));
-        rule_sent.push(s);
-        let k = doc.toks.partition_point(|x| x.end <= t.byte_start);
+        let b = t.byte_start;
+        if from.is_none_or(|f| b < f) {
+            s = doc.sents.partition_point(|x| x.end <= b);
+            k = doc.toks.partition_point(|x| x.end <= b);
+        } else {
+            while doc.sents.get(s).is_some_and(|x| x.end <= b) {
+                s += 1;
+            }
+            while doc.toks.get(k).is_some_and(|x| x.end <= b) {
+                k += 1;
+            }
+        }
+        from = Some(b);
+        rule_sent.push(s.min(doc.sents.len().saturating_sub(1)));
         rule_tok.push(k.min(doc.toks.len().saturating_sub(1)));
     }
     let mut ent: Vec<Option<(usize, bool)>> = vec![None; n];
@@ -474,13 +488,25 @@ fn trigger_at<'l>(cx: &Context<'l>, p: &Parsed, i: usize) -> Option<(Range<usize
         len += 1;
         j += 1;
     }
+    // The longest phrase written once; each shorter one is a prefix of it, not a new string.
+    let mut phrase = String::new();
+    let mut ends = [0usize; 4];
+    if len > 1 {
+        for (n, w) in words[..len].iter().enumerate() {
+            if n > 0 {
+                phrase.push(' ');
+            }
+            phrase.push_str(w);
+            ends[n] = phrase.len();
+        }
+    }
     for n in (2..=len).rev() {
         // "arrested and warned": a phrase that ends on a conjunction is cut short, not a
         // trigger of its own (the large list has "arrested and" as coercion).
         if matches!(words[n - 1], "and" | "or" | "but") {
             continue;
         }
-        if let Some(tr) = pick(lex.triggers_of(&words[..n].join(" ")), want) {
+        if let Some(tr) = pick(lex.triggers_of(&phrase[..ends[n - 1]]), want) {
             return Some((i..last[n - 1] + 1, tr));
         }
     }

@@ -704,6 +704,13 @@ impl Lexicon {
         lookup_named(&self.country_names, name).map(|i| &self.countries[i])
     }
 
+    /// [`Lexicon::country`] of `name` whose [`key`] the caller has made already (a matcher
+    /// trying every capitalised phrase keeps one key buffer instead of a new string each
+    /// time). `key` must be `key(name.trim())`.
+    pub fn country_keyed(&self, name: &str, key: &str) -> Option<&Country> {
+        lookup_keyed(&self.country_names, name.trim(), key).map(|i| &self.countries[i])
+    }
+
     /// The country with this ISO 3166 alpha-2 code (or former code, for historical states).
     pub fn country_by_code(&self, iso2: &str) -> Option<&Country> {
         self.country_codes.get(iso2).map(|&i| &self.countries[i])
@@ -755,6 +762,11 @@ impl Lexicon {
     /// The named person or organisation with this spelling.
     pub fn actor(&self, name: &str) -> Option<&NamedActor> {
         lookup_named(&self.actor_names, name).map(|i| &self.actors[i])
+    }
+
+    /// [`Lexicon::actor`] with the key made by the caller, as [`Lexicon::country_keyed`].
+    pub fn actor_keyed(&self, name: &str, key: &str) -> Option<&NamedActor> {
+        lookup_keyed(&self.actor_names, name.trim(), key).map(|i| &self.actors[i])
     }
 
     /// The title written this way, singular or plural.
@@ -888,7 +900,11 @@ impl Lexicon {
 
 fn lookup_named(map: &HashMap<String, Vec<NameEntry>>, name: &str) -> Option<usize> {
     let written = name.trim();
-    map.get(lookup_key(written).as_ref())?
+    lookup_keyed(map, written, lookup_key(written).as_ref())
+}
+
+fn lookup_keyed(map: &HashMap<String, Vec<NameEntry>>, written: &str, key: &str) -> Option<usize> {
+    map.get(key)?
         .iter()
         .find(|e| e.exact.as_deref().is_none_or(|x| x == written))
         .map(|e| e.index)

@@ -40,6 +40,44 @@ fn acronyms_match_only_as_written() {
 }
 
 #[test]
+fn keyed_look_ups_answer_as_the_plain_ones() {
+    let lex = Lexicon::embedded();
+    // The caller's key stands in for the one the look-up would make; the written form still
+    // decides acronyms.
+    for name in [
+        "UK",
+        "Uk",
+        "uk",
+        "U.S.",
+        "us",
+        "United Kingdom",
+        "Ivory Coast",
+        "Xyzzy",
+    ] {
+        let k = key(name);
+        assert_eq!(
+            lex.country_keyed(name, &k).map(|c| &c.iso2),
+            lex.country(name).map(|c| &c.iso2),
+            "{name}"
+        );
+        assert_eq!(
+            lex.actor_keyed(name, &k).map(|a| &a.canonical),
+            lex.actor(name).map(|a| &a.canonical),
+            "{name}"
+        );
+    }
+    assert_eq!(lex.country_keyed("UK", "uk").unwrap().iso2, "GB");
+    assert!(lex.country_keyed("Uk", "uk").is_none());
+    let un = lex.actor("United Nations").map(|a| a.canonical.clone());
+    assert!(un.is_some());
+    assert_eq!(
+        lex.actor_keyed("United Nations", "united nations")
+            .map(|a| a.canonical.clone()),
+        un
+    );
+}
+
+#[test]
 fn historical_states_are_countries_with_former_codes() {
     let lex = Lexicon::embedded();
     let su = lex
