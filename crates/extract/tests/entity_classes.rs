@@ -249,3 +249,22 @@ fn a_group_is_named_with_its_owners_pronoun() {
     );
     assert_type(&g, "His lawyers", EntityType::Group);
 }
+
+#[test]
+fn a_bodys_members_named_by_its_pronoun_are_its_group() {
+    let g = extract(
+        "HARBOURTON, May 4 (Test Wire) - The Northern Dockers Union said its members would \
+         stop work at the port on Friday.",
+    );
+    assert_type(&g, "its members", EntityType::Group);
+    assert!(
+        has_rel(
+            &g,
+            "its members",
+            RelationType::MemberOf,
+            "Northern Dockers Union"
+        ),
+        "{:#?}",
+        g.relations
+    );
+}
