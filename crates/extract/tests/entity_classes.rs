@@ -268,3 +268,23 @@ fn a_bodys_members_named_by_its_pronoun_are_its_group() {
         g.relations
     );
 }
+
+#[test]
+fn a_demonym_before_a_trade_plural_names_the_countrys_group() {
+    let g = extract(
+        "OSLO, May 4 (Test Wire) - Norwegian mediators met the two delegations on Monday. \
+         Kenyan truck drivers blocked the border crossing.",
+    );
+    assert_type(&g, "Norwegian mediators", EntityType::Group);
+    assert_type(&g, "Kenyan truck drivers", EntityType::Group);
+    assert!(
+        has_rel(
+            &g,
+            "Norwegian mediators",
+            RelationType::AffiliatedWith,
+            "Norway"
+        ),
+        "{:#?}",
+        g.relations
+    );
+}
