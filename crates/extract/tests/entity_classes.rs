@@ -288,3 +288,24 @@ fn a_demonym_before_a_trade_plural_names_the_countrys_group() {
         g.relations
     );
 }
+
+#[test]
+fn member_states_after_a_preposition_are_the_blocs_territory_not_an_actor() {
+    let place = extract(
+        "ACCRA, May 4 (Test Wire) - The West African Trade Union froze the general's assets \
+         held in member states on Monday.",
+    );
+    assert!(
+        !place.entities.iter().any(|e| e
+            .names
+            .iter()
+            .any(|n| n.eq_ignore_ascii_case("member states"))),
+        "{:#?}",
+        place.entities
+    );
+    let actor = extract(
+        "ACCRA, May 4 (Test Wire) - The West African Trade Union met on Monday. Member states \
+         would send observers to the vote, its chairman said.",
+    );
+    assert_type(&actor, "Member states", EntityType::Group);
+}
