@@ -309,3 +309,19 @@ fn member_states_after_a_preposition_are_the_blocs_territory_not_an_actor() {
     );
     assert_type(&actor, "Member states", EntityType::Group);
 }
+
+#[test]
+fn all_parties_at_large_are_no_group() {
+    let g = extract(
+        "LUSAKA, May 4 (Test Wire) - The African Union observer mission urged all parties to \
+         respect the results of the vote.",
+    );
+    assert!(
+        !g.entities.iter().any(|e| e
+            .names
+            .iter()
+            .any(|n| n.to_lowercase().ends_with("parties"))),
+        "{:#?}",
+        g.entities
+    );
+}
