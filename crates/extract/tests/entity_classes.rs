@@ -325,3 +325,20 @@ fn all_parties_at_large_are_no_group() {
         g.entities
     );
 }
+
+#[test]
+fn the_two_leaders_of_a_visit_are_the_pair_not_a_group() {
+    let g = extract(
+        "RIGA, May 4 (Test Wire) - Latvian Prime Minister Anna Berzina met Estonian Prime \
+         Minister Karl Tamm in Riga on Monday. The two leaders discussed energy links between \
+         Latvia and Estonia.",
+    );
+    assert!(
+        !g.entities.iter().any(|e| e
+            .names
+            .iter()
+            .any(|n| n.eq_ignore_ascii_case("the two leaders"))),
+        "{:#?}",
+        g.entities
+    );
+}
