@@ -484,6 +484,7 @@ pub(crate) fn find(
         } else if matches!(w, "states" | "countries" | "governments" | "nations")
             && before == Some("member")
             && !next_is_title
+            && !members_as_territory(doc, its, r.start, i - 1)
         {
             // "member states", "EU member countries": the governments of the bloc last
             // named, affiliated with it.
@@ -615,6 +616,29 @@ fn clause_follows(doc: &Doc, s: usize, i: usize) -> bool {
             .lex
             .triggers_of(next)
             .any(|t| t.pos == newsgraph_lexicon::TriggerPos::Verb)
+}
+
+/// Whether "member states" at `member` (its first word) follow a preposition, past a count,
+/// a determiner or the bloc's name ("assets held in member states", "travel to its 27
+/// member states", "agreements with EU member states"): the bloc's territory, or what a deal
+/// is with, not an actor of its own ("urged member states to", "member states would send").
+fn members_as_territory(doc: &Doc, its: &[Item], first: usize, member: usize) -> bool {
+    let mut k = member;
+    while k > first {
+        let w = doc.lower(k - 1);
+        if let Some(it) = its.iter().find(|it| it.toks.end == k) {
+            k = it.toks.start;
+        } else if crate::quantity::count_word(w) || matches!(w, "its" | "their" | "the" | "all") {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    k > first
+        && matches!(
+            doc.lower(k - 1),
+            "in" | "to" | "with" | "into" | "across" | "throughout" | "among" | "between"
+        )
 }
 
 /// The bloc "member states" belong to: the organisation most recently named before byte

@@ -541,6 +541,17 @@ pub(crate) fn resolve(
                         (None, _) => None,
                     }
                 }
+                // "urged all parties to", "talks with two smaller parties": political
+                // parties at large, not the sides of the story's dispute.
+                Kind::RecipGroup
+                    if it.toks.start > 0
+                        && matches!(
+                            doc.lower(it.toks.start - 1),
+                            "all" | "smaller" | "larger" | "other" | "political"
+                        ) =>
+                {
+                    None
+                }
                 Kind::RecipGroup => Some(ents.add("group:parties", EntityType::Group, text)),
                 Kind::Line => Some(ents.add("place:line", EntityType::Line, text)),
                 // "Dubai-based": the city, else the country.

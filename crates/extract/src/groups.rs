@@ -138,7 +138,9 @@ pub(crate) fn group(
     if w == "leaders" && (possessive || pronoun) {
         return None;
     }
-    if owner.is_none() && pronoun && w != "members" {
+    // "The union said its members would strike": the body named before in the sentence,
+    // whose members then act as a group of their own.
+    if owner.is_none() && pronoun {
         owner = pronoun_body(doc, first, i, known, ents).map(|e| (e, m - 1));
     }
     // "union leaders": a modifier that describes a body the article named.

@@ -350,13 +350,18 @@ fn region_relations(
     }
 }
 
-/// "the two countries", "both countries": a way of naming countries the article names
-/// anyway, not an actor of its own. Events keep the countries it stands for.
+/// "the two countries", "both countries", "the two leaders": a way of naming the pair the
+/// article names anyway, not an actor of its own. Events keep the countries it stands for.
 fn names_countries(doc: &Doc, e: &entities::Ent) -> bool {
     e.etype == EntityType::Group
         && e.mentions.iter().all(|m| {
             let text = doc.text.get(m.start..m.end).unwrap_or("").to_lowercase();
-            [
+            // "The two leaders", "both ministers": the pair by one plural noun.
+            let pair = ["the two ", "both "].iter().any(|p| {
+                text.strip_prefix(p)
+                    .is_some_and(|rest| !rest.is_empty() && !rest.contains(' '))
+            });
+            pair || [
                 "countries",
                 "nations",
                 "sides",

@@ -513,6 +513,29 @@ fn blocs(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
                 push(x, rels, m, RelationType::MemberOf, b, start..to);
             }
         }
+        // "the Andean Forum, of which Peru is a member", "..., of which Peru and Chile are
+        // members".
+        let of_which =
+            doc.word(end) == "," && doc.lower(end + 1) == "of" && doc.lower(end + 2) == "which";
+        if of_which {
+            let (members, to) = x.list_from(end + 3, |e| state(e) && e != b);
+            let mut v = to;
+            if matches!(doc.lower(v), "also" | "now") {
+                v += 1;
+            }
+            let copula = matches!(doc.lower(v), "is" | "are" | "was" | "were");
+            let noun = if matches!(doc.lower(v + 1), "a" | "an") {
+                v + 2
+            } else {
+                v + 1
+            };
+            let member = copula && matches!(doc.lower(noun), "member" | "members");
+            if member {
+                for m in members {
+                    push(x, rels, m, RelationType::MemberOf, b, start..noun + 1);
+                }
+            }
+        }
         // "Peru, Chile and Bolivia left the Andean Forum and formed the Pacific League":
         // the states a sentence opens with founded the body.
         let formed = start >= 2

@@ -1268,7 +1268,10 @@ fn groups(
 
 /// Collective nouns that make a group of a demonym the word lists leave out ("Afghan
 /// forces", "the Ethiopian delegation").
-const GROUP_HEADS: [&str; 8] = [
+// After a demonym a plural for people of a trade or standing is the country's group
+// ("Swiss mediators", "Indian nationals", "Lebanese armed clans"); alone these words are
+// anyone's, so they stay off the people list.
+const GROUP_HEADS: [&str; 15] = [
     "forces",
     "delegation",
     "governments",
@@ -1277,6 +1280,13 @@ const GROUP_HEADS: [&str; 8] = [
     "authorities",
     "banks",
     "companies",
+    "nationals",
+    "mediators",
+    "clans",
+    "trainers",
+    "drivers",
+    "truckers",
+    "investors",
 ];
 
 const COPULAS: [&str; 10] = [

@@ -13,6 +13,15 @@ fn extract(text: &str) -> ArticleGraph {
     extract_on(text, Some("2026-11-20"))
 }
 
+/// No entity of `g` has a name that `bad` accepts.
+fn assert_no_name(g: &ArticleGraph, bad: impl Fn(&str) -> bool) {
+    assert!(
+        !g.entities.iter().any(|e| e.names.iter().any(|n| bad(n))),
+        "{:#?}",
+        g.entities
+    );
+}
+
 fn assert_type(g: &ArticleGraph, name: &str, t: EntityType) {
     assert_eq!(type_of(g, name), Some(t), "{name}: {:#?}", g.entities);
 }
@@ -248,4 +257,76 @@ fn a_group_is_named_with_its_owners_pronoun() {
          appeal the charges.",
     );
     assert_type(&g, "His lawyers", EntityType::Group);
+}
+
+#[test]
+fn a_bodys_members_named_by_its_pronoun_are_its_group() {
+    let g = extract(
+        "HARBOURTON, May 4 (Test Wire) - The Northern Dockers Union said its members would \
+         stop work at the port on Friday.",
+    );
+    assert_type(&g, "its members", EntityType::Group);
+    assert!(
+        has_rel(
+            &g,
+            "its members",
+            RelationType::MemberOf,
+            "Northern Dockers Union"
+        ),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_demonym_before_a_trade_plural_names_the_countrys_group() {
+    let g = extract(
+        "OSLO, May 4 (Test Wire) - Norwegian mediators met the two delegations on Monday. \
+         Kenyan truck drivers blocked the border crossing.",
+    );
+    assert_type(&g, "Norwegian mediators", EntityType::Group);
+    assert_type(&g, "Kenyan truck drivers", EntityType::Group);
+    assert!(
+        has_rel(
+            &g,
+            "Norwegian mediators",
+            RelationType::AffiliatedWith,
+            "Norway"
+        ),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn member_states_after_a_preposition_are_the_blocs_territory_not_an_actor() {
+    let place = extract(
+        "ACCRA, May 4 (Test Wire) - The West African Trade Union froze the general's assets \
+         held in member states on Monday.",
+    );
+    assert_no_name(&place, |n| n.eq_ignore_ascii_case("member states"));
+    let actor = extract(
+        "ACCRA, May 4 (Test Wire) - The West African Trade Union met on Monday. Member states \
+         would send observers to the vote, its chairman said.",
+    );
+    assert_type(&actor, "Member states", EntityType::Group);
+}
+
+#[test]
+fn all_parties_at_large_are_no_group() {
+    let g = extract(
+        "LUSAKA, May 4 (Test Wire) - The African Union observer mission urged all parties to \
+         respect the results of the vote.",
+    );
+    assert_no_name(&g, |n| n.to_lowercase().ends_with("parties"));
+}
+
+#[test]
+fn the_two_leaders_of_a_visit_are_the_pair_not_a_group() {
+    let g = extract(
+        "RIGA, May 4 (Test Wire) - Latvian Prime Minister Anna Berzina met Estonian Prime \
+         Minister Karl Tamm in Riga on Monday. The two leaders discussed energy links between \
+         Latvia and Estonia.",
+    );
+    assert_no_name(&g, |n| n.eq_ignore_ascii_case("the two leaders"));
 }

@@ -316,3 +316,13 @@ fn a_ministers_portfolio_of_several_words_is_part_of_the_title_not_a_body() {
         g.entities
     );
 }
+
+#[test]
+fn a_bloc_of_which_states_are_members_has_them_as_members() {
+    let g = extract(
+        "The Andean Trade Forum, of which Peru and Chile are members, said on Monday it \
+         stood by both governments.",
+    );
+    holds(&g, "Peru", MemberOf, "Andean Trade Forum");
+    holds(&g, "Chile", MemberOf, "Andean Trade Forum");
+}

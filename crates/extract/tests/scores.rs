@@ -101,11 +101,13 @@ fn the_fourth_development_set_keeps_its_accuracy() {
     // Eighth session, ten articles with gold written first: .796 / .537 / .451 before the
     // session's rules, which never saw it; .802 / .552 / .444 after them. Ninth session,
     // tuned on it (names, event roles): .849 / .624 / .504. Tenth session (names and
-    // groups; a swap brokered by a third party is its mediation): .872 / .633 / .509.
+    // groups; a swap brokered by a third party is its mediation): .872 / .633 / .509; second
+    // round (groups: a demonym before a trade plural, "its members", "of which X is a
+    // member"): .878 / .655 / .509.
     at_least(
         "dev4",
         f1("tests/dev4/gold", "tests/dev4/articles"),
-        [0.85, 0.61, 0.49],
+        [0.85, 0.63, 0.49],
     );
 }
 
@@ -117,9 +119,11 @@ fn the_fifth_development_set_keeps_its_accuracy() {
     // Tenth session, tuned on it (names and groups; a reaction to "what he called an
     // attack" aimed at the attackers; talks hosted by a third country are its hosting of the
     // two sides; a speaker's reported plan with "the society" as subject is the speaker's).
+    // Second round (groups: "its members", a demonym before a trade plural): .864 / .658 /
+    // .379.
     at_least(
         "dev5",
         f1("tests/dev5/gold", "tests/dev5/articles"),
-        [0.84, 0.62, 0.32],
+        [0.84, 0.64, 0.34],
     );
 }
