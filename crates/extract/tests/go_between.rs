@@ -11,6 +11,17 @@ fn extract(text: &str) -> ArticleGraph {
     extract_on(text, Some("2026-11-04"))
 }
 
+/// The one offer of the story is aimed at exactly the two countries named.
+fn assert_offer_aimed_at(g: &ArticleGraph, a: &str, b: &str) {
+    let offer = events(g, "03");
+    assert_eq!(offer.len(), 1, "{:#?}", g.events);
+    let mut targets = offer[0].targets.clone();
+    targets.sort();
+    let mut both = vec![id(g, a), id(g, b)];
+    both.sort();
+    assert_eq!(targets, both, "{:#?}", g.events);
+}
+
 #[test]
 fn mediation_between_the_two_neighbours_is_aimed_at_both() {
     let g = extract(
@@ -18,13 +29,7 @@ fn mediation_between_the_two_neighbours_is_aimed_at_both() {
          Chile said Peru had ignored its complaints. \
          The Organization of American States offered to mediate between the two neighbours.",
     );
-    let offer = events(&g, "03");
-    assert_eq!(offer.len(), 1, "{:#?}", g.events);
-    let mut targets = offer[0].targets.clone();
-    targets.sort();
-    let mut both = vec![id(&g, "Peru"), id(&g, "Chile")];
-    both.sort();
-    assert_eq!(targets, both, "{:#?}", g.events);
+    assert_offer_aimed_at(&g, "Peru", "Chile");
 }
 
 #[test]
@@ -35,11 +40,5 @@ fn the_two_governments_are_the_story_not_a_pair_named_in_passing() {
          The African Union, which suspended Mali and Guinea last year, offered to host talks \
          between the two governments.",
     );
-    let offer = events(&g, "03");
-    assert_eq!(offer.len(), 1, "{:#?}", g.events);
-    let mut targets = offer[0].targets.clone();
-    targets.sort();
-    let mut both = vec![id(&g, "Ghana"), id(&g, "Togo")];
-    both.sort();
-    assert_eq!(targets, both, "{:#?}", g.events);
+    assert_offer_aimed_at(&g, "Ghana", "Togo");
 }
