@@ -1,6 +1,8 @@
-//! Acts of a go-between aimed at the sides it stands between: an offer to mediate or to
+//! Aimed acts that named their source but lost their target: an offer to mediate or to
 //! host talks "between the two neighbours" is aimed at the two countries the story is
-//! about, not at a pair named in passing. On sentences written for these tests.
+//! about, not at a pair named in passing; an accusation of a quoted group ("accused
+//! \"foreign agents\" of ...") is aimed at that group. On sentences written for these
+//! tests.
 
 mod common;
 
@@ -41,4 +43,30 @@ fn the_two_governments_are_the_story_not_a_pair_named_in_passing() {
          between the two governments.",
     );
     assert_offer_aimed_at(&g, "Ghana", "Togo");
+}
+
+#[test]
+fn an_accusation_of_a_quoted_group_is_aimed_at_it() {
+    let g = extract(
+        "Interior Minister Tomas Lindqvist accused \"criminal networks abroad\" of paying the \
+         rioters and said the police would make more arrests.",
+    );
+    let accuse = events(&g, "11");
+    assert_eq!(accuse.len(), 1, "{:#?}", g.events);
+    assert_eq!(
+        accuse[0].targets,
+        vec![id(&g, "criminal networks abroad")],
+        "{:#?}",
+        g.events
+    );
+}
+
+#[test]
+fn a_quoted_saying_after_an_accusation_is_no_group() {
+    let g = extract("The mayor accused the council of \"lying to the city\" about the budget.");
+    assert!(
+        !(g.entities.iter()).any(|e| e.names.iter().any(|n| n.contains("lying"))),
+        "{:#?}",
+        g.entities
+    );
 }
