@@ -1,8 +1,8 @@
 //! Aimed acts that named their source but lost their target: an offer to mediate or to
 //! host talks "between the two neighbours" is aimed at the two countries the story is
 //! about, not at a pair named in passing; an accusation of a quoted group ("accused
-//! \"foreign agents\" of ...") is aimed at that group. On sentences written for these
-//! tests.
+//! \"foreign agents\" of ...") is aimed at that group; welcoming an acquittal is aimed at
+//! the court. On sentences written for these tests.
 
 mod common;
 
@@ -68,5 +68,23 @@ fn a_quoted_saying_after_an_accusation_is_no_group() {
         !(g.entities.iter()).any(|e| e.names.iter().any(|n| n.contains("lying"))),
         "{:#?}",
         g.entities
+    );
+}
+
+#[test]
+fn welcoming_an_acquittal_is_aimed_at_the_court() {
+    let g = extract(
+        "Kenya's High Court on Tuesday acquitted the opposition politician Daniel Otieno of \
+         incitement. The Orange Democratic Movement welcomed the acquittal.",
+    );
+    let welcome = events(&g, "05");
+    let welcome: Vec<_> = (welcome.iter())
+        .filter(|e| e.trigger.starts_with("welcomed"))
+        .collect();
+    assert_eq!(welcome.len(), 1, "{:#?}", g.events);
+    assert!(
+        welcome[0].targets.contains(&id(&g, "High Court")),
+        "{:#?}",
+        g.events
     );
 }
