@@ -95,6 +95,11 @@ pub(crate) fn members(cx: &Context, s: usize) -> Option<(usize, usize)> {
     if let Some((_, pair)) = best {
         return Some(pair);
     }
+    story_pair(cx, s)
+}
+
+/// The two countries named most often up to sentence `s`: the two a story is about.
+pub(crate) fn story_pair(cx: &Context, s: usize) -> Option<(usize, usize)> {
     let mut seen: Vec<usize> = Vec::new();
     // Any country named so far: the two sides may have been named paragraphs before.
     for t in (0..=s.min(cx.items.len().saturating_sub(1))).rev() {

@@ -49,6 +49,7 @@
 //! # Ok::<(), newsgraph_model::ModelError>(())
 //! ```
 
+mod accused_quoted;
 mod dateline;
 mod dates;
 mod descriptions;
@@ -157,7 +158,8 @@ impl Extractor {
             .and_then(|p| ents.list[p].country.clone())
             .and_then(|iso| ents.get(&format!("country:{iso}")))
             .or_else(|| most_named_country(&ents));
-        let (views, mut rels) = roles::analyse(&doc, &items, &mut ent_of, &mut ents, home);
+        let (mut views, mut rels) = roles::analyse(&doc, &items, &mut ent_of, &mut ents, home);
+        accused_quoted::groups(&doc, &mut views, &mut ents);
         structure::relations(&doc, &items, &ent_of, &mut ents, home, &mut rels);
         membership::relations(&doc, &items, &ent_of, &mut ents, &mut rels);
         offices::relations(&doc, &items, &ent_of, &ents, &mut rels);

@@ -1250,6 +1250,8 @@ fn reaction_roots(cx: &Context, p: &Parsed, o: usize) -> Option<Vec<&'static str
         "agreement" | "deal" | "accord" | "treaty" | "pact" => &["05"],
         "demand" | "request" => &["10"],
         "order" | "result" | "results" | "outcome" => &[],
+        // "welcomed the acquittal", "condemned the conviction": a court's act.
+        "acquittal" | "conviction" | "sentence" => &[],
         w if REACTION_OBJECTS.contains(&w) => &[],
         _ => {
             // An event noun of the trigger list: "the shelling", "the attack", "air
@@ -1311,7 +1313,15 @@ fn reacted_to(
     };
     let judicial = matches!(
         p.lemma(o),
-        "ruling" | "verdict" | "judgment" | "judgement" | "order" | "decision"
+        "ruling"
+            | "verdict"
+            | "judgment"
+            | "judgement"
+            | "order"
+            | "decision"
+            | "acquittal"
+            | "conviction"
+            | "sentence"
     );
     // "condemned the shelling": the event its trigger word names ("shelled") before any
     // other of its kind.

@@ -112,6 +112,24 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
             }
         }
     }
+    // "offered to mediate between the two neighbours": a target that only names the two
+    // countries of the story is dropped from the output, so the act is aimed at them.
+    for e in out.iter_mut() {
+        if e.targets.is_empty() || !e.targets.iter().all(|&x| collective(cx, x)) {
+            continue;
+        }
+        // The two the story is about, not a pair named in passing ("ECOWAS, which Niger
+        // left along with Mali and Burkina Faso, offered to host talks between the two
+        // governments").
+        let pair = events::story_pair(cx, e.sent).or_else(|| events::members(cx, e.sent));
+        if let Some((a, b)) = pair {
+            for x in [a, b] {
+                if !e.sources.contains(&x) && !e.targets.contains(&x) {
+                    e.targets.push(x);
+                }
+            }
+        }
+    }
     for k in 0..out.len() {
         if !out[k].targets.is_empty() || out[k].sources.is_empty() {
             continue;

@@ -1,0 +1,90 @@
+//! Aimed acts that named their source but lost their target: an offer to mediate or to
+//! host talks "between the two neighbours" is aimed at the two countries the story is
+//! about, not at a pair named in passing; an accusation of a quoted group ("accused
+//! \"foreign agents\" of ...") is aimed at that group; welcoming an acquittal is aimed at
+//! the court. On sentences written for these tests.
+
+mod common;
+
+use common::{events, extract_on, id};
+use newsgraph_model::ArticleGraph;
+
+fn extract(text: &str) -> ArticleGraph {
+    extract_on(text, Some("2026-11-04"))
+}
+
+/// The one offer of the story is aimed at exactly the two countries named.
+fn assert_offer_aimed_at(g: &ArticleGraph, a: &str, b: &str) {
+    let offer = events(g, "03");
+    assert_eq!(offer.len(), 1, "{:#?}", g.events);
+    let mut targets = offer[0].targets.clone();
+    targets.sort();
+    let mut both = vec![id(g, a), id(g, b)];
+    both.sort();
+    assert_eq!(targets, both, "{:#?}", g.events);
+}
+
+#[test]
+fn mediation_between_the_two_neighbours_is_aimed_at_both() {
+    let g = extract(
+        "Peru recalled its ambassador to Chile on Monday after Chile closed a border crossing. \
+         Chile said Peru had ignored its complaints. \
+         The Organization of American States offered to mediate between the two neighbours.",
+    );
+    assert_offer_aimed_at(&g, "Peru", "Chile");
+}
+
+#[test]
+fn the_two_governments_are_the_story_not_a_pair_named_in_passing() {
+    let g = extract(
+        "Ghana closed its border with Togo on Monday after an attack on a customs post. \
+         Ghana said the gunmen had crossed from Togo, and Togo denied it. \
+         The African Union, which suspended Mali and Guinea last year, offered to host talks \
+         between the two governments.",
+    );
+    assert_offer_aimed_at(&g, "Ghana", "Togo");
+}
+
+#[test]
+fn an_accusation_of_a_quoted_group_is_aimed_at_it() {
+    let g = extract(
+        "Interior Minister Tomas Lindqvist accused \"criminal networks abroad\" of paying the \
+         rioters and said the police would make more arrests.",
+    );
+    let accuse = events(&g, "11");
+    assert_eq!(accuse.len(), 1, "{:#?}", g.events);
+    assert_eq!(
+        accuse[0].targets,
+        vec![id(&g, "criminal networks abroad")],
+        "{:#?}",
+        g.events
+    );
+}
+
+#[test]
+fn a_quoted_saying_after_an_accusation_is_no_group() {
+    let g = extract("The mayor accused the council of \"lying to the city\" about the budget.");
+    assert!(
+        !(g.entities.iter()).any(|e| e.names.iter().any(|n| n.contains("lying"))),
+        "{:#?}",
+        g.entities
+    );
+}
+
+#[test]
+fn welcoming_an_acquittal_is_aimed_at_the_court() {
+    let g = extract(
+        "Kenya's High Court on Tuesday acquitted the opposition politician Daniel Otieno of \
+         incitement. The Orange Democratic Movement welcomed the acquittal.",
+    );
+    let welcome = events(&g, "05");
+    let welcome: Vec<_> = (welcome.iter())
+        .filter(|e| e.trigger.starts_with("welcomed"))
+        .collect();
+    assert_eq!(welcome.len(), 1, "{:#?}", g.events);
+    assert!(
+        welcome[0].targets.contains(&id(&g, "High Court")),
+        "{:#?}",
+        g.events
+    );
+}
