@@ -1,6 +1,6 @@
 //! Accuracy floors on the sets the extractor is tuned on: the samples with their gold files
-//! and the development sets (`tests/dev`, `tests/dev2`, `tests/dev3`, and `tests/dev4` and
-//! `tests/dev5`, each first scored unseen). A change that costs more than a couple of points of F1 on
+//! and the development sets (`tests/dev`, `tests/dev2`, and `tests/dev3` to `tests/dev6`,
+//! each first scored unseen). A change that costs more than a couple of points of F1 on
 //! any of them fails here, before anyone runs `newsgraph eval` by
 //! hand. The blind sets (`tests/heldout`, `tests/fresh`) are left out on purpose: they are
 //! measured, never tuned on. The floors sit about two points below the latest figures, to
@@ -125,5 +125,17 @@ fn the_fifth_development_set_keeps_its_accuracy() {
         "dev5",
         f1("tests/dev5/gold", "tests/dev5/articles"),
         [0.84, 0.64, 0.34],
+    );
+}
+
+#[test]
+fn the_sixth_development_set_keeps_its_accuracy() {
+    // Tenth session, ten articles with gold written first: .829 / .648 / .333 before the
+    // session's work, which never read it; .845 / .654 / .355 after (names and groups,
+    // event participants, targets of aimed events; the lead scored only its totals).
+    at_least(
+        "dev6",
+        f1("tests/dev6/gold", "tests/dev6/articles"),
+        [0.82, 0.63, 0.33],
     );
 }
