@@ -243,12 +243,13 @@ pub(crate) fn find(
         // The owned-body and group steps read the actors named so far, this sentence's
         // descriptions among them: copied once, and only for a word that gets that far.
         let named: OnceCell<Vec<Actor>> = OnceCell::new();
+        let so_far = || named.get_or_init(|| known.iter().chain(&out).cloned().collect());
         let around = || crate::groups::Around {
             doc,
             s,
             its,
             eo,
-            known: named.get_or_init(|| known.iter().chain(&out).cloned().collect()),
+            known: so_far(),
         };
         let field = (i > r.start + 1 && FIELD_BODIES.contains(&w))
             .then(|| doc.lower(i - 1))
@@ -444,8 +445,7 @@ pub(crate) fn find(
             // "The Russian defence ministry said its forces had ...": the country of the
             // body the possessive points back to.
             if owner.is_none() && m > r.start && matches!(doc.lower(m - 1), "its" | "their") {
-                let named: Vec<Actor> = known.iter().chain(&out).cloned().collect();
-                sent_by = sent_by.or_else(|| pronoun_country(doc, ents, &named, m - 1));
+                sent_by = sent_by.or_else(|| pronoun_country(doc, ents, so_far(), m - 1));
             }
             // "told supporters", "a speech to supporters": a leader's audience, not an actor
             // ("told lawmakers" is a statement to a body, which may answer).
@@ -612,10 +612,7 @@ fn clause_follows(doc: &Doc, s: usize, i: usize) -> bool {
         || modifier_word(next)
         || matches!(next, "'s" | "’s")
         || doc.lex.is_cue(next, newsgraph_lexicon::Cue::Speech)
-        || doc
-            .lex
-            .triggers_of(next)
-            .any(|t| t.pos == newsgraph_lexicon::TriggerPos::Verb)
+        || doc.lex.is_verb_trigger(next)
 }
 
 /// Whether "member states" at `member` (its first word) follow a preposition, past a count,
@@ -746,10 +743,7 @@ pub(crate) fn modifier(doc: &Doc, i: usize) -> bool {
         && !w.ends_with("ly")
         && !w.ends_with("ing")
         && !modifier_word(w)
-        && !doc
-            .lex
-            .triggers_of(w)
-            .any(|t| t.pos == newsgraph_lexicon::TriggerPos::Verb)
+        && !doc.lex.is_verb_trigger(w)
 }
 
 /// Function words, which never modify a group noun.

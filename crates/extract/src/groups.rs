@@ -40,10 +40,7 @@ fn opener_modifier(doc: &Doc, s: usize, its: &[Item], eo: &[Option<usize>]) -> b
         && !w.ends_with("ing")
         && !doc.is_cue(k, Cue::NotName)
         && doc.lex.demonym(doc.word(k)).is_none()
-        && !doc
-            .lex
-            .triggers_of(w)
-            .any(|t| t.pos == newsgraph_lexicon::TriggerPos::Verb)
+        && !doc.lex.is_verb_trigger(w)
         && !(its.iter().zip(eo)).any(|(it, e)| it.toks.contains(&k) && e.is_some())
 }
 
@@ -307,11 +304,7 @@ fn acts(doc: &Doc, s: usize, i: usize) -> bool {
         .take_while(|&k| doc.in_sent(s, k) && doc.is_word(k))
         .any(|k| {
             let w = doc.lower(k);
-            doc.lex.is_cue(w, Cue::Speech)
-                || doc
-                    .lex
-                    .triggers_of(w)
-                    .any(|t| t.pos == newsgraph_lexicon::TriggerPos::Verb)
+            doc.lex.is_cue(w, Cue::Speech) || doc.lex.is_verb_trigger(w)
         })
 }
 
@@ -385,9 +378,6 @@ pub(crate) fn qualifier_end(
         || !doc.word(k).starts_with(char::is_lowercase)
         || crate::descriptions::modifier_word(doc.lower(k))
         || doc.lex.is_cue(doc.lower(k), Cue::Speech)
-        || doc
-            .lex
-            .triggers_of(doc.lower(k))
-            .any(|t| t.pos == newsgraph_lexicon::TriggerPos::Verb);
+        || doc.lex.is_verb_trigger(doc.lower(k));
     (plural && closes).then_some(k)
 }

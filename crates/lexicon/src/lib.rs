@@ -794,6 +794,12 @@ impl Lexicon {
         slots.iter().map(move |&i| &self.triggers[i])
     }
 
+    /// Whether a verb trigger is written this way: a word that, after a noun, is more likely
+    /// the clause's verb than a word of the noun's phrase.
+    pub fn is_verb_trigger(&self, form: &str) -> bool {
+        self.triggers_of(form).any(|t| t.pos == TriggerPos::Verb)
+    }
+
     /// The generic actor noun written this way, and whether it is the plural.
     pub fn agent(&self, phrase: &str) -> Option<(&Agent, bool)> {
         self.agent_forms
