@@ -543,19 +543,23 @@ fn somewhere(doc: &Doc, i: usize, end: usize, range: Range<usize>) -> bool {
     if doc.lex.is_first_name(doc.word(i)) || doc.lower(end) == "'s" {
         return false;
     }
-    let mut p = i;
-    while p > range.start && matches!(doc.lower(p - 1), "the" | "a" | "an") {
-        p -= 1;
-    }
+    let p = article_start(doc, i, range.start);
     let after = end < range.end
         && doc.is_word(end)
         && (doc.is_cue(end, Cue::Feature)
             || doc.is_cue(end, Cue::Facility)
             || doc.is_cue(end, Cue::Region));
-    place_slot(doc, p, range.start)
-        || COMPASS_OPENERS.contains(&doc.lower(i))
-        || after
-        || joined_to_city(doc, i, end, range)
+    place_slot(doc, p, range.start) || COMPASS_OPENERS.contains(&doc.lower(i)) || after
+}
+
+/// The first of the articles ("the", "a", "an") right before token `i`, or `i` itself: where
+/// a name's phrase starts, whose slot the word before says.
+fn article_start(doc: &Doc, i: usize, first: usize) -> usize {
+    let mut p = i;
+    while p > first && matches!(doc.lower(p - 1), "the" | "a" | "an") {
+        p -= 1;
+    }
+    p
 }
 
 /// Whether the name at `i..end` is joined by "and" to a city the gazetteer knows ("Oruro
@@ -934,7 +938,6 @@ fn adjectival(lower: &str) -> bool {
         .any(|s| lower.len() >= s.len() + 3 && lower.ends_with(s))
 }
 
-/// Lower-case nouns that, right before an unknown name, say it is a company's.
 /// Lower-case nouns of a body that, right before a capitalised name no list knows, make it
 /// the body's name ("the farmers' union Agrimo", "the opposition party Renova").
 const BODY_NOUNS: [&str; 9] = [
@@ -949,6 +952,7 @@ const BODY_NOUNS: [&str; 9] = [
     "syndicate",
 ];
 
+/// Lower-case nouns that, right before an unknown name, say it is a company's.
 pub(crate) const COMPANY_NOUNS: [&str; 11] = [
     "company",
     "firm",
@@ -1558,10 +1562,7 @@ fn unknown_name(
     if words.len() <= 3 && joined_to_city(doc, start, end, range.clone()) {
         ev.settlement = true;
     }
-    let mut p = start;
-    while p > range.start && matches!(doc.lower(p - 1), "the" | "a" | "an") {
-        p -= 1;
-    }
+    let p = article_start(doc, start, range.start);
     // "at Lind's" is a person's place, not a place name.
     // "the northern town of Anefis": a settlement's name.
     let settlement_of = of_place(doc, p, range.start);
