@@ -1055,7 +1055,7 @@ fn requirement_met(p: &Parsed, trig: &Range<usize>, t: &Trigger) -> bool {
     let mut heads: Vec<usize> = pred.objects.clone();
     heads.extend(pred.subjects.iter().filter(|_| pred.passive));
     // "a truce brokered by the church": a participle's noun is what it is done to.
-    let participle = p.rel(trig.start) == "acl" && p.sent.tokens[trig.start].xpos == "VBN";
+    let participle = participle_on_noun(p, trig.start);
     heads.extend(p.syn.head(trig.start).filter(|_| participle));
     // "declared X the winner": the second object hangs as a clause of its own, or anywhere
     // on the verb in a misparse.
@@ -1203,6 +1203,19 @@ fn reciprocal_object(p: &Parsed, pred: &Predicate, trig: &Range<usize>) -> bool 
         || (trig.end..(trig.end + 4).min(toks.len())).any(each_other)
 }
 
+/// Nouns for what a court decides: a reaction to one is aimed at the court.
+const COURT_ACTS: [&str; 9] = [
+    "ruling",
+    "verdict",
+    "judgment",
+    "judgement",
+    "order",
+    "decision",
+    "acquittal",
+    "conviction",
+    "sentence",
+];
+
 /// Objects that stand for what someone else did: "condemned the decision", "welcomed the
 /// ruling", "rejected the accusation".
 const REACTION_OBJECTS: [&str; 27] = [
@@ -1251,7 +1264,7 @@ fn reaction_roots(cx: &Context, p: &Parsed, o: usize) -> Option<Vec<&'static str
         "demand" | "request" => &["10"],
         "order" | "result" | "results" | "outcome" => &[],
         // "welcomed the acquittal", "condemned the conviction": a court's act.
-        "acquittal" | "conviction" | "sentence" => &[],
+        w if COURT_ACTS.contains(&w) => &[],
         w if REACTION_OBJECTS.contains(&w) => &[],
         _ => {
             // An event noun of the trigger list: "the shelling", "the attack", "air
@@ -1311,18 +1324,7 @@ fn reacted_to(
                 .any(|w| matches!(w.to_lowercase().as_str(), "court" | "tribunal" | "judge"))
         })
     };
-    let judicial = matches!(
-        p.lemma(o),
-        "ruling"
-            | "verdict"
-            | "judgment"
-            | "judgement"
-            | "order"
-            | "decision"
-            | "acquittal"
-            | "conviction"
-            | "sentence"
-    );
+    let judicial = COURT_ACTS.contains(&p.lemma(o));
     // "condemned the shelling": the event its trigger word names ("shelled") before any
     // other of its kind.
     let stem: String = p.lemma(o).chars().take(5).collect();
@@ -1967,6 +1969,12 @@ fn speakers_own_plan(cx: &Context, p: &Parsed, i: usize, subjects: &[usize]) -> 
     all_entities(cx, p, &p.pred(v).subjects)
 }
 
+/// Whether the word at `i` is a past participle hung on a noun ("a truce brokered by X",
+/// "three officials accused of ...").
+fn participle_on_noun(p: &Parsed, i: usize) -> bool {
+    p.rel(i) == "acl" && p.sent.tokens[i].xpos == "VBN"
+}
+
 /// What an event noun stands for when a third party hosts or brokers it ("a swap brokered by
 /// Qatar", "two days of talks hosted by Norway").
 const BROKERED: [&str; 12] = [
@@ -1995,8 +2003,7 @@ fn third_party_part(
     pred: &Predicate,
     previous: &[EventOut],
 ) -> Option<Reading> {
-    let participle = p.rel(i) == "acl" && p.sent.tokens[i].xpos == "VBN";
-    if !matches!(t.cameo.as_str(), "043" | "045") || !participle {
+    if !matches!(t.cameo.as_str(), "043" | "045") || !participle_on_noun(p, i) {
         return None;
     }
     // "two days of talks hosted by X": the act is the "of" noun of a span of time.
@@ -2465,8 +2472,7 @@ fn read_verb(
     }
     // "three officials accused of corruption": a past participle hung on a noun that
     // is itself an argument is a passive; the noun undergoes it.
-    let reduced = p.sent.tokens[i].xpos == "VBN"
-        && p.rel(i) == "acl"
+    let reduced = participle_on_noun(p, i)
         && pred.subjects.is_empty()
         && pred.objects.is_empty()
         && p.syn.head(i).is_some_and(|h| {

@@ -170,10 +170,10 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
         if !aimed.is_empty() {
             // The first word's addressee stands; the guesses below are for a first word.
         } else if root == "14" {
+            let at = cx.doc.toks.get(e.trigger.start).map_or(0, |t| t.start);
             // "threw stones", "set fire to tyres": violence at a protest is aimed at the
             // police facing it, not at the government the protest is about.
             if e.cameo.as_str() == "145" {
-                let at = cx.doc.toks.get(e.trigger.start).map_or(0, |t| t.start);
                 aimed.extend(police(cx, at).filter(not_source));
             }
             let said = (out.iter())
@@ -183,7 +183,6 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
                 aimed.extend(said.filter(not_source));
             }
             if aimed.is_empty() {
-                let at = cx.doc.toks.get(e.trigger.start).map_or(0, |t| t.start);
                 let government = |x: usize, ent: &crate::entities::Ent| {
                     ent.etype == EntityType::Organisation
                         && !e.sources.contains(&x)
