@@ -401,6 +401,17 @@ pub(crate) fn resolve(
             if !bracketed || !ev.acronym {
                 continue;
             }
+            // "the Stabilisation Mission in Somalia (SMS)": the acronym spells the body
+            // the place completes, not the place.
+            let in_place = (k >= 1).then(|| &sent_items[k - 1]).filter(|body| {
+                body.toks.end + 1 == full.toks.start
+                    && doc.lower(body.toks.end) == "in"
+                    && matches!(full.kind, Kind::Country(_) | Kind::City(_))
+            });
+            let (k, full) = match in_place {
+                Some(body) => (k - 1, body),
+                None => (k, full),
+            };
             let Some((key, t)) = body_key(s, k, &full.kind) else {
                 continue;
             };

@@ -63,6 +63,7 @@ mod namesakes;
 mod offices;
 mod owned;
 mod parsed;
+mod places;
 mod quantity;
 mod roles;
 mod seats;
@@ -150,6 +151,7 @@ impl Extractor {
         namesakes::settle(&doc, &mut items);
         let mut ents = Entities::default();
         let mut ent_of = entities::resolve(&doc, &items, &mut ents);
+        places::cities_named_as_regions(&doc, &items, &ent_of, &mut ents);
         let dateline_place = dl
             .as_ref()
             .and_then(|d| dateline_entities(&doc, d, &mut ents));
@@ -326,7 +328,7 @@ fn region_relations(
         if !matches!(e.etype, EntityType::Region | EntityType::Location) || e.mentions.is_empty() {
             continue;
         }
-        let isos = seats::region_countries(lex, &e.label);
+        let isos = region_isos(lex, e);
         if isos.is_empty() {
             continue;
         }
@@ -340,6 +342,16 @@ fn region_relations(
         let (Some(country), None) = (held.next(), held.next()) else {
             continue;
         };
+        // A division the text places in a larger division ("the Kurram district of Varsk
+        // province") is tied to that nearer one, not to the country as well.
+        let in_division = rels.iter().any(|r| {
+            r.subj == i
+                && r.pred == RelationType::PartOf
+                && ents.list[r.obj].etype == EntityType::Region
+        });
+        if in_division {
+            continue;
+        }
         // A placing in that country the rules read already stands, as part of it.
         rels.retain(|r| !(r.subj == i && r.obj == country && r.pred == RelationType::LocatedIn));
         if rels
@@ -349,6 +361,24 @@ fn region_relations(
             continue;
         }
         rels.push(from_gazetteer(e, RelationType::PartOf, i, country));
+    }
+}
+
+/// The countries a division of this name lies in. A name the text gives as a division
+/// ("the Tillabéri region") takes our list's word even when a town shares the name; a
+/// city's name the text gave as a division ("the Oruro department") lies in the city's
+/// country.
+fn region_isos<'a>(lex: &'a Lexicon, e: &'a entities::Ent) -> &'a [String] {
+    if e.etype != EntityType::Region {
+        return seats::region_countries(lex, &e.label);
+    }
+    let listed = lex.region_countries(&e.label);
+    if !listed.is_empty() {
+        return listed;
+    }
+    match &e.country {
+        Some(iso) if e.key.starts_with("city:") => std::slice::from_ref(iso),
+        _ => &[],
     }
 }
 

@@ -15,7 +15,7 @@ use crate::roles::Rel;
 
 /// Nouns for a body that belongs to another: a part of an organisation or an organ of a
 /// state.
-const SUB_BODIES: [&str; 15] = [
+const SUB_BODIES: [&str; 18] = [
     "delegation",
     "mission",
     "embassy",
@@ -31,6 +31,9 @@ const SUB_BODIES: [&str; 15] = [
     "regulator",
     "secretariat",
     "branch",
+    "board",
+    "panel",
+    "chapter",
 ];
 
 /// Whether the word at `i` can head a body [`owned`] reads.
@@ -77,6 +80,13 @@ pub(crate) fn owned(
         return None;
     }
     let start = owner.toks.start;
+    // "the U.N. panel of experts": the members it is made of belong to its name.
+    let made_of = doc.lower(i + 1) == "of"
+        && doc.in_sent(s, i + 2)
+        && doc.word(i + 2).len() > 3
+        && doc.word(i + 2).ends_with('s')
+        && doc.word(i + 2).chars().all(|c| c.is_ascii_lowercase());
+    let i = if made_of { i + 2 } else { i };
     let label = doc.slice(&(start..i + 1)).to_string();
     let noun = doc.slice(&(m..i + 1)).to_lowercase();
     let key = format!("org:owned:{}:{}", owner.ent, newsgraph_lexicon::key(&noun));

@@ -2,9 +2,10 @@
 //! clause: a court named after its city ("the Varnholm District Court"), a company's
 //! offices named by their city ("the Varnholm headquarters of X"), a secretariat placed
 //! in an apposition ("X, whose secretariat is in Y"), a regional capital named without its
-//! region ("Tarvik, the provincial capital", after the province was named), a town placed
-//! in a region of a country ("Tarvik, in Kenya's northern Lomo region"), and a town in a
-//! region is in the region's country.
+//! region ("Tarvik, the provincial capital", after the province was named), and a town placed
+//! in a region of a country ("Tarvik, in Kenya's northern Lomo region"). A town is tied to
+//! the nearest container the text gives: a town in a region is not also placed in the
+//! region's country, unless the same phrase names the country.
 
 use newsgraph_model::{EntityType, RelationType};
 
@@ -80,7 +81,7 @@ fn past_phrase(doc: &Doc, i: usize, list: &[&str]) -> Option<usize> {
 }
 
 /// A relation read from an entity's first mention rather than from a phrase.
-fn push_at_first_mention(
+pub(crate) fn push_at_first_mention(
     ents: &Entities,
     rels: &mut Vec<Rel>,
     subj: usize,
@@ -143,7 +144,6 @@ pub(crate) fn relations(
             }
         }
     }
-    through_region(ents, rels);
     let story = Story {
         doc,
         items,
@@ -394,7 +394,9 @@ const PARTS: [&str; 11] = [
 fn body_of(x: &Sentence, k: usize, a: usize, rels: &mut Vec<Rel>) {
     let doc = x.doc;
     let end = x.its[k].toks.end;
-    if !x.is(a, EntityType::Organisation) || doc.word(end) != "," {
+    // "X, an arm of Y", and "X is the armed wing of Y".
+    let copula = matches!(doc.lower(end), "is" | "was");
+    if !x.is(a, EntityType::Organisation) || !(doc.word(end) == "," || copula) {
         return;
     }
     let mut i = end + 1;
@@ -602,38 +604,4 @@ fn in_region(x: &Sentence, k: usize, town: usize, rels: &mut Vec<Rel>) {
             push_rel(rels, town, RelationType::LocatedIn, c, s, span, 0.6);
         }
     }
-}
-
-/// A town placed in a region of a country lies in that country too, when nothing placed it
-/// in a country already.
-fn through_region(ents: &Entities, rels: &mut Vec<Rel>) {
-    let country = |e: usize| ents.list[e].etype == EntityType::Country;
-    let mut added = Vec::new();
-    for r in rels.iter() {
-        if r.pred != RelationType::LocatedIn
-            || !is_town(ents.list[r.subj].etype)
-            || ents.list[r.obj].etype != EntityType::Region
-        {
-            continue;
-        }
-        let placed = rels
-            .iter()
-            .any(|x| x.subj == r.subj && x.pred == RelationType::LocatedIn && country(x.obj));
-        let Some(c) = rels
-            .iter()
-            .find(|x| x.subj == r.obj && x.pred == RelationType::PartOf && country(x.obj))
-            .map(|x| x.obj)
-        else {
-            continue;
-        };
-        if !placed && !added.iter().any(|x: &Rel| x.subj == r.subj) {
-            added.push(Rel {
-                subj: r.subj,
-                pred: RelationType::LocatedIn,
-                obj: c,
-                ..r.clone()
-            });
-        }
-    }
-    rels.extend(added);
 }

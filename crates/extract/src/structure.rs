@@ -79,7 +79,7 @@ pub(crate) fn relations(
                             "capital",
                             "of"
                         ]
-                );
+                ) || capital_of_unit(&gap);
                 if (settled_in || capital_of)
                     && (is(a, EntityType::City) || is(a, EntityType::Location))
                     && (is(b, EntityType::Region) || is(b, EntityType::Country))
@@ -143,12 +143,38 @@ pub(crate) fn relations(
                         }
                         push(rels, a, RelationType::PartOf, b, s, span)
                     }
-                    // "Tame in Arauca province"
-                    ["in"]
+                    // "Tame in Arauca province", "the Halden Dam in the Varsk region": the
+                    // nearest division named holds a town or a site; "the Galwan Valley in
+                    // Ladakh": a part of it.
+                    ["in"] | ["in", "the"]
                         if is(b, EntityType::Region)
-                            && (is(a, EntityType::City) || is(a, EntityType::Location)) =>
+                            && (gap.len() == 1 || unit_after(doc, n.toks.end)) =>
                     {
-                        push(rels, a, RelationType::LocatedIn, b, s, span)
+                        if is(a, EntityType::City)
+                            || is(a, EntityType::Location)
+                            || is(a, EntityType::Facility)
+                        {
+                            push(rels, a, RelationType::LocatedIn, b, s, span)
+                        } else if is(a, EntityType::Region) {
+                            push(rels, a, RelationType::PartOf, b, s, span)
+                        }
+                    }
+                    // "the Kurram district of Varsk province", "the Tawang sector of
+                    // Arunachal Pradesh": a division of a division.
+                    [unit, "of"]
+                        if (UNITS.contains(unit) || *unit == "sector")
+                            && (is(a, EntityType::Region) || is(a, EntityType::Location))
+                            && is(b, EntityType::Region) =>
+                    {
+                        push(rels, a, RelationType::PartOf, b, s, span)
+                    }
+                    // "South Kivu's Uvira territory": a division of the division.
+                    ["'s"]
+                        if is(a, EntityType::Region)
+                            && (is(b, EntityType::Region) || is(b, EntityType::Location))
+                            && unit_after(doc, n.toks.end) =>
+                    {
+                        push(rels, b, RelationType::PartOf, a, s, span)
                     }
                     // "the Halden Dam in Norway": a site where it stands. (A body "in" a
                     // city may only be meeting there; the roles step places courts and
@@ -483,7 +509,10 @@ pub(crate) fn relations(
             let owned = rels
                 .iter()
                 .any(|r| r.subj == a && r.pred == RelationType::PartOf);
-            if place && !owned && (UNITS.contains(&doc.lower(end)) || unit_of) {
+            // "the eastern regions of Gabú and Bafatá", "the Northwest and Southwest
+            // regions": divisions named together under one plural unit word.
+            let together = plural_unit_before(doc, its, k) || plural_unit_after(doc, its, k);
+            if place && !owned && (UNITS.contains(&doc.lower(end)) || unit_of || together) {
                 // The country the sentence names, if it names one; else the country the
                 // story is about. A story filed from one capital about another country
                 // ("JAKARTA - Indonesia's minister condemned strikes in X region" in a
@@ -571,6 +600,7 @@ pub(crate) fn relations(
             });
         }
     }
+    bodies_named_after_body(doc, ents, rels);
     // "the Kenya Defence Force": a force whose name opens with its country's name.
     for (i, e) in ents.list.iter().enumerate() {
         let last = e.label.rsplit(' ').next().unwrap_or("").to_lowercase();
@@ -625,6 +655,112 @@ pub(crate) fn relations(
                     }
                 }
             }
+        }
+    }
+}
+
+/// ", the capital of the northern province of": a capital named by its province's unit
+/// word before the province's name.
+fn capital_of_unit(gap: &[&str]) -> bool {
+    let rest = match gap {
+        [",", "the", "capital", "of", "the", rest @ ..] => rest,
+        [",", "the", "provincial" | "regional" | "state", "capital", "of", "the", rest @ ..] => {
+            rest
+        }
+        _ => return false,
+    };
+    match rest {
+        [adjectives @ .., unit, "of"] => {
+            adjectives.len() <= 2
+                && UNITS.contains(unit)
+                && adjectives
+                    .iter()
+                    .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+        }
+        _ => false,
+    }
+}
+
+/// A division's word in the plural ("regions", "provinces").
+fn plural_unit(w: &str) -> bool {
+    w.strip_suffix('s').is_some_and(|one| UNITS.contains(&one))
+}
+
+/// "the regions of A and B": item `k` follows "<units> of", or "and" after an item that
+/// does.
+fn plural_unit_before(doc: &Doc, its: &[Item], k: usize) -> bool {
+    let of_units = |t: usize| t >= 2 && doc.lower(t - 1) == "of" && plural_unit(doc.lower(t - 2));
+    let start = its[k].toks.start;
+    of_units(start)
+        || k >= 1
+            && start >= 1
+            && doc.lower(start - 1) == "and"
+            && its[k - 1].toks.end + 1 == start
+            && of_units(its[k - 1].toks.start)
+}
+
+/// "the A and B regions": item `k` comes before "<units>", or before "and" and an item that
+/// does.
+fn plural_unit_after(doc: &Doc, its: &[Item], k: usize) -> bool {
+    let end = its[k].toks.end;
+    plural_unit(doc.lower(end))
+        || doc.lower(end) == "and"
+            && its
+                .get(k + 1)
+                .is_some_and(|n| n.toks.start == end + 1 && plural_unit(doc.lower(n.toks.end)))
+}
+
+/// Whether the word at token `i` is a division's word ("province", "territory") that names
+/// the place before it as a division.
+fn unit_after(doc: &Doc, i: usize) -> bool {
+    let w = doc.lower(i);
+    UNITS.contains(&w) || matches!(w, "territory" | "sector")
+}
+
+/// Last words of a body's name that make it an organ of the body its name opens with.
+const ORGANS: [&str; 12] = [
+    "council",
+    "commission",
+    "mission",
+    "committee",
+    "panel",
+    "board",
+    "secretariat",
+    "assembly",
+    "tribunal",
+    "delegation",
+    "chamber",
+    "bureau",
+];
+
+/// "the U.N. Security Council" in a story that names the U.N., "the African Union
+/// Stabilisation Mission" beside the African Union: an organ whose name opens with the
+/// name of a body the story names is a part of it.
+fn bodies_named_after_body(doc: &Doc, ents: &Entities, rels: &mut Vec<Rel>) {
+    let named =
+        |o: &crate::entities::Ent| o.etype == EntityType::Organisation && !o.mentions.is_empty();
+    for (i, e) in ents.list.iter().enumerate() {
+        let last = e.label.rsplit(' ').next().unwrap_or("").to_lowercase();
+        if !named(e) || !ORGANS.contains(&last.as_str()) {
+            continue;
+        }
+        let whole = (ents.list.iter().enumerate()).find(|&(j, o)| {
+            let mut names = std::iter::once(o.label.as_str()).chain(
+                o.mentions
+                    .iter()
+                    .filter_map(|m| doc.text.get(m.start..m.end)),
+            );
+            j != i
+                && named(o)
+                && names.any(|n| {
+                    e.label.len() > n.len() + 1
+                        && e.label.starts_with(n)
+                        && e.label[n.len()..].starts_with(' ')
+                        && e.label[n.len() + 1..].starts_with(char::is_uppercase)
+                })
+        });
+        if let Some((j, _)) = whole {
+            crate::seats::push_at_first_mention(ents, rels, i, RelationType::PartOf, j, 0.6);
         }
     }
 }

@@ -1,0 +1,46 @@
+//! A city's name the text gives with a division's word ("the Oruro department", "Russia's
+//! Kursk region") names the division, not the city: the gazetteer knows a city of that name,
+//! but the story speaks of the region around it, and what lies there lies in the region.
+
+use newsgraph_model::EntityType;
+
+use crate::doc::Doc;
+use crate::entities::Entities;
+use crate::names::{Item, Kind, UNIT_WORDS};
+
+/// Words after a place's name that make it a division of a country; "territory" is the
+/// unit of some countries' second level ("the Uvira territory").
+fn unit_word(w: &str) -> bool {
+    UNIT_WORDS.contains(&w) || w == "territory"
+}
+
+/// Retypes as regions the cities whose every mention the text gives with a division's
+/// word after it. A city the story also names alone keeps its type: "Kursk region" beside
+/// "in Kursk" may speak of both, and the city is the safer reading.
+pub(crate) fn cities_named_as_regions(
+    doc: &Doc,
+    items: &[Vec<Item>],
+    ent_of: &[Vec<Option<usize>>],
+    ents: &mut Entities,
+) {
+    let mut as_unit = vec![0usize; ents.list.len()];
+    let mut alone = vec![0usize; ents.list.len()];
+    for (s, its) in items.iter().enumerate() {
+        for (k, it) in its.iter().enumerate() {
+            let Some(e) = ent_of[s][k] else { continue };
+            if !matches!(it.kind, Kind::City(_)) || ents.list[e].etype != EntityType::City {
+                continue;
+            }
+            if unit_word(doc.lower(it.toks.end)) {
+                as_unit[e] += 1;
+            } else {
+                alone[e] += 1;
+            }
+        }
+    }
+    for (e, ent) in ents.list.iter_mut().enumerate() {
+        if as_unit[e] > 0 && alone[e] == 0 {
+            ent.etype = EntityType::Region;
+        }
+    }
+}
