@@ -1144,7 +1144,12 @@ fn title_of_body(
     toks: &Range<usize>,
     rels: &mut Vec<Rel>,
 ) {
-    let of = toks.start;
+    // "a spokeswoman for the UAE's foreign ministry": the body named from its owner, with
+    // "the" before the owner's name.
+    let owned_after_the = toks.start >= 3
+        && doc.lower(toks.start - 1) == "the"
+        && doc.word(toks.start).starts_with(char::is_uppercase);
+    let of = toks.start - usize::from(owned_after_the);
     if of < 2 || !doc.in_sent(s, of - 1) || !matches!(doc.lower(of - 1), "of" | "for") {
         return;
     }

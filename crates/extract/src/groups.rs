@@ -216,6 +216,11 @@ pub(crate) fn group(
     };
     let label = doc.slice(&(name_from..i + 1)).to_lowercase();
     let link = owner.map(|(e, _)| e).or(from.map(|(e, _)| e));
+    // "Supreme Court judges" hold an office on the court rather than belong to it.
+    let judges = matches!(w, "judges" | "justices");
+    let on_court = |e: &crate::entities::Ent| {
+        e.etype == EntityType::Organisation && crate::roles::court(&e.label)
+    };
     let key = match link {
         Some(b) => format!("group:{b}:{}", newsgraph_lexicon::key(&label)),
         None => format!("group:-:{}", newsgraph_lexicon::key(&label)),
@@ -247,6 +252,9 @@ pub(crate) fn group(
     }
     let members = doc.is_cue(i, Cue::Members) || owner.is_some() && !possessive;
     let pred = link.filter(|&b| b != e).and_then(|b| match kind(ents, b) {
+        EntityType::Organisation if judges && on_court(&ents.list[b]) => {
+            Some((b, RelationType::OfficialOf))
+        }
         EntityType::Country => Some((b, RelationType::AffiliatedWith)),
         EntityType::Organisation | EntityType::Group if members => {
             Some((b, RelationType::MemberOf))

@@ -206,6 +206,48 @@ pub(crate) fn relations(
                 let span = start..its[j].toks.end;
                 push_rel(rels, a, RelationType::AffiliatedWith, o, s, span, 0.6);
             }
+            // "X, who now sits in the Senate for the Y party": a member of the chamber, and
+            // of the party sat for.
+            let mut v = end;
+            if doc.word(v) == "," && doc.lower(v + 1) == "who" {
+                v += 2;
+            }
+            if matches!(doc.lower(v), "now" | "also" | "still") {
+                v += 1;
+            }
+            let sits = person
+                && v > end
+                && matches!(doc.lower(v), "sits" | "sat")
+                && matches!(doc.lower(v + 1), "in" | "on");
+            let org = |(j, o): (usize, usize)| {
+                (o != a && ents.list[o].etype == EntityType::Organisation).then_some((j, o))
+            };
+            if let Some((j, chamber)) = sits.then(|| at(past_the(v + 2)).and_then(org)).flatten() {
+                push_rel(
+                    rels,
+                    a,
+                    RelationType::MemberOf,
+                    chamber,
+                    s,
+                    start..its[j].toks.end,
+                    0.6,
+                );
+                let after = its[j].toks.end;
+                let party = (doc.lower(after) == "for")
+                    .then(|| at(past_the(after + 1)).and_then(org))
+                    .flatten();
+                if let Some((p, o)) = party {
+                    push_rel(
+                        rels,
+                        a,
+                        RelationType::MemberOf,
+                        o,
+                        s,
+                        start..its[p].toks.end,
+                        0.6,
+                    );
+                }
+            }
             // "X, a reporter for the weekly Lake Post".
             if person && doc.word(end) == "," && matches!(doc.lower(end + 1), "a" | "an") {
                 let mut i = end + 2;

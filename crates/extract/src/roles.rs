@@ -1112,7 +1112,7 @@ fn appositions(
 }
 
 /// A court by its name's head noun: "the High Court", "the Court of Appeals".
-fn court(label: &str) -> bool {
+pub(crate) fn court(label: &str) -> bool {
     let head = label.split(" of ").next().unwrap_or(label);
     (head.rsplit(' ').next())
         .is_some_and(|w| matches!(w.to_lowercase().as_str(), "court" | "tribunal"))

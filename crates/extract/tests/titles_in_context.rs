@@ -205,3 +205,31 @@ fn a_co_leader_leads_and_the_square_before_stays_a_place() {
     let t = g.entities.iter().find(|e| e.id == plaza).map(|e| e.etype);
     assert_ne!(t, Some(EntityType::Person));
 }
+
+#[test]
+fn a_spokeswoman_for_the_countrys_ministry_speaks_for_the_ministry() {
+    let g = extract(
+        "A spokesman for the UAE's energy ministry, Omar Saleh, denied that any rules had \
+         been broken.",
+    );
+    let spoken = objects(&g, "Omar Saleh", SpokespersonOf);
+    assert!(spoken.iter().any(|o| o.contains("ministry")), "{spoken:?}");
+}
+
+#[test]
+fn judges_of_a_named_court_are_its_officials() {
+    let g = extract(
+        "The bloc imposed sanctions on two Supreme Court judges over the jailing of \
+         journalists.",
+    );
+    holds(&g, "Supreme Court judges", OfficialOf, "Supreme Court");
+}
+
+#[test]
+fn who_sits_in_a_chamber_for_a_party_belongs_to_both() {
+    let g = extract(
+        "Marco Silva, who now sits in the Senate for the Liberal Front party, denied \
+         wrongdoing.",
+    );
+    holds(&g, "Marco Silva", MemberOf, "Liberal Front");
+}
