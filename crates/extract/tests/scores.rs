@@ -103,11 +103,12 @@ fn the_fourth_development_set_keeps_its_accuracy() {
     // tuned on it (names, event roles): .849 / .624 / .504. Tenth session (names and
     // groups; a swap brokered by a third party is its mediation): .872 / .633 / .509; second
     // round (groups: a demonym before a trade plural, "its members", "of which X is a
-    // member"): .878 / .655 / .509.
+    // member"): .878 / .655 / .509. Eleventh session (offices whose body the context names:
+    // "Governor X" of the central bank, "led by Minister X", "co-leader"): .880 / .699 / .532.
     at_least(
         "dev4",
         f1("tests/dev4/gold", "tests/dev4/articles"),
-        [0.85, 0.63, 0.49],
+        [0.85, 0.67, 0.49],
     );
 }
 
@@ -120,11 +121,12 @@ fn the_fifth_development_set_keeps_its_accuracy() {
     // attack" aimed at the attackers; talks hosted by a third country are its hosting of the
     // two sides; a speaker's reported plan with "the society" as subject is the speaker's).
     // Second round (groups: "its members", a demonym before a trade plural): .864 / .658 /
-    // .379.
+    // .379. Eleventh session (offices whose body the context names: "Niger's leader, General
+    // X", "the mission's spokesman, Major X", "Justice X"): .866 / .724 / .395.
     at_least(
         "dev5",
         f1("tests/dev5/gold", "tests/dev5/articles"),
-        [0.84, 0.64, 0.34],
+        [0.84, 0.70, 0.34],
     );
 }
 
@@ -133,9 +135,11 @@ fn the_sixth_development_set_keeps_its_accuracy() {
     // Tenth session, ten articles with gold written first: .829 / .648 / .333 before the
     // session's work, which never read it; .845 / .654 / .355 after (names and groups,
     // event participants, targets of aimed events; the lead scored only its totals).
+    // Eleventh session (offices whose body the context names, "one elder, X", "U.S.
+    // officials", "of which both A and B are members"): .851 / .714 / .355.
     at_least(
         "dev6",
         f1("tests/dev6/gold", "tests/dev6/articles"),
-        [0.82, 0.63, 0.33],
+        [0.82, 0.69, 0.33],
     );
 }
