@@ -131,8 +131,9 @@ const COMPOUND_HEADS: [&str; 22] = [
 
 /// Words that describe an organisation the article names ("the union" for "the Young
 /// Farmers' Union"), and the name word each stands for.
-const DESCRIPTIONS: [(&str, &str); 20] = [
+const DESCRIPTIONS: [(&str, &str); 21] = [
     ("union", "union"),
+    ("mission", "mission"),
     ("court", "court"),
     ("board", "board"),
     ("commission", "commission"),
@@ -1100,18 +1101,13 @@ fn titles_on(
         );
         return;
     }
-    let Some(next) = its.get(k + 1) else { return };
-    let gap = next.toks.start - its[k].toks.end;
-    if !(gap == 0 || (gap == 1 && doc.word(its[k].toks.end) == ",")) {
+    // "the court's president, Judge X", "the mission's spokesman, Major X": the holder's
+    // own title or rank may come first.
+    let at = its[k].toks.end + usize::from(doc.word(its[k].toks.end) == ",");
+    let Some(h) = crate::roles::holder_from(doc, its, eo, ents, k + 1, at) else {
         return;
-    }
-    // "the court's president, Judge X": the holder's own title may come first.
-    let (next, h) = match its.get(k + 2) {
-        Some(n) if matches!(next.kind, Kind::Title { .. }) && n.toks.start == next.toks.end => {
-            (n, k + 2)
-        }
-        _ => (next, k + 1),
     };
+    let next = &its[h];
     let Some(holder) = eo[h].filter(|&e| ents.list[e].etype == EntityType::Person) else {
         return;
     };
@@ -1148,7 +1144,12 @@ fn title_of_body(
     toks: &Range<usize>,
     rels: &mut Vec<Rel>,
 ) {
-    let of = toks.start;
+    // "a spokeswoman for the UAE's foreign ministry": the body named from its owner, with
+    // "the" before the owner's name.
+    let owned_after_the = toks.start >= 3
+        && doc.lower(toks.start - 1) == "the"
+        && doc.word(toks.start).starts_with(char::is_uppercase);
+    let of = toks.start - usize::from(owned_after_the);
     if of < 2 || !doc.in_sent(s, of - 1) || !matches!(doc.lower(of - 1), "of" | "for") {
         return;
     }
@@ -1164,11 +1165,11 @@ fn title_of_body(
         return;
     }
     let person = |e: Option<usize>| e.filter(|&e| ents.list[e].etype == EntityType::Person);
+    // "The head of the mission, Slovak lawmaker X": past the holder's own rank.
     let after = (doc.word(toks.end) == ",")
         .then(|| {
-            (its.iter().zip(eo))
-                .find(|(it, _)| it.toks.start == toks.end + 1)
-                .and_then(|(_, e)| person(*e))
+            let j = its.iter().position(|it| it.toks.start > toks.end)?;
+            crate::roles::holder_from(doc, its, eo, ents, j, toks.end + 1).and_then(|h| eo[h])
         })
         .flatten();
     let mut b = its[k].toks.start;

@@ -216,6 +216,11 @@ pub(crate) fn group(
     };
     let label = doc.slice(&(name_from..i + 1)).to_lowercase();
     let link = owner.map(|(e, _)| e).or(from.map(|(e, _)| e));
+    // "Supreme Court judges" hold an office on the court rather than belong to it.
+    let judges = matches!(w, "judges" | "justices");
+    let on_court = |e: &crate::entities::Ent| {
+        e.etype == EntityType::Organisation && crate::roles::court(&e.label)
+    };
     let key = match link {
         Some(b) => format!("group:{b}:{}", newsgraph_lexicon::key(&label)),
         None => format!("group:-:{}", newsgraph_lexicon::key(&label)),
@@ -247,6 +252,9 @@ pub(crate) fn group(
     }
     let members = doc.is_cue(i, Cue::Members) || owner.is_some() && !possessive;
     let pred = link.filter(|&b| b != e).and_then(|b| match kind(ents, b) {
+        EntityType::Organisation if judges && on_court(&ents.list[b]) => {
+            Some((b, RelationType::OfficialOf))
+        }
         EntityType::Country => Some((b, RelationType::AffiliatedWith)),
         EntityType::Organisation | EntityType::Group if members => {
             Some((b, RelationType::MemberOf))
@@ -380,4 +388,65 @@ pub(crate) fn qualifier_end(
         || doc.lex.is_cue(doc.lower(k), Cue::Speech)
         || doc.lex.is_verb_trigger(doc.lower(k));
     (plural && closes).then_some(k)
+}
+
+/// "said one elder, X", "..., one of them, X, said": the person named is one of a group the
+/// story named, by its noun or, for "them", the group the sentence opens with.
+pub(crate) fn one_of(
+    doc: &Doc,
+    s: usize,
+    its: &[Item],
+    eo: &[Option<usize>],
+    actors: &[Actor],
+    ents: &Entities,
+    rels: &mut Vec<Rel>,
+) {
+    let first = doc.sents[s].toks.start;
+    let group = |e: usize| ents.list[e].etype == EntityType::Group;
+    for (it, e) in its.iter().zip(eo) {
+        let Some(p) = e.filter(|&p| ents.list[p].etype == EntityType::Person) else {
+            continue;
+        };
+        let c = it.toks.start;
+        if c < first + 3 || doc.word(c - 1) != "," {
+            continue;
+        }
+        let them = c >= first + 4
+            && doc.lower(c - 4) == "one"
+            && doc.lower(c - 3) == "of"
+            && doc.lower(c - 2) == "them";
+        let (g, from) = if them {
+            // Only the group the sentence opens with, whose clause this one ends: "them"
+            // may be any people named on the way ("to ask for more troops").
+            let named = (actors.iter())
+                .find(|a| a.toks.start <= first + 1 && a.toks.end <= c - 4 && group(a.ent))
+                .map(|a| a.ent);
+            (named, c - 4)
+        } else if doc.lower(c - 3) == "one"
+            && doc.is_word(c - 2)
+            && doc.word(c - 2).starts_with(char::is_lowercase)
+        {
+            // "one elder" of the "tribal elders" named before.
+            let plural = format!("{}s", doc.lower(c - 2));
+            let at = doc.toks[c - 3].start;
+            let named = ents.latest_mentioned(
+                |i, g| group(i) && crate::descriptions::has_words(&g.label, &plural),
+                |m| m.end <= at,
+            );
+            (named, c - 3)
+        } else {
+            (None, c)
+        };
+        if let Some(g) = g {
+            crate::roles::push_rel(
+                rels,
+                p,
+                RelationType::MemberOf,
+                g,
+                s,
+                from..it.toks.end,
+                0.6,
+            );
+        }
+    }
 }

@@ -518,7 +518,9 @@ fn blocs(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
         let of_which =
             doc.word(end) == "," && doc.lower(end + 1) == "of" && doc.lower(end + 2) == "which";
         if of_which {
-            let (members, to) = x.list_from(end + 3, |e| state(e) && e != b);
+            // "of which both Peru and Chile are members".
+            let from = end + 3 + usize::from(matches!(doc.lower(end + 3), "both" | "all"));
+            let (members, to) = x.list_from(from, |e| state(e) && e != b);
             let mut v = to;
             if matches!(doc.lower(v), "also" | "now") {
                 v += 1;

@@ -117,10 +117,22 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
         // "spokesman Colonel Mamadou Camara": a rank is the holder's, neither a name nor
         // a part of one; a title just before it reaches over it to the name.
         if let Some(n) = rank_before_name(doc, i, range.clone()) {
-            if let Some(prev) = items.last_mut().filter(|p| p.toks.end == i) {
-                if matches!(prev.kind, Kind::Title { .. }) {
-                    prev.toks.end = i + n;
-                }
+            let titled = items
+                .last()
+                .is_some_and(|p| p.toks.end == i && matches!(p.kind, Kind::Title { .. }));
+            if let Some(prev) = items.last_mut().filter(|_| titled) {
+                prev.toks.end = i + n;
+            } else if doc.word(i) == "Justice" {
+                // "Justice X" holds the office "Judge X" does.
+                items.push(Item {
+                    toks: i..i + n,
+                    sent: s,
+                    kind: Kind::Title {
+                        relation: RelationType::OfficialOf,
+                        plural: false,
+                        phrase: "judge".to_string(),
+                    },
+                });
             }
             ranked.push(i + n);
             i += n;
@@ -399,6 +411,14 @@ const RANKS: [&str; 13] = [
     "commodore",
 ];
 
+/// Whether token `k` is a rank written before a name ("Major", "Lieutenant", and the
+/// "General" of "Major General"), which no item covers.
+pub(crate) fn rank_word(doc: &Doc, k: usize) -> bool {
+    doc.is_word(k)
+        && is_capitalised(doc.word(k))
+        && (RANKS.contains(&doc.lower(k)) || doc.lower(k) == "general")
+}
+
 /// The number of rank words at `i` when a person's name follows them: a first name, or
 /// two capitalised words ("Colonel Assimi Goita").
 fn rank_before_name(doc: &Doc, i: usize, range: Range<usize>) -> Option<usize> {
@@ -408,8 +428,10 @@ fn rank_before_name(doc: &Doc, i: usize, range: Range<usize>) -> Option<usize> {
             && is_capitalised(doc.word(k))
             && RANKS.contains(&doc.lower(k))
     };
+    // "Justice X" (not "the Court of Justice"): a judge's honorific.
+    let justice = doc.word(i) == "Justice" && (i == range.start || doc.lower(i - 1) != "of");
     // "Major cities": at a sentence's start the word is an adjective.
-    if !rank(i) || (i == range.start && doc.lower(i) == "major") {
+    if !(rank(i) || justice) || (i == range.start && doc.lower(i) == "major") {
         return None;
     }
     let mut j = i + 1;
@@ -1535,13 +1557,19 @@ fn unknown_name(
                 ev.org_word = true;
                 break;
             }
-            if lex.title(doc.word(k)).is_some_and(|t| !t.plural)
-                || (k + 1 < range.end
-                    && lex
-                        .title(&format!("{} {}", doc.word(k), doc.word(k + 1)))
-                        .is_some())
-            {
-                ev.title_after = words.len() >= 2;
+            let one = lex.title(doc.word(k)).is_some_and(|t| !t.plural);
+            let two = k + 1 < range.end
+                && lex
+                    .title(&format!("{} {}", doc.word(k), doc.word(k + 1)))
+                    .is_some();
+            if one || two {
+                // "the Plaza del Congreso, CGT co-leader Ruben X": a title with its holder's
+                // name right after it describes that holder, not the name before the comma.
+                let after = k + if two { 2 } else { 1 };
+                let named = after < range.end
+                    && doc.is_word(after)
+                    && doc.word(after).starts_with(char::is_uppercase);
+                ev.title_after = words.len() >= 2 && !named;
                 break;
             }
             k += 1;

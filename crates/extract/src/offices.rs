@@ -26,6 +26,17 @@ const HEADS: [&str; 10] = [
     "heads", "leads", "chairs", "runs", "headed", "led", "chaired", "ran", "head", "lead",
 ];
 
+/// Groups that act as one body under a leader ("the Lebanese delegation, led by X"), unlike
+/// "troops led by X".
+const LED_GROUPS: [&str; 6] = [
+    "delegation",
+    "team",
+    "mission",
+    "coalition",
+    "committee",
+    "panel",
+];
+
 /// Words that may stand between the verb and the title ("elected the new president").
 const BEFORE_TITLE: [&str; 8] = ["the", "a", "an", "new", "acting", "interim", "its", "as"];
 
@@ -67,6 +78,7 @@ pub(crate) fn relations(
                 EntityType::Organisation | EntityType::Country | EntityType::Group
             )
         };
+        led_by(doc, s, its, eo, ents, rels);
         for (k, it) in its.iter().enumerate() {
             let Some(a) = eo[k] else { continue };
             let person = ents.list[a].etype == EntityType::Person;
@@ -135,51 +147,23 @@ pub(crate) fn relations(
                 // "heads the ICRC delegation": a part of the body, not the body.
                 let named = named.filter(|_| !crate::structure::sub_body_after(doc, its, o_at));
                 let named = named.map(|(j, o)| (its[j].toks.end, o));
+                // "who leads the rebels", "who heads the ICRC delegation in Baku": a body
+                // the descriptions step named, from "the" or the word after it.
                 let described = || {
-                    let b = doc.toks.get(o_at)?.start;
-                    let g = (ents.list.iter()).position(|e| {
-                        e.etype == EntityType::Group && e.mentions.iter().any(|m| m.start == b)
-                    })?;
-                    let m = ents.list[g].mentions.iter().find(|m| m.start == b)?;
-                    let to = (o_at..doc.sents[s].toks.end).find(|&t| doc.toks[t].end >= m.end)?;
-                    Some((to + 1, g))
+                    let (e, m) = [v + 1, o_at]
+                        .into_iter()
+                        .filter_map(|t| mentioned(ents, |m| m.start == doc.toks[t].start))
+                        .next()?;
+                    let to = (o_at..doc.sents[s].toks.end).find(|&t| doc.toks[t].end >= m)?;
+                    // Not "the government" of "the government delegation": the noun after
+                    // it names the body that is led.
+                    let w = doc.word(to + 1);
+                    let ends = !(doc.is_word(to + 1) && w.starts_with(char::is_lowercase))
+                        || matches!(w, "in" | "of" | "at" | "for" | "and" | "since" | "on");
+                    ends.then_some((to + 1, e))
                 };
                 if let Some((to, o)) = named.or_else(described).filter(|&(_, o)| o != a) {
                     push_rel(rels, a, RelationType::LeaderOf, o, s, start..to, 0.6);
-                }
-            }
-            // "The Andean Forum is headed by X", "the bloc, currently chaired by X".
-            let org = matches!(
-                ents.list[a].etype,
-                EntityType::Organisation | EntityType::Group
-            );
-            let mut p = end;
-            if doc.word(p) == "," {
-                p += 1;
-            }
-            if matches!(doc.lower(p), "is" | "was" | "has" | "currently" | "now") {
-                p += 1;
-            }
-            if doc.lower(p) == "been" {
-                p += 1;
-            }
-            if org
-                && HEADS.contains(&doc.lower(p))
-                && doc.lower(p).ends_with('d')
-                && doc.lower(p + 1) == "by"
-            {
-                if let Some((j, h)) = at(p + 2).filter(|&(_, h)| {
-                    matches!(ents.list[h].etype, EntityType::Person | EntityType::Country)
-                }) {
-                    push_rel(
-                        rels,
-                        h,
-                        RelationType::LeaderOf,
-                        a,
-                        s,
-                        start..its[j].toks.end,
-                        0.6,
-                    );
                 }
             }
             // "X, who speaks for the Andean Forum", "X, speaking on behalf of Y".
@@ -222,6 +206,48 @@ pub(crate) fn relations(
                 let span = start..its[j].toks.end;
                 push_rel(rels, a, RelationType::AffiliatedWith, o, s, span, 0.6);
             }
+            // "X, who now sits in the Senate for the Y party": a member of the chamber, and
+            // of the party sat for.
+            let mut v = end;
+            if doc.word(v) == "," && doc.lower(v + 1) == "who" {
+                v += 2;
+            }
+            if matches!(doc.lower(v), "now" | "also" | "still") {
+                v += 1;
+            }
+            let sits = person
+                && v > end
+                && matches!(doc.lower(v), "sits" | "sat")
+                && matches!(doc.lower(v + 1), "in" | "on");
+            let org = |(j, o): (usize, usize)| {
+                (o != a && ents.list[o].etype == EntityType::Organisation).then_some((j, o))
+            };
+            if let Some((j, chamber)) = sits.then(|| at(past_the(v + 2)).and_then(org)).flatten() {
+                push_rel(
+                    rels,
+                    a,
+                    RelationType::MemberOf,
+                    chamber,
+                    s,
+                    start..its[j].toks.end,
+                    0.6,
+                );
+                let after = its[j].toks.end;
+                let party = (doc.lower(after) == "for")
+                    .then(|| at(past_the(after + 1)).and_then(org))
+                    .flatten();
+                if let Some((p, o)) = party {
+                    push_rel(
+                        rels,
+                        a,
+                        RelationType::MemberOf,
+                        o,
+                        s,
+                        start..its[p].toks.end,
+                        0.6,
+                    );
+                }
+            }
             // "X, a reporter for the weekly Lake Post".
             if person && doc.word(end) == "," && matches!(doc.lower(end + 1), "a" | "an") {
                 let mut i = end + 2;
@@ -249,6 +275,95 @@ pub(crate) fn relations(
                     }
                 }
             }
+        }
+    }
+}
+
+/// The organisation or group with a mention that `fits`, the longest where several do,
+/// and the byte where that mention ends.
+fn mentioned(
+    ents: &Entities,
+    fits: impl Fn(&crate::entities::MentionAt) -> bool,
+) -> Option<(usize, usize)> {
+    (ents.list.iter().enumerate())
+        .filter(|(_, e)| matches!(e.etype, EntityType::Organisation | EntityType::Group))
+        .flat_map(|(i, e)| e.mentions.iter().filter(|m| fits(m)).map(move |m| (i, m)))
+        .max_by_key(|(i, m)| (m.end - m.start, std::cmp::Reverse(*i)))
+        .map(|(i, m)| (i, m.end))
+}
+
+/// "The Andean Forum is headed by X", "the bloc, currently chaired by X", "Cameroon's
+/// delegation was led by Minister X": the body the words before name, whether a name or a
+/// description, is led by the person or country after "by".
+fn led_by(
+    doc: &Doc,
+    s: usize,
+    its: &[Item],
+    eo: &[Option<usize>],
+    ents: &Entities,
+    rels: &mut Vec<Rel>,
+) {
+    let r = doc.sents[s].toks.clone();
+    for p in r.start + 1..r.end.saturating_sub(2) {
+        let w = doc.lower(p);
+        if !(HEADS.contains(&w) && w.ends_with('d') && doc.lower(p + 1) == "by") {
+            continue;
+        }
+        let Some(j) = its.iter().position(|it| it.toks.start >= p + 2) else {
+            continue;
+        };
+        let country = (its[j].toks.start == p + 2)
+            .then_some(eo[j])
+            .flatten()
+            .filter(|&e| ents.list[e].etype == EntityType::Country)
+            .map(|_| j);
+        let Some(h) = crate::roles::holder_from(doc, its, eo, ents, j, p + 2).or(country) else {
+            continue;
+        };
+        let Some(holder) = eo[h] else { continue };
+        let mut b = p;
+        while b > r.start + 1
+            && matches!(
+                doc.lower(b - 1),
+                "is" | "was" | "has" | "been" | "currently" | "now" | ","
+            )
+        {
+            b -= 1;
+        }
+        let end = doc.toks[b - 1].end;
+        // A group only by its name: "troops led by X" are not a body X heads.
+        let named_group = (its.iter().zip(eo))
+            .find(|(it, _)| it.toks.end == b)
+            .and_then(|(_, e)| *e)
+            .filter(|&e| ents.list[e].etype == EntityType::Group);
+        let led = |o: usize| {
+            let e = &ents.list[o];
+            e.etype == EntityType::Organisation
+                || e.etype == EntityType::Group
+                    && (e.label.rsplit(' ').next())
+                        .is_some_and(|w| LED_GROUPS.contains(&w.to_lowercase().as_str()))
+        };
+        let body = mentioned(ents, |m| m.sent == s && m.end == end)
+            .filter(|&(o, _)| led(o))
+            .or(named_group.map(|g| (g, end)));
+        if let Some((o, _)) = body.filter(|&(o, _)| o != holder) {
+            let from = (r.start..b)
+                .find(|&t| {
+                    ents.list[o]
+                        .mentions
+                        .iter()
+                        .any(|m| m.start == doc.toks[t].start)
+                })
+                .unwrap_or(b - 1);
+            push_rel(
+                rels,
+                holder,
+                RelationType::LeaderOf,
+                o,
+                s,
+                from..its[h].toks.end,
+                0.6,
+            );
         }
     }
 }

@@ -182,9 +182,18 @@ pub(crate) fn analyse(
                     .flatten()
             });
             // "Its spokesman, X" opening a sentence: the body the sentence before is about.
+            // "Its economy spokesman, X": a lower-case word or two may name the office's field.
+            let opener = doc.sents[s].toks.start;
             let opens_with_its = affil_k.is_none()
-                && t.toks.start == doc.sents[s].toks.start + 1
-                && matches!(doc.lower(t.toks.start - 1), "its" | "their");
+                && (opener + 1..=opener + 3).contains(&t.toks.start)
+                && matches!(doc.lower(opener), "its" | "their")
+                && (opener + 1..t.toks.start).all(|i| {
+                    // Not "Its commission chairman": an organ's office is the organ's.
+                    doc.is_word(i)
+                        && doc.word(i).starts_with(char::is_lowercase)
+                        && !doc.is_cue(i, Cue::Org)
+                        && !matches!(doc.lower(i), "former" | "late" | "then" | "ex")
+                });
             // "Debswana said sales slowed, its chief executive, X, said": inside a sentence,
             // the organisation the sentence named last.
             let inner_its = affil_k.is_none()
@@ -264,6 +273,13 @@ pub(crate) fn analyse(
                 let ok = gap == 0 || (gap == 1 && doc.word(t.toks.end) == ",");
                 (ok && is_person(eo[k + 1], ents)).then_some(k + 1)
             });
+            // "Niger's leader, General X": after the comma the holder's own rank may come
+            // first (not without the comma: "President General X" is one title).
+            let holder_k = holder_k.or_else(|| {
+                (doc.word(t.toks.end) == ",")
+                    .then(|| holder_from(doc, its, eo, ents, k + 1, t.toks.end + 1))
+                    .flatten()
+            });
             // "the UN envoy for Sudan, Miriam Adeyemi": past the title's own complement.
             // "the president of the commission, X": the body after "of" is what the title
             // is of, when nothing before the title says.
@@ -282,6 +298,11 @@ pub(crate) fn analyse(
                     None => (c.toks.end, k + 2),
                 };
                 let n = its.get(nk)?;
+                // "The head of the mission, Slovak lawmaker X": past the holder's own
+                // nationality, office and rank.
+                let skipped = (doc.word(c_end) == ",")
+                    .then(|| holder_from(doc, its, eo, ents, nk, c_end + 1))
+                    .flatten();
                 let prep = doc.lower(t.toks.end);
                 let the = usize::from(doc.lower(t.toks.end + 1) == "the");
                 // "chief negotiator with the EU, X" too.
@@ -296,7 +317,9 @@ pub(crate) fn analyse(
                 let complement = (c.toks.start == lead || described)
                     && matches!(prep, "for" | "to" | "in" | "on" | "of" | "with")
                     && !is_person(eo[k + 1], ents);
-                let comma = n.toks.start == c_end + 1 && doc.word(c_end) == ",";
+                let comma =
+                    skipped.is_some() || n.toks.start == c_end + 1 && doc.word(c_end) == ",";
+                let nk = skipped.unwrap_or(nk);
                 let found = complement && comma && is_person(eo[nk], ents);
                 // "a spokeswoman for the foreign ministry, X" speaks for it.
                 // Not "for the Tajik border troops": a nationality is not the body.
@@ -409,6 +432,13 @@ pub(crate) fn analyse(
                     {
                         push_rel(&mut rels, subj, *relation, c, s, span, 0.5);
                         held = Some(c);
+                    } else if let Some(b) = (phrase == "governor" && affil_k.is_none())
+                        .then(|| governed_bank(ents, doc.toks[t.toks.start].start))
+                        .flatten()
+                    {
+                        // "Governor X said" in a story about a central bank: its governor.
+                        push_rel(&mut rels, subj, *relation, b, s, span, 0.5);
+                        held = Some(b);
                     } else if let Some(h) = (described.iter().rev())
                         .find(|(ds, p, _)| *ds < s && p == phrase)
                         .map(|&(_, _, c)| c)
@@ -576,6 +606,7 @@ pub(crate) fn analyse(
         actors.extend(described);
         actors.sort_by_key(|a| (a.toks.start, a.toks.end));
         located_by_in(doc, s, &actors, ents, &mut rels);
+        crate::groups::one_of(doc, s, its, eo, &actors, ents, &mut rels);
         let speaker = speaker(doc, s, &actors, ents);
         // The subject later pronouns point to: the speaker, else the first person.
         let main_start = if doc.lower(doc.sents[s].toks.start) == "according" {
@@ -631,6 +662,51 @@ pub(crate) fn analyse(
         }
     }
     (views, rels)
+}
+
+/// The person item that starts at token `at` with item `j`, past the nationality and rank
+/// or office that may stand before the name ("General X", "Slovak lawmaker X").
+pub(crate) fn holder_from(
+    doc: &Doc,
+    its: &[Item],
+    eo: &[Option<usize>],
+    ents: &Entities,
+    mut j: usize,
+    mut at: usize,
+) -> Option<usize> {
+    loop {
+        if let Some(o) = its.get(j).filter(|o| {
+            o.toks.start == at
+                && matches!(o.kind, Kind::Demonym(_) | Kind::Title { plural: false, .. })
+        }) {
+            at = o.toks.end;
+            j += 1;
+        } else if its.get(j).is_some_and(|o| o.toks.start > at) && crate::names::rank_word(doc, at)
+        {
+            // "Major X": the names step leaves a rank out of every item.
+            at += 1;
+        } else {
+            break;
+        }
+    }
+    let person = eo.get(j).copied().flatten()?;
+    (its[j].toks.start == at && ents.list[person].etype == EntityType::Person).then_some(j)
+}
+
+/// The central bank the story named last before byte `at`, unless a region was named since:
+/// a region's governor is the governor the story means then.
+fn governed_bank(ents: &Entities, at: usize) -> Option<usize> {
+    let bank = |e: &crate::entities::Ent| {
+        e.etype == EntityType::Organisation
+            && (descriptions::has_words(&e.label, "central bank")
+                || descriptions::has_words(&e.label, "reserve bank")
+                || e.label.starts_with("Bank of "))
+    };
+    let latest = ents.latest_mentioned(
+        |_, e| bank(e) || e.etype == EntityType::Region,
+        |m| m.end <= at,
+    )?;
+    bank(&ents.list[latest]).then_some(latest)
 }
 
 /// "Kenya's", and "the Philippines'" with the bare apostrophe of a name ending in s.
@@ -910,7 +986,15 @@ fn appositions(
         }
         // "X, the spokesman of the ministry" / "X, a spokesman for the ministry" / "X, a
         // senior official at the central bank".
-        let at_body = doc.lower(end) == "at" && *relation == RelationType::OfficialOf;
+        // "X, a battalion commander in the Y Army": "in" a body, not a place.
+        let in_body = doc.lower(end) == "in"
+            && its.get(j + 1).is_some_and(|o| {
+                o.toks.start == end + 1 + usize::from(doc.lower(end + 1) == "the")
+                    && eo[j + 1].is_some_and(|e| ents.list[e].etype == EntityType::Organisation)
+            });
+        let at_body = matches!(doc.lower(end), "at" | "in")
+            && (doc.lower(end) == "at" || in_body)
+            && *relation == RelationType::OfficialOf;
         if affil.is_none() && (matches!(doc.lower(end), "of" | "for") || at_body) {
             // Not "a spokeswoman for the Tajik border troops": a nationality before a
             // common noun is not the body spoken for.
@@ -1028,7 +1112,7 @@ fn appositions(
 }
 
 /// A court by its name's head noun: "the High Court", "the Court of Appeals".
-fn court(label: &str) -> bool {
+pub(crate) fn court(label: &str) -> bool {
     let head = label.split(" of ").next().unwrap_or(label);
     (head.rsplit(' ').next())
         .is_some_and(|w| matches!(w.to_lowercase().as_str(), "court" | "tribunal"))
@@ -1163,6 +1247,14 @@ fn groups(
         // "Afghan forces", and "EU foreign ministers": a body's acronym works as a demonym.
         let iso = match &it.kind {
             Kind::Demonym(iso) => iso.clone(),
+            // "U.S. officials", "UK diplomats": a country's abbreviation is its demonym.
+            Kind::Country(iso)
+                if doc.slice(&it.toks).len() >= 2
+                    && (doc.slice(&it.toks).chars())
+                        .all(|c| c.is_ascii_uppercase() || c == '.') =>
+            {
+                iso.clone()
+            }
             Kind::Known { .. } | Kind::Name(_)
                 if it.toks.len() == 1
                     && doc
