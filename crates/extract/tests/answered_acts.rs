@@ -2,7 +2,8 @@
 //! of "the charge" answers the accuser, a welcome of "the releases" or "the rate cut" the
 //! one who freed or cut, "the decision" of "Turkey's central bank" is the bank's, and
 //! "X said the ministry had summoned ..." is X's ministry's act; a note handed in a verb
-//! joined to another is from that verb's subject. One test per mechanism;
+//! joined to another is from that verb's subject; "the rebels" are the movement named as
+//! "M23 fighters". One test per mechanism;
 //! sentences written for these tests, names made up or common.
 
 mod common;
@@ -104,4 +105,26 @@ fn a_note_handed_in_a_second_verb_is_from_the_first_verbs_subject() {
     let e = only(&g, "11");
     assert!(has_source(&g, e, "Kenya"), "{e:#?}");
     assert!(has_target(&g, e, "Uganda"), "{e:#?}");
+}
+
+#[test]
+fn the_rebels_are_the_movement_named_with_that_noun_before() {
+    let g = extract(
+        "M23 fighters seized the town of Goma in January. On Monday the rebels freed 31 \
+         Congolese soldiers, the Red Cross said.",
+    );
+    let e = only(&g, "08");
+    assert!(has_source(&g, e, "M23"), "{e:#?}");
+}
+
+#[test]
+fn unnamed_gunmen_stay_unnamed() {
+    // No movement is named with the noun: nothing joins the militants.
+    let g = extract(
+        "Gunmen attacked a market in the north on Sunday. On Monday the militants killed four \
+         farmers, police said.",
+    );
+    for e in &g.events {
+        assert!(e.sources.len() <= 1, "{e:#?}");
+    }
 }
