@@ -120,11 +120,12 @@ fn the_fifth_development_set_keeps_its_accuracy() {
     // attack" aimed at the attackers; talks hosted by a third country are its hosting of the
     // two sides; a speaker's reported plan with "the society" as subject is the speaker's).
     // Second round (groups: "its members", a demonym before a trade plural): .864 / .658 /
-    // .379.
+    // .379. Eleventh session (answers aimed at who acted, a speaker's own body, "the
+    // rebels" as the movement named with that noun): .866 / .658 / .411.
     at_least(
         "dev5",
         f1("tests/dev5/gold", "tests/dev5/articles"),
-        [0.84, 0.64, 0.34],
+        [0.84, 0.64, 0.38],
     );
 }
 
@@ -133,9 +134,11 @@ fn the_sixth_development_set_keeps_its_accuracy() {
     // Tenth session, ten articles with gold written first: .829 / .648 / .333 before the
     // session's work, which never read it; .845 / .654 / .355 after (names and groups,
     // event participants, targets of aimed events; the lead scored only its totals).
+    // Eleventh session (a denial aimed at the accuser, a speaker's "the ministry" as their
+    // own body): .845 / .654 / .368.
     at_least(
         "dev6",
         f1("tests/dev6/gold", "tests/dev6/articles"),
-        [0.82, 0.63, 0.33],
+        [0.82, 0.63, 0.35],
     );
 }
