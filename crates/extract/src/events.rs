@@ -294,3 +294,52 @@ pub(crate) fn offices(events: &mut [EventOut], rels: &[crate::roles::Rel], ents:
         }
     }
 }
+
+/// Plural nouns for an armed movement's members, which wire copy uses after naming the
+/// movement once ("M23 fighters ... the rebels freed ...").
+const FIGHTERS: [&str; 7] = [
+    "rebels",
+    "militants",
+    "fighters",
+    "insurgents",
+    "guerrillas",
+    "jihadists",
+    "gunmen",
+];
+
+/// "al Shabaab militants attacked ... The militants stormed the base": when the story names
+/// exactly one movement by putting such a noun after its name, the bare noun elsewhere
+/// stands for that movement too, which joins the fighters in every role they hold.
+pub(crate) fn fighters_movement(events: &mut [EventOut], text: &str, ents: &Entities) {
+    use newsgraph_model::EntityType;
+    let is_fighters = |label: &str| FIGHTERS.iter().any(|w| label.eq_ignore_ascii_case(w));
+    let generic: Vec<usize> = (0..ents.list.len())
+        .filter(|&x| is_fighters(&ents.list[x].label))
+        .collect();
+    if generic.is_empty() {
+        return;
+    }
+    let followed = |end: usize| {
+        let rest = text.get(end..).unwrap_or("");
+        let word = rest
+            .trim_start()
+            .split(|c: char| !c.is_alphanumeric())
+            .next();
+        rest.starts_with(char::is_whitespace) && word.is_some_and(is_fighters)
+    };
+    let mut named = (ents.list.iter().enumerate()).filter(|(_, e)| {
+        matches!(e.etype, EntityType::Organisation | EntityType::Group)
+            && !is_fighters(&e.label)
+            && e.mentions.iter().any(|m| m.naming && followed(m.end))
+    });
+    let (Some((movement, _)), None) = (named.next(), named.next()) else {
+        return;
+    };
+    for e in events.iter_mut() {
+        for role in [&mut e.sources, &mut e.targets] {
+            if role.iter().any(|x| generic.contains(x)) && !role.contains(&movement) {
+                role.push(movement);
+            }
+        }
+    }
+}

@@ -190,6 +190,7 @@ impl Extractor {
         let mut events = parsed::find(&cx, &parsed);
         events::offices(&mut events, &rels, &ents);
         parsed::aim(&cx, &mut events);
+        events::fighters_movement(&mut events, doc.text, &ents);
         assemble(article, &doc, &ents, &rels, &events)
     }
 }

@@ -26,6 +26,7 @@ use newsgraph_nlp::Sentence;
 use crate::dates;
 use crate::entities::Ent;
 use crate::events::{self, Context, EventOut};
+use crate::roles::Actor;
 use crate::text::{lowercase_into, Strs};
 
 mod actors;
@@ -180,10 +181,10 @@ const CONTAINERS: [&str; 14] = [
 ];
 
 /// Verbs whose object is an event noun and whose subject does the event ("held talks").
-const LIGHT: [&str; 20] = [
+const LIGHT: [&str; 25] = [
     "hold", "have", "conduct", "launch", "stage", "begin", "start", "carry", "make", "impose",
     "announce", "agree", "sign", "open", "resume", "continue", "order", "declare", "attend",
-    "join",
+    "join", "hand", "extend", "lodge", "file", "deliver",
 ];
 
 /// A parsed sentence with the entity of each token.
@@ -1262,6 +1263,10 @@ fn reaction_roots(cx: &Context, p: &Parsed, o: usize) -> Option<Vec<&'static str
         // "criticised the agreement": the signing reported before.
         "agreement" | "deal" | "accord" | "treaty" | "pact" => &["05"],
         "demand" | "request" => &["10"],
+        // "welcomed the releases": prisoners freed before.
+        "release" | "releases" | "pardon" => &["08"],
+        // "welcomed the rate cut": a central bank's decision, which no event word names.
+        "cut" | "hike" | "increase" | "reduction" if rate_move(p, o) => &[],
         "order" | "result" | "results" | "outcome" => &[],
         // "welcomed the acquittal", "condemned the conviction": a court's act.
         w if COURT_ACTS.contains(&w) => &[],
@@ -1289,6 +1294,12 @@ fn reaction_roots(cx: &Context, p: &Parsed, o: usize) -> Option<Vec<&'static str
         }
     };
     Some(roots.to_vec())
+}
+
+/// Whether the noun at `o` moves an interest rate ("the rate cut", "the interest rate hike").
+fn rate_move(p: &Parsed, o: usize) -> bool {
+    matches!(p.lemma(o), "cut" | "hike" | "increase" | "reduction")
+        && (p.syn.children_with(o, "compound").iter()).any(|&c| p.lemma(c) == "rate")
 }
 
 /// Whom reacting to the event noun at `o` is aimed at: those who did the latest event
@@ -1331,8 +1342,32 @@ fn reacted_to(
     let same_word = |e: &EventOut| {
         stem.chars().count() >= 4 && cx.doc.lower(e.trigger.start).starts_with(stem.as_str())
     };
+    // "welcomed the rate cut": rates are a central bank's to move, however far back it
+    // was named.
+    if rate_move(p, o) {
+        let at = p.sent.tokens[o].byte_start;
+        let bank = |x: usize, ent: &Ent| {
+            ent.etype == EntityType::Organisation
+                && !sources.contains(&x)
+                && crate::descriptions::has_words(&ent.label, "bank")
+        };
+        return cx
+            .ents
+            .latest_mentioned(bank, |m| m.end <= at)
+            .into_iter()
+            .collect();
+    }
+    // "denied the charge": an accusation, before a lawsuit or a rejection of the same root.
+    let accusation = |e: &EventOut| {
+        matches!(p.lemma(o), "accusation" | "allegation" | "charge")
+            && matches!(
+                &e.cameo.as_str()[..3.min(e.cameo.as_str().len())],
+                "111" | "112"
+            )
+    };
     let found = (previous.iter().rev())
         .find(|e| fits(e) && same_word(e) && (!judicial || court(e)))
+        .or_else(|| previous.iter().rev().find(|e| fits(e) && accusation(e)))
         .or_else(|| {
             previous
                 .iter()
@@ -1363,12 +1398,15 @@ fn reacted_to(
     // event stands for is that of the body the sentence before is about.
     let decider = || -> Vec<usize> {
         let prev = p.rule_sent[o].checked_sub(1).filter(|_| roots.is_empty());
-        let view = prev.and_then(|s| cx.views.get(s));
-        (view.iter().flat_map(|v| v.actors.iter()))
+        let actors = prev
+            .and_then(|s| cx.views.get(s))
+            .map_or(&[][..], |v| &v.actors[..]);
+        (actors.iter())
             .find(|a| {
                 !a.place
                     && !sources.contains(&a.ent)
                     && cx.ents.list[a.ent].etype != EntityType::Group
+                    && !possessor_of_next(cx, a, actors)
             })
             .map(|a| vec![a.ent])
             .unwrap_or_default()
@@ -1415,6 +1453,18 @@ fn reacted_to(
         }
     });
     out
+}
+
+/// Whether `a` only owns the actor named with it ("Turkey's central bank", one name or
+/// two): the body, not its owner, is who acted.
+fn possessor_of_next(cx: &Context, a: &Actor, actors: &[Actor]) -> bool {
+    let owned = |k: usize| matches!(cx.doc.lower(k), "'s" | "\u{2019}s" | "'" | "\u{2019}");
+    let marked = owned(a.toks.end);
+    actors.iter().any(|b| {
+        let holds = b.toks.start <= a.toks.start && b.toks.end > a.toks.end;
+        let follows = marked && b.toks.start > a.toks.end && b.toks.start <= a.toks.end + 3;
+        b.ent != a.ent && !b.place && (holds || follows)
+    })
 }
 
 fn build(
@@ -1939,6 +1989,28 @@ fn object_relative(p: &Parsed, i: usize) -> Option<(usize, Vec<usize>)> {
     Some((antecedent, subjects))
 }
 
+/// Words a speaker uses for the body they speak for: "X said the ministry had summoned the
+/// envoy" is X's ministry's act, whichever body X serves.
+const OWN_BODIES: [&str; 17] = [
+    "defence",
+    "defense",
+    "society",
+    "party",
+    "company",
+    "union",
+    "firm",
+    "ministry",
+    "coalition",
+    "organisation",
+    "organization",
+    "movement",
+    "alliance",
+    "agency",
+    "association",
+    "federation",
+    "group",
+];
+
 /// "Its president, X, said the society would ask the court ...", "X's party said it would
 /// appeal": a reported clause whose subject is a pronoun or a word for the speaker's own
 /// body, naming no actor, is the speaker's own act.
@@ -1950,11 +2022,7 @@ fn speakers_own_plan(cx: &Context, p: &Parsed, i: usize, subjects: &[usize]) -> 
         "PRON" => matches!(p.lower(s), "it" | "they" | "we"),
         "NOUN" => {
             let definite = (p.syn.children_with(s, "det").iter()).any(|&d| p.lower(d) == "the");
-            definite
-                && matches!(
-                    p.lemma(s),
-                    "defence" | "defense" | "society" | "party" | "company" | "union" | "firm"
-                )
+            definite && OWN_BODIES.contains(&p.lemma(s))
         }
         _ => false,
     };
@@ -2202,6 +2270,15 @@ fn read_noun(cx: &Context, p: &Parsed, t: &Trigger, i: usize) -> Option<Reading>
                         sources = all_entities(cx, p, &[up]);
                     } else if p.rel(h) == "xcomp" {
                         sources = all_entities(cx, p, &p.pred(up).objects);
+                    }
+                    // "recalled its envoy and handed a protest note", "voted to extend
+                    // sanctions": the verb shares the subject of the verb it hangs on.
+                    let verb = p.sent.tokens[up].upos == "VERB";
+                    if sources.is_empty() && verb && matches!(p.rel(h), "conj" | "xcomp") {
+                        let up_pred = p.pred(up);
+                        if !up_pred.passive {
+                            sources = all_entities(cx, p, &up_pred.subjects);
+                        }
                     }
                 }
             }
@@ -2747,7 +2824,13 @@ fn read_verb(
         }
         on
     };
-    let reacted = matches!(t.cameo.root(), "05" | "08" | "11" | "12" | "13")
+    // "denied the charge": a denial answers the accusation, and is aimed at the accuser.
+    let denial = t.cameo.root() == "01"
+        && matches!(p.lemma(i), "deny" | "dispute" | "refute")
+        && reacted_on
+            .iter()
+            .any(|&o| reaction_roots(cx, p, o).is_some_and(|r| r == ["11"]));
+    let reacted = (denial || matches!(t.cameo.root(), "05" | "08" | "11" | "12" | "13"))
         .then(|| {
             reacted_on.iter().find(|&&o| {
                 let definite = p

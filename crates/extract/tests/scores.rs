@@ -124,11 +124,13 @@ fn the_fifth_development_set_keeps_its_accuracy() {
     // two sides; a speaker's reported plan with "the society" as subject is the speaker's).
     // Second round (groups: "its members", a demonym before a trade plural): .864 / .658 /
     // .379. Eleventh session (places tied to the nearest container the text gives, organs
-    // named after their body; "Niger's leader, General X", "Justice X"): .870 / .760 / .395.
+    // named after their body; "Niger's leader, General X", "Justice X"; answers aimed at who
+    // acted, a speaker's own body, "the rebels" as the movement named with that noun): .870 /
+    // .760 / .411.
     at_least(
         "dev5",
         f1("tests/dev5/gold", "tests/dev5/articles"),
-        [0.84, 0.73, 0.34],
+        [0.84, 0.73, 0.38],
     );
 }
 
@@ -138,11 +140,11 @@ fn the_sixth_development_set_keeps_its_accuracy() {
     // session's work, which never read it; .845 / .654 / .355 after (names and groups,
     // event participants, targets of aimed events; the lead scored only its totals).
     // Eleventh session, tuned on it (places tied to the nearest container the text gives;
-    // offices whose body the context names, "one elder, X", "U.S. officials"): .851 / .759 /
-    // .355.
+    // offices whose body the context names, "one elder, X", "U.S. officials"; a denial aimed at
+    // the accuser, a speaker's "the ministry" as their own body): .851 / .759 / .368.
     at_least(
         "dev6",
         f1("tests/dev6/gold", "tests/dev6/articles"),
-        [0.82, 0.73, 0.33],
+        [0.82, 0.73, 0.35],
     );
 }
