@@ -20,6 +20,9 @@ pub(crate) struct Doc<'a> {
     pub text: &'a str,
     pub lex: &'a Lexicon,
     pub toks: Vec<Token>,
+    /// Every token's text, cut out of `text` once: the steps ask for a token's word tens of
+    /// times each, and each cut checks both ends for character boundaries again.
+    words: Vec<&'a str>,
     pub sents: Vec<Sent>,
     /// For every token: does it stand inside a quotation of its sentence?
     pub quoted: Vec<bool>,
@@ -65,10 +68,11 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        let words: Vec<&'a str> = toks.iter().map(|t| t.text(text)).collect();
         let mut lowers = Strs::with_capacity(toks.len(), text.len());
         let mut starts = Vec::with_capacity(toks.len());
-        for (i, t) in toks.iter().enumerate() {
-            lowers.push_with(|out| newsgraph_lexicon::key_into(t.text(text), out));
+        for (i, w) in words.iter().enumerate() {
+            lowers.push_with(|out| newsgraph_lexicon::key_into(w, out));
             starts.push(lex.word_starts(lowers.get(i).unwrap_or("")));
         }
         Doc {
@@ -77,6 +81,7 @@ impl<'a> Doc<'a> {
             lowers,
             starts,
             toks,
+            words,
             sents,
             quoted,
             ner,
@@ -86,7 +91,7 @@ impl<'a> Doc<'a> {
 
     /// The text of token `i`, or "" past the end.
     pub fn word(&self, i: usize) -> &'a str {
-        self.toks.get(i).map(|t| t.text(self.text)).unwrap_or("")
+        self.words.get(i).copied().unwrap_or("")
     }
 
     /// The lower-case text of token `i` with typographic apostrophes made plain.

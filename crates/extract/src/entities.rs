@@ -1,6 +1,7 @@
 //! The article's entities: types unknown names from their evidence across the whole
 //! article, joins surnames to full names, and keeps every mention.
 
+use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
 
 use newsgraph_lexicon::{ActorType, Lexicon};
@@ -39,7 +40,7 @@ pub(crate) struct Ent {
 #[derive(Debug, Default)]
 pub(crate) struct Entities {
     pub list: Vec<Ent>,
-    index: BTreeMap<String, usize>,
+    index: FxHashMap<String, usize>,
 }
 
 impl Entities {

@@ -65,7 +65,12 @@ pub struct Predicate {
 /// A parsed sentence with child lists, for queries.
 pub struct Syntax<'a> {
     sentence: &'a Sentence,
-    children: Vec<Vec<usize>>,
+    /// Every token's children, head by head, each head's in sentence order: one vector
+    /// for the sentence rather than an allocation per head, as extraction indexes every
+    /// sentence it reads.
+    children: Vec<usize>,
+    /// Where head `i`'s children start in `children`; `n + 1` entries.
+    starts: Vec<usize>,
 }
 
 /// Days and months (not "March" / "May", common words too): under a noun they almost always
@@ -97,13 +102,31 @@ impl<'a> Syntax<'a> {
     /// Indexes the sentence's tree.
     pub fn new(sentence: &'a Sentence) -> Self {
         let n = sentence.tokens.len();
-        let mut children = vec![Vec::new(); n];
+        let head = |t: &crate::pipeline::Token| {
+            let h = t.head as usize;
+            (h > 0 && h <= n).then(|| h - 1)
+        };
+        // Counted, then placed: tokens go in in sentence order, so each head's stay so.
+        let mut starts = vec![0; n + 1];
+        for h in sentence.tokens.iter().filter_map(head) {
+            starts[h + 1] += 1;
+        }
+        for i in 0..n {
+            starts[i + 1] += starts[i];
+        }
+        let mut next = starts.clone();
+        let mut children = vec![0; starts[n]];
         for (i, t) in sentence.tokens.iter().enumerate() {
-            if t.head > 0 && (t.head as usize) <= n {
-                children[t.head as usize - 1].push(i);
+            if let Some(h) = head(t) {
+                children[next[h]] = i;
+                next[h] += 1;
             }
         }
-        Syntax { sentence, children }
+        Syntax {
+            sentence,
+            children,
+            starts,
+        }
     }
 
     fn rel(&self, i: usize) -> &str {
@@ -118,7 +141,10 @@ impl<'a> Syntax<'a> {
 
     /// Children of `i` in sentence order.
     pub fn children(&self, i: usize) -> &[usize] {
-        self.children.get(i).map_or(&[], |c| c.as_slice())
+        match (self.starts.get(i), self.starts.get(i + 1)) {
+            (Some(&a), Some(&b)) => self.children.get(a..b).unwrap_or(&[]),
+            _ => &[],
+        }
     }
 
     /// Children of `i` whose relation is `rel` or a subtype of it (`obl` matches `obl:unmarked`).
