@@ -1104,7 +1104,7 @@ fn titles_on(
     // "the court's president, Judge X", "the mission's spokesman, Major X": the holder's
     // own title or rank may come first.
     let at = its[k].toks.end + usize::from(doc.word(its[k].toks.end) == ",");
-    let Some(h) = crate::roles::holder_from(doc, its, eo, ents, k + 1, at) else {
+    let Some(h) = crate::roles::apposed_holder_from(doc, its, eo, ents, k + 1, at) else {
         return;
     };
     let next = &its[h];
@@ -1169,7 +1169,8 @@ fn title_of_body(
     let after = (doc.word(toks.end) == ",")
         .then(|| {
             let j = its.iter().position(|it| it.toks.start > toks.end)?;
-            crate::roles::holder_from(doc, its, eo, ents, j, toks.end + 1).and_then(|h| eo[h])
+            crate::roles::apposed_holder_from(doc, its, eo, ents, j, toks.end + 1)
+                .and_then(|h| eo[h])
         })
         .flatten();
     let mut b = its[k].toks.start;

@@ -277,7 +277,7 @@ pub(crate) fn analyse(
             // first (not without the comma: "President General X" is one title).
             let holder_k = holder_k.or_else(|| {
                 (doc.word(t.toks.end) == ",")
-                    .then(|| holder_from(doc, its, eo, ents, k + 1, t.toks.end + 1))
+                    .then(|| apposed_holder_from(doc, its, eo, ents, k + 1, t.toks.end + 1))
                     .flatten()
             });
             // "the UN envoy for Sudan, Miriam Adeyemi": past the title's own complement.
@@ -301,7 +301,7 @@ pub(crate) fn analyse(
                 // "The head of the mission, Slovak lawmaker X": past the holder's own
                 // nationality, office and rank.
                 let skipped = (doc.word(c_end) == ",")
-                    .then(|| holder_from(doc, its, eo, ents, nk, c_end + 1))
+                    .then(|| apposed_holder_from(doc, its, eo, ents, nk, c_end + 1))
                     .flatten();
                 let prep = doc.lower(t.toks.end);
                 let the = usize::from(doc.lower(t.toks.end + 1) == "the");
@@ -662,6 +662,29 @@ pub(crate) fn analyse(
         }
     }
     (views, rels)
+}
+
+/// `holder_from` for a holder set off by a comma after the title: past a rank or office, the
+/// name must close the apposition too ("Chad's leader, General X, declared"). Unclosed, the
+/// comma ended an opening phrase and the name is the clause's subject: "According to the
+/// army's spokesman, President X has not called".
+pub(crate) fn apposed_holder_from(
+    doc: &Doc,
+    its: &[Item],
+    eo: &[Option<usize>],
+    ents: &Entities,
+    j: usize,
+    at: usize,
+) -> Option<usize> {
+    let h = holder_from(doc, its, eo, ents, j, at)?;
+    let end = its[h].toks.end;
+    let closed = its[h].toks.start == at
+        || end >= doc.toks.len()
+        || matches!(
+            doc.word(end),
+            "," | "." | ";" | ")" | "\"" | "”" | "—" | "–"
+        );
+    closed.then_some(h)
 }
 
 /// The person item that starts at token `at` with item `j`, past the nationality and rank

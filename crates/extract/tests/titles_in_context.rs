@@ -62,6 +62,27 @@ fn the_holder_may_stand_after_a_rank_past_the_comma() {
 }
 
 #[test]
+fn a_comma_that_ends_an_opening_phrase_sets_off_no_holder() {
+    // The name after the office is the clause's subject, not the army's spokesman: nothing
+    // closes it as an apposition.
+    let g = extract(
+        "According to the Malian army's spokesman, Interim President Assimi Dembele has not \
+         spoken to the rebels since August.",
+    );
+    let spoke = objects(&g, "Assimi Dembele", SpokespersonOf);
+    assert!(spoke.is_empty(), "{:#?}", g.relations);
+    // Closed by a comma, the same words are an apposition.
+    let g = extract(
+        "The Malian army's spokesman, Colonel Souleymane Traore, said the rebels had fled.",
+    );
+    assert!(
+        !objects(&g, "Souleymane Traore", SpokespersonOf).is_empty(),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
 fn a_missions_spokesman_with_a_rank_speaks_for_the_mission() {
     let g = extract(
         "The Joint Border Mission sent two patrols to the port, the mission's spokesman, \
