@@ -826,6 +826,26 @@ fn longer_name_after(
                 ..Evidence::default()
             },
         ),
+        // "Aminata Tall Diouf": a known person's two names followed by one more bare name
+        // word are another person's fuller name; the lexicon entry only shares its start.
+        Kind::Known {
+            actor_type: ActorType::Person,
+            ..
+        } if len >= 2
+            && run_from(j) == 1
+            && ![Cue::Org, Cue::Facility, Cue::Region, Cue::Feature]
+                .into_iter()
+                .any(|cue| doc.is_cue(j, cue))
+            && !is_all_caps(doc.word(j)) =>
+        {
+            with(
+                1,
+                Evidence {
+                    first_name: true,
+                    ..Evidence::default()
+                },
+            )
+        }
         Kind::City(_) if closes(Cue::Region) => with(
             1,
             Evidence {

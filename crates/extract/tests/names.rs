@@ -1837,3 +1837,43 @@ fn congo_is_the_country_the_article_shows() {
         g.relations
     );
 }
+
+#[test]
+fn a_known_persons_name_with_one_more_name_word_is_the_longer_name() {
+    // "Ajit Singh" is a lexicon person; "Ajit Singh Varma" is someone else, named in full.
+    let g = extract(
+        "The Kisan Unity Party's secretary general, Ajit Singh Varma, told reporters in Delhi \
+         that the party would contest every seat. Varma said the vote had been fair.",
+    );
+    assert_eq!(
+        type_of(&g, "Ajit Singh Varma"),
+        Some(EntityType::Person),
+        "{:?}",
+        names(&g)
+    );
+    assert!(
+        !names(&g).iter().any(|n| n.as_str() == "Ajit Singh"),
+        "{:?}",
+        names(&g)
+    );
+    // The known entry alone is still the known person.
+    let g = extract("Ajit Singh told reporters in Delhi that the vote had been fair.");
+    assert_eq!(type_of(&g, "Ajit Singh"), Some(EntityType::Person));
+}
+
+#[test]
+fn team_and_panel_words_make_bodies() {
+    // After "in the" an unknown name would read as a place; its last word says it is a body.
+    let g = extract(
+        "Norway is one of nine countries in the Joint Fisheries Monitoring Team, which reports \
+         every spring. The Second Panel voted three to two to uphold the fine on Monday.",
+    );
+    for name in ["Joint Fisheries Monitoring Team", "Second Panel"] {
+        assert_eq!(
+            type_of(&g, name),
+            Some(EntityType::Organisation),
+            "{name}: {:?}",
+            names(&g)
+        );
+    }
+}
