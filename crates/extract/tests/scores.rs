@@ -1,5 +1,5 @@
 //! Accuracy floors on the sets the extractor is tuned on: the samples with their gold files
-//! and the development sets (`tests/dev`, `tests/dev2`, and `tests/dev3` to `tests/dev6`,
+//! and the development sets (`tests/dev`, `tests/dev2`, and `tests/dev3` to `tests/dev7`,
 //! each first scored unseen). A change that costs more than a couple of points of F1 on
 //! any of them fails here, before anyone runs `newsgraph eval` by
 //! hand. The blind sets (`tests/heldout`, `tests/fresh`) are left out on purpose: they are
@@ -141,10 +141,24 @@ fn the_sixth_development_set_keeps_its_accuracy() {
     // event participants, targets of aimed events; the lead scored only its totals).
     // Eleventh session, tuned on it (places tied to the nearest container the text gives;
     // offices whose body the context names, "one elder, X", "U.S. officials"; a denial aimed at
-    // the accuser, a speaker's "the ministry" as their own body): .851 / .759 / .368.
+    // the accuser, a speaker's "the ministry" as their own body; a known person's name with
+    // one more name word, "team" and "panel" as body words): .864 / .774 / .368.
     at_least(
         "dev6",
         f1("tests/dev6/gold", "tests/dev6/articles"),
-        [0.82, 0.73, 0.35],
+        [0.84, 0.75, 0.35],
+    );
+}
+
+#[test]
+fn the_seventh_development_set_keeps_its_accuracy() {
+    // Eleventh session, ten articles with gold written first: .829 / .601 / .318 before the
+    // session's work, which never read it; .832 / .645 / .328 after (places tied to the
+    // nearest container the text gives and offices whose body the context names gave the
+    // relations; the lead scored only its totals). Tuned on from the twelfth session.
+    at_least(
+        "dev7",
+        f1("tests/dev7/gold", "tests/dev7/articles"),
+        [0.81, 0.62, 0.30],
     );
 }
