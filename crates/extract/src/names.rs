@@ -414,20 +414,18 @@ const RANKS: [&str; 13] = [
 /// Whether token `k` is a rank written before a name ("Major", "Lieutenant", and the
 /// "General" of "Major General"), which no item covers.
 pub(crate) fn rank_word(doc: &Doc, k: usize) -> bool {
-    doc.is_word(k)
-        && is_capitalised(doc.word(k))
-        && (RANKS.contains(&doc.lower(k)) || doc.lower(k) == "general")
+    is_rank(doc, k) || doc.is_word(k) && is_capitalised(doc.word(k)) && doc.lower(k) == "general"
+}
+
+/// Whether token `k` is a capitalised word of [`RANKS`].
+fn is_rank(doc: &Doc, k: usize) -> bool {
+    doc.is_word(k) && is_capitalised(doc.word(k)) && RANKS.contains(&doc.lower(k))
 }
 
 /// The number of rank words at `i` when a person's name follows them: a first name, or
 /// two capitalised words ("Colonel Assimi Goita").
 fn rank_before_name(doc: &Doc, i: usize, range: Range<usize>) -> Option<usize> {
-    let rank = |k: usize| {
-        k < range.end
-            && doc.is_word(k)
-            && is_capitalised(doc.word(k))
-            && RANKS.contains(&doc.lower(k))
-    };
+    let rank = |k: usize| k < range.end && is_rank(doc, k);
     // "Justice X" (not "the Court of Justice"): a judge's honorific.
     let justice = doc.word(i) == "Justice" && (i == range.start || doc.lower(i - 1) != "of");
     // "Major cities": at a sentence's start the word is an adjective.
@@ -436,7 +434,7 @@ fn rank_before_name(doc: &Doc, i: usize, range: Range<usize>) -> Option<usize> {
     }
     let mut j = i + 1;
     // "Lieutenant Colonel", "Major General".
-    while j < range.end && (rank(j) || (doc.lower(j) == "general" && is_capitalised(doc.word(j)))) {
+    while j < range.end && rank_word(doc, j) {
         j += 1;
     }
     let name_word = |k: usize| {
@@ -1022,6 +1020,12 @@ pub(crate) const UNIT_WORDS: [&str; 9] = [
     "oblast",
     "prefecture",
 ];
+
+/// Whether `w` names a division of a country after its name: a unit word, or "territory",
+/// some countries' second level ("the Uvira territory").
+pub(crate) fn division_word(w: &str) -> bool {
+    UNIT_WORDS.contains(&w) || w == "territory"
+}
 
 /// Whether the name at token `i` follows "<unit> of" ("the province of X", "the district
 /// of X"), which makes it a place whatever its words look like.

@@ -1266,7 +1266,7 @@ fn reaction_roots(cx: &Context, p: &Parsed, o: usize) -> Option<Vec<&'static str
         // "welcomed the releases": prisoners freed before.
         "release" | "releases" | "pardon" => &["08"],
         // "welcomed the rate cut": a central bank's decision, which no event word names.
-        "cut" | "hike" | "increase" | "reduction" if rate_move(p, o) => &[],
+        _ if rate_move(p, o) => &[],
         "order" | "result" | "results" | "outcome" => &[],
         // "welcomed the acquittal", "condemned the conviction": a court's act.
         w if COURT_ACTS.contains(&w) => &[],

@@ -6,13 +6,7 @@ use newsgraph_model::EntityType;
 
 use crate::doc::Doc;
 use crate::entities::Entities;
-use crate::names::{Item, Kind, UNIT_WORDS};
-
-/// Words after a place's name that make it a division of a country; "territory" is the
-/// unit of some countries' second level ("the Uvira territory").
-fn unit_word(w: &str) -> bool {
-    UNIT_WORDS.contains(&w) || w == "territory"
-}
+use crate::names::{division_word, Item, Kind};
 
 /// Retypes as regions the cities whose every mention the text gives with a division's
 /// word after it. A city the story also names alone keeps its type: "Kursk region" beside
@@ -31,7 +25,7 @@ pub(crate) fn cities_named_as_regions(
             if !matches!(it.kind, Kind::City(_)) || ents.list[e].etype != EntityType::City {
                 continue;
             }
-            if unit_word(doc.lower(it.toks.end)) {
+            if division_word(doc.lower(it.toks.end)) {
                 as_unit[e] += 1;
             } else {
                 alone[e] += 1;

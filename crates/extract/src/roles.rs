@@ -1015,9 +1015,7 @@ fn appositions(
                 o.toks.start == end + 1 + usize::from(doc.lower(end + 1) == "the")
                     && eo[j + 1].is_some_and(|e| ents.list[e].etype == EntityType::Organisation)
             });
-        let at_body = matches!(doc.lower(end), "at" | "in")
-            && (doc.lower(end) == "at" || in_body)
-            && *relation == RelationType::OfficialOf;
+        let at_body = (doc.lower(end) == "at" || in_body) && *relation == RelationType::OfficialOf;
         if affil.is_none() && (matches!(doc.lower(end), "of" | "for") || at_body) {
             // Not "a spokeswoman for the Tajik border troops": a nationality before a
             // common noun is not the body spoken for.

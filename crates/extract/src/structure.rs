@@ -714,7 +714,7 @@ fn plural_unit_after(doc: &Doc, its: &[Item], k: usize) -> bool {
 /// the place before it as a division.
 fn unit_after(doc: &Doc, i: usize) -> bool {
     let w = doc.lower(i);
-    UNITS.contains(&w) || matches!(w, "territory" | "sector")
+    crate::names::division_word(w) || w == "sector"
 }
 
 /// Last words of a body's name that make it an organ of the body its name opens with.
