@@ -16,7 +16,7 @@ use crate::names::{Item, Kind};
 use crate::roles::{push_rel, Rel};
 
 /// Head nouns of bodies seated in one city, which a city's name before them places there.
-const SEATED: [&str; 7] = [
+const SEATED: [&str; 10] = [
     "court",
     "tribunal",
     "council",
@@ -24,6 +24,9 @@ const SEATED: [&str; 7] = [
     "municipality",
     "prosecutor's office",
     "city hall",
+    "bar association",
+    "department",
+    "police",
 ];
 
 /// Nouns for a body's premises in a city ("the Varnholm headquarters of X").
@@ -331,12 +334,16 @@ fn named_after_city(ents: &Entities, rels: &mut Vec<Rel>) {
             continue;
         }
         let label = body.label.trim_start_matches("the ");
+        // "the University of San Francisco de Quito": a seat named last, after "of".
+        let named_last = |c: &str| {
+            label.contains(" of ") && label.ends_with(c) && label[..label.len() - c.len()].ends_with(' ')
+        };
         let city = (ents.list.iter().enumerate()).find(|(_, c)| {
-            c.etype == EntityType::City
+            matches!(c.etype, EntityType::City | EntityType::Region | EntityType::Location)
                 && !c.mentions.is_empty()
                 && label.len() > c.label.len()
-                && label.starts_with(&c.label)
-                && label[c.label.len()..].starts_with(' ')
+                && (label.starts_with(&c.label) && label[c.label.len()..].starts_with(' ')
+                    || named_last(&c.label))
         });
         if let Some((c, _)) = city {
             push_at_first_mention(ents, rels, o, RelationType::LocatedIn, c, 0.6);
