@@ -144,6 +144,10 @@ pub(crate) fn relations(
                 countrys_town(&x, k, a, rels);
                 regional_capital(doc, s, it, a, ents, rels);
                 in_region(&x, k, a, rels);
+            } else if ents.list[a].etype == EntityType::Region && !unit_named(doc, it) {
+                // "Balcad, in the Lomo region": a name the steps took for a region, placed
+                // in a region as towns are, is a town.
+                in_region(&x, k, a, rels);
             }
         }
     }
@@ -543,6 +547,11 @@ fn regional_capital(
         };
         push_rel(rels, town, RelationType::LocatedIn, r, s, span, 0.6);
     }
+}
+
+/// Whether a division's word is part of the item or follows it ("Lomo region").
+fn unit_named(doc: &Doc, it: &Item) -> bool {
+    (it.toks.start..=it.toks.end).any(|t| crate::names::UNIT_WORDS.contains(&doc.lower(t)))
 }
 
 /// "Tarvik, in Kenya's northern Lomo region", "Tarvik in the Lomo region": the town lies in
