@@ -340,11 +340,15 @@ fn named_after_city(ents: &Entities, rels: &mut Vec<Rel>) {
         let label = body.label.trim_start_matches("the ");
         // "the University of San Francisco de Quito": a seat named last, after "of".
         let named_last = |c: &str| {
-            label.contains(" of ") && label.ends_with(c) && label[..label.len() - c.len()].ends_with(' ')
+            label.contains(" of ")
+                && label.ends_with(c)
+                && label[..label.len() - c.len()].ends_with(' ')
         };
         let city = (ents.list.iter().enumerate()).find(|(_, c)| {
-            matches!(c.etype, EntityType::City | EntityType::Region | EntityType::Location)
-                && !c.mentions.is_empty()
+            matches!(
+                c.etype,
+                EntityType::City | EntityType::Region | EntityType::Location
+            ) && !c.mentions.is_empty()
                 && label.len() > c.label.len()
                 && (label.starts_with(&c.label) && label[c.label.len()..].starts_with(' ')
                     || named_last(&c.label))

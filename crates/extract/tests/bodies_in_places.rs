@@ -121,3 +121,12 @@ fn a_name_taken_for_a_region_but_placed_in_a_region_lies_there() {
     );
     holds(&g, "Jalalaqsi", LocatedIn, "Hiiraan");
 }
+
+#[test]
+fn a_two_word_place_before_based_places_the_body() {
+    let g = extract(
+        "The sanctions also name the Hong Kong-based Tarnwell Shipping, which the ministry \
+         said had moved the cargoes.",
+    );
+    holds(&g, "Tarnwell Shipping", LocatedIn, "Hong Kong");
+}
