@@ -265,7 +265,9 @@ fn gazetteer_relations(lex: &Lexicon, ents: &Entities, rels: &mut Vec<roles::Rel
     };
     region_relations(lex, ents, &named, rels);
     for (i, e) in ents.list.iter().enumerate() {
-        if e.etype != EntityType::City || e.mentions.is_empty() {
+        // A place of no known kind ("in Porvoo") that the towns list knows is a town too.
+        let town = e.etype == EntityType::Location && !lex.town_countries(&e.label).is_empty();
+        if !(e.etype == EntityType::City || town) || e.mentions.is_empty() {
             continue;
         }
         // A town the cities list is too small to hold: its namesakes' countries, if the
@@ -285,10 +287,9 @@ fn gazetteer_relations(lex: &Lexicon, ents: &Entities, rels: &mut Vec<roles::Rel
         let Some(country) = country else {
             continue;
         };
-        if rels
-            .iter()
-            .any(|r| r.subj == i && r.pred == RelationType::LocatedIn)
-        {
+        if rels.iter().any(|r| {
+            r.subj == i && matches!(r.pred, RelationType::LocatedIn | RelationType::PartOf)
+        }) {
             continue;
         }
         rels.push(from_gazetteer(e, RelationType::LocatedIn, i, country));

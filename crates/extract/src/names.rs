@@ -209,7 +209,15 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
         }
         // "Dubai-based", "Kenyan-born": an adjective, not a name; its first part may be a
         // place.
-        if let Some(based) = hyphen_compound(doc, s, i) {
+        // "Costa Rica-based", "Hong Kong-based": a two-word place before the participle.
+        if i + 1 < range.end && is_capitalised(doc.word(i)) {
+            if let Some(Some(based)) = hyphen_compound(doc, s, i, i + 1) {
+                items.push(based);
+                i += 2;
+                continue;
+            }
+        }
+        if let Some(based) = hyphen_compound(doc, s, i, i) {
             items.extend(based);
             i += 1;
             continue;
@@ -890,17 +898,24 @@ const COMPOUND_TAILS: [&str; 13] = [
     "sponsored",
 ];
 
-/// For a capitalised word with a participle after its last hyphen ("Dubai-based"):
-/// `Some` of the place its first part names, if any, else `Some(None)`; `None` for any
+/// For a capitalised word `i` with a participle after its last hyphen ("Dubai-based"), the
+/// place's name opening at word `first` (`i` itself, or the word before it in "Costa
+/// Rica-based"): `Some` of the place that names, if any, else `Some(None)`; `None` for any
 /// other word.
-fn hyphen_compound(doc: &Doc, s: usize, i: usize) -> Option<Option<Item>> {
+fn hyphen_compound(doc: &Doc, s: usize, first: usize, i: usize) -> Option<Option<Item>> {
     let w = doc.word(i);
     if !is_capitalised(w) {
         return None;
     }
     let cut = w.rfind(['-', '\u{2010}', '\u{2011}'])?;
     let dash = w[cut..].chars().next()?.len_utf8();
-    let (head, tail) = (&w[..cut], &w[cut + dash..]);
+    let start = doc.toks[first].start;
+    let end = doc.toks[i].start + cut;
+    let (head, tail) = (doc.text.get(start..end)?, &w[cut + dash..]);
+    // Two words only when a single space parts them.
+    if first < i && head.split(' ').count() != i + 1 - first {
+        return None;
+    }
     let lex = doc.lex;
     // "Polish-Lithuanian", "Sino-Indian": two peoples joined, an adjective.
     if lex.demonym(tail).is_some() && (lex.demonym(head).is_some() || head.ends_with('o')) {
@@ -911,14 +926,10 @@ fn hyphen_compound(doc: &Doc, s: usize, i: usize) -> Option<Option<Item>> {
     }
     let place = tail != "born"
         && (lex.city(head).is_some() || lex.country(head).is_some() || lex.demonym(head).is_some());
-    let start = doc.toks[i].start;
     Some(place.then(|| Item {
-        toks: i..i + 1,
+        toks: first..i + 1,
         sent: s,
-        kind: Kind::Based {
-            start,
-            end: start + cut,
-        },
+        kind: Kind::Based { start, end },
     }))
 }
 

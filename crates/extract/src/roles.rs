@@ -1610,6 +1610,8 @@ fn located_by_in(doc: &Doc, s: usize, actors: &[Actor], ents: &Entities, rels: &
                 w.to_lowercase().as_str(),
                 "embassy"
                     | "consulate"
+                    | "delegation"
+                    | "commission"
                     | "court"
                     | "tribunal"
                     | "mission"
@@ -1622,10 +1624,15 @@ fn located_by_in(doc: &Doc, s: usize, actors: &[Actor], ents: &Entities, rels: &
         if doc.word(i) == "," {
             i += 1;
             // "X, which is based in Y".
-            if matches!(doc.lower(i), "which" | "that") && matches!(doc.lower(i + 1), "is" | "was")
-            {
-                i += 2;
+            if matches!(doc.lower(i), "which" | "that") {
+                i += 1;
             }
+        }
+        // "X is based in Y", "X will be headquartered in Y": a copula before the participle.
+        if matches!(doc.lower(i), "is" | "was" | "are" | "were") {
+            i += 1;
+        } else if matches!(doc.lower(i), "will" | "would") && doc.lower(i + 1) == "be" {
+            i += 2;
         }
         let registered = matches!(doc.lower(i), "registered" | "based" | "headquartered");
         if registered {

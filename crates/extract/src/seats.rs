@@ -16,7 +16,7 @@ use crate::names::{Item, Kind};
 use crate::roles::{push_rel, Rel};
 
 /// Head nouns of bodies seated in one city, which a city's name before them places there.
-const SEATED: [&str; 7] = [
+const SEATED: [&str; 10] = [
     "court",
     "tribunal",
     "council",
@@ -24,6 +24,9 @@ const SEATED: [&str; 7] = [
     "municipality",
     "prosecutor's office",
     "city hall",
+    "bar association",
+    "department",
+    "police",
 ];
 
 /// Nouns for a body's premises in a city ("the Varnholm headquarters of X").
@@ -140,6 +143,10 @@ pub(crate) fn relations(
             if is_town(ents.list[a].etype) {
                 countrys_town(&x, k, a, rels);
                 regional_capital(doc, s, it, a, ents, rels);
+                in_region(&x, k, a, rels);
+            } else if ents.list[a].etype == EntityType::Region && !unit_named(doc, it) {
+                // "Balcad, in the Lomo region": a name the steps took for a region, placed
+                // in a region as towns are, is a town.
                 in_region(&x, k, a, rels);
             }
         }
@@ -331,12 +338,20 @@ fn named_after_city(ents: &Entities, rels: &mut Vec<Rel>) {
             continue;
         }
         let label = body.label.trim_start_matches("the ");
+        // "the University of San Francisco de Quito": a seat named last, after "of".
+        let named_last = |c: &str| {
+            label.contains(" of ")
+                && label.ends_with(c)
+                && label[..label.len() - c.len()].ends_with(' ')
+        };
         let city = (ents.list.iter().enumerate()).find(|(_, c)| {
-            c.etype == EntityType::City
-                && !c.mentions.is_empty()
+            matches!(
+                c.etype,
+                EntityType::City | EntityType::Region | EntityType::Location
+            ) && !c.mentions.is_empty()
                 && label.len() > c.label.len()
-                && label.starts_with(&c.label)
-                && label[c.label.len()..].starts_with(' ')
+                && (label.starts_with(&c.label) && label[c.label.len()..].starts_with(' ')
+                    || named_last(&c.label))
         });
         if let Some((c, _)) = city {
             push_at_first_mention(ents, rels, o, RelationType::LocatedIn, c, 0.6);
@@ -536,6 +551,11 @@ fn regional_capital(
         };
         push_rel(rels, town, RelationType::LocatedIn, r, s, span, 0.6);
     }
+}
+
+/// Whether a division's word is part of the item or follows it ("Lomo region").
+fn unit_named(doc: &Doc, it: &Item) -> bool {
+    (it.toks.start..=it.toks.end).any(|t| crate::names::UNIT_WORDS.contains(&doc.lower(t)))
 }
 
 /// "Tarvik, in Kenya's northern Lomo region", "Tarvik in the Lomo region": the town lies in

@@ -512,7 +512,17 @@ pub(crate) fn relations(
             // "the eastern regions of Gabú and Bafatá", "the Northwest and Southwest
             // regions": divisions named together under one plural unit word.
             let together = plural_unit_before(doc, its, k) || plural_unit_after(doc, its, k);
-            if place && !owned && (UNITS.contains(&doc.lower(end)) || unit_of || together) {
+            // "the Northern Province": a unit word written as part of the name.
+            let named_unit = is(a, EntityType::Region)
+                && end > start + 1
+                && UNITS.contains(&doc.lower(end - 1))
+                && doc.word(end - 1).starts_with(char::is_uppercase)
+                // "Islamic State Sahel Province" is a group's name, not a division's.
+                && !(start..end - 1).any(|t| UNITS.contains(&doc.lower(t)));
+            if place
+                && !owned
+                && (UNITS.contains(&doc.lower(end)) || unit_of || together || named_unit)
+            {
                 // The country the sentence names, if it names one; else the country the
                 // story is about. A story filed from one capital about another country
                 // ("JAKARTA - Indonesia's minister condemned strikes in X region" in a
