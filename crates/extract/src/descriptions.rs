@@ -36,7 +36,7 @@ pub(crate) const BODIES: [&str; 9] = [
 const FIELD_BODIES: [&str; 4] = ["ministry", "service", "department", "commission"];
 
 /// Groups of people that act as one in news copy, with the word their synonyms share.
-const PEOPLE: [(&str, &str); 48] = [
+const PEOPLE: [(&str, &str); 63] = [
     ("protesters", "protesters"),
     ("groups", "groups"),
     ("protestors", "protesters"),
@@ -85,6 +85,21 @@ const PEOPLE: [(&str, &str); 48] = [
     ("nurses", "nurses"),
     ("traders", "traders"),
     ("drivers", "drivers"),
+    ("detainees", "detainees"),
+    ("experts", "experts"),
+    ("economists", "experts"),
+    ("analysts", "experts"),
+    ("investors", "investors"),
+    ("bondholders", "investors"),
+    ("voters", "voters"),
+    ("candidates", "candidates"),
+    ("pensioners", "pensioners"),
+    ("employers", "employers"),
+    ("volunteers", "volunteers"),
+    ("separatists", "separatists"),
+    ("exporters", "exporters"),
+    ("producers", "producers"),
+    ("carmakers", "carmakers"),
 ];
 
 /// What a force fields: "an army convoy" is attacked as the army.
@@ -433,7 +448,13 @@ pub(crate) fn find(
                 && (doc.lex.is_cue(next, newsgraph_lexicon::Cue::Speech)
                     || (doc.lex.triggers_of(next))
                         .any(|t| t.curated && t.pos == newsgraph_lexicon::TriggerPos::Verb));
-            let vague = class == "people" && (counted == m || !acting);
+            // "Police detained 26 people", "37 people were arrested": a counted crowd taken
+            // into custody is the target of the arrest, named by its count.
+            let held = class == "people"
+                && counted < m
+                && crate::quantity::exact_count(doc.lower(i - 1))
+                && crate::groups::taken_into_custody(doc, s, counted, i);
+            let vague = class == "people" && (counted == m || !acting && !held);
             if class == "people" {
                 m = counted;
             }
@@ -477,7 +498,12 @@ pub(crate) fn find(
                 && !victims
                 && !unanchored
                 && !vague)
-                .then(|| people(doc, w, class, doc.toks[i].start, ents))
+                .then(|| match held {
+                    // Each count is a crowd of its own: "86 people" held in one city and
+                    // "23 people" in another are two targets.
+                    true => crate::groups::held_people(doc, s, m, i, ents),
+                    false => people(doc, w, class, doc.toks[i].start, ents),
+                })
         } else if w == "opposition" && definite && !next_is_title && clause_follows(doc, s, i) {
             // "accused the opposition of paying", "the opposition said": the parties against
             // the government, as one actor; "the opposition party" is a name's business.
