@@ -102,6 +102,11 @@ const PEOPLE: [(&str, &str); 63] = [
     ("carmakers", "carmakers"),
 ];
 
+/// Whether `w` is one of the plural nouns for people who act as a group.
+pub(crate) fn people_word(w: &str) -> bool {
+    PEOPLE.iter().any(|(p, _)| *p == w)
+}
+
 /// What a force fields: "an army convoy" is attacked as the army.
 const ASSETS: [&str; 12] = [
     "station",
