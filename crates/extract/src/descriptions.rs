@@ -36,7 +36,7 @@ pub(crate) const BODIES: [&str; 9] = [
 const FIELD_BODIES: [&str; 4] = ["ministry", "service", "department", "commission"];
 
 /// Groups of people that act as one in news copy, with the word their synonyms share.
-const PEOPLE: [(&str, &str); 63] = [
+const PEOPLE: [(&str, &str); 62] = [
     ("protesters", "protesters"),
     ("groups", "groups"),
     ("protestors", "protesters"),
@@ -91,7 +91,6 @@ const PEOPLE: [(&str, &str); 63] = [
     ("analysts", "experts"),
     ("investors", "investors"),
     ("bondholders", "investors"),
-    ("voters", "voters"),
     ("candidates", "candidates"),
     ("pensioners", "pensioners"),
     ("employers", "employers"),

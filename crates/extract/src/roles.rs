@@ -1299,6 +1299,13 @@ fn groups(
             {
                 format!("org-{}", newsgraph_lexicon::key(doc.slice(&it.toks)))
             }
+            // "Okello supporters": the people who follow a person the story names.
+            Kind::Known { .. } | Kind::Name(_)
+                if eo[k].is_some_and(|e| ents.list[e].etype == EntityType::Person)
+                    && follows(doc.lower(it.toks.end)) =>
+            {
+                format!("org-{}", newsgraph_lexicon::key(doc.slice(&it.toks)))
+            }
             _ => continue,
         };
         let iso = &iso;
@@ -1411,6 +1418,11 @@ fn groups(
         });
     }
     out
+}
+
+/// Whether a plural names the people who follow a leader ("supporters", "loyalists").
+fn follows(w: &str) -> bool {
+    matches!(w, "supporters" | "followers" | "loyalists")
 }
 
 /// Whether a plural names the fighters of an armed band ("rebels", "militants"), who act

@@ -1,6 +1,6 @@
 //! Plural groups as actors (twelfth session): a counted crowd taken into custody is the
 //! arrest's target, one entity per count and named with its hedge ("at least 30 people");
-//! more plural nouns for people who act as one (voters, experts, investors, detainees); a
+//! more plural nouns for people who act as one (experts, investors, detainees); a
 //! named body's people ("African Union troops", "Red Cross volunteers"), who belong to the
 //! body or are affiliated with it, while a band's fighters stay the band. Sentences written
 //! for these tests.
@@ -52,22 +52,23 @@ fn people_killed_or_counted_loosely_are_no_group() {
          after the vote, the opposition said.",
     );
     assert!(!named(&g, "14 people"), "{:#?}", g.entities);
-    assert!(!named(&g, "tens of thousands of people"), "{:#?}", g.entities);
+    assert!(
+        !named(&g, "tens of thousands of people"),
+        "{:#?}",
+        g.entities
+    );
 }
 
 #[test]
-fn voters_and_experts_are_groups() {
-    let g = extract(
-        "The president thanked voters on Sunday. Legal experts warned that the decree broke \
-         the constitution.",
-    );
-    assert_eq!(type_of(&g, "voters"), Some(EntityType::Group));
+fn experts_who_warn_are_a_group() {
+    let g = extract("Legal experts warned that the decree broke the constitution.");
     assert_eq!(type_of(&g, "legal experts"), Some(EntityType::Group));
 }
 
 #[test]
 fn investors_who_act_are_a_group() {
-    let g = extract("Foreign investors sold bonds worth $2 billion after the central bank cut rates.");
+    let g =
+        extract("Foreign investors sold bonds worth $2 billion after the central bank cut rates.");
     assert_eq!(type_of(&g, "foreign investors"), Some(EntityType::Group));
 }
 
@@ -101,7 +102,12 @@ fn a_named_bodys_experts_are_the_accusers() {
 fn volunteers_belong_to_their_society() {
     let g = extract("Red Cross volunteers handed out food to families in Beira on Friday.");
     assert!(
-        has_rel(&g, "Red Cross volunteers", RelationType::MemberOf, "Red Cross"),
+        has_rel(
+            &g,
+            "Red Cross volunteers",
+            RelationType::MemberOf,
+            "Red Cross"
+        ),
         "{:#?}",
         g.relations
     );
@@ -110,7 +116,11 @@ fn volunteers_belong_to_their_society() {
 #[test]
 fn a_bands_fighters_are_not_a_group_of_their_own() {
     let g = extract("The Liberation Front said on Monday its commanders had agreed to a truce.");
-    assert!(!named(&g, "Liberation Front commanders"), "{:#?}", g.entities);
+    assert!(
+        !named(&g, "Liberation Front commanders"),
+        "{:#?}",
+        g.entities
+    );
     let g = extract("Liberation Front rebels attacked an army post near Gao on Monday.");
     assert!(!named(&g, "Liberation Front rebels"), "{:#?}", g.entities);
 }
@@ -128,4 +138,23 @@ fn a_bodys_delegation_is_not_made_a_group() {
 fn a_body_named_before_more_troops_does_not_field_them() {
     let g = extract("The African Union said on Thursday it would send more troops to the region.");
     assert!(!named(&g, "African Union troops"), "{:#?}", g.entities);
+}
+
+#[test]
+fn a_named_persons_supporters_follow_him() {
+    let g = extract(
+        "Opposition leader Daniel Okello was charged with treason on Monday. Several hundred \
+         Okello supporters marched to the court in Gulu.",
+    );
+    assert_eq!(type_of(&g, "Okello supporters"), Some(EntityType::Group));
+    assert!(
+        has_rel(
+            &g,
+            "Okello supporters",
+            RelationType::AffiliatedWith,
+            "Daniel Okello"
+        ),
+        "{:#?}",
+        g.relations
+    );
 }
