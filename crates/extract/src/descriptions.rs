@@ -101,6 +101,36 @@ const PEOPLE: [(&str, &str); 62] = [
     ("carmakers", "carmakers"),
 ];
 
+/// Where the possessor before the group noun phrase at `start` begins ("the party's", "the
+/// former governor's"): an actor that ends on the possessive, with its "the".
+fn possessor_start(
+    doc: &Doc,
+    first: usize,
+    start: usize,
+    known: &[Actor],
+    out: &[Actor],
+) -> Option<usize> {
+    if start < first + 2 || !matches!(doc.lower(start - 1), "'s" | "’s") {
+        return None;
+    }
+    // A body named by its common noun ("the party's") names them even where the story
+    // gave the body no name the steps resolve.
+    let body_word = |k: usize| {
+        let w = doc.lower(k);
+        BODIES.contains(&w) || DESCRIPTIONS.iter().any(|(d, _)| *d == w)
+    };
+    let owner = (known.iter().chain(out))
+        .filter(|a| !a.place && a.toks.end == start - 1 && a.toks.start >= first)
+        .map(|a| a.toks.start)
+        .min()
+        .or_else(|| body_word(start - 2).then_some(start - 2))?;
+    Some(if owner > first && doc.lower(owner - 1) == "the" {
+        owner - 1
+    } else {
+        owner
+    })
+}
+
 /// Whether `w` is one of the plural nouns for people who act as a group.
 pub(crate) fn people_word(w: &str) -> bool {
     PEOPLE.iter().any(|(p, _)| *p == w)
@@ -554,6 +584,11 @@ pub(crate) fn find(
             // pronoun.
             if start > r.start && matches!(doc.lower(start - 1), "his" | "her" | "its" | "their") {
                 ents.mention(e, doc.toks[start - 1].start, doc.toks[i].end, s, true);
+            }
+            // "the party's supporters", "the bloc's foreign ministers": named with the body
+            // or person they follow, as the pronoun names them.
+            if let Some(owner) = possessor_start(doc, r.start, start, known, &out) {
+                ents.mention(e, doc.toks[owner].start, doc.toks[i].end, s, true);
             }
             if let Some(end) = crate::groups::qualifier_end(doc, s, i, its, eo) {
                 ents.mention(e, doc.toks[start].start, doc.toks[end - 1].end, s, true);

@@ -158,3 +158,12 @@ fn a_named_persons_supporters_follow_him() {
         g.relations
     );
 }
+
+#[test]
+fn supporters_are_named_with_the_body_they_follow() {
+    let g = extract(
+        "The opposition party condemned the verdict. Police detained dozens of the party's \
+         supporters outside the court in Jinja.",
+    );
+    assert!(named(&g, "the party's supporters"), "{:#?}", g.entities);
+}
