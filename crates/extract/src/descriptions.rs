@@ -36,7 +36,7 @@ pub(crate) const BODIES: [&str; 9] = [
 const FIELD_BODIES: [&str; 4] = ["ministry", "service", "department", "commission"];
 
 /// Groups of people that act as one in news copy, with the word their synonyms share.
-const PEOPLE: [(&str, &str); 48] = [
+const PEOPLE: [(&str, &str); 62] = [
     ("protesters", "protesters"),
     ("groups", "groups"),
     ("protestors", "protesters"),
@@ -85,7 +85,56 @@ const PEOPLE: [(&str, &str); 48] = [
     ("nurses", "nurses"),
     ("traders", "traders"),
     ("drivers", "drivers"),
+    ("detainees", "detainees"),
+    ("experts", "experts"),
+    ("economists", "experts"),
+    ("analysts", "experts"),
+    ("investors", "investors"),
+    ("bondholders", "investors"),
+    ("candidates", "candidates"),
+    ("pensioners", "pensioners"),
+    ("employers", "employers"),
+    ("volunteers", "volunteers"),
+    ("separatists", "separatists"),
+    ("exporters", "exporters"),
+    ("producers", "producers"),
+    ("carmakers", "carmakers"),
 ];
+
+/// Where the possessor before the group noun phrase at `start` begins ("the party's", "the
+/// former governor's"): an actor that ends on the possessive, with its "the".
+fn possessor_start(
+    doc: &Doc,
+    first: usize,
+    start: usize,
+    known: &[Actor],
+    out: &[Actor],
+) -> Option<usize> {
+    if start < first + 2 || !matches!(doc.lower(start - 1), "'s" | "’s") {
+        return None;
+    }
+    // A body named by its common noun ("the party's") names them even where the story
+    // gave the body no name the steps resolve.
+    let body_word = |k: usize| {
+        let w = doc.lower(k);
+        BODIES.contains(&w) || DESCRIPTIONS.iter().any(|(d, _)| *d == w)
+    };
+    let owner = (known.iter().chain(out))
+        .filter(|a| !a.place && a.toks.end == start - 1 && a.toks.start >= first)
+        .map(|a| a.toks.start)
+        .min()
+        .or_else(|| body_word(start - 2).then_some(start - 2))?;
+    Some(if owner > first && doc.lower(owner - 1) == "the" {
+        owner - 1
+    } else {
+        owner
+    })
+}
+
+/// Whether `w` is one of the plural nouns for people who act as a group.
+pub(crate) fn people_word(w: &str) -> bool {
+    PEOPLE.iter().any(|(p, _)| *p == w)
+}
 
 /// What a force fields: "an army convoy" is attacked as the army.
 const ASSETS: [&str; 12] = [
@@ -433,7 +482,13 @@ pub(crate) fn find(
                 && (doc.lex.is_cue(next, newsgraph_lexicon::Cue::Speech)
                     || (doc.lex.triggers_of(next))
                         .any(|t| t.curated && t.pos == newsgraph_lexicon::TriggerPos::Verb));
-            let vague = class == "people" && (counted == m || !acting);
+            // "Police detained 26 people", "37 people were arrested": a counted crowd taken
+            // into custody is the target of the arrest, named by its count.
+            let held = class == "people"
+                && counted < m
+                && crate::quantity::exact_count(doc.lower(i - 1))
+                && crate::groups::taken_into_custody(doc, s, counted, i);
+            let vague = class == "people" && (counted == m || !acting && !held);
             if class == "people" {
                 m = counted;
             }
@@ -477,7 +532,12 @@ pub(crate) fn find(
                 && !victims
                 && !unanchored
                 && !vague)
-                .then(|| people(doc, w, class, doc.toks[i].start, ents))
+                .then(|| match held {
+                    // Each count is a crowd of its own: "86 people" held in one city and
+                    // "23 people" in another are two targets.
+                    true => crate::groups::held_people(doc, s, m, i, ents),
+                    false => people(doc, w, class, doc.toks[i].start, ents),
+                })
         } else if w == "opposition" && definite && !next_is_title && clause_follows(doc, s, i) {
             // "accused the opposition of paying", "the opposition said": the parties against
             // the government, as one actor; "the opposition party" is a name's business.
@@ -524,6 +584,11 @@ pub(crate) fn find(
             // pronoun.
             if start > r.start && matches!(doc.lower(start - 1), "his" | "her" | "its" | "their") {
                 ents.mention(e, doc.toks[start - 1].start, doc.toks[i].end, s, true);
+            }
+            // "the party's supporters", "the bloc's foreign ministers": named with the body
+            // or person they follow, as the pronoun names them.
+            if let Some(owner) = possessor_start(doc, r.start, start, known, &out) {
+                ents.mention(e, doc.toks[owner].start, doc.toks[i].end, s, true);
             }
             if let Some(end) = crate::groups::qualifier_end(doc, s, i, its, eo) {
                 ents.mention(e, doc.toks[start].start, doc.toks[end - 1].end, s, true);

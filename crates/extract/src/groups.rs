@@ -316,6 +316,60 @@ fn acts(doc: &Doc, s: usize, i: usize) -> bool {
         })
 }
 
+/// Whether the noun phrase from `start` to the head at `i` is the object of an arrest verb
+/// ("detained 26 people", "charged 13 people") or the subject of one in the passive ("37
+/// people were detained", "had been arrested"): people held are an actor of the arrest.
+pub(crate) fn taken_into_custody(doc: &Doc, s: usize, start: usize, i: usize) -> bool {
+    let arrest = |k: usize| {
+        doc.in_sent(s, k)
+            && doc.is_word(k)
+            && (doc.lower(k) == "charged"
+                || (doc.lex.triggers_of(doc.lower(k))).any(|t| {
+                    t.pos == newsgraph_lexicon::TriggerPos::Verb && t.cameo.as_str() == "173"
+                }))
+    };
+    let before = start > doc.sents[s].toks.start && arrest(start - 1);
+    // "were detained", "had been arrested", "were later charged": the auxiliaries first.
+    let mut k = i + 1;
+    while k < i + 4
+        && doc.in_sent(s, k)
+        && matches!(
+            doc.lower(k),
+            "were" | "was" | "had" | "have" | "has" | "been" | "being" | "later" | "also"
+        )
+    {
+        k += 1;
+    }
+    before || k > i + 1 && arrest(k)
+}
+
+/// The crowd held that the count from `start` to the head at `i` names ("26 people"), one
+/// entity per count; "at least 30 people" names it too, as the hedge is part of the figure.
+pub(crate) fn held_people(
+    doc: &Doc,
+    s: usize,
+    start: usize,
+    i: usize,
+    ents: &mut Entities,
+) -> usize {
+    let label = doc.slice(&(start..i + 1));
+    let e = ents.add(
+        &format!("group:held:{}", newsgraph_lexicon::key(label)),
+        EntityType::Group,
+        label,
+    );
+    let first = doc.sents[s].toks.start;
+    let hedged = start >= first + 2
+        && matches!(
+            (doc.lower(start - 2), doc.lower(start - 1)),
+            ("at", "least") | ("more", "than") | ("at", "most")
+        );
+    if hedged {
+        ents.mention(e, doc.toks[start - 2].start, doc.toks[i].end, s, true);
+    }
+    e
+}
+
 /// "its defence ministers": the organisation named before in the sentence that the
 /// possessive pronoun before the modifiers of the noun at `i` points back to, the nearest.
 pub(crate) fn pronoun_body(

@@ -140,6 +140,11 @@ pub(crate) fn count_word(w: &str) -> bool {
     NUMBER_WORDS.contains(&w) || SCALES.contains(&w) || PLURAL_SCALES.contains(&w) || is_figure(w)
 }
 
+/// A word that gives an exact number ("26", "twelve"), not a scale ("thousands of").
+pub(crate) fn exact_count(w: &str) -> bool {
+    NUMBER_WORDS.contains(&w) || is_figure(w)
+}
+
 /// "120", "2,000", "1.5": digits with the separators of a written figure.
 fn is_figure(w: &str) -> bool {
     w.starts_with(|c: char| c.is_ascii_digit())

@@ -1286,6 +1286,26 @@ fn groups(
             {
                 format!("org-{}", doc.word(it.toks.start))
             }
+            // "African Union troops", "United Nations experts": a named body's people.
+            // A name of two words or more that ends capitalised, as a body's name does, and no
+            // court, whose judges hold an office on it.
+            Kind::Known { .. } | Kind::Name(_)
+                if it.toks.len() >= 2
+                    && doc.word(it.toks.end - 1).starts_with(char::is_uppercase)
+                    && eo[k].is_some_and(|e| {
+                        ents.list[e].etype == EntityType::Organisation
+                            && !court(&ents.list[e].label)
+                    }) =>
+            {
+                format!("org-{}", newsgraph_lexicon::key(doc.slice(&it.toks)))
+            }
+            // "Okello supporters": the people who follow a person the story names.
+            Kind::Known { .. } | Kind::Name(_)
+                if eo[k].is_some_and(|e| ents.list[e].etype == EntityType::Person)
+                    && follows(doc.lower(it.toks.end)) =>
+            {
+                format!("org-{}", newsgraph_lexicon::key(doc.slice(&it.toks)))
+            }
             _ => continue,
         };
         let iso = &iso;
@@ -1303,8 +1323,19 @@ fn groups(
             let two = (i > it.toks.end).then(|| format!("{} {}", doc.word(i - 1), w));
             // A body's acronym takes office holders only: "ELN rebels" are the ELN.
             let body = iso.starts_with("org-");
+            // A body's own people other than its fighters, who stand for the body: "M23
+            // fighters" are M23, "African Union troops" the union's soldiers.
+            let body_people = |p: &str| {
+                (crate::groups::person_plural_word(doc, p)
+                    || crate::descriptions::people_word(p)
+                    || GROUP_HEADS.contains(&p))
+                    && !armed_band(doc, p)
+                    // "the EU delegation" is a body inside the body, read elsewhere.
+                    && p != "delegation"
+            };
             let plural_noun = |p: &str| {
                 doc.lex.title(p).is_some_and(|t| t.plural)
+                    || body && !coordinated && body_people(p)
                     || !body && doc.lex.agent(p).is_some_and(|(_, plural)| plural)
                     || !body && GROUP_HEADS.contains(&p) && !coordinated
                     || !body
@@ -1324,6 +1355,12 @@ fn groups(
             i += 1;
         }
         let Some(h) = head else { continue };
+        // "the African Union said it would send more troops": a body's people follow its name
+        // directly, with no more than modifiers between ("Red Cross relief volunteers").
+        let body = iso.starts_with("org-");
+        if body && !(it.toks.end..h).all(|k| crate::descriptions::modifier(doc, k)) {
+            continue;
+        }
         // "the A or B leaders, X and Y" names people, not a group.
         let named_next = its.iter().any(|n| {
             (n.toks.start == h + 1 || (n.toks.start == h + 2 && doc.word(h + 1) == ","))
@@ -1361,15 +1398,19 @@ fn groups(
             ents.list[g].country = Some(iso.clone());
         }
         ents.mention(g, doc.toks[toks.start].start, doc.toks[h].end, s, true);
-        push_rel(
-            rels,
-            g,
-            RelationType::AffiliatedWith,
-            country,
-            s,
-            toks.clone(),
-            0.7,
-        );
+        // "Houthi leaders", "Red Cross volunteers" belong to the body; its troops, officials
+        // and experts serve it or are sent by it.
+        let belong = body
+            && matches!(
+                doc.lower(h),
+                "leaders" | "members" | "staff" | "volunteers" | "delegates"
+            );
+        let pred = if belong {
+            RelationType::MemberOf
+        } else {
+            RelationType::AffiliatedWith
+        };
+        push_rel(rels, g, pred, country, s, toks.clone(), 0.7);
         out.push(Actor {
             toks,
             ent: g,
@@ -1377,6 +1418,21 @@ fn groups(
         });
     }
     out
+}
+
+/// Whether a plural names the people who follow a leader ("supporters", "loyalists").
+fn follows(w: &str) -> bool {
+    matches!(w, "supporters" | "followers" | "loyalists")
+}
+
+/// Whether a plural names the fighters of an armed band ("rebels", "militants"), who act
+/// as the band itself.
+fn armed_band(doc: &Doc, p: &str) -> bool {
+    matches!(p, "gunmen" | "militias" | "militiamen")
+        || doc
+            .lex
+            .agent(p)
+            .is_some_and(|(a, _)| matches!(a.code.as_str(), "~REB" | "~UAF" | "~INS"))
 }
 
 /// Collective nouns that make a group of a demonym the word lists leave out ("Afghan

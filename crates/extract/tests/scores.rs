@@ -146,7 +146,8 @@ fn the_sixth_development_set_keeps_its_accuracy() {
     at_least(
         "dev6",
         f1("tests/dev6/gold", "tests/dev6/articles"),
-        [0.84, 0.75, 0.35],
+        // Twelfth session (groups: counted crowds held, a named body's people): .873.
+        [0.85, 0.75, 0.35],
     );
 }
 
@@ -161,6 +162,7 @@ fn the_seventh_development_set_keeps_its_accuracy() {
     at_least(
         "dev7",
         f1("tests/dev7/gold", "tests/dev7/articles"),
-        [0.81, 0.65, 0.30],
+        // Twelfth session (groups: counted crowds held, more plural heads): .844 / .645 / .344.
+        [0.82, 0.65, 0.31],
     );
 }
