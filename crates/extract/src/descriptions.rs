@@ -18,6 +18,7 @@ use crate::doc::Doc;
 use crate::entities::{Ent, Entities};
 use crate::names::{Item, Kind};
 use crate::roles::{Actor, Rel};
+use crate::text::lower_is;
 
 /// State bodies that act under a common noun; "the" required except for "police".
 pub(crate) const BODIES: [&str; 9] = [
@@ -1104,16 +1105,6 @@ fn runs_in<W>(
 /// [`lower_is`] of an ASCII word given as bytes.
 fn lower_is_bytes(a: &[u8], b: &str) -> bool {
     a.len() == b.len() && (a.iter().zip(b.bytes())).all(|(x, y)| x.to_ascii_lowercase() == y)
-}
-
-/// `a` in lower case is `b`, without making the lower-case string for ASCII words: asked of
-/// every word of every label a description is compared with.
-fn lower_is(a: &str, b: &str) -> bool {
-    if a.is_ascii() {
-        a.len() == b.len() && (a.bytes().zip(b.bytes())).all(|(x, y)| x.to_ascii_lowercase() == y)
-    } else {
-        a.to_lowercase() == b
-    }
 }
 
 /// "the union's president, X", "a police spokeswoman, X": the title's holder has the title's

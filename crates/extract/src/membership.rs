@@ -14,6 +14,7 @@ use crate::doc::Doc;
 use crate::entities::Entities;
 use crate::names::{Item, Kind, UNIT_WORDS as UNITS};
 use crate::roles::{push_rel, Rel, LEGISLATORS};
+use crate::text::lower_in;
 
 /// Words that make an organisation's name a party's or a political grouping's.
 pub(crate) const PARTY_WORDS: [&str; 6] = [
@@ -154,7 +155,7 @@ fn is(ents: &Entities, e: usize, t: EntityType) -> bool {
 /// A party or political grouping: its name holds a party word, or one follows it ("the
 /// opposition Unita party").
 fn party(x: &Sentence, ents: &Entities, k: usize, e: usize) -> bool {
-    let word = |w: &str| PARTY_WORDS.contains(&w.to_lowercase().as_str());
+    let word = |w: &str| lower_in(w, &PARTY_WORDS);
     is(ents, e, EntityType::Organisation)
         && (ents.list[e].label.split_whitespace().any(word) || word(x.doc.word(x.its[k].toks.end)))
 }

@@ -1144,9 +1144,10 @@ fn lexicon_match(doc: &Doc, i: usize, limit: usize, initial: bool) -> Option<(us
         j += 1;
     }
     let words = &buf[..count];
-    // One buffer for each form of the phrase, whatever its length.
-    let mut phrase = String::with_capacity(128);
-    let mut lower = String::with_capacity(128);
+    // One buffer for each form of the phrase, whatever its length, made when a first
+    // phrase is tried: most calls try none.
+    let mut phrase = String::new();
+    let mut lower = String::new();
     for len in (1..=words.len()).rev() {
         if lengths & (1 << len.min(15)) == 0 {
             continue;
@@ -1165,6 +1166,10 @@ fn lexicon_match(doc: &Doc, i: usize, limit: usize, initial: bool) -> Option<(us
             && ws.iter().all(|w| name_word(w) || connector(w));
         if !capitalised && !title_like {
             continue;
+        }
+        if phrase.capacity() == 0 {
+            phrase.reserve(128);
+            lower.reserve(128);
         }
         phrase.clear();
         for (k, w) in ws.iter().enumerate() {

@@ -202,8 +202,10 @@ struct Parsed<'a> {
     /// Lexicon keys of each token's text and lemma, made once.
     lowers: Strs,
     lemmas: Strs,
-    /// Each token's predicate, made when first asked for.
-    preds: Vec<OnceCell<Predicate>>,
+    /// Each token's predicate, made when first asked for. Boxed: a predicate is some 200
+    /// bytes, and a vector of them in place wrote a cache line for every token of every
+    /// sentence (and evicted as much of the parser's tables) where most are never asked.
+    preds: Vec<OnceCell<Box<Predicate>>>,
 }
 
 /// First words of the multi-word trigger phrases, so that most tokens need one lookup.
@@ -240,7 +242,7 @@ impl<'a> Parsed<'a> {
     /// What hangs off token `i`, read from the parse once however often it is asked.
     fn pred(&self, i: usize) -> Cow<'_, Predicate> {
         match self.preds.get(i) {
-            Some(cell) => Cow::Borrowed(cell.get_or_init(|| self.syn.predicate(i))),
+            Some(cell) => Cow::Borrowed(cell.get_or_init(|| Box::new(self.syn.predicate(i)))),
             None => Cow::Owned(self.syn.predicate(i)),
         }
     }

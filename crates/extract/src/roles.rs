@@ -19,6 +19,7 @@ use crate::descriptions;
 use crate::doc::Doc;
 use crate::entities::Entities;
 use crate::names::{Item, Kind};
+use crate::text::lower_in;
 
 /// An entity as it stands in one sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -1094,12 +1095,8 @@ fn appositions(
             ) {
                 at += 1;
             }
-            let party_word = |w: &str| {
-                matches!(
-                    w.to_lowercase().as_str(),
-                    "party" | "alliance" | "front" | "movement" | "coalition"
-                )
-            };
+            let party_word =
+                |w: &str| lower_in(w, &["party", "alliance", "front", "movement", "coalition"]);
             let party = (its.iter().zip(eo))
                 .find(|(o, _)| o.toks.start == at)
                 .and_then(|(o, e)| e.map(|e| (o, e)))
@@ -1135,8 +1132,7 @@ fn appositions(
 /// A court by its name's head noun: "the High Court", "the Court of Appeals".
 pub(crate) fn court(label: &str) -> bool {
     let head = label.split(" of ").next().unwrap_or(label);
-    (head.rsplit(' ').next())
-        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "court" | "tribunal"))
+    (head.rsplit(' ').next()).is_some_and(|w| lower_in(w, &["court", "tribunal"]))
 }
 
 /// "the first visit by a Kenyan president": an office described by a nationality with no

@@ -11,6 +11,7 @@ use crate::doc::Doc;
 use crate::entities::Entities;
 use crate::names::{Item, Kind, UNIT_WORDS as UNITS};
 use crate::roles::{push_rel, Rel};
+use crate::text::lower_in;
 
 /// Head nouns of a state's armed or uniformed forces.
 pub(crate) const FORCES: [&str; 8] = [
@@ -257,12 +258,10 @@ pub(crate) fn relations(
                 // "the Left Alliance, led by the Socialist Party": a grouping of parties led
                 // by one of them, which is a member too.
                 let (from, lead) = entity_after(doc, its, &ent_of[s], by + 1);
-                let grouping = ents.list[a].label.split_whitespace().any(|w| {
-                    matches!(
-                        w.to_lowercase().as_str(),
-                        "alliance" | "coalition" | "bloc" | "front" | "union"
-                    )
-                });
+                let grouping = ents.list[a]
+                    .label
+                    .split_whitespace()
+                    .any(|w| lower_in(w, &["alliance", "coalition", "bloc", "front", "union"]));
                 let party = lead.filter(|&o| is(o, EntityType::Organisation) && o != a && grouping);
                 if let Some(o) = party {
                     let span = its[k].toks.start..from + 1;
@@ -580,8 +579,10 @@ pub(crate) fn relations(
     }
     // "the Council of the Andean Community" in a story that names the Andean Community: a
     // body of the body its name ends in.
+    // Every label lowered once, not once for each label it is compared with.
+    let lowers: Vec<String> = ents.list.iter().map(|e| e.label.to_lowercase()).collect();
     for (i, e) in ents.list.iter().enumerate() {
-        let label = e.label.to_lowercase();
+        let label = &lowers[i];
         let Some(at) = label.rfind(" of the ") else {
             continue;
         };
@@ -590,7 +591,7 @@ pub(crate) fn relations(
             j != i
                 && o.etype == EntityType::Organisation
                 && !o.mentions.is_empty()
-                && o.label.to_lowercase().trim_start_matches("the ") == tail
+                && lowers[j].trim_start_matches("the ") == tail
         });
         let whole = whole
             .map(|(j, _)| j)
@@ -791,9 +792,16 @@ fn outside_the_union(label: &str) -> bool {
 /// A grouping of states by its name: "the Economic Community of X", "the Andean Union".
 fn grouping(label: &str) -> bool {
     label.split_whitespace().any(|w| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "community" | "union" | "association" | "organization" | "organisation" | "league"
+        lower_in(
+            w,
+            &[
+                "community",
+                "union",
+                "association",
+                "organization",
+                "organisation",
+                "league",
+            ],
         )
     })
 }

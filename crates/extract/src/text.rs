@@ -218,6 +218,26 @@ pub(crate) fn lowercase_into(s: &str, out: &mut String) {
     }
 }
 
+/// `a` in lower case is `b`, without making the lower-case string for ASCII words: asked of
+/// every word of every label a description is compared with.
+pub(crate) fn lower_is(a: &str, b: &str) -> bool {
+    if a.is_ascii() {
+        a.len() == b.len() && (a.bytes().zip(b.bytes())).all(|(x, y)| x.to_ascii_lowercase() == y)
+    } else {
+        a.to_lowercase() == b
+    }
+}
+
+/// `words.contains(&a.to_lowercase().as_str())` without a string for each word asked: the
+/// steps ask it of every word of many entity labels.
+pub(crate) fn lower_in(a: &str, words: &[&str]) -> bool {
+    if a.is_ascii() {
+        words.iter().any(|w| lower_is(a, w))
+    } else {
+        words.contains(&a.to_lowercase().as_str())
+    }
+}
+
 /// Byte offset → code point offset for one text, in O(log n) per look-up.
 pub(crate) struct Offsets {
     /// Byte offset of every char, plus the text length at the end; empty for an ASCII text,

@@ -31,6 +31,7 @@
 mod compile;
 mod error;
 mod normalise;
+mod starts;
 mod tsv;
 mod types;
 
@@ -48,6 +49,7 @@ pub use compile::{compile, CompileReport};
 pub use error::LexiconError;
 use normalise::lookup_key;
 pub use normalise::{is_acronym, key, key_into};
+use starts::{Starts, StartsTable};
 pub use types::{
     ActorType, Agent, City, Country, Cue, NamedActor, Title, TitleMatch, Trigger, TriggerPos,
 };
@@ -149,14 +151,9 @@ pub struct Lexicon {
     /// token makes touches one small slot: with the name lists this table is megabytes, and
     /// out of cache after the tagger and parser have run, a string key cost a second miss.
     /// Two words sharing a hash would only share their bits, which makes a matcher try a
-    /// phrase more, never miss one.
-    starts: HashMap<u64, Starts>,
+    /// phrase more, never miss one. One `u64` a slot (see `starts.rs`).
+    starts: StartsTable,
 }
-
-/// One slot of [`Lexicon::starts`]: entry lengths, cue phrase lengths, and whether the word
-/// is a cue alone (its cues as [`cue_bit`]s).
-#[derive(Debug, Clone, Copy, Default)]
-struct Starts(u16, u16, u16);
 
 fn cue_bit(cue: Cue) -> u16 {
     1 << (cue as u16)
@@ -272,9 +269,9 @@ impl Lexicon {
         let mut note = |k: &str, cue: bool| {
             let first = k.split(' ').next().unwrap_or("");
             let l = starts.entry(word_hash(first)).or_default();
-            l.0 |= length_bit(k);
+            l.entries |= length_bit(k);
             if cue {
-                l.1 |= length_bit(k);
+                l.cue_phrases |= length_bit(k);
             }
         };
         let keys = (self.country_names.keys())
@@ -292,11 +289,10 @@ impl Lexicon {
         for k in self.cues.keys() {
             note(k, true);
         }
-        for (k, cues) in self.cues.iter().filter(|(k, _)| !k.contains(' ')) {
-            let l = starts.entry(word_hash(k)).or_default();
-            l.2 |= cues.iter().fold(0, |bits, &c| bits | cue_bit(c));
+        for k in self.cues.keys().filter(|k| !k.contains(' ')) {
+            starts.entry(word_hash(k)).or_default().cue_word = true;
         }
-        self.starts = starts;
+        self.starts = StartsTable::new(starts.into_iter());
     }
 
     fn note_words(&mut self, k: &str) {
@@ -846,28 +842,24 @@ impl Lexicon {
     /// at a word can skip every length whose bit is clear; 0 means none starts with the word.
     /// (Triggers, agents and first names are not counted.)
     pub fn entry_lengths(&self, first: &str) -> u16 {
-        self.starts.get(&word_hash(first)).map_or(0, |l| l.0)
+        self.starts.get(word_hash(first)).entries
     }
 
     /// [`Lexicon::entry_lengths`] for the cue lists alone.
     pub fn cue_lengths(&self, first: &str) -> u16 {
-        self.starts.get(&word_hash(first)).map_or(0, |l| l.1)
+        self.starts.get(word_hash(first)).cue_phrases
     }
 
     /// The word's cues and the lengths of the entries and cue phrases it starts, in one
     /// look-up of the word (a [`key`]): what a reader asks of every token.
     pub fn word_starts(&self, word: &str) -> WordStarts {
-        let s = self
-            .starts
-            .get(&word_hash(word))
-            .copied()
-            .unwrap_or_default();
+        let s = self.starts.get(word_hash(word));
         WordStarts {
-            entries: s.0,
-            cue_phrases: s.1,
+            entries: s.entries,
+            cue_phrases: s.cue_phrases,
             // A word sharing its hash with a cue would share its bits too: the cue list
             // itself (small) says exactly which the word is.
-            cues: if s.2 == 0 {
+            cues: if !s.cue_word {
                 0
             } else {
                 (self.cues(word).iter()).fold(0, |bits, &c| bits | cue_bit(c))

@@ -520,9 +520,10 @@ fn previous_group(cx: &Context, p: &Parsed, x: usize, not: &[usize]) -> Option<u
 /// countries of the story.
 pub(super) fn collective(cx: &Context, g: usize) -> bool {
     let e = &cx.ents.list[g];
-    let label = e.label.to_lowercase();
-    e.etype == EntityType::Group
-        && [
+    // Only a group's label is lowered: this is asked of every actor of an event.
+    e.etype == EntityType::Group && {
+        let label = e.label.to_lowercase();
+        [
             "two",
             "both",
             "sides",
@@ -533,6 +534,7 @@ pub(super) fn collective(cx: &Context, g: usize) -> bool {
         ]
         .iter()
         .any(|w| label.split_whitespace().any(|x| x == *w))
+    }
 }
 
 /// "According to Foreign Minister Ana Lind, ...": the speaker is whoever heads the phrase
