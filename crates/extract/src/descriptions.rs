@@ -214,7 +214,8 @@ pub(crate) fn find(
         let w = doc.lower(i);
         if !(head_words().contains(w)
             || crate::groups::person_plural(doc, i)
-            || crate::owned::head(doc, i))
+            || crate::owned::head(doc, i)
+            || named_head(doc, r.start, i, ents).is_some())
             || covered[i - r.start]
             || out.iter().any(|a| a.toks.contains(&i))
             || qualifiers.iter().any(|q| q.contains(&i))
@@ -515,7 +516,7 @@ pub(crate) fn find(
                 .then(|| described(doc, word, doc.toks[i].start, ents))
                 .flatten()
         } else {
-            None
+            named_head(doc, r.start, i, ents)
         };
         let Some(e) = ent else { continue };
         ents.mention(e, doc.toks[start].start, doc.toks[i].end, s, true);
@@ -968,6 +969,41 @@ pub(crate) fn body_word(w: &str) -> bool {
 pub(crate) fn described_body(doc: &Doc, word: &str, at: usize, ents: &Entities) -> Option<usize> {
     let &(_, name_word) = DESCRIPTIONS.iter().find(|(d, _)| *d == word)?;
     described(doc, name_word, at, ents)
+}
+
+/// Last words of names that "the" + the word does not point back to: "the state" is not
+/// the Islamic State, nor "the people" a People's Party.
+const NOT_DESCRIBING: [&str; 10] = [
+    "state", "states", "nations", "people", "republic", "kingdom", "forces", "news", "times",
+    "post",
+];
+
+/// "the directorate said", "the office would appeal": "the" and a lower-case noun that ends
+/// the name of an organisation named before in the article (the National Anticorruption
+/// Directorate) stands for that organisation, whatever the noun, beyond the list of
+/// [`DESCRIPTIONS`]. Sentence `start` holds token `i`.
+fn named_head(doc: &Doc, start: usize, i: usize, ents: &Entities) -> Option<usize> {
+    let w = doc.lower(i);
+    let definite = i > start && doc.lower(i - 1) == "the";
+    let common = doc.word(i).starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic);
+    // "the office of the prosecutor" is described by what follows, not by a name before.
+    if !definite
+        || !common
+        || w.len() < 4
+        || NOT_DESCRIBING.contains(&w)
+        || doc.lower(i + 1) == "of"
+    {
+        return None;
+    }
+    let at = doc.toks[i].start;
+    ents.latest_mentioned(
+        |_, e| {
+            e.etype == EntityType::Organisation
+                && e.label.split_whitespace().count() >= 2
+                && (e.label.rsplit(' ').next()).is_some_and(|last| last.eq_ignore_ascii_case(w))
+        },
+        |m| m.naming && m.end <= at,
+    )
 }
 
 /// The organisation named before byte `at` whose name holds `word`.
