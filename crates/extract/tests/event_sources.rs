@@ -1,9 +1,9 @@
-//! Who does an event when the clause does not name the doer outright: a definite
-//! description ("the office") of a body named before, a possessive pronoun standing for a
-//! person's government, a pronoun whose clause above has a subject no entity names, a
-//! subject swallowed by an opening phrase, and a light verb whose subject is its
-//! controller's. Each is one general cause of events left without a source. Sentences
-//! written for these tests, names made up.
+//! Who takes part in an event when the clause does not name them outright: a definite
+//! description ("the office", "the colonel") of a body or person named before, a possessive
+//! pronoun standing for a person's government, a pronoun whose clause above has a subject no
+//! entity names, a subject swallowed by an opening phrase, and a light verb whose subject is
+//! its controller's. Each is one general cause of events left without a source or target.
+//! Sentences written for these tests, names made up.
 
 mod common;
 
@@ -77,4 +77,15 @@ fn an_untargeted_act_beside_a_targeted_one_of_its_kind_is_the_same_incident() {
         force.iter().all(|e| !e.targets.is_empty()),
         "no act of force aimed at no one: {force:#?}"
     );
+}
+
+#[test]
+fn the_and_a_title_with_no_name_after_it_is_the_person_last_named_with_that_title() {
+    let g = extract(
+        "Colonel Jean Rabe took power in a coup in March. Opposition leader Marie Noro \
+         accused the colonel of stealing the revolution.",
+    );
+    let e = only(&g, "11");
+    assert!(has_source(&g, e, "Marie Noro"), "{e:#?}");
+    assert!(has_target(&g, e, "Jean Rabe"), "{e:#?}");
 }
