@@ -89,10 +89,11 @@ fn the_third_development_set_keeps_its_accuracy() {
     // session's rules (names were then tuned on them); .900 / .586 / .395 after. Eighth
     // session, tuned on it (bodies, towns, groups, disapproval): .944 / .867 / .502.
     // Tenth session: events .528 (a swap mediated by a third party is its mediation).
+    // Twelfth session: events .537 (doers named by description, pronoun or opening phrase).
     at_least(
         "dev3",
         f1("tests/dev3/gold", "tests/dev3/articles"),
-        [0.92, 0.84, 0.50],
+        [0.92, 0.84, 0.52],
     );
 }
 
@@ -142,11 +143,12 @@ fn the_sixth_development_set_keeps_its_accuracy() {
     // Eleventh session, tuned on it (places tied to the nearest container the text gives;
     // offices whose body the context names, "one elder, X", "U.S. officials"; a denial aimed at
     // the accuser, a speaker's "the ministry" as their own body; a known person's name with
-    // one more name word, "team" and "panel" as body words): .864 / .774 / .368.
+    // one more name word, "team" and "panel" as body words): .864 / .774 / .368. Twelfth
+    // session: events .379 (doers named by description, pronoun or title).
     at_least(
         "dev6",
         f1("tests/dev6/gold", "tests/dev6/articles"),
-        [0.84, 0.75, 0.35],
+        [0.84, 0.75, 0.36],
     );
 }
 
@@ -155,10 +157,11 @@ fn the_seventh_development_set_keeps_its_accuracy() {
     // Eleventh session, ten articles with gold written first: .829 / .601 / .318 before the
     // session's work, which never read it; .832 / .645 / .328 after (places tied to the
     // nearest container the text gives and offices whose body the context names gave the
-    // relations; the lead scored only its totals). Tuned on from the twelfth session.
+    // relations; the lead scored only its totals). Tuned on from the twelfth session:
+    // events .346 (doers named by description, pronoun or opening phrase).
     at_least(
         "dev7",
         f1("tests/dev7/gold", "tests/dev7/articles"),
-        [0.81, 0.62, 0.30],
+        [0.81, 0.62, 0.33],
     );
 }
