@@ -264,7 +264,9 @@ pub(crate) fn find(
         let w = doc.lower(i);
         if !(head_words().contains(w)
             || crate::groups::person_plural(doc, i)
-            || crate::owned::head(doc, i))
+            || crate::owned::head(doc, i)
+            || named_head(doc, r.start, i, ents).is_some()
+            || titled_person(doc, s, i, ents).is_some())
             || covered[i - r.start]
             || out.iter().any(|a| a.toks.contains(&i))
             || qualifiers.iter().any(|q| q.contains(&i))
@@ -575,8 +577,10 @@ pub(crate) fn find(
             (definite || next_is_title)
                 .then(|| described(doc, word, doc.toks[i].start, ents))
                 .flatten()
+        } else if let Some(person) = titled_person(doc, s, i, ents) {
+            Some(person)
         } else {
-            None
+            named_head(doc, r.start, i, ents)
         };
         let Some(e) = ent else { continue };
         ents.mention(e, doc.toks[start].start, doc.toks[i].end, s, true);
@@ -1034,6 +1038,67 @@ pub(crate) fn body_word(w: &str) -> bool {
 pub(crate) fn described_body(doc: &Doc, word: &str, at: usize, ents: &Entities) -> Option<usize> {
     let &(_, name_word) = DESCRIPTIONS.iter().find(|(d, _)| *d == word)?;
     described(doc, name_word, at, ents)
+}
+
+/// "Colonel X seized power ... accused the colonel of": "the" and a title with no name
+/// after it stands for the person last named with that title before it. Sentence `s` holds
+/// token `i`.
+fn titled_person(doc: &Doc, s: usize, i: usize, ents: &Entities) -> Option<usize> {
+    let w = doc.lower(i);
+    // A title of the lexicon ("president", "minister") or a rank ("colonel").
+    let title = doc.lex.title(w).is_some_and(|t| !t.plural) || crate::names::RANKS.contains(&w);
+    if !title || !doc.word(i).starts_with(char::is_lowercase) {
+        return None;
+    }
+    let start = doc.sents[s].toks.start;
+    let named_after = doc.in_sent(s, i + 1) && doc.word(i + 1).starts_with(char::is_uppercase);
+    if i == start || doc.lower(i - 1) != "the" || named_after {
+        return None;
+    }
+    let at = doc.toks[i].start;
+    let titled = |m: &crate::entities::MentionAt| {
+        let k = doc.toks.partition_point(|t| t.start < m.start);
+        m.end <= at && k > 0 && doc.lower(k - 1) == w
+    };
+    ents.latest_mentioned(
+        |_, e| e.etype == EntityType::Person && e.mentions.iter().any(titled),
+        |m| m.naming && m.end <= at,
+    )
+}
+
+/// Last words of names that "the" + the word does not point back to: "the state" is not
+/// the Islamic State, nor "the people" a People's Party.
+const NOT_DESCRIBING: [&str; 10] = [
+    "state", "states", "nations", "people", "republic", "kingdom", "forces", "news", "times",
+    "post",
+];
+
+/// "the directorate said", "the office would appeal": "the" and a lower-case noun that ends
+/// the name of an organisation named before in the article (the National Anticorruption
+/// Directorate) stands for that organisation, whatever the noun, beyond the list of
+/// [`DESCRIPTIONS`]. Sentence `start` holds token `i`.
+fn named_head(doc: &Doc, start: usize, i: usize, ents: &Entities) -> Option<usize> {
+    let w = doc.lower(i);
+    let definite = i > start && doc.lower(i - 1) == "the";
+    let common = doc.word(i).starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic);
+    // "the office of the prosecutor" is described by what follows, not by a name before.
+    if !definite
+        || !common
+        || w.len() < 4
+        || NOT_DESCRIBING.contains(&w)
+        || doc.lower(i + 1) == "of"
+    {
+        return None;
+    }
+    let at = doc.toks[i].start;
+    ents.latest_mentioned(
+        |_, e| {
+            e.etype == EntityType::Organisation
+                && e.label.split_whitespace().count() >= 2
+                && (e.label.rsplit(' ').next()).is_some_and(|last| last.eq_ignore_ascii_case(w))
+        },
+        |m| m.naming && m.end <= at,
+    )
 }
 
 /// The organisation named before byte `at` whose name holds `word`.

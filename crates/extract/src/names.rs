@@ -403,7 +403,7 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
 
 /// Military, police and religious ranks written before a name ("Colonel", "Brigadier
 /// General", "Sheikh"): the titles list keeps the offices, these only stand before names.
-const RANKS: [&str; 13] = [
+pub(crate) const RANKS: [&str; 13] = [
     "colonel",
     "lieutenant",
     "major",

@@ -39,7 +39,7 @@ mod wording;
 use actors::{
     according_to, actor_at, actor_before, all_entities, clause_antecedent, collective,
     described_by_closed_clause, entities_of, group_in, host_of, latest_person_before,
-    object_person, opening_actor, police, previous_body, pronoun_antecedent,
+    object_person, opening_actor, owner_person, police, previous_body, pronoun_antecedent,
 };
 pub(crate) use aiming::aim;
 use not_events::{
@@ -385,7 +385,8 @@ fn index<'a>(cx: &Context, sent: &'a Sentence) -> Parsed<'a> {
         if p.sent.tokens[x].upos == "PRON" && !quoted && !within {
             p.pronoun[x] = clause_antecedent(cx, &p, x)
                 .or_else(|| previous_body(cx, &p, x))
-                .or_else(|| object_person(cx, &p, x));
+                .or_else(|| object_person(cx, &p, x))
+                .or_else(|| owner_person(cx, &p, x));
         }
         // "We demand that ...," the minister said: "we" and "I" in a quotation are its
         // speaker.
@@ -2283,6 +2284,11 @@ fn read_noun(cx: &Context, p: &Parsed, t: &Trigger, i: usize) -> Option<Reading>
                         }
                     }
                 }
+                // "voted on Thursday to extend sanctions", parsed as a clause of purpose:
+                // whoever controls the light verb does what its noun names.
+                if sources.is_empty() {
+                    sources = all_entities(cx, p, &controller(p, h));
+                }
             }
             if targets.is_empty() {
                 targets = all_entities(cx, p, &obliques_with(p, &hp, &["with", "against", "on"]));
@@ -2545,6 +2551,11 @@ fn read_verb(
     }
     if subj.is_empty() && pred.subjects.is_empty() && !pred.passive {
         subj.extend(opening_actor(cx, p, i).or_else(|| actor_before(cx, p, i)));
+    }
+    // "In Jaffna, the party's leader, X, called on ...", with the subject swallowed by
+    // the opening phrase: the name set off by commas right before the verb.
+    if subj.is_empty() && pred.subjects.is_empty() && !pred.passive && no_subject {
+        subj.extend(set_off_name(cx, p, i, &[0]));
     }
     if let Some(r) = third_party_part(cx, p, i, t, &pred, previous) {
         return Some(r);
@@ -3172,8 +3183,23 @@ fn dedupe(cx: &Context, events: Vec<EventOut>) -> Vec<EventOut> {
                         && e.targets.iter().all(|t| o.targets.contains(t)))
                 && (o.sent == e.sent || (o.sent.abs_diff(e.sent) <= 1 && word(o) == word(&e)))
         });
-        if !repeat {
-            out.push(e);
+        // "fired tear gas at the crowd, and 30 people were detained": of two acts of one
+        // kind in a sentence, by the same side, the one aimed at no one adds nothing to
+        // the one that says whom it is aimed at.
+        let same_side = |o: &EventOut| {
+            o.sent == e.sent
+                && o.cameo.root() == e.cameo.root()
+                && o.polarity == e.polarity
+                && o.sources == e.sources
+                && !o.sources.is_empty()
+        };
+        let aimed = |o: &EventOut| !o.targets.is_empty();
+        let covered = !aimed(&e) && out.iter().any(|o| same_side(o) && aimed(o));
+        let bare = (out.iter()).position(|o| aimed(&e) && same_side(o) && !aimed(o));
+        match bare {
+            _ if repeat || covered => {}
+            Some(k) => out[k] = e,
+            None => out.push(e),
         }
     }
     out

@@ -89,10 +89,11 @@ fn the_third_development_set_keeps_its_accuracy() {
     // session's rules (names were then tuned on them); .900 / .586 / .395 after. Eighth
     // session, tuned on it (bodies, towns, groups, disapproval): .944 / .867 / .502.
     // Tenth session: events .528 (a swap mediated by a third party is its mediation).
+    // Twelfth session: events .537 (doers named by description, pronoun or opening phrase).
     at_least(
         "dev3",
         f1("tests/dev3/gold", "tests/dev3/articles"),
-        [0.92, 0.84, 0.50],
+        [0.92, 0.84, 0.52],
     );
 }
 
@@ -142,12 +143,14 @@ fn the_sixth_development_set_keeps_its_accuracy() {
     // Eleventh session, tuned on it (places tied to the nearest container the text gives;
     // offices whose body the context names, "one elder, X", "U.S. officials"; a denial aimed at
     // the accuser, a speaker's "the ministry" as their own body; a known person's name with
-    // one more name word, "team" and "panel" as body words): .864 / .774 / .368.
+    // one more name word, "team" and "panel" as body words): .864 / .774 / .368. Twelfth
+    // session: events .379 (doers named by description, pronoun or title).
     at_least(
         "dev6",
         f1("tests/dev6/gold", "tests/dev6/articles"),
-        // Twelfth session (groups: counted crowds held, a named body's people): .873.
-        [0.85, 0.75, 0.35],
+        // Twelfth session (groups: counted crowds held, a named body's people): .873; events
+        // .379 (doers named by description, pronoun or opening phrase).
+        [0.85, 0.75, 0.36],
     );
 }
 
@@ -158,11 +161,12 @@ fn the_seventh_development_set_keeps_its_accuracy() {
     // nearest container the text gives and offices whose body the context names gave the
     // relations; the lead scored only its totals). Tuned on from the twelfth session: .832 /
     // .678 / .328 (bodies "based in" or "in" a place, bodies named after their city,
-    // divisions named with their unit word, towns only the towns list knows).
+    // divisions named with their unit word, towns only the towns list knows); groups (counted
+    // crowds held, more plural heads) .844 entities; events .346 (doers named by description,
+    // pronoun or opening phrase).
     at_least(
         "dev7",
         f1("tests/dev7/gold", "tests/dev7/articles"),
-        // Twelfth session (groups: counted crowds held, more plural heads): .844 / .645 / .344.
-        [0.82, 0.65, 0.31],
+        [0.82, 0.65, 0.33],
     );
 }

@@ -47,6 +47,24 @@ pub(super) fn clause_antecedent(cx: &Context, p: &Parsed, x: usize) -> Option<us
             if let Some(e) = e {
                 return Some(e);
             }
+            // "Petrov's party said it would appeal": a subject no entity names stands for
+            // the body its phrase names ("party" for the party named last), else for the
+            // one who owns it.
+            let body = !person && !matches!(p.sent.tokens[s].upos.as_str(), "PRON");
+            let phrase = if body {
+                entities_of(cx, p, s, true)
+            } else {
+                Vec::new()
+            };
+            // "it" is the body even when only its owner is named ("his government" of
+            // a person whose country is unknown); "they" may be people he leads.
+            let owner = phrase
+                .first()
+                .copied()
+                .filter(|_| matches!(w, "it" | "its"));
+            if let Some(e) = phrase.iter().copied().find(kind).or(owner) {
+                return Some(e);
+            }
         }
         skip = false;
         // "The opposition called for a strike and said it would ...", misparsed as a noun
@@ -125,6 +143,30 @@ pub(super) fn previous_body(cx: &Context, p: &Parsed, x: usize) -> Option<usize>
     } else {
         first.filter(|&e| matches!(etype(e), EntityType::Organisation | EntityType::Country))
     }
+}
+
+/// "X spoke on Monday. His government signed ...": a possessive "his" or "her" that no
+/// clause above accounts for stands for the person named last before it whose gender is not
+/// known to disagree, as it does in the copy that follows a person's naming.
+pub(super) fn owner_person(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
+    let female = match p.lower(x) {
+        "his" => false,
+        "her" => true,
+        _ => return None,
+    };
+    // Only where the person stands for a body ("his government", "her party"): "his
+    // arrest" retells an arrest already reported, with the person named there.
+    let body = p.syn.head(x).is_some_and(|h| {
+        GOVERNING.contains(&p.lemma(h)) || matches!(p.lemma(h), "party" | "ministry" | "country")
+    });
+    if p.rel(x) != "nmod:poss" || !body {
+        return None;
+    }
+    let at = p.sent.tokens[x].byte_start;
+    cx.ents.latest_mentioned(
+        |_, ent| ent.etype == EntityType::Person && ent.female != Some(!female),
+        |m| m.naming && m.end <= at,
+    )
 }
 
 /// "She invited him to visit Warsaw": "him" or "her" as an object is not its verb's
