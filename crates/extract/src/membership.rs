@@ -417,7 +417,7 @@ fn membership_clause(doc: &Doc, mut i: usize) -> Option<usize> {
             i += 1;
         }
         match doc.lower(i) {
-            "belongs" | "belonged" if doc.lower(i + 1) == "to" => return Some(i + 2),
+            "belongs" | "belonged" | "belong" if doc.lower(i + 1) == "to" => return Some(i + 2),
             "joined" => return Some(i + 1),
             "is" | "was" | "became" | "has" => {
                 i += 1;
@@ -440,6 +440,19 @@ fn membership_clause(doc: &Doc, mut i: usize) -> Option<usize> {
                 }
             }
         }
+    }
+    // "X, one of the organisers of Y", "who is one of the founders of Y": one of the people
+    // who make up the body.
+    if doc.lower(i) == "one" && doc.lower(i + 1) == "of" && doc.lower(i + 2) == "the" {
+        let mut j = i + 3;
+        while j < i + 5 && MEMBER_QUALIFIERS.contains(&doc.lower(j)) {
+            j += 1;
+        }
+        let makers = matches!(
+            doc.lower(j),
+            "members" | "founders" | "organisers" | "organizers" | "leaders" | "co-founders"
+        );
+        return (makers && doc.lower(j + 1) == "of").then_some(j + 2);
     }
     if !matches!(doc.lower(i), "a" | "an") {
         return None;
