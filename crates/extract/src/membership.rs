@@ -731,13 +731,24 @@ fn national_bodies(x: &Sentence, ents: &mut Entities, rels: &mut Vec<Rel>) {
             {
                 Some(iso.clone())
             }
+            // "Kenyan police", "U.S. Africa Command": a force or a military command that a
+            // nationality or the country's own name opens.
             Kind::Known { .. } | Kind::Name(_)
                 if is(ents, a, EntityType::Organisation) && end - start >= 2 =>
             {
-                crate::structure::FORCES
-                    .contains(&doc.lower(end - 1))
-                    .then(|| doc.lex.demonym(doc.word(start)).map(|c| c.iso2.clone()))
+                force_word(doc.lower(end - 1))
+                    .then(|| {
+                        let w = doc.word(start);
+                        doc.lex.demonym(w).or_else(|| doc.lex.country(w))
+                    })
                     .flatten()
+                    .map(|c| c.iso2.clone())
+                    .or_else(|| its_country(x, ents, k))
+            }
+            // "The United States said its Africa Command had ...": the force of the country
+            // the possessive points back to.
+            Kind::Known { .. } | Kind::Name(_) if is(ents, a, EntityType::Organisation) => {
+                its_country(x, ents, k)
             }
             _ => None,
         };
@@ -761,4 +772,27 @@ fn national_bodies(x: &Sentence, ents: &mut Entities, rels: &mut Vec<Rel>) {
         };
         push(x, rels, a, RelationType::AffiliatedWith, c, start..end);
     }
+}
+
+/// A force or a military command: its people serve a state.
+fn force_word(w: &str) -> bool {
+    crate::structure::FORCES.contains(&w) || w == "command"
+}
+
+/// The country named last before item `k`, when the force or command item `k` follows
+/// "its": "the United States said its Africa Command".
+fn its_country(x: &Sentence, ents: &Entities, k: usize) -> Option<String> {
+    let it = &x.its[k];
+    let doc = x.doc;
+    let force = force_word(doc.lower(it.toks.end - 1));
+    if !force || it.toks.start == 0 || doc.lower(it.toks.start - 1) != "its" {
+        return None;
+    }
+    let c = (0..k)
+        .rev()
+        .find_map(|j| x.eo[j].filter(|&e| is(ents, e, EntityType::Country)))?;
+    ents.list[c]
+        .key
+        .strip_prefix("country:")
+        .map(str::to_string)
 }

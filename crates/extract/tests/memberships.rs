@@ -181,3 +181,39 @@ fn a_former_head_of_a_delegation_leads_nothing() {
         g.relations
     );
 }
+
+#[test]
+fn a_countrys_military_command_named_by_its_is_affiliated_with_it() {
+    let g = extract(
+        "The United States said its Africa Command had carried out an air strike near the \
+         town of Balcad on Sunday.",
+    );
+    assert!(
+        has_rel(
+            &g,
+            "Africa Command",
+            RelationType::AffiliatedWith,
+            "United States"
+        ),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_command_opened_by_a_nationality_is_affiliated_with_the_country() {
+    let g = extract(
+        "Kenya closed two border crossings on Monday. A spokesman for the Kenyan Northern \
+         Command said two soldiers were hurt.",
+    );
+    assert!(
+        has_rel(
+            &g,
+            "Kenyan Northern Command",
+            RelationType::AffiliatedWith,
+            "Kenya"
+        ),
+        "{:#?}",
+        g.relations
+    );
+}

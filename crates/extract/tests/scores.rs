@@ -155,10 +155,13 @@ fn the_seventh_development_set_keeps_its_accuracy() {
     // Eleventh session, ten articles with gold written first: .829 / .601 / .318 before the
     // session's work, which never read it; .832 / .645 / .328 after (places tied to the
     // nearest container the text gives and offices whose body the context names gave the
-    // relations; the lead scored only its totals). Tuned on from the twelfth session.
+    // relations; the lead scored only its totals). Tuned on from the twelfth session:
+    // memberships (a movement's own fighters, a bloc's leaders, "one of the organisers of Y",
+    // the head of a described body placed by "in", a command after "its") gave .832 / .671 /
+    // .328.
     at_least(
         "dev7",
         f1("tests/dev7/gold", "tests/dev7/articles"),
-        [0.81, 0.62, 0.30],
+        [0.81, 0.65, 0.30],
     );
 }
