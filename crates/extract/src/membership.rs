@@ -141,6 +141,7 @@ pub(crate) fn relations(
             eo: &ent_of[s],
         };
         parties(&x, ents, rels);
+        serving(&x, ents, rels);
         blocs(&x, ents, rels);
         places(&x, ents, rels);
         national_bodies(&x, ents, rels);
@@ -795,4 +796,45 @@ fn its_country(x: &Sentence, ents: &Entities, k: usize) -> Option<String> {
         .key
         .strip_prefix("country:")
         .map(str::to_string)
+}
+
+/// "Ugandan troops serving with the African Union mission": people who serve in a body are
+/// its members, whatever country sent them.
+fn serving(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
+    let doc = x.doc;
+    let r = doc.sents[x.s].toks.clone();
+    for t in r.start + 1..r.end {
+        if doc.lower(t) != "serving" || !matches!(doc.lower(t + 1), "with" | "in") {
+            continue;
+        }
+        let Some((j, o)) = x
+            .at(x.past_the(t + 2))
+            .filter(|&(_, o)| is(ents, o, EntityType::Organisation))
+        else {
+            continue;
+        };
+        // The people right before the verb, by a mention that ends there.
+        let end = doc.toks[t - 1].end;
+        let people = (ents.list.iter().enumerate()).find_map(|(e, ent)| {
+            let kind = matches!(ent.etype, EntityType::Group | EntityType::Person);
+            let m = ent
+                .mentions
+                .iter()
+                .find(|m| kind && m.naming && m.sent == x.s && m.end == end)?;
+            Some((e, m.start))
+        });
+        if let Some((p, from)) = people.filter(|&(p, _)| p != o) {
+            let start = (r.start..t)
+                .find(|&k| doc.toks[k].start == from)
+                .unwrap_or(t);
+            push(
+                x,
+                rels,
+                p,
+                RelationType::MemberOf,
+                o,
+                start..x.its[j].toks.end,
+            );
+        }
+    }
 }

@@ -474,7 +474,7 @@ fn office_of_described(
         if doc.word(end) != "," {
             continue;
         }
-        let Some(j) = (k + 1..its.len()).find(|&j| its[j].toks.start >= end + 1) else {
+        let Some(j) = (k + 1..its.len()).find(|&j| its[j].toks.start > end) else {
             continue;
         };
         let Some(h) = crate::roles::apposed_holder_from(doc, its, eo, ents, j, end + 1) else {

@@ -217,3 +217,21 @@ fn a_command_opened_by_a_nationality_is_affiliated_with_the_country() {
         g.relations
     );
 }
+
+#[test]
+fn troops_serving_with_a_mission_are_its_members() {
+    let g = extract(
+        "Kenyan troops serving with the Regional Stabilisation Mission sent two helicopters to \
+         the town on Monday.",
+    );
+    assert!(
+        has_rel(
+            &g,
+            "Kenyan troops",
+            RelationType::MemberOf,
+            "Regional Stabilisation Mission"
+        ),
+        "{:#?}",
+        g.relations
+    );
+}
