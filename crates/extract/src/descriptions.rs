@@ -317,6 +317,9 @@ pub(crate) fn find(
             });
         // "Observers from the Organization for Security ...": a group sent by that body.
         let mut sent_by: Option<usize> = None;
+        // The movement or party whose people a possessive pronoun names, and how they
+        // belong to it.
+        let mut joined: Option<(usize, RelationType)> = None;
         let ent = if let Some(f) = field {
             // "the foreign ministry", "Cambodia's defence ministry", "its security service".
             let det = doc.lower(i - 2);
@@ -503,8 +506,17 @@ pub(crate) fn find(
             }
             // "The Russian defence ministry said its forces had ...": the country of the
             // body the possessive points back to.
+            // "Al-Shabaab said its fighters had ...", "police fired at its supporters" after
+            // the party: the people of a movement, party or armed group are its own, not
+            // the country's its name or the gazetteer ties it to.
             if owner.is_none() && m > r.start && matches!(doc.lower(m - 1), "its" | "their") {
-                sent_by = sent_by.or_else(|| pronoun_country(doc, ents, so_far(), m - 1));
+                if let Some(b) = pronoun_movement(doc, ents, so_far(), m - 1, class) {
+                    joined = Some((b, movement_relation(class)));
+                } else if class != "supporters" {
+                    // Supporters follow a party or a person, never the state force that
+                    // may stand nearer ("police fired at its supporters").
+                    sent_by = sent_by.or_else(|| pronoun_country(doc, ents, so_far(), m - 1));
+                }
             }
             // "told supporters", "a speech to supporters": a leader's audience, not an actor
             // ("told lawmakers" is a statement to a body, which may answer).
@@ -625,6 +637,9 @@ pub(crate) fn find(
                 start..i + 1,
                 0.6,
             );
+        }
+        if let Some((b, pred)) = joined.filter(|&(b, _)| b != e) {
+            crate::roles::push_rel(rels, e, pred, b, s, start..i + 1, 0.6);
         }
         if let Some(b) = sent_by {
             let span = start..i + 1;
@@ -765,6 +780,54 @@ fn pronoun_country(doc: &Doc, ents: &Entities, known: &[Actor], k: usize) -> Opt
     })?;
     ents.get(&format!("country:{iso}"))
         .filter(|&c| !ents.list[c].mentions.is_empty())
+}
+
+/// Whether an organisation is a movement, party, union or armed group rather than a body of
+/// a state: no state office or force heads its name, and its name carries no country
+/// unless it calls itself a party ("African Party for the Independence of Guinea").
+pub(crate) fn non_state(doc: &Doc, e: &Ent) -> bool {
+    let words = || e.label.split_whitespace();
+    let head = words().last().unwrap_or("").to_lowercase();
+    let party = words().any(|w| {
+        crate::membership::PARTY_WORDS.contains(&w.to_lowercase().as_str())
+            || w.eq_ignore_ascii_case("union")
+    });
+    e.etype == EntityType::Organisation
+        && !crate::structure::state_office(&e.label)
+        && !crate::structure::FORCES.contains(&head.as_str())
+        && !BODIES.contains(&head.as_str())
+        && (party || !words().any(|w| doc.lex.demonym(w).is_some() || doc.lex.country(w).is_some()))
+}
+
+/// "its fighters", "their supporters": the movement or party the pronoun at token `k`
+/// points back to, the first such organisation the sentence names before it (the subject
+/// that owns the clause, not a body named on the way: "the mission appealed to the United
+/// Nations to pay its troops"). Only people who join or follow a movement count: troops,
+/// officials and workers of an organisation are its staff, read elsewhere.
+fn pronoun_movement(
+    doc: &Doc,
+    ents: &Entities,
+    known: &[Actor],
+    k: usize,
+    class: &str,
+) -> Option<usize> {
+    if !matches!(class, "rebels" | "supporters" | "lawmakers" | "activists") {
+        return None;
+    }
+    known
+        .iter()
+        .filter(|a| a.toks.end <= k && !a.place && non_state(doc, &ents.list[a.ent]))
+        .min_by_key(|a| a.toks.start)
+        .map(|a| a.ent)
+}
+
+/// Fighters, militants and lawmakers are members of their movement or party; supporters
+/// and the rest of its people are affiliated with it.
+fn movement_relation(class: &str) -> RelationType {
+    match class {
+        "rebels" | "lawmakers" | "activists" => RelationType::MemberOf,
+        _ => RelationType::AffiliatedWith,
+    }
 }
 
 /// The country named with a possessive right before token `i` ("Sudan's army"), and

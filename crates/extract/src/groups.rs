@@ -256,8 +256,12 @@ pub(crate) fn group(
             Some((b, RelationType::OfficialOf))
         }
         EntityType::Country => Some((b, RelationType::AffiliatedWith)),
-        EntityType::Organisation | EntityType::Group if members => {
+        // "UN staff" work for the body without making it up.
+        EntityType::Organisation | EntityType::Group if members && w != "staff" => {
             Some((b, RelationType::MemberOf))
+        }
+        EntityType::Organisation | EntityType::Group if w == "staff" => {
+            Some((b, RelationType::AffiliatedWith))
         }
         // "the fishermen's families" belong to no body: only one that sent them does.
         EntityType::Organisation | EntityType::Group if from.is_some() => {

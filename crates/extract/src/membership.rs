@@ -142,6 +142,7 @@ pub(crate) fn relations(
             eo: &ent_of[s],
         };
         parties(&x, ents, rels);
+        serving(&x, ents, rels);
         blocs(&x, ents, rels);
         places(&x, ents, rels);
         national_bodies(&x, ents, rels);
@@ -418,7 +419,7 @@ fn membership_clause(doc: &Doc, mut i: usize) -> Option<usize> {
             i += 1;
         }
         match doc.lower(i) {
-            "belongs" | "belonged" if doc.lower(i + 1) == "to" => return Some(i + 2),
+            "belongs" | "belonged" | "belong" if doc.lower(i + 1) == "to" => return Some(i + 2),
             "joined" => return Some(i + 1),
             "is" | "was" | "became" | "has" => {
                 i += 1;
@@ -441,6 +442,19 @@ fn membership_clause(doc: &Doc, mut i: usize) -> Option<usize> {
                 }
             }
         }
+    }
+    // "X, one of the organisers of Y", "who is one of the founders of Y": one of the people
+    // who make up the body.
+    if doc.lower(i) == "one" && doc.lower(i + 1) == "of" && doc.lower(i + 2) == "the" {
+        let mut j = i + 3;
+        while j < i + 5 && MEMBER_QUALIFIERS.contains(&doc.lower(j)) {
+            j += 1;
+        }
+        let makers = matches!(
+            doc.lower(j),
+            "members" | "founders" | "organisers" | "organizers" | "leaders" | "co-founders"
+        );
+        return (makers && doc.lower(j + 1) == "of").then_some(j + 2);
     }
     if !matches!(doc.lower(i), "a" | "an") {
         return None;
@@ -719,13 +733,24 @@ fn national_bodies(x: &Sentence, ents: &mut Entities, rels: &mut Vec<Rel>) {
             {
                 Some(iso.clone())
             }
+            // "Kenyan police", "U.S. Africa Command": a force or a military command that a
+            // nationality or the country's own name opens.
             Kind::Known { .. } | Kind::Name(_)
                 if is(ents, a, EntityType::Organisation) && end - start >= 2 =>
             {
-                crate::structure::FORCES
-                    .contains(&doc.lower(end - 1))
-                    .then(|| doc.lex.demonym(doc.word(start)).map(|c| c.iso2.clone()))
+                force_word(doc.lower(end - 1))
+                    .then(|| {
+                        let w = doc.word(start);
+                        doc.lex.demonym(w).or_else(|| doc.lex.country(w))
+                    })
                     .flatten()
+                    .map(|c| c.iso2.clone())
+                    .or_else(|| its_country(x, ents, k))
+            }
+            // "The United States said its Africa Command had ...": the force of the country
+            // the possessive points back to.
+            Kind::Known { .. } | Kind::Name(_) if is(ents, a, EntityType::Organisation) => {
+                its_country(x, ents, k)
             }
             _ => None,
         };
@@ -748,5 +773,69 @@ fn national_bodies(x: &Sentence, ents: &mut Entities, rels: &mut Vec<Rel>) {
             continue;
         };
         push(x, rels, a, RelationType::AffiliatedWith, c, start..end);
+    }
+}
+
+/// A force or a military command: its people serve a state.
+fn force_word(w: &str) -> bool {
+    crate::structure::FORCES.contains(&w) || w == "command"
+}
+
+/// The country named last before item `k`, when the force or command item `k` follows
+/// "its": "the United States said its Africa Command".
+fn its_country(x: &Sentence, ents: &Entities, k: usize) -> Option<String> {
+    let it = &x.its[k];
+    let doc = x.doc;
+    let force = force_word(doc.lower(it.toks.end - 1));
+    if !force || it.toks.start == 0 || doc.lower(it.toks.start - 1) != "its" {
+        return None;
+    }
+    let c = (0..k)
+        .rev()
+        .find_map(|j| x.eo[j].filter(|&e| is(ents, e, EntityType::Country)))?;
+    ents.list[c]
+        .key
+        .strip_prefix("country:")
+        .map(str::to_string)
+}
+
+/// "Ugandan troops serving with the African Union mission": people who serve in a body are
+/// its members, whatever country sent them.
+fn serving(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
+    let doc = x.doc;
+    let r = doc.sents[x.s].toks.clone();
+    for t in r.start + 1..r.end {
+        if doc.lower(t) != "serving" || !matches!(doc.lower(t + 1), "with" | "in") {
+            continue;
+        }
+        let Some((j, o)) = x
+            .at(x.past_the(t + 2))
+            .filter(|&(_, o)| is(ents, o, EntityType::Organisation))
+        else {
+            continue;
+        };
+        // The people right before the verb, by a mention that ends there.
+        let end = doc.toks[t - 1].end;
+        let people = (ents.list.iter().enumerate()).find_map(|(e, ent)| {
+            let kind = matches!(ent.etype, EntityType::Group | EntityType::Person);
+            let m = ent
+                .mentions
+                .iter()
+                .find(|m| kind && m.naming && m.sent == x.s && m.end == end)?;
+            Some((e, m.start))
+        });
+        if let Some((p, from)) = people.filter(|&(p, _)| p != o) {
+            let start = (r.start..t)
+                .find(|&k| doc.toks[k].start == from)
+                .unwrap_or(t);
+            push(
+                x,
+                rels,
+                p,
+                RelationType::MemberOf,
+                o,
+                start..x.its[j].toks.end,
+            );
+        }
     }
 }

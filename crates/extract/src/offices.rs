@@ -79,6 +79,7 @@ pub(crate) fn relations(
             )
         };
         led_by(doc, s, its, eo, ents, rels);
+        office_of_described(doc, s, its, eo, ents, rels);
         for (k, it) in its.iter().enumerate() {
             let Some(a) = eo[k] else { continue };
             let person = ents.list[a].etype == EntityType::Person;
@@ -403,4 +404,86 @@ fn office_verb(doc: &Doc, end: usize) -> Option<usize> {
         i += 2;
     }
     Some(i)
+}
+
+/// "the head of the EU delegation in Tbilisi, Ambassador X": the office of a body that the
+/// name steps read as a description ("the ICRC delegation") rather than an item, placed by
+/// "in", with its holder set off by a comma. The title step reads only a body named by an
+/// item right after "of".
+fn office_of_described(
+    doc: &Doc,
+    s: usize,
+    its: &[Item],
+    eo: &[Option<usize>],
+    ents: &Entities,
+    rels: &mut Vec<Rel>,
+) {
+    let first = doc.sents[s].toks.start;
+    for (k, t) in its.iter().enumerate() {
+        let Kind::Title {
+            relation,
+            plural: false,
+            ..
+        } = &t.kind
+        else {
+            continue;
+        };
+        // "the head of", never "the former head of": a past office gives no relation.
+        if t.toks.start <= first
+            || doc.lower(t.toks.start - 1) != "the"
+            || doc.lower(t.toks.end) != "of"
+        {
+            continue;
+        }
+        let at = t.toks.end + 1 + usize::from(doc.lower(t.toks.end + 1) == "the");
+        let Some(from) = doc.toks.get(at).map(|tok| tok.start) else {
+            continue;
+        };
+        // The longest organisation mention that starts there, and the token it ends on.
+        let body = (ents.list.iter().enumerate())
+            .filter(|(_, e)| e.etype == EntityType::Organisation)
+            .flat_map(|(e, ent)| ent.mentions.iter().map(move |m| (e, m)))
+            .filter(|(_, m)| m.sent == s && m.start == from && m.naming)
+            .max_by_key(|(_, m)| m.end);
+        let Some((o, m)) = body else { continue };
+        let Some(mut end) = (at..doc.sents[s].toks.end).find(|&i| doc.toks[i].end == m.end) else {
+            continue;
+        };
+        end += 1;
+        // Only a body the title step could not read: one item of its own there is the
+        // title step's business.
+        if its.iter().any(|it| it.toks == (at..end)) {
+            continue;
+        }
+        // "... delegation in Tbilisi, X": past the place the body sits in.
+        if doc.lower(end) == "in" {
+            let place = its.iter().zip(eo).find(|(it, e)| {
+                it.toks.start == end + 1
+                    && e.is_some_and(|e| {
+                        matches!(
+                            ents.list[e].etype,
+                            EntityType::City | EntityType::Country | EntityType::Region
+                        )
+                    })
+            });
+            match place {
+                Some((it, _)) => end = it.toks.end,
+                None => continue,
+            }
+        }
+        if doc.word(end) != "," {
+            continue;
+        }
+        let Some(j) = (k + 1..its.len()).find(|&j| its[j].toks.start > end) else {
+            continue;
+        };
+        let Some(h) = crate::roles::apposed_holder_from(doc, its, eo, ents, j, end + 1) else {
+            continue;
+        };
+        let Some(p) = eo[h] else { continue };
+        if rels.iter().any(|r| r.subj == p && r.pred == *relation) {
+            continue;
+        }
+        push_rel(rels, p, *relation, o, s, t.toks.start..its[h].toks.end, 0.6);
+    }
 }

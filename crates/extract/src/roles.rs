@@ -1394,12 +1394,12 @@ fn groups(
             ents.list[g].country = Some(iso.clone());
         }
         ents.mention(g, doc.toks[toks.start].start, doc.toks[h].end, s, true);
-        // "Houthi leaders", "Red Cross volunteers" belong to the body; its troops, officials
-        // and experts serve it or are sent by it.
+        // "ECOWAS leaders", "Red Cross volunteers" belong to the body; its troops, officials,
+        // staff and experts serve it or are sent by it.
         let belong = body
             && matches!(
                 doc.lower(h),
-                "leaders" | "members" | "staff" | "volunteers" | "delegates"
+                "leaders" | "members" | "volunteers" | "delegates"
             );
         let pred = if belong {
             RelationType::MemberOf
@@ -1605,14 +1605,27 @@ fn member_of(
             ) {
                 j += 1;
             }
-            if doc.lower(j) == "of" && doc.lower(j + 1) == "the" {
-                j += 2;
-                // "one of the founding members of".
-                while matches!(doc.lower(j), "founding" | "full" | "original") {
+            // "one of the founding members of", "one of 11 countries in": a count may
+            // stand where "the" does.
+            let one_of = doc.lower(j) == "of" && doc.lower(j - 1) == "one";
+            if doc.lower(j) == "of" {
+                j += 1;
+                if doc.lower(j) == "the" {
+                    j += 1;
+                }
+                if one_of && crate::quantity::count_word(doc.lower(j)) {
+                    j += 1;
+                }
+                while matches!(doc.lower(j), "founding" | "full" | "original" | "member") {
                     j += 1;
                 }
             }
-            if !matches!(doc.lower(j), "member" | "members") || doc.lower(j + 1) != "of" {
+            // "one of 11 countries in the X": the states a body is made of.
+            let states = one_of
+                && matches!(doc.lower(j), "countries" | "states" | "nations")
+                && matches!(doc.lower(j + 1), "in" | "of");
+            let members = matches!(doc.lower(j), "member" | "members") && doc.lower(j + 1) == "of";
+            if !states && !members {
                 continue;
             }
             j += 2;

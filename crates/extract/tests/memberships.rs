@@ -1,0 +1,237 @@
+//! Membership and leadership told in the ways wire copy words them: a movement's own
+//! fighters and a party's supporters named by a possessive pronoun, a bloc's leaders named
+//! by its acronym, "one of the organisers of Y", "X is one of N countries in Y", "who belong
+//! to Y", and the head of a body placed by "in" ("the head of the EU delegation in X, Y").
+//! Sentences written for these tests.
+
+mod common;
+
+use common::{extract_on, has_rel, id};
+use newsgraph_model::{ArticleGraph, RelationType};
+
+fn extract(text: &str) -> ArticleGraph {
+    extract_on(text, Some("2026-11-04"))
+}
+
+/// Whether the entity named `s` has any relation `p`.
+fn any_rel(g: &ArticleGraph, s: &str, p: RelationType) -> bool {
+    let s = id(g, s);
+    g.relations
+        .iter()
+        .any(|r| r.subject == s && r.predicate == p)
+}
+
+#[test]
+fn a_movements_own_fighters_are_its_members_not_the_countrys() {
+    let g = extract(
+        "Somalia's army said on Monday it had retaken two villages near Jowhar. The Ogaden \
+         Liberation Front, which is allied to a larger movement, said in a statement that its \
+         fighters had overrun an army post.",
+    );
+    assert!(
+        has_rel(
+            &g,
+            "fighters",
+            RelationType::MemberOf,
+            "Ogaden Liberation Front"
+        ),
+        "{:#?}",
+        g.relations
+    );
+    assert!(!any_rel(&g, "fighters", RelationType::AffiliatedWith));
+}
+
+#[test]
+fn supporters_follow_the_party_not_the_police_that_fired_at_them() {
+    let g = extract(
+        "The Popular Renewal Party said police had arrested dozens of its supporters in the \
+         capital of Kenya.",
+    );
+    assert!(
+        has_rel(
+            &g,
+            "supporters",
+            RelationType::AffiliatedWith,
+            "Popular Renewal Party"
+        ),
+        "{:#?}",
+        g.relations
+    );
+    assert!(
+        !has_rel(&g, "supporters", RelationType::AffiliatedWith, "Kenya"),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_blocs_leaders_are_members_and_its_ministers_act_for_it() {
+    let g = extract(
+        "At a summit in Abuja on Friday, SADC leaders froze the assets of the junta. EU \
+         foreign ministers met in Brussels on Monday.",
+    );
+    assert!(
+        has_rel(&g, "SADC leaders", RelationType::MemberOf, "SADC"),
+        "{:#?}",
+        g.relations
+    );
+    assert!(!has_rel(
+        &g,
+        "SADC leaders",
+        RelationType::AffiliatedWith,
+        "SADC"
+    ));
+    assert!(
+        has_rel(
+            &g,
+            "EU foreign ministers",
+            RelationType::AffiliatedWith,
+            "EU"
+        ),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn staff_work_for_a_body_without_making_it_up() {
+    let g = extract("The rebels detained dozens of local UN staff in 2024.");
+    assert!(
+        has_rel(&g, "UN staff", RelationType::AffiliatedWith, "UN"),
+        "{:#?}",
+        g.relations
+    );
+    assert!(!has_rel(&g, "UN staff", RelationType::MemberOf, "UN"));
+}
+
+#[test]
+fn one_of_the_organisers_of_a_movement_is_a_member() {
+    let g = extract(
+        "\"We will stay,\" said Lena Varga, one of the organisers of the Student Renewal \
+         Movement.",
+    );
+    assert!(
+        has_rel(
+            &g,
+            "Lena Varga",
+            RelationType::MemberOf,
+            "Student Renewal Movement"
+        ),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn one_of_n_countries_in_a_body_is_a_member() {
+    let g =
+        extract("Norway is one of 12 countries in the Arctic Monitoring Council, set up in 2021.");
+    assert!(
+        has_rel(
+            &g,
+            "Norway",
+            RelationType::MemberOf,
+            "Arctic Monitoring Council"
+        ),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_group_that_belongs_to_an_alliance_is_its_member() {
+    let g = extract(
+        "The Kivu Patriots, who belong to the Congo River Alliance (CRA), control large parts \
+         of the province.",
+    );
+    assert!(
+        has_rel(
+            &g,
+            "Kivu Patriots",
+            RelationType::MemberOf,
+            "Congo River Alliance"
+        ),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn the_head_of_a_delegation_placed_by_in_leads_it() {
+    let g = extract(
+        "Estonia's foreign ministry summoned the head of the EU delegation in Tallinn, \
+         Ambassador Marta Kell, on Thursday.",
+    );
+    assert!(
+        has_rel(&g, "Marta Kell", RelationType::LeaderOf, "EU delegation"),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_former_head_of_a_delegation_leads_nothing() {
+    let g = extract(
+        "Estonia's foreign ministry summoned the former head of the EU delegation in Tallinn, \
+         Ambassador Marta Kell, on Thursday.",
+    );
+    assert!(
+        !any_rel(&g, "Marta Kell", RelationType::LeaderOf),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_countrys_military_command_named_by_its_is_affiliated_with_it() {
+    let g = extract(
+        "The United States said its Africa Command had carried out an air strike near the \
+         town of Balcad on Sunday.",
+    );
+    assert!(
+        has_rel(
+            &g,
+            "Africa Command",
+            RelationType::AffiliatedWith,
+            "United States"
+        ),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_command_opened_by_a_nationality_is_affiliated_with_the_country() {
+    let g = extract(
+        "Kenya closed two border crossings on Monday. A spokesman for the Kenyan Northern \
+         Command said two soldiers were hurt.",
+    );
+    assert!(
+        has_rel(
+            &g,
+            "Kenyan Northern Command",
+            RelationType::AffiliatedWith,
+            "Kenya"
+        ),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn troops_serving_with_a_mission_are_its_members() {
+    let g = extract(
+        "Kenyan troops serving with the Regional Stabilisation Mission sent two helicopters to \
+         the town on Monday.",
+    );
+    assert!(
+        has_rel(
+            &g,
+            "Kenyan troops",
+            RelationType::MemberOf,
+            "Regional Stabilisation Mission"
+        ),
+        "{:#?}",
+        g.relations
+    );
+}
