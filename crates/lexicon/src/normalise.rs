@@ -1,7 +1,7 @@
 use std::borrow::Cow;
 
 /// The lookup key of a name or phrase: lower case, typographic apostrophes and dashes made
-/// plain, runs of white space collapsed to one space, trimmed. Every lookup of [`crate::Lexicon`]
+/// plain, cedilla "ş ţ" read as comma-below "ș ț", runs of white space collapsed to one space, trimmed. Every lookup of [`crate::Lexicon`]
 /// normalises its argument this way, so callers may pass text as it stands in an article.
 ///
 /// ```
@@ -31,10 +31,21 @@ fn general_key(s: &str) -> String {
         match c {
             '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`' => out.push('\''),
             '\u{2010}' | '\u{2011}' => out.push('-'),
-            _ => out.extend(c.to_lowercase()),
+            _ => out.extend(c.to_lowercase().map(fold_look_alike)),
         }
     }
     out
+}
+
+/// One letter for each pair that writers and gazetteers use interchangeably: Romanian is
+/// written with comma-below "ș ț" but older lists store the cedilla "ş ţ", so an article's
+/// "Constanța" and a list's "Constanţa" must meet at one key.
+fn fold_look_alike(c: char) -> char {
+    match c {
+        '\u{015F}' => '\u{0219}',
+        '\u{0163}' => '\u{021B}',
+        _ => c,
+    }
 }
 
 /// [`key`] without the allocation when `s` is already a key (lower-case ASCII, single inner
@@ -154,6 +165,15 @@ mod tests {
         assert_eq!(key("Guinea\u{2011}Bissau"), "guinea-bissau");
         assert_eq!(key("Merkel\u{2019}s"), "merkel's");
         assert_eq!(key(""), "");
+    }
+
+    #[test]
+    fn keys_read_cedilla_and_comma_below_as_one_letter() {
+        assert_eq!(key("Constan\u{021B}a"), key("Constan\u{0163}a"));
+        assert_eq!(key("CONSTAN\u{021A}A"), key("Constan\u{0162}a"));
+        assert_eq!(key("Bra\u{0219}ov"), key("Bra\u{015F}ov"));
+        assert_eq!(key("Ia\u{0218}i"), key("ia\u{015E}i"));
+        assert_ne!(key("Constan\u{021B}a"), key("Constanta"));
     }
 
     #[test]
