@@ -184,6 +184,13 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
                 || doc.is_cue(end - 1, Cue::Feature)
                 || doc.is_cue(end - 1, Cue::Facility)
                 || doc.is_cue(end - 1, Cue::Region);
+            // "the Takku Wallu coalition", "the opposition coalition Takku Wallu", "Srpska
+            // Lista, the largest party of ...": a party's word next to the name or heading
+            // its apposition; people are not parties. The name alone stays the key, so that
+            // its bare mentions elsewhere are the same body.
+            let party = end < range.end && PARTY_WORDS.contains(&doc.word(end))
+                || i > range.start && BODY_NOUNS.contains(&doc.word(i - 1))
+                || org_apposition(doc, end, range.end);
             if end >= i + 2
                 && end <= i + 4
                 && single_city
@@ -197,7 +204,8 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
                     toks: i..end,
                     sent: s,
                     kind: Kind::Name(Evidence {
-                        first_name: true,
+                        first_name: !party,
+                        org_word: party,
                         words: end - i,
                         ner: Some(NameKind::Person),
                         ..Evidence::default()
@@ -646,6 +654,44 @@ fn acronym_in_brackets(doc: &Doc, j: usize, limit: usize) -> bool {
         && doc.word(j + 2) == ")"
         && doc.word(j + 1).chars().count() >= 2
         && is_all_caps(doc.word(j + 1))
+}
+
+/// Lower-case words after a name that make it a political body's ("the Popular Renewal
+/// party", "the Takku Wallu coalition").
+const PARTY_WORDS: [&str; 4] = ["party", "movement", "coalition", "front"];
+
+/// Whether token `k` heads an apposition "<name>, the <modifiers> <body noun>" to the name
+/// ending at `end`: "X, the national authority for economic crime", "X, the largest party
+/// of the minority". A place would have "town" or "region" there, a person a title.
+fn org_head(doc: &Doc, end: usize, k: usize, limit: usize) -> bool {
+    let head_ends = k + 1 >= limit
+        || matches!(doc.word(k + 1), "," | "." | ";")
+        || matches!(doc.lower(k + 1), "for" | "of" | "that" | "which");
+    head_ends
+        && matches!(doc.lower(end + 1), "a" | "an" | "the")
+        && (end + 2..k).all(|x| crate::descriptions::modifier(doc, x))
+        && doc.word(k).starts_with(char::is_lowercase)
+        && doc.is_cue(k, Cue::Org)
+}
+
+/// Whether an apposition headed by a body's noun follows the name ending at `end`
+/// ([`org_head`], within five words of the comma).
+fn org_apposition(doc: &Doc, end: usize, limit: usize) -> bool {
+    if end + 2 >= limit || doc.word(end) != "," {
+        return false;
+    }
+    for k in end + 2..limit.min(end + 7) {
+        if !doc.is_word(k) {
+            return false;
+        }
+        if org_head(doc, end, k, limit) {
+            return true;
+        }
+        if !crate::descriptions::modifier(doc, k) {
+            return false;
+        }
+    }
+    false
 }
 
 /// True when token `k` is a gazetteer city's one-word name that ends a person's name run
@@ -1522,7 +1568,7 @@ fn unknown_name(
             doc.lower(start - 1),
             "the" | "his" | "her" | "its" | "their" | "whose" | "'s" | "’s"
         ) || doc.is_word(start - 1) && doc.word(start - 1).chars().all(char::is_lowercase))
-        && matches!(doc.word(end), "party" | "movement" | "coalition" | "front")
+        && PARTY_WORDS.contains(&doc.word(end))
     {
         ev.org_word = true;
         end += 1;
@@ -1584,16 +1630,7 @@ fn unknown_name(
             }
             // "X, the national authority for economic crime": a body's noun heads the
             // apposition, where a place would have "town" or "region".
-            let head_ends = k + 1 >= range.end
-                || matches!(doc.word(k + 1), "," | "." | ";")
-                || matches!(doc.lower(k + 1), "for" | "of" | "that" | "which");
-            let det = matches!(doc.lower(end + 1), "a" | "an" | "the");
-            if head_ends
-                && det
-                && (end + 2..k).all(|x| crate::descriptions::modifier(doc, x))
-                && doc.word(k).starts_with(char::is_lowercase)
-                && doc.is_cue(k, Cue::Org)
-            {
+            if org_head(doc, end, k, range.end) {
                 ev.org_word = true;
                 break;
             }
