@@ -1,5 +1,5 @@
 //! Accuracy floors on the sets the extractor is tuned on: the samples with their gold files
-//! and the development sets (`tests/dev`, `tests/dev2`, and `tests/dev3` to `tests/dev7`,
+//! and the development sets (`tests/dev`, `tests/dev2`, and `tests/dev3` to `tests/dev8`,
 //! each first scored unseen). A change that costs more than a couple of points of F1 on
 //! any of them fails here, before anyone runs `newsgraph eval` by
 //! hand. The blind sets (`tests/heldout`, `tests/fresh`) are left out on purpose: they are
@@ -170,5 +170,18 @@ fn the_seventh_development_set_keeps_its_accuracy() {
         "dev7",
         f1("tests/dev7/gold", "tests/dev7/articles"),
         [0.82, 0.65, 0.33],
+    );
+}
+
+#[test]
+fn the_eighth_development_set_keeps_its_accuracy() {
+    // Twelfth session, ten articles with gold written first: .814 / .619 / .360 before the
+    // session's work, which never read it; .820 / .642 / .386 after (group actors, event doers
+    // named by description or pronoun, bodies "in" a place, memberships; the lead scored only
+    // its totals). Tuned on from the thirteenth session.
+    at_least(
+        "dev8",
+        f1("tests/dev8/gold", "tests/dev8/articles"),
+        [0.80, 0.62, 0.36],
     );
 }
