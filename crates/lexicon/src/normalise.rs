@@ -1,8 +1,9 @@
 use std::borrow::Cow;
 
 /// The lookup key of a name or phrase: lower case, typographic apostrophes and dashes made
-/// plain, cedilla "ş ţ" read as comma-below "ș ț", runs of white space collapsed to one space, trimmed. Every lookup of [`crate::Lexicon`]
-/// normalises its argument this way, so callers may pass text as it stands in an article.
+/// plain, cedilla "ş ţ" read as comma-below "ș ț", runs of white space collapsed to one space,
+/// trimmed. Every lookup of [`crate::Lexicon`] normalises its argument this way, so callers may
+/// pass text as it stands in an article.
 ///
 /// ```
 /// assert_eq!(newsgraph_lexicon::key("  Press\tSecretary’s "), "press secretary's");
