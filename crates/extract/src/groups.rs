@@ -257,11 +257,11 @@ pub(crate) fn group(
         }
         EntityType::Country => Some((b, RelationType::AffiliatedWith)),
         // "UN staff" work for the body without making it up.
-        EntityType::Organisation | EntityType::Group if members && w != "staff" => {
-            Some((b, RelationType::MemberOf))
-        }
         EntityType::Organisation | EntityType::Group if w == "staff" => {
             Some((b, RelationType::AffiliatedWith))
+        }
+        EntityType::Organisation | EntityType::Group if members => {
+            Some((b, RelationType::MemberOf))
         }
         // "the fishermen's families" belong to no body: only one that sent them does.
         EntityType::Organisation | EntityType::Group if from.is_some() => {

@@ -1305,6 +1305,9 @@ fn groups(
             _ => continue,
         };
         let iso = &iso;
+        // The people belong to a named body rather than a country: its acronym takes office
+        // holders only ("ELN rebels" are the ELN), and no country is theirs.
+        let body = iso.starts_with("org-");
         let Some(country) = eo[k] else { continue };
         // "Pakistani and Afghan border forces" are both sides, read elsewhere.
         let coordinated = matches!(doc.lower(it.toks.end), "and" | "or")
@@ -1317,8 +1320,6 @@ fn groups(
                 break;
             }
             let two = (i > it.toks.end).then(|| format!("{} {}", doc.word(i - 1), w));
-            // A body's acronym takes office holders only: "ELN rebels" are the ELN.
-            let body = iso.starts_with("org-");
             // A body's own people other than its fighters, who stand for the body: "M23
             // fighters" are M23, "African Union troops" the union's soldiers.
             let body_people = |p: &str| {
@@ -1353,7 +1354,6 @@ fn groups(
         let Some(h) = head else { continue };
         // "the African Union said it would send more troops": a body's people follow its name
         // directly, with no more than modifiers between ("Red Cross relief volunteers").
-        let body = iso.starts_with("org-");
         if body && !(it.toks.end..h).all(|k| crate::descriptions::modifier(doc, k)) {
             continue;
         }
@@ -1374,7 +1374,7 @@ fn groups(
         // "farmers in the east ... Namibian farmers": the group named before without its
         // nationality, when the article has not met this one yet.
         let at = doc.toks[toks.start].start;
-        let bare = (ents.get(&key).is_none() && !iso.starts_with("org-"))
+        let bare = (ents.get(&key).is_none() && !body)
             .then(|| {
                 ents.latest_mentioned(
                     |_, e| {
@@ -1390,7 +1390,7 @@ fn groups(
             ents.alias(&key, b);
         }
         let g = ents.add(&key, EntityType::Group, text);
-        if !iso.starts_with("org-") {
+        if !body {
             ents.list[g].country = Some(iso.clone());
         }
         ents.mention(g, doc.toks[toks.start].start, doc.toks[h].end, s, true);
