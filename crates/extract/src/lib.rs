@@ -50,6 +50,7 @@
 //! ```
 
 mod accused_quoted;
+mod coordinated;
 mod dateline;
 mod dates;
 mod descriptions;
@@ -171,6 +172,7 @@ impl Extractor {
         };
         seats::relations(&doc, &items, &ent_of, &ents, &setting, &mut rels);
         gazetteer_relations(lex, &ents, &mut rels);
+        coordinated::join(&doc, &mut views, &mut ents, &mut ent_of, &mut rels);
         let published = article.published.as_ref();
         let anchor = dates::Anchor::new(dl.as_ref().and_then(|d| d.date.as_ref()), published);
         let cx = events::Context {
