@@ -380,6 +380,7 @@ pub(crate) fn find(
             None
         } else if BODIES.contains(&w)
             && (definite || matches!(w, "police" | "parliament") || next_is_title || asset)
+            && (asset || !not_the_body(doc, s, i, next_is_title))
         {
             Some(body(doc, w, doc.toks[i].start, ents, home))
         } else if let Some((e, from)) = crate::owned::head(doc, i)
@@ -1092,6 +1093,27 @@ fn latest_named_body(doc: &Doc, ents: &Entities, at: usize) -> Option<usize> {
 }
 
 /// Whether `w` names a state body by its common noun ("junta", "army", "parliament").
+/// Whether the body word at `i` of sentence `s` stands for no body that acts: a modifier
+/// after "a" ("a police post", "an army position"), an office once held ("a former army
+/// general"), a word that describes another body or people ("the military government",
+/// "military commanders"), or the house as a place or a seat ("protests outside parliament",
+/// "a member of parliament"; "the speaker of parliament" is still its speaker).
+fn not_the_body(doc: &Doc, s: usize, i: usize, next_is_title: bool) -> bool {
+    let first = doc.sents[s].toks.start;
+    let before = |k: usize| (k > first).then(|| doc.lower(k - 1));
+    let former = before(i) == Some("former");
+    let next = doc.in_sent(s, i + 1).then(|| doc.word(i + 1));
+    let modifies = next.is_some_and(|n| n.starts_with(char::is_lowercase) && doc.is_word(i + 1));
+    let indefinite = matches!(before(i), Some("a" | "an")) && modifies && !next_is_title;
+    let describes = modifies
+        && (BODIES.contains(&doc.lower(i + 1)) || crate::groups::person_plural(doc, i + 1));
+    let member = i > first + 1 && matches!(doc.lower(i - 2), "member" | "members");
+    let place = doc.lower(i) == "parliament"
+        && (matches!(before(i), Some("in" | "outside" | "inside"))
+            || member && before(i) == Some("of"));
+    former || indefinite || describes || place
+}
+
 pub(crate) fn body_word(w: &str) -> bool {
     BODIES.contains(&w)
 }
