@@ -37,7 +37,7 @@ pub(crate) const BODIES: [&str; 9] = [
 const FIELD_BODIES: [&str; 4] = ["ministry", "service", "department", "commission"];
 
 /// Groups of people that act as one in news copy, with the word their synonyms share.
-const PEOPLE: [(&str, &str); 62] = [
+const PEOPLE: [(&str, &str); 73] = [
     ("protesters", "protesters"),
     ("groups", "groups"),
     ("protestors", "protesters"),
@@ -100,6 +100,17 @@ const PEOPLE: [(&str, &str); 62] = [
     ("exporters", "exporters"),
     ("producers", "producers"),
     ("carmakers", "carmakers"),
+    ("attackers", "gunmen"),
+    ("assailants", "gunmen"),
+    ("businessmen", "businessmen"),
+    ("individuals", "individuals"),
+    ("organisations", "organisations"),
+    ("organizations", "organisations"),
+    ("peacekeepers", "peacekeepers"),
+    ("manufacturers", "producers"),
+    ("mediators", "mediators"),
+    ("victims", "victims"),
+    ("exiles", "exiles"),
 ];
 
 /// Where the possessor before the group noun phrase at `start` begins ("the party's", "the
