@@ -2,7 +2,8 @@
 //! "and" are one crowd named by the whole phrase; a body word that is only a modifier, an
 //! office once held or a place makes no body; more plural nouns for people who act or are
 //! acted on; a force named with the modifier that tells which ("riot police", "the
-//! national police"). Every sentence is written for these tests.
+//! national police"); divisions named with their word ("Oruro department"), apart from a
+//! city of the same name. Every sentence is written for these tests.
 
 mod common;
 
@@ -173,4 +174,21 @@ fn the_military_government_is_one_body() {
         Some(EntityType::Organisation)
     );
     assert!(!named(&g, "military"), "{:#?}", g.entities);
+}
+
+#[test]
+fn a_city_also_named_as_a_division_gives_a_region_of_its_own() {
+    let g = extract(
+        "Police cleared a road blockade in the Oruro department on Thursday. The governor \
+         said in Oruro on Friday that the talks would resume.",
+    );
+    assert_eq!(type_of(&g, "Oruro department"), Some(EntityType::Region));
+    assert_eq!(type_of(&g, "Oruro"), Some(EntityType::City));
+    assert_ne!(id(&g, "Oruro department"), id(&g, "Oruro"));
+}
+
+#[test]
+fn a_division_is_named_with_the_word_after_it() {
+    let g = extract("Fighting spread across the Darfur region on Monday, aid groups said.");
+    assert_eq!(type_of(&g, "Darfur region"), Some(EntityType::Region));
 }
