@@ -192,3 +192,31 @@ fn a_division_is_named_with_the_word_after_it() {
     let g = extract("Fighting spread across the Darfur region on Monday, aid groups said.");
     assert_eq!(type_of(&g, "Darfur region"), Some(EntityType::Region));
 }
+
+#[test]
+fn a_name_called_a_rights_group_is_an_organisation() {
+    let g = extract("Velaro, a Madrid-based rights group, welcomed the ruling on Tuesday.");
+    assert_eq!(
+        type_of(&g, "Velaro"),
+        Some(EntityType::Organisation),
+        "{:#?}",
+        g.entities
+    );
+}
+
+#[test]
+fn a_name_called_an_opposition_group_is_an_organisation() {
+    let g = extract("Ardentes, a Quito-based opposition group, said on Monday it would appeal.");
+    assert_eq!(
+        type_of(&g, "Ardentes"),
+        Some(EntityType::Organisation),
+        "{:#?}",
+        g.entities
+    );
+}
+
+#[test]
+fn a_person_described_as_a_member_of_a_group_stays_a_person() {
+    let g = extract("Marta Velasquez, a member of the opposition group, was arrested on Monday.");
+    assert_eq!(type_of(&g, "Marta Velasquez"), Some(EntityType::Person));
+}
