@@ -37,7 +37,7 @@ pub(crate) const BODIES: [&str; 9] = [
 const FIELD_BODIES: [&str; 4] = ["ministry", "service", "department", "commission"];
 
 /// Groups of people that act as one in news copy, with the word their synonyms share.
-const PEOPLE: [(&str, &str); 62] = [
+const PEOPLE: [(&str, &str); 73] = [
     ("protesters", "protesters"),
     ("groups", "groups"),
     ("protestors", "protesters"),
@@ -100,6 +100,17 @@ const PEOPLE: [(&str, &str); 62] = [
     ("exporters", "exporters"),
     ("producers", "producers"),
     ("carmakers", "carmakers"),
+    ("attackers", "gunmen"),
+    ("assailants", "gunmen"),
+    ("businessmen", "businessmen"),
+    ("individuals", "individuals"),
+    ("organisations", "organisations"),
+    ("organizations", "organisations"),
+    ("peacekeepers", "peacekeepers"),
+    ("manufacturers", "producers"),
+    ("mediators", "mediators"),
+    ("victims", "victims"),
+    ("exiles", "exiles"),
 ];
 
 /// Where the possessor before the group noun phrase at `start` begins ("the party's", "the
@@ -353,7 +364,7 @@ pub(crate) fn find(
             })
         } else if let Some((o, from)) = BODIES
             .contains(&w)
-            .then(|| possessor_country(doc, known, ents, r.start, i))
+            .then(|| possessor_country(doc, known, ents, r.start, body_modified(doc, r.start, i)))
             .flatten()
         {
             // "Sudan's army": that country's army, whatever the story's home.
@@ -379,7 +390,12 @@ pub(crate) fn find(
             }
             None
         } else if BODIES.contains(&w)
-            && (definite || matches!(w, "police" | "parliament") || next_is_title || asset)
+            && (definite
+                || the_modified(doc, r.start, i)
+                || matches!(w, "police" | "parliament")
+                || next_is_title
+                || asset)
+            && (asset || !not_the_body(doc, s, i, next_is_title))
         {
             Some(body(doc, w, doc.toks[i].start, ents, home))
         } else if let Some((e, from)) = crate::owned::head(doc, i)
@@ -596,6 +612,11 @@ pub(crate) fn find(
         };
         let Some(e) = ent else { continue };
         ents.mention(e, doc.toks[start].start, doc.toks[i].end, s, true);
+        // "the national police", "riot police": the kind of force is part of its name.
+        let modified = body_modified(doc, r.start, i);
+        if BODIES.contains(&w) && modified < i {
+            ents.mention(e, doc.toks[modified].start, doc.toks[i].end, s, true);
+        }
         if ents.list[e].etype == EntityType::Group {
             // "his lawyers", "its supporters": news copy names the group with its owner's
             // pronoun.
@@ -1092,6 +1113,50 @@ fn latest_named_body(doc: &Doc, ents: &Entities, at: usize) -> Option<usize> {
 }
 
 /// Whether `w` names a state body by its common noun ("junta", "army", "parliament").
+/// Where the body word at `i` starts with a modifier that tells which of the country's
+/// forces or governments it is ("national police", "riot police", "the federal
+/// government", "the military government"); `i` itself when there is none.
+fn body_modified(doc: &Doc, first: usize, i: usize) -> usize {
+    let m = i.saturating_sub(1);
+    let kind = match doc.lower(i) {
+        "police" => matches!(doc.lower(m), "national" | "riot" | "federal"),
+        "government" | "junta" => matches!(doc.lower(m), "federal" | "military"),
+        _ => false,
+    };
+    if i > first && kind && doc.word(m).starts_with(char::is_lowercase) {
+        m
+    } else {
+        i
+    }
+}
+
+/// "the federal government": "the" before the body's modifier makes it definite.
+fn the_modified(doc: &Doc, first: usize, i: usize) -> bool {
+    let m = body_modified(doc, first, i);
+    m < i && m > first && doc.lower(m - 1) == "the"
+}
+
+/// Whether the body word at `i` of sentence `s` stands for no body that acts: a modifier
+/// after "a" ("a police post", "an army position"), an office once held ("a former army
+/// general"), a word that describes another body or people ("the military government",
+/// "military commanders"), or the house as a place or a seat ("protests outside parliament",
+/// "a member of parliament"; "the speaker of parliament" is still its speaker).
+fn not_the_body(doc: &Doc, s: usize, i: usize, next_is_title: bool) -> bool {
+    let first = doc.sents[s].toks.start;
+    let before = |k: usize| (k > first).then(|| doc.lower(k - 1));
+    let former = before(i) == Some("former");
+    let next = doc.in_sent(s, i + 1).then(|| doc.word(i + 1));
+    let modifies = next.is_some_and(|n| n.starts_with(char::is_lowercase) && doc.is_word(i + 1));
+    let indefinite = matches!(before(i), Some("a" | "an")) && modifies && !next_is_title;
+    let describes = modifies
+        && (BODIES.contains(&doc.lower(i + 1)) || crate::groups::person_plural(doc, i + 1));
+    let member = i > first + 1 && matches!(doc.lower(i - 2), "member" | "members");
+    let place = doc.lower(i) == "parliament"
+        && (matches!(before(i), Some("in" | "outside" | "inside"))
+            || member && before(i) == Some("of"));
+    former || indefinite || describes || place
+}
+
 pub(crate) fn body_word(w: &str) -> bool {
     BODIES.contains(&w)
 }

@@ -50,6 +50,7 @@
 //! ```
 
 mod accused_quoted;
+mod coordinated;
 mod dateline;
 mod dates;
 mod descriptions;
@@ -151,7 +152,7 @@ impl Extractor {
         namesakes::settle(&doc, &mut items);
         let mut ents = Entities::default();
         let mut ent_of = entities::resolve(&doc, &items, &mut ents);
-        places::cities_named_as_regions(&doc, &items, &ent_of, &mut ents);
+        places::cities_named_as_regions(&doc, &items, &mut ent_of, &mut ents);
         let dateline_place = dl
             .as_ref()
             .and_then(|d| dateline_entities(&doc, d, &mut ents));
@@ -171,6 +172,7 @@ impl Extractor {
         };
         seats::relations(&doc, &items, &ent_of, &ents, &setting, &mut rels);
         gazetteer_relations(lex, &ents, &mut rels);
+        coordinated::join(&doc, &mut views, &mut ents, &mut ent_of, &mut rels);
         let published = article.published.as_ref();
         let anchor = dates::Anchor::new(dl.as_ref().and_then(|d| d.date.as_ref()), published);
         let cx = events::Context {
@@ -516,6 +518,19 @@ fn assemble(
             names.extend(e.mentions.iter().filter(|m| m.naming).filter_map(|m| {
                 let from = quantity::counted_from(text, m.start)?;
                 Some(single_spaced(text.get(from..m.end)?))
+            }));
+        }
+        if e.etype == EntityType::Region {
+            // "Borkou province", "the Great Lakes region": analysts name a division with the
+            // word the text gives after it.
+            names.extend(e.mentions.iter().filter(|m| m.naming).filter_map(|m| {
+                let rest = text.get(m.end..)?.strip_prefix(' ')?;
+                let word = rest.split(|c: char| !c.is_alphabetic()).next()?;
+                let lower = word.starts_with(char::is_lowercase);
+                (lower && names::division_word(word))
+                    .then(|| text.get(m.start..m.end + 1 + word.len()))
+                    .flatten()
+                    .map(single_spaced)
             }));
         }
         names.push(e.label.clone());

@@ -647,6 +647,36 @@ fn run_to_acronym(doc: &Doc, j: usize, limit: usize) -> Option<usize> {
     (is_capitalised(doc.word(end - 1)) && acronym_in_brackets(doc, end, limit)).then_some(end)
 }
 
+/// Whether an apposition after the name ending at `end` calls it a body: ", a/an/the" and
+/// at most five words ending on a body's or a company's noun, with no "of" between ("X, a
+/// Cairo-based rights group,"; not "X, a member of the group").
+fn body_apposition(doc: &Doc, end: usize, limit: usize) -> bool {
+    if end + 2 >= limit || doc.word(end) != "," || !matches!(doc.lower(end + 1), "a" | "an" | "the")
+    {
+        return false;
+    }
+    let heads = |w: &str| {
+        BODY_NOUNS.contains(&w)
+            || COMPANY_NOUNS.contains(&w)
+            || matches!(
+                w,
+                "group" | "organisation" | "organization" | "bloc" | "broadcaster"
+            )
+    };
+    for k in end + 2..limit.min(end + 7) {
+        let w = doc.lower(k);
+        if !doc.is_word(k) || w == "of" {
+            return false;
+        }
+        let closes =
+            k + 1 >= limit || !doc.is_word(k + 1) || matches!(doc.lower(k + 1), "that" | "which");
+        if heads(w) && closes {
+            return true;
+        }
+    }
+    false
+}
+
 /// Whether "(ACRONYM)" starts at token `j`.
 fn acronym_in_brackets(doc: &Doc, j: usize, limit: usize) -> bool {
     j + 2 < limit
@@ -1541,6 +1571,14 @@ fn unknown_name(
         && (COMPANY_NOUNS.contains(&doc.word(start - 1))
             || BODY_NOUNS.contains(&doc.word(start - 1)))
     {
+        ev.org_word = true;
+    }
+    // "Unamos, a Costa Rica-based opposition group, welcomed ...": the apposition calls it
+    // a body.
+    // A name after "for" or "of" is the tail of a longer one the steps split ("Initiative
+    // for Personal Rights"): the apposition is the whole name's.
+    let tail = start > range.start && matches!(doc.lower(start - 1), "for" | "of" | "and");
+    if !ev.org_word && !tail && body_apposition(doc, end, range.end) {
         ev.org_word = true;
     }
     ev.acronym = words.len() == 1
