@@ -264,6 +264,20 @@ fn parties(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
                 }
             }
         }
+        // "Berg, whose Green Alliance won the vote": the party is his; "Opposition leader
+        // Berg, whose Green Alliance ..." leads it.
+        if person(a) && doc.word(end) == "," && doc.lower(end + 1) == "whose" {
+            if let Some((j, o)) = x.at(end + 2).filter(|&(j, o)| party(x, ents, j, o)) {
+                let leads = titled_before
+                    && matches!(&x.its[k - 1].kind, Kind::Title { phrase, .. } if phrase.ends_with("leader"));
+                let pred = if leads {
+                    RelationType::LeaderOf
+                } else {
+                    RelationType::MemberOf
+                };
+                push(x, rels, a, pred, o, start..after_party(x, j));
+            }
+        }
         // "Tomas Berg (Green Alliance)".
         if person(a) && doc.word(end) == "(" {
             if let Some((j, o)) = x.at(end + 1).filter(|&(j, o)| party(x, ents, j, o)) {

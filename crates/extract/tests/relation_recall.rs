@@ -9,7 +9,7 @@ mod common;
 use common::{extract_on, has_rel, id};
 use newsgraph_model::{ArticleGraph, RelationType};
 
-use RelationType::{LeaderOf, LocatedIn, MemberOf, OfficialOf, PartOf};
+use RelationType::{LeaderOf, LocatedIn, MemberOf, OfficialOf, PartOf, SpokespersonOf};
 
 fn extract(text: &str) -> ArticleGraph {
     extract_on(text, Some("2026-11-20"))
@@ -152,6 +152,71 @@ fn a_city_named_alone_stays_a_city() {
     let g = extract("Brazil's energy minister spoke to factory owners in São Paulo on Monday.");
     assert!(
         !has_rel(&g, "São Paulo", PartOf, "Brazil"),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_spokesman_with_the_bare_rank_general_speaks_for_the_body() {
+    let g = extract(
+        "The army said on Sunday it had retaken the town. On Monday, army spokesman General \
+         Osman Bakri Hamid said soldiers held the airstrip.",
+    );
+    holds(&g, "Osman Bakri Hamid", SpokespersonOf, "army");
+    assert!(
+        g.entities
+            .iter()
+            .all(|e| !e.names.iter().any(|n| n.starts_with("General"))),
+        "{:#?}",
+        g.entities
+    );
+}
+
+#[test]
+fn a_director_general_keeps_the_word_in_the_title() {
+    // A capitalised "General" that ends a title ("Director General") is no rank of its own.
+    let g =
+        extract("The agency said on Monday that Director General Ana Pires would retire in March.");
+    assert!(
+        g.entities
+            .iter()
+            .any(|e| e.names.iter().any(|n| n == "Ana Pires")),
+        "{:#?}",
+        g.entities
+    );
+}
+
+#[test]
+fn whose_party_is_the_persons() {
+    let g = extract(
+        "Prime Minister Arben Dushi, whose Labour Party won a third term in May, said he \
+         would not comment.",
+    );
+    holds(&g, "Arben Dushi", MemberOf, "Labour Party");
+    assert!(
+        !has_rel(&g, "Arben Dushi", LeaderOf, "Labour Party"),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn an_opposition_leader_leads_the_party_whose_he_is() {
+    let g = extract(
+        "Opposition leader Nika Gelashvili, whose Civic Movement holds nine seats, welcomed \
+         the ruling.",
+    );
+    holds(&g, "Nika Gelashvili", LeaderOf, "Civic Movement");
+}
+
+#[test]
+fn whose_before_a_body_that_is_no_party_is_left_alone() {
+    let g = extract(
+        "Arben Dushi, whose Tirana Water Company went bankrupt in May, said he would appeal.",
+    );
+    assert!(
+        !has_rel(&g, "Arben Dushi", MemberOf, "Tirana Water Company"),
         "{:#?}",
         g.relations
     );
