@@ -607,6 +607,7 @@ pub(crate) fn analyse(
         actors.extend(described);
         actors.sort_by_key(|a| (a.toks.start, a.toks.end));
         located_by_in(doc, s, &actors, ents, &mut rels);
+        forces_in(doc, &actors, ents, s, &mut rels);
         crate::groups::one_of(doc, s, its, eo, &actors, ents, &mut rels);
         let speaker = speaker(doc, s, &actors, ents);
         // The subject later pronouns point to: the speaker, else the first person.
@@ -1752,6 +1753,40 @@ fn located_by_in(doc: &Doc, s: usize, actors: &[Actor], ents: &Entities, rels: &
             if !registered {
                 break;
             }
+        }
+    }
+}
+
+/// "Police in Eswatini": a country's police, named by the country they serve. (The police
+/// "in" a town are most often the nation's force the story names, not a unit of that town.)
+fn forces_in(doc: &Doc, actors: &[Actor], ents: &Entities, s: usize, rels: &mut Vec<Rel>) {
+    for a in actors {
+        let body = matches!(
+            ents.list[a.ent].etype,
+            EntityType::Group | EntityType::Organisation
+        );
+        if a.place || !body || doc.lower(a.toks.end - 1) != "police" {
+            continue;
+        }
+        if doc.lower(a.toks.end) != "in" {
+            continue;
+        }
+        let at = a.toks.end + 1 + usize::from(doc.lower(a.toks.end + 1) == "the");
+        let country = actors
+            .iter()
+            .find(|p| p.toks.start == at)
+            .filter(|p| ents.list[p.ent].etype == EntityType::Country);
+        if let Some(p) = country {
+            let span = a.toks.start..p.toks.end;
+            push_rel(
+                rels,
+                a.ent,
+                RelationType::AffiliatedWith,
+                p.ent,
+                s,
+                span,
+                0.6,
+            );
         }
     }
 }

@@ -9,7 +9,9 @@ mod common;
 use common::{extract_on, has_rel, id};
 use newsgraph_model::{ArticleGraph, RelationType};
 
-use RelationType::{LeaderOf, LocatedIn, MemberOf, OfficialOf, PartOf, SpokespersonOf};
+use RelationType::{
+    AffiliatedWith, LeaderOf, LocatedIn, MemberOf, OfficialOf, PartOf, SpokespersonOf,
+};
 
 fn extract(text: &str) -> ArticleGraph {
     extract_on(text, Some("2026-11-20"))
@@ -217,6 +219,34 @@ fn whose_before_a_body_that_is_no_party_is_left_alone() {
     );
     assert!(
         !has_rel(&g, "Arben Dushi", MemberOf, "Tirana Water Company"),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn police_in_a_country_are_its_police() {
+    let g = extract(
+        "Police in Lesotho fired tear gas on Wednesday to break up a march by nurses in Maseru.",
+    );
+    let country = id(&g, "Lesotho");
+    assert!(
+        g.relations.iter().any(|r| r.predicate == AffiliatedWith
+            && r.object == country
+            && r.evidence.text == "Police in Lesotho"),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn police_in_a_town_are_not_placed_by_the_rule() {
+    // The police "in" a town are most often the national force; only a country is read.
+    let g = extract("Police in Maseru detained four men on Sunday after a scuffle.");
+    assert!(
+        !g.relations
+            .iter()
+            .any(|r| r.predicate == LocatedIn && r.object == id(&g, "Maseru")),
         "{:#?}",
         g.relations
     );
