@@ -41,7 +41,7 @@ const MEMBER_QUALIFIERS: [&str; 10] = [
 ];
 
 /// Compass words that may stand between "in" and a country ("in northern Kenya").
-const DIRECTIONS: [&str; 14] = [
+pub(crate) const DIRECTIONS: [&str; 14] = [
     "north",
     "south",
     "east",
@@ -189,12 +189,22 @@ fn parties(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
         let titled_before = k > 0
             && x.its[k - 1].toks.end == start
             && matches!(x.its[k - 1].kind, Kind::Title { .. });
+        // "Senator X of the opposition Y Party": a legislator's title is a seat, not an
+        // office of the party; "of" the party is still membership.
+        let legislator_before = titled_before
+            && matches!(&x.its[k - 1].kind, Kind::Title { phrase, .. } if LEGISLATORS.contains(&phrase.as_str()));
         // "Tomas Berg of the Green Alliance party": without a title before the name (which
         // `roles` reads as an office), "of" a party is membership. A title standing for a
         // person ("the leader of the Green Party") is an office, not a name.
         let named = !matches!(it.kind, Kind::Title { .. });
-        if person(a) && named && !titled_before && doc.lower(end) == "of" {
-            let at = x.past_the(end + 1);
+        if person(a) && named && (!titled_before || legislator_before) && doc.lower(end) == "of" {
+            let mut at = x.past_the(end + 1);
+            while matches!(
+                doc.lower(at),
+                "ruling" | "governing" | "opposition" | "main"
+            ) {
+                at += 1;
+            }
             if let Some((j, o)) = x.at(at).filter(|&(j, o)| party(x, ents, j, o)) {
                 push(
                     x,
@@ -252,6 +262,20 @@ fn parties(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
                 if let Some(o) = party {
                     push(x, rels, a, RelationType::LeaderOf, o, i - 3..end);
                 }
+            }
+        }
+        // "Berg, whose Green Alliance won the vote": the party is his; "Opposition leader
+        // Berg, whose Green Alliance ..." leads it.
+        if person(a) && doc.word(end) == "," && doc.lower(end + 1) == "whose" {
+            if let Some((j, o)) = x.at(end + 2).filter(|&(j, o)| party(x, ents, j, o)) {
+                let leads = titled_before
+                    && matches!(&x.its[k - 1].kind, Kind::Title { phrase, .. } if phrase.ends_with("leader"));
+                let pred = if leads {
+                    RelationType::LeaderOf
+                } else {
+                    RelationType::MemberOf
+                };
+                push(x, rels, a, pred, o, start..after_party(x, j));
             }
         }
         // "Tomas Berg (Green Alliance)".

@@ -444,8 +444,19 @@ fn rank_before_name(doc: &Doc, i: usize, range: Range<usize>) -> Option<usize> {
     let rank = |k: usize| k < range.end && is_rank(doc, k);
     // "Justice X" (not "the Court of Justice"): a judge's honorific.
     let justice = doc.word(i) == "Justice" && (i == range.start || doc.lower(i - 1) != "of");
+    // "army spokesman General X", "the army chief, General X": "General" alone is a rank
+    // after a title written in lower case (a title's own "General" is capitalised with it:
+    // "Director General").
+    let general = doc.word(i) == "General"
+        && i > range.start
+        && (doc.word(i - 1) == "," && i > range.start + 1
+            || doc.lex.title(doc.lower(i - 1)).is_some())
+        && {
+            let t = if doc.word(i - 1) == "," { i - 2 } else { i - 1 };
+            doc.word(t).starts_with(char::is_lowercase) && doc.lex.title(doc.lower(t)).is_some()
+        };
     // "Major cities": at a sentence's start the word is an adjective.
-    if !(rank(i) || justice) || (i == range.start && doc.lower(i) == "major") {
+    if !(rank(i) || justice || general) || (i == range.start && doc.lower(i) == "major") {
         return None;
     }
     let mut j = i + 1;

@@ -1,6 +1,7 @@
 //! A city's name the text gives with a division's word ("the Oruro department", "Russia's
 //! Kursk region") names the division, not the city: the gazetteer knows a city of that name,
-//! but the story speaks of the region around it, and what lies there lies in the region.
+//! but the story speaks of the region around it, and what lies there lies in the region;
+//! so does "in Paraná and São Paulo states", under one plural division word.
 
 use newsgraph_model::EntityType;
 
@@ -27,33 +28,37 @@ pub(crate) fn cities_named_as_regions(
             if !matches!(it.kind, Kind::City(_)) || ents.list[e].etype != EntityType::City {
                 continue;
             }
-            if division_word(doc.lower(it.toks.end)) && doc.in_sent(s, it.toks.end) {
-                as_unit[e].push((s, k));
+            let worded = division_word(doc.lower(it.toks.end)) && doc.in_sent(s, it.toks.end);
+            if worded || before_plural_unit(doc, its, k) {
+                as_unit[e].push((s, k, worded));
             } else {
                 alone[e] += 1;
             }
         }
     }
     for (e, units) in as_unit.into_iter().enumerate() {
-        let Some(&(s0, k0)) = units.first() else {
+        let Some(&(s0, k0, worded0)) = units.first() else {
             continue;
         };
-        let with_word = |s: usize, k: usize| {
+        // Under a plural word ("Paraná and São Paulo states") the word belongs to the
+        // whole list, so the mention is the name alone.
+        let with_word = |s: usize, k: usize, worded: bool| {
             let toks = &items[s][k].toks;
-            (doc.toks[toks.start].start, doc.toks[toks.end].end)
+            let last = if worded { toks.end } else { toks.end - 1 };
+            (doc.toks[toks.start].start, doc.toks[last].end)
         };
         let region = if alone[e] == 0 {
             ents.list[e].etype = EntityType::Region;
             e
         } else {
-            let (a, b) = with_word(s0, k0);
+            let (a, b) = with_word(s0, k0, worded0);
             let key = format!("{}:division", ents.list[e].key);
             let r = ents.add(&key, EntityType::Region, doc.text.get(a..b).unwrap_or(""));
             ents.list[r].country = ents.list[e].country.clone();
             r
         };
-        for (s, k) in units {
-            let (a, b) = with_word(s, k);
+        for (s, k, worded) in units {
+            let (a, b) = with_word(s, k, worded);
             if region != e {
                 let name = doc.toks[items[s][k].toks.start].start;
                 ents.list[e].mentions.retain(|m| m.start != name);
@@ -61,5 +66,32 @@ pub(crate) fn cities_named_as_regions(
             }
             ents.mention(region, a, b, s, true);
         }
+    }
+}
+
+/// "São Paulo states", "Paraná and São Paulo states", "Kano, Kaduna and Katsina states": the
+/// item `k` ends a list of names that a plural division word closes.
+fn before_plural_unit(doc: &Doc, its: &[Item], k: usize) -> bool {
+    let plural = |t: usize| {
+        let w = doc.lower(t);
+        let one = match w.strip_suffix("ies") {
+            Some(stem) => format!("{stem}y"),
+            None => w.strip_suffix('s').unwrap_or("").to_string(),
+        };
+        division_word(&one)
+    };
+    let mut k = k;
+    loop {
+        let end = its[k].toks.end;
+        if plural(end) {
+            return true;
+        }
+        let next = its.get(k + 1);
+        let joined = matches!(doc.lower(end), "and" | ",")
+            && next.is_some_and(|n| n.toks.start == end + 1 && matches!(n.kind, Kind::City(_)));
+        if !joined {
+            return false;
+        }
+        k += 1;
     }
 }

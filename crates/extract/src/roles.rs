@@ -607,6 +607,7 @@ pub(crate) fn analyse(
         actors.extend(described);
         actors.sort_by_key(|a| (a.toks.start, a.toks.end));
         located_by_in(doc, s, &actors, ents, &mut rels);
+        forces_in(doc, &actors, ents, s, &mut rels);
         crate::groups::one_of(doc, s, its, eo, &actors, ents, &mut rels);
         let speaker = speaker(doc, s, &actors, ents);
         // The subject later pronouns point to: the speaker, else the first person.
@@ -1080,8 +1081,14 @@ fn appositions(
             }
         }
         if let Some(a) = affil {
+            // "X, a lawmaker of the Coordination Framework": a legislator belongs to the
+            // bloc or party named; only a legislature is a body they hold a seat of.
+            let sits_for = LEGISLATORS.contains(&phrase.as_str())
+                && ents.list[a].etype == EntityType::Organisation
+                && !legislature(&ents.list[a].label);
             let relation = match relation {
                 RelationType::LeaderOf if indefinite => RelationType::MemberOf,
+                RelationType::OfficialOf if sits_for => RelationType::MemberOf,
                 r => *r,
             };
             push_rel(rels, p, relation, a, s, its[k].toks.start..end, 0.8);
@@ -1165,6 +1172,27 @@ fn described_offices(
         }
     }
     out
+}
+
+/// A legislature by a word of its name: "the Senate", "the National Assembly", "the House of
+/// Representatives".
+pub(crate) fn legislature(label: &str) -> bool {
+    label.split_whitespace().any(|w| {
+        lower_in(
+            w,
+            &[
+                "parliament",
+                "senate",
+                "assembly",
+                "congress",
+                "house",
+                "chamber",
+                "duma",
+                "council",
+                "legislature",
+            ],
+        )
+    })
 }
 
 /// Titles of the members of a legislature, who sit for a party.
@@ -1670,21 +1698,7 @@ fn located_by_in(doc: &Doc, s: usize, actors: &[Actor], ents: &Entities, rels: &
         // The head noun comes before any "of": "the European Court of Human Rights", "the
         // World Trade Organization in Geneva".
         let head_of = ent.label.split(" of ").next().unwrap_or(&ent.label);
-        let seated = (head_of.rsplit(' ').next()).is_some_and(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "embassy"
-                    | "consulate"
-                    | "delegation"
-                    | "commission"
-                    | "court"
-                    | "tribunal"
-                    | "mission"
-                    | "organization"
-                    | "organisation"
-                    | "secretariat"
-            )
-        });
+        let seated = (head_of.rsplit(' ').next()).is_some_and(seated_head);
         let mut i = a.toks.end;
         if doc.word(i) == "," {
             i += 1;
@@ -1708,10 +1722,12 @@ fn located_by_in(doc: &Doc, s: usize, actors: &[Actor], ents: &Entities, rels: &
         if doc.lower(i) != "in" {
             continue;
         }
-        // The places the phrase names: "in X", "in X and Y".
+        // The places the phrase names: "in X", "in X and Y", "in central X".
         let mut j = i + 1;
         while j < end {
-            while matches!(doc.lower(j), "the" | "and" | ",") {
+            while matches!(doc.lower(j), "the" | "and" | ",")
+                || crate::membership::DIRECTIONS.contains(&doc.lower(j))
+            {
                 j += 1;
             }
             let Some(p) = actors.iter().find(|p| p.toks.start == j) else {
@@ -1739,6 +1755,64 @@ fn located_by_in(doc: &Doc, s: usize, actors: &[Actor], ents: &Entities, rels: &
             }
         }
     }
+}
+
+/// "Police in Eswatini": a country's police, named by the country they serve. (The police
+/// "in" a town are most often the nation's force the story names, not a unit of that town.)
+fn forces_in(doc: &Doc, actors: &[Actor], ents: &Entities, s: usize, rels: &mut Vec<Rel>) {
+    for a in actors {
+        let body = matches!(
+            ents.list[a.ent].etype,
+            EntityType::Group | EntityType::Organisation
+        );
+        if a.place || !body || doc.lower(a.toks.end - 1) != "police" {
+            continue;
+        }
+        if doc.lower(a.toks.end) != "in" {
+            continue;
+        }
+        let at = a.toks.end + 1 + usize::from(doc.lower(a.toks.end + 1) == "the");
+        let country = actors
+            .iter()
+            .find(|p| p.toks.start == at)
+            .filter(|p| ents.list[p.ent].etype == EntityType::Country);
+        if let Some(p) = country {
+            let span = a.toks.start..p.toks.end;
+            push_rel(
+                rels,
+                a.ent,
+                RelationType::AffiliatedWith,
+                p.ent,
+                s,
+                span,
+                0.6,
+            );
+        }
+    }
+}
+
+/// A body's head noun that says it sits where the "in" after it puts it: a mission, a
+/// court, a ministry, a prosecution service; and companies, which are where they operate
+/// ("two construction companies in Durrës"). Other groups "in" a city are only there
+/// ("officials in Manila", "protesters in Kumanovo").
+fn seated_head(w: &str) -> bool {
+    let w = w.to_lowercase();
+    let body = matches!(
+        w.as_str(),
+        "embassy"
+            | "consulate"
+            | "delegation"
+            | "commission"
+            | "court"
+            | "tribunal"
+            | "mission"
+            | "organization"
+            | "organisation"
+            | "secretariat"
+            | "ministry"
+            | "prosecutors"
+    );
+    body || matches!(w.as_str(), "company" | "companies" | "firm" | "firms")
 }
 
 /// "his Argentine counterpart Marta Gomez", "received by his counterpart, Han Seo-yeon":

@@ -178,10 +178,12 @@ fn the_eighth_development_set_keeps_its_accuracy() {
     // Twelfth session, ten articles with gold written first: .814 / .619 / .360 before the
     // session's work, which never read it; .820 / .642 / .386 after (group actors, event doers
     // named by description or pronoun, bodies "in" a place, memberships; the lead scored only
-    // its totals). Tuned on from the thirteenth session.
+    // its totals). Tuned on from the thirteenth session: relations .702 (bodies "in" a city,
+    // legislators of a party, "whose party", a rank after a title, states under one plural
+    // division word, "Police in X").
     at_least(
         "dev8",
         f1("tests/dev8/gold", "tests/dev8/articles"),
-        [0.80, 0.62, 0.36],
+        [0.80, 0.68, 0.36],
     );
 }
