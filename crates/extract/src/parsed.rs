@@ -481,8 +481,10 @@ fn trigger_at<'l>(cx: &Context<'l>, p: &Parsed, i: usize) -> Option<(Range<usize
         }
         // Articles, possessives, adjectives and numbers inside a phrase: "exchanged heavy
         // fire", "sent 2,000 troops", "present their findings".
-        let filler = matches!(w, "the" | "a" | "an" | "their" | "its" | "his" | "her")
-            || matches!(toks[j].upos.as_str(), "ADJ" | "NUM");
+        let filler = matches!(
+            w,
+            "the" | "a" | "an" | "their" | "its" | "his" | "her" | "all"
+        ) || matches!(toks[j].upos.as_str(), "ADJ" | "NUM");
         if len > 0 && filler {
             j += 1;
             continue;
@@ -1574,8 +1576,11 @@ fn build(
     }
     // "Mwale was arrested", "his detention": arrests with no one named to make them are the
     // police's, when the story names a police force.
+    // A verdict is the court's, never the police's.
+    let verdict = matches!(p.lemma(i), "acquit" | "convict" | "sentence");
     if t.cameo.root() == "17"
         && sources.is_empty()
+        && !verdict
         && (t.pos == TriggerPos::Verb || !targets.is_empty())
     {
         sources.extend(police(cx, p.sent.tokens[i].byte_start));
