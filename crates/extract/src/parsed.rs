@@ -1576,8 +1576,10 @@ fn build(
     }
     // "Mwale was arrested", "his detention": arrests with no one named to make them are the
     // police's, when the story names a police force.
-    // A verdict is the court's, never the police's.
-    let verdict = matches!(p.lemma(i), "acquit" | "convict" | "sentence");
+    // A verdict is the court's, and a disqualification or a ban an authority's, never the
+    // police's.
+    let verdict = matches!(p.lemma(i), "acquit" | "convict" | "sentence")
+        || t.cameo.as_str().starts_with("172");
     if t.cameo.root() == "17"
         && sources.is_empty()
         && !verdict

@@ -121,3 +121,38 @@ fn all_inside_a_phrase_does_not_hide_it() {
     assert_eq!(e[0].polarity, Polarity::Unrealised, "{e:#?}");
     assert!(has_target(&g, e[0], "Bolivia"), "{e:#?}");
 }
+
+#[test]
+fn banning_gatherings_is_an_administrative_sanction() {
+    let g =
+        extract("Chile's interior ministry banned all demonstrations in Santiago until Sunday.");
+    let e = events(&g, "17");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert!(e[0].cameo.as_str().starts_with("172"), "{e:#?}");
+    assert!(!e[0].sources.is_empty(), "{e:#?}");
+}
+
+#[test]
+fn banning_exports_stays_an_embargo() {
+    let g = extract("Chile banned exports of copper to Peru on Monday.");
+    assert!(events(&g, "17").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn declaring_a_national_emergency_is_an_event() {
+    let g = extract(
+        "President Ana Lopes of Chile declared a national emergency on Wednesday after the floods.",
+    );
+    let e = events(&g, "17");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert!(has_source(&g, e[0], "Ana Lopes"), "{e:#?}");
+}
+
+#[test]
+fn a_dissolved_parliament_is_aimed_at_by_its_dissolver() {
+    let g = extract("Chile's president, Ana Lopes, dissolved the National Congress on Monday.");
+    let e = events(&g, "17");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert!(has_source(&g, e[0], "Ana Lopes"), "{e:#?}");
+    assert!(has_target(&g, e[0], "National Congress"), "{e:#?}");
+}
