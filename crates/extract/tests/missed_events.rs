@@ -156,3 +156,29 @@ fn a_dissolved_parliament_is_aimed_at_by_its_dissolver() {
     assert!(has_source(&g, e[0], "Ana Lopes"), "{e:#?}");
     assert!(has_target(&g, e[0], "National Congress"), "{e:#?}");
 }
+
+#[test]
+fn a_verdict_misread_as_an_adjective_keeps_the_court_as_its_doer() {
+    let g = extract(
+        "Chile's Supreme Court on Friday acquitted opposition leader Marek Dvorak of treason \
+         but convicted him of sedition.",
+    );
+    let e = events(&g, "17");
+    assert_eq!(e.len(), 2, "{:#?}", g.events);
+    for x in &e {
+        assert!(has_source(&g, x, "Supreme Court"), "{e:#?}");
+        assert!(has_target(&g, x, "Marek Dvorak"), "{e:#?}");
+    }
+    let acquitted = e.iter().find(|x| x.trigger == "acquitted");
+    assert_eq!(
+        acquitted.map(|x| x.polarity),
+        Some(Polarity::Negated),
+        "{e:#?}"
+    );
+    let convicted = e.iter().find(|x| x.trigger == "convicted");
+    assert_eq!(
+        convicted.map(|x| x.polarity),
+        Some(Polarity::Asserted),
+        "{e:#?}"
+    );
+}
