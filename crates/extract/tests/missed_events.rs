@@ -182,3 +182,28 @@ fn a_verdict_misread_as_an_adjective_keeps_the_court_as_its_doer() {
         "{e:#?}"
     );
 }
+
+#[test]
+fn calling_an_exchange_a_gesture_is_a_statement() {
+    let g = extract(
+        "Chile and Peru exchanged 40 prisoners on Monday. \
+         Government spokesman Jan Horak called the exchange \"a humanitarian gesture\".",
+    );
+    let said: Vec<_> = events(&g, "01")
+        .into_iter()
+        .filter(|e| has_source(&g, e, "Jan Horak"))
+        .collect();
+    assert_eq!(said.len(), 1, "{:#?}", g.events);
+    assert!(events(&g, "11").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn calling_a_vote_a_punishment_is_criticism() {
+    let g = extract(
+        "The U.N. Security Council voted on Thursday to extend an arms embargo on Chile. \
+         Chile's ambassador, Ana Lopes, called the vote \"a punishment of a people who have done nothing wrong\".",
+    );
+    let e = events(&g, "11");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert!(has_source(&g, e[0], "Ana Lopes"), "{e:#?}");
+}
