@@ -481,8 +481,10 @@ fn trigger_at<'l>(cx: &Context<'l>, p: &Parsed, i: usize) -> Option<(Range<usize
         }
         // Articles, possessives, adjectives and numbers inside a phrase: "exchanged heavy
         // fire", "sent 2,000 troops", "present their findings".
-        let filler = matches!(w, "the" | "a" | "an" | "their" | "its" | "his" | "her")
-            || matches!(toks[j].upos.as_str(), "ADJ" | "NUM");
+        let filler = matches!(
+            w,
+            "the" | "a" | "an" | "their" | "its" | "his" | "her" | "all"
+        ) || matches!(toks[j].upos.as_str(), "ADJ" | "NUM");
         if len > 0 && filler {
             j += 1;
             continue;
@@ -1574,8 +1576,13 @@ fn build(
     }
     // "Mwale was arrested", "his detention": arrests with no one named to make them are the
     // police's, when the story names a police force.
+    // A verdict is the court's, and a disqualification or a ban an authority's, never the
+    // police's.
+    let verdict = matches!(p.lemma(i), "acquit" | "convict" | "sentence")
+        || t.cameo.as_str().starts_with("172");
     if t.cameo.root() == "17"
         && sources.is_empty()
+        && !verdict
         && (t.pos == TriggerPos::Verb || !targets.is_empty())
     {
         sources.extend(police(cx, p.sent.tokens[i].byte_start));
@@ -2340,6 +2347,29 @@ fn read_noun(cx: &Context, p: &Parsed, t: &Trigger, i: usize) -> Option<Reading>
     })
 }
 
+/// A verb the parser read as an adjective on the root noun of a sentence that has a
+/// subject before it ("The court on Friday acquitted opposition leader X": root "leader",
+/// subject "court"), or a verb joined to that root ("... but convicted him"): the subject
+/// and the root noun.
+fn noun_root_misread(p: &Parsed, i: usize) -> Option<(usize, usize)> {
+    let h = p.syn.head(i)?;
+    let adjective =
+        p.rel(i) == "amod" && matches!(p.sent.tokens[i].xpos.as_str(), "VBD" | "VBN") && h > i;
+    let joined = p.rel(i) == "conj"
+        && h < i
+        && (p.syn.children_with(h, "amod").iter())
+            .any(|&a| a < h && matches!(p.sent.tokens[a].xpos.as_str(), "VBD" | "VBN"));
+    if !(adjective || joined)
+        || p.rel(h) != "root"
+        || !matches!(p.sent.tokens[h].upos.as_str(), "NOUN" | "PROPN")
+    {
+        return None;
+    }
+    let verb = if adjective { i } else { h };
+    let subject = (p.syn.children_with(h, "nsubj").into_iter()).find(|&c| c < verb)?;
+    Some((subject, h))
+}
+
 /// The participants, polarity and place words of an event verb, from its predicate: subjects
 /// and agents, objects, obliques, reported clauses, negation and modals.
 fn read_verb(
@@ -2408,6 +2438,17 @@ fn read_verb(
                 pred.subjects = vec![r];
                 pred.objects = vec![h];
             }
+        }
+    }
+    // "X's High Court on Friday acquitted opposition leader Y", misparsed as a noun
+    // sentence whose root is "leader": the root's subject does it to the root.
+    if let Some((subject, root)) = noun_root_misread(p, i) {
+        if p.rel(i) == "amod" {
+            pred.subjects = p.syn.conjuncts(subject);
+            pred.objects = vec![root];
+            pred.passive = false;
+        } else if pred.subjects.is_empty() {
+            pred.subjects = p.syn.conjuncts(subject);
         }
     }
     // "asked the jury to order a recount" is an appeal; "asked not to be named" is not.

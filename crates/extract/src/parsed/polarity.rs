@@ -10,7 +10,9 @@ pub(super) fn verb_polarity(p: &Parsed, i: usize, pred: &Predicate) -> Polarity 
             .governors
             .iter()
             .any(|g| PLANNING.contains(&g.as_str()));
-    let mut negated = pred.negated || pred.governors.iter().any(|g| FAILING.contains(&g.as_str()));
+    let mut negated = pred.negated
+        || pred.governors.iter().any(|g| FAILING.contains(&g.as_str()))
+        || pred.subjects.iter().any(|&s| no_one(p, s));
     // Purpose clauses, conjoined verbs and plan nouns above: "would travel to Santiago to
     // meet", "denied plans to recall".
     let mut x = i;
@@ -73,6 +75,16 @@ pub(super) fn verb_polarity(p: &Parsed, i: usize, pred: &Predicate) -> Polarity 
         Polarity::Negated
     } else {
         Polarity::Asserted
+    }
+}
+
+/// "No one was arrested", "nobody claimed it", "no shots were fired": a subject that
+/// names no one says the act did not happen.
+fn no_one(p: &Parsed, s: usize) -> bool {
+    match p.lower(s) {
+        "nobody" | "none" => true,
+        "one" => s > 0 && p.lower(s - 1) == "no",
+        _ => (p.syn.children_with(s, "det").iter()).any(|&d| p.lower(d) == "no"),
     }
 }
 

@@ -85,6 +85,14 @@ pub(super) fn worded_polarity(
     if none && pol == Polarity::Asserted {
         return Polarity::Negated;
     }
+    // "would not comment": declining to comment is done in the saying.
+    if t.cameo.as_str() == "011" && pol == Polarity::Unrealised {
+        return Polarity::Asserted;
+    }
+    // "The court acquitted a third officer": a verdict that convicts no one.
+    if p.lemma(trig.start) == "acquit" && pol == Polarity::Asserted {
+        return Polarity::Negated;
+    }
     let voiced = t.cameo.as_str() == "030" && p.lemma(trig.start) == "cooperate";
     if voiced && pol == Polarity::Unrealised {
         return Polarity::Asserted;
