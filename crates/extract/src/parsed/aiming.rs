@@ -194,6 +194,8 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
                         .or_else(|| cx.ents.latest_mentioned(government, |_| true)),
                 );
             }
+        } else if e.cameo.as_str() == "016" {
+            aimed.extend(accusers(&out[..k], e));
         } else if root == "17" {
             // "Fourteen people were detained" after a protest: the protesters.
             let protest = out[..k]
@@ -256,4 +258,23 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
         });
         out[k].targets = aimed;
     }
+}
+
+/// "The spokesman accused the army of bombing a camp, a charge the defence ministry
+/// denied", "Kabul denied that its forces had fired first": a denial answers the latest
+/// accusation told just before it, by preference one aimed at the denier, and so is aimed
+/// at the accusers.
+fn accusers(before: &[EventOut], denial: &EventOut) -> Vec<usize> {
+    let not_denier = |x: &usize| !denial.sources.contains(x);
+    let accusation = |o: &&EventOut| {
+        o.cameo.root() == "11"
+            && o.polarity == Polarity::Asserted
+            && o.sent + 2 >= denial.sent
+            && o.sources.iter().any(not_denier)
+    };
+    let recent = || before.iter().rev().filter(accusation);
+    let at_denier = recent().find(|o| o.targets.iter().any(|x| denial.sources.contains(x)));
+    (at_denier.or_else(|| recent().next()))
+        .map(|o| o.sources.iter().copied().filter(not_denier).collect())
+        .unwrap_or_default()
 }
