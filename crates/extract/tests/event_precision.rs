@@ -81,3 +81,73 @@ fn a_bare_verb_joined_under_a_modal_stays_planned() {
         .unwrap_or_else(|| panic!("no meeting: {:#?}", g.events));
     assert_eq!(meet.polarity, Polarity::Unrealised, "{meet:#?}");
 }
+
+#[test]
+fn air_strikes_against_a_group_are_aimed_at_it() {
+    let g = extract(
+        "The United States said its aircraft had carried out an air strike against the \
+         Liberty Front near Dorvik on Sunday.",
+    );
+    let e = only_coded(&g, "195");
+    assert!(has_target(&g, e, "Liberty Front"), "{e:#?}");
+}
+
+#[test]
+fn a_third_party_s_welcome_answers_the_joint_act_of_the_two_sides() {
+    let g = extract(
+        "Chile and Peru signed a fisheries agreement in Lima on Monday.\n\nThe World Bank \
+         offered to help pay for a new patrol fleet. Spain welcomed the lower quotas.",
+    );
+    for code in ["03", "05"] {
+        let e = (g.events.iter())
+            .find(|e| e.cameo.root() == code && !has_source(&g, e, "Chile"))
+            .unwrap_or_else(|| panic!("no {code} event: {:#?}", g.events));
+        assert!(has_target(&g, e, "Chile"), "{e:#?}");
+        assert!(has_target(&g, e, "Peru"), "{e:#?}");
+    }
+}
+
+#[test]
+fn a_party_to_the_joint_act_is_no_third_party() {
+    let g = extract(
+        "Chile and Peru signed a fisheries agreement in Lima on Monday.\n\nChile's fisheries \
+         minister, Rosa Vidal, welcomed the lower quotas.",
+    );
+    let e = only_coded(&g, "051");
+    assert!(
+        !has_target(&g, e, "Peru"),
+        "a side does not answer its own act: {e:#?}"
+    );
+}
+
+#[test]
+fn a_visit_to_a_foreign_capital_is_a_visit_to_its_country() {
+    let g = extract(
+        "Teachers marched in Eswatini on Monday.\n\nThe Southern African Development \
+         Community, whose mediators visited Mbabane in \
+         2022 after a year of unrest, said it was worried.",
+    );
+    let e = only_coded(&g, "042");
+    assert!(has_target(&g, e, "Eswatini"), "{e:#?}");
+}
+
+#[test]
+fn member_states_meeting_with_no_one_named_meet_among_themselves() {
+    let g = extract(
+        "The European Union said its member states would discuss the crisis at a meeting of \
+         foreign ministers in Luxembourg next week.",
+    );
+    let e = only(&g, "04");
+    assert!(has_source(&g, e, "member states"), "{e:#?}");
+    assert!(has_target(&g, e, "member states"), "{e:#?}");
+}
+
+#[test]
+fn elders_who_meet_someone_unnamed_are_not_their_own_counterpart() {
+    let g = extract("Clan elders in the town will meet the governor of the region on Thursday.");
+    let e = only(&g, "04");
+    assert!(
+        !has_target(&g, e, "Clan elders"),
+        "they meet the governor, not themselves: {e:#?}"
+    );
+}

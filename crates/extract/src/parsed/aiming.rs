@@ -258,6 +258,7 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
         });
         out[k].targets = aimed;
     }
+    aim_at_parties(cx, out);
 }
 
 /// "The spokesman accused the army of bombing a camp, a charge the defence ministry
@@ -277,4 +278,103 @@ fn accusers(before: &[EventOut], denial: &EventOut) -> Vec<usize> {
     (at_denier.or_else(|| recent().next()))
         .map(|o| o.sources.iter().copied().filter(not_denier).collect())
         .unwrap_or_default()
+}
+
+/// Acts the sentence aims at no one, whose counterpart the story names: a third party's
+/// welcome, offer or aid answers the joint act two sides took together ("Jordan and Iraq
+/// agreed ... Cairo welcomed it", "the World Bank has offered to help finance"), a group
+/// that meets with no one named meets among itself ("EU member states would discuss it at
+/// a meeting"), and a visit to a foreign city is a visit to its country.
+fn aim_at_parties(cx: &Context, out: &mut [EventOut]) {
+    for k in 0..out.len() {
+        if !out[k].targets.is_empty() || out[k].sources.is_empty() {
+            continue;
+        }
+        let e = &out[k];
+        let aimed = match e.cameo.root() {
+            "03" | "05" | "07" if e.polarity == Polarity::Asserted => {
+                joint_parties(cx, &out[..k], e)
+            }
+            "04" if e.cameo.as_str() == "042" => visited_country(cx, e),
+            "04" => meeting_among(cx, e),
+            _ => Vec::new(),
+        };
+        out[k].targets = aimed;
+    }
+}
+
+/// The two sides of the latest joint act before `e` that its doers, and their country, took
+/// no part in.
+fn joint_parties(cx: &Context, before: &[EventOut], e: &EventOut) -> Vec<usize> {
+    let home: Vec<usize> = e
+        .sources
+        .iter()
+        .filter_map(|&x| country_of(cx, x))
+        .collect();
+    let joint = |o: &&EventOut| {
+        matches!(o.cameo.root(), "03" | "04" | "05" | "06")
+            && o.polarity == Polarity::Asserted
+            && o.sources.len() >= 2
+            && o.sources.iter().all(|x| o.targets.contains(x))
+            && o.targets.iter().all(|x| o.sources.contains(x))
+            && !o
+                .sources
+                .iter()
+                .any(|x| e.sources.contains(x) || home.contains(x))
+    };
+    (before.iter().rev().find(joint))
+        .map(|o| o.sources.clone())
+        .unwrap_or_default()
+}
+
+/// The country an entity is or belongs to, when the lexicon says.
+fn country_of(cx: &Context, x: usize) -> Option<usize> {
+    let ent = &cx.ents.list[x];
+    if ent.etype == EntityType::Country {
+        return Some(x);
+    }
+    cx.ents.get(&format!("country:{}", ent.country.as_ref()?))
+}
+
+/// The country of the first foreign place a visit names.
+fn visited_country(cx: &Context, e: &EventOut) -> Vec<usize> {
+    let home: Vec<usize> = e
+        .sources
+        .iter()
+        .filter_map(|&x| country_of(cx, x))
+        .collect();
+    (e.places.iter())
+        .filter_map(|&x| country_of(cx, x))
+        .find(|c| !home.contains(c) && !e.sources.contains(c))
+        .into_iter()
+        .collect()
+}
+
+/// A group meeting with no one named meets among itself; "the two sides" meet each other.
+/// Not a group that meets someone no entity stands for ("elders will meet the governor").
+fn meeting_among(cx: &Context, e: &EventOut) -> Vec<usize> {
+    let n = cx.doc.toks.len();
+    let meets_someone = cx.doc.lower(e.trigger.start).starts_with("me")
+        && e.trigger.end < n
+        && (matches!(
+            cx.doc.lower(e.trigger.end),
+            "the" | "a" | "an" | "with" | "his" | "her" | "their" | "its"
+        ) || cx.doc.word(e.trigger.end).starts_with(char::is_uppercase));
+    if meets_someone {
+        return Vec::new();
+    }
+    if let Some(&g) = e.sources.iter().find(|&&x| collective(cx, x)) {
+        if let Some((a, b)) = events::members(cx, e.sent) {
+            return [g, a, b]
+                .into_iter()
+                .filter(|x| !e.sources.contains(x))
+                .collect();
+        }
+    }
+    let groups = (e.sources.iter()).all(|&x| cx.ents.list[x].etype == EntityType::Group);
+    if groups {
+        e.sources.clone()
+    } else {
+        Vec::new()
+    }
 }
