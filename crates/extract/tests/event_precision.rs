@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{extract_on, has_source, has_target, only, only_coded};
+use common::{events, extract_on, has_source, has_target, only, only_coded};
 use newsgraph_model::{ArticleGraph, Polarity};
 
 fn extract(text: &str) -> ArticleGraph {
@@ -150,4 +150,45 @@ fn elders_who_meet_someone_unnamed_are_not_their_own_counterpart() {
         !has_target(&g, e, "Clan elders"),
         "they meet the governor, not themselves: {e:#?}"
     );
+}
+
+#[test]
+fn prosecutors_charging_someone_take_legal_action_not_accuse() {
+    let g = extract("Prosecutors in Dorvik charged 13 people over the bridge collapse on Monday.");
+    assert!(
+        events(&g, "11").is_empty(),
+        "a legal charge is no accusation: {:#?}",
+        g.events
+    );
+    let e = only_coded(&g, "173");
+    assert!(has_source(&g, e, "Prosecutors"), "{e:#?}");
+}
+
+#[test]
+fn a_charge_as_a_noun_is_not_a_legal_act() {
+    let g = extract(
+        "The rebels accused the army of shelling a market, a charge the defence ministry \
+         denied.",
+    );
+    assert!(events(&g, "17").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn arrested_and_charged_is_one_act() {
+    let g = extract(
+        "Police in Dorvik said two union leaders were arrested at their homes on Monday and \
+         charged with sedition.",
+    );
+    let acts = events(&g, "17");
+    assert_eq!(acts.len(), 1, "one arrest told with two verbs: {acts:#?}");
+}
+
+#[test]
+fn two_arrests_of_different_people_stay_two() {
+    let g = extract(
+        "Police arrested the union's president, Ilse Marnow, on Monday and detained its \
+         treasurer, Anton Brell, on Tuesday.",
+    );
+    let acts = events(&g, "17");
+    assert_eq!(acts.len(), 2, "{acts:#?}");
 }

@@ -17,6 +17,27 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
         let claim = e.cameo.as_str() == "112" && e.confidence == CLAIM && own;
         e.targets.is_empty() || !(trip || claim)
     });
+    // "were arrested at their homes and charged": a second verb of the same code joined by
+    // "and", on the same people, is the same act told twice.
+    let told_twice: Vec<bool> = (0..out.len())
+        .map(|k| {
+            let e = &out[k];
+            let joined = e.trigger.start > 0 && cx.doc.lower(e.trigger.start - 1) == "and";
+            let same_people = |o: &EventOut| {
+                let known = |x: &usize| o.sources.contains(x) || o.targets.contains(x);
+                e.sources.iter().all(known) && e.targets.iter().all(known)
+            };
+            joined
+                && out[..k].iter().any(|o| {
+                    o.sent == e.sent
+                        && o.cameo == e.cameo
+                        && o.trigger.end + 12 > e.trigger.start
+                        && same_people(o)
+                })
+        })
+        .collect();
+    let mut told = told_twice.into_iter();
+    out.retain(|_| !told.next().unwrap_or(false));
     // "Sawadogo, Burkina Faso's spokesman, called the expulsions ...": a judgement or a
     // refusal is aimed at someone else than the side its speaker acts for (not when the
     // sides name each other: "Yemen's government and the Houthis accused each other").
