@@ -1509,6 +1509,15 @@ fn build(
     if t.pos == TriggerPos::Noun && targets.is_empty() {
         targets = met_with(cx, p, i, previous, &sources);
     }
+    // "carried out air strikes against al-Shabaab": a verb's trigger written as a noun
+    // phrase has its target in the phrase, not among the light verb's objects.
+    if targets.is_empty() && p.sent.tokens[i].upos == "NOUN" {
+        let against = all_entities(cx, p, &nmods_with(p, i, &["against"]));
+        targets = against
+            .into_iter()
+            .filter(|x| !sources.contains(x))
+            .collect();
+    }
     let polarity = worded_polarity(p, trig, t, polarity);
     // "urged both sides to ...": the two sides of the fighting reported before, else the
     // two countries "both sides" stands for.

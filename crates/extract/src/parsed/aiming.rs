@@ -17,6 +17,27 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
         let claim = e.cameo.as_str() == "112" && e.confidence == CLAIM && own;
         e.targets.is_empty() || !(trip || claim)
     });
+    // "were arrested at their homes and charged": a second verb of the same code joined by
+    // "and", on the same people, is the same act told twice.
+    let told_twice: Vec<bool> = (0..out.len())
+        .map(|k| {
+            let e = &out[k];
+            let joined = e.trigger.start > 0 && cx.doc.lower(e.trigger.start - 1) == "and";
+            let same_people = |o: &EventOut| {
+                let known = |x: &usize| o.sources.contains(x) || o.targets.contains(x);
+                e.sources.iter().all(known) && e.targets.iter().all(known)
+            };
+            joined
+                && out[..k].iter().any(|o| {
+                    o.sent == e.sent
+                        && o.cameo == e.cameo
+                        && o.trigger.end + 12 > e.trigger.start
+                        && same_people(o)
+                })
+        })
+        .collect();
+    let mut told = told_twice.into_iter();
+    out.retain(|_| !told.next().unwrap_or(false));
     // "Sawadogo, Burkina Faso's spokesman, called the expulsions ...": a judgement or a
     // refusal is aimed at someone else than the side its speaker acts for (not when the
     // sides name each other: "Yemen's government and the Houthis accused each other").
@@ -194,6 +215,8 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
                         .or_else(|| cx.ents.latest_mentioned(government, |_| true)),
                 );
             }
+        } else if e.cameo.as_str() == "016" {
+            aimed.extend(accusers(&out[..k], e));
         } else if root == "17" {
             // "Fourteen people were detained" after a protest: the protesters.
             let protest = out[..k]
@@ -255,5 +278,124 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
             first
         });
         out[k].targets = aimed;
+    }
+    aim_at_parties(cx, out);
+}
+
+/// "The spokesman accused the army of bombing a camp, a charge the defence ministry
+/// denied", "Kabul denied that its forces had fired first": a denial answers the latest
+/// accusation told just before it, by preference one aimed at the denier, and so is aimed
+/// at the accusers.
+fn accusers(before: &[EventOut], denial: &EventOut) -> Vec<usize> {
+    let not_denier = |x: &usize| !denial.sources.contains(x);
+    let accusation = |o: &&EventOut| {
+        o.cameo.root() == "11"
+            && o.polarity == Polarity::Asserted
+            && o.sent + 2 >= denial.sent
+            && o.sources.iter().any(not_denier)
+    };
+    let recent = || before.iter().rev().filter(accusation);
+    let at_denier = recent().find(|o| o.targets.iter().any(|x| denial.sources.contains(x)));
+    (at_denier.or_else(|| recent().next()))
+        .map(|o| o.sources.iter().copied().filter(not_denier).collect())
+        .unwrap_or_default()
+}
+
+/// Acts the sentence aims at no one, whose counterpart the story names: a third party's
+/// welcome, offer or aid answers the joint act two sides took together ("Jordan and Iraq
+/// agreed ... Cairo welcomed it", "the World Bank has offered to help finance"), a group
+/// that meets with no one named meets among itself ("EU member states would discuss it at
+/// a meeting"), and a visit to a foreign city is a visit to its country.
+fn aim_at_parties(cx: &Context, out: &mut [EventOut]) {
+    for k in 0..out.len() {
+        if !out[k].targets.is_empty() || out[k].sources.is_empty() {
+            continue;
+        }
+        let e = &out[k];
+        let aimed = match e.cameo.root() {
+            "03" | "05" | "07" if e.polarity == Polarity::Asserted => {
+                joint_parties(cx, &out[..k], e)
+            }
+            "04" if e.cameo.as_str() == "042" => visited_country(cx, e),
+            "04" => meeting_among(cx, e),
+            _ => Vec::new(),
+        };
+        out[k].targets = aimed;
+    }
+}
+
+/// The two sides of the latest joint act before `e` that its doers, and their country, took
+/// no part in.
+fn joint_parties(cx: &Context, before: &[EventOut], e: &EventOut) -> Vec<usize> {
+    let home: Vec<usize> = e
+        .sources
+        .iter()
+        .filter_map(|&x| country_of(cx, x))
+        .collect();
+    let joint = |o: &&EventOut| {
+        matches!(o.cameo.root(), "03" | "04" | "05" | "06")
+            && o.polarity == Polarity::Asserted
+            && o.sources.len() >= 2
+            && o.sources.iter().all(|x| o.targets.contains(x))
+            && o.targets.iter().all(|x| o.sources.contains(x))
+            && !o
+                .sources
+                .iter()
+                .any(|x| e.sources.contains(x) || home.contains(x))
+    };
+    (before.iter().rev().find(joint))
+        .map(|o| o.sources.clone())
+        .unwrap_or_default()
+}
+
+/// The country an entity is or belongs to, when the lexicon says.
+fn country_of(cx: &Context, x: usize) -> Option<usize> {
+    let ent = &cx.ents.list[x];
+    if ent.etype == EntityType::Country {
+        return Some(x);
+    }
+    cx.ents.get(&format!("country:{}", ent.country.as_ref()?))
+}
+
+/// The country of the first foreign place a visit names.
+fn visited_country(cx: &Context, e: &EventOut) -> Vec<usize> {
+    let home: Vec<usize> = e
+        .sources
+        .iter()
+        .filter_map(|&x| country_of(cx, x))
+        .collect();
+    (e.places.iter())
+        .filter_map(|&x| country_of(cx, x))
+        .find(|c| !home.contains(c) && !e.sources.contains(c))
+        .into_iter()
+        .collect()
+}
+
+/// A group meeting with no one named meets among itself; "the two sides" meet each other.
+/// Not a group that meets someone no entity stands for ("elders will meet the governor").
+fn meeting_among(cx: &Context, e: &EventOut) -> Vec<usize> {
+    let n = cx.doc.toks.len();
+    let meets_someone = cx.doc.lower(e.trigger.start).starts_with("me")
+        && e.trigger.end < n
+        && (matches!(
+            cx.doc.lower(e.trigger.end),
+            "the" | "a" | "an" | "with" | "his" | "her" | "their" | "its"
+        ) || cx.doc.word(e.trigger.end).starts_with(char::is_uppercase));
+    if meets_someone {
+        return Vec::new();
+    }
+    if let Some(&g) = e.sources.iter().find(|&&x| collective(cx, x)) {
+        if let Some((a, b)) = events::members(cx, e.sent) {
+            return [g, a, b]
+                .into_iter()
+                .filter(|x| !e.sources.contains(x))
+                .collect();
+        }
+    }
+    let groups = (e.sources.iter()).all(|&x| cx.ents.list[x].etype == EntityType::Group);
+    if groups {
+        e.sources.clone()
+    } else {
+        Vec::new()
     }
 }

@@ -54,6 +54,9 @@ pub(super) fn verb_polarity(p: &Parsed, i: usize, pred: &Predicate) -> Polarity 
                 .children_with(x, "mark")
                 .iter()
                 .any(|&m| p.lower(m) == "to");
+        if rel == "conj" && x == i && finite_beside_infinitive(p, i, h) {
+            break;
+        }
         if rel == "xcomp" || purpose || (rel == "conj" && x == i) {
             let up = p.pred(h);
             if up.modals.iter().any(|m| MODALS.contains(&m.as_str()))
@@ -86,6 +89,21 @@ fn no_one(p: &Parsed, s: usize) -> bool {
         "one" => s > 0 && p.lower(s - 1) == "no",
         _ => (p.syn.children_with(s, "det").iter()).any(|&d| p.lower(d) == "no"),
     }
+}
+
+/// "said he would begin talks and called on Tuilagi to step aside", "urged both sides to
+/// stop fighting and called on Libya": a verb in the past or present tense cannot stand
+/// under the modal, the "to" or the gerund of the verb the parse joins it to, so it is a
+/// clause of its own, told as done, and the other verb's plan is not its. A verb whose past
+/// is its bare form ("set", "cut") could be either, and "was fighting and called" joins two
+/// tensed verbs.
+fn finite_beside_infinitive(p: &Parsed, i: usize, h: usize) -> bool {
+    let tensed = matches!(p.sent.tokens[i].xpos.as_str(), "VBD" | "VBZ" | "VBN")
+        && p.lower(i) != p.lemma(i)
+        && p.syn.children_with(i, "aux").is_empty();
+    let untensed = matches!(p.sent.tokens[h].xpos.as_str(), "VB" | "VBG")
+        && !(p.syn.children_with(h, "aux").iter()).any(|&a| matches!(p.lemma(a), "be" | "have"));
+    tensed && untensed
 }
 
 /// What the sentence says of an event noun: "no talks", "planned talks", "the meeting did
