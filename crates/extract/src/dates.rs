@@ -49,7 +49,7 @@ const WEEKDAYS: [&str; 7] = [
 
 /// The month a capitalised month name or abbreviation stands for.
 pub(crate) fn month_number(word: &str) -> Option<u8> {
-    if !crate::text::is_capitalised(word) {
+    if !crate::text::is_capitalised(word) || word.is_ascii() && !(3..=9).contains(&word.len()) {
         return None;
     }
     let mut buf = [0; 12];
@@ -63,6 +63,10 @@ pub(crate) fn month_number(word: &str) -> Option<u8> {
 
 /// 0 for Monday … 6 for Sunday.
 pub(crate) fn weekday_number(word: &str) -> Option<i64> {
+    // Asked of every word: an ASCII word of another length is none, without a copy.
+    if word.is_ascii() && !(6..=9).contains(&word.len()) {
+        return None;
+    }
     let mut buf = [0; 12];
     let w = short_lower(word, &mut buf)?;
     WEEKDAYS.iter().position(|d| *d == w).map(|p| p as i64)

@@ -273,12 +273,14 @@ pub(crate) fn find(
     let mut qualifiers: Vec<std::ops::Range<usize>> = Vec::new();
     for i in r.clone() {
         let w = doc.lower(i);
-        if !(head_words().contains(w)
-            || crate::groups::person_plural(doc, i)
-            || crate::owned::head(doc, i)
-            || named_head(doc, r.start, i, ents).is_some()
-            || titled_person(doc, s, i, ents).is_some())
-            || covered[i - r.start]
+        // A covered word is skipped before its head questions: those look words up and
+        // scan the entities, and ask it of every token of the article.
+        if covered[i - r.start]
+            || !(head_words().contains(w)
+                || crate::groups::person_plural(doc, i)
+                || crate::owned::head(doc, i)
+                || named_head(doc, r.start, i, ents).is_some()
+                || titled_person(doc, s, i, ents).is_some())
             || out.iter().any(|a| a.toks.contains(&i))
             || qualifiers.iter().any(|q| q.contains(&i))
         {
@@ -1173,14 +1175,16 @@ pub(crate) fn described_body(doc: &Doc, word: &str, at: usize, ents: &Entities) 
 /// token `i`.
 fn titled_person(doc: &Doc, s: usize, i: usize, ents: &Entities) -> Option<usize> {
     let w = doc.lower(i);
-    // A title of the lexicon ("president", "minister") or a rank ("colonel").
-    let title = doc.lex.title(w).is_some_and(|t| !t.plural) || crate::names::RANKS.contains(&w);
-    if !title || !doc.word(i).starts_with(char::is_lowercase) {
+    // "the" and a lower-case word first: asked of every token, most fail here without the
+    // title look-up.
+    let start = doc.sents[s].toks.start;
+    if !doc.word(i).starts_with(char::is_lowercase) || i == start || doc.lower(i - 1) != "the" {
         return None;
     }
-    let start = doc.sents[s].toks.start;
+    // A title of the lexicon ("president", "minister") or a rank ("colonel").
+    let title = doc.lex.title(w).is_some_and(|t| !t.plural) || crate::names::RANKS.contains(&w);
     let named_after = doc.in_sent(s, i + 1) && doc.word(i + 1).starts_with(char::is_uppercase);
-    if i == start || doc.lower(i - 1) != "the" || named_after {
+    if !title || named_after {
         return None;
     }
     let at = doc.toks[i].start;

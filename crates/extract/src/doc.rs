@@ -9,6 +9,10 @@ use newsgraph_nlp::ner::NameKind;
 use crate::sentences::Sentences;
 use crate::text::{Offsets, Strs, TokKind, Token};
 
+thread_local! {
+    static CUE_PHRASE: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
 pub(crate) struct Sent {
     pub start: usize,
     pub end: usize,
@@ -178,18 +182,22 @@ impl<'a> Doc<'a> {
         if lengths & 0b1100 == 0 {
             return best;
         }
-        let mut phrase = self.lower(i).to_string();
-        for n in 1..3 {
-            let j = i + n;
-            if j >= limit || self.toks.get(j).is_none_or(|t| t.kind == TokKind::Punct) {
-                break;
+        // A buffer the thread keeps, not a new string for each word that starts a phrase.
+        CUE_PHRASE.with_borrow_mut(|phrase| {
+            phrase.clear();
+            phrase.push_str(self.lower(i));
+            for n in 1..3 {
+                let j = i + n;
+                if j >= limit || self.toks.get(j).is_none_or(|t| t.kind == TokKind::Punct) {
+                    break;
+                }
+                phrase.push(' ');
+                phrase.push_str(self.lower(j));
+                if lengths & (1 << (n + 1)) != 0 && self.lex.is_cue(phrase, cue) {
+                    best = Some(n + 1);
+                }
             }
-            phrase.push(' ');
-            phrase.push_str(self.lower(j));
-            if lengths & (1 << (n + 1)) != 0 && self.lex.is_cue(&phrase, cue) {
-                best = Some(n + 1);
-            }
-        }
+        });
         best
     }
 }

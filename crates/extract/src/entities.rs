@@ -52,11 +52,13 @@ impl Entities {
         which: impl Fn(usize, &Ent) -> bool,
         counts: impl Fn(&MentionAt) -> bool,
     ) -> Option<usize> {
+        // The mentions first: an entity with no mention that counts (one named later in
+        // the article) is dropped before `which` reads its label and mentions.
         (self.list.iter().enumerate())
-            .filter(|&(i, e)| which(i, e))
             .filter_map(|(i, e)| {
                 let last = e.mentions.iter().filter(|m| counts(m)).map(|m| m.end);
-                Some((last.max()?, i))
+                let last = last.max()?;
+                which(i, e).then_some((last, i))
             })
             .max()
             .map(|(_, i)| i)

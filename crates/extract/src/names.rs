@@ -243,14 +243,17 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
         // "Lao officials": a country's name that is also its adjective, before a common
         // noun, is the adjective ("Cambodian and Lao troops" stay the two countries', and
         // "the Lao army" names the country whose force it is, as the description step reads).
-        let keeps_country = i >= range.start + 2
-            && doc.lower(i - 1) == "and"
-            && doc.lex.demonym(doc.word(i - 2)).is_some()
-            || crate::descriptions::BODIES.contains(&doc.lower(i + 1));
+        // Asked only of a one-word country: it looks a word up.
+        let keeps_country = || {
+            i >= range.start + 2
+                && doc.lower(i - 1) == "and"
+                && doc.lex.demonym(doc.word(i - 2)).is_some()
+                || crate::descriptions::BODIES.contains(&doc.lower(i + 1))
+        };
         let matched = match matched {
             Some((1, Kind::Country(iso)))
                 if doc.lex.demonym(doc.word(i)).is_some()
-                    && !keeps_country
+                    && !keeps_country()
                     && i + 1 < range.end
                     && doc.is_word(i + 1)
                     && doc.word(i + 1).starts_with(char::is_lowercase) =>
@@ -1231,10 +1234,34 @@ fn lexicon_match(doc: &Doc, i: usize, limit: usize, initial: bool) -> Option<(us
         j += 1;
     }
     let words = &buf[..count];
-    // One buffer for each form of the phrase, whatever its length, made when a first
-    // phrase is tried: most calls try none.
-    let mut phrase = String::new();
-    let mut lower = String::new();
+    // One buffer for each form of the phrase, whatever its length, kept by the thread: a
+    // name is matched several times at each capitalised word, and two fresh strings for
+    // each call that tried a phrase were a good part of its time.
+    PHRASE_BUFS.with_borrow_mut(|(phrase, lower)| {
+        match_phrase(doc, i, limit, initial, words, title_like, phrase, lower)
+    })
+}
+
+thread_local! {
+    static PHRASE_BUFS: std::cell::RefCell<(String, String)> =
+        const { std::cell::RefCell::new((String::new(), String::new())) };
+}
+
+/// [`lexicon_match`] over the words `words` from `i`, the longest listed phrase first,
+/// writing each phrase tried and its key into `phrase` and `lower`.
+#[allow(clippy::too_many_arguments)]
+fn match_phrase(
+    doc: &Doc,
+    i: usize,
+    limit: usize,
+    initial: bool,
+    words: &[&str],
+    title_like: bool,
+    phrase: &mut String,
+    lower: &mut String,
+) -> Option<(usize, Kind)> {
+    let lex = doc.lex;
+    let lengths = doc.entry_lengths(i);
     for len in (1..=words.len()).rev() {
         if lengths & (1 << len.min(15)) == 0 {
             continue;
@@ -1253,10 +1280,6 @@ fn lexicon_match(doc: &Doc, i: usize, limit: usize, initial: bool) -> Option<(us
             && ws.iter().all(|w| name_word(w) || connector(w));
         if !capitalised && !title_like {
             continue;
-        }
-        if phrase.capacity() == 0 {
-            phrase.reserve(128);
-            lower.reserve(128);
         }
         phrase.clear();
         for (k, w) in ws.iter().enumerate() {
@@ -1279,20 +1302,20 @@ fn lexicon_match(doc: &Doc, i: usize, limit: usize, initial: bool) -> Option<(us
             if len == 1 {
                 doc.is_cue(i, cue)
             } else {
-                doc.cue_lengths(i) & (1 << len.min(15)) != 0 && lex.is_cue(&lower, cue)
+                doc.cue_lengths(i) & (1 << len.min(15)) != 0 && lex.is_cue(lower, cue)
             }
         };
         if capitalised {
             // A sentence opener such as "May" or "Chad" alone is too weak to be a name.
             let weak_opener = initial && len == 1 && doc.is_cue(i, Cue::NotName);
             if !weak_opener {
-                if let Some(c) = lex.country_keyed(&phrase, &lower) {
+                if let Some(c) = lex.country_keyed(phrase, lower) {
                     return Some((len, Kind::Country(c.iso2.clone())));
                 }
                 // "Organization" alone is a word that names bodies, not one body, whatever
                 // alias a dictionary gives it.
                 let generic = len == 1 && doc.is_cue(i, Cue::Org);
-                if let Some(a) = lex.actor_keyed(&phrase, &lower).filter(|_| !generic) {
+                if let Some(a) = lex.actor_keyed(phrase, lower).filter(|_| !generic) {
                     return Some((
                         len,
                         Kind::Known {
@@ -1309,19 +1332,19 @@ fn lexicon_match(doc: &Doc, i: usize, limit: usize, initial: bool) -> Option<(us
                 let opens_body = (i + len..limit.min(i + len + 3))
                     .take_while(|&k| doc.is_word(k) && is_capitalised(doc.word(k)))
                     .any(|k| doc.is_cue(k, Cue::Org));
-                if let Some(c) = lex.city(&lower).filter(|_| !opens_body) {
+                if let Some(c) = lex.city(lower).filter(|_| !opens_body) {
                     return Some((len, Kind::City(c.geonames)));
                 }
                 // "South Korean" as well as "Korean".
-                if let Some(c) = lex.demonym(&lower) {
+                if let Some(c) = lex.demonym(lower) {
                     return Some((len, Kind::Demonym(c.iso2.clone())));
                 }
-                if let Some(c) = lex.demonym_plural(&lower) {
+                if let Some(c) = lex.demonym_plural(lower) {
                     return Some((len, Kind::Nationals(c.iso2.clone())));
                 }
             }
         }
-        if let Some(t) = lex.title(&lower) {
+        if let Some(t) = lex.title(lower) {
             // Lower-case titles are ordinary nouns too; keep them, roles decide.
             return Some((
                 len,

@@ -35,11 +35,14 @@ pub(crate) fn relations(
 ) {
     let types: Vec<EntityType> = ents.list.iter().map(|e| e.etype).collect();
     let is = |e: usize, t: EntityType| types[e] == t;
+    // The label lowered only for a named organisation: a string per entity otherwise.
     let eu = ents.list.iter().position(|e| {
-        let l = e.label.to_lowercase();
         e.etype == EntityType::Organisation
             && !e.mentions.is_empty()
-            && matches!(l.trim_start_matches("the "), "european union" | "eu")
+            && matches!(
+                e.label.to_lowercase().trim_start_matches("the "),
+                "european union" | "eu"
+            )
     });
     for (s, its) in items.iter().enumerate() {
         for k in 0..its.len() {
@@ -614,9 +617,11 @@ pub(crate) fn relations(
     bodies_named_after_body(doc, ents, rels);
     // "the Kenya Defence Force": a force whose name opens with its country's name.
     for (i, e) in ents.list.iter().enumerate() {
+        if e.etype != EntityType::Organisation {
+            continue;
+        }
         let last = e.label.rsplit(' ').next().unwrap_or("").to_lowercase();
-        if e.etype != EntityType::Organisation
-            || !(FORCES.contains(&last.as_str()) || last == "force")
+        if !(FORCES.contains(&last.as_str()) || last == "force")
             || rels
                 .iter()
                 .any(|r| r.subj == i && r.pred == RelationType::AffiliatedWith)
@@ -751,8 +756,11 @@ fn bodies_named_after_body(doc: &Doc, ents: &Entities, rels: &mut Vec<Rel>) {
     let named =
         |o: &crate::entities::Ent| o.etype == EntityType::Organisation && !o.mentions.is_empty();
     for (i, e) in ents.list.iter().enumerate() {
+        if !named(e) {
+            continue;
+        }
         let last = e.label.rsplit(' ').next().unwrap_or("").to_lowercase();
-        if !named(e) || !ORGANS.contains(&last.as_str()) {
+        if !ORGANS.contains(&last.as_str()) {
             continue;
         }
         let whole = (ents.list.iter().enumerate()).find(|&(j, o)| {

@@ -184,8 +184,8 @@ impl<'a> Syntax<'a> {
         let mut out = vec![i];
         let mut k = 0;
         while k < out.len() && out.len() <= self.sentence.tokens.len() {
-            let c = self.children_with(out[k], "conj");
-            out.extend(c);
+            let x = out[k];
+            out.extend((self.children(x).iter()).filter(|&&c| is_rel(self.rel(c), "conj")));
             k += 1;
         }
         out.sort_unstable();
@@ -200,17 +200,44 @@ impl<'a> Syntax<'a> {
 
     /// Lower-cased `case` words of `i`, space-joined.
     pub fn preposition(&self, i: usize) -> Option<String> {
-        let words: Vec<String> = self
-            .children_with(i, "case")
-            .into_iter()
-            .filter(|&c| c < i)
-            .map(|c| self.sentence.tokens[c].text.to_lowercase())
-            .collect();
-        (!words.is_empty()).then(|| words.join(" "))
+        // Written straight into one string: asked of every oblique of every predicate read.
+        let mut out: Option<String> = None;
+        for &c in self.children(i) {
+            if c >= i || !is_rel(self.rel(c), "case") {
+                continue;
+            }
+            let word = &self.sentence.tokens[c].text;
+            let joined = match &mut out {
+                Some(joined) => {
+                    joined.push(' ');
+                    joined
+                }
+                None => out.insert(String::new()),
+            };
+            if word.is_ascii() {
+                joined.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                joined.push_str(&word.to_lowercase());
+            }
+        }
+        out
     }
 
+    /// The [`Syntax::conjuncts`] of every head, in order, each once: gathered into one
+    /// vector (four times for every predicate read) instead of a vector for each head.
     fn expand(&self, heads: Vec<usize>) -> Vec<usize> {
-        let mut out: Vec<usize> = heads.into_iter().flat_map(|h| self.conjuncts(h)).collect();
+        let n = self.sentence.tokens.len();
+        let mut out: Vec<usize> = Vec::with_capacity(heads.len());
+        for h in heads {
+            let from = out.len();
+            out.push(h);
+            let mut k = from;
+            while k < out.len() && out.len() - from <= n {
+                let x = out[k];
+                out.extend((self.children(x).iter()).filter(|&&c| is_rel(self.rel(c), "conj")));
+                k += 1;
+            }
+        }
         out.sort_unstable();
         out.dedup();
         out
@@ -227,9 +254,10 @@ impl<'a> Syntax<'a> {
             return p;
         }
         let mut subj = Vec::new();
+        // Lower-cased only where read: an allocation per child was much of this function.
+        let lemma = |c: usize| toks[c].lemma.to_lowercase();
         for &c in self.children(i) {
             let rel = self.rel(c);
-            let lemma = toks[c].lemma.to_lowercase();
             match rel {
                 "nsubj" | "csubj" => subj.push(c),
                 "nsubj:pass" | "csubj:pass" => {
@@ -241,8 +269,13 @@ impl<'a> Syntax<'a> {
                 "iobj" => p.indirect_objects.push(c),
                 "obl:agent" => p.agents.push(c),
                 "ccomp" | "parataxis" => p.complements.push(c),
-                "advmod" if NEGATORS.contains(&lemma.as_str()) => p.negated = true,
-                "aux" if !NON_MODAL_AUX.contains(&lemma.as_str()) => p.modals.push(lemma),
+                "advmod" if NEGATORS.contains(&lemma(c).as_str()) => p.negated = true,
+                "aux" => {
+                    let lemma = lemma(c);
+                    if !NON_MODAL_AUX.contains(&lemma.as_str()) {
+                        p.modals.push(lemma);
+                    }
+                }
                 _ if is_rel(rel, "obl") => p.obliques.push(Oblique {
                     head: c,
                     preposition: self.preposition(c),
@@ -315,10 +348,14 @@ impl<'a> Syntax<'a> {
             let Some(h) = self.head(up) else { break };
             p.governors.push(toks[h].lemma.to_lowercase());
             for &c in self.children(h) {
-                let lemma = toks[c].lemma.to_lowercase();
                 match self.rel(c) {
-                    "advmod" if NEGATORS.contains(&lemma.as_str()) => p.negated = true,
-                    "aux" if !NON_MODAL_AUX.contains(&lemma.as_str()) => p.modals.push(lemma),
+                    "advmod" if NEGATORS.contains(&lemma(c).as_str()) => p.negated = true,
+                    "aux" => {
+                        let lemma = lemma(c);
+                        if !NON_MODAL_AUX.contains(&lemma.as_str()) {
+                            p.modals.push(lemma);
+                        }
+                    }
                     _ => {}
                 }
             }
