@@ -1,5 +1,5 @@
 //! Accuracy floors on the sets the extractor is tuned on: the samples with their gold files
-//! and the development sets (`tests/dev`, `tests/dev2`, and `tests/dev3` to `tests/dev8`,
+//! and the development sets (`tests/dev`, `tests/dev2`, and `tests/dev3` to `tests/dev9`,
 //! each first scored unseen). A change that costs more than a couple of points of F1 on
 //! any of them fails here, before anyone runs `newsgraph eval` by
 //! hand. The blind sets (`tests/heldout`, `tests/fresh`) are left out on purpose: they are
@@ -111,7 +111,7 @@ fn the_fourth_development_set_keeps_its_accuracy() {
     at_least(
         "dev4",
         f1("tests/dev4/gold", "tests/dev4/articles"),
-        [0.85, 0.73, 0.49],
+        [0.88, 0.76, 0.56],
     );
 }
 
@@ -131,7 +131,7 @@ fn the_fifth_development_set_keeps_its_accuracy() {
     at_least(
         "dev5",
         f1("tests/dev5/gold", "tests/dev5/articles"),
-        [0.84, 0.73, 0.38],
+        [0.86, 0.78, 0.44],
     );
 }
 
@@ -150,7 +150,7 @@ fn the_sixth_development_set_keeps_its_accuracy() {
         f1("tests/dev6/gold", "tests/dev6/articles"),
         // Twelfth session (groups: counted crowds held, a named body's people): .873; events
         // .379 (doers named by description, pronoun or opening phrase).
-        [0.85, 0.75, 0.36],
+        [0.85, 0.77, 0.42],
     );
 }
 
@@ -169,7 +169,7 @@ fn the_seventh_development_set_keeps_its_accuracy() {
     at_least(
         "dev7",
         f1("tests/dev7/gold", "tests/dev7/articles"),
-        [0.82, 0.65, 0.33],
+        [0.83, 0.69, 0.41],
     );
 }
 
@@ -180,10 +180,25 @@ fn the_eighth_development_set_keeps_its_accuracy() {
     // named by description or pronoun, bodies "in" a place, memberships; the lead scored only
     // its totals). Tuned on from the thirteenth session: relations .702 (bodies "in" a city,
     // legislators of a party, "whose party", a rank after a title, states under one plural
-    // division word, "Police in X").
+    // division word, "Police in X"); after all of the session's merges .856 / .730 / .449
+    // (groups joined by "and", body words that name no body, forces named with their
+    // modifier; missed and near-miss events).
     at_least(
         "dev8",
         f1("tests/dev8/gold", "tests/dev8/articles"),
-        [0.80, 0.68, 0.36],
+        [0.83, 0.71, 0.42],
+    );
+}
+
+#[test]
+fn the_ninth_development_set_keeps_its_accuracy() {
+    // Thirteenth session, ten articles with gold written first: .831 / .608 / .301 before the
+    // session's work, which never read it; .847 / .667 / .340 after (group and organisation
+    // entities, relations unseen copy states, missed and near-miss events; the lead scored
+    // only its totals). Tuned on from the fourteenth session.
+    at_least(
+        "dev9",
+        f1("tests/dev9/gold", "tests/dev9/articles"),
+        [0.82, 0.64, 0.31],
     );
 }
