@@ -275,12 +275,16 @@ pub(crate) fn find(
         let w = doc.lower(i);
         // A covered word is skipped before its head questions: those look words up and
         // scan the entities, and ask it of every token of the article.
-        if covered[i - r.start]
-            || !(head_words().contains(w)
-                || crate::groups::person_plural(doc, i)
-                || crate::owned::head(doc, i)
-                || named_head(doc, r.start, i, ents).is_some()
-                || titled_person(doc, s, i, ents).is_some())
+        if covered[i - r.start] {
+            continue;
+        }
+        let listed_head = head_words().contains(w)
+            || crate::groups::person_plural(doc, i)
+            || crate::owned::head(doc, i);
+        // The person or body "the" and this word stand for, asked here only of a word no
+        // list names as a head; the last arm below takes the same answer.
+        let asked = (!listed_head).then(|| titled_or_named(doc, s, r.start, i, ents));
+        if !(listed_head || asked.flatten().is_some())
             || out.iter().any(|a| a.toks.contains(&i))
             || qualifiers.iter().any(|q| q.contains(&i))
         {
@@ -607,10 +611,8 @@ pub(crate) fn find(
             (definite || next_is_title)
                 .then(|| described(doc, word, doc.toks[i].start, ents))
                 .flatten()
-        } else if let Some(person) = titled_person(doc, s, i, ents) {
-            Some(person)
         } else {
-            named_head(doc, r.start, i, ents)
+            asked.unwrap_or_else(|| titled_or_named(doc, s, r.start, i, ents))
         };
         let Some(e) = ent else { continue };
         ents.mention(e, doc.toks[start].start, doc.toks[i].end, s, true);
@@ -1168,6 +1170,12 @@ pub(crate) fn body_word(w: &str) -> bool {
 pub(crate) fn described_body(doc: &Doc, word: &str, at: usize, ents: &Entities) -> Option<usize> {
     let &(_, name_word) = DESCRIPTIONS.iter().find(|(d, _)| *d == word)?;
     described(doc, name_word, at, ents)
+}
+
+/// The person "the" and a title stand for, else the organisation "the" and the last noun of
+/// its name stand for ([`titled_person`], [`named_head`]).
+fn titled_or_named(doc: &Doc, s: usize, start: usize, i: usize, ents: &Entities) -> Option<usize> {
+    titled_person(doc, s, i, ents).or_else(|| named_head(doc, start, i, ents))
 }
 
 /// "Colonel X seized power ... accused the colonel of": "the" and a title with no name
