@@ -1,12 +1,13 @@
 //! Classes of errors the rules made on articles they had never seen (tests/dev9) that recur
 //! in the earlier tuning sets: the agency of the dateline named again in the text, a site
 //! named with its lower-case noun, a division named with "state", a party first named with
-//! its party word. Sentences written for these tests; names are made up.
+//! its party word, two sides of a fight each parsed as a subject, people "loyal to" a body.
+//! Sentences written for these tests; names are made up.
 
 mod common;
 
-use common::{events, extract_on, has_target, id, type_of};
-use newsgraph_model::{ArticleGraph, EntityType};
+use common::{events, extract_on, has_rel, has_target, id, type_of};
+use newsgraph_model::{ArticleGraph, EntityType, RelationType};
 
 fn extract(text: &str) -> ArticleGraph {
     extract_on(text, Some("2026-11-20"))
@@ -134,5 +135,91 @@ fn a_capitalised_party_word_keeps_its_own_key() {
             .all(|e| !e.names.iter().any(|n| n == "Sarun")),
         "{:#?}",
         g.entities
+    );
+}
+
+#[test]
+fn two_sides_each_a_subject_of_fought_fight_each_other() {
+    // The parser hangs the "and" on the verb and makes each side a subject of its own.
+    let g = extract(
+        "Chadian troops and the Kessel Liberation Front fought through Saturday for control \
+         of Orbel, a mining town.",
+    );
+    let fights = events(&g, "19");
+    assert_eq!(fights.len(), 2, "{:#?}", g.events);
+    assert!(
+        fights
+            .iter()
+            .any(|e| e.sources.contains(&id(&g, "Chadian troops"))
+                && has_target(&g, e, "Kessel Liberation Front")),
+        "{:#?}",
+        g.events
+    );
+    assert!(
+        fights
+            .iter()
+            .any(|e| e.sources.contains(&id(&g, "Kessel Liberation Front"))
+                && has_target(&g, e, "Chadian troops")),
+        "{:#?}",
+        g.events
+    );
+}
+
+#[test]
+fn one_side_fighting_alone_is_one_event() {
+    let g = extract("The Kessel Liberation Front fought through Saturday for control of Orbel.");
+    let fights = events(&g, "19");
+    assert_eq!(fights.len(), 1, "{:#?}", g.events);
+    assert!(fights[0].targets.is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn people_loyal_to_a_body_are_a_group_that_sides_with_it() {
+    let g = extract(
+        "Soldiers loyal to the government of Chad repelled an attack on the army headquarters \
+         on Monday. The army said fighters loyal to the Kessel Liberation Front had attacked \
+         a convoy.",
+    );
+    let soldiers = id(&g, "Soldiers loyal to the government of Chad");
+    let fighters = id(&g, "fighters loyal to the Kessel Liberation Front");
+    assert_eq!(type_of(&g, "fighters"), Some(EntityType::Group));
+    assert!(
+        has_rel(&g, "Soldiers", RelationType::AffiliatedWith, "Chad"),
+        "{:#?}",
+        g.relations
+    );
+    assert!(
+        has_rel(
+            &g,
+            "fighters",
+            RelationType::AffiliatedWith,
+            "Kessel Liberation Front"
+        ),
+        "{:#?}",
+        g.relations
+    );
+    // Loyal to it, not members of it.
+    assert!(
+        !has_rel(
+            &g,
+            "fighters",
+            RelationType::MemberOf,
+            "Kessel Liberation Front"
+        ),
+        "{:#?}",
+        g.relations
+    );
+    assert_ne!(soldiers, fighters);
+}
+
+#[test]
+fn people_loyal_to_no_named_body_stay_plain_people() {
+    let g = extract("Soldiers loyal to him repelled an attack on the barracks on Monday.");
+    assert!(
+        g.relations
+            .iter()
+            .all(|r| r.predicate != RelationType::AffiliatedWith),
+        "{:#?}",
+        g.relations
     );
 }
