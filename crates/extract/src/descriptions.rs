@@ -411,13 +411,15 @@ pub(crate) fn find(
             // "Haiti's transitional council", "the ICRC delegation".
             start = from;
             Some(e)
-        } else if crate::groups::person_plural(doc, i)
+        } else if (crate::groups::person_plural(doc, i)
+            || crate::groups::loyal_to(doc, i) && PEOPLE.iter().any(|(p, _)| *p == w))
             && (!PEOPLE.iter().any(|(p, _)| *p == w)
                 || crate::groups::of_body(doc, s, i, its, eo, ents).is_some())
             || w == "ministers"
                 && crate::groups::pronoun_body(doc, r.start, i, known, ents).is_some()
         {
-            // "120 soldiers of the X" are X's, whatever the story's other soldiers, and
+            // "120 soldiers of the X" (or "fighters loyal to X") are X's, whatever the
+            // story's other soldiers, and
             // "its defence ministers" the organisation's (ministers alone are anyone's, so
             // the people step leaves them out; "its fighters" are its rebels there).
             crate::groups::group(&around(), i, ents, rels).map(|g| {

@@ -3,6 +3,7 @@
 
 use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
+use std::ops::Range;
 
 use newsgraph_lexicon::{ActorType, Lexicon};
 use newsgraph_model::{EntityType, ExternalId};
@@ -213,6 +214,20 @@ fn decide(evs: &[&Evidence], name: &str, lex: &Lexicon) -> Option<EntityType> {
     }
 }
 
+/// The words of a name that key it: a lower-case party word the name finder added ("the
+/// ruling Velmar party") is no part of it, so the bare name later is the same body.
+fn keyed_span(doc: &Doc, it: &Item) -> Range<usize> {
+    let t = &it.toks;
+    let party_word = matches!(&it.kind, Kind::Name(ev) if ev.org_word)
+        && t.end - t.start >= 2
+        && crate::names::PARTY_WORDS.contains(&doc.word(t.end - 1));
+    if party_word {
+        t.start..t.end - 1
+    } else {
+        t.clone()
+    }
+}
+
 /// Whether `short` stands in brackets right after `full` ("Supreme Electoral Tribunal (TSE)").
 fn bracketed(doc: &Doc, full: &Item, short: &Item) -> bool {
     full.toks.end + 1 == short.toks.start
@@ -261,10 +276,12 @@ fn type_prefix(t: EntityType) -> &'static str {
 }
 
 /// Gives every named item its entity; returns, per sentence, the entity of each item.
+/// `agency` is the key of the news agency the dateline names, if any.
 pub(crate) fn resolve(
     doc: &Doc,
     items: &[Vec<Item>],
     ents: &mut Entities,
+    agency: Option<&str>,
 ) -> Vec<Vec<Option<usize>>> {
     // The key of each name and city item's words, made once: the passes below ask for it
     // several times.
@@ -273,7 +290,7 @@ pub(crate) fn resolve(
             (its.iter())
                 .map(|it| {
                     matches!(it.kind, Kind::Name(_) | Kind::City(_))
-                        .then(|| newsgraph_lexicon::key(doc.slice(&it.toks)))
+                        .then(|| newsgraph_lexicon::key(doc.slice(&keyed_span(doc, it))))
                 })
                 .collect()
         })
@@ -523,6 +540,14 @@ pub(crate) fn resolve(
                 // capitalised to open a sentence or a title, is for the descriptions step
                 // to give to the country's body, not a name of its own.
                 Kind::Name(ev) if ev.words == 1 && is_body_word(text) => None,
+                // "told Lark Wire", "seen by Lark Wire": the agency the dateline names is
+                // that agency wherever the text names it, whatever a speech verb or the
+                // tagger makes of its two capitalised words.
+                Kind::Name(_) if agency == Some(key_of(s, k)) => Some(ents.add(
+                    &format!("org:{}", key_of(s, k)),
+                    EntityType::Organisation,
+                    text,
+                )),
                 Kind::Name(ev) => {
                     let k = key_of(s, k);
                     match (types.get(k), surnames.get(k)) {

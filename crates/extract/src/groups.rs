@@ -251,7 +251,12 @@ pub(crate) fn group(
         ents.mention(e, doc.toks[start].start, doc.toks[end - 1].end, s, true);
     }
     let members = doc.is_cue(i, Cue::Members) || owner.is_some() && !possessive;
+    let loyal = from.is_some() && loyal_to(doc, i);
     let pred = link.filter(|&b| b != e).and_then(|b| match kind(ents, b) {
+        // "fighters loyal to X" side with X without being of it.
+        EntityType::Organisation | EntityType::Group if loyal => {
+            Some((b, RelationType::AffiliatedWith))
+        }
         EntityType::Organisation if judges && on_court(&ents.list[b]) => {
             Some((b, RelationType::OfficialOf))
         }
@@ -285,13 +290,34 @@ fn named_after(
     its: &[Item],
     eo: &[Option<usize>],
 ) -> Option<(usize, usize)> {
-    if !doc.in_sent(s, i + 1) || !matches!(doc.lower(i + 1), "of" | "from") {
+    if !doc.in_sent(s, i + 2) {
         return None;
     }
-    let j = i + 2 + usize::from(doc.lower(i + 2) == "the");
-    (its.iter().zip(eo))
-        .find(|(it, _)| it.toks.start == j)
-        .and_then(|(it, e)| e.map(|e| (e, it.toks.end)))
+    let loyal = loyal_to(doc, i);
+    if !loyal && !matches!(doc.lower(i + 1), "of" | "from") {
+        return None;
+    }
+    let mut j = i + if loyal { 3 } else { 2 };
+    j += usize::from(doc.lower(j) == "the");
+    // "loyal to the government of X": the government is the country's.
+    if loyal && doc.lower(j) == "government" && doc.lower(j + 1) == "of" {
+        j += 2;
+    }
+    let at = |j: usize| {
+        (its.iter().zip(eo))
+            .find(|(it, _)| it.toks.start == j)
+            .and_then(|(it, e)| e.map(|e| (e, it.toks.end)))
+    };
+    let (mut e, mut end) = at(j)?;
+    // "loyal to Libya's Tripoli-based Government of National Unity": the body the
+    // possessor's phrase ends in, past a modifier or two.
+    while loyal && matches!(doc.lower(end), "'s" | "’s") {
+        let Some(next) = (end + 1..end + 4).find_map(at) else {
+            break;
+        };
+        (e, end) = next;
+    }
+    Some((e, end))
 }
 
 /// The organisation a prepositional phrase after the noun at `i` names as the body the
@@ -306,7 +332,17 @@ pub(crate) fn of_body(
 ) -> Option<usize> {
     named_after(doc, s, i, its, eo)
         .map(|(e, _)| e)
-        .filter(|&e| ents.list[e].etype == EntityType::Organisation)
+        .filter(|&e| match ents.list[e].etype {
+            EntityType::Organisation => true,
+            // "soldiers loyal to the government of X": the country's.
+            EntityType::Country => loyal_to(doc, i),
+            _ => false,
+        })
+}
+
+/// Whether "loyal to" follows the noun at `i` ("fighters loyal to the interim government").
+pub(crate) fn loyal_to(doc: &Doc, i: usize) -> bool {
+    doc.lower(i + 1) == "loyal" && doc.lower(i + 2) == "to"
 }
 
 /// Whether a verb follows the noun at `i` within its clause ("elders from both sides

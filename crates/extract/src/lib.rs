@@ -151,7 +151,10 @@ impl Extractor {
         let mut items: Vec<_> = (0..doc.sents.len()).map(|s| names::tag(&doc, s)).collect();
         namesakes::settle(&doc, &mut items);
         let mut ents = Entities::default();
-        let mut ent_of = entities::resolve(&doc, &items, &mut ents);
+        let agency = (dl.as_ref())
+            .and_then(|d| d.agency.as_ref())
+            .map(|(name, _)| newsgraph_lexicon::key(name));
+        let mut ent_of = entities::resolve(&doc, &items, &mut ents, agency.as_deref());
         places::cities_named_as_regions(&doc, &items, &mut ent_of, &mut ents);
         let dateline_place = dl
             .as_ref()

@@ -700,9 +700,40 @@ fn acronym_in_brackets(doc: &Doc, j: usize, limit: usize) -> bool {
         && is_all_caps(doc.word(j + 1))
 }
 
+/// Lower-case nouns that, right after a name, make it a site's ("the Bandim market", "the
+/// Toktogul reservoir"); only lower-case, as capitalised they head bodies' names too ("Common
+/// Market").
+const SITE_NOUNS: [&str; 5] = ["market", "reservoir", "complex", "residence", "base"];
+
+/// Adjectives that may stand between a name and its facility noun ("the Ndolo military
+/// prison", "the Tavor naval base").
+const SITE_ADJECTIVES: [&str; 5] = ["military", "naval", "air", "army", "presidential"];
+
+/// Words after "<Name> state" that leave "state" a division's word: punctuation aside, those
+/// that open a clause or a phrase rather than a noun "state" would qualify.
+const STATE_FOLLOWERS: [&str; 16] = [
+    "in", "on", "and", "or", "of", "near", "where", "which", "that", "has", "had", "is", "was",
+    "since", "after", "before",
+];
+
+/// The lower-case facility noun ending at or after token `at` that makes the name before `at`
+/// a facility's ("the Varna bridge", "the Ndolo military prison"), if there is one.
+fn facility_after(doc: &Doc, at: usize, limit: usize) -> Option<usize> {
+    let noun = |k: usize| {
+        k < limit
+            && doc.is_word(k)
+            && doc.word(k).starts_with(|c: char| c.is_lowercase())
+            && (doc.is_cue(k, Cue::Facility) || SITE_NOUNS.contains(&doc.word(k)))
+    };
+    if noun(at) {
+        return Some(at);
+    }
+    (at < limit && SITE_ADJECTIVES.contains(&doc.word(at)) && noun(at + 1)).then_some(at + 1)
+}
+
 /// Lower-case words after a name that make it a political body's ("the Popular Renewal
 /// party", "the Takku Wallu coalition").
-const PARTY_WORDS: [&str; 4] = ["party", "movement", "coalition", "front"];
+pub(crate) const PARTY_WORDS: [&str; 4] = ["party", "movement", "coalition", "front"];
 
 /// Whether token `k` heads an apposition "<name>, the <modifiers> <body noun>" to the name
 /// ending at `end`: "X, the national authority for economic crime", "X, the largest party
@@ -1649,20 +1680,25 @@ fn unknown_name(
     let last = end - 1;
     ev.facility = doc.is_cue(last, Cue::Facility)
         || end - start >= 3 && doc.is_cue(start, Cue::Facility) && doc.lower(start + 1) == "of";
-    if !ev.facility
-        && !ev.org_word
-        && end < range.end
-        && doc.is_cue(end, Cue::Facility)
-        && doc.word(end).starts_with(|c: char| c.is_lowercase())
-    {
-        ev.facility = true;
-        end += 1;
+    if !ev.facility && !ev.org_word {
+        if let Some(noun) = facility_after(doc, end, range.end) {
+            ev.facility = true;
+            end = noun + 1;
+        }
     }
+    // "northern Shan state in 2023": a lower-case "state" after a name makes it a
+    // division's, unless a noun follows that it qualifies ("Xinhua state media").
+    let state_next = end < range.end
+        && doc.word(end) == "state"
+        && (end + 1 >= range.end
+            || !doc.is_word(end + 1)
+            || STATE_FOLLOWERS.contains(&doc.lower(end + 1)));
     let feature_next = feature_after(doc, end, range.end, true).is_some();
     ev.region_next = end < range.end && doc.cue_at(end, Cue::Region, range.end).is_some()
         || doc.is_cue(last, Cue::Feature)
         || (end - start >= 2 && doc.is_cue(last, Cue::Region))
-        || feature_next;
+        || feature_next
+        || state_next && !ev.facility && !ev.org_word && !ev.polity;
     // "the Kurdish plateau": an adjective names the region only with its feature word.
     if feature_next && end - start == 1 && adjectival(doc.lower(start)) {
         end += 1;

@@ -2476,7 +2476,16 @@ fn read_verb(
     let direct: Vec<usize> = (p.syn.children(i).iter().copied())
         .filter(|&c| p.rel(c).starts_with("nsubj"))
         .collect();
-    if let [_, _, ..] = direct[..] {
+    // "Chadian troops and the Front fought", misparsed with the "and" hung on the verb and
+    // each side a subject of its own: both sides are the subject.
+    let coordinated = match direct[..] {
+        [a, b] => (p.syn.children(i).iter())
+            .any(|&c| a < c && c < b && p.rel(c) == "cc" && matches!(p.lower(c), "and" | "or")),
+        _ => false,
+    };
+    if coordinated {
+        pred.subjects = (direct.iter()).flat_map(|&d| p.syn.conjuncts(d)).collect();
+    } else if let [_, _, ..] = direct[..] {
         // "Finance Minister Amina Yusuf urged", misparsed with "Finance" as a subject of
         // its own: the first subject that names an actor.
         let first = direct
