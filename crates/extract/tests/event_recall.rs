@@ -1,8 +1,9 @@
 //! Gold events the extractor missed or coded under another root across many tuning
 //! articles: a seizure of power (a coup, aimed at the country, not property taken), an
-//! invitation to visit or to meet (the invitation is the event, not the guest's visit), and
-//! a court striking down a law (a rejection, not a fight). Sentences written for these
-//! tests; names are made up.
+//! invitation to visit or to meet (the invitation is the event, not the guest's visit), a
+//! court striking down a law (a rejection, not a fight), and police who did (not)
+//! intervene (coercion, asked of the police only). Sentences written for these tests; names
+//! are made up.
 
 mod common;
 
@@ -109,4 +110,27 @@ fn aircraft_that_struck_positions_still_fought() {
         extract("Paraguayan aircraft struck rebel positions near the Bolivian border on Monday.");
     assert!(events(&g, "12").is_empty(), "{:#?}", g.events);
     assert!(!events(&g, "19").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn police_who_did_not_intervene_did_not_coerce_the_protesters() {
+    let g = extract(
+        "Thousands of opposition supporters marched through La Paz on Sunday to protest against \
+         the result. Police watched from a distance but did not intervene.",
+    );
+    let e = events(&g, "17");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert_eq!(e[0].cameo.as_str(), "170", "{e:#?}");
+    assert_eq!(e[0].polarity, Polarity::Negated, "{e:#?}");
+    assert!(!e[0].targets.is_empty(), "{e:#?}");
+}
+
+#[test]
+fn a_central_bank_intervening_in_a_market_coerces_no_one() {
+    let g = extract(
+        "Bolivia's central bank intervened in the currency market on Monday to support the \
+         boliviano.",
+    );
+    assert!(events(&g, "17").is_empty(), "{:#?}", g.events);
+    assert!(events(&g, "19").is_empty(), "{:#?}", g.events);
 }
