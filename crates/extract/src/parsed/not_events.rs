@@ -126,12 +126,9 @@ pub(super) fn is_content_of_appeal(cx: &Context, p: &Parsed, i: usize) -> bool {
             return false;
         }
         // ... and the talks an offer or invitation is of ("invited X to talks", "offered
-        // to host talks"), or the visit an invitation asks for ("invited X to visit"): the
-        // invitation is the news, the guest's act only hoped for.
-        let invitation = nominal || p.lemma(h) == "invite";
+        // to host talks").
         if trigger_at(cx, p, h).is_some_and(|(_, t)| {
-            matches!(t.cameo.root(), "02" | "10")
-                || invitation && t.curated && t.cameo.root() == "03"
+            matches!(t.cameo.root(), "02" | "10") || nominal && t.curated && t.cameo.root() == "03"
         }) {
             return true;
         }
