@@ -51,6 +51,7 @@
 
 mod accused_quoted;
 mod coordinated;
+mod coups;
 mod dateline;
 mod dates;
 mod descriptions;
@@ -194,6 +195,7 @@ impl Extractor {
         };
         let mut events = parsed::find(&cx, &parsed);
         events::offices(&mut events, &rels, &ents);
+        coups::aim(&mut events, &doc, &rels, &ents, home);
         parsed::aim(&cx, &mut events);
         events::fighters_movement(&mut events, doc.text, &ents);
         assemble(article, &doc, &ents, &rels, &events)

@@ -598,7 +598,7 @@ fn sentence_events(
             });
         let forceful = matches!(t.cameo.root(), "15" | "17" | "18" | "19" | "20")
             && cx.doc.lex.triggers_of(lemma).next().is_some();
-        let met = t.requires.is_empty() || requirement_met(p, &trig, t);
+        let met = sense_met(p, &trig, t);
         let counts = (t.curated && !definite || forceful)
             && !SAYING.contains(&lemma)
             && !LOOSE.contains(&lemma)
@@ -634,9 +634,10 @@ fn sentence_events(
                 .filter(|x| trig.len() == 1 && x.pos == t.pos && !std::ptr::eq(*x, t));
             // ... else the hand list's sense that needs no object ("seized the town" is an
             // occupation, "seized two boats" a seizure).
+            let conditional = |x: &Trigger| !x.requires.is_empty() || !x.doers.is_empty();
             let other = (senses.clone())
-                .find(|x| !x.requires.is_empty() && requirement_met(p, &trig, x))
-                .or_else(|| senses.clone().find(|x| x.curated && x.requires.is_empty()));
+                .find(|x| conditional(x) && sense_met(p, &trig, x))
+                .or_else(|| senses.clone().find(|x| x.curated && !conditional(x)));
             match other {
                 Some(x) => x,
                 None => continue,
@@ -1056,6 +1057,16 @@ fn fired_first(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
 }
 
 /// "signed an agreement": verbs that are events only with one of these objects.
+/// Whether the sense `t` fits here: its object words follow and its subject is one it
+/// names, for a sense that asks either.
+fn sense_met(p: &Parsed, trig: &Range<usize>, t: &Trigger) -> bool {
+    let object = t.requires.is_empty() || requirement_met(p, trig, t);
+    let doer = t.doers.is_empty()
+        || (p.pred(trig.start).subjects.iter())
+            .any(|&x| t.doers.iter().any(|d| d == p.lower(x) || d == p.lemma(x)));
+    object && doer
+}
+
 fn requirement_met(p: &Parsed, trig: &Range<usize>, t: &Trigger) -> bool {
     let pred = p.pred(trig.start);
     let mut heads: Vec<usize> = pred.objects.clone();

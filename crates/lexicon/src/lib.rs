@@ -565,6 +565,7 @@ impl Lexicon {
                 .parse()
                 .map_err(|e| tsv::row_error(file, line, format!("{e}")))?;
             let (mut reciprocal, mut target_prep, mut requires) = (false, None, Vec::new());
+            let mut doers = Vec::new();
             for flag in f[4]
                 .split(',')
                 .map(str::trim)
@@ -576,6 +577,8 @@ impl Lexicon {
                     target_prep = Some(key(p));
                 } else if let Some(words) = flag.strip_prefix("obj:") {
                     requires = words.split('|').map(key).collect();
+                } else if let Some(words) = flag.strip_prefix("subj:") {
+                    doers = words.split('|').map(key).collect();
                 } else {
                     return Err(tsv::row_error(file, line, format!("unknown flag {flag:?}")));
                 }
@@ -603,6 +606,7 @@ impl Lexicon {
                     reciprocal,
                     target_prep: target_prep.clone(),
                     requires: requires.clone(),
+                    doers: doers.clone(),
                     curated,
                 });
             }

@@ -106,6 +106,9 @@ pub struct Trigger {
     pub target_prep: Option<String>,
     /// The trigger only counts when one of these words follows closely.
     pub requires: Vec<String>,
+    /// The trigger only counts when its subject is one of these words ("police
+    /// intervened" is coercion; a central bank intervening in a market is not).
+    pub doers: Vec<String>,
     /// True for the hand-written list; false for verbs compiled from CAMEO.2.0, which are
     /// less certain.
     pub curated: bool,
