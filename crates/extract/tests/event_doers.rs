@@ -87,3 +87,25 @@ fn a_report_is_not_aimed_at_the_subject_of_a_condition_in_it() {
         assert!(!has_target(&g, e, "Supreme Court"), "{e:#?}");
     }
 }
+
+#[test]
+fn a_sentence_with_no_judge_named_is_the_court_s_named_before() {
+    let g = extract(
+        "The Brava Court of Appeals heard the case of Ion Munteanu, a former mayor, on \
+         Monday.\n\nMunteanu was sentenced to four years in prison for taking bribes.",
+    );
+    let e = only_coded(&g, "173");
+    assert!(has_source(&g, e, "Brava Court of Appeals"), "{e:#?}");
+    assert!(has_target(&g, e, "Ion Munteanu"), "{e:#?}");
+}
+
+#[test]
+fn an_arrest_with_no_doer_named_is_not_the_court_s() {
+    let g = extract(
+        "The Brava Court of Appeals heard the case of Ion Munteanu, a former mayor, on \
+         Monday.\n\nMunteanu was arrested at his home on Tuesday.",
+    );
+    for e in events(&g, "17") {
+        assert!(!has_source(&g, e, "Brava Court of Appeals"), "{e:#?}");
+    }
+}
