@@ -48,8 +48,9 @@ use not_events::{
 };
 use polarity::{noun_polarity, verb_polarity};
 use targets::{
-    guests_of, holders_asked, issuer_of, makers_of_objects, met_with, participle_series,
-    protest_addressee, rival_before, shared_doers, split_subject, that_clause_subject,
+    condition_setters, guests_of, holders_asked, issuer_of, makers_of_objects, met_with,
+    participle_series, protest_addressee, rival_before, shared_doers, split_subject,
+    that_clause_subject,
 };
 use wording::{
     is_content_of_demand, meeting_as_setting, refused_content, rejected_meeting, topic_of_talks,
@@ -2390,6 +2391,29 @@ fn noun_root_misread(p: &Parsed, i: usize) -> Option<(usize, usize)> {
     Some((subject, h))
 }
 
+/// "The Burmese military and the Arakan Army fought", misparsed with the first subject as
+/// the root ("military" read as an adjective) and the verb joined to it with the second
+/// subject as its own: the root, when it names an actor, is a subject too. The first
+/// subject may also hang as a clause beside the verb or as the subject of a verb of saying
+/// after it ("..., residents said"); never as an object ("arrested the leader and his
+/// supporters fled" is two clauses).
+fn first_conjunct_read_as_root(cx: &Context, p: &Parsed, i: usize) -> Option<usize> {
+    let h = p.syn.head(i).filter(|&h| h < i && p.rel(i) == "conj")?;
+    let nominal = matches!(p.sent.tokens[h].upos.as_str(), "NOUN" | "ADJ" | "PROPN");
+    // A clause of its own ("The army is ready and the rebels fought") is no subject.
+    let clause = (p.syn.children(h).iter())
+        .any(|&c| p.rel(c).starts_with("nsubj") || matches!(p.rel(c), "cop" | "aux"));
+    if !matches!(p.rel(h), "root" | "parataxis" | "nsubj") || !nominal || clause {
+        return None;
+    }
+    let subject =
+        (p.syn.children(i).iter().copied()).find(|&c| p.rel(c) == "nsubj" && c > h && c < i)?;
+    // Nothing but "and" and the subject's own words between the two: "X and Y fought".
+    let and = (p.syn.children_with(i, "cc").into_iter()).find(|&c| c > h && c < subject)?;
+    let tight = (h + 1..and).all(|k| p.syn.head(k) == Some(h) && p.rel(k) != "punct");
+    (p.lower(and) == "and" && tight && actor_at(cx, p, h, true).is_some()).then_some(h)
+}
+
 /// The participants, polarity and place words of an event verb, from its predicate: subjects
 /// and agents, objects, obliques, reported clauses, negation and modals.
 fn read_verb(
@@ -2533,6 +2557,9 @@ fn read_verb(
                 pred.subjects = p.syn.conjuncts(h).into_iter().filter(|&x| x < i).collect();
             }
         }
+    }
+    if let Some(first) = first_conjunct_read_as_root(cx, p, i) {
+        pred.subjects.insert(0, first);
     }
     pred.objects.retain(|&o| !next_clause_subject(p, i, o));
     if let Some(holder) = whose_holder(p, i) {
@@ -3068,6 +3095,18 @@ fn read_verb(
                     .filter(|e| !sources.contains(e)),
             );
         }
+    }
+    // "would free a second group if Kinshasa did the same": an act offered or threatened
+    // on someone else's act is aimed at that someone. Only acts done to someone: a
+    // report or a verb with nothing it acts on ("the vote would take place if ...") is
+    // aimed at no one by its conditions.
+    let done_to = match t.cameo.root() {
+        "13" | "14" => true,
+        "08" | "10" | "11" | "12" | "16" | "17" | "19" => !pred.objects.is_empty(),
+        _ => false,
+    };
+    if targets.is_empty() && t.curated && done_to {
+        targets = condition_setters(cx, p, i, &sources);
     }
     // "conceded defeat", "conceded that his party had lost": to the winner reported.
     if t.cameo.root() == "08" && p.lemma(i) == "concede" {

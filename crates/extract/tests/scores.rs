@@ -195,10 +195,11 @@ fn the_ninth_development_set_keeps_its_accuracy() {
     // Thirteenth session, ten articles with gold written first: .831 / .608 / .301 before the
     // session's work, which never read it; .847 / .667 / .340 after (group and organisation
     // entities, relations unseen copy states, missed and near-miss events; the lead scored
-    // only its totals). Tuned on from the fourteenth session.
+    // only its totals). Tuned on from the fourteenth session: events .370 (two subjects the
+    // parser split both fight, acts offered on a condition aimed at its subject).
     at_least(
         "dev9",
         f1("tests/dev9/gold", "tests/dev9/articles"),
-        [0.82, 0.64, 0.31],
+        [0.82, 0.64, 0.35],
     );
 }

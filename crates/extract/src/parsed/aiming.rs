@@ -38,6 +38,7 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
         .collect();
     let mut told = told_twice.into_iter();
     out.retain(|_| !told.next().unwrap_or(false));
+    judged_by_court(cx, out);
     // "Sawadogo, Burkina Faso's spokesman, called the expulsions ...": a judgement or a
     // refusal is aimed at someone else than the side its speaker acts for (not when the
     // sides name each other: "Yemen's government and the Houthis accused each other").
@@ -397,5 +398,31 @@ fn meeting_among(cx: &Context, e: &EventOut) -> Vec<usize> {
         e.sources.clone()
     } else {
         Vec::new()
+    }
+}
+
+/// "Pavelescu was sentenced to four years", "A panel of the court convicted him": a
+/// sentence, conviction or acquittal whose clause names no judge is the court's, the one
+/// the story named last before it (or, first named in the same sentence, that one).
+fn judged_by_court(cx: &Context, out: &mut [EventOut]) {
+    const JUDGING: [&str; 4] = ["sentenc", "convict", "acquit", "jail"];
+    let court = |_: usize, ent: &crate::entities::Ent| {
+        ent.etype == EntityType::Organisation
+            && (ent.label.split_whitespace())
+                .any(|w| matches!(w.to_lowercase().as_str(), "court" | "tribunal"))
+    };
+    for e in out.iter_mut() {
+        let word = cx.doc.lower(e.trigger.start);
+        if e.cameo.as_str() != "173"
+            || !e.sources.is_empty()
+            || !JUDGING.iter().any(|w| word.starts_with(w))
+        {
+            continue;
+        }
+        let Some(sent) = cx.doc.sents.get(e.sent) else {
+            continue;
+        };
+        let found = cx.ents.latest_mentioned(court, |m| m.end <= sent.end);
+        e.sources.extend(found.filter(|x| !e.targets.contains(x)));
     }
 }

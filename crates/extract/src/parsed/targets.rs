@@ -283,3 +283,35 @@ pub(super) fn issuer_of(cx: &Context, p: &Parsed, subjects: &[usize]) -> Vec<usi
     }
     all_entities(cx, p, &heads)
 }
+
+/// "threatened a strike if the government refused", "would challenge the results unless
+/// the commission ordered a recount": those whose act a conditional clause on the verb at
+/// `i` waits for, other than the `sources`. A passive condition ("if the men are not
+/// freed") names whom it waits for nowhere.
+pub(super) fn condition_setters(
+    cx: &Context,
+    p: &Parsed,
+    i: usize,
+    sources: &[usize],
+) -> Vec<usize> {
+    let mut clauses = p.syn.children_with(i, "advcl");
+    // The parser may read the conditional clause as the verb's complement.
+    clauses.extend(p.syn.children_with(i, "ccomp"));
+    let mut out = Vec::new();
+    for c in clauses {
+        let conditional =
+            (p.syn.children_with(c, "mark").iter()).any(|&m| matches!(p.lower(m), "if" | "unless"));
+        if !conditional {
+            continue;
+        }
+        let active: Vec<usize> = (p.syn.children(c).iter().copied())
+            .filter(|&s| p.rel(s) == "nsubj")
+            .collect();
+        for e in all_entities(cx, p, &active) {
+            if !sources.contains(&e) && !out.contains(&e) {
+                out.push(e);
+            }
+        }
+    }
+    out
+}
