@@ -722,7 +722,12 @@ pub(crate) fn holder_from(
 /// a region's governor is the governor the story means then.
 fn governed_bank(ents: &Entities, at: usize) -> Option<usize> {
     let bank = |e: &crate::entities::Ent| {
+        // "the monetary policy committee of the Central Bank of Egypt" is the bank's organ,
+        // which its governor does not head: an owned body is a bank by its own noun only.
+        let organ = (e.key.strip_prefix("org:owned:"))
+            .is_some_and(|k| !k.rsplit(':').next().unwrap_or("").contains("bank"));
         e.etype == EntityType::Organisation
+            && !organ
             && (descriptions::has_words(&e.label, "central bank")
                 || descriptions::has_words(&e.label, "reserve bank")
                 || e.label.starts_with("Bank of "))
