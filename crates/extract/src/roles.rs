@@ -1668,24 +1668,40 @@ fn member_of(
         if doc.lower(j) == "the" {
             j += 1;
         }
-        let Some((o_it, o)) = its
-            .iter()
-            .zip(eo)
-            .find(|(it, e)| it.toks.start == j && e.is_some_and(org))
-            .and_then(|(it, e)| e.map(|e| (it, e)))
-        else {
+        let org_at = |j: usize| {
+            its.iter()
+                .zip(eo)
+                .find(|(it, e)| it.toks.start == j && e.is_some_and(org))
+                .and_then(|(it, e)| e.map(|e| (it, e)))
+        };
+        let Some(mut object) = org_at(j) else {
             continue;
         };
-        for &m in &subjects {
-            push_rel(
-                rels,
-                m,
-                RelationType::MemberOf,
-                o,
-                s,
-                its[k].toks.start..o_it.toks.end,
-                0.7,
-            );
+        loop {
+            let (o_it, o) = object;
+            for &m in &subjects {
+                push_rel(
+                    rels,
+                    m,
+                    RelationType::MemberOf,
+                    o,
+                    s,
+                    its[k].toks.start..o_it.toks.end,
+                    0.7,
+                );
+            }
+            // "joined NATO and the European Union": each body listed after the verb.
+            let mut n = o_it.toks.end;
+            if !matches!(doc.lower(n), "and" | ",") {
+                break;
+            }
+            n += 1;
+            n += usize::from(doc.lower(n) == "and");
+            n += usize::from(doc.lower(n) == "the");
+            match org_at(n) {
+                Some(next) if !crate::membership::verb_at(doc, next.0.toks.end) => object = next,
+                _ => break,
+            }
         }
     }
 }

@@ -8,7 +8,7 @@ mod common;
 use common::{extract_on, holds, id, lacks};
 use newsgraph_model::{ArticleGraph, RelationType};
 
-use RelationType::{LeaderOf, LocatedIn, PartOf};
+use RelationType::{LeaderOf, LocatedIn, MemberOf, PartOf};
 
 fn extract(text: &str) -> ArticleGraph {
     extract_on(text, Some("2026-11-20"))
@@ -118,4 +118,22 @@ fn a_governor_heads_the_bank_not_its_committee() {
     holds(&g, committee, PartOf, "Central Bank of Ruritania");
     holds(&g, "Anton Weissberg", LeaderOf, "Central Bank of Ruritania");
     lacks(&g, "Anton Weissberg", LeaderOf, committee);
+}
+
+#[test]
+fn each_body_listed_after_joined_is_joined() {
+    let g = extract(
+        "Estonia, which joined NATO and the European Union in 2004, expelled two Russian \
+         diplomats on Friday.",
+    );
+    holds(&g, "Estonia", MemberOf, "NATO");
+    holds(&g, "Estonia", MemberOf, "European Union");
+    let g = extract("Slovenia joined the OSCE, NATO and the European Union within a decade.");
+    holds(&g, "Slovenia", MemberOf, "OSCE");
+    holds(&g, "Slovenia", MemberOf, "NATO");
+    holds(&g, "Slovenia", MemberOf, "European Union");
+    // A clause after "and" is no body of the list.
+    let g = extract("Moldova joined the Energy Community and the European Union opened talks.");
+    holds(&g, "Moldova", MemberOf, "Energy Community");
+    lacks(&g, "Moldova", MemberOf, "European Union");
 }
