@@ -95,10 +95,17 @@ impl Sentence<'_> {
         while let Some((k, e)) = self.at(at).filter(|&(_, e)| fits(e)) {
             out.push(e);
             let end = self.its[k].toks.end;
+            // "NATO and the European Union": a "the" may open any later name.
             at = match (self.doc.lower(end), self.doc.lower(end + 1)) {
-                (",", "and") => end + 2,
-                ("and", _) => end + 1,
-                (",", _) if self.at(end + 1).is_some_and(|(_, e)| fits(e)) => end + 1,
+                (",", "and") => self.past_the(end + 2),
+                ("and", _) => self.past_the(end + 1),
+                (",", _)
+                    if self
+                        .at(self.past_the(end + 1))
+                        .is_some_and(|(_, e)| fits(e)) =>
+                {
+                    self.past_the(end + 1)
+                }
                 _ => return (out, end),
             };
         }
@@ -147,6 +154,36 @@ pub(crate) fn relations(
         places(&x, ents, rels);
         national_bodies(&x, ents, rels);
     }
+}
+
+/// Whether token `i` is a verb that makes the name before it a new clause's subject
+/// ("joined the X and the EU opened talks"): a past form, an auxiliary or a verb the
+/// trigger lists know.
+pub(crate) fn verb_at(doc: &Doc, i: usize) -> bool {
+    let w = doc.lower(i);
+    doc.is_word(i)
+        && doc.word(i).starts_with(char::is_lowercase)
+        && (w.ends_with("ed")
+            || doc.lex.is_verb_trigger(w)
+            || matches!(
+                w,
+                "said"
+                    | "says"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "is"
+                    | "was"
+                    | "were"
+                    | "are"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "must"
+                    | "should"
+            ))
 }
 
 fn is(ents: &Entities, e: usize, t: EntityType) -> bool {
@@ -357,18 +394,14 @@ fn parties(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
                 ) {
                     at += 1;
                 }
-                let body = x
-                    .at(at)
-                    .filter(|&(_, o)| o != a && is(ents, o, EntityType::Organisation));
-                if let Some((j, o)) = body {
-                    push(
-                        x,
-                        rels,
-                        a,
-                        RelationType::MemberOf,
-                        o,
-                        start..x.its[j].toks.end,
-                    );
+                // "which joined NATO and the European Union": each body of the list.
+                let (mut bodies, after) =
+                    x.list_from(at, |o| o != a && is(ents, o, EntityType::Organisation));
+                if bodies.len() > 1 && verb_at(doc, after) {
+                    bodies.pop();
+                }
+                for o in bodies {
+                    push(x, rels, a, RelationType::MemberOf, o, start..after);
                 }
             }
         }

@@ -36,6 +36,18 @@ const SUB_BODIES: [&str; 18] = [
     "chapter",
 ];
 
+/// Nouns for a body its owner sends out or sets apart, never the owner's own organ under
+/// another name.
+const DETACHED: [&str; 7] = [
+    "delegation",
+    "mission",
+    "embassy",
+    "consulate",
+    "office",
+    "chapter",
+    "panel",
+];
+
 /// Whether the word at `i` can head a body [`owned`] reads.
 pub(crate) fn head(doc: &Doc, i: usize) -> bool {
     SUB_BODIES.contains(&doc.word(i))
@@ -60,20 +72,39 @@ pub(crate) fn owned(
     } = *at;
     let first = doc.sents[s].toks.start;
     // "human rights", "transitional".
-    let m = crate::groups::modifiers_start(doc, first, i, 3);
+    let mut m = crate::groups::modifiers_start(doc, first, i, 3);
+    // "Amnesty International's Indonesia office": the country a branch works in is one of
+    // its modifiers when an owner's "'s" stands before it.
+    if let Some(c) = known.iter().find(|a| {
+        a.toks.end == m
+            && a.toks.start >= first + 2
+            && ents.list[a.ent].etype == EntityType::Country
+            && matches!(doc.lower(a.toks.start - 1), "'s" | "’s")
+    }) {
+        m = c.toks.start;
+    }
     let possessive = m >= first + 2 && matches!(doc.lower(m - 1), "'s" | "’s");
     let end = if possessive { m - 1 } else { m };
-    let owner = known
+    let Some(owner) = known
         .iter()
-        .find(|a| a.toks.end == end && a.toks.start >= first && !a.place)?;
+        .find(|a| a.toks.end == end && a.toks.start >= first && !a.place)
+    else {
+        return owned_of(at, m, i, ents, rels);
+    };
     let otype = ents.list[owner.ent].etype;
-    // "the Kenyan embassy" is the demonym step's, and "the African Union commission" often
-    // the body's own name in lower case: without "'s" only an acronym owns.
-    let acronym =
-        owner.toks.len() == 1 && newsgraph_lexicon::is_acronym(doc.word(owner.toks.start));
+    // "the Kenyan embassy" is the demonym step's; a country's own name before the noun
+    // ("the U.S. embassy", "the United States delegation") owns it as "'s" would.
+    let demonym = doc.lex.demonym(doc.slice(&owner.toks)).is_some();
+    // "the African Union commission", "the UN refugee agency" are often an organ's own name
+    // in lower case; a body sent out or set up apart ("the European Union delegation", "the
+    // ECOWAS observer mission") is named after its owner by any owner's name.
+    let acronym = owner.toks.len() == 1
+        && (doc.word(owner.toks.start).chars())
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
     let ok = match otype {
-        EntityType::Country => possessive,
-        EntityType::Organisation => possessive || acronym,
+        EntityType::Country => possessive || !demonym,
+        EntityType::Organisation => possessive || acronym || DETACHED.contains(&doc.word(i)),
         _ => false,
     };
     if !ok || owner.toks.is_empty() {
@@ -140,6 +171,45 @@ pub(crate) fn owned(
         }
     }
     Some((e, start))
+}
+
+/// "The observer mission of the Southern African Development Community", "the monetary
+/// policy committee of the Central Bank of Egypt": the owner named after "of" makes the
+/// body, modifiers `m..i` and noun at `i`, a part of it, named as the text names it.
+fn owned_of(
+    at: &Around,
+    m: usize,
+    i: usize,
+    ents: &mut Entities,
+    rels: &mut Vec<Rel>,
+) -> Option<(usize, usize)> {
+    let Around {
+        doc, s, its, eo, ..
+    } = *at;
+    if !(doc.in_sent(s, i + 2) && doc.lower(i + 1) == "of") {
+        return None;
+    }
+    let j = i + 2 + usize::from(doc.lower(i + 2) == "the");
+    let (owner, to_end) = (its.iter().zip(eo))
+        .find(|(it, _)| it.toks.start == j)
+        .and_then(|(it, e)| e.map(|e| (e, it.toks.end)))?;
+    if ents.list[owner].etype != EntityType::Organisation {
+        return None;
+    }
+    let noun = doc.slice(&(m..i + 1)).to_lowercase();
+    let key = format!("org:owned:{}:{}", owner, newsgraph_lexicon::key(&noun));
+    let label = doc.slice(&(m..to_end)).to_string();
+    let e = ents.add(&key, EntityType::Organisation, &label);
+    if e == owner {
+        return None;
+    }
+    ents.list[e].country = ents.list[owner].country.clone();
+    ents.mention(e, doc.toks[m].start, doc.toks[to_end - 1].end, s, true);
+    if m < i {
+        ents.mention(e, doc.toks[m].start, doc.toks[i].end, s, true);
+    }
+    crate::roles::push_rel(rels, e, RelationType::PartOf, owner, s, m..to_end, 0.6);
+    Some((e, m))
 }
 
 /// The organisation whose name holds both the words of `noun` ("central bank") and the name

@@ -722,7 +722,12 @@ pub(crate) fn holder_from(
 /// a region's governor is the governor the story means then.
 fn governed_bank(ents: &Entities, at: usize) -> Option<usize> {
     let bank = |e: &crate::entities::Ent| {
+        // "the monetary policy committee of the Central Bank of Egypt" is the bank's organ,
+        // which its governor does not head: an owned body is a bank by its own noun only.
+        let organ = (e.key.strip_prefix("org:owned:"))
+            .is_some_and(|k| !k.rsplit(':').next().unwrap_or("").contains("bank"));
         e.etype == EntityType::Organisation
+            && !organ
             && (descriptions::has_words(&e.label, "central bank")
                 || descriptions::has_words(&e.label, "reserve bank")
                 || e.label.starts_with("Bank of "))
@@ -1663,24 +1668,40 @@ fn member_of(
         if doc.lower(j) == "the" {
             j += 1;
         }
-        let Some((o_it, o)) = its
-            .iter()
-            .zip(eo)
-            .find(|(it, e)| it.toks.start == j && e.is_some_and(org))
-            .and_then(|(it, e)| e.map(|e| (it, e)))
-        else {
+        let org_at = |j: usize| {
+            its.iter()
+                .zip(eo)
+                .find(|(it, e)| it.toks.start == j && e.is_some_and(org))
+                .and_then(|(it, e)| e.map(|e| (it, e)))
+        };
+        let Some(mut object) = org_at(j) else {
             continue;
         };
-        for &m in &subjects {
-            push_rel(
-                rels,
-                m,
-                RelationType::MemberOf,
-                o,
-                s,
-                its[k].toks.start..o_it.toks.end,
-                0.7,
-            );
+        loop {
+            let (o_it, o) = object;
+            for &m in &subjects {
+                push_rel(
+                    rels,
+                    m,
+                    RelationType::MemberOf,
+                    o,
+                    s,
+                    its[k].toks.start..o_it.toks.end,
+                    0.7,
+                );
+            }
+            // "joined NATO and the European Union": each body listed after the verb.
+            let mut n = o_it.toks.end;
+            if !matches!(doc.lower(n), "and" | ",") {
+                break;
+            }
+            n += 1;
+            n += usize::from(doc.lower(n) == "and");
+            n += usize::from(doc.lower(n) == "the");
+            match org_at(n) {
+                Some(next) if !crate::membership::verb_at(doc, next.0.toks.end) => object = next,
+                _ => break,
+            }
         }
     }
 }

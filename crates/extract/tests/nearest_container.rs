@@ -5,21 +5,13 @@
 
 mod common;
 
-use common::{extract_on, has_rel, id};
+use common::{extract_on, holds, id, lacks};
 use newsgraph_model::{ArticleGraph, EntityType, RelationType};
 
 use RelationType::{LocatedIn, PartOf};
 
 fn extract(text: &str) -> ArticleGraph {
     extract_on(text, Some("2026-11-20"))
-}
-
-fn holds(g: &ArticleGraph, s: &str, p: RelationType, o: &str) {
-    assert!(has_rel(g, s, p, o), "{s} {p:?} {o}: {:#?}", g.relations);
-}
-
-fn lacks(g: &ArticleGraph, s: &str, p: RelationType, o: &str) {
-    assert!(!has_rel(g, s, p, o), "{s} {p:?} {o}: {:#?}", g.relations);
 }
 
 fn etype(g: &ArticleGraph, name: &str) -> EntityType {

@@ -111,7 +111,8 @@ fn the_fourth_development_set_keeps_its_accuracy() {
     at_least(
         "dev4",
         f1("tests/dev4/gold", "tests/dev4/articles"),
-        [0.88, 0.76, 0.56],
+        // Fourteenth session (bodies named by owner and noun): relations .805.
+        [0.88, 0.78, 0.56],
     );
 }
 
@@ -149,8 +150,9 @@ fn the_sixth_development_set_keeps_its_accuracy() {
         "dev6",
         f1("tests/dev6/gold", "tests/dev6/articles"),
         // Twelfth session (groups: counted crowds held, a named body's people): .873; events
-        // .379 (doers named by description, pronoun or opening phrase).
-        [0.85, 0.77, 0.42],
+        // .379 (doers named by description, pronoun or opening phrase). Fourteenth session
+        // (bodies named by owner and noun): relations .813.
+        [0.85, 0.79, 0.42],
     );
 }
 
@@ -200,6 +202,7 @@ fn the_ninth_development_set_keeps_its_accuracy() {
     at_least(
         "dev9",
         f1("tests/dev9/gold", "tests/dev9/articles"),
-        [0.82, 0.64, 0.35],
+        // Fourteenth session (owned bodies, bodies listed after "joined"): relations .676.
+        [0.82, 0.65, 0.35],
     );
 }

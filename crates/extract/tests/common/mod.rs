@@ -85,3 +85,13 @@ pub fn type_of(g: &ArticleGraph, name: &str) -> Option<EntityType> {
         .find(|e| e.names.iter().any(|n| n.eq_ignore_ascii_case(name)))
         .map(|e| e.etype)
 }
+
+/// Asserts the relation `s p o`, showing the relations read when it is missing.
+pub fn holds(g: &ArticleGraph, s: &str, p: RelationType, o: &str) {
+    assert!(has_rel(g, s, p, o), "{s} {p:?} {o}: {:#?}", g.relations);
+}
+
+/// Asserts that the relation `s p o` is not read.
+pub fn lacks(g: &ArticleGraph, s: &str, p: RelationType, o: &str) {
+    assert!(!has_rel(g, s, p, o), "{s} {p:?} {o}: {:#?}", g.relations);
+}
