@@ -1,5 +1,5 @@
 //! Accuracy floors on the sets the extractor is tuned on: the samples with their gold files
-//! and the development sets (`tests/dev`, `tests/dev2`, and `tests/dev3` to `tests/dev9`,
+//! and the development sets (`tests/dev`, `tests/dev2`, and `tests/dev3` to `tests/dev10`,
 //! each first scored unseen). A change that costs more than a couple of points of F1 on
 //! any of them fails here, before anyone runs `newsgraph eval` by
 //! hand. The blind sets (`tests/heldout`, `tests/fresh`) are left out on purpose: they are
@@ -111,8 +111,8 @@ fn the_fourth_development_set_keeps_its_accuracy() {
     at_least(
         "dev4",
         f1("tests/dev4/gold", "tests/dev4/articles"),
-        // Fourteenth session (bodies named by owner and noun): relations .805.
-        [0.88, 0.78, 0.56],
+        // Fourteenth session (bodies named by owner and noun, sites, events): .920 / .819 / .595.
+        [0.90, 0.80, 0.57],
     );
 }
 
@@ -151,8 +151,8 @@ fn the_sixth_development_set_keeps_its_accuracy() {
         f1("tests/dev6/gold", "tests/dev6/articles"),
         // Twelfth session (groups: counted crowds held, a named body's people): .873; events
         // .379 (doers named by description, pronoun or opening phrase). Fourteenth session
-        // (bodies named by owner and noun): relations .813.
-        [0.85, 0.79, 0.42],
+        // (bodies named by owner and noun, a seizure of power): .885 / .818 / .454.
+        [0.86, 0.80, 0.43],
     );
 }
 
@@ -171,7 +171,7 @@ fn the_seventh_development_set_keeps_its_accuracy() {
     at_least(
         "dev7",
         f1("tests/dev7/gold", "tests/dev7/articles"),
-        [0.83, 0.69, 0.41],
+        [0.84, 0.71, 0.42],
     );
 }
 
@@ -188,7 +188,7 @@ fn the_eighth_development_set_keeps_its_accuracy() {
     at_least(
         "dev8",
         f1("tests/dev8/gold", "tests/dev8/articles"),
-        [0.83, 0.71, 0.42],
+        [0.84, 0.72, 0.44],
     );
 }
 
@@ -197,12 +197,24 @@ fn the_ninth_development_set_keeps_its_accuracy() {
     // Thirteenth session, ten articles with gold written first: .831 / .608 / .301 before the
     // session's work, which never read it; .847 / .667 / .340 after (group and organisation
     // entities, relations unseen copy states, missed and near-miss events; the lead scored
-    // only its totals). Tuned on from the fourteenth session: events .370 (two subjects the
-    // parser split both fight, acts offered on a condition aimed at its subject).
+    // only its totals). Tuned on from the fourteenth session: .863 / .676 / .388 after it
+    // (the dateline's agency named again, sites named with a lower-case noun, bodies named by
+    // owner and noun, two subjects the parser split both fight, a seizure of power).
     at_least(
         "dev9",
         f1("tests/dev9/gold", "tests/dev9/articles"),
-        // Fourteenth session (owned bodies, bodies listed after "joined"): relations .676.
-        [0.82, 0.65, 0.35],
+        [0.84, 0.65, 0.36],
+    );
+}
+
+#[test]
+fn the_tenth_development_set_keeps_its_accuracy() {
+    // Fourteenth session, ten articles with gold written first: .838 / .584 / .340 before the
+    // session's work, which never read it, and the same after it (not one byte of the
+    // extraction of these ten articles changed; the lead scored only its totals).
+    at_least(
+        "dev10",
+        f1("tests/dev10/gold", "tests/dev10/articles"),
+        [0.81, 0.56, 0.32],
     );
 }
