@@ -13,18 +13,9 @@ use newsgraph_model::{EntityType, RelationType};
 use crate::doc::Doc;
 use crate::entities::Entities;
 use crate::names::{Item, Kind, UNIT_WORDS as UNITS};
+use crate::party_words::MEMBERSHIP;
 use crate::roles::{push_rel, Rel, LEGISLATORS};
 use crate::text::lower_in;
-
-/// Words that make an organisation's name a party's or a political grouping's.
-pub(crate) const PARTY_WORDS: [&str; 6] = [
-    "party",
-    "alliance",
-    "front",
-    "movement",
-    "coalition",
-    "league",
-];
 
 /// Words that may qualify "member" without changing what it says ("a founding member").
 const MEMBER_QUALIFIERS: [&str; 10] = [
@@ -156,7 +147,7 @@ fn is(ents: &Entities, e: usize, t: EntityType) -> bool {
 /// A party or political grouping: its name holds a party word, or one follows it ("the
 /// opposition Unita party").
 fn party(x: &Sentence, ents: &Entities, k: usize, e: usize) -> bool {
-    let word = |w: &str| lower_in(w, &PARTY_WORDS);
+    let word = |w: &str| lower_in(w, &MEMBERSHIP);
     is(ents, e, EntityType::Organisation)
         && (ents.list[e].label.split_whitespace().any(word) || word(x.doc.word(x.its[k].toks.end)))
 }
@@ -164,7 +155,7 @@ fn party(x: &Sentence, ents: &Entities, k: usize, e: usize) -> bool {
 /// The token after a party's name, past a party word that follows it.
 fn after_party(x: &Sentence, k: usize) -> usize {
     let end = x.its[k].toks.end;
-    end + usize::from(PARTY_WORDS.contains(&x.doc.lower(end)))
+    end + usize::from(MEMBERSHIP.contains(&x.doc.lower(end)))
 }
 
 fn push(

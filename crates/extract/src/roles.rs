@@ -1102,8 +1102,7 @@ fn appositions(
             ) {
                 at += 1;
             }
-            let party_word =
-                |w: &str| lower_in(w, &["party", "alliance", "front", "movement", "coalition"]);
+            let party_word = |w: &str| lower_in(w, &crate::party_words::SEAT);
             let party = (its.iter().zip(eo))
                 .find(|(o, _)| o.toks.start == at)
                 .and_then(|(o, e)| e.map(|e| (o, e)))
