@@ -460,11 +460,7 @@ fn membership_clause(doc: &Doc, mut i: usize) -> Option<usize> {
     }
     // "X, one of the organisers of Y", "who is one of the founders of Y": one of the people
     // who make up the body.
-    if doc.lower(i) == "one" && doc.lower(i + 1) == "of" && doc.lower(i + 2) == "the" {
-        let mut j = i + 3;
-        while j < i + 5 && MEMBER_QUALIFIERS.contains(&doc.lower(j)) {
-            j += 1;
-        }
+    if let Some(j) = one_of(doc, i) {
         let makers = matches!(
             doc.lower(j),
             "members" | "founders" | "organisers" | "organizers" | "leaders" | "co-founders"
@@ -487,6 +483,29 @@ fn membership_clause(doc: &Doc, mut i: usize) -> Option<usize> {
         i += 1;
     }
     (doc.lower(i) == "of").then_some(i + 1)
+}
+
+/// At token `i`, "one of the founding members of", "one of 11 countries in": the token of
+/// the noun for those who make up the body, past "the", a count and any qualifiers. Every
+/// reader of membership asks this one (`membership_clause`, `roles::member_of`); each takes
+/// its own nouns there: people "founders" or "organisers", states "countries".
+pub(crate) fn one_of(doc: &Doc, i: usize) -> Option<usize> {
+    if doc.lower(i) != "one" || doc.lower(i + 1) != "of" {
+        return None;
+    }
+    let mut j = i + 2;
+    if doc.lower(j) == "the" {
+        j += 1;
+    }
+    if crate::quantity::count_word(doc.lower(j)) {
+        j += 1;
+    }
+    // "one of the original member states of": "member" qualifies the states.
+    while MEMBER_QUALIFIERS.contains(&doc.lower(j)) || matches!(doc.lower(j), "original" | "member")
+    {
+        j += 1;
+    }
+    Some(j)
 }
 
 /// States in blocs: "EU members Poland and Hungary", "fellow NATO member Norway", "NATO
