@@ -816,7 +816,7 @@ pub(crate) fn non_state(doc: &Doc, e: &Ent) -> bool {
     let words = || e.label.split_whitespace();
     let head = words().last().unwrap_or("").to_lowercase();
     let party = words().any(|w| {
-        crate::membership::PARTY_WORDS.contains(&w.to_lowercase().as_str())
+        crate::party_words::MEMBERSHIP.contains(&w.to_lowercase().as_str())
             || w.eq_ignore_ascii_case("union")
     });
     e.etype == EntityType::Organisation

@@ -220,7 +220,7 @@ fn keyed_span(doc: &Doc, it: &Item) -> Range<usize> {
     let t = &it.toks;
     let party_word = matches!(&it.kind, Kind::Name(ev) if ev.org_word)
         && t.end - t.start >= 2
-        && crate::names::PARTY_WORDS.contains(&doc.word(t.end - 1));
+        && crate::party_words::BASE.contains(&doc.word(t.end - 1));
     if party_word {
         t.start..t.end - 1
     } else {

@@ -65,6 +65,7 @@ mod namesakes;
 mod offices;
 mod owned;
 mod parsed;
+mod party_words;
 mod places;
 mod quantity;
 mod roles;

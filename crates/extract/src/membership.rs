@@ -13,18 +13,9 @@ use newsgraph_model::{EntityType, RelationType};
 use crate::doc::Doc;
 use crate::entities::Entities;
 use crate::names::{Item, Kind, UNIT_WORDS as UNITS};
+use crate::party_words::MEMBERSHIP;
 use crate::roles::{push_rel, Rel, LEGISLATORS};
 use crate::text::lower_in;
-
-/// Words that make an organisation's name a party's or a political grouping's.
-pub(crate) const PARTY_WORDS: [&str; 6] = [
-    "party",
-    "alliance",
-    "front",
-    "movement",
-    "coalition",
-    "league",
-];
 
 /// Words that may qualify "member" without changing what it says ("a founding member").
 const MEMBER_QUALIFIERS: [&str; 10] = [
@@ -193,7 +184,7 @@ fn is(ents: &Entities, e: usize, t: EntityType) -> bool {
 /// A party or political grouping: its name holds a party word, or one follows it ("the
 /// opposition Unita party").
 fn party(x: &Sentence, ents: &Entities, k: usize, e: usize) -> bool {
-    let word = |w: &str| lower_in(w, &PARTY_WORDS);
+    let word = |w: &str| lower_in(w, &MEMBERSHIP);
     is(ents, e, EntityType::Organisation)
         && (ents.list[e].label.split_whitespace().any(word) || word(x.doc.word(x.its[k].toks.end)))
 }
@@ -201,7 +192,7 @@ fn party(x: &Sentence, ents: &Entities, k: usize, e: usize) -> bool {
 /// The token after a party's name, past a party word that follows it.
 fn after_party(x: &Sentence, k: usize) -> usize {
     let end = x.its[k].toks.end;
-    end + usize::from(PARTY_WORDS.contains(&x.doc.lower(end)))
+    end + usize::from(MEMBERSHIP.contains(&x.doc.lower(end)))
 }
 
 fn push(
@@ -502,11 +493,7 @@ fn membership_clause(doc: &Doc, mut i: usize) -> Option<usize> {
     }
     // "X, one of the organisers of Y", "who is one of the founders of Y": one of the people
     // who make up the body.
-    if doc.lower(i) == "one" && doc.lower(i + 1) == "of" && doc.lower(i + 2) == "the" {
-        let mut j = i + 3;
-        while j < i + 5 && MEMBER_QUALIFIERS.contains(&doc.lower(j)) {
-            j += 1;
-        }
+    if let Some(j) = one_of(doc, i) {
         let makers = matches!(
             doc.lower(j),
             "members" | "founders" | "organisers" | "organizers" | "leaders" | "co-founders"
@@ -529,6 +516,29 @@ fn membership_clause(doc: &Doc, mut i: usize) -> Option<usize> {
         i += 1;
     }
     (doc.lower(i) == "of").then_some(i + 1)
+}
+
+/// At token `i`, "one of the founding members of", "one of 11 countries in": the token of
+/// the noun for those who make up the body, past "the", a count and any qualifiers. Every
+/// reader of membership asks this one (`membership_clause`, `roles::member_of`); each takes
+/// its own nouns there: people "founders" or "organisers", states "countries".
+pub(crate) fn one_of(doc: &Doc, i: usize) -> Option<usize> {
+    if doc.lower(i) != "one" || doc.lower(i + 1) != "of" {
+        return None;
+    }
+    let mut j = i + 2;
+    if doc.lower(j) == "the" {
+        j += 1;
+    }
+    if crate::quantity::count_word(doc.lower(j)) {
+        j += 1;
+    }
+    // "one of the original member states of": "member" qualifies the states.
+    while MEMBER_QUALIFIERS.contains(&doc.lower(j)) || matches!(doc.lower(j), "original" | "member")
+    {
+        j += 1;
+    }
+    Some(j)
 }
 
 /// States in blocs: "EU members Poland and Hungary", "fellow NATO member Norway", "NATO

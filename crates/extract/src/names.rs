@@ -11,6 +11,7 @@ use newsgraph_nlp::ner::NameKind;
 use rustc_hash::FxHashSet;
 
 use crate::doc::Doc;
+use crate::party_words;
 use crate::text::{is_all_caps, is_capitalised, TokKind};
 
 /// Small words allowed inside a multi-word name ("Ministry of Defence", "Osama bin Laden").
@@ -188,7 +189,7 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
             // Lista, the largest party of ...": a party's word next to the name or heading
             // its apposition; people are not parties. The name alone stays the key, so that
             // its bare mentions elsewhere are the same body.
-            let party = end < range.end && PARTY_WORDS.contains(&doc.word(end))
+            let party = end < range.end && party_words::BASE.contains(&doc.word(end))
                 || i > range.start && BODY_NOUNS.contains(&doc.word(i - 1))
                 || org_apposition(doc, end, range.end);
             if end >= i + 2
@@ -730,10 +731,6 @@ fn facility_after(doc: &Doc, at: usize, limit: usize) -> Option<usize> {
     }
     (at < limit && SITE_ADJECTIVES.contains(&doc.word(at)) && noun(at + 1)).then_some(at + 1)
 }
-
-/// Lower-case words after a name that make it a political body's ("the Popular Renewal
-/// party", "the Takku Wallu coalition").
-pub(crate) const PARTY_WORDS: [&str; 4] = ["party", "movement", "coalition", "front"];
 
 /// Whether token `k` heads an apposition "<name>, the <modifiers> <body noun>" to the name
 /// ending at `end`: "X, the national authority for economic crime", "X, the largest party
@@ -1671,7 +1668,7 @@ fn unknown_name(
             doc.lower(start - 1),
             "the" | "his" | "her" | "its" | "their" | "whose" | "'s" | "’s"
         ) || doc.is_word(start - 1) && doc.word(start - 1).chars().all(char::is_lowercase))
-        && PARTY_WORDS.contains(&doc.word(end))
+        && party_words::BASE.contains(&doc.word(end))
     {
         ev.org_word = true;
         end += 1;

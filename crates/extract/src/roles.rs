@@ -1107,8 +1107,7 @@ fn appositions(
             ) {
                 at += 1;
             }
-            let party_word =
-                |w: &str| lower_in(w, &["party", "alliance", "front", "movement", "coalition"]);
+            let party_word = |w: &str| lower_in(w, &crate::party_words::SEAT);
             let party = (its.iter().zip(eo))
                 .find(|(o, _)| o.toks.start == at)
                 .and_then(|(o, e)| e.map(|e| (o, e)))
@@ -1638,23 +1637,13 @@ fn member_of(
             ) {
                 j += 1;
             }
-            // "one of the founding members of", "one of 11 countries in": a count may
-            // stand where "the" does.
-            let one_of = doc.lower(j) == "of" && doc.lower(j - 1) == "one";
-            if doc.lower(j) == "of" {
-                j += 1;
-                if doc.lower(j) == "the" {
-                    j += 1;
-                }
-                if one_of && crate::quantity::count_word(doc.lower(j)) {
-                    j += 1;
-                }
-                while matches!(doc.lower(j), "founding" | "full" | "original" | "member") {
-                    j += 1;
-                }
+            // "one of the founding members of", "one of 11 countries in".
+            let one_of = crate::membership::one_of(doc, j - 1);
+            if let Some(head) = one_of {
+                j = head;
             }
             // "one of 11 countries in the X": the states a body is made of.
-            let states = one_of
+            let states = one_of.is_some()
                 && matches!(doc.lower(j), "countries" | "states" | "nations")
                 && matches!(doc.lower(j + 1), "in" | "of");
             let members = matches!(doc.lower(j), "member" | "members") && doc.lower(j + 1) == "of";

@@ -792,7 +792,7 @@ fn outside_the_union(label: &str) -> bool {
         || lower.contains("council of europe")
         || lower
             .split(|c: char| !c.is_alphanumeric())
-            .any(|w| crate::membership::PARTY_WORDS.contains(&w))
+            .any(|w| crate::party_words::MEMBERSHIP.contains(&w))
 }
 
 /// A body the lexicon knows to belong to no country, or to another one: "Montenegro's

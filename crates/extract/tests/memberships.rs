@@ -104,6 +104,32 @@ fn staff_work_for_a_body_without_making_it_up() {
     assert!(!has_rel(&g, "UN staff", RelationType::MemberOf, "UN"));
 }
 
+/// Both readers of membership, the apposition and the copula, read "one of ..." alike: a
+/// count and a qualifier may stand between "one of the" and the noun.
+#[test]
+fn one_of_reads_the_same_after_a_comma_and_after_a_verb() {
+    for (text, member, body) in [
+        (
+            "\"We will stay,\" said Lena Varga, one of the 12 founding members of the Student \
+             Renewal Movement.",
+            "Lena Varga",
+            "Student Renewal Movement",
+        ),
+        (
+            "Kenya is one of the 12 founding members of the Andean Trade Forum.",
+            "Kenya",
+            "Andean Trade Forum",
+        ),
+    ] {
+        let g = extract(text);
+        assert!(
+            has_rel(&g, member, RelationType::MemberOf, body),
+            "{text}: {:#?}",
+            g.relations
+        );
+    }
+}
+
 #[test]
 fn one_of_the_organisers_of_a_movement_is_a_member() {
     let g = extract(

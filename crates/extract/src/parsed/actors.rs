@@ -294,12 +294,9 @@ pub(super) fn entities_of(cx: &Context, p: &Parsed, h: usize, as_actor: bool) ->
 
 /// The organisation last named before byte `at` whose name ends in a word for a party.
 fn party_before(cx: &Context, at: usize) -> Option<usize> {
-    const PARTY_WORDS: [&str; 6] = [
-        "party", "front", "movement", "alliance", "congress", "league",
-    ];
     let party = |_, e: &crate::entities::Ent| {
         let last = e.label.rsplit(' ').next().unwrap_or("").to_lowercase();
-        e.etype == EntityType::Organisation && PARTY_WORDS.contains(&last.as_str())
+        e.etype == EntityType::Organisation && crate::party_words::ends_party_name(&last)
     };
     cx.ents.latest_mentioned(party, |m| m.naming && m.end <= at)
 }
