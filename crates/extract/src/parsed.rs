@@ -1057,7 +1057,6 @@ fn fired_first(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
     });
 }
 
-/// "signed an agreement": verbs that are events only with one of these objects.
 /// Whether the sense `t` fits here: its object words follow and its subject is one it
 /// names, for a sense that asks either.
 fn sense_met(p: &Parsed, trig: &Range<usize>, t: &Trigger) -> bool {
@@ -1068,6 +1067,7 @@ fn sense_met(p: &Parsed, trig: &Range<usize>, t: &Trigger) -> bool {
     object && doer
 }
 
+/// "signed an agreement": verbs that are events only with one of these objects.
 fn requirement_met(p: &Parsed, trig: &Range<usize>, t: &Trigger) -> bool {
     let pred = p.pred(trig.start);
     let mut heads: Vec<usize> = pred.objects.clone();
