@@ -19,8 +19,7 @@ pub(crate) fn aim(
     home: Option<usize>,
 ) {
     let country_of = |x: usize| -> Option<usize> {
-        let e = &ents.list[x];
-        if e.etype == EntityType::Country {
+        if ents.list[x].etype == EntityType::Country {
             return Some(x);
         }
         let affiliated = rels.iter().find(|r| {
@@ -28,9 +27,7 @@ pub(crate) fn aim(
                 && matches!(r.pred, RelationType::AffiliatedWith | RelationType::PartOf)
                 && ents.list[r.obj].etype == EntityType::Country
         });
-        affiliated
-            .map(|r| r.obj)
-            .or_else(|| (e.country.as_ref()).and_then(|iso| ents.get(&format!("country:{iso}"))))
+        affiliated.map(|r| r.obj).or_else(|| ents.country_of(x))
     };
     for e in events.iter_mut() {
         // Only the phrase that says power changed hands: "seized" alone takes property.

@@ -105,6 +105,16 @@ impl Entities {
         self.index.get(key).copied()
     }
 
+    /// The country entity `x` is, or the one its lexicon country code names (made by
+    /// [`Entities::country`], so it may not be mentioned in the text).
+    pub fn country_of(&self, x: usize) -> Option<usize> {
+        let ent = &self.list[x];
+        if ent.etype == EntityType::Country {
+            return Some(x);
+        }
+        self.get(&format!("country:{}", ent.country.as_ref()?))
+    }
+
     pub fn mention(&mut self, e: usize, start: usize, end: usize, sent: usize, naming: bool) {
         let m = MentionAt {
             start,

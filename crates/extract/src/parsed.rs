@@ -1395,14 +1395,7 @@ fn reacted_to(
     let named_court = || {
         let at = p.sent.tokens[o].byte_start;
         cx.ents.latest_mentioned(
-            |x, ent| {
-                ent.etype == EntityType::Organisation
-                    && !sources.contains(&x)
-                    && ent
-                        .label
-                        .split_whitespace()
-                        .any(|w| matches!(w.to_lowercase().as_str(), "court" | "tribunal"))
-            },
+            |x, ent| !sources.contains(&x) && crate::roles::named_court(ent),
             |m| m.end <= at,
         )
     };
@@ -1831,13 +1824,7 @@ fn build(
     // "appealed to the Supreme Court", "asked the court to order a recount": a legal appeal
     // (CAMEO 115), not a plea.
     // "filed a complaint with the court": a legal action too.
-    let court = |e: usize| {
-        cx.ents.list[e].etype == EntityType::Organisation
-            && cx.ents.list[e]
-                .label
-                .split_whitespace()
-                .any(|w| matches!(w.to_lowercase().as_str(), "court" | "tribunal"))
-    };
+    let court = |e: usize| crate::roles::named_court(&cx.ents.list[e]);
     let pleads = t.cameo.as_str() == "020" && matches!(p.lemma(i), "appeal" | "ask" | "petition")
         || t.cameo.as_str() == "114";
     let to_court = pleads && !targets.is_empty() && targets.iter().all(|&e| court(e));

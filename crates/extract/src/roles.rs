@@ -1140,6 +1140,14 @@ fn appositions(
     }
 }
 
+/// A court or one of its bodies by any word of its name: looser than [`court`], it also
+/// takes "Court Registry" or "Tribunal Chamber" as the bench that acted.
+pub(crate) fn named_court(ent: &crate::entities::Ent) -> bool {
+    ent.etype == EntityType::Organisation
+        && (ent.label.split_whitespace())
+            .any(|w| matches!(w.to_lowercase().as_str(), "court" | "tribunal"))
+}
+
 /// A court by its name's head noun: "the High Court", "the Court of Appeals".
 pub(crate) fn court(label: &str) -> bool {
     let head = label.split(" of ").next().unwrap_or(label);

@@ -331,7 +331,7 @@ fn joint_parties(cx: &Context, before: &[EventOut], e: &EventOut) -> Vec<usize> 
     let home: Vec<usize> = e
         .sources
         .iter()
-        .filter_map(|&x| country_of(cx, x))
+        .filter_map(|&x| cx.ents.country_of(x))
         .collect();
     let joint = |o: &&EventOut| {
         matches!(o.cameo.root(), "03" | "04" | "05" | "06")
@@ -349,24 +349,15 @@ fn joint_parties(cx: &Context, before: &[EventOut], e: &EventOut) -> Vec<usize> 
         .unwrap_or_default()
 }
 
-/// The country an entity is or belongs to, when the lexicon says.
-fn country_of(cx: &Context, x: usize) -> Option<usize> {
-    let ent = &cx.ents.list[x];
-    if ent.etype == EntityType::Country {
-        return Some(x);
-    }
-    cx.ents.get(&format!("country:{}", ent.country.as_ref()?))
-}
-
 /// The country of the first foreign place a visit names.
 fn visited_country(cx: &Context, e: &EventOut) -> Vec<usize> {
     let home: Vec<usize> = e
         .sources
         .iter()
-        .filter_map(|&x| country_of(cx, x))
+        .filter_map(|&x| cx.ents.country_of(x))
         .collect();
     (e.places.iter())
-        .filter_map(|&x| country_of(cx, x))
+        .filter_map(|&x| cx.ents.country_of(x))
         .find(|c| !home.contains(c) && !e.sources.contains(c))
         .into_iter()
         .collect()
@@ -406,11 +397,7 @@ fn meeting_among(cx: &Context, e: &EventOut) -> Vec<usize> {
 /// the story named last before it (or, first named in the same sentence, that one).
 fn judged_by_court(cx: &Context, out: &mut [EventOut]) {
     const JUDGING: [&str; 4] = ["sentenc", "convict", "acquit", "jail"];
-    let court = |_: usize, ent: &crate::entities::Ent| {
-        ent.etype == EntityType::Organisation
-            && (ent.label.split_whitespace())
-                .any(|w| matches!(w.to_lowercase().as_str(), "court" | "tribunal"))
-    };
+    let court = |_: usize, ent: &crate::entities::Ent| crate::roles::named_court(ent);
     for e in out.iter_mut() {
         let word = cx.doc.lower(e.trigger.start);
         if e.cameo.as_str() != "173"
