@@ -71,6 +71,7 @@ mod quantity;
 mod roles;
 mod seats;
 mod sentences;
+mod settled;
 mod structure;
 mod text;
 
@@ -178,6 +179,7 @@ impl Extractor {
         seats::relations(&doc, &items, &ent_of, &ents, &setting, &mut rels);
         gazetteer_relations(lex, &ents, &mut rels);
         coordinated::join(&doc, &mut views, &mut ents, &mut ent_of, &mut rels);
+        settled::settle(&doc, &ents, &mut rels);
         let published = article.published.as_ref();
         let anchor = dates::Anchor::new(dl.as_ref().and_then(|d| d.date.as_ref()), published);
         let cx = events::Context {
@@ -199,7 +201,8 @@ impl Extractor {
         coups::aim(&mut events, &doc, &rels, &ents, home);
         parsed::aim(&cx, &mut events);
         events::fighters_movement(&mut events, doc.text, &ents);
-        assemble(article, &doc, &ents, &rels, &events)
+        settled::drop_passing(&doc, &ents, home, &mut rels);
+        assemble(article, &doc, &ents, home, &rels, &events)
     }
 }
 
@@ -458,6 +461,7 @@ fn assemble(
     article: &Article,
     doc: &Doc,
     ents: &Entities,
+    home: Option<usize>,
     rels: &[roles::Rel],
     events: &[events::EventOut],
 ) -> ArticleGraph {
@@ -474,6 +478,8 @@ fn assemble(
     let mut order: Vec<usize> = (0..ents.list.len())
         .filter(|&i| !ents.list[i].mentions.is_empty() && !names_countries(doc, &ents.list[i]))
         .filter(|&i| referenced.contains(&i) || !bare_group(&ents.list[i]))
+        // A country named once in passing is no actor of the story unless an event has it.
+        .filter(|&i| referenced.contains(&i) || !settled::named_in_passing(doc, ents, home, i))
         .collect();
     order.sort_by_key(|&i| {
         (

@@ -231,7 +231,7 @@ pub(crate) fn analyse(
                 && s > 0;
             let affil = affil.or_else(|| {
                 (opens_with_its || bare_spokesman)
-                    .then(|| views.last().and_then(|v: &View| subject_body(v, ents)))
+                    .then(|| views.last().and_then(|v: &View| subject_body(doc, v, ents)))
                     .flatten()
             });
             // "her spokesman X": the spokesman of the person she is, named in the sentence
@@ -382,12 +382,13 @@ pub(crate) fn analyse(
             if *plural {
                 continue;
             }
-            // "Former President X", "ex-minister X": an office no longer held.
-            let former = t.toks.start > doc.sents[s].toks.start
-                && matches!(
-                    doc.lower(t.toks.start - 1),
-                    "former" | "ex" | "ex-" | "late"
-                );
+            // "Former President X", "ex-minister X": an office no longer held; so is "former
+            // Samoan minister X", the word standing before the nationality.
+            let qualified = affil_k
+                .filter(|&j| !possessive && matches!(its[j].kind, Kind::Demonym(_)))
+                .map_or(t.toks.start, |j| its[j].toks.start);
+            let former = qualified > doc.sents[s].toks.start
+                && matches!(doc.lower(qualified - 1), "former" | "ex" | "ex-" | "late");
             match holder_k {
                 Some(_) if former => {}
                 Some(h) => {
@@ -856,8 +857,10 @@ fn latest_person_agreeing(ents: &Entities, at: usize, female: bool) -> Option<us
 }
 
 /// The body a sentence is about: its first actor that is a country, organisation or group
-/// (the longest mention where several start together: "China's foreign ministry").
-fn subject_body(v: &View, ents: &Entities) -> Option<usize> {
+/// (the longest mention where several start together: "China's foreign ministry"). A
+/// country that only owns the next body is not it: "Suriname's opposition National
+/// Democratic Party criticised ..." is about the party.
+fn subject_body(doc: &Doc, v: &View, ents: &Entities) -> Option<usize> {
     let body = |a: &&Actor| {
         !a.place
             && matches!(
@@ -866,12 +869,25 @@ fn subject_body(v: &View, ents: &Entities) -> Option<usize> {
             )
     };
     let first = v.actors.iter().filter(body).map(|a| a.toks.start).min()?;
-    v.actors
+    let head = v
+        .actors
         .iter()
         .filter(body)
         .filter(|a| a.toks.start == first)
-        .max_by_key(|a| a.toks.end)
-        .map(|a| a.ent)
+        .max_by_key(|a| a.toks.end)?;
+    let owner = ents.list[head.ent].etype == EntityType::Country
+        && matches!(doc.lower(head.toks.end), "'s" | "’s");
+    // A lower-case word or two may stand between owner and body ("opposition", "ruling").
+    let owned = v.actors.iter().filter(body).find(|a| {
+        a.ent != head.ent
+            && (head.toks.end + 1..=head.toks.end + 3).contains(&a.toks.start)
+            && (head.toks.end + 1..a.toks.start)
+                .all(|i| doc.is_word(i) && doc.word(i).starts_with(char::is_lowercase))
+    });
+    match owned {
+        Some(a) if owner && ents.list[a.ent].etype == EntityType::Organisation => Some(a.ent),
+        _ => Some(head.ent),
+    }
 }
 
 /// Adds a relation unless it relates an entity to itself or is already there.

@@ -1,0 +1,65 @@
+//! Relations judged again once the whole article's entities are known: what a rule read
+//! from one sentence cannot see until the later sentences have named their bodies.
+
+use crate::doc::Doc;
+use crate::entities::Entities;
+use crate::roles::Rel;
+use newsgraph_model::{EntityType, RelationType};
+
+/// Points "government spokesman" relations at the government the article names.
+pub(crate) fn settle(doc: &Doc, ents: &Entities, rels: &mut [Rel]) {
+    spokesman_of_government(doc, ents, rels);
+}
+
+/// Drops the relations to countries named in passing, once the events have used them to
+/// find who acted ("Eritrean troops seized a boat" is still an act of Eritrea).
+pub(crate) fn drop_passing(doc: &Doc, ents: &Entities, home: Option<usize>, rels: &mut Vec<Rel>) {
+    // A country's head ("his Argentine counterpart X") makes it a party to the story.
+    rels.retain(|r| r.pred == RelationType::LeaderOf || !named_in_passing(doc, ents, home, r.obj));
+}
+
+/// "Government spokesman X" speaks for the government the article names elsewhere ("the
+/// government said ..."), not for the country: where the article has such a body, the
+/// spokesman is its spokesman. Where it names none, the country stands for it.
+fn spokesman_of_government(doc: &Doc, ents: &Entities, rels: &mut [Rel]) {
+    for r in rels.iter_mut() {
+        let at = r.toks.start;
+        let by_government_title = r.pred == RelationType::SpokespersonOf
+            && r.toks.end > at
+            && doc.lower(at) == "government";
+        if !by_government_title || ents.list[r.obj].etype != EntityType::Country {
+            continue;
+        }
+        let Some(iso) = ents.list[r.obj].country.as_deref() else {
+            continue;
+        };
+        let government = ents.get(&format!("group:{iso}:government")).filter(|&g| {
+            ents.list[g]
+                .mentions
+                .iter()
+                .any(|m| m.start != doc.toks[at].start)
+        });
+        if let Some(g) = government {
+            r.obj = g;
+        }
+    }
+}
+
+/// A country the article names once, and only by its adjective ("led by Slovak lawmaker
+/// X", "the Chilean port of Arica", "French troops"), in a story about another country
+/// (the one it reports from, or names most) is background: nothing but its head is tied to
+/// it, and unless an event has it, it is no entity of the article. Where no country leads
+/// ("Chilean border guards and Peruvian officials were seen"), the adjective is all the
+/// story says and it stands.
+pub(crate) fn named_in_passing(doc: &Doc, ents: &Entities, home: Option<usize>, e: usize) -> bool {
+    let ent = &ents.list[e];
+    if ent.etype != EntityType::Country || home.is_none_or(|h| h == e) {
+        return false;
+    }
+    let [only] = ent.mentions.as_slice() else {
+        return false;
+    };
+    doc.text
+        .get(only.start..only.end)
+        .is_some_and(|w| doc.lex.demonym(w).is_some() && doc.lex.country(w).is_none())
+}
