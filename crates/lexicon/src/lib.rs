@@ -137,6 +137,8 @@ pub struct Lexicon {
     title_forms: HashMap<String, (usize, bool)>,
     triggers: Vec<Trigger>,
     trigger_forms: HashMap<String, Vec<usize>>,
+    /// Forms a hand-written row marks `off`: the compiled verbs of that spelling are dropped.
+    triggers_off: HashSet<String>,
     agents: Vec<Agent>,
     agent_forms: HashMap<String, (usize, bool)>,
     cues: HashMap<String, Vec<Cue>>,
@@ -565,7 +567,7 @@ impl Lexicon {
                 .parse()
                 .map_err(|e| tsv::row_error(file, line, format!("{e}")))?;
             let (mut reciprocal, mut target_prep, mut requires) = (false, None, Vec::new());
-            let mut doers = Vec::new();
+            let (mut doers, mut off) = (Vec::new(), false);
             for flag in f[4]
                 .split(',')
                 .map(str::trim)
@@ -573,6 +575,8 @@ impl Lexicon {
             {
                 if flag == "recip" {
                     reciprocal = true;
+                } else if flag == "off" && curated {
+                    off = true;
                 } else if let Some(p) = flag.strip_prefix("tprep:") {
                     target_prep = Some(key(p));
                 } else if let Some(words) = flag.strip_prefix("obj:") {
@@ -590,6 +594,13 @@ impl Lexicon {
             };
             for form in tsv::list(f[0]) {
                 let form = key(&form);
+                if off {
+                    self.triggers_off.insert(form);
+                    continue;
+                }
+                if !curated && self.triggers_off.contains(&form) {
+                    continue;
+                }
                 let slots = self.trigger_forms.entry(form.clone()).or_default();
                 // A hand-written form hides the compiled verbs of the same spelling.
                 if !curated && !slots.is_empty() {
