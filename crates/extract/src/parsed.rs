@@ -63,10 +63,10 @@ const MODALS: [&str; 9] = [
 ];
 
 /// Verbs whose `xcomp` (or whose event-noun object) is planned, not done.
-const PLANNING: [&str; 25] = [
+const PLANNING: [&str; 28] = [
     "plan", "expect", "intend", "propose", "want", "hope", "prepare", "schedule", "agree",
     "threaten", "promise", "vow", "pledge", "offer", "consider", "wish", "decide", "set", "due",
-    "urge", "call", "invite", "ask", "accept", "discuss",
+    "urge", "call", "invite", "ask", "accept", "discuss", "likely", "unlikely", "poised",
 ];
 
 /// Nouns that make what hangs off them planned ("plans to recall", "an invitation to visit").
@@ -91,7 +91,8 @@ const CALLING_OFF: [&str; 7] = [
 ];
 
 /// Adjectives on an event noun that make it planned.
-const PLANNED_ADJ: [&str; 9] = [
+const PLANNED_ADJ: [&str; 10] = [
+    "next",
     "planned",
     "proposed",
     "possible",

@@ -1,0 +1,90 @@
+//! Polarity read from the grammar around a trigger: what keeps an act from happening, what
+//! puts it in the future, and where that reach stops. Each class has a case it must not touch.
+
+mod common;
+
+use common::{events, extract_on};
+use newsgraph_model::{ArticleGraph, Polarity};
+
+fn extract(text: &str) -> ArticleGraph {
+    extract_on(text, Some("2026-11-20"))
+}
+
+/// The polarities of the events of this CAMEO root, in text order.
+fn polarities(text: &str, root: &str) -> Vec<Polarity> {
+    let g = extract(text);
+    let e = events(&g, root);
+    assert!(
+        !e.is_empty(),
+        "no {root} event in {text:?}: {:#?}",
+        g.events
+    );
+    e.iter().map(|e| e.polarity).collect()
+}
+
+#[test]
+fn modal_negation_and_report_are_told_apart() {
+    use Polarity::*;
+    let would_not = "Ana Lind said she would not meet Peter Berg in Lima.";
+    assert_eq!(polarities(would_not, "04"), [Unrealised]);
+    assert_eq!(
+        polarities("Ana Lind did not meet Peter Berg in Lima.", "04"),
+        [Negated]
+    );
+    let reported = "Ana Lind met Peter Berg in Lima, she said.";
+    assert_eq!(polarities(reported, "04"), [Asserted]);
+}
+
+#[test]
+fn an_act_kept_from_happening_is_negated() {
+    let stopped = "Police stopped the protesters from marching to the ministry on Monday.";
+    assert_eq!(polarities(stopped, "14"), [Polarity::Negated]);
+    let prevented = "Soldiers prevented the farmers from blocking the main road.";
+    assert!(polarities(prevented, "14").contains(&Polarity::Negated));
+    // "from" as a preposition of place keeps the march real.
+    let marched = "The protesters marched from the station to the ministry on Monday.";
+    assert_eq!(polarities(marched, "14"), [Polarity::Asserted]);
+}
+
+#[test]
+fn a_subject_naming_neither_is_negated() {
+    let neither = "Police said on Monday that neither minister had been arrested.";
+    assert_eq!(polarities(neither, "17"), [Polarity::Negated]);
+    let both = "Police said on Monday that both ministers had been arrested.";
+    assert_eq!(polarities(both, "17"), [Polarity::Asserted]);
+}
+
+#[test]
+fn what_someone_is_likely_to_do_is_unrealised() {
+    let likely = "Analysts said the Labour Party was likely to demand the interior ministry.";
+    assert_eq!(polarities(likely, "10"), [Polarity::Unrealised]);
+    let done = "The Labour Party demanded the interior ministry on Monday.";
+    assert_eq!(polarities(done, "10"), [Polarity::Asserted]);
+}
+
+#[test]
+fn talks_due_to_resume_are_unrealised() {
+    let due = "Talks between Kenya and Somalia were due to resume in March.";
+    assert_eq!(polarities(due, "04"), [Polarity::Unrealised]);
+    // "due to" as "because of" on a noun says nothing of the schedule.
+    let because = "Talks between Kenya and Somalia resumed on Monday due to pressure from donors.";
+    assert_eq!(polarities(because, "04"), [Polarity::Asserted]);
+}
+
+#[test]
+fn a_past_verb_beside_a_modal_adjective_is_its_own_clause() {
+    let urged = "Wang Lei said the sanctions should not become permanent and urged Norway to \
+                 lift them.";
+    assert_eq!(polarities(urged, "02"), [Polarity::Asserted]);
+    let would = "Wang Lei said he would urge Norway to lift the sanctions.";
+    assert_eq!(polarities(would, "02"), [Polarity::Unrealised]);
+}
+
+#[test]
+fn a_past_verb_parsed_under_set_up_is_no_plan() {
+    let after = "Japan is one of 11 countries in the monitoring team, set up in October 2024 \
+                 after Russia vetoed the renewal of a United Nations panel of experts.";
+    assert_eq!(polarities(after, "12"), [Polarity::Asserted]);
+    let set_to = "Russia is set to veto the renewal of a United Nations panel of experts.";
+    assert_eq!(polarities(set_to, "12"), [Polarity::Unrealised]);
+}
