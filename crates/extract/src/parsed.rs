@@ -2516,7 +2516,21 @@ fn read_verb(
             .copied()
             .find(|&d| !all_entities(cx, p, &p.syn.conjuncts(d)).is_empty());
         if let Some(first) = first {
-            let keep = p.syn.conjuncts(first);
+            let mut keep = p.syn.conjuncts(first);
+            // "the army and fighters of the group JNIM fought", misparsed with the name
+            // closing the subject as a subject of its own: it still belongs to the phrase.
+            // Only after a coordination, and only when the conjunct it closes names no one
+            // itself, as its "of" phrase would if the parser had hung the name there.
+            let last = keep.iter().copied().max_by_key(|&k| p.syn.subtree(k).end);
+            let nameless =
+                last.filter(|&k| keep.len() >= 2 && entities_of(cx, p, k, true).is_empty());
+            let end = nameless.map(|k| p.syn.subtree(k).end);
+            keep.extend(
+                direct
+                    .iter()
+                    .copied()
+                    .filter(|&d| Some(d) == end && d < i && p.sent.tokens[d].upos == "PROPN"),
+            );
             pred.subjects.retain(|x| keep.contains(x));
         }
     }
