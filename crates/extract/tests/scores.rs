@@ -200,10 +200,12 @@ fn the_ninth_development_set_keeps_its_accuracy() {
     // only its totals). Tuned on from the fourteenth session: .863 / .676 / .388 after it
     // (the dateline's agency named again, sites named with a lower-case noun, bodies named by
     // owner and noun, two subjects the parser split both fight, a seizure of power).
+    // Fifteenth session (a country named in passing by its adjective, a chairman's party):
+    // .865 / .693 / .390.
     at_least(
         "dev9",
         f1("tests/dev9/gold", "tests/dev9/articles"),
-        [0.84, 0.65, 0.36],
+        [0.84, 0.67, 0.36],
     );
 }
 
@@ -211,11 +213,13 @@ fn the_ninth_development_set_keeps_its_accuracy() {
 fn the_tenth_development_set_keeps_its_accuracy() {
     // Fourteenth session, ten articles with gold written first: .838 / .584 / .340 before the
     // session's work, which never read it, and the same after it (not one byte of the
-    // extraction of these ten articles changed; the lead scored only its totals).
+    // extraction of these ten articles changed; the lead scored only its totals). Tuned on
+    // from the fifteenth session: .840 / .595 / .352 after it (a country named in passing by
+    // its adjective, a chairman's party, a name the parser split off a coordinated subject).
     at_least(
         "dev10",
         f1("tests/dev10/gold", "tests/dev10/articles"),
-        [0.81, 0.56, 0.32],
+        [0.82, 0.57, 0.33],
     );
 }
 
