@@ -260,6 +260,27 @@ fn initials(name: &str) -> Option<String> {
     (out.chars().count() >= 3).then_some(out)
 }
 
+/// The possessive marker right before token `i`, if any.
+fn owned_at(doc: &Doc, i: usize) -> Option<usize> {
+    let m = i.checked_sub(1)?;
+    matches!(doc.lower(m), "'s" | "\u{2019}s").then_some(m)
+}
+
+/// The first of the capitalised words that own token `i` through a possessive ("Public
+/// Prosecutor" of "Public Prosecutor's Office"), past no article.
+fn owner_start(doc: &Doc, i: usize) -> Option<usize> {
+    let m = owned_at(doc, i)?;
+    let mut from = m;
+    while from > 0
+        && doc.is_word(from - 1)
+        && crate::text::is_capitalised(doc.word(from - 1))
+        && doc.lower(from - 1) != "the"
+    {
+        from -= 1;
+    }
+    (from < m).then_some(from)
+}
+
 /// A state body's common noun ("Army", "Police").
 fn is_body_word(text: &str) -> bool {
     matches!(
@@ -463,12 +484,11 @@ pub(crate) fn resolve(
             };
             // "Party spokesman X", "the Council said": a body's common noun alone is the
             // body named before whose name ends in it.
+            let lone_org = matches!(&it.kind, Kind::Name(ev) if ev.words == 1
+                && !ev.acronym
+                && doc.is_cue(it.toks.start, newsgraph_lexicon::Cue::Org));
             let lone_body = match &it.kind {
-                Kind::Name(ev)
-                    if ev.words == 1
-                        && !ev.acronym
-                        && doc.is_cue(it.toks.start, newsgraph_lexicon::Cue::Org) =>
-                {
+                Kind::Name(_) if lone_org => {
                     ents.latest_mentioned(
                         |_, e| {
                             // Its head noun: "Council" of "Council of the Andean
@@ -493,6 +513,22 @@ pub(crate) fn resolve(
             };
             let e = match &it.kind {
                 _ if lone_body.is_some() => lone_body,
+                // "the President's Office": a body's common noun owned by a title is that
+                // office-holder's bureau, named by the owner's words with it; owned by a
+                // common noun ("the ministry's Office") it names no body of its own.
+                _ if lone_org && owned_at(doc, it.toks.start).is_some() => {
+                    owner_start(doc, it.toks.start).map(|from| {
+                        let label = doc
+                            .text
+                            .get(doc.toks[from].start..doc.toks[it.toks.start].end)
+                            .unwrap_or(text);
+                        // Keyed by the word itself, so an acronym bracketed after it
+                        // ("... Office (EPPO)") joins the same body.
+                        let key =
+                            format!("{}:{}", type_prefix(EntityType::Organisation), key_of(s, k));
+                        ents.add(&key, EntityType::Organisation, label)
+                    })
+                }
                 Kind::Country(iso) | Kind::Demonym(iso) => ents.country(doc, iso),
                 Kind::Nationals(iso) => {
                     let key = format!("nationals:{iso}");
