@@ -122,7 +122,7 @@ fn possessor_start(
     known: &[Actor],
     out: &[Actor],
 ) -> Option<usize> {
-    if start < first + 2 || !matches!(doc.lower(start - 1), "'s" | "’s") {
+    if start < first + 2 || !doc.is_s_mark(start - 1) {
         return None;
     }
     // A body named by its common noun ("the party's") names them even where the story
@@ -866,7 +866,7 @@ fn possessor_country(
     first: usize,
     i: usize,
 ) -> Option<(usize, usize)> {
-    if i < first + 2 || !matches!(doc.lower(i - 1), "'s" | "’s") {
+    if i < first + 2 || !doc.is_s_mark(i - 1) {
         return None;
     }
     known
@@ -1329,7 +1329,7 @@ fn titles_on(
 ) {
     title_of_body(doc, s, its, eo, ents, body, &toks, rels);
     let mut at = toks.end;
-    if matches!(doc.lower(at), "'s" | "’s") {
+    if doc.is_s_mark(at) {
         at += 1;
     }
     let Some(k) = its

@@ -103,6 +103,11 @@ impl<'a> Doc<'a> {
         self.lowers.get(i).unwrap_or("")
     }
 
+    /// True when token `i` is the possessive "'s" ("’s" too: `lower` makes it plain).
+    pub fn is_s_mark(&self, i: usize) -> bool {
+        self.lower(i) == "'s"
+    }
+
     /// True when token `i` alone is in this cue list (as `lex.is_cue(word, cue)`).
     pub fn is_cue(&self, i: usize, cue: Cue) -> bool {
         self.starts.get(i).is_some_and(|s| s.is_cue(cue))

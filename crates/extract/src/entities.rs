@@ -263,7 +263,7 @@ fn initials(name: &str) -> Option<String> {
 /// The possessive marker right before token `i`, if any.
 fn owned_at(doc: &Doc, i: usize) -> Option<usize> {
     let m = i.checked_sub(1)?;
-    matches!(doc.lower(m), "'s" | "\u{2019}s").then_some(m)
+    doc.is_s_mark(m).then_some(m)
 }
 
 /// The first of the capitalised words that own token `i` through a possessive ("Public

@@ -123,7 +123,7 @@ pub(crate) fn group(
             .map(|a| (a.ent, a.toks.start))
     };
     // "Nordvik's managers", "the Catholic church leaders": a named body right before.
-    let possessive = m >= first + 2 && matches!(doc.lower(m - 1), "'s" | "’s");
+    let possessive = m >= first + 2 && doc.is_s_mark(m - 1);
     let mut owner = if possessive {
         actor_ending(m - 1)
     } else {
@@ -311,7 +311,7 @@ fn named_after(
     let (mut e, mut end) = at(j)?;
     // "loyal to Libya's Tripoli-based Government of National Unity": the body the
     // possessor's phrase ends in, past a modifier or two.
-    while loyal && matches!(doc.lower(end), "'s" | "’s") {
+    while loyal && doc.is_s_mark(end) {
         let Some(next) = (end + 1..end + 4).find_map(at) else {
             break;
         };

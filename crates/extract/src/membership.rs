@@ -324,7 +324,7 @@ fn parties(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
         // "the Green Alliance party's Tomas Berg".
         if party(x, ents, k, a) {
             let mark = after_party(x, k);
-            if matches!(doc.lower(mark), "'s" | "’s") {
+            if doc.is_s_mark(mark) {
                 if let Some((j, p)) = x.at(mark + 1).filter(|&(_, p)| person(p)) {
                     let to = x.its[j].toks.end;
                     push(x, rels, p, RelationType::MemberOf, a, start..to);
@@ -336,7 +336,7 @@ fn parties(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
         // "Green Alliance candidate Tomas Berg", "X, the Green Alliance's candidate,".
         if party(x, ents, k, a) {
             let mut w = after_party(x, k);
-            if matches!(doc.lower(w), "'s" | "’s") {
+            if doc.is_s_mark(w) {
                 w += 1;
             }
             let t = x.its.get(k + 1).filter(|t| t.toks.start == w);
@@ -428,7 +428,7 @@ fn parties(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
         }
         // "Finland's membership of NATO", not "its membership talks" nor a bid for it.
         if (is(ents, a, EntityType::Country) || is(ents, a, EntityType::Organisation))
-            && matches!(doc.lower(end), "'s" | "’s")
+            && doc.is_s_mark(end)
             && doc.lower(end + 1) == "membership"
             && matches!(doc.lower(end + 2), "of" | "in")
         {
@@ -697,7 +697,7 @@ fn places(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
                 is(ents, c, EntityType::Country) && matches!(x.its[j].kind, Kind::Country(_))
             })?;
             let after = x.its[j].toks.end;
-            let owns = matches!(doc.lower(after), "'s" | "’s");
+            let owns = doc.is_s_mark(after);
             let placed = !owns
                 || (after + 1..after + 5)
                     .take_while(|&t| doc.in_sent(x.s, t))

@@ -95,7 +95,7 @@ pub(crate) fn relations(
                     let owner = at(i).filter(|&(j, o)| {
                         body(o)
                             && !matches!(its[j].kind, Kind::Title { .. })
-                            && matches!(doc.lower(its[j].toks.end), "'s" | "’s")
+                            && doc.is_s_mark(its[j].toks.end)
                     });
                     let t_at = owner.map_or(i, |(j, _)| its[j].toks.end + 1);
                     let title = its.iter().enumerate().find(|(_, t)| t.toks.start == t_at);

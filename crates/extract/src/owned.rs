@@ -79,11 +79,11 @@ pub(crate) fn owned(
         a.toks.end == m
             && a.toks.start >= first + 2
             && ents.list[a.ent].etype == EntityType::Country
-            && matches!(doc.lower(a.toks.start - 1), "'s" | "’s")
+            && doc.is_s_mark(a.toks.start - 1)
     }) {
         m = c.toks.start;
     }
-    let possessive = m >= first + 2 && matches!(doc.lower(m - 1), "'s" | "’s");
+    let possessive = m >= first + 2 && doc.is_s_mark(m - 1);
     let end = if possessive { m - 1 } else { m };
     let Some(owner) = known
         .iter()

@@ -171,7 +171,7 @@ pub(crate) fn analyse(
             // "The country's foreign minister, X": the country named last.
             let countrys = affil_k.is_none()
                 && t.toks.start >= 2
-                && matches!(doc.lower(t.toks.start - 1), "'s" | "’s")
+                && doc.is_s_mark(t.toks.start - 1)
                 && matches!(doc.lower(t.toks.start - 2), "country" | "nation");
             let affil = affil.or_else(|| {
                 countrys
@@ -740,12 +740,12 @@ fn governed_bank(ents: &Entities, at: usize) -> Option<usize> {
     bank(&ents.list[latest]).then_some(latest)
 }
 
-/// "Kenya's", and "the Philippines'" with the bare apostrophe of a name ending in s.
 /// The entity named last among a sentence's items `before` that `fits`.
 fn last_named(before: &[Option<usize>], fits: impl Fn(usize) -> bool) -> Option<usize> {
     before.iter().rev().flatten().copied().find(|&e| fits(e))
 }
 
+/// "Kenya's", and "the Philippines'" with the bare apostrophe of a name ending in s.
 fn possessive_mark(doc: &Doc, a: &Item) -> bool {
     match doc.lower(a.toks.end) {
         "'s" | "’s" => true,
@@ -803,7 +803,7 @@ fn possessive_before_comma(
         let e = (*e)?;
         (it.toks.start >= from
             && it.toks.end < comma
-            && matches!(doc.lower(it.toks.end), "'s" | "’s")
+            && doc.is_s_mark(it.toks.end)
             && ents.list[e].etype == EntityType::Country)
             .then_some(e)
     })
@@ -875,8 +875,7 @@ fn subject_body(doc: &Doc, v: &View, ents: &Entities) -> Option<usize> {
         .filter(body)
         .filter(|a| a.toks.start == first)
         .max_by_key(|a| a.toks.end)?;
-    let owner = ents.list[head.ent].etype == EntityType::Country
-        && matches!(doc.lower(head.toks.end), "'s" | "’s");
+    let owner = ents.list[head.ent].etype == EntityType::Country && doc.is_s_mark(head.toks.end);
     // A lower-case word or two may stand between owner and body ("opposition", "ruling").
     let owned = v.actors.iter().filter(body).find(|a| {
         a.ent != head.ent
@@ -959,8 +958,7 @@ fn appositions(
         let mut j = k + 1;
         let mut affil = None;
         // "X, the country's deputy interior minister": the country the story is about.
-        if matches!(doc.lower(i), "country" | "nation") && matches!(doc.lower(i + 1), "'s" | "’s")
-        {
+        if matches!(doc.lower(i), "country" | "nation") && doc.is_s_mark(i + 1) {
             affil = home;
             i += 2;
         }
@@ -1069,7 +1067,7 @@ fn appositions(
             // descriptions step names; the country is only its owner.
             let owner_of_common_noun = |o: &Item| {
                 matches!(o.kind, Kind::Country(_))
-                    && matches!(doc.lower(o.toks.end), "'s" | "’s")
+                    && doc.is_s_mark(o.toks.end)
                     && doc.word(o.toks.end + 1).starts_with(char::is_lowercase)
             };
             if let Some(o) = its.get(j + 1).filter(|o| {
@@ -1086,7 +1084,7 @@ fn appositions(
                 // possessive owns speaks, not its owner.
                 // "X, governor of Kenya's Lomari province": the region the possessive owns.
                 let owned = its.get(j + 2).filter(|b| {
-                    matches!(doc.lower(o.toks.end), "'s" | "’s")
+                    doc.is_s_mark(o.toks.end)
                         && b.toks.start == o.toks.end + 1
                         && eo[j + 2].is_some_and(|e| {
                             matches!(

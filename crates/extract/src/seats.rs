@@ -437,9 +437,10 @@ fn body_of(x: &Sentence, k: usize, a: usize, rels: &mut Vec<Rel>) {
         at += 1;
     }
     // "of Peru's Andean Mining Company": past the owner's possessive.
-    if let Some((j, _)) = x.at(at).filter(|&(j, c)| {
-        x.is(c, EntityType::Country) && matches!(doc.lower(x.its[j].toks.end), "'s" | "’s")
-    }) {
+    if let Some((j, _)) = x
+        .at(at)
+        .filter(|&(j, c)| x.is(c, EntityType::Country) && doc.is_s_mark(x.its[j].toks.end))
+    {
         at = x.its[j].toks.end + 1;
     }
     let whole = (x.at(at)).filter(|&(_, o)| o != a && x.is(o, EntityType::Organisation));
@@ -495,7 +496,7 @@ fn countrys_town(x: &Sentence, k: usize, town: usize, rels: &mut Vec<Rel>) {
     let Some((j, c)) = x.at(end + 1).filter(|&(j, c)| {
         x.is(c, EntityType::Country)
             && matches!(x.its[j].kind, Kind::Country(_))
-            && matches!(doc.lower(x.its[j].toks.end), "'s" | "’s")
+            && doc.is_s_mark(x.its[j].toks.end)
     }) else {
         return;
     };
@@ -588,7 +589,7 @@ fn in_region(x: &Sentence, k: usize, town: usize, rels: &mut Vec<Rel>) {
     let owner = x.at(i).filter(|&(j, c)| {
         ents.list[c].etype == EntityType::Country
             && matches!(its[j].kind, Kind::Country(_))
-            && matches!(doc.lower(its[j].toks.end), "'s" | "’s")
+            && doc.is_s_mark(its[j].toks.end)
     });
     if let Some((j, _)) = owner {
         i = its[j].toks.end + 1;

@@ -562,7 +562,7 @@ pub(crate) fn relations(
                             .find(|(it, _)| {
                                 it.toks.start == doc.sents[s].toks.start
                                     && matches!(it.kind, Kind::Country(_))
-                                    && matches!(doc.lower(it.toks.end), "'s" | "’s")
+                                    && doc.is_s_mark(it.toks.end)
                             })
                             .and_then(|(_, e)| *e)
                     }),

@@ -4,12 +4,8 @@
 
 mod common;
 
-use common::{extract_on, type_of};
+use common::{extract_on, names, type_of};
 use newsgraph_model::EntityType;
-
-fn names(g: &newsgraph_model::ArticleGraph) -> Vec<&String> {
-    g.entities.iter().flat_map(|e| &e.names).collect()
-}
 
 #[test]
 fn an_office_owned_by_a_title_is_named_with_its_owner() {

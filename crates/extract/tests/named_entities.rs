@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{extract_on, has_rel};
+use common::{extract_on, has_rel, names};
 use newsgraph_model::{ArticleGraph, EntityKind, EntityType, RelationType};
 
 fn extract(text: &str) -> ArticleGraph {
@@ -18,10 +18,6 @@ fn named<'g>(g: &'g ArticleGraph, name: &str) -> Option<&'g newsgraph_model::Ent
     g.entities
         .iter()
         .find(|e| e.names.iter().any(|n| n.eq_ignore_ascii_case(name)))
-}
-
-fn names(g: &ArticleGraph) -> Vec<&String> {
-    g.entities.iter().flat_map(|e| &e.names).collect()
 }
 
 #[test]

@@ -7,15 +7,11 @@
 
 mod common;
 
-use common::{extract_on, has_rel, type_of};
+use common::{extract_on, has_rel, names, type_of};
 use newsgraph_model::{ArticleGraph, EntityKind, EntityType, RelationType};
 
 fn extract(text: &str) -> ArticleGraph {
     extract_on(text, Some("2026-11-04"))
-}
-
-fn names(g: &ArticleGraph) -> Vec<&String> {
-    g.entities.iter().flat_map(|e| &e.names).collect()
 }
 
 #[test]

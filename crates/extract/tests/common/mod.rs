@@ -27,6 +27,11 @@ pub fn extract_on(text: &str, published: Option<&str>) -> ArticleGraph {
     g
 }
 
+/// Every name of every entity of the graph.
+pub fn names(g: &ArticleGraph) -> Vec<&String> {
+    g.entities.iter().flat_map(|e| &e.names).collect()
+}
+
 /// The events whose CAMEO code has this root.
 pub fn events<'g>(g: &'g ArticleGraph, root: &str) -> Vec<&'g Event> {
     g.events.iter().filter(|e| e.cameo.root() == root).collect()
