@@ -1202,8 +1202,9 @@ fn titled_person(doc: &Doc, s: usize, i: usize, ents: &Entities) -> Option<usize
         let k = doc.toks.partition_point(|t| t.start < m.start);
         m.end <= at && k > 0 && doc.lower(k - 1) == w
     };
-    ents.latest_mentioned(
-        |_, e| e.etype == EntityType::Person && e.mentions.iter().any(titled),
+    ents.latest_mentioned_kind(
+        |e| e.etype == EntityType::Person,
+        |_, e| e.mentions.iter().any(titled),
         |m| m.naming && m.end <= at,
     )
 }
@@ -1233,10 +1234,10 @@ fn named_head(doc: &Doc, start: usize, i: usize, ents: &Entities) -> Option<usiz
         return None;
     }
     let at = doc.toks[i].start;
-    ents.latest_mentioned(
+    ents.latest_mentioned_kind(
+        |e| e.etype == EntityType::Organisation,
         |_, e| {
-            e.etype == EntityType::Organisation
-                && e.label.split_whitespace().count() >= 2
+            e.label.split_whitespace().count() >= 2
                 && (e.label.rsplit(' ').next()).is_some_and(|last| last.eq_ignore_ascii_case(w))
         },
         |m| m.naming && m.end <= at,
@@ -1252,11 +1253,9 @@ fn described(doc: &Doc, word: &str, at: usize, ents: &Entities) -> Option<usize>
 /// The organisation or group most recently mentioned before byte `at` whose label has the
 /// word `word`.
 fn latest_with_word(ents: &Entities, word: &str, at: usize) -> Option<usize> {
-    ents.latest_mentioned(
-        |_, e| {
-            matches!(e.etype, EntityType::Organisation | EntityType::Group)
-                && has_words(&e.label, word)
-        },
+    ents.latest_mentioned_kind(
+        |e| matches!(e.etype, EntityType::Organisation | EntityType::Group),
+        |_, e| has_words(&e.label, word),
         |m| m.end <= at,
     )
 }

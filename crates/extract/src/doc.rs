@@ -74,11 +74,14 @@ impl<'a> Doc<'a> {
         }
         let words: Vec<&'a str> = toks.iter().map(|t| t.text(text)).collect();
         let mut lowers = Strs::with_capacity(toks.len(), text.len());
-        let mut starts = Vec::with_capacity(toks.len());
-        for (i, w) in words.iter().enumerate() {
+        for w in &words {
             lowers.push_with(|out| newsgraph_lexicon::key_into(w, out));
-            starts.push(lex.word_starts(lowers.get(i).unwrap_or("")));
         }
+        // In a pass of their own, after every key is made: the table is out of cache once
+        // the parser has run, and look-ups with nothing in between overlap their misses.
+        let starts = (0..toks.len())
+            .map(|i| lex.word_starts(lowers.get(i).unwrap_or("")))
+            .collect();
         Doc {
             text,
             lex,

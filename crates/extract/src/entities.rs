@@ -53,9 +53,23 @@ impl Entities {
         which: impl Fn(usize, &Ent) -> bool,
         counts: impl Fn(&MentionAt) -> bool,
     ) -> Option<usize> {
-        // The mentions first: an entity with no mention that counts (one named later in
-        // the article) is dropped before `which` reads its label and mentions.
+        self.latest_mentioned_kind(|_| true, which, counts)
+    }
+
+    /// [`Entities::latest_mentioned`] of the entities `kind` and `which` both accept, with
+    /// `kind` asked first: a test of the type alone is cheaper than the scan of every
+    /// mention, and most entities fail it (a description asked of every "the" and noun
+    /// scanned the mentions of every entity of the article).
+    pub fn latest_mentioned_kind(
+        &self,
+        kind: impl Fn(&Ent) -> bool,
+        which: impl Fn(usize, &Ent) -> bool,
+        counts: impl Fn(&MentionAt) -> bool,
+    ) -> Option<usize> {
+        // Then the mentions: an entity with no mention that counts (one named later in the
+        // article) is dropped before `which` reads its label and mentions.
         (self.list.iter().enumerate())
+            .filter(|(_, e)| kind(e))
             .filter_map(|(i, e)| {
                 let last = e.mentions.iter().filter(|m| counts(m)).map(|m| m.end);
                 let last = last.max()?;
@@ -696,4 +710,64 @@ pub(crate) fn resolve(
         out.push(row);
     }
     out
+}
+
+#[cfg(test)]
+mod latest_tests {
+    use super::Entities;
+    use newsgraph_model::EntityType;
+
+    /// A ministry named at bytes 0 and 40, a person at 20, a party at 60.
+    fn four() -> Entities {
+        let mut ents = Entities::default();
+        let ministry = ents.add("org:ministry", EntityType::Organisation, "Foreign Ministry");
+        let person = ents.add("person:ana lind", EntityType::Person, "Ana Lind");
+        let party = ents.add("org:party", EntityType::Organisation, "Unity Party");
+        ents.mention(ministry, 0, 16, 0, true);
+        ents.mention(person, 20, 28, 0, true);
+        ents.mention(ministry, 40, 56, 1, true);
+        ents.mention(party, 60, 71, 2, true);
+        ents
+    }
+
+    #[test]
+    fn the_kind_first_finds_what_the_two_tests_together_find() {
+        let ents = four();
+        let org = |e: &super::Ent| e.etype == EntityType::Organisation;
+        for at in [0, 16, 30, 56, 80] {
+            let before = |m: &super::MentionAt| m.end <= at;
+            let any = |_: usize, _: &super::Ent| true;
+            let both = ents.latest_mentioned(|i, e| org(e) && any(i, e), before);
+            assert_eq!(
+                ents.latest_mentioned_kind(org, any, before),
+                both,
+                "at {at}"
+            );
+        }
+        // The party is the latest organisation named by byte 80; the ministry by byte 56.
+        assert_eq!(
+            ents.latest_mentioned_kind(org, |_, _| true, |m| m.end <= 80),
+            Some(2)
+        );
+        assert_eq!(
+            ents.latest_mentioned_kind(org, |_, _| true, |m| m.end <= 56),
+            Some(0)
+        );
+    }
+
+    #[test]
+    fn an_entity_of_another_kind_is_never_found_however_late() {
+        let ents = four();
+        let person = |e: &super::Ent| e.etype == EntityType::Person;
+        let named_party = |_: usize, e: &super::Ent| e.label.ends_with("Party");
+        assert_eq!(
+            ents.latest_mentioned_kind(person, named_party, |m| m.end <= 80),
+            None
+        );
+        // Nothing of the kind named before byte 20.
+        assert_eq!(
+            ents.latest_mentioned_kind(person, |_, _| true, |m| m.end <= 20),
+            None
+        );
+    }
 }

@@ -429,10 +429,19 @@ fn bare_group(e: &entities::Ent) -> bool {
 /// `s` with its runs of white space made one space and its ends trimmed, copied as it stands
 /// when it needs no change, as nearly every name does.
 fn single_spaced(s: &str) -> String {
-    let plain = !s.starts_with(' ')
-        && !s.ends_with(' ')
-        && !s.contains("  ")
-        && !s.contains(|c: char| c.is_whitespace() && c != ' ');
+    // One pass over the characters: a search for the double space built a substring
+    // searcher for every mention of every entity.
+    let mut after_space = true;
+    let plain = !s.ends_with(' ')
+        && s.chars().all(|c| {
+            let ok = if c == ' ' {
+                !after_space
+            } else {
+                !c.is_whitespace()
+            };
+            after_space = c == ' ';
+            ok
+        });
     if plain {
         s.to_string()
     } else {
@@ -650,6 +659,14 @@ mod spacing_tests {
             "",
             "  ",
             "Ali",
+            " Ali",
+            "Ali ",
+            "Ali Musa Bakr",
+            "Ali Musa  Bakr",
+            "Ali\tMusa",
+            "Ali\u{2009}Musa",
+            "Côte d'Ivoire",
+            "Côte  d'Ivoire",
         ] {
             let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
             assert_eq!(single_spaced(s), joined, "{s:?}");

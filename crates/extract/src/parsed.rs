@@ -210,6 +210,10 @@ struct Parsed<'a> {
     preds: Vec<OnceCell<Box<Predicate>>>,
 }
 
+thread_local! {
+    static TRIGGER_PHRASE: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
 /// First words of the multi-word trigger phrases, so that most tokens need one lookup.
 fn phrase_starts() -> &'static rustc_hash::FxHashSet<String> {
     static STARTS: OnceLock<rustc_hash::FxHashSet<String>> = OnceLock::new();
@@ -496,26 +500,32 @@ fn trigger_at<'l>(cx: &Context<'l>, p: &Parsed, i: usize) -> Option<(Range<usize
         len += 1;
         j += 1;
     }
-    // The longest phrase written once; each shorter one is a prefix of it, not a new string.
-    let mut phrase = String::new();
-    let mut ends = [0usize; 4];
     if len > 1 {
-        for (n, w) in words[..len].iter().enumerate() {
-            if n > 0 {
-                phrase.push(' ');
+        // The longest phrase written once, into a buffer the thread keeps (a new string for
+        // each word that starts a phrase was a tenth of this function's instructions); each
+        // shorter one is a prefix of it.
+        let found = TRIGGER_PHRASE.with_borrow_mut(|phrase| {
+            phrase.clear();
+            let mut ends = [0usize; 4];
+            for (n, w) in words[..len].iter().enumerate() {
+                if n > 0 {
+                    phrase.push(' ');
+                }
+                phrase.push_str(w);
+                ends[n] = phrase.len();
             }
-            phrase.push_str(w);
-            ends[n] = phrase.len();
-        }
-    }
-    for n in (2..=len).rev() {
-        // "arrested and warned": a phrase that ends on a conjunction is cut short, not a
-        // trigger of its own (the large list has "arrested and" as coercion).
-        if matches!(words[n - 1], "and" | "or" | "but") {
-            continue;
-        }
-        if let Some(tr) = pick(lex.triggers_of(&phrase[..ends[n - 1]]), want) {
-            return Some((i..last[n - 1] + 1, tr));
+            (2..=len).rev().find_map(|n| {
+                // "arrested and warned": a phrase that ends on a conjunction is cut short,
+                // not a trigger of its own (the large list has "arrested and" as coercion).
+                if matches!(words[n - 1], "and" | "or" | "but") {
+                    return None;
+                }
+                let tr = pick(lex.triggers_of(phrase.get(..ends[n - 1])?), want)?;
+                Some((i..last[n - 1] + 1, tr))
+            })
+        });
+        if found.is_some() {
+            return found;
         }
     }
     if len == 0 {
