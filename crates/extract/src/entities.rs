@@ -689,6 +689,15 @@ pub(crate) fn resolve(
                 // capitalised to open a sentence or a title, is for the descriptions step
                 // to give to the country's body, not a name of its own.
                 Kind::Name(ev) if ev.words == 1 && is_body_word(text) => None,
+                // "Residents said", "Protesters chanted": a plural noun for people,
+                // capitalised to open a sentence, is for the group steps, not a person.
+                Kind::Name(ev)
+                    if ev.words == 1
+                        && crate::descriptions::people_word(key_of(s, k))
+                        && crate::groups::opens_sentence(doc, it.toks.start) =>
+                {
+                    None
+                }
                 // "told Lark Wire", "seen by Lark Wire": the agency the dateline names is
                 // that agency wherever the text names it, whatever a speech verb or the
                 // tagger makes of its two capitalised words.
