@@ -274,6 +274,43 @@ fn initials(name: &str) -> Option<String> {
     (out.chars().count() >= 3).then_some(out)
 }
 
+/// Last words of a company's or a work's name that leave it the same thing when dropped:
+/// "Caribe Azul Logistics" is "Caribe Azul", "Itaipu dam" is "Itaipu". Words that make
+/// another body ("Court", "Council", "Foundation") are not among them, nor a political
+/// body's ("Sarun Front" may fight over the town of Sarun).
+const SAME_BODY_ENDINGS: &str = "\
+    group holdings holding marine shipping airlines airways energy mining petroleum \
+    oil resources industries motors logistics telecom pharmaceuticals partners \
+    trading steel chemicals inc ltd llc plc corp corporation company gmbh jsc pjsc \
+    breweries foods textiles cement insurance beverages utilities minerals dam mine \
+    pipeline refinery";
+
+/// Whether the name keyed `short` is a short form of the body keyed `long`: the body less a
+/// last word of [`SAME_BODY_ENDINGS`] ("Caribe Azul" of "Caribe Azul Logistics"), less the
+/// place it is "for" or "of" ("Civic Union" of "Civic Union for Bulgaria"), or the words
+/// after its last "of the" ("Red Cross" of "International Committee of the Red Cross").
+/// "Supreme Court" is no short form of "Supreme Court of Appeal": "Appeal" is no place.
+fn short_form(lex: &Lexicon, short: &str, long: &str) -> bool {
+    let s: Vec<&str> = short.split(' ').collect();
+    let l: Vec<&str> = long.split(' ').collect();
+    if l.len() <= s.len() {
+        return false;
+    }
+    if l.starts_with(&s) {
+        return match &l[s.len()..] {
+            [w] => SAME_BODY_ENDINGS.split(' ').any(|e| e == *w),
+            [link, rest @ ..] if s.len() >= 2 && matches!(*link, "for" | "of") => {
+                let rest = rest.strip_prefix(&["the"]).unwrap_or(rest).join(" ");
+                lex.country(&rest).is_some()
+                    || lex.city(&rest).is_some()
+                    || !lex.region_countries(&rest).is_empty()
+            }
+            _ => false,
+        };
+    }
+    s.len() >= 2 && l.ends_with(&s) && l[..l.len() - s.len()].ends_with(&["of", "the"])
+}
+
 /// The possessive marker right before token `i`, if any.
 fn owned_at(doc: &Doc, i: usize) -> Option<usize> {
     let m = i.checked_sub(1)?;
@@ -361,6 +398,60 @@ pub(crate) fn resolve(
         .iter()
         .filter_map(|(&k, evs)| decide(evs, k, doc.lex).map(|t| (k, t)))
         .collect();
+    // "Caribe Azul" after "Caribe Azul Logistics", "Red Cross" after "International
+    // Committee of the Red Cross": a name the article also writes out in full is that body,
+    // whatever its own evidence types it as. `None` when it shortens two bodies.
+    let mut longs: Vec<(String, String, EntityType, String)> = Vec::new();
+    for (s, k, it) in indexed() {
+        match &it.kind {
+            Kind::Known {
+                canonical,
+                actor_type: ActorType::Organisation,
+                ..
+            } => {
+                let label = canonical.strip_prefix("The ").unwrap_or(canonical);
+                let key = format!("actor:{canonical}");
+                let t = EntityType::Organisation;
+                longs.push((newsgraph_lexicon::key(label), key, t, label.to_string()));
+            }
+            // "Itaipu dam": one capitalised word, but a longer name all the same.
+            Kind::Name(ev) if ev.words >= 2 || ev.facility => {
+                let k = key_of(s, k);
+                if let Some(&t) = types.get(k) {
+                    if matches!(t, EntityType::Organisation | EntityType::Facility) {
+                        let key = format!("{}:{k}", type_prefix(t));
+                        longs.push((k.to_string(), key, t, doc.slice(&it.toks).to_string()));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    type Long = Option<(String, EntityType, String)>;
+    let mut shorts: BTreeMap<&str, Long> = BTreeMap::new();
+    for (s, k, it) in indexed() {
+        let Kind::Name(ev) = &it.kind else { continue };
+        let k = key_of(s, k);
+        // A name after a title, a place the lists know, an acronym: not a body's
+        // shortened name.
+        let place = matches!(
+            types.get(k),
+            Some(EntityType::City | EntityType::Region | EntityType::Country)
+        ) || !crate::seats::region_countries(doc.lex, k).is_empty();
+        if ev.acronym || ev.after_title || place {
+            continue;
+        }
+        for (long, key, t, label) in &longs {
+            if long != k && short_form(doc.lex, k, long) {
+                let slot =
+                    (shorts.entry(k)).or_insert_with(|| Some((key.clone(), *t, label.clone())));
+                if slot.as_ref().is_some_and(|(other, ..)| other != key) {
+                    *slot = None;
+                }
+            }
+        }
+    }
+    let short_of = |s: usize, k: usize| shorts.get(key_of(s, k)).and_then(|l| l.as_ref());
     // Surnames of the people the article names in full.
     let mut surnames: BTreeMap<String, (String, String)> = BTreeMap::new();
     // ... and their first words: "Wang" after "Wang Lei" (a family name written first), or
@@ -379,6 +470,14 @@ pub(crate) fn resolve(
             if let Some((_, rest)) = written.split_once(' ').filter(|(_, r)| r.contains(' ')) {
                 surnames
                     .entry(newsgraph_lexicon::key(rest))
+                    .or_insert((key.clone(), label.to_string()));
+            }
+            // "Ould Sidi" after "Mohamed Lemine Ould Sidi", "López Obrador" after "Andrés
+            // Manuel López Obrador": the last two words of a longer name.
+            let all: Vec<&str> = written.split(' ').collect();
+            if let [_, _, .., a, b] = all[..] {
+                surnames
+                    .entry(newsgraph_lexicon::key(&format!("{a} {b}")))
                     .or_insert((key.clone(), label.to_string()));
             }
             // "Burhan" after "Abdel Fattah al-Burhan".
@@ -412,8 +511,9 @@ pub(crate) fn resolve(
             }
             Kind::Name(_) => {
                 let text = doc.slice(&it.toks);
+                let short = short_of(s, k).is_some();
                 let k = key_of(s, k);
-                if types.get(k) == Some(&EntityType::Person) {
+                if types.get(k) == Some(&EntityType::Person) && !short {
                     note_surname(text, format!("person:{k}"), text);
                 }
             }
@@ -543,6 +643,9 @@ pub(crate) fn resolve(
                         ents.add(&key, EntityType::Organisation, label)
                     })
                 }
+                Kind::Name(_) if short_of(s, k).is_some() => {
+                    short_of(s, k).map(|(full, t, label)| ents.add(full, *t, label))
+                }
                 Kind::Country(iso) | Kind::Demonym(iso) => ents.country(doc, iso),
                 Kind::Nationals(iso) => {
                     let key = format!("nationals:{iso}");
@@ -600,6 +703,15 @@ pub(crate) fn resolve(
                 // capitalised to open a sentence or a title, is for the descriptions step
                 // to give to the country's body, not a name of its own.
                 Kind::Name(ev) if ev.words == 1 && is_body_word(text) => None,
+                // "Residents said", "Protesters chanted": a plural noun for people,
+                // capitalised to open a sentence, is for the group steps, not a person.
+                Kind::Name(ev)
+                    if ev.words == 1
+                        && crate::descriptions::people_word(key_of(s, k))
+                        && crate::groups::opens_sentence(doc, it.toks.start) =>
+                {
+                    None
+                }
                 // "told Lark Wire", "seen by Lark Wire": the agency the dateline names is
                 // that agency wherever the text names it, whatever a speech verb or the
                 // tagger makes of its two capitalised words.
