@@ -43,6 +43,22 @@ fn a_party_named_with_people_is_no_nation_group() {
 
 #[test]
 fn people_a_modifier_parts_from_the_demonym_are_no_nation_group() {
-    let g = extract("Police in Tbilisi said Georgian young people had gathered outside parliament.");
+    let g =
+        extract("Police in Tbilisi said Georgian young people had gathered outside parliament.");
     assert!(!named(&g, "Georgian young people"), "{:#?}", g.entities);
+}
+
+#[test]
+fn timorese_is_the_demonym_of_timor_leste() {
+    let g = extract("Australia's foreign minister congratulated the Timorese people on the vote.");
+    assert!(
+        has_rel(
+            &g,
+            "Timorese people",
+            RelationType::AffiliatedWith,
+            "Timor-Leste"
+        ),
+        "{:#?}",
+        g.relations
+    );
 }
