@@ -37,7 +37,7 @@ pub(crate) const BODIES: [&str; 9] = [
 const FIELD_BODIES: [&str; 4] = ["ministry", "service", "department", "commission"];
 
 /// Groups of people that act as one in news copy, with the word their synonyms share.
-const PEOPLE: [(&str, &str); 73] = [
+const PEOPLE: [(&str, &str); 74] = [
     ("protesters", "protesters"),
     ("groups", "groups"),
     ("protestors", "protesters"),
@@ -111,6 +111,7 @@ const PEOPLE: [(&str, &str); 73] = [
     ("mediators", "mediators"),
     ("victims", "victims"),
     ("exiles", "exiles"),
+    ("relatives", "relatives"),
 ];
 
 /// Where the possessor before the group noun phrase at `start` begins ("the party's", "the
@@ -455,7 +456,7 @@ pub(crate) fn find(
             // or the one they follow, not a body they serve.
             // "accusing officials of delaying the count": what they are accused of.
             let of_whom = next == "of"
-                && (matches!(class, "residents" | "supporters")
+                && (matches!(class, "residents" | "supporters" | "relatives")
                     || doc.lower(i + 2).ends_with("ing"));
             let qualified = matches!(next, "from" | "of") && !of_whom;
             // "Foreign ministers of the Association of Southeast Asian Nations": sent by

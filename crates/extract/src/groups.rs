@@ -453,7 +453,8 @@ pub(crate) fn qualifier_end(
     if doc.lower(j).ends_with("ing") {
         return None;
     }
-    if doc.lower(j) == "the" {
+    let the = doc.lower(j) == "the";
+    if the {
         j += 1;
     }
     if let Some(end) = (its.iter().zip(eo))
@@ -468,13 +469,23 @@ pub(crate) fn qualifier_end(
     {
         j += 1;
     }
+    // "relatives of the freed soldiers": a participle right after "the" describes the
+    // people, where elsewhere it would be a deed.
+    let participle = |k: usize| {
+        the && k == j
+            && doc.is_word(k)
+            && doc.word(k).starts_with(char::is_lowercase)
+            && doc.lower(k).ends_with("ed")
+    };
     let mut k = j;
-    while k < j + 3 && doc.in_sent(s, k) && crate::descriptions::modifier(doc, k) {
+    while k < j + 3 && doc.in_sent(s, k) && (crate::descriptions::modifier(doc, k) || participle(k))
+    {
         k += 1;
     }
     // The phrase ends on a plural noun, where the clause goes on.
     let last = k.checked_sub(1).filter(|&l| l >= j)?;
-    let plural = doc.lower(last).ends_with('s') && !doc.lower(last).ends_with("ss");
+    let plural = doc.lower(last).ends_with('s') && !doc.lower(last).ends_with("ss")
+        || person_plural_word(doc, doc.lower(last));
     let closes = !doc.in_sent(s, k)
         || !doc.is_word(k)
         || !doc.word(k).starts_with(char::is_lowercase)
