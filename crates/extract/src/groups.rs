@@ -114,6 +114,11 @@ pub(crate) fn group(
     if m > first && matches!(doc.lower(m - 1), "our" | "my" | "your") {
         return None;
     }
+    // "the Pacific Islands Forum, whose leaders met", "the ICRC, whose staff interviewed":
+    // the people of the body just named, which the events name instead.
+    if (m.saturating_sub(1).max(first)..i).any(|k| doc.lower(k) == "whose") {
+        return None;
+    }
     let at = doc.toks[i].start;
     let kind = |ents: &Entities, e: usize| ents.list[e].etype;
     let actor_ending = |end: usize| {
