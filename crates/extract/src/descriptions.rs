@@ -978,6 +978,13 @@ pub(crate) fn modifier_word(w: &str) -> bool {
             | "told"
             | "my"
             | "your"
+            // "on what rights groups called fabricated charges", "let drivers pay": a
+            // pronoun or verb before the phrase, not a word of its name.
+            | "what"
+            | "whose"
+            | "whom"
+            | "them"
+            | "let"
     )
 }
 
