@@ -639,6 +639,8 @@ pub(crate) fn find(
                 ents.mention(e, doc.toks[start].start, doc.toks[end - 1].end, s, true);
                 // "Leaders of the four member countries": the countries only say whose.
                 qualifiers.push(i + 1..end);
+            } else if let Some(end) = crate::groups::placed_end(doc, s, i, its, eo) {
+                ents.mention(e, doc.toks[start].start, doc.toks[end - 1].end, s, true);
             }
         }
         out.push(Actor {

@@ -500,6 +500,43 @@ pub(crate) fn qualifier_end(
     (plural && closes).then_some(k)
 }
 
+/// The token after the place or body that says where the people at `i` are ("farmers in
+/// Khorezm region", "manufacturers in Bulawayo and Harare", "analysts at Arion Bank"): news
+/// copy names such a group by the whole phrase. Only a named item qualifies them; "in the
+/// capital" says where they acted.
+pub(crate) fn placed_end(
+    doc: &Doc,
+    s: usize,
+    i: usize,
+    its: &[Item],
+    eo: &[Option<usize>],
+) -> Option<usize> {
+    if !doc.in_sent(s, i + 2) || !matches!(doc.lower(i + 1), "in" | "at") {
+        return None;
+    }
+    let named = |j: usize| {
+        (its.iter().zip(eo))
+            .find(|(it, e)| it.toks.start == j && e.is_some())
+            .map(|(it, _)| it.toks.end)
+    };
+    let j = i + 2 + usize::from(doc.lower(i + 2) == "the");
+    let mut end = named(j)?;
+    // "Bulawayo and Harare": both places.
+    if doc.in_sent(s, end + 1) && doc.lower(end) == "and" {
+        if let Some(e) = named(end + 1) {
+            end = e;
+        }
+    }
+    // "Khorezm region": the division word the text gives after the name.
+    if doc.in_sent(s, end)
+        && doc.word(end).starts_with(char::is_lowercase)
+        && crate::names::division_word(doc.lower(end))
+    {
+        end += 1;
+    }
+    Some(end)
+}
+
 /// "said one elder, X", "..., one of them, X, said": the person named is one of a group the
 /// story named, by its noun or, for "them", the group the sentence opens with.
 pub(crate) fn one_of(

@@ -1,7 +1,8 @@
-//! Where a group's name starts (sixteenth session): a pronoun or verb right before the
+//! Where a group's name starts and ends (sixteenth session): a pronoun or verb right before the
 //! noun phrase ("on what rights groups called", "handed them government soldiers") is no
-//! word of the name, which starts at the modifier after it. Sentences written for these
-//! tests.
+//! word of the name, which starts at the modifier after it; a named place or body after
+//! "in" or "at" ends it ("Farmers in Khorezm region", "Analysts at Arion Bank"). Sentences
+//! written for these tests.
 
 mod common;
 
@@ -35,4 +36,20 @@ fn a_group_after_them_is_named_from_its_modifier() {
          government soldiers they had captured, a spokesman said.",
     );
     assert!(!named(&g, "them government soldiers"), "{:#?}", g.entities);
+}
+
+#[test]
+fn people_in_a_named_place_are_named_with_it() {
+    let g = extract(
+        "Farmers in Khorezm region blocked a canal on Monday. Analysts at Arion Bank said \
+         the rate cut would come in March.",
+    );
+    assert!(named(&g, "Farmers in Khorezm region"), "{:#?}", g.entities);
+    assert!(named(&g, "Analysts at Arion Bank"), "{:#?}", g.entities);
+}
+
+#[test]
+fn people_in_a_place_named_by_a_common_noun_keep_their_own_name() {
+    let g = extract("Farmers in the capital blocked a canal on Monday, the police said.");
+    assert!(!named(&g, "Farmers in the capital"), "{:#?}", g.entities);
 }
