@@ -481,7 +481,28 @@ pub(crate) fn find(
                     && (e.is_some() || it.kind == Kind::RecipGroup)
             }) || (from_at..from_at + 3)
                 .any(|k| matches!(doc.lower(k), "countries" | "sides" | "nations"));
-            let qualified = qualified && (next != "from" || from_named) && sent_by.is_none();
+            // "miners from Sudan and Niger", "crowds from Malaita province": people from a
+            // place act as a group of their own, named with it.
+            // A place that owns a body ("from the Maldives' Anti-Corruption Commission")
+            // names the body's people, and bare "groups from France" are bodies.
+            let from_place = next == "from"
+                && class != "groups"
+                && (its.iter().zip(eo)).any(|(it, e)| {
+                    it.toks.start == from_at
+                        && !doc.is_s_mark(it.toks.end)
+                        && !matches!(doc.word(it.toks.end), "'" | "’")
+                        && e.is_some_and(|e| {
+                            matches!(
+                                ents.list[e].etype,
+                                EntityType::City
+                                    | EntityType::Region
+                                    | EntityType::Location
+                                    | EntityType::Country
+                            )
+                        })
+                });
+            let qualified =
+                qualified && (next != "from" || from_named) && sent_by.is_none() && !from_place;
             // "our farmers" in a quotation is the speaker's people, not an actor.
             let quoted = doc.quoted.get(i).copied().unwrap_or(false);
             // "killing at least nine soldiers": the dead of an attack are not an actor.

@@ -462,10 +462,7 @@ pub(crate) fn qualifier_end(
     if the {
         j += 1;
     }
-    if let Some(end) = (its.iter().zip(eo))
-        .find(|(it, e)| it.toks.start == j && e.is_some())
-        .map(|(it, _)| it.toks.end)
-    {
+    if let Some(end) = placed_from(doc, s, j, its, eo) {
         return Some(end);
     }
     // "both countries", "the two armies", "the four member countries".
@@ -514,12 +511,19 @@ pub(crate) fn placed_end(
     if !doc.in_sent(s, i + 2) || !matches!(doc.lower(i + 1), "in" | "at") {
         return None;
     }
+    let j = i + 2 + usize::from(doc.lower(i + 2) == "the");
+    placed_from(doc, s, j, its, eo)
+}
+
+/// The token after the named item at `j` that places or qualifies a group, with a second
+/// one joined by "and" ("Bulawayo and Harare") and the division word the text gives after
+/// it ("Khorezm region").
+fn placed_from(doc: &Doc, s: usize, j: usize, its: &[Item], eo: &[Option<usize>]) -> Option<usize> {
     let named = |j: usize| {
         (its.iter().zip(eo))
             .find(|(it, e)| it.toks.start == j && e.is_some())
             .map(|(it, _)| it.toks.end)
     };
-    let j = i + 2 + usize::from(doc.lower(i + 2) == "the");
     let mut end = named(j)?;
     // "Bulawayo and Harare": both places.
     if doc.in_sent(s, end + 1) && doc.lower(end) == "and" {

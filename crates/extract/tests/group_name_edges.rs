@@ -1,8 +1,9 @@
 //! Where a group's name starts and ends (sixteenth session): a pronoun or verb right before the
 //! noun phrase ("on what rights groups called", "handed them government soldiers") is no
 //! word of the name, which starts at the modifier after it; a named place or body after
-//! "in" or "at" ends it ("Farmers in Khorezm region", "Analysts at Arion Bank"). Sentences
-//! written for these tests.
+//! "in" or "at" ends it ("Farmers in Khorezm region", "Analysts at Arion Bank"), and people
+//! "from" a named place are a group named with it ("miners from Sudan and Niger"), unless
+//! the place owns the body they come from. Sentences written for these tests.
 
 mod common;
 
@@ -52,4 +53,31 @@ fn people_in_a_named_place_are_named_with_it() {
 fn people_in_a_place_named_by_a_common_noun_keep_their_own_name() {
     let g = extract("Farmers in the capital blocked a canal on Monday, the police said.");
     assert!(!named(&g, "Farmers in the capital"), "{:#?}", g.entities);
+}
+
+#[test]
+fn people_from_a_named_place_are_a_group_named_with_it() {
+    let g = extract(
+        "Gunmen attacked a camp of miners from Sudan and Niger on Friday. In 2021, crowds from \
+         Malaita province demanded the resignation of the prime minister.",
+    );
+    assert!(
+        named(&g, "miners from Sudan and Niger"),
+        "{:#?}",
+        g.entities
+    );
+    assert!(
+        named(&g, "crowds from Malaita province"),
+        "{:#?}",
+        g.entities
+    );
+}
+
+#[test]
+fn people_from_a_place_that_owns_a_body_are_not_named_with_the_place() {
+    let g = extract(
+        "Investigators from Ghana's Economic and Organised Crime Office raided the ministry \
+         on Monday.",
+    );
+    assert!(!named(&g, "Investigators from Ghana"), "{:#?}", g.entities);
 }
