@@ -660,7 +660,7 @@ pub(crate) fn find(
                 ents.mention(e, doc.toks[start].start, doc.toks[end - 1].end, s, true);
                 // "Leaders of the four member countries": the countries only say whose.
                 qualifiers.push(i + 1..end);
-            } else if let Some(end) = crate::groups::placed_end(doc, s, i, its, eo) {
+            } else if let Some(end) = crate::groups::placed_end(&around(), i) {
                 ents.mention(e, doc.toks[start].start, doc.toks[end - 1].end, s, true);
             }
         }

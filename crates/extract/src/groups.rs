@@ -501,18 +501,13 @@ pub(crate) fn qualifier_end(
 /// Khorezm region", "manufacturers in Bulawayo and Harare", "analysts at Arion Bank"): news
 /// copy names such a group by the whole phrase. Only a named item qualifies them; "in the
 /// capital" says where they acted.
-pub(crate) fn placed_end(
-    doc: &Doc,
-    s: usize,
-    i: usize,
-    its: &[Item],
-    eo: &[Option<usize>],
-) -> Option<usize> {
-    if !doc.in_sent(s, i + 2) || !matches!(doc.lower(i + 1), "in" | "at") {
-        return None;
-    }
+pub(crate) fn placed_end(at: &Around, i: usize) -> Option<usize> {
+    let Around {
+        doc, s, its, eo, ..
+    } = *at;
+    let prep = doc.in_sent(s, i + 2) && matches!(doc.lower(i + 1), "in" | "at");
     let j = i + 2 + usize::from(doc.lower(i + 2) == "the");
-    placed_from(doc, s, j, its, eo)
+    prep.then(|| placed_from(doc, s, j, its, eo)).flatten()
 }
 
 /// The token after the named item at `j` that places or qualifies a group, with a second
