@@ -37,7 +37,7 @@ pub(crate) const BODIES: [&str; 9] = [
 const FIELD_BODIES: [&str; 4] = ["ministry", "service", "department", "commission"];
 
 /// Groups of people that act as one in news copy, with the word their synonyms share.
-const PEOPLE: [(&str, &str); 73] = [
+const PEOPLE: [(&str, &str); 74] = [
     ("protesters", "protesters"),
     ("groups", "groups"),
     ("protestors", "protesters"),
@@ -111,6 +111,7 @@ const PEOPLE: [(&str, &str); 73] = [
     ("mediators", "mediators"),
     ("victims", "victims"),
     ("exiles", "exiles"),
+    ("relatives", "relatives"),
 ];
 
 /// Where the possessor before the group noun phrase at `start` begins ("the party's", "the
@@ -455,7 +456,7 @@ pub(crate) fn find(
             // or the one they follow, not a body they serve.
             // "accusing officials of delaying the count": what they are accused of.
             let of_whom = next == "of"
-                && (matches!(class, "residents" | "supporters")
+                && (matches!(class, "residents" | "supporters" | "relatives")
                     || doc.lower(i + 2).ends_with("ing"));
             let qualified = matches!(next, "from" | "of") && !of_whom;
             // "Foreign ministers of the Association of Southeast Asian Nations": sent by
@@ -480,7 +481,28 @@ pub(crate) fn find(
                     && (e.is_some() || it.kind == Kind::RecipGroup)
             }) || (from_at..from_at + 3)
                 .any(|k| matches!(doc.lower(k), "countries" | "sides" | "nations"));
-            let qualified = qualified && (next != "from" || from_named) && sent_by.is_none();
+            // "miners from Sudan and Niger", "crowds from Malaita province": people from a
+            // place act as a group of their own, named with it.
+            // A place that owns a body ("from the Maldives' Anti-Corruption Commission")
+            // names the body's people, and bare "groups from France" are bodies.
+            let from_place = next == "from"
+                && class != "groups"
+                && (its.iter().zip(eo)).any(|(it, e)| {
+                    it.toks.start == from_at
+                        && !doc.is_s_mark(it.toks.end)
+                        && !matches!(doc.word(it.toks.end), "'" | "’")
+                        && e.is_some_and(|e| {
+                            matches!(
+                                ents.list[e].etype,
+                                EntityType::City
+                                    | EntityType::Region
+                                    | EntityType::Location
+                                    | EntityType::Country
+                            )
+                        })
+                });
+            let qualified =
+                qualified && (next != "from" || from_named) && sent_by.is_none() && !from_place;
             // "our farmers" in a quotation is the speaker's people, not an actor.
             let quoted = doc.quoted.get(i).copied().unwrap_or(false);
             // "killing at least nine soldiers": the dead of an attack are not an actor.
@@ -638,6 +660,8 @@ pub(crate) fn find(
                 ents.mention(e, doc.toks[start].start, doc.toks[end - 1].end, s, true);
                 // "Leaders of the four member countries": the countries only say whose.
                 qualifiers.push(i + 1..end);
+            } else if let Some(end) = crate::groups::placed_end(&around(), i) {
+                ents.mention(e, doc.toks[start].start, doc.toks[end - 1].end, s, true);
             }
         }
         out.push(Actor {
@@ -977,6 +1001,13 @@ pub(crate) fn modifier_word(w: &str) -> bool {
             | "told"
             | "my"
             | "your"
+            // "on what rights groups called fabricated charges", "let drivers pay": a
+            // pronoun or verb before the phrase, not a word of its name.
+            | "what"
+            | "whose"
+            | "whom"
+            | "them"
+            | "let"
     )
 }
 

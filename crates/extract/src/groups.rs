@@ -114,6 +114,11 @@ pub(crate) fn group(
     if m > first && matches!(doc.lower(m - 1), "our" | "my" | "your") {
         return None;
     }
+    // "the Pacific Islands Forum, whose leaders met", "the ICRC, whose staff interviewed":
+    // the people of the body just named, which the events name instead.
+    if (m.saturating_sub(1).max(first)..i).any(|k| doc.lower(k) == "whose") {
+        return None;
+    }
     let at = doc.toks[i].start;
     let kind = |ents: &Entities, e: usize| ents.list[e].etype;
     let actor_ending = |end: usize| {
@@ -453,13 +458,11 @@ pub(crate) fn qualifier_end(
     if doc.lower(j).ends_with("ing") {
         return None;
     }
-    if doc.lower(j) == "the" {
+    let the = doc.lower(j) == "the";
+    if the {
         j += 1;
     }
-    if let Some(end) = (its.iter().zip(eo))
-        .find(|(it, e)| it.toks.start == j && e.is_some())
-        .map(|(it, _)| it.toks.end)
-    {
+    if let Some(end) = placed_from(doc, s, j, its, eo) {
         return Some(end);
     }
     // "both countries", "the two armies", "the four member countries".
@@ -468,13 +471,23 @@ pub(crate) fn qualifier_end(
     {
         j += 1;
     }
+    // "relatives of the freed soldiers": a participle right after "the" describes the
+    // people, where elsewhere it would be a deed.
+    let participle = |k: usize| {
+        the && k == j
+            && doc.is_word(k)
+            && doc.word(k).starts_with(char::is_lowercase)
+            && doc.lower(k).ends_with("ed")
+    };
     let mut k = j;
-    while k < j + 3 && doc.in_sent(s, k) && crate::descriptions::modifier(doc, k) {
+    while k < j + 3 && doc.in_sent(s, k) && (crate::descriptions::modifier(doc, k) || participle(k))
+    {
         k += 1;
     }
     // The phrase ends on a plural noun, where the clause goes on.
     let last = k.checked_sub(1).filter(|&l| l >= j)?;
-    let plural = doc.lower(last).ends_with('s') && !doc.lower(last).ends_with("ss");
+    let plural = doc.lower(last).ends_with('s') && !doc.lower(last).ends_with("ss")
+        || person_plural_word(doc, doc.lower(last));
     let closes = !doc.in_sent(s, k)
         || !doc.is_word(k)
         || !doc.word(k).starts_with(char::is_lowercase)
@@ -482,6 +495,45 @@ pub(crate) fn qualifier_end(
         || doc.lex.is_cue(doc.lower(k), Cue::Speech)
         || doc.lex.is_verb_trigger(doc.lower(k));
     (plural && closes).then_some(k)
+}
+
+/// The token after the place or body that says where the people at `i` are ("farmers in
+/// Khorezm region", "manufacturers in Bulawayo and Harare", "analysts at Arion Bank"): news
+/// copy names such a group by the whole phrase. Only a named item qualifies them; "in the
+/// capital" says where they acted.
+pub(crate) fn placed_end(at: &Around, i: usize) -> Option<usize> {
+    let Around {
+        doc, s, its, eo, ..
+    } = *at;
+    let prep = doc.in_sent(s, i + 2) && matches!(doc.lower(i + 1), "in" | "at");
+    let j = i + 2 + usize::from(doc.lower(i + 2) == "the");
+    prep.then(|| placed_from(doc, s, j, its, eo)).flatten()
+}
+
+/// The token after the named item at `j` that places or qualifies a group, with a second
+/// one joined by "and" ("Bulawayo and Harare") and the division word the text gives after
+/// it ("Khorezm region").
+fn placed_from(doc: &Doc, s: usize, j: usize, its: &[Item], eo: &[Option<usize>]) -> Option<usize> {
+    let named = |j: usize| {
+        (its.iter().zip(eo))
+            .find(|(it, e)| it.toks.start == j && e.is_some())
+            .map(|(it, _)| it.toks.end)
+    };
+    let mut end = named(j)?;
+    // "Bulawayo and Harare": both places.
+    if doc.in_sent(s, end + 1) && doc.lower(end) == "and" {
+        if let Some(e) = named(end + 1) {
+            end = e;
+        }
+    }
+    // "Khorezm region": the division word the text gives after the name.
+    if doc.in_sent(s, end)
+        && doc.word(end).starts_with(char::is_lowercase)
+        && crate::names::division_word(doc.lower(end))
+    {
+        end += 1;
+    }
+    Some(end)
 }
 
 /// "said one elder, X", "..., one of them, X, said": the person named is one of a group the

@@ -1384,8 +1384,12 @@ fn groups(
                     // "the EU delegation" is a body inside the body, read elsewhere.
                     && p != "delegation"
             };
+            // "the Senegalese people have spoken": a nation's people as one actor, only
+            // with the demonym right before ("Georgian young people" are some of them).
+            let nation = !body && w == "people" && i == it.toks.end;
             let plural_noun = |p: &str| {
-                doc.lex.title(p).is_some_and(|t| t.plural)
+                nation
+                    || doc.lex.title(p).is_some_and(|t| t.plural)
                     || body && !coordinated && body_people(p)
                     || !body && doc.lex.agent(p).is_some_and(|(_, plural)| plural)
                     || !body && GROUP_HEADS.contains(&p) && !coordinated

@@ -418,7 +418,7 @@ impl Lexicon {
     /// ("American" to the Northern Mariana Islands, "Dutch" to the Caribbean Netherlands):
     /// news copy means the sovereign state.
     fn own_demonyms(&mut self) {
-        const OWNERS: [(&str, &str); 16] = [
+        const OWNERS: [(&str, &str); 17] = [
             ("American", "US"),
             ("Dutch", "NL"),
             ("Dominican", "DO"),
@@ -435,6 +435,8 @@ impl Lexicon {
             ("Icelandic", "IS"),
             ("Nepali", "NP"),
             ("Surinamese", "SR"),
+            // The list gives "East Timorese" only; copy from Dili writes "Timorese".
+            ("Timorese", "TL"),
         ];
         for (demonym, iso2) in OWNERS {
             let Some(&index) = self.country_codes.get(iso2) else {

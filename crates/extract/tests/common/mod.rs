@@ -37,6 +37,13 @@ pub fn events<'g>(g: &'g ArticleGraph, root: &str) -> Vec<&'g Event> {
     g.events.iter().filter(|e| e.cameo.root() == root).collect()
 }
 
+/// Whether some entity has `name` among its names (case-insensitive).
+pub fn named(g: &ArticleGraph, name: &str) -> bool {
+    g.entities
+        .iter()
+        .any(|e| e.names.iter().any(|n| n.eq_ignore_ascii_case(name)))
+}
+
 /// The id of the entity one of whose names is `name` (case-insensitive).
 pub fn id(g: &ArticleGraph, name: &str) -> String {
     g.entities
