@@ -354,6 +354,31 @@ fn a_body_which_is_based_in_a_city() {
 }
 
 #[test]
+fn a_body_with_a_short_form_which_is_based_in_a_city() {
+    let g = extract(
+        "The Andean Trade Forum (ATF), which is based in Lima, said it would meet on Monday.",
+    );
+    holds(&g, "Andean Trade Forum", LocatedIn, "Lima");
+    // A city the clause names for something other than the seat places nothing.
+    let g = extract(
+        "The Andean Trade Forum (ATF), which met in Lima last year, said it would meet again.",
+    );
+    lacks(&g, "Andean Trade Forum", LocatedIn, "Lima");
+}
+
+#[test]
+fn a_body_which_has_its_headquarters_in_a_city() {
+    let g =
+        extract("The Andean Trade Forum, which has its headquarters in Lima, said it would meet.");
+    holds(&g, "Andean Trade Forum", LocatedIn, "Lima");
+    // Its officials being somewhere is no seat.
+    let g = extract(
+        "The Andean Trade Forum, which has its officials in Lima this week, said it would meet.",
+    );
+    lacks(&g, "Andean Trade Forum", LocatedIn, "Lima");
+}
+
+#[test]
 fn a_party_of_a_titled_person_is_led_by_them() {
     let g =
         extract("The ruling Green Alliance party of Prime Minister Ivo Dobrev lost its majority.");
