@@ -7,8 +7,59 @@ use crate::roles::Rel;
 use newsgraph_model::{EntityType, RelationType};
 
 /// Points "government spokesman" relations at the government the article names.
-pub(crate) fn settle(doc: &Doc, ents: &Entities, rels: &mut [Rel]) {
+pub(crate) fn settle(doc: &Doc, ents: &Entities, rels: &mut Vec<Rel>) {
     spokesman_of_government(doc, ents, rels);
+    speaker_of_the_house(doc, ents, rels);
+}
+
+/// Words in the name of a legislature.
+const LEGISLATURES: [&str; 7] = [
+    "parliament",
+    "house of representatives",
+    "national assembly",
+    "congress",
+    "senate",
+    "seimas",
+    "house of commons",
+];
+
+/// "Speaker Obed Kalsakau", "House Speaker X", "the Speaker, X": a speaker with no body
+/// named beside the title presides over the legislature the article names, when it names
+/// one ("House Speaker" picks the House where it names two chambers).
+fn speaker_of_the_house(doc: &Doc, ents: &Entities, rels: &mut Vec<Rel>) {
+    let legislature = |e: &crate::entities::Ent| {
+        let label = e.label.to_lowercase();
+        e.etype == EntityType::Organisation
+            && !e.mentions.is_empty()
+            && LEGISLATURES.iter().any(|w| label.contains(w))
+    };
+    for (p, e) in ents.list.iter().enumerate() {
+        if e.etype != EntityType::Person
+            || rels.iter().any(|r| {
+                r.subj == p
+                    && r.pred == RelationType::LeaderOf
+                    && ents.list[r.obj].etype == EntityType::Organisation
+            })
+        {
+            continue;
+        }
+        let titled = e.mentions.iter().find_map(|m| {
+            let at = doc.toks.partition_point(|t| t.start < m.start);
+            let title = at.checked_sub(1 + usize::from(doc.word(at.checked_sub(1)?) == ","))?;
+            (doc.word(title) == "Speaker" && doc.in_sent(m.sent, title)).then_some((title, at, m))
+        });
+        let Some((title, at, m)) = titled else {
+            continue;
+        };
+        let house = title > 0 && doc.lower(title - 1) == "house";
+        let mut bodies = (ents.list.iter().enumerate())
+            .filter(|(_, b)| legislature(b) && (!house || b.label.to_lowercase().contains("house")))
+            .map(|(b, _)| b);
+        if let (Some(b), None) = (bodies.next(), bodies.next()) {
+            let end = doc.toks.partition_point(|t| t.start < m.end).max(at + 1);
+            crate::roles::push_rel(rels, p, RelationType::LeaderOf, b, m.sent, title..end, 0.6);
+        }
+    }
 }
 
 /// Drops the relations to countries named in passing, once the events have used them to
