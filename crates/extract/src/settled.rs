@@ -10,6 +10,65 @@ use newsgraph_model::{EntityType, RelationType};
 pub(crate) fn settle(doc: &Doc, ents: &Entities, rels: &mut Vec<Rel>) {
     spokesman_of_government(doc, ents, rels);
     speaker_of_the_house(doc, ents, rels);
+    chief_of_the_force(doc, ents, rels);
+}
+
+/// Forces a title may name as its first word ("the army chief", "Police Commissioner").
+const FORCE_WORDS: [&str; 4] = ["army", "police", "military", "navy"];
+
+/// "The army chief, General X", "the army chief of staff, General X", "the police chief,
+/// Commissioner General X": the holder of a title that names a force heads the force the
+/// story names, when it names one such force and no other relation says what the holder
+/// does in a body.
+fn chief_of_the_force(doc: &Doc, ents: &Entities, rels: &mut Vec<Rel>) {
+    for (p, e) in ents.list.iter().enumerate() {
+        let placed = rels.iter().any(|r| {
+            r.subj == p
+                && matches!(r.pred, RelationType::LeaderOf | RelationType::OfficialOf)
+                && ents.list[r.obj].etype == EntityType::Organisation
+        });
+        if e.etype != EntityType::Person || placed {
+            continue;
+        }
+        let titled = e.mentions.iter().find_map(|m| {
+            let first = doc.sents.get(m.sent)?.toks.start;
+            let at = doc.toks.partition_point(|t| t.start < m.start);
+            // Back past the comma and the ranks between the title and the name.
+            let mut j = at;
+            while j > first
+                && (doc.word(j - 1) == ","
+                    || crate::names::rank_word(doc, j - 1)
+                    || doc.word(j - 1) == "Commissioner" && doc.word(j.saturating_sub(2)) == ",")
+            {
+                j -= 1;
+            }
+            let staff = j >= first + 4
+                && doc.lower(j - 1) == "staff"
+                && doc.lower(j - 2) == "of"
+                && doc.lower(j - 3) == "chief";
+            let head = if staff { j - 3 } else { j.checked_sub(1)? };
+            let chief = matches!(doc.lower(head), "chief" | "commissioner");
+            let force = head > first && FORCE_WORDS.contains(&doc.lower(head - 1));
+            (chief && force).then(|| (doc.lower(head - 1).to_string(), head - 1, at, m))
+        });
+        let Some((word, title, at, m)) = titled else {
+            continue;
+        };
+        let mut forces = (ents.list.iter().enumerate())
+            .filter(|(_, b)| {
+                b.etype == EntityType::Organisation
+                    && !b.mentions.is_empty()
+                    && b.label
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case(&word))
+            })
+            .map(|(b, _)| b);
+        if let (Some(b), None) = (forces.next(), forces.next()) {
+            let end = doc.toks.partition_point(|t| t.start < m.end).max(at + 1);
+            crate::roles::push_rel(rels, p, RelationType::LeaderOf, b, m.sent, title..end, 0.6);
+        }
+    }
 }
 
 /// Words in the name of a legislature.

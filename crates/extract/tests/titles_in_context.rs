@@ -284,3 +284,27 @@ fn a_bare_speaker_presides_over_the_legislature_the_story_names() {
         g.relations
     );
 }
+
+#[test]
+fn a_title_that_names_a_force_heads_the_force_the_story_names() {
+    let g = extract(
+        "Kenya's army said the attack on the base had failed. The army chief of staff, \
+         General Amos Kiprop, visited the wounded on Monday.",
+    );
+    holds(&g, "Amos Kiprop", LeaderOf, "Kenya's army");
+    let g = extract(
+        "Kenya's army said the attack on the base had failed. The army chief, General Amos \
+         Kiprop, visited the wounded on Monday.",
+    );
+    holds(&g, "Amos Kiprop", LeaderOf, "Kenya's army");
+    // A chief of something else leads no force.
+    let g = extract(
+        "Kenya's army said the attack on the base had failed. The mine chief, Amos Kiprop, \
+         visited the wounded on Monday.",
+    );
+    assert!(
+        !has_rel(&g, "Amos Kiprop", LeaderOf, "Kenya's army"),
+        "{:#?}",
+        g.relations
+    );
+}
