@@ -835,7 +835,9 @@ fn pronoun_country(doc: &Doc, ents: &Entities, known: &[Actor], k: usize) -> Opt
 
 /// Whether an organisation is a movement, party, union or armed group rather than a body of
 /// a state: no state office or force heads its name, and its name carries no country
-/// unless it calls itself a party ("African Party for the Independence of Guinea").
+/// unless it calls itself a party ("African Party for the Independence of Guinea"). An
+/// "Army" whose name carries no country is a rebel army ("the Arakan Army", "the Kachin
+/// Independence Army"); a state's army carries its country ("the Somali National Army").
 pub(crate) fn non_state(doc: &Doc, e: &Ent) -> bool {
     let words = || e.label.split_whitespace();
     let head = words().last().unwrap_or("").to_lowercase();
@@ -843,10 +845,12 @@ pub(crate) fn non_state(doc: &Doc, e: &Ent) -> bool {
         crate::party_words::MEMBERSHIP.contains(&w.to_lowercase().as_str())
             || w.eq_ignore_ascii_case("union")
     });
+    let rebel_army = head == "army" && words().count() >= 2;
+    let state_head =
+        crate::structure::FORCES.contains(&head.as_str()) || BODIES.contains(&head.as_str());
     e.etype == EntityType::Organisation
         && !crate::structure::state_office(&e.label)
-        && !crate::structure::FORCES.contains(&head.as_str())
-        && !BODIES.contains(&head.as_str())
+        && (rebel_army || !state_head)
         && (party || !words().any(|w| doc.lex.demonym(w).is_some() || doc.lex.country(w).is_some()))
 }
 

@@ -1736,6 +1736,10 @@ fn located_by_in(doc: &Doc, s: usize, actors: &[Actor], ents: &Entities, rels: &
         let head_of = ent.label.split(" of ").next().unwrap_or(&ent.label);
         let seated = (head_of.rsplit(' ').next()).is_some_and(seated_head);
         let mut i = a.toks.end;
+        // Past a bracketed short form: "the Office of X (OX), which is based in Y".
+        if doc.word(i) == "(" && doc.word(i + 2) == ")" {
+            i += 3;
+        }
         if doc.word(i) == "," {
             i += 1;
             // "X, which is based in Y".
@@ -1749,7 +1753,15 @@ fn located_by_in(doc: &Doc, s: usize, actors: &[Actor], ents: &Entities, rels: &
         } else if matches!(doc.lower(i), "will" | "would") && doc.lower(i + 1) == "be" {
             i += 2;
         }
-        let registered = matches!(doc.lower(i), "registered" | "based" | "headquartered");
+        // "X, which has its headquarters in Y": the seat said with a noun.
+        let seat_noun = matches!(doc.lower(i), "has" | "had")
+            && doc.lower(i + 1) == "its"
+            && matches!(doc.lower(i + 2), "headquarters" | "seat" | "secretariat");
+        if seat_noun {
+            i += 2;
+        }
+        let registered =
+            seat_noun || matches!(doc.lower(i), "registered" | "based" | "headquartered");
         if registered {
             i += 1;
         } else if !seated || i != a.toks.end {

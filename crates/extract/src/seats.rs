@@ -559,26 +559,37 @@ fn unit_named(doc: &Doc, it: &Item) -> bool {
     (it.toks.start..=it.toks.end).any(|t| crate::names::UNIT_WORDS.contains(&doc.lower(t)))
 }
 
-/// "Tarvik, in Kenya's northern Lomo region", "Tarvik in the Lomo region": the town lies in
-/// the region, and in the country that owns it.
+/// "Tarvik, in Kenya's northern Lomo region", "Tarvik in the Lomo region", "Tarvik, a port
+/// town in the western province of Lomo", "Tarvik, the main town of Lomo province": the town
+/// lies in the region, and in the country that owns it.
 fn in_region(x: &Sentence, k: usize, town: usize, rels: &mut Vec<Rel>) {
     let (doc, its, ents, s) = (x.doc, x.its, x.ents, x.s);
     let mut i = its[k].toks.end;
+    // "the main town of": a town the apposition makes one of the region's.
+    let mut one_of = false;
     if doc.word(i) == "," {
         i += 1;
         // "Tarvik, a fishing town in Kenya's Lomo province".
         if matches!(doc.lower(i), "a" | "an" | "the") {
+            let the = doc.lower(i) == "the";
             let noun = (i + 1..i + 4).find(|&t| SETTLEMENTS.contains(&doc.lower(t)));
             let plain = |n: usize| {
                 (i + 1..n).all(|t| doc.is_word(t) && doc.word(t).starts_with(char::is_lowercase))
             };
             match noun.filter(|&n| plain(n)) {
-                Some(n) => i = n + 1,
+                Some(mut n) => {
+                    // "a port town": the last of the nouns heads the phrase.
+                    while SETTLEMENTS.contains(&doc.lower(n + 1)) {
+                        n += 1;
+                    }
+                    i = n + 1;
+                    one_of = the && doc.lower(i) == "of";
+                }
                 None => return,
             }
         }
     }
-    if doc.lower(i) != "in" {
+    if doc.lower(i) != "in" && !one_of {
         return;
     }
     i += 1;
@@ -598,12 +609,19 @@ fn in_region(x: &Sentence, k: usize, town: usize, rels: &mut Vec<Rel>) {
     while i < from + 2 && doc.is_word(i) && doc.word(i).starts_with(char::is_lowercase) {
         i += 1;
     }
+    // "in the western province of Lomo": the unit word before the name.
+    let unit_of =
+        i > from && doc.lower(i) == "of" && crate::names::UNIT_WORDS.contains(&doc.lower(i - 1));
+    if unit_of {
+        i += 1;
+    }
     let Some((r, region)) = x.at(i).filter(|&(_, r)| x.is(r, EntityType::Region)) else {
         return;
     };
     // A region is named by its name and its unit word ("the Lomo region"), or alone after a
     // possessive: "in Lomo" alone may be a town's name.
-    let unit = crate::names::UNIT_WORDS.contains(&doc.lower(its[r].toks.end))
+    let unit = unit_of
+        || crate::names::UNIT_WORDS.contains(&doc.lower(its[r].toks.end))
         || (its[r].toks.start..its[r].toks.end)
             .any(|t| crate::names::UNIT_WORDS.contains(&doc.lower(t)));
     if !unit && owner.is_none() {

@@ -7,8 +7,118 @@ use crate::roles::Rel;
 use newsgraph_model::{EntityType, RelationType};
 
 /// Points "government spokesman" relations at the government the article names.
-pub(crate) fn settle(doc: &Doc, ents: &Entities, rels: &mut [Rel]) {
+pub(crate) fn settle(doc: &Doc, ents: &Entities, rels: &mut Vec<Rel>) {
     spokesman_of_government(doc, ents, rels);
+    speaker_of_the_house(doc, ents, rels);
+    chief_of_the_force(doc, ents, rels);
+}
+
+/// Forces a title may name as its first word ("the army chief", "Police Commissioner").
+const FORCE_WORDS: [&str; 4] = ["army", "police", "military", "navy"];
+
+/// "The army chief, General X", "the army chief of staff, General X", "the police chief,
+/// Commissioner General X": the holder of a title that names a force heads the force the
+/// story names, when it names one such force and no other relation says what the holder
+/// does in a body.
+fn chief_of_the_force(doc: &Doc, ents: &Entities, rels: &mut Vec<Rel>) {
+    for (p, e) in ents.list.iter().enumerate() {
+        let placed = rels.iter().any(|r| {
+            r.subj == p
+                && matches!(r.pred, RelationType::LeaderOf | RelationType::OfficialOf)
+                && ents.list[r.obj].etype == EntityType::Organisation
+        });
+        if e.etype != EntityType::Person || placed {
+            continue;
+        }
+        let titled = e.mentions.iter().find_map(|m| {
+            let first = doc.sents.get(m.sent)?.toks.start;
+            let at = doc.toks.partition_point(|t| t.start < m.start);
+            // Back past the comma and the ranks between the title and the name.
+            let mut j = at;
+            while j > first
+                && (doc.word(j - 1) == ","
+                    || crate::names::rank_word(doc, j - 1)
+                    || doc.word(j - 1) == "Commissioner" && doc.word(j.saturating_sub(2)) == ",")
+            {
+                j -= 1;
+            }
+            let staff = j >= first + 4
+                && doc.lower(j - 1) == "staff"
+                && doc.lower(j - 2) == "of"
+                && doc.lower(j - 3) == "chief";
+            let head = if staff { j - 3 } else { j.checked_sub(1)? };
+            let chief = matches!(doc.lower(head), "chief" | "commissioner");
+            let force = head > first && FORCE_WORDS.contains(&doc.lower(head - 1));
+            (chief && force).then(|| (doc.lower(head - 1).to_string(), head - 1, at, m))
+        });
+        let Some((word, title, at, m)) = titled else {
+            continue;
+        };
+        let mut forces = (ents.list.iter().enumerate())
+            .filter(|(_, b)| {
+                b.etype == EntityType::Organisation
+                    && !b.mentions.is_empty()
+                    && b.label
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case(&word))
+            })
+            .map(|(b, _)| b);
+        if let (Some(b), None) = (forces.next(), forces.next()) {
+            let end = doc.toks.partition_point(|t| t.start < m.end).max(at + 1);
+            crate::roles::push_rel(rels, p, RelationType::LeaderOf, b, m.sent, title..end, 0.6);
+        }
+    }
+}
+
+/// Words in the name of a legislature.
+const LEGISLATURES: [&str; 7] = [
+    "parliament",
+    "house of representatives",
+    "national assembly",
+    "congress",
+    "senate",
+    "seimas",
+    "house of commons",
+];
+
+/// "Speaker Obed Kalsakau", "House Speaker X", "the Speaker, X": a speaker with no body
+/// named beside the title presides over the legislature the article names, when it names
+/// one ("House Speaker" picks the House where it names two chambers).
+fn speaker_of_the_house(doc: &Doc, ents: &Entities, rels: &mut Vec<Rel>) {
+    let legislature = |e: &crate::entities::Ent| {
+        let label = e.label.to_lowercase();
+        e.etype == EntityType::Organisation
+            && !e.mentions.is_empty()
+            && LEGISLATURES.iter().any(|w| label.contains(w))
+    };
+    for (p, e) in ents.list.iter().enumerate() {
+        if e.etype != EntityType::Person
+            || rels.iter().any(|r| {
+                r.subj == p
+                    && r.pred == RelationType::LeaderOf
+                    && ents.list[r.obj].etype == EntityType::Organisation
+            })
+        {
+            continue;
+        }
+        let titled = e.mentions.iter().find_map(|m| {
+            let at = doc.toks.partition_point(|t| t.start < m.start);
+            let title = at.checked_sub(1 + usize::from(doc.word(at.checked_sub(1)?) == ","))?;
+            (doc.word(title) == "Speaker" && doc.in_sent(m.sent, title)).then_some((title, at, m))
+        });
+        let Some((title, at, m)) = titled else {
+            continue;
+        };
+        let house = title > 0 && doc.lower(title - 1) == "house";
+        let mut bodies = (ents.list.iter().enumerate())
+            .filter(|(_, b)| legislature(b) && (!house || b.label.to_lowercase().contains("house")))
+            .map(|(b, _)| b);
+        if let (Some(b), None) = (bodies.next(), bodies.next()) {
+            let end = doc.toks.partition_point(|t| t.start < m.end).max(at + 1);
+            crate::roles::push_rel(rels, p, RelationType::LeaderOf, b, m.sent, title..end, 0.6);
+        }
+    }
 }
 
 /// Drops the relations to countries named in passing, once the events have used them to

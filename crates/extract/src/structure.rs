@@ -91,6 +91,21 @@ pub(crate) fn relations(
                     push(rels, a, RelationType::LocatedIn, b, s, span.clone());
                 }
                 match gap.as_slice() {
+                    // "the United Nations World Food Programme", "the ECOWAS Court of
+                    // Justice", where the name step split one name in two: the body the name
+                    // opens with holds the body it goes on to name, and the whole phrase
+                    // names that body too. (A one-word rest, "... and Red Crescent
+                    // Societies", is the tail of one long name, not a body of its own.)
+                    [] if is(a, EntityType::Organisation)
+                        && is(b, EntityType::Organisation)
+                        && a != b
+                        && n.toks.len() >= 2
+                        && doc.word(its[k].toks.start).starts_with(char::is_uppercase) =>
+                    {
+                        let (x, y) = (doc.toks[span.start].start, doc.toks[span.end - 1].end);
+                        ents.mention(b, x, y, s, true);
+                        push(rels, b, RelationType::PartOf, a, s, span)
+                    }
                     // "the EU's General Court": a body of the body.
                     ["'s"]
                         if is(a, EntityType::Organisation) && is(b, EntityType::Organisation) =>

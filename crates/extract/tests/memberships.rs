@@ -261,3 +261,29 @@ fn troops_serving_with_a_mission_are_its_members() {
         g.relations
     );
 }
+
+#[test]
+fn a_rebel_army_that_names_no_country_has_its_fighters_as_members() {
+    let g = extract(
+        "The Tarvani Liberation Army said its fighters had captured two army outposts on \
+         Sunday.",
+    );
+    assert!(
+        has_rel(
+            &g,
+            "its fighters",
+            RelationType::MemberOf,
+            "Tarvani Liberation Army"
+        ),
+        "{:#?}",
+        g.relations
+    );
+    // A state's army carries its country's name; its fighters are no movement's members.
+    let g =
+        extract("The Somali National Army said its fighters had captured two outposts on Sunday.");
+    assert!(
+        !any_rel(&g, "its fighters", RelationType::MemberOf),
+        "{:#?}",
+        g.relations
+    );
+}

@@ -163,3 +163,38 @@ fn an_acronym_after_a_missions_place_spells_the_mission() {
     );
     holds(&g, "AMISOM", PartOf, "African Union");
 }
+
+#[test]
+fn a_town_described_as_a_port_town_in_a_region_lies_in_the_region() {
+    let g = extract(
+        "Soldiers and rebels fought on Monday on the edge of Tarvik, a port town in western \
+         Lomari state, residents said.",
+    );
+    holds(&g, "Tarvik", LocatedIn, "Lomari");
+    // A region the sentence names after the town for something else holds nothing.
+    let g = extract(
+        "Soldiers from Tarvik, a port town, fought on Monday in western Lomari state, \
+         residents said.",
+    );
+    lacks(&g, "Tarvik", LocatedIn, "Lomari");
+}
+
+#[test]
+fn a_town_in_the_province_of_a_region_lies_in_the_region() {
+    let g = extract(
+        "Troops and rebels clashed on Friday in the hills above Tarvik, a city in the central \
+         province of Lomari, the army said.",
+    );
+    holds(&g, "Tarvik", LocatedIn, "Lomari");
+    let g = extract(
+        "Residents of Tarvik, the main town of neighbouring Lomari province, said helicopters \
+         had flown north.",
+    );
+    holds(&g, "Tarvik", LocatedIn, "Lomari");
+    // "a town of" says what the town is made of, not where it lies.
+    let g = extract(
+        "Residents of Tarvik, a town of fishermen, said helicopters had flown over Lomari \
+         province.",
+    );
+    lacks(&g, "Tarvik", LocatedIn, "Lomari");
+}

@@ -354,6 +354,48 @@ fn a_body_which_is_based_in_a_city() {
 }
 
 #[test]
+fn a_body_with_a_short_form_which_is_based_in_a_city() {
+    let g = extract(
+        "The Andean Trade Forum (ATF), which is based in Lima, said it would meet on Monday.",
+    );
+    holds(&g, "Andean Trade Forum", LocatedIn, "Lima");
+    // A city the clause names for something other than the seat places nothing.
+    let g = extract(
+        "The Andean Trade Forum (ATF), which met in Lima last year, said it would meet again.",
+    );
+    lacks(&g, "Andean Trade Forum", LocatedIn, "Lima");
+}
+
+#[test]
+fn a_body_which_has_its_headquarters_in_a_city() {
+    let g =
+        extract("The Andean Trade Forum, which has its headquarters in Lima, said it would meet.");
+    holds(&g, "Andean Trade Forum", LocatedIn, "Lima");
+    // Its officials being somewhere is no seat.
+    let g = extract(
+        "The Andean Trade Forum, which has its officials in Lima this week, said it would meet.",
+    );
+    lacks(&g, "Andean Trade Forum", LocatedIn, "Lima");
+}
+
+#[test]
+fn a_body_whose_name_opens_with_another_bodys_name_is_part_of_it() {
+    let g = extract(
+        "The United Nations World Food Programme said on Tuesday that it would fly food to \
+         Tarvik if the army allowed it.",
+    );
+    holds(&g, "World Food Programme", PartOf, "United Nations");
+    let g = extract("The ECOWAS Court of Justice in Abuja will hear the complaint in March.");
+    holds(&g, "ECOWAS Court of Justice", PartOf, "ECOWAS");
+    // Two bodies named side by side are not one inside the other.
+    let g = extract(
+        "The United Nations and the World Food Programme said on Tuesday that they would fly \
+         food to Tarvik.",
+    );
+    lacks(&g, "World Food Programme", PartOf, "United Nations");
+}
+
+#[test]
 fn a_party_of_a_titled_person_is_led_by_them() {
     let g =
         extract("The ruling Green Alliance party of Prime Minister Ivo Dobrev lost its majority.");

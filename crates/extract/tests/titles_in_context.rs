@@ -254,3 +254,57 @@ fn who_sits_in_a_chamber_for_a_party_belongs_to_both() {
     );
     holds(&g, "Marco Silva", MemberOf, "Liberal Front");
 }
+
+#[test]
+fn a_bare_speaker_presides_over_the_legislature_the_story_names() {
+    let g = extract(
+        "Lawmakers in the National Assembly debated the budget for six hours. Speaker Obed \
+         Tarimo adjourned the sitting on Friday.",
+    );
+    holds(&g, "Obed Tarimo", LeaderOf, "National Assembly");
+    // "House Speaker" picks the House where the story names two chambers.
+    let g = extract(
+        "The Senate passed the bill on Monday. House Speaker Ana Lirio said the House of \
+         Representatives would vote on it next week.",
+    );
+    holds(&g, "Ana Lirio", LeaderOf, "House of Representatives");
+    assert!(
+        !has_rel(&g, "Ana Lirio", LeaderOf, "Senate"),
+        "{:#?}",
+        g.relations
+    );
+    // A speaker at a rally presides over nothing.
+    let g = extract(
+        "Lawmakers in the National Assembly debated the budget for six hours. A speaker at the \
+         rally, Obed Tarimo, said the budget had failed farmers.",
+    );
+    assert!(
+        !has_rel(&g, "Obed Tarimo", LeaderOf, "National Assembly"),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_title_that_names_a_force_heads_the_force_the_story_names() {
+    let g = extract(
+        "Kenya's army said the attack on the base had failed. The army chief of staff, \
+         General Amos Kiprop, visited the wounded on Monday.",
+    );
+    holds(&g, "Amos Kiprop", LeaderOf, "Kenya's army");
+    let g = extract(
+        "Kenya's army said the attack on the base had failed. The army chief, General Amos \
+         Kiprop, visited the wounded on Monday.",
+    );
+    holds(&g, "Amos Kiprop", LeaderOf, "Kenya's army");
+    // A chief of something else leads no force.
+    let g = extract(
+        "Kenya's army said the attack on the base had failed. The mine chief, Amos Kiprop, \
+         visited the wounded on Monday.",
+    );
+    assert!(
+        !has_rel(&g, "Amos Kiprop", LeaderOf, "Kenya's army"),
+        "{:#?}",
+        g.relations
+    );
+}
