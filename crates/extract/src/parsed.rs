@@ -1886,6 +1886,15 @@ fn build(
     // "the war between the army and the rebels": each side fights the other.
     let disjoint =
         !sources.is_empty() && !targets.is_empty() && sources.iter().all(|x| !targets.contains(x));
+    // "backs the farmers", "stood by Kuwait": taking a side is an event only towards
+    // someone named, and not as a participle describing a noun ("soldiers backed by AU
+    // troops", "a coalition backing the government").
+    let sided = t.label == "endorse"
+        && t.requires.is_empty()
+        && matches!(p.lemma(i), "back" | "support" | "stand" | "side");
+    if sided && (targets.is_empty() || p.rel(i).starts_with("acl")) {
+        return None;
+    }
     // "A and B exchanged prisoners", "A swapped prisoners with B": each side frees the
     // other's captives, two directed releases. A swap with one side named says nothing of
     // who freed whom: the sides' own releases, reported apart, say it.
