@@ -224,25 +224,51 @@ fn score_events(
     cat
 }
 
-/// For a missed gold event, what kept the closest output event (same code) from matching.
+/// For a missed gold event, what kept the closest output event (same code) from matching;
+/// with no output event of that code, an output event of another code whose doers agree.
+///
+/// The closest is the one failing the fewest conditions, so a reader sees "matched another
+/// gold event" (the gold counts one trigger twice) rather than the reasons of whichever
+/// same-code event came first.
 fn near_event(gold: &Gold, output: &ArticleGraph, links: &EntityLinks, g: &GoldEvent) -> String {
     let same_code = |e: &&Event| match g.cameo_root() {
         Some(root) => e.cameo.root() == root,
         None => normalise_name(&e.label) == normalise_name(&g.label),
     };
-    let Some(e) = output.events.iter().find(same_code) else {
-        return String::new();
+    let reasons_of = |e: &Event| {
+        let mut reasons = Vec::new();
+        if e.polarity != g.polarity {
+            reasons.push(format!("polarity {}", e.polarity.as_str()));
+        }
+        if !role_agrees(links, gold, output, &g.source, &e.sources) {
+            reasons.push("other sources".to_string());
+        }
+        if !role_agrees(links, gold, output, &g.target, &e.targets) {
+            reasons.push("other targets".to_string());
+        }
+        reasons
     };
-    let mut reasons = Vec::new();
-    if e.polarity != g.polarity {
-        reasons.push(format!("polarity {}", e.polarity.as_str()));
-    }
-    if !role_agrees(links, gold, output, &g.source, &e.sources) {
-        reasons.push("other sources".to_string());
-    }
-    if !role_agrees(links, gold, output, &g.target, &e.targets) {
-        reasons.push("other targets".to_string());
-    }
+    let closest = output
+        .events
+        .iter()
+        .filter(same_code)
+        .map(|e| (e, reasons_of(e)))
+        .min_by_key(|(_, r)| r.len());
+    let Some((e, reasons)) = closest else {
+        let doers_agree = |e: &&Event| {
+            (!g.source.is_empty() || !g.target.is_empty())
+                && role_agrees(links, gold, output, &g.source, &e.sources)
+                && role_agrees(links, gold, output, &g.target, &e.targets)
+        };
+        return match output.events.iter().find(doers_agree) {
+            Some(e) => format!(
+                " (output {} has these doers, code {})",
+                e.id,
+                e.cameo.as_str()
+            ),
+            None => String::new(),
+        };
+    };
     if reasons.is_empty() {
         // Every condition holds: the output event was matched to another gold event.
         return format!(" (output {} matched another gold event)", e.id);

@@ -522,3 +522,49 @@ fn report_sums_articles_and_explains_in_text_and_json() {
     assert_eq!(json["totals"]["relations"]["overall"]["fn"], 2);
     assert_eq!(json["articles"][0]["findings"][0]["kind"], "false_positive");
 }
+
+fn miss_text(g: &Gold, events: Vec<Event>) -> String {
+    let s = score_article(g, &conflict_output(events));
+    let miss = s
+        .findings
+        .iter()
+        .find(|f| f.part == Part::Event && f.kind == FindingKind::Miss);
+    miss.map(|f| f.text.clone()).unwrap_or_default()
+}
+
+#[test]
+fn a_miss_names_the_closest_output_event_of_its_code() {
+    // Two golds of one code and doers, one output: the second gold is the one trigger the
+    // gold counts twice, and the hint says so rather than the reasons of an earlier,
+    // farther event of the same code.
+    let g = conflict_gold(json!([
+        {"id": "e1", "type": "fight", "cameo": "190", "source": ["north"], "target": ["south"], "polarity": "asserted"},
+        {"id": "e2", "type": "fight", "cameo": "190", "source": ["north"], "target": ["south"], "polarity": "asserted"}]));
+    let a = Polarity::Asserted;
+    let text = miss_text(
+        &g,
+        vec![
+            event("far", "190", &["v"], &["b"], Polarity::Negated),
+            event("near", "190", &["n"], &["s"], a),
+        ],
+    );
+    assert!(
+        text.contains("output near matched another gold event"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_miss_with_no_output_of_its_code_names_one_with_its_doers() {
+    let g = conflict_gold(json!([{"id": "e1", "type": "accuse", "cameo": "112",
+        "source": ["north"], "target": ["south"], "polarity": "asserted"}]));
+    let a = Polarity::Asserted;
+    let text = miss_text(&g, vec![event("x", "120", &["n"], &["s"], a)]);
+    assert!(
+        text.contains("output x has these doers, code 120"),
+        "{text}"
+    );
+    // Other doers and another code: no hint.
+    let text = miss_text(&g, vec![event("x", "120", &["v"], &["s"], a)]);
+    assert!(!text.contains("output x"), "{text}");
+}

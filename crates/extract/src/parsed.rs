@@ -1896,6 +1896,30 @@ fn build(
     // "the war between the army and the rebels": each side fights the other.
     let disjoint =
         !sources.is_empty() && !targets.is_empty() && sources.iter().all(|x| !targets.contains(x));
+    // "backs the farmers", "stood by Kuwait": taking a side is an event only towards
+    // someone named, and not as a participle describing a noun ("soldiers backed by AU
+    // troops", "a coalition backing the government").
+    let sided = t.label == "endorse"
+        && t.requires.is_empty()
+        && matches!(p.lemma(i), "back" | "support" | "stand" | "side");
+    if sided && (targets.is_empty() || p.rel(i).starts_with("acl")) {
+        return None;
+    }
+    // "A and B exchanged prisoners", "A swapped prisoners with B": each side frees the
+    // other's captives, two directed releases. A swap with one side named says nothing of
+    // who freed whom: the sides' own releases, reported apart, say it.
+    if !recip_pair && t.reciprocal && cameo.as_str().starts_with("084") {
+        let partner = |x: usize| cx.ents.list[x].etype != EntityType::Group;
+        let pair = match (&sources[..], &targets[..]) {
+            ([a, b], _) => Some((*a, *b)),
+            ([a], [b]) if a != b && partner(*b) => Some((*a, *b)),
+            _ => None,
+        };
+        return Some(match pair {
+            Some((a, b)) => vec![make(vec![a], vec![b], base), make(vec![b], vec![a], base)],
+            None => Vec::new(),
+        });
+    }
     if !recip_pair && fight && t.reciprocal && disjoint {
         return Some(vec![
             make(sources.clone(), targets.clone(), base),
