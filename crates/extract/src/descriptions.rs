@@ -490,7 +490,7 @@ pub(crate) fn find(
                 && (its.iter().zip(eo)).any(|(it, e)| {
                     it.toks.start == from_at
                         && !doc.is_s_mark(it.toks.end)
-                        && !matches!(doc.word(it.toks.end), "'" | "’")
+                        && doc.lower(it.toks.end) != "'"
                         && e.is_some_and(|e| {
                             matches!(
                                 ents.list[e].etype,

@@ -54,7 +54,7 @@ fn chief_of_the_force(doc: &Doc, ents: &Entities, rels: &mut Vec<Rel>) {
         let Some((word, title, at, m)) = titled else {
             continue;
         };
-        let mut forces = (ents.list.iter().enumerate())
+        let forces = (ents.list.iter().enumerate())
             .filter(|(_, b)| {
                 b.etype == EntityType::Organisation
                     && !b.mentions.is_empty()
@@ -64,10 +64,22 @@ fn chief_of_the_force(doc: &Doc, ents: &Entities, rels: &mut Vec<Rel>) {
                         .is_some_and(|w| w.eq_ignore_ascii_case(&word))
             })
             .map(|(b, _)| b);
-        if let (Some(b), None) = (forces.next(), forces.next()) {
-            let end = doc.toks.partition_point(|t| t.start < m.end).max(at + 1);
-            crate::roles::push_rel(rels, p, RelationType::LeaderOf, b, m.sent, title..end, 0.6);
-        }
+        lead_the_only_one(doc, rels, p, forces, (title, at, m));
+    }
+}
+
+/// Person `p` leads the one body of `bodies`, and none when the story names two: the title
+/// alone cannot say which. `at` is the name's first token, `title` the title's.
+fn lead_the_only_one(
+    doc: &Doc,
+    rels: &mut Vec<Rel>,
+    p: usize,
+    mut bodies: impl Iterator<Item = usize>,
+    (title, at, m): (usize, usize, &crate::entities::MentionAt),
+) {
+    if let (Some(b), None) = (bodies.next(), bodies.next()) {
+        let end = doc.toks.partition_point(|t| t.start < m.end).max(at + 1);
+        crate::roles::push_rel(rels, p, RelationType::LeaderOf, b, m.sent, title..end, 0.6);
     }
 }
 
@@ -111,13 +123,10 @@ fn speaker_of_the_house(doc: &Doc, ents: &Entities, rels: &mut Vec<Rel>) {
             continue;
         };
         let house = title > 0 && doc.lower(title - 1) == "house";
-        let mut bodies = (ents.list.iter().enumerate())
+        let bodies = (ents.list.iter().enumerate())
             .filter(|(_, b)| legislature(b) && (!house || b.label.to_lowercase().contains("house")))
             .map(|(b, _)| b);
-        if let (Some(b), None) = (bodies.next(), bodies.next()) {
-            let end = doc.toks.partition_point(|t| t.start < m.end).max(at + 1);
-            crate::roles::push_rel(rels, p, RelationType::LeaderOf, b, m.sent, title..end, 0.6);
-        }
+        lead_the_only_one(doc, rels, p, bodies, (title, at, m));
     }
 }
 
