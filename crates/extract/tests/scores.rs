@@ -1,5 +1,5 @@
 //! Accuracy floors on the sets the extractor is tuned on: the samples with their gold files
-//! and the development sets (`tests/dev`, `tests/dev2`, and `tests/dev3` to `tests/dev12`,
+//! and the development sets (`tests/dev`, `tests/dev2`, and `tests/dev3` to `tests/dev13`,
 //! each first scored unseen). A change that costs more than a couple of points of F1 on
 //! any of them fails here, before anyone runs `newsgraph eval` by
 //! hand. The blind sets (`tests/heldout`, `tests/fresh`) are left out on purpose: they are
@@ -242,5 +242,16 @@ fn the_twelfth_development_set_keeps_its_accuracy() {
         "dev12",
         f1("tests/dev12/gold", "tests/dev12/articles"),
         [0.86, 0.63, 0.33],
+    );
+}
+
+#[test]
+fn the_thirteenth_development_set_keeps_its_accuracy() {
+    // Seventeenth session, ten articles with gold written first: .827 / .498 / .317 before the
+    // session's work, which never read it (the lead scores only its totals).
+    at_least(
+        "dev13",
+        f1("tests/dev13/gold", "tests/dev13/articles"),
+        [0.80, 0.47, 0.29],
     );
 }
