@@ -202,3 +202,22 @@ fn bad_sparql_names_the_problem() {
         stderr(&out)
     );
 }
+
+#[test]
+fn missing_gold_directory_is_named_with_its_cause_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let gold = dir.path().join("no-such-gold");
+    let out = run(&[
+        "eval",
+        "--gold",
+        &gold.display().to_string(),
+        "--articles",
+        &dir.path().display().to_string(),
+    ]);
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(err.contains(&gold.display().to_string()), "{err}");
+    assert!(err.contains("cannot read"), "{err}");
+    // The operating system's reason, said once: a doubled cause reads as two failures.
+    assert_eq!(err.matches("os error").count(), 1, "{err}");
+}

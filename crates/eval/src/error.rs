@@ -7,7 +7,7 @@ use thiserror::Error;
 #[derive(Debug, Error)]
 pub enum EvalError {
     /// A gold directory or file could not be listed or read.
-    #[error("{}: cannot read ({source})", .path.display())]
+    #[error("{}: cannot read", .path.display())]
     Io {
         path: PathBuf,
         #[source]
