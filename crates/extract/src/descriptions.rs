@@ -36,6 +36,23 @@ pub(crate) const BODIES: [&str; 9] = [
 /// Heads of a state body named by its field ("the foreign ministry", "its security service").
 const FIELD_BODIES: [&str; 4] = ["ministry", "service", "department", "commission"];
 
+/// Heads of a group that takes to the streets and is then called "protesters" or "the
+/// crowd".
+const MARCHERS: [&str; 12] = [
+    "supporters",
+    "students",
+    "teachers",
+    "farmers",
+    "workers",
+    "activists",
+    "miners",
+    "doctors",
+    "nurses",
+    "traders",
+    "drivers",
+    "pensioners",
+];
+
 /// Groups of people that act as one in news copy, with the word their synonyms share.
 const PEOPLE: [(&str, &str); 74] = [
     ("protesters", "protesters"),
@@ -597,12 +614,12 @@ pub(crate) fn find(
                     // Each count is a crowd of its own: "86 people" held in one city and
                     // "23 people" in another are two targets.
                     true => crate::groups::held_people(doc, s, m, i, ents),
-                    false => people(doc, w, class, doc.toks[i].start, ents),
+                    false => people(doc, w, class, doc.toks[i].start, counted == i, ents),
                 })
         } else if w == "opposition" && definite && !next_is_title && clause_follows(doc, s, i) {
             // "accused the opposition of paying", "the opposition said": the parties against
             // the government, as one actor; "the opposition party" is a name's business.
-            Some(people(doc, w, "opposition", doc.toks[i].start, ents))
+            Some(people(doc, w, "opposition", doc.toks[i].start, false, ents))
         } else if matches!(w, "states" | "countries" | "governments" | "nations")
             && before == Some("member")
             && !next_is_title
@@ -1094,7 +1111,8 @@ fn owned_body(doc: &Doc, noun: &str, at: usize, ents: &mut Entities, owner: usiz
 
 /// A group of people: the group already named with a word of the same class ("Colombian
 /// troops" for "soldiers"), else one of its own.
-fn people(doc: &Doc, noun: &str, class: &str, at: usize, ents: &mut Entities) -> usize {
+/// `bare` when neither a count nor a modifier comes before the noun.
+fn people(doc: &Doc, noun: &str, class: &str, at: usize, bare: bool, ents: &mut Entities) -> usize {
     let synonyms: Vec<&str> = PEOPLE
         .iter()
         .filter(|(_, c)| *c == class)
@@ -1102,6 +1120,47 @@ fn people(doc: &Doc, noun: &str, class: &str, at: usize, ents: &mut Entities) ->
         .collect();
     if let Some(e) = synonyms.iter().find_map(|w| latest_with_word(ents, w, at)) {
         return e;
+    }
+    // "Thousands of teachers marched ... protesters threw stones", "the crowd": a protest
+    // story calls the people it opened on protesters once they protest, so bare protesters
+    // are the first group of marching kind it named (never the police or officials).
+    if class == "protesters" {
+        let marching = |e: &Ent| {
+            e.etype == EntityType::Group
+                && e.key.starts_with("group:")
+                && e.label
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|h| MARCHERS.contains(&h.to_lowercase().as_str()))
+        };
+        let first = (ents.list.iter().enumerate())
+            .filter(|(_, e)| marching(e))
+            .filter_map(|(i, e)| Some((e.mentions.iter().map(|m| m.start).min()?, i)))
+            .filter(|&(start, _)| start < at)
+            .min();
+        if let Some((_, e)) = first {
+            return e;
+        }
+    }
+    // "Islamist militants attacked the post ... the attackers fled": bare attackers or
+    // gunmen are the armed group last named; "about 30 gunmen" counted are a band of their
+    // own.
+    if class == "gunmen" && bare {
+        let rebels = PEOPLE
+            .iter()
+            .filter(|(_, c)| *c == "rebels")
+            .map(|(p, _)| *p);
+        let armed = ents.latest_mentioned_kind(
+            |e| e.etype == EntityType::Group && e.key.starts_with("group:"),
+            |_, e| {
+                let head = e.label.rsplit(' ').next().map(str::to_lowercase);
+                rebels.clone().any(|r| head.as_deref() == Some(r))
+            },
+            |m| m.end <= at,
+        );
+        if let Some(e) = armed {
+            return e;
+        }
     }
     // "Army spokesman X said troops had recaptured ...": troops nobody else is said to
     // field are the army's the story names.

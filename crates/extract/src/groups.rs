@@ -230,15 +230,22 @@ pub(crate) fn group(
         Some(b) => format!("group:{b}:{}", newsgraph_lexicon::key(&label)),
         None => format!("group:-:{}", newsgraph_lexicon::key(&label)),
     };
-    // "the leaders" after "local leaders": the group met before with the same head.
-    let bare = m == i && link.is_none() && ents.get(&key).is_none();
-    let earlier = bare
+    // "the leaders" after "local leaders": the group met before with the same head. "the
+    // gang leaders" after "four Haitian gang leaders": the group met before whose name
+    // ends in all the words of this one.
+    let fresh = link.is_none() && ents.get(&key).is_none();
+    let tail = format!(" {label}");
+    let earlier = fresh
         .then(|| {
             ents.latest_mentioned(
                 |_, e| {
                     e.etype == EntityType::Group
                         && e.key.starts_with("group:")
-                        && e.label.rsplit(' ').next() == Some(w)
+                        && if m == i {
+                            e.label.rsplit(' ').next() == Some(w)
+                        } else {
+                            e.label.to_lowercase().ends_with(&tail)
+                        }
                 },
                 |mm| mm.end <= at,
             )

@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{extract_on, id, type_of};
+use common::{extract_on, groups, id, type_of};
 use newsgraph_model::{ArticleGraph, EntityType};
 
 fn extract(text: &str) -> ArticleGraph {
@@ -17,13 +17,6 @@ fn extract(text: &str) -> ArticleGraph {
 /// Whether some entity carries exactly this name (case-insensitive).
 fn named(g: &ArticleGraph, name: &str) -> bool {
     type_of(g, name).is_some()
-}
-
-fn groups(g: &ArticleGraph) -> Vec<&Vec<String>> {
-    (g.entities.iter())
-        .filter(|e| e.etype == EntityType::Group)
-        .map(|e| &e.names)
-        .collect()
 }
 
 #[test]

@@ -107,3 +107,11 @@ pub fn holds(g: &ArticleGraph, s: &str, p: RelationType, o: &str) {
 pub fn lacks(g: &ArticleGraph, s: &str, p: RelationType, o: &str) {
     assert!(!has_rel(g, s, p, o), "{s} {p:?} {o}: {:#?}", g.relations);
 }
+
+/// The names of each group entity, for a failing assertion's message.
+pub fn groups(g: &ArticleGraph) -> Vec<&Vec<String>> {
+    (g.entities.iter())
+        .filter(|e| e.etype == EntityType::Group)
+        .map(|e| &e.names)
+        .collect()
+}
