@@ -48,7 +48,7 @@ use not_events::{
 };
 use polarity::{noun_polarity, verb_polarity};
 use targets::{
-    condition_setters, guests_of, holders_asked, issuer_of, makers_of_objects, met_with,
+    answered, condition_setters, guests_of, holders_asked, issuer_of, makers_of_objects, met_with,
     participle_series, protest_addressee, rival_before, shared_doers, split_subject,
     that_clause_subject,
 };
@@ -3088,6 +3088,9 @@ fn read_verb(
     }
     if t.cameo.root() == "04" && targets.is_empty() {
         targets = guests_of(cx, p, i, &pred, previous, &sources);
+    }
+    if t.cameo.root() == "01" && targets.is_empty() {
+        targets = answered(cx, p, i, &pred, previous, &sources);
     }
     // "demanded that the government reverse the increase", "urged that the army
     // withdraw": a demand or an appeal is aimed at whom its clause asks to act.

@@ -3,7 +3,8 @@
 //! one who freed or cut, "the decision" of "Turkey's central bank" is the bank's, and
 //! "X said the ministry had summoned ..." is X's ministry's act; a note handed in a verb
 //! joined to another is from that verb's subject; "the rebels" are the movement named as
-//! "M23 fighters". One test per mechanism;
+//! "M23 fighters"; no reply "to the accusation" or "to the invitation" goes to the accuser or
+//! the one who invited. One test per mechanism;
 //! sentences written for these tests, names made up or common.
 
 mod common;
@@ -127,4 +128,37 @@ fn unnamed_gunmen_stay_unnamed() {
     for e in &g.events {
         assert!(e.sources.len() <= 1, "{e:#?}");
     }
+}
+
+#[test]
+fn no_reply_to_the_accusation_is_aimed_at_the_accuser() {
+    let g = extract(
+        "The Northern Alliance accused the government of shelling its villages. The \
+         government did not reply to the accusation.",
+    );
+    let e = only_coded(&g, "010");
+    assert!(has_target(&g, e, "Northern Alliance"), "{e:#?}");
+}
+
+#[test]
+fn no_reply_to_the_invitation_is_aimed_at_whoever_invited() {
+    // The meeting the invitation proposes is the guest's; the invitation is the host's.
+    let g = extract(
+        "Opposition leader Paulo Mendes invited President Rui Sanca to meet him this week. \
+         The Workers' Party did not respond to the invitation.",
+    );
+    let e = only_coded(&g, "010");
+    assert!(has_target(&g, e, "Paulo Mendes"), "{e:#?}");
+    assert!(!has_target(&g, e, "Rui Sanca"), "{e:#?}");
+}
+
+#[test]
+fn no_reply_to_a_request_for_comment_is_aimed_at_no_one() {
+    // The request is the reporter's, not the act of anyone the story names before.
+    let g = extract(
+        "The Northern Alliance accused the government of shelling its villages. The \
+         government did not respond to a request for comment.",
+    );
+    let e = only_coded(&g, "010");
+    assert!(!has_target(&g, e, "Northern Alliance"), "{e:#?}");
 }
