@@ -4,7 +4,7 @@
 //! "X said the ministry had summoned ..." is X's ministry's act; a note handed in a verb
 //! joined to another is from that verb's subject; "the rebels" are the movement named as
 //! "M23 fighters"; no reply "to the accusation" or "to the invitation" goes to the accuser or
-//! the one who invited. One test per mechanism;
+//! the one who invited; a welcome of "the exchange" goes to both sides that freed prisoners. One test per mechanism;
 //! sentences written for these tests, names made up or common.
 
 mod common;
@@ -160,5 +160,27 @@ fn no_reply_to_a_request_for_comment_is_aimed_at_no_one() {
          government did not respond to a request for comment.",
     );
     let e = only_coded(&g, "010");
+    assert!(!has_target(&g, e, "Northern Alliance"), "{e:#?}");
+}
+
+#[test]
+fn welcoming_the_exchange_is_aimed_at_both_sides_that_freed_prisoners() {
+    let g = extract(
+        "The Northern Alliance freed 40 soldiers on Friday. In return, the government of \
+         Valdoria released 60 rebel fighters. Canada welcomed the exchange.",
+    );
+    let e = only(&g, "05");
+    assert!(has_source(&g, e, "Canada"), "{e:#?}");
+    assert!(has_target(&g, e, "Northern Alliance"), "{e:#?}");
+}
+
+#[test]
+fn condemning_an_exchange_of_fire_is_not_aimed_at_those_who_freed_prisoners() {
+    // "of fire" makes it shooting, not a swap: not both sides of the two releases.
+    let g = extract(
+        "The Northern Alliance freed 40 soldiers on Friday. The government of Valdoria \
+         released 60 rebel fighters on Saturday. Canada condemned the exchange of fire.",
+    );
+    let e = only(&g, "11");
     assert!(!has_target(&g, e, "Northern Alliance"), "{e:#?}");
 }
