@@ -48,7 +48,7 @@ use not_events::{
 };
 use polarity::{noun_polarity, verb_polarity};
 use targets::{
-    condition_setters, guests_of, holders_asked, issuer_of, makers_of_objects, met_with,
+    answered, condition_setters, guests_of, holders_asked, issuer_of, makers_of_objects, met_with,
     participle_series, protest_addressee, rival_before, shared_doers, split_subject,
     that_clause_subject,
 };
@@ -1293,6 +1293,8 @@ fn reaction_roots(cx: &Context, p: &Parsed, o: usize) -> Option<Vec<&'static str
         "demand" | "request" => &["10"],
         // "welcomed the releases": prisoners freed before.
         "release" | "releases" | "pardon" => &["08"],
+        // "welcomed the exchange": prisoners handed over both ways; not "an exchange of fire".
+        "exchange" | "swap" if !exchange_of_fire(p, o) => &["08"],
         // "welcomed the rate cut": a central bank's decision, which no event word names.
         _ if rate_move(p, o) => &[],
         "order" | "result" | "results" | "outcome" => &[],
@@ -1322,6 +1324,17 @@ fn reaction_roots(cx: &Context, p: &Parsed, o: usize) -> Option<Vec<&'static str
         }
     };
     Some(roots.to_vec())
+}
+
+/// Whether the noun at `o` is shooting traded ("an exchange of fire", "the exchange of
+/// shots"), not prisoners traded.
+fn exchange_of_fire(p: &Parsed, o: usize) -> bool {
+    (p.syn.children(o).iter()).any(|&c| {
+        matches!(
+            p.lemma(c),
+            "fire" | "gunfire" | "shot" | "shelling" | "artillery"
+        )
+    })
 }
 
 /// Whether the noun at `o` moves an interest rate ("the rate cut", "the interest rate hike").
@@ -1465,6 +1478,13 @@ fn reacted_to(
     let mut out: Vec<usize> = e.sources.clone();
     if roots == ["04"] {
         out.extend(e.targets.iter().copied());
+    }
+    // "welcomed the exchange": a swap is the two sides' releases, each side a doer of one.
+    if matches!(p.lemma(o), "exchange" | "swap") {
+        let releases = (previous.iter().rev())
+            .filter(|r| r.cameo.root() == "08" && r.polarity == Polarity::Asserted)
+            .take(4);
+        out.extend(releases.flat_map(|r| r.sources.iter().copied()));
     }
     let mut seen = Vec::new();
     out.retain(|x| {
@@ -3088,6 +3108,9 @@ fn read_verb(
     }
     if t.cameo.root() == "04" && targets.is_empty() {
         targets = guests_of(cx, p, i, &pred, previous, &sources);
+    }
+    if t.cameo.root() == "01" && targets.is_empty() {
+        targets = answered(cx, p, i, &pred, previous, &sources);
     }
     // "demanded that the government reverse the increase", "urged that the army
     // withdraw": a demand or an appeal is aimed at whom its clause asks to act.

@@ -3,7 +3,8 @@
 //! one who freed or cut, "the decision" of "Turkey's central bank" is the bank's, and
 //! "X said the ministry had summoned ..." is X's ministry's act; a note handed in a verb
 //! joined to another is from that verb's subject; "the rebels" are the movement named as
-//! "M23 fighters". One test per mechanism;
+//! "M23 fighters"; no reply "to the accusation" or "to the invitation" goes to the accuser or
+//! the one who invited; a welcome of "the exchange" goes to both sides that freed prisoners. One test per mechanism;
 //! sentences written for these tests, names made up or common.
 
 mod common;
@@ -127,4 +128,59 @@ fn unnamed_gunmen_stay_unnamed() {
     for e in &g.events {
         assert!(e.sources.len() <= 1, "{e:#?}");
     }
+}
+
+#[test]
+fn no_reply_to_the_accusation_is_aimed_at_the_accuser() {
+    let g = extract(
+        "The Northern Alliance accused the government of shelling its villages. The \
+         government did not reply to the accusation.",
+    );
+    let e = only_coded(&g, "010");
+    assert!(has_target(&g, e, "Northern Alliance"), "{e:#?}");
+}
+
+#[test]
+fn no_reply_to_the_invitation_is_aimed_at_whoever_invited() {
+    // The meeting the invitation proposes is the guest's; the invitation is the host's.
+    let g = extract(
+        "Opposition leader Paulo Mendes invited President Rui Sanca to meet him this week. \
+         The Workers' Party did not respond to the invitation.",
+    );
+    let e = only_coded(&g, "010");
+    assert!(has_target(&g, e, "Paulo Mendes"), "{e:#?}");
+    assert!(!has_target(&g, e, "Rui Sanca"), "{e:#?}");
+}
+
+#[test]
+fn no_reply_to_a_request_for_comment_is_aimed_at_no_one() {
+    // The request is the reporter's, not the act of anyone the story names before.
+    let g = extract(
+        "The Northern Alliance accused the government of shelling its villages. The \
+         government did not respond to a request for comment.",
+    );
+    let e = only_coded(&g, "010");
+    assert!(!has_target(&g, e, "Northern Alliance"), "{e:#?}");
+}
+
+#[test]
+fn welcoming_the_exchange_is_aimed_at_both_sides_that_freed_prisoners() {
+    let g = extract(
+        "The Northern Alliance freed 40 soldiers on Friday. In return, the government of \
+         Valdoria released 60 rebel fighters. Canada welcomed the exchange.",
+    );
+    let e = only(&g, "05");
+    assert!(has_source(&g, e, "Canada"), "{e:#?}");
+    assert!(has_target(&g, e, "Northern Alliance"), "{e:#?}");
+}
+
+#[test]
+fn condemning_an_exchange_of_fire_is_not_aimed_at_those_who_freed_prisoners() {
+    // "of fire" makes it shooting, not a swap: not both sides of the two releases.
+    let g = extract(
+        "The Northern Alliance freed 40 soldiers on Friday. The government of Valdoria \
+         released 60 rebel fighters on Saturday. Canada condemned the exchange of fire.",
+    );
+    let e = only(&g, "11");
+    assert!(!has_target(&g, e, "Northern Alliance"), "{e:#?}");
 }

@@ -315,3 +315,55 @@ pub(super) fn condition_setters(
     }
     out
 }
+
+/// "did not reply to the accusation", "did not respond to his remarks", "did not reply to
+/// the commission": an answer, given or withheld, goes to whom the "to" phrase names, or to
+/// whoever made what it names: the owner ("his remarks") or, for "the statement", the
+/// others who spoke or acted in this sentence or the one before. "a request for comment"
+/// is a reporter's, and no one's the story names.
+pub(super) fn answered(
+    cx: &Context,
+    p: &Parsed,
+    i: usize,
+    pred: &Predicate,
+    previous: &[EventOut],
+    sources: &[usize],
+) -> Vec<usize> {
+    if !matches!(p.lemma(i), "reply" | "respond" | "answer") {
+        return Vec::new();
+    }
+    let s = p.rule_sent[i];
+    let others = |found: Vec<usize>| -> Vec<usize> {
+        found.into_iter().filter(|e| !sources.contains(e)).collect()
+    };
+    for h in obliques_with(p, pred, &["to"]) {
+        let named = others(all_entities(cx, p, &[h]));
+        if !named.is_empty() {
+            return named;
+        }
+        let owners = others(all_entities(cx, p, &p.syn.children_with(h, "nmod:poss")));
+        if !owners.is_empty() {
+            return owners;
+        }
+        // "his remarks" with "his" unresolved is as definite as "the remarks".
+        let definite = (p.syn.children_with(h, "det").iter())
+            .any(|&d| matches!(p.lower(d), "the" | "this" | "that" | "these" | "those"))
+            || !p.syn.children_with(h, "nmod:poss").is_empty();
+        if !definite {
+            continue;
+        }
+        let recent: Vec<&EventOut> = (previous.iter().rev())
+            .take_while(|e| e.sent + 1 >= s)
+            .filter(|e| !e.sources.is_empty() && e.sources.iter().all(|x| !sources.contains(x)))
+            .collect();
+        // "did not respond to the invitation": the inviting, before any later act.
+        let stem: String = p.lemma(h).chars().take(5).collect();
+        let same_word = |e: &&&EventOut| {
+            stem.chars().count() >= 4 && cx.doc.lower(e.trigger.start).starts_with(stem.as_str())
+        };
+        if let Some(e) = recent.iter().find(same_word).or(recent.first()) {
+            return e.sources.clone();
+        }
+    }
+    Vec::new()
+}
