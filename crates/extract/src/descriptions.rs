@@ -317,9 +317,8 @@ pub(crate) fn find(
         let asset = matches!(w, "army" | "military" | "navy" | "police")
             && doc.in_sent(s, i + 1)
             && ASSETS.contains(&next);
-        let compound = !asset
-            && doc.in_sent(s, i + 1)
-            && (COMPOUND_HEADS.contains(&next) || next == "'" || next == "’");
+        let compound =
+            !asset && doc.in_sent(s, i + 1) && (COMPOUND_HEADS.contains(&next) || next == "'");
         // Capitalised inside a sentence: part of a name the name steps read ("Cocoa Farmers").
         let inside_name = i > r.start
             && doc.word(i).starts_with(char::is_uppercase)
@@ -359,7 +358,7 @@ pub(crate) fn find(
             // "the foreign ministry", "Cambodia's defence ministry", "its security service".
             let det = doc.lower(i - 2);
             // The owner's whole name: "Côte d'Ivoire's agriculture ministry".
-            let owned = if matches!(det, "'s" | "’s") && i >= r.start + 3 {
+            let owned = if det == "'s" && i >= r.start + 3 {
                 known
                     .iter()
                     .find(|a| a.toks.end == i - 2)
@@ -764,7 +763,7 @@ fn clause_follows(doc: &Doc, s: usize, i: usize) -> bool {
     !doc.in_sent(s, i + 1)
         || !doc.is_word(i + 1)
         || modifier_word(next)
-        || matches!(next, "'s" | "’s")
+        || next == "'s"
         || doc.lex.is_cue(next, newsgraph_lexicon::Cue::Speech)
         || doc.lex.is_verb_trigger(next)
 }

@@ -591,7 +591,7 @@ fn somewhere(doc: &Doc, i: usize, end: usize, range: Range<usize>) -> bool {
     if joined_to_city(doc, i, end, range.clone()) || MOUNTS.contains(&doc.lower(i)) {
         return true;
     }
-    if doc.lex.is_first_name(doc.word(i)) || doc.lower(end) == "'s" {
+    if doc.lex.is_first_name(doc.word(i)) || doc.is_s_mark(end) {
         return false;
     }
     let p = article_start(doc, i, range.start);
@@ -1444,7 +1444,7 @@ fn unknown_name(
         // "People's Unity Party": a common noun's possessive opening a body's name.
         if end - start == 1
             && next + 1 < range.end
-            && doc.lower(next) == "'s"
+            && doc.is_s_mark(next)
             && lex.agent(doc.word(start)).is_some()
             && (next + 1..range.end.min(next + 5))
                 .take_while(|&k| doc.is_word(k) && is_capitalised(doc.word(k)))
@@ -1666,7 +1666,7 @@ fn unknown_name(
         && start > range.start
         && (matches!(
             doc.lower(start - 1),
-            "the" | "his" | "her" | "its" | "their" | "whose" | "'s" | "’s"
+            "the" | "his" | "her" | "its" | "their" | "whose" | "'s"
         ) || doc.is_word(start - 1) && doc.word(start - 1).chars().all(char::is_lowercase))
         && party_words::BASE.contains(&doc.word(end))
     {

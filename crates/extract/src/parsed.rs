@@ -1499,7 +1499,7 @@ fn reacted_to(
 /// Whether `a` only owns the actor named with it ("Turkey's central bank", one name or
 /// two): the body, not its owner, is who acted.
 fn possessor_of_next(cx: &Context, a: &Actor, actors: &[Actor]) -> bool {
-    let owned = |k: usize| matches!(cx.doc.lower(k), "'s" | "\u{2019}s" | "'" | "\u{2019}");
+    let owned = |k: usize| matches!(cx.doc.lower(k), "'s" | "'");
     let marked = owned(a.toks.end);
     actors.iter().any(|b| {
         let holds = b.toks.start <= a.toks.start && b.toks.end > a.toks.end;

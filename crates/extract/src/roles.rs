@@ -508,7 +508,7 @@ pub(crate) fn analyse(
                     }
                     let definite =
                         first > 0 && doc.in_sent(s, first - 1) && doc.lower(first - 1) == "the";
-                    let followed_by_possessive = doc.lower(t.toks.end) == "'s";
+                    let followed_by_possessive = doc.is_s_mark(t.toks.end);
                     // "John Mwangi, the leader of the Green Party": an apposition describes the
                     // person just named, not an earlier holder of the same title.
                     let opening = first - usize::from(definite);
@@ -748,8 +748,8 @@ fn last_named(before: &[Option<usize>], fits: impl Fn(usize) -> bool) -> Option<
 /// "Kenya's", and "the Philippines'" with the bare apostrophe of a name ending in s.
 fn possessive_mark(doc: &Doc, a: &Item) -> bool {
     match doc.lower(a.toks.end) {
-        "'s" | "’s" => true,
-        "'" | "’" => doc.word(a.toks.end - 1).ends_with('s'),
+        "'s" => true,
+        "'" => doc.word(a.toks.end - 1).ends_with('s'),
         _ => false,
     }
 }
@@ -758,8 +758,8 @@ fn possessive_mark(doc: &Doc, a: &Item) -> bool {
 /// one to four lower-case qualifiers of the office ("transitional", "peace and security").
 fn qualified_possessive(doc: &Doc, pos: usize, title: usize) -> bool {
     let mark = match doc.lower(pos) {
-        "'s" | "’s" => true,
-        "'" | "’" => pos > 0 && doc.word(pos - 1).ends_with('s'),
+        "'s" => true,
+        "'" => pos > 0 && doc.word(pos - 1).ends_with('s'),
         _ => false,
     };
     mark && title > pos + 1
@@ -968,7 +968,7 @@ fn appositions(
         {
             affil = eo[j].filter(|&e| ents.list[e].etype != EntityType::Person);
             i = a.toks.end;
-            if doc.lower(i) == "'s" {
+            if doc.is_s_mark(i) {
                 i += 1;
             }
             j += 1;

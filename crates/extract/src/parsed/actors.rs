@@ -508,9 +508,8 @@ pub(super) fn group_in(cx: &Context, p: &Parsed) -> Option<usize> {
 /// "a meeting ... at Lind's": the actor whose place hosts the event noun at `i`.
 pub(super) fn host_of(cx: &Context, p: &Parsed, i: usize) -> Option<usize> {
     let n = p.sent.tokens.len();
-    let at = (i + 1..(i + 12).min(n)).find(|&k| {
-        p.lower(k) == "at" && k + 2 < n && matches!(p.lower(k + 2), "'s" | "’s" | "s")
-    })?;
+    let at = (i + 1..(i + 12).min(n))
+        .find(|&k| p.lower(k) == "at" && k + 2 < n && matches!(p.lower(k + 2), "'s" | "s"))?;
     actor_at(cx, p, at + 1, true)
 }
 
