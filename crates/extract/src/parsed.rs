@@ -33,6 +33,7 @@ mod actors;
 mod aiming;
 mod not_events;
 mod polarity;
+mod rate_decisions;
 mod targets;
 mod wording;
 
@@ -1296,7 +1297,7 @@ fn reaction_roots(cx: &Context, p: &Parsed, o: usize) -> Option<Vec<&'static str
         // "welcomed the exchange": prisoners handed over both ways; not "an exchange of fire".
         "exchange" | "swap" if !exchange_of_fire(p, o) => &["08"],
         // "welcomed the rate cut": a central bank's decision, which no event word names.
-        _ if rate_move(p, o) => &[],
+        _ if rate_move(p, o) || rate_decisions::names_rate_decision(cx, p, o) => &[],
         "order" | "result" | "results" | "outcome" => &[],
         // "welcomed the acquittal", "condemned the conviction": a court's act.
         w if COURT_ACTS.contains(&w) => &[],
@@ -1397,6 +1398,13 @@ fn reacted_to(
             .latest_mentioned(bank, |m| m.end <= at)
             .into_iter()
             .collect();
+    }
+    if rate_decisions::names_rate_decision(cx, p, o)
+        && !rate_decisions::nearer_act(p.rule_sent[o], previous, sources)
+    {
+        if let Some(bank) = rate_decisions::rate_setter(cx, sources) {
+            return vec![bank];
+        }
     }
     // "denied the charge": an accusation, before a lawsuit or a rejection of the same root.
     let accusation = |e: &EventOut| {
