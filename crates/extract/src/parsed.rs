@@ -31,6 +31,7 @@ use crate::text::{lowercase_into, Strs};
 
 mod actors;
 mod aiming;
+mod lead_acts;
 mod not_events;
 mod polarity;
 mod rate_decisions;
@@ -1367,7 +1368,10 @@ fn reacted_to(
         // "condemned the offensive" answers force that was used, not force only promised.
         let promised =
             matches!(root, "15" | "17" | "18" | "19" | "20") && e.polarity != Polarity::Asserted;
-        kind && !promised && e.sources.iter().any(|x| !sources.contains(x))
+        // "welcomed the decision" answers a deed, not words ("US officials blamed ...").
+        let words = lead_acts::act_word(p.lemma(o))
+            && matches!(root, "01" | "02" | "05" | "10" | "11" | "13");
+        kind && !promised && !words && e.sources.iter().any(|x| !sources.contains(x))
     };
     let court = |e: &EventOut| {
         e.sources.iter().any(|&x| {
@@ -1402,7 +1406,7 @@ fn reacted_to(
     if rate_decisions::names_rate_decision(cx, p, o)
         && !rate_decisions::nearer_act(p.rule_sent[o], previous, sources)
     {
-        if let Some(bank) = rate_decisions::rate_setter(cx, sources) {
+        if let Some(bank) = rate_decisions::rate_setter(cx, p.rule_sent[o], sources) {
             return vec![bank];
         }
     }
@@ -1474,14 +1478,27 @@ fn reacted_to(
             Vec::new()
         }
     };
+    // With no act just before, "the decision" is the one the article leads with.
+    let led = || {
+        if lead_acts::act_word(p.lemma(o)) {
+            lead_acts::lead_act(cx, previous, sources)
+        } else {
+            Vec::new()
+        }
+    };
     let Some(e) = found.or_else(|| previous.iter().rev().find(|e| fits(e))) else {
-        let aimed = decider();
-        return if aimed.is_empty() { armed() } else { aimed };
+        for aimed in [led(), decider()] {
+            if !aimed.is_empty() {
+                return aimed;
+            }
+        }
+        return armed();
     };
     // "praised the decision": a decision of any kind is one reported just before, not an
     // act paragraphs away.
     if roots.is_empty() && !(judicial && court(e)) && e.sent + 2 < p.rule_sent[o] {
-        return decider();
+        let aimed = led();
+        return if aimed.is_empty() { decider() } else { aimed };
     }
     let mut out: Vec<usize> = e.sources.clone();
     if roots == ["04"] {

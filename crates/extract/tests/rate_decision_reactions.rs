@@ -52,3 +52,17 @@ fn a_decision_just_after_another_act_answers_that_act() {
     let e = only(&g, "11");
     assert!(!has_target(&g, e, "Bank of Ghana"), "{e:#?}");
 }
+
+#[test]
+fn a_rate_decision_told_just_before_answers_that_bank() {
+    let g = extract(
+        "ACCRA, Nov 20 (Wire) - Ghana's unions began a national strike on Monday over fuel \
+         prices. Most shops in the capital stayed closed. The Bank of Ghana on Tuesday kept \
+         its main interest rate at 25 percent. The International Monetary Fund praised the \
+         decision.",
+    );
+    let e = (g.events.iter())
+        .find(|e| has_source(&g, e, "International Monetary Fund"))
+        .unwrap_or_else(|| panic!("{:#?}", g.events));
+    assert!(has_target(&g, e, "Bank of Ghana"), "{e:#?}");
+}

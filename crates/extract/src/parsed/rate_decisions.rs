@@ -1,6 +1,7 @@
 //! Reactions to a central bank's rate decision: "The Bank of Thailand left its policy rate
 //! unchanged ... The finance minister criticised the decision" answers the bank, which no
-//! event stands for (a rate move is no CAMEO event), however many sentences lie between.
+//! event stands for (a rate move is no CAMEO event), when the lead or the sentence before
+//! the reaction reports the decision.
 
 use super::*;
 
@@ -12,17 +13,27 @@ fn decision_word(lemma: &str) -> bool {
     )
 }
 
-/// Whether the noun at `o` can stand for a rate decision the article leads with.
+/// Whether the noun at `o` can stand for a rate decision the lead or the sentence before
+/// reports.
 pub(super) fn names_rate_decision(cx: &Context, p: &Parsed, o: usize) -> bool {
-    decision_word(p.lemma(o)) && rate_setter(cx, &[]).is_some()
+    decision_word(p.lemma(o)) && rate_setter(cx, p.rule_sent[o], &[]).is_some()
 }
 
-/// The bank whose rate decision the lead reports ("Turkey's central bank cut its main
-/// interest rate ..."): an organisation with "bank" in its name, named in a lead that
-/// moves or holds a rate, other than the reacting `sources`.
-pub(super) fn rate_setter(cx: &Context, sources: &[usize]) -> Option<usize> {
-    let lead = cx.doc.sents.get(cx.lead)?;
-    let words = || lead.toks.clone().map(|i| cx.doc.lower(i));
+/// The bank whose rate decision the lead, or the sentence before `at`, reports ("Turkey's
+/// central bank cut its main interest rate ..."): an organisation with "bank" in its name,
+/// named in a sentence that moves or holds a rate, other than the reacting `sources`. The
+/// sentence before comes first: it is the nearer decision.
+pub(super) fn rate_setter(cx: &Context, at: usize, sources: &[usize]) -> Option<usize> {
+    let before = at.checked_sub(1).filter(|&s| s != cx.lead);
+    before
+        .into_iter()
+        .chain([cx.lead])
+        .find_map(|s| sentence_rate_setter(cx, s, sources))
+}
+
+fn sentence_rate_setter(cx: &Context, s: usize, sources: &[usize]) -> Option<usize> {
+    let sent = cx.doc.sents.get(s)?;
+    let words = || sent.toks.clone().map(|i| cx.doc.lower(i));
     let rate = words().any(|w| matches!(w, "rate" | "rates"));
     let moved = words().any(|w| {
         matches!(
@@ -50,7 +61,7 @@ pub(super) fn rate_setter(cx: &Context, sources: &[usize]) -> Option<usize> {
             ent.etype == EntityType::Organisation
                 && !sources.contains(&x)
                 && crate::descriptions::has_words(&ent.label, "bank")
-                && ent.mentions.iter().any(|m| m.sent == cx.lead)
+                && ent.mentions.iter().any(|m| m.sent == s)
         })
         .map(|(x, _)| x)
 }

@@ -1,0 +1,52 @@
+//! Whom a reaction to "the decision" is aimed at when no deed was reported just before:
+//! the doers of the deed the article leads with, not whoever spoke last; a deed just
+//! before still wins, and a lead that reports only words gives no one. Sentences written
+//! for these tests; the countries are real, the events made up.
+
+mod common;
+
+use common::{extract_on, has_target, only};
+use newsgraph_model::ArticleGraph;
+
+fn extract(text: &str) -> ArticleGraph {
+    extract_on(text, Some("2026-11-20"))
+}
+
+const MIDDLE: &str = "North Korea has fired dozens of missiles this year. Exports of fish to \
+                      China fell in October, the customs office said. US officials blamed the \
+                      groups for a hack of a crypto exchange in May.";
+
+const DEED_LEAD: &str = "TOKYO, Nov 17 (Wire) - Japan imposed sanctions on Friday on nine \
+                         North Korean groups, freezing their assets in Japan.";
+
+#[test]
+fn a_decision_far_from_any_deed_is_the_lead_deed() {
+    let g = extract(&format!(
+        "{DEED_LEAD} {MIDDLE} South Korea's foreign ministry welcomed the decision."
+    ));
+    let e = only(&g, "05");
+    assert!(has_target(&g, e, "Japan"), "{e:#?}");
+    assert!(!has_target(&g, e, "US officials"), "{e:#?}");
+}
+
+#[test]
+fn a_deed_just_before_is_the_decision_not_the_lead() {
+    let g = extract(&format!(
+        "{DEED_LEAD} {MIDDLE} On Sunday Australia expelled two North Korean diplomats. South \
+         Korea's foreign ministry welcomed the decision."
+    ));
+    let e = only(&g, "05");
+    assert!(has_target(&g, e, "Australia"), "{e:#?}");
+    assert!(!has_target(&g, e, "Japan"), "{e:#?}");
+}
+
+#[test]
+fn a_lead_of_words_gives_the_decision_to_no_one() {
+    let g = extract(&format!(
+        "TOKYO, Nov 17 (Wire) - Japan's foreign minister said on Friday that North Korean \
+         hackers had stolen millions from crypto exchanges. {MIDDLE} South Korea's foreign \
+         ministry welcomed the decision."
+    ));
+    let e = only(&g, "05");
+    assert!(e.targets.is_empty(), "{e:#?}");
+}
