@@ -489,6 +489,22 @@ pub(crate) fn find(
                     .and_then(|(_, e)| *e)
                     .filter(|&e| ents.list[e].etype == EntityType::Organisation);
             }
+            // "Analysts at Arion Bank", "students at Comenius University": people who work
+            // or study at a named body are its members. (Not "protesters at the ministry":
+            // those are only there.)
+            if next == "at" && matches!(class, "experts" | "students" | "workers") {
+                let j = i + 2 + usize::from(doc.lower(i + 2) == "the");
+                let body = (its.iter().zip(eo))
+                    .find(|(it, _)| it.toks.start == j)
+                    .and_then(|(_, e)| *e)
+                    .filter(|&e| {
+                        ents.list[e].etype == EntityType::Organisation
+                            && doc.word(j).starts_with(char::is_uppercase)
+                    });
+                if let Some(b) = body {
+                    joined = Some((b, RelationType::MemberOf));
+                }
+            }
             // "protesters from Indigenous communities": only a named source qualifies them
             // as someone else's ("officials from Russia").
             let from_at = i + 2 + usize::from(doc.lower(i + 2) == "the");

@@ -1841,7 +1841,7 @@ fn forces_in(doc: &Doc, actors: &[Actor], ents: &Entities, s: usize, rels: &mut 
 
 /// A body's head noun that says it sits where the "in" after it puts it: a mission, a
 /// court, a ministry, a prosecution service; and companies, which are where they operate
-/// ("two construction companies in Durrës"). Other groups "in" a city are only there
+/// ("two construction companies in Durrës"), and universities. Other groups "in" a city are only there
 /// ("officials in Manila", "protesters in Kumanovo").
 fn seated_head(w: &str) -> bool {
     let w = w.to_lowercase();
@@ -1860,7 +1860,12 @@ fn seated_head(w: &str) -> bool {
             | "ministry"
             | "prosecutors"
     );
-    body || matches!(w.as_str(), "company" | "companies" | "firm" | "firms")
+    // A university stands in the city named after it ("Comenius University in
+    // Bratislava"); its people "in" a city are other groups'.
+    body || matches!(
+        w.as_str(),
+        "company" | "companies" | "firm" | "firms" | "university"
+    )
 }
 
 /// "his Argentine counterpart Marta Gomez", "received by his counterpart, Han Seo-yeon":

@@ -198,7 +198,10 @@ pub(crate) fn relations(
                     // "the Halden Dam in Norway": a site where it stands. (A body "in" a
                     // city may only be meeting there; the roles step places courts and
                     // embassies.)
+                    // "the Gazela bridge in central Belgrade": a part of the city says where
+                    // in it.
                     ["in"]
+                    | ["in", "central" | "northern" | "southern" | "eastern" | "western"]
                         if is(a, EntityType::Facility)
                             && (is(b, EntityType::City) || is(b, EntityType::Country)) =>
                     {
@@ -287,28 +290,39 @@ pub(crate) fn relations(
                     push(rels, o, RelationType::MemberOf, a, s, span);
                 }
             }
-            // "the Homeland Front, whose leader, Ivan Dobrev, said": the leader the
-            // apposition names.
-            let leader_word = matches!(
-                doc.lower(end + 2),
-                "leader" | "chairman" | "chairwoman" | "chair" | "head" | "president"
-            );
-            if doc.word(end) == ","
-                && doc.lower(end + 1) == "whose"
-                && leader_word
-                && (is(a, EntityType::Organisation) || is(a, EntityType::Group))
+            // "the Homeland Front, whose leader, Ivan Dobrev, said", "the Caribbean Community
+            // (CARICOM), whose secretary general, X,": the office the title names, held by
+            // the person the apposition names; past the body's bracketed short form.
+            let after = if doc.word(end) == "(" && doc.word(end + 2) == ")" {
+                end + 3
+            } else {
+                end
+            };
+            let office = (doc.word(after) == "," && doc.lower(after + 1) == "whose")
+                .then(|| its.iter().position(|it| it.toks.start == after + 2))
+                .flatten()
+                .and_then(|t| match &its[t].kind {
+                    Kind::Title {
+                        relation,
+                        plural: false,
+                        ..
+                    } => Some((its[t].toks.end, *relation)),
+                    _ => None,
+                })
+                .or_else(|| {
+                    // "whose chair, X": a word the titles leave out for its other senses.
+                    (doc.word(after) == ","
+                        && doc.lower(after + 1) == "whose"
+                        && doc.lower(after + 2) == "chair")
+                        .then_some((after + 3, RelationType::LeaderOf))
+                });
+            if let Some((title_end, relation)) =
+                office.filter(|_| is(a, EntityType::Organisation) || is(a, EntityType::Group))
             {
-                let at = end + 3 + usize::from(doc.word(end + 3) == ",");
-                let leader = entity_at(its, &ent_of[s], at).filter(|&p| is(p, EntityType::Person));
-                if let Some(p) = leader {
-                    push(
-                        rels,
-                        p,
-                        RelationType::LeaderOf,
-                        a,
-                        s,
-                        its[k].toks.start..at + 1,
-                    );
+                let at = title_end + usize::from(doc.word(title_end) == ",");
+                let holder = entity_at(its, &ent_of[s], at).filter(|&p| is(p, EntityType::Person));
+                if let Some(p) = holder {
+                    push(rels, p, relation, a, s, its[k].toks.start..at + 1);
                 }
             }
             // "the Andean Forum, whose observers watched the vote": the group is the body's.
