@@ -2141,6 +2141,29 @@ fn participle_on_noun(p: &Parsed, i: usize) -> bool {
     p.rel(i) == "acl" && p.sent.tokens[i].xpos == "VBN"
 }
 
+/// "Indian troops and a Chinese patrol fought", misparsed with the verb as a participle on
+/// the last conjunct ("a patrol [that was] fought"): a symmetric verb with no agent, object
+/// or subject of its own is no passive, and the whole coordination does it. The sides it
+/// returns are the conjuncts.
+fn reciprocal_on_conjunct(
+    p: &Parsed,
+    t: &Trigger,
+    i: usize,
+    pred: &Predicate,
+) -> Option<Vec<usize>> {
+    let bare = pred.subjects.is_empty() && pred.agents.is_empty() && pred.objects.is_empty();
+    if !t.reciprocal || !bare || !participle_on_noun(p, i) {
+        return None;
+    }
+    let last = p.syn.head(i).filter(|&h| h < i && p.rel(h) == "conj")?;
+    let first = p
+        .syn
+        .head(last)
+        .filter(|&f| f < last && matches!(p.sent.tokens[f].upos.as_str(), "NOUN" | "PROPN"))?;
+    let joined = (p.syn.children_with(last, "cc").into_iter()).any(|c| p.lower(c) == "and");
+    joined.then(|| p.syn.conjuncts(first))
+}
+
 /// What an event noun stands for when a third party hosts or brokers it ("a swap brokered by
 /// Qatar", "two days of talks hosted by Norway").
 const BROKERED: [&str; 12] = [
@@ -2737,6 +2760,10 @@ fn read_verb(
     }
     if let Some(r) = third_party_part(cx, p, i, t, &pred, previous) {
         return Some(r);
+    }
+    if let Some(sides) = reciprocal_on_conjunct(p, t, i, &pred) {
+        pred.subjects = sides;
+        subj = all_entities(cx, p, &pred.subjects);
     }
     // "three officials accused of corruption": a past participle hung on a noun that
     // is itself an argument is a passive; the noun undergoes it.

@@ -1363,9 +1363,14 @@ fn groups(
         // holders only ("ELN rebels" are the ELN), and no country is theirs.
         let body = iso.starts_with("org-");
         let Some(country) = eo[k] else { continue };
-        // "Pakistani and Afghan border forces" are both sides, read elsewhere.
-        let coordinated = matches!(doc.lower(it.toks.end), "and" | "or")
-            || it.toks.start > 0 && matches!(doc.lower(it.toks.start - 1), "and" | "or");
+        // "Pakistani and Afghan border forces" are both sides, read elsewhere; but in
+        // "Syrian forces and Lebanese armed clans" the "and" joins two noun phrases, and the
+        // second is a group of its own: only a nationality right before the "and" (a
+        // capitalised word, not a noun) makes the two share one head.
+        let nationality_before = it.toks.start > 1
+            && matches!(doc.lower(it.toks.start - 1), "and" | "or")
+            && doc.word(it.toks.start - 2).starts_with(char::is_uppercase);
+        let coordinated = matches!(doc.lower(it.toks.end), "and" | "or") || nationality_before;
         let mut i = it.toks.end;
         let mut head = None;
         while i < end && i < it.toks.end + 5 && doc.is_word(i) {
@@ -1444,7 +1449,21 @@ fn groups(
                 )
             })
             .flatten();
-        if let Some(b) = bare {
+        // "Afghan border forces ... Afghan forces": the same country's group met before with
+        // a modifier more, when the article has not met the shorter one yet.
+        let shorter = (bare.is_none() && ents.get(&key).is_none() && !body && h == it.toks.end)
+            .then(|| {
+                ents.latest_mentioned(
+                    |_, e| {
+                        e.etype == EntityType::Group
+                            && e.country.as_deref() == Some(iso.as_str())
+                            && e.label.rsplit(' ').next() == Some(doc.word(h))
+                    },
+                    |m| m.end <= at,
+                )
+            })
+            .flatten();
+        if let Some(b) = bare.or(shorter) {
             ents.alias(&key, b);
         }
         let g = ents.add(&key, EntityType::Group, text);
