@@ -543,8 +543,28 @@ fn placed_from(doc: &Doc, s: usize, j: usize, its: &[Item], eo: &[Option<usize>]
     Some(end)
 }
 
-/// "said one elder, X", "..., one of them, X, said": the person named is one of a group the
-/// story named, by its noun or, for "them", the group the sentence opens with.
+/// With `n` the plural noun before the comma of "one of the (two) businessmen, X": the token
+/// of "one". The noun ends in "s" or "men" (a plural, not "one of the first, X").
+fn of_the_plural(doc: &Doc, n: usize) -> Option<usize> {
+    let w = doc.lower(n);
+    let plural = doc.is_word(n)
+        && doc.word(n).starts_with(char::is_lowercase)
+        && w != "them"
+        && (w.ends_with('s') || w.ends_with("men"));
+    if !plural || n < 3 {
+        return None;
+    }
+    let mut j = n - 1;
+    if crate::quantity::count_word(doc.lower(j)) {
+        j = j.checked_sub(1)?;
+    }
+    let one = j.checked_sub(2)?;
+    (doc.lower(j) == "the" && doc.lower(j - 1) == "of" && doc.lower(one) == "one").then_some(one)
+}
+
+/// "said one elder, X", "..., one of them, X, said", "one of the businessmen, X": the person
+/// (or firm) named is one of a group the story named, by its noun or, for "them", the group
+/// the sentence opens with.
 pub(crate) fn one_of(
     doc: &Doc,
     s: usize,
@@ -557,9 +577,15 @@ pub(crate) fn one_of(
     let first = doc.sents[s].toks.start;
     let group = |e: usize| ents.list[e].etype == EntityType::Group;
     for (it, e) in its.iter().zip(eo) {
-        let Some(p) = e.filter(|&p| ents.list[p].etype == EntityType::Person) else {
+        let Some(p) = e.filter(|&p| {
+            matches!(
+                ents.list[p].etype,
+                EntityType::Person | EntityType::Organisation
+            )
+        }) else {
             continue;
         };
+        let person = ents.list[p].etype == EntityType::Person;
         let c = it.toks.start;
         if c < first + 3 || doc.word(c - 1) != "," {
             continue;
@@ -568,25 +594,39 @@ pub(crate) fn one_of(
             && doc.lower(c - 4) == "one"
             && doc.lower(c - 3) == "of"
             && doc.lower(c - 2) == "them";
-        let (g, from) = if them {
+        // The plural noun of a counted group and the token of "one": "one of the (two)
+        // businessmen, X" (a person or a firm), or "one elder, X" of the "tribal elders".
+        let counted = if let Some(one) = (c >= first + 4)
+            .then(|| of_the_plural(doc, c - 2))
+            .flatten()
+        {
+            Some((doc.lower(c - 2).to_string(), one))
+        } else if person
+            && !them
+            && doc.lower(c - 3) == "one"
+            && doc.is_word(c - 2)
+            && doc.word(c - 2).starts_with(char::is_lowercase)
+        {
+            Some((format!("{}s", doc.lower(c - 2)), c - 3))
+        } else {
+            None
+        };
+        let (g, from) = if let Some((plural, one)) = counted {
+            // The latest group told by that noun before: "two businessmen were detained
+            // ... one of the businessmen, X".
+            let at = doc.toks[one].start;
+            let named = ents.latest_mentioned(
+                |i, g| group(i) && crate::descriptions::has_words(&g.label, &plural),
+                |m| m.end <= at,
+            );
+            (named, one)
+        } else if person && them {
             // Only the group the sentence opens with, whose clause this one ends: "them"
             // may be any people named on the way ("to ask for more troops").
             let named = (actors.iter())
                 .find(|a| a.toks.start <= first + 1 && a.toks.end <= c - 4 && group(a.ent))
                 .map(|a| a.ent);
             (named, c - 4)
-        } else if doc.lower(c - 3) == "one"
-            && doc.is_word(c - 2)
-            && doc.word(c - 2).starts_with(char::is_lowercase)
-        {
-            // "one elder" of the "tribal elders" named before.
-            let plural = format!("{}s", doc.lower(c - 2));
-            let at = doc.toks[c - 3].start;
-            let named = ents.latest_mentioned(
-                |i, g| group(i) && crate::descriptions::has_words(&g.label, &plural),
-                |m| m.end <= at,
-            );
-            (named, c - 3)
         } else {
             (None, c)
         };

@@ -1,9 +1,9 @@
 //! Offices whose body the sentence leaves to the context or names in a roundabout way: a
 //! bare "Governor X" in a story about a central bank, a holder whose rank stands between the
 //! comma and the name, "the commission's chief commissioner, X", "Its economy spokesman, X",
-//! "Justice X", a delegation "led by Minister X", "one elder, X", "U.S. officials", and the
-//! offices the title list lacked. Sentences written for these tests; each test also checks a
-//! near miss where one is close.
+//! "Justice X", a delegation "led by Minister X", "one elder, X", "one of the businessmen, X",
+//! "U.S. officials", and the offices the title list lacked. Sentences written for these
+//! tests; each test also checks a near miss where one is close.
 
 mod common;
 
@@ -164,6 +164,43 @@ fn one_of_them_is_one_of_the_group_the_sentence_opens_with() {
     assert!(of.iter().any(|o| o.contains("elders")), "{of:?}");
     // Not the troops the clause asks for on the way.
     assert!(!of.iter().any(|o| o.contains("troops")), "{of:?}");
+}
+
+#[test]
+fn one_of_the_counted_businessmen_is_a_member_of_them() {
+    let g = extract(
+        "Police in Tallinn detained a port official and two businessmen on Monday over \
+         bribes paid for berth contracts. One of the businessmen, Indrek Saar, denied any \
+         wrongdoing.",
+    );
+    let of = objects(&g, "Indrek Saar", MemberOf);
+    assert!(of.iter().any(|o| o.contains("businessmen")), "{of:?}");
+    // With the count repeated: "one of the two firms, X".
+    let g = extract(
+        "Investigators searched the offices of two construction firms in Split on Tuesday. \
+         A lawyer for one of the two firms, Marko Babić, said his client had done nothing \
+         wrong.",
+    );
+    let of = objects(&g, "Marko Babić", MemberOf);
+    assert!(of.iter().any(|o| o.contains("firms")), "{of:?}");
+}
+
+#[test]
+fn one_of_the_nouns_names_no_member_when_no_group_of_that_noun_came_before() {
+    // The noun names no group told earlier: nothing to join.
+    let g = extract(
+        "Police in Tallinn detained a port official on Monday. One of the witnesses, Indrek \
+         Saar, said he had seen the money change hands.",
+    );
+    let of = objects(&g, "Indrek Saar", MemberOf);
+    assert!(of.is_empty(), "{of:?}");
+    // A group of another noun is not the one the phrase counts from.
+    let g = extract(
+        "Two businessmen were detained in Tallinn on Monday. One of the judges, Indrek Saar, \
+         ordered them held for a month.",
+    );
+    let of = objects(&g, "Indrek Saar", MemberOf);
+    assert!(!of.iter().any(|o| o.contains("businessmen")), "{of:?}");
 }
 
 #[test]
