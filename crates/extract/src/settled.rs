@@ -17,17 +17,15 @@ pub(crate) fn settle(doc: &Doc, ents: &Entities, rels: &mut Vec<Rel>) {
 const FORCE_WORDS: [&str; 4] = ["army", "police", "military", "navy"];
 
 /// "The army chief, General X", "the army chief of staff, General X", "the police chief,
-/// Commissioner General X": the holder of a title that names a force heads the force the
-/// story names, when it names one such force and no other relation says what the holder
-/// does in a body.
+/// Commissioner General X", "Police Commissioner X", "the provincial police commander,
+/// Superintendent X": the holder of a title that names a force heads the force the story
+/// names, when it names one such force (a body, or the group a bare "police" makes) and no
+/// other relation says what the holder does in a body. A membership the title's first word
+/// made ("Police Commissioner X" official_of the police) gives way to the lead: the title
+/// says more than that the holder serves in the force.
 fn chief_of_the_force(doc: &Doc, ents: &Entities, rels: &mut Vec<Rel>) {
     for (p, e) in ents.list.iter().enumerate() {
-        let placed = rels.iter().any(|r| {
-            r.subj == p
-                && matches!(r.pred, RelationType::LeaderOf | RelationType::OfficialOf)
-                && ents.list[r.obj].etype == EntityType::Organisation
-        });
-        if e.etype != EntityType::Person || placed {
+        if e.etype != EntityType::Person {
             continue;
         }
         let titled = e.mentions.iter().find_map(|m| {
@@ -47,24 +45,48 @@ fn chief_of_the_force(doc: &Doc, ents: &Entities, rels: &mut Vec<Rel>) {
                 && doc.lower(j - 2) == "of"
                 && doc.lower(j - 3) == "chief";
             let head = if staff { j - 3 } else { j.checked_sub(1)? };
-            let chief = matches!(doc.lower(head), "chief" | "commissioner");
+            let chief = matches!(doc.lower(head), "chief" | "commissioner" | "commander");
             let force = head > first && FORCE_WORDS.contains(&doc.lower(head - 1));
-            (chief && force).then(|| (doc.lower(head - 1).to_string(), head - 1, at, m))
+            // "the deputy police chief", "a former army commander": not the force's head now.
+            let second = head > first + 1
+                && matches!(
+                    doc.lower(head - 2),
+                    "deputy" | "assistant" | "vice" | "former" | "ex" | "acting"
+                );
+            (chief && force && !second).then(|| (doc.lower(head - 1).to_string(), head - 1, at, m))
         });
         let Some((word, title, at, m)) = titled else {
             continue;
         };
-        let forces = (ents.list.iter().enumerate())
+        let forces: Vec<usize> = (ents.list.iter().enumerate())
             .filter(|(_, b)| {
-                b.etype == EntityType::Organisation
+                matches!(b.etype, EntityType::Organisation | EntityType::Group)
                     && !b.mentions.is_empty()
                     && b.label
                         .rsplit(' ')
                         .next()
                         .is_some_and(|w| w.eq_ignore_ascii_case(&word))
             })
-            .map(|(b, _)| b);
-        lead_the_only_one(doc, rels, p, forces, (title, at, m));
+            .map(|(b, _)| b)
+            .collect();
+        // The title's own force, when the sentence rules made the holder its official.
+        if let [b] = forces[..] {
+            let official =
+                |r: &Rel| r.subj == p && r.obj == b && r.pred == RelationType::OfficialOf;
+            if rels.iter().any(official) {
+                rels.retain(|r| !official(r));
+                lead_the_only_one(doc, rels, p, forces.into_iter(), (title, at, m));
+                continue;
+            }
+        }
+        let placed = rels.iter().any(|r| {
+            r.subj == p
+                && matches!(r.pred, RelationType::LeaderOf | RelationType::OfficialOf)
+                && ents.list[r.obj].etype == EntityType::Organisation
+        });
+        if !placed {
+            lead_the_only_one(doc, rels, p, forces.into_iter(), (title, at, m));
+        }
     }
 }
 

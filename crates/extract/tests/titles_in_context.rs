@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{extract_on, has_rel, id};
+use common::{extract_on, has_rel, id, lacks};
 use newsgraph_model::{ArticleGraph, EntityType, RelationType};
 
 use RelationType::{AffiliatedWith, LeaderOf, MemberOf, OfficialOf, SpokespersonOf};
@@ -344,4 +344,39 @@ fn a_title_that_names_a_force_heads_the_force_the_story_names() {
         "{:#?}",
         g.relations
     );
+}
+
+#[test]
+fn a_police_commissioner_or_commander_heads_the_police_not_only_serves_in_it() {
+    let g = extract(
+        "Rioters burned shops in Lae overnight, police said. Police Commissioner Mary Tomo \
+         said officers had been sent to the market.",
+    );
+    holds(&g, "Mary Tomo", LeaderOf, "police");
+    lacks(&g, "Mary Tomo", OfficialOf, "police");
+    let g = extract(
+        "Police fired tear gas at the crowd in Mendi on Friday, said the provincial police \
+         commander, Superintendent John Pora.",
+    );
+    holds(&g, "John Pora", LeaderOf, "police");
+    // "the police chief, X" with the police named only as a bare group.
+    let g = extract(
+        "The sanctions target five officials and the national police. Among them is the \
+         police chief, Pedro Salgado Ruiz, who is accused of ordering arrests.",
+    );
+    holds(&g, "Pedro Salgado Ruiz", LeaderOf, "police");
+}
+
+#[test]
+fn a_deputy_or_former_police_chief_does_not_head_the_police() {
+    let g = extract(
+        "Rioters burned shops in Lae overnight, police said. Deputy Police Commissioner Mary \
+         Tomo said officers had been sent to the market.",
+    );
+    lacks(&g, "Mary Tomo", LeaderOf, "police");
+    let g = extract(
+        "Police fired tear gas at the crowd in Mendi on Friday. The former police commander, \
+         John Pora, said the force had lost control.",
+    );
+    lacks(&g, "John Pora", LeaderOf, "police");
 }
