@@ -409,12 +409,66 @@ fn relative_antecedent(p: &Parsed, h: usize) -> usize {
         for _ in 0..4 {
             let Some(up) = p.syn.head(x) else { break };
             if p.rel(x).starts_with("acl") {
-                return up;
+                return appositive_head(p, up);
             }
             x = up;
         }
+        // "Serbia, which does not recognise ...", with the clause misparsed as hung on the
+        // main verb (advcl, conj): a "who"/"which" right after a comma still stands for the
+        // noun the comma closes. "that" is left out: after a comma it opens a clause.
+        if let Some(n) = comma_closed_noun(p, h) {
+            return appositive_head(p, n);
+        }
     }
     h
+}
+
+/// "Algeria, Mauritania's neighbour, which backs ...": the clause describes the name the
+/// appositive describes. Only a common noun set beside a name: "the plan, according to the
+/// minister, who said" is misparsed with the minister as the plan's appositive.
+fn appositive_head(p: &Parsed, n: usize) -> usize {
+    match p.syn.head(n) {
+        Some(up)
+            if p.rel(n) == "appos"
+                && up < n
+                && p.sent.tokens[n].upos == "NOUN"
+                && p.sent.tokens[up].upos == "PROPN" =>
+        {
+            up
+        }
+        _ => n,
+    }
+}
+
+/// "the Bank, which approved a loan", with the relative clause misparsed as a conjunct or
+/// adverbial clause of the main verb: the verb at `v` has a "who"/"which" subject set off by
+/// a comma, so it is a relative clause and keeps its own tense and modality.
+pub(super) fn misattached_relative(p: &Parsed, v: usize) -> bool {
+    !p.rel(v).starts_with("acl")
+        && (p.syn.children(v).iter())
+            .any(|&c| p.rel(c).starts_with("nsubj") && comma_closed_noun(p, c).is_some())
+}
+
+fn comma_closed_noun(p: &Parsed, h: usize) -> Option<usize> {
+    if !matches!(p.lower(h), "who" | "which") || h < 2 || p.lower(h - 1) != "," {
+        return None;
+    }
+    let mut n = h - 2;
+    if !matches!(p.sent.tokens[n].upos.as_str(), "NOUN" | "PROPN") {
+        return None;
+    }
+    // The last word of a name ("Front" in "the Polisario Front") may hang on its head.
+    for _ in 0..3 {
+        match p.syn.head(n) {
+            Some(up)
+                if up > n && up < h && matches!(p.rel(n), "compound" | "flat" | "flat:name") =>
+            {
+                n = up
+            }
+            _ => break,
+        }
+    }
+    Some(n)
 }
 
 /// "Greenpeace, which Norway fined last year, criticised the plan", misparsed with the main

@@ -84,6 +84,9 @@ pub(super) fn verb_polarity(p: &Parsed, i: usize, pred: &Predicate) -> Polarity 
             negated = true;
             break;
         }
+        if rel == "conj" && x == i && actors::misattached_relative(p, i) {
+            break;
+        }
         if rel == "conj" && x == i && finite_beside_infinitive(p, i, h) {
             break;
         }
