@@ -446,7 +446,13 @@ pub(crate) fn find(
         } else if let Some(&(_, class)) = PEOPLE.iter().find(|(p, _)| *p == w) {
             // "opposition activists", "cocoa farmers": the modifiers belong to the name.
             let mut m = i;
-            while m > r.start && i - m < 2 && modifier(doc, m - 1) {
+            // A spelled count right before the noun ("four people") is the count, as a
+            // figure is, not a modifier.
+            while m > r.start
+                && i - m < 2
+                && modifier(doc, m - 1)
+                && !(m == i && crate::quantity::exact_count(doc.lower(m - 1)))
+            {
                 m -= 1;
             }
             // "Press freedom groups ...": a capital that only opens the sentence.

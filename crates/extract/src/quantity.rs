@@ -122,7 +122,15 @@ pub(crate) fn counted_from(text: &str, start: usize) -> Option<usize> {
             return None;
         }
     }
-    if word(i).is_some_and(|w| APPROXIMATE.contains(&w)) {
+    // "handed over 112 men", "turned over 30 suspects": the verb's particle, not a hedge.
+    let particle = word(i) == Some("over")
+        && word(i + 1).is_some_and(|w| {
+            matches!(
+                w,
+                "handed" | "hand" | "hands" | "handing" | "turned" | "turn" | "turns" | "turning"
+            )
+        });
+    if word(i).is_some_and(|w| APPROXIMATE.contains(&w)) && !particle {
         i += 1;
         if word(i - 1) == Some("estimated") && word(i) == Some("an") {
             i += 1;
