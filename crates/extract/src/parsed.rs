@@ -42,6 +42,7 @@ use actors::{
     according_to, actor_at, actor_before, all_entities, clause_antecedent, collective,
     described_by_closed_clause, entities_of, group_in, host_of, latest_person_before,
     object_person, opening_actor, owner_person, police, previous_body, pronoun_antecedent,
+    ruling_court,
 };
 pub(crate) use aiming::aim;
 use not_events::{
@@ -3163,6 +3164,13 @@ fn read_verb(
     }
     if t.cameo.root() == "01" && targets.is_empty() {
         targets = answered(cx, p, i, &pred, previous, &sources);
+    }
+    // "his client would appeal to the Supreme Court": an appeal answers the ruling of the
+    // court named before it, whichever court is to hear it. Only for an appeal someone
+    // makes: a bare "the appeal is pending" is no event of its own.
+    let someone = !sources.is_empty() || !targets.is_empty();
+    if t.cameo.as_str() == "115" && p.lemma(i) == "appeal" && someone {
+        targets.extend(ruling_court(cx, p, &targets));
     }
     // "demanded that the government reverse the increase", "urged that the army
     // withdraw": a demand or an appeal is aimed at whom its clause asks to act.

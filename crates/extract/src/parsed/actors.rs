@@ -250,6 +250,15 @@ pub(super) fn entities_of(cx: &Context, p: &Parsed, h: usize, as_actor: bool) ->
                     }
                 }
             }
+            // "His lawyer said his client would appeal": the client is the one the lawyer
+            // of the sentence acts for, not the nearest person before the pronoun.
+            if rel == "nmod:poss" && p.lemma(x) == "client" {
+                if let Some(e) = client_of(cx, p, x) {
+                    if !out.contains(&e) {
+                        out.push(e);
+                    }
+                }
+            }
             if rel == "nmod:poss" && p.sent.tokens[c].upos == "PRON" {
                 // "said her government would ask ...": the speaker's government is her
                 // country's.
@@ -649,5 +658,42 @@ pub(super) fn latest_person_before(cx: &Context, at: usize, not: &[usize]) -> Op
     cx.ents.latest_mentioned(
         |e, ent| ent.etype == EntityType::Person && !not.contains(&e),
         |m| m.naming && m.end <= at,
+    )
+}
+
+/// Words for one who speaks for a person in court.
+fn counsel(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "lawyer" | "attorney" | "counsel" | "advocate" | "solicitor"
+    )
+}
+
+/// The person a lawyer of `x`'s sentence acts for, when the sentence names him or her
+/// ("Kamara's lawyer said his client ..."). A bare "his lawyer" is left alone: the person
+/// named last before it is as often the judge or the prosecutor as the client.
+fn client_of(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
+    let lawyer = (0..p.sent.tokens.len()).find(|&k| k != x && counsel(p.lemma(k)))?;
+    let owner = p
+        .syn
+        .children_with(lawyer, "nmod:poss")
+        .into_iter()
+        .next()?;
+    let e = p.ent[owner].map(|(e, _)| e)?;
+    (cx.ents.list[e].etype == EntityType::Person).then_some(e)
+}
+
+/// The court named last before `p`'s sentence, other than those in `not`: the one whose
+/// ruling an appeal in the sentence answers.
+pub(super) fn ruling_court(cx: &Context, p: &Parsed, not: &[usize]) -> Option<usize> {
+    let start = p.sent.tokens.first()?.byte_start;
+    cx.ents.latest_mentioned(
+        |e, ent| {
+            let label = ent.label.to_lowercase();
+            !not.contains(&e)
+                && matches!(ent.etype, EntityType::Organisation)
+                && (label.contains("court") || label.contains("tribunal"))
+        },
+        |m| m.naming && m.end <= start,
     )
 }

@@ -1,0 +1,77 @@
+//! Who appeals and against whom: "X's lawyer said his client would appeal" is X's appeal as
+//! well as the lawyer's, not the nearest person's before "his"; an appeal someone makes
+//! answers the court that ruled, even when the sentence names only the court to hear it;
+//! a bare "the appeal is pending" is no one's appeal. Sentences written for these tests,
+//! names made up.
+
+mod common;
+
+use common::{extract_on, has_source, has_target};
+use newsgraph_model::ArticleGraph;
+
+fn extract(text: &str) -> ArticleGraph {
+    extract_on(text, Some("2026-11-20"))
+}
+
+fn appeals(g: &ArticleGraph) -> Vec<&newsgraph_model::Event> {
+    g.events
+        .iter()
+        .filter(|e| e.cameo.as_str() == "115")
+        .collect()
+}
+
+/// The appeal events of a sentencing, a judge's word and then `lawyer` (the lawyer's phrase
+/// that opens the last sentence) announcing the client's appeal.
+fn appeal_after_judge(lawyer: &str) -> ArticleGraph {
+    extract(&format!(
+        "The Harbour City Court on Tuesday sentenced Petar Vukan, a former port director, to \
+         six years in prison for taking bribes. Judge Milan Orsic said the evidence was \
+         overwhelming. {lawyer}, Ivo Maric, said his client would appeal."
+    ))
+}
+
+#[test]
+fn the_client_of_a_named_owners_lawyer_is_that_owner() {
+    let g = appeal_after_judge("Vukan's lawyer");
+    let a = appeals(&g);
+    assert!(a.iter().any(|e| has_source(&g, e, "Petar Vukan")), "{a:#?}");
+    assert!(
+        !a.iter().any(|e| has_source(&g, e, "Milan Orsic")),
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn a_client_with_no_named_lawyers_owner_is_not_guessed() {
+    // "His lawyer": the person named last before it is the judge, not the client.
+    let g = appeal_after_judge("His lawyer");
+    let a = appeals(&g);
+    assert!(
+        !a.iter().any(|e| has_source(&g, e, "Milan Orsic")),
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn an_appeal_to_a_higher_court_answers_the_court_that_ruled() {
+    let g = extract(
+        "The Harbour City Court on Tuesday sentenced Petar Vukan, a former port director, to \
+         six years in prison for taking bribes. Vukan's lawyer, Ivo Maric, said his client \
+         would appeal to the Supreme Court.",
+    );
+    let a = appeals(&g);
+    assert!(
+        a.iter().any(|e| has_target(&g, e, "Harbour City Court")),
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn a_pending_appeal_is_no_event() {
+    let g = extract(
+        "The Harbour City Court on Tuesday sentenced Petar Vukan, a former port director, to \
+         six years in prison for taking bribes. The sentence is not final while the appeal \
+         is pending.",
+    );
+    assert!(appeals(&g).is_empty(), "{:#?}", g.events);
+}
