@@ -1207,6 +1207,71 @@ fn obliques_with(p: &Parsed, pred: &Predicate, preps: &[&str]) -> Vec<usize> {
     out
 }
 
+/// "expelled two diplomats, accusing them of spying": the participle clause at `i`, set off
+/// by a comma and hung on the verb before it, has "them" as its object, which stands for
+/// the actors that verb acted on (its objects, or its "on" / "against" phrase, also when
+/// the phrase hangs on the object noun: "imposed sanctions on X"). None when the clause is
+/// not such a participle or the verb before it acted on no actor.
+fn participle_pronoun_antecedents(
+    cx: &Context,
+    p: &Parsed,
+    i: usize,
+    pred: &Predicate,
+    subj: &[usize],
+) -> Option<Vec<usize>> {
+    let toks = &p.sent.tokens;
+    if p.rel(i) != "advcl" || !p.lower(i).ends_with("ing") || i == 0 || p.lower(i - 1) != "," {
+        return None;
+    }
+    if !pred.objects.iter().any(|&o| p.lower(o) == "them") {
+        return None;
+    }
+    let h = p.syn.head(i).filter(|&h| h < i && toks[h].upos == "VERB")?;
+    let hp = p.pred(h);
+    if hp.passive {
+        return None;
+    }
+    const ACTED_ON: [&str; 2] = ["on", "against"];
+    let mut heads = hp.objects.clone();
+    for &o in &hp.objects {
+        heads.extend(nmods_with(p, o, &ACTED_ON));
+    }
+    heads.extend(obliques_with(p, &hp, &ACTED_ON));
+    let found: Vec<usize> = (all_entities(cx, p, &heads).into_iter())
+        .filter(|e| !subj.contains(e))
+        .collect();
+    (!found.is_empty()).then_some(found)
+}
+
+/// "urged Kenya to free the teachers and to open talks": the verb at `h` is a later conjunct
+/// of an infinitive hung on the verb of urging as its complement, so that verb's object
+/// does what both infinitives name. Returns the verb of urging.
+fn object_control_through_conjunct(p: &Parsed, h: usize) -> Option<usize> {
+    let first = p.syn.head(h).filter(|&f| f < h && p.rel(h) == "conj")?;
+    if p.rel(first) != "xcomp" || !(p.syn.children(h).iter()).any(|&c| p.lower(c) == "to") {
+        return None;
+    }
+    p.syn
+        .head(first)
+        .filter(|&u| p.sent.tokens[u].upos == "VERB")
+}
+
+/// "The government was in talks with X", "Y is at war with Z": an event noun that is the
+/// predicate of a copula under "in" or "at" has its clause's subject taking part.
+fn copular_participants(cx: &Context, p: &Parsed, i: usize) -> Option<Vec<usize>> {
+    let kids = p.syn.children(i);
+    let cop = kids.iter().any(|&c| p.rel(c) == "cop");
+    let framed = kids
+        .iter()
+        .any(|&c| p.rel(c) == "case" && c < i && matches!(p.lower(c), "in" | "at"));
+    if !cop || !framed {
+        return None;
+    }
+    let subjects = p.syn.children_with(i, "nsubj");
+    let found = all_entities(cx, p, &subjects);
+    (!found.is_empty()).then_some(found)
+}
+
 fn nmods_with(p: &Parsed, i: usize, preps: &[&str]) -> Vec<usize> {
     let mut out = Vec::new();
     for c in p.syn.children_with(i, "nmod") {
@@ -2339,6 +2404,8 @@ fn read_noun(cx: &Context, p: &Parsed, t: &Trigger, i: usize) -> Option<Reading>
     {
         sources = a;
         targets = b;
+    } else if let Some(taking_part) = copular_participants(cx, p, i) {
+        sources = taking_part;
     } else if !between.is_empty() {
         let ents = all_entities(cx, p, &between);
         if ents.len() >= 2 {
@@ -2385,6 +2452,13 @@ fn read_noun(cx: &Context, p: &Parsed, t: &Trigger, i: usize) -> Option<Reading>
                 let subjects = finite_clause_subjects(p, h);
                 all_entities(cx, p, subjects.as_deref().unwrap_or(&hp.subjects))
             };
+            // "urged Kenya to free the teachers and to open talks": Kenya opens them.
+            if let Some(urging) = object_control_through_conjunct(p, h) {
+                let urged = all_entities(cx, p, &p.pred(urging).objects);
+                if !urged.is_empty() {
+                    sources = urged;
+                }
+            }
             // "urged both sides to hold talks": the one urged holds them.
             if sources.is_empty() && hp.subjects.is_empty() {
                 if let Some(up) = p.syn.head(h) {
@@ -2796,6 +2870,11 @@ fn read_verb(
         pred.objects = judged.clone();
     }
     let mut objs = all_entities(cx, p, &judged);
+    // "imposed sanctions on four officers, accusing them of ...": "them" in a participle
+    // clause are those the main verb acted on, whatever else the parser hung beside it.
+    if let Some(acted_on) = participle_pronoun_antecedents(cx, p, i, &pred, &subj) {
+        objs = acted_on;
+    }
     // "congratulated his rival", "met her counterpart": the other person last named.
     // "called on her rival to accept": the person a speech act is aimed at, too.
     let aimed_at = (pred.obliques.iter())
