@@ -1,5 +1,5 @@
 //! Accuracy floors on the sets the extractor is tuned on: the samples with their gold files
-//! and the development sets (`tests/dev`, `tests/dev2`, and `tests/dev3` to `tests/dev13`,
+//! and the development sets (`tests/dev`, `tests/dev2`, and `tests/dev3` to `tests/dev14`,
 //! each first scored unseen). A change that costs more than a couple of points of F1 on
 //! any of them fails here, before anyone runs `newsgraph eval` by
 //! hand. The blind sets (`tests/heldout`, `tests/fresh`) are left out on purpose: they are
@@ -253,5 +253,16 @@ fn the_thirteenth_development_set_keeps_its_accuracy() {
         "dev13",
         f1("tests/dev13/gold", "tests/dev13/articles"),
         [0.80, 0.47, 0.29],
+    );
+}
+
+#[test]
+fn the_fourteenth_development_set_keeps_its_accuracy() {
+    // Written at the end of the seventeenth session, gold first: .825 / .556 / .221 by the
+    // code of `e96bbb3`, before anything was written from it.
+    at_least(
+        "dev14",
+        f1("tests/dev14/gold", "tests/dev14/articles"),
+        [0.80, 0.53, 0.20],
     );
 }
