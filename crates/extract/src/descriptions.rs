@@ -484,36 +484,28 @@ pub(crate) fn find(
             // "Foreign ministers of the Association of Southeast Asian Nations": sent by
             // the body, as "observers from" one are.
             let sent_of = next == "of" && class == "ministers";
-            if next == "from" || sent_of {
-                let j = if doc.lower(i + 2) == "the" {
-                    i + 3
-                } else {
-                    i + 2
-                };
-                sent_by = (its.iter().zip(eo))
+            // The first word after the preposition, past a "the".
+            let from_at = i + 2 + usize::from(doc.lower(i + 2) == "the");
+            let body_at = |j: usize| {
+                (its.iter().zip(eo))
                     .find(|(it, _)| it.toks.start == j)
                     .and_then(|(_, e)| *e)
-                    .filter(|&e| ents.list[e].etype == EntityType::Organisation);
+                    .filter(|&e| ents.list[e].etype == EntityType::Organisation)
+            };
+            if next == "from" || sent_of {
+                sent_by = body_at(from_at);
             }
             // "Analysts at Arion Bank", "students at Comenius University": people who work
             // or study at a named body are its members. (Not "protesters at the ministry":
             // those are only there.)
             if next == "at" && matches!(class, "experts" | "students" | "workers") {
-                let j = i + 2 + usize::from(doc.lower(i + 2) == "the");
-                let body = (its.iter().zip(eo))
-                    .find(|(it, _)| it.toks.start == j)
-                    .and_then(|(_, e)| *e)
-                    .filter(|&e| {
-                        ents.list[e].etype == EntityType::Organisation
-                            && doc.word(j).starts_with(char::is_uppercase)
-                    });
-                if let Some(b) = body {
+                let named = doc.word(from_at).starts_with(char::is_uppercase);
+                if let Some(b) = body_at(from_at).filter(|_| named) {
                     joined = Some((b, RelationType::MemberOf));
                 }
             }
             // "protesters from Indigenous communities": only a named source qualifies them
             // as someone else's ("officials from Russia").
-            let from_at = i + 2 + usize::from(doc.lower(i + 2) == "the");
             let from_named = (its.iter().zip(eo)).any(|(it, e)| {
                 (from_at..from_at + 2).contains(&it.toks.start)
                     && (e.is_some() || it.kind == Kind::RecipGroup)

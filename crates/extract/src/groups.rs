@@ -234,7 +234,6 @@ pub(crate) fn group(
     // gang leaders" after "four Haitian gang leaders": the group met before whose name
     // ends in all the words of this one.
     let fresh = link.is_none() && ents.get(&key).is_none();
-    let tail = format!(" {label}");
     let earlier = fresh
         .then(|| {
             ents.latest_mentioned(
@@ -244,7 +243,8 @@ pub(crate) fn group(
                         && if m == i {
                             e.label.rsplit(' ').next() == Some(w)
                         } else {
-                            e.label.to_lowercase().ends_with(&tail)
+                            (e.label.to_lowercase().strip_suffix(label.as_str()))
+                                .is_some_and(|rest| rest.ends_with(' '))
                         }
                 },
                 |mm| mm.end <= at,

@@ -69,21 +69,18 @@ fn chief_of_the_force(doc: &Doc, ents: &Entities, rels: &mut Vec<Rel>) {
             })
             .map(|(b, _)| b)
             .collect();
-        // The title's own force, when the sentence rules made the holder its official.
-        if let [b] = forces[..] {
-            let official =
-                |r: &Rel| r.subj == p && r.obj == b && r.pred == RelationType::OfficialOf;
-            if rels.iter().any(official) {
-                rels.retain(|r| !official(r));
-                lead_the_only_one(doc, rels, p, forces.into_iter(), (title, at, m));
-                continue;
-            }
-        }
-        let placed = rels.iter().any(|r| {
-            r.subj == p
-                && matches!(r.pred, RelationType::LeaderOf | RelationType::OfficialOf)
-                && ents.list[r.obj].etype == EntityType::Organisation
-        });
+        // The title's own force, when the sentence rules made the holder its official: the
+        // lead replaces that membership, whatever else places the holder.
+        let official =
+            |r: &Rel| r.subj == p && forces[..] == [r.obj] && r.pred == RelationType::OfficialOf;
+        let was_official = rels.iter().any(official);
+        rels.retain(|r| !official(r));
+        let placed = !was_official
+            && rels.iter().any(|r| {
+                r.subj == p
+                    && matches!(r.pred, RelationType::LeaderOf | RelationType::OfficialOf)
+                    && ents.list[r.obj].etype == EntityType::Organisation
+            });
         if !placed {
             lead_the_only_one(doc, rels, p, forces.into_iter(), (title, at, m));
         }

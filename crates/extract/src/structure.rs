@@ -298,7 +298,8 @@ pub(crate) fn relations(
             } else {
                 end
             };
-            let office = (doc.word(after) == "," && doc.lower(after + 1) == "whose")
+            let whose = doc.word(after) == "," && doc.lower(after + 1) == "whose";
+            let office = whose
                 .then(|| its.iter().position(|it| it.toks.start == after + 2))
                 .flatten()
                 .and_then(|t| match &its[t].kind {
@@ -311,9 +312,7 @@ pub(crate) fn relations(
                 })
                 .or_else(|| {
                     // "whose chair, X": a word the titles leave out for its other senses.
-                    (doc.word(after) == ","
-                        && doc.lower(after + 1) == "whose"
-                        && doc.lower(after + 2) == "chair")
+                    (whose && doc.lower(after + 2) == "chair")
                         .then_some((after + 3, RelationType::LeaderOf))
                 });
             if let Some((title_end, relation)) =

@@ -689,10 +689,9 @@ pub(super) fn ruling_court(cx: &Context, p: &Parsed, not: &[usize]) -> Option<us
     let start = p.sent.tokens.first()?.byte_start;
     cx.ents.latest_mentioned(
         |e, ent| {
-            let label = ent.label.to_lowercase();
             !not.contains(&e)
-                && matches!(ent.etype, EntityType::Organisation)
-                && (label.contains("court") || label.contains("tribunal"))
+                && ent.etype == EntityType::Organisation
+                && crate::roles::court(&ent.label)
         },
         |m| m.naming && m.end <= start,
     )
