@@ -12,6 +12,18 @@ const RAISING: [&str; 9] = [
     "due", "likely", "unlikely", "poised", "plan", "expect", "schedule", "set", "propose",
 ];
 
+/// Words of schedule or likelihood just before the "to" of an infinitive: "is due to visit",
+/// "are likely to meet", "was expected to sign". The parser often hangs the infinitive on
+/// them wrongly ("due" read as a subject), but the words alone put the act in the future.
+const SCHEDULED: [&str; 6] = [
+    "due",
+    "likely",
+    "unlikely",
+    "poised",
+    "expected",
+    "scheduled",
+];
+
 /// Whether the text says the event at predicate `i` did not, or did not yet, happen.
 pub(super) fn verb_polarity(p: &Parsed, i: usize, pred: &Predicate) -> Polarity {
     // The plan or failure of the verbs above reaches only a clause that is still theirs.
@@ -24,7 +36,8 @@ pub(super) fn verb_polarity(p: &Parsed, i: usize, pred: &Predicate) -> Polarity 
                 .any(|g| PLANNING.contains(&g.as_str()));
     let mut negated = pred.negated
         || governed && pred.governors.iter().any(|g| FAILING.contains(&g.as_str()))
-        || pred.subjects.iter().any(|&s| no_one(p, s));
+        || pred.subjects.iter().any(|&s| no_one(p, s))
+        || object_of_negated(p, i);
     // Purpose clauses, conjoined verbs and plan nouns above: "would travel to Santiago to
     // meet", "denied plans to recall".
     let mut x = i;
@@ -69,8 +82,23 @@ pub(super) fn verb_polarity(p: &Parsed, i: usize, pred: &Predicate) -> Polarity 
             .children_with(x, "mark")
             .into_iter()
             .find(|&m| p.lower(m) == "to");
-        if to.is_some_and(|m| m > 0 && PLAN_NOUNS.contains(&p.lemma(m - 1))) {
+        // "is due to visit", parsed with "visit" on "due" as if "due" were a noun.
+        if to.is_some_and(|m| {
+            m > 0 && (PLAN_NOUNS.contains(&p.lemma(m - 1)) || SCHEDULED.contains(&p.lower(m - 1)))
+        }) {
             unrealised = true;
+        }
+        // "is expected to visit Damascus later this month to meet him", parsed with "to meet"
+        // on the verb's object or time word: the infinitive is the verb's purpose and shares
+        // its modal or plan.
+        if rel == "acl" && to.is_some() {
+            if let Some(v) = verb_over_argument(p, h) {
+                if (p.pred(v).modals.iter()).any(|m| MODALS.contains(&m.as_str())) {
+                    unrealised = true;
+                }
+                x = v;
+                continue;
+            }
         }
         let purpose = rel == "advcl"
             && p.syn
@@ -83,6 +111,20 @@ pub(super) fn verb_polarity(p: &Parsed, i: usize, pred: &Predicate) -> Polarity 
         if from && rel == "advcl" && PREVENTING.contains(&lemma) {
             negated = true;
             break;
+        }
+        // "will travel to Zagreb on Thursday to meet him, the government said", parsed with
+        // "to meet" on the saying verb after it: the purpose is the reported clause's.
+        if purpose && h > x {
+            let reported = (p.syn.children_with(h, "ccomp").into_iter()).rfind(|&c| c < x);
+            if let Some(c) = reported {
+                if (p.pred(c).modals.iter()).any(|m| MODALS.contains(&m.as_str()))
+                    || PLANNING.contains(&p.lemma(c))
+                {
+                    unrealised = true;
+                }
+                x = c;
+                continue;
+            }
         }
         if rel == "conj" && x == i && actors::misattached_relative(p, i) {
             break;
@@ -115,6 +157,24 @@ pub(super) fn verb_polarity(p: &Parsed, i: usize, pred: &Predicate) -> Polarity 
     } else {
         Polarity::Asserted
     }
+}
+
+/// The verb whose object or oblique the noun at `h` is: "visit Damascus", "meet next week".
+fn verb_over_argument(p: &Parsed, h: usize) -> Option<usize> {
+    if p.sent.tokens[h].upos != "NOUN" {
+        return None;
+    }
+    let rel = p.rel(h);
+    if rel != "obj" && !rel.starts_with("obl") {
+        return None;
+    }
+    p.syn.head(h).filter(|&v| p.sent.tokens[v].upos == "VERB")
+}
+
+/// "Police did not make arrests", with "arrests" tagged a verb: an event word that is the
+/// object of a negated verb did not happen.
+fn object_of_negated(p: &Parsed, i: usize) -> bool {
+    p.rel(i) == "obj" && p.syn.head(i).is_some_and(|h| p.pred(h).negated)
 }
 
 /// "set up in 2024 after Russia vetoed the renewal", parsed with "vetoed" as the "to" clause
@@ -163,6 +223,9 @@ pub(super) fn noun_polarity(p: &Parsed, i: usize) -> Polarity {
     let toks = &p.sent.tokens;
     if did_not_take_place(p, i) {
         return Polarity::Negated;
+    }
+    if scheduled_subject(p, i) {
+        return Polarity::Unrealised;
     }
     let neg_det = p
         .syn
@@ -247,6 +310,31 @@ pub(super) fn noun_polarity(p: &Parsed, i: usize) -> Polarity {
         return Polarity::Unrealised;
     }
     Polarity::Asserted
+}
+
+/// "Talks between unions, employers and the government on the wage are due to start next
+/// month": the parser loses a long subject before "be due to", so this reads the words: the
+/// noun, then no verb until a form of "be", a word of schedule, "to" and a bare verb. A noun
+/// that is an object or oblique belongs to another clause.
+fn scheduled_subject(p: &Parsed, i: usize) -> bool {
+    let toks = &p.sent.tokens;
+    let rel = p.rel(i);
+    if rel == "obj" || rel.starts_with("obl") || rel.starts_with("nmod") {
+        return false;
+    }
+    let end = toks.len().min(i + 25);
+    for j in i + 1..end {
+        if p.lemma(j) == "be" {
+            return j + 3 < toks.len()
+                && SCHEDULED.contains(&p.lower(j + 1))
+                && p.lower(j + 2) == "to"
+                && toks[j + 3].xpos == "VB";
+        }
+        if matches!(toks[j].upos.as_str(), "VERB" | "AUX") {
+            return false;
+        }
+    }
+    false
 }
 
 /// "A meeting of ministers from three countries on the dam did not take place": the parser
