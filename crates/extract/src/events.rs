@@ -30,6 +30,9 @@ pub(crate) struct EventOut {
     pub polarity: Polarity,
     pub attribution: Option<usize>,
     pub confidence: f32,
+    /// Told in the passive ("was freed on Monday"): the one verb form that may leave its
+    /// doer unnamed.
+    pub passive: bool,
 }
 
 pub(crate) struct Context<'a> {
@@ -230,6 +233,7 @@ pub(crate) fn statements(
             },
             attribution: None,
             confidence: if lead { 0.6 } else { 0.5 },
+            passive: false,
         });
     }
     out.extend(found);
@@ -342,4 +346,16 @@ pub(crate) fn fighters_movement(events: &mut [EventOut], text: &str, ents: &Enti
             }
         }
     }
+}
+
+/// "Talks with the group were held in Doha" names no one who held them and is still an act;
+/// an active verb or an event noun with no doer the story can name ("fighting has continued",
+/// "the release of two leaders", "urged calm" with its subject lost) is background or a
+/// misread the graph cannot use: who did it is what a who-did-what-to-whom event is for.
+/// Run last, after every step that fills in doers.
+pub(crate) fn drop_doerless(events: &mut Vec<EventOut>) {
+    // Arrests, sentences, raids and releases are told of unnamed courts and police ("a
+    // court in Lagos sentenced ...", "a court ordered her release"): coercion and its undoing
+    // keep their target alone.
+    events.retain(|e| !e.sources.is_empty() || e.passive || matches!(e.cameo.root(), "17" | "08"));
 }

@@ -46,8 +46,9 @@ use actors::{
 };
 pub(crate) use aiming::aim;
 use not_events::{
-    is_characterisation, is_content_of_accusation, is_content_of_appeal, is_content_of_denial,
-    joins_organisation, only_feared, purpose_of_act, required_by_verb, visit_purpose,
+    conditional, doerless_passive_to_come, is_characterisation, is_content_of_accusation,
+    is_content_of_appeal, is_content_of_denial, joins_organisation, only_feared, purpose_of_act,
+    required_by_verb, visit_purpose,
 };
 use polarity::{noun_polarity, verb_polarity};
 use targets::{
@@ -637,6 +638,8 @@ fn sentence_events(
             || rejected_meeting(cx, p, trig.start, t)
             || refused_content(cx, p, trig.start)
             || is_characterisation(p, trig.start)
+            || t.pos == TriggerPos::Verb
+                && (conditional(p, trig.start) || doerless_passive_to_come(cx, p, trig.start))
         {
             continue;
         }
@@ -898,6 +901,7 @@ fn expected_in(cx: &Context, p: &Parsed, k: usize) -> Option<EventOut> {
         polarity: Polarity::Unrealised,
         attribution: events::attribution(cx, s),
         confidence: 0.55,
+        passive: false,
     })
 }
 
@@ -1068,6 +1072,7 @@ fn fired_first(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
         polarity: Polarity::Asserted,
         attribution: None,
         confidence: 0.55,
+        passive: false,
     });
 }
 
@@ -1989,6 +1994,7 @@ fn build(
         polarity,
         attribution,
         confidence,
+        passive: t.pos == TriggerPos::Verb && p.pred(i).passive,
     };
     let base = match (t.curated, claim_only) {
         (_, true) => CLAIM_ONLY,

@@ -424,8 +424,8 @@ fn a_clause_reported_before_the_speech_verb_keeps_its_subject() {
 #[test]
 fn their_leaders_are_the_group_named_before() {
     let g = extract(
-        "The minister urged the unions to return to talks. She said she would meet their \
-         leaders on Friday.",
+        "Labour Minister Irena Voss urged the unions to return to talks. She said she would \
+         meet their leaders on Friday.",
     );
     let meet = events(&g, "04");
     assert_eq!(meet.len(), 1, "{:#?}", g.events);

@@ -85,7 +85,7 @@ fn a_bare_verb_joined_under_a_modal_stays_planned() {
 #[test]
 fn air_strikes_against_a_group_are_aimed_at_it() {
     let g = extract(
-        "The United States said its aircraft had carried out an air strike against the \
+        "The United States said American aircraft had carried out an air strike against the \
          Liberty Front near Dorvik on Sunday.",
     );
     let e = only_coded(&g, "195");

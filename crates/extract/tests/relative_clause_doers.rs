@@ -37,8 +37,8 @@ fn a_relative_clause_misread_as_a_conjunct_keeps_its_own_tense() {
 #[test]
 fn a_true_conjunct_still_shares_the_future() {
     let g = extract(
-        "The line will be financed by the African Development Bank and approved a loan for \
-         Mauritania.",
+        "The African Development Bank will be asked to finance the line and approved a loan \
+         for Mauritania.",
     );
     let e = only(&g, "07");
     assert_eq!(e.polarity, Polarity::Unrealised, "{e:#?}");

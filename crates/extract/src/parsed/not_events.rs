@@ -1,6 +1,7 @@
 //! Trigger words that are not events of their own: the content of an accusation, denial or
 //! appeal, the purpose of an act or a visit, what a verb's sense requires, what is only
-//! feared, joining an organisation.
+//! feared, joining an organisation, a condition or an open question, a passive still to
+//! come with no one to do it.
 
 use super::*;
 
@@ -189,4 +190,36 @@ pub(super) fn is_characterisation(p: &Parsed, i: usize) -> bool {
     }
     let as_phrase = p.rel(i).starts_with("obl") && p.syn.preposition(i).as_deref() == Some("as");
     as_phrase || judgement(p, h, &p.pred(h)).1.contains(&i)
+}
+
+/// "if the government refused", "did not say whether it would retaliate", "decide whether to
+/// appeal": an act in a condition or an open question has not happened and may not; wire
+/// copy reports what was said of it, not an event (conjoined verbs share the mark).
+pub(super) fn conditional(p: &Parsed, i: usize) -> bool {
+    let mut x = i;
+    for _ in 0..3 {
+        let marked = (p.syn.children(x).iter()).any(|&m| {
+            matches!(p.rel(m), "mark" | "case") && matches!(p.lower(m), "if" | "unless" | "whether")
+        });
+        if marked {
+            return true;
+        }
+        match p.syn.head(x).filter(|_| p.rel(x) == "conj") {
+            Some(h) => x = h,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// "would be freed by Friday", "should be released at once", "cannot be arrested": a passive
+/// infinitive with no actor named as its doer forecasts or prescribes what may be done to someone, by no
+/// one the story can name; it is no act of an actor.
+pub(super) fn doerless_passive_to_come(cx: &Context, p: &Parsed, i: usize) -> bool {
+    let pred = p.pred(i);
+    // "by Friday" reads as an agent in the parse; only an actor is one.
+    pred.passive
+        && all_entities(cx, p, &pred.agents).is_empty()
+        && (p.syn.children(i).iter())
+            .any(|&c| matches!(p.rel(c), "aux" | "aux:pass") && p.lower(c) == "be")
 }
