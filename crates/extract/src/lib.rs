@@ -12,8 +12,9 @@
 //! `groups` for "the judges", "officers from X", and `owned` for "Uruguay's central bank"),
 //! `structure` (bodies inside bodies, regions of countries, "X, who leads Y"), `membership`
 //! (persons in parties, states in blocs, towns placed by a phrase, forces a nationality
-//! names), `offices` (offices taken or held in a clause: "X, who was elected president of
-//! Y", "X heads Y", "Y is led by X"), `seats` (courts named after their city, a
+//! names), `member_clauses` (members named in a relative clause: "the bloc, which both
+//! countries belong to", "X and Y, which form Z"), `offices` (offices taken or held in a
+//! clause: "X, who was elected president of Y", "X heads Y", "Y is led by X"), `seats` (courts named after their city, a
 //! body's premises and secretariat, regional capitals, towns in a country's regions),
 //! `parsed` (events: CAMEO triggers by lemma and phrase, source and
 //! target from the parse in active and passive voice, coordination, "accused X of Y",
@@ -59,6 +60,7 @@ mod doc;
 mod entities;
 mod events;
 mod groups;
+mod member_clauses;
 mod membership;
 mod names;
 mod namesakes;

@@ -1,10 +1,10 @@
 //! Membership and placement in the general ways wire copy states them, past the titles and
 //! appositions `roles` reads: persons in parties ("X of the Y party", "X (Y)", "the Y
-//! party's X", "Y lawmaker X", "X, who belongs to Y"), states in blocs ("EU members X and
-//! Y", "X and Y, both members of NATO", "X, which joined Y", "the seven-member Y, including
-//! X", "X's membership of Y"), towns and regions in countries ("the town of X in Y", "X, a
-//! town in western Y", "X, a province of Y") and forces a nationality names ("Kenyan
-//! police").
+//! party's X", "X's Y party", "Y lawmaker X", "X, who belongs to Y"), states in blocs ("EU
+//! members X and Y", "X and Y, both members of NATO", "X, which joined Y", "the
+//! seven-member Y, including X", "X's membership of Y"), towns and regions in countries
+//! ("the town of X in Y", "X in northern Y", "X, a town in western Y", "X, a province of
+//! Y") and forces a nationality names ("Kenyan police").
 
 use std::ops::Range;
 
@@ -292,10 +292,16 @@ fn parties(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
                 }
             }
         }
-        // "Berg, whose Green Alliance won the vote": the party is his; "Opposition leader
-        // Berg, whose Green Alliance ..." leads it.
-        if person(a) && doc.word(end) == "," && doc.lower(end + 1) == "whose" {
-            if let Some((j, o)) = x.at(end + 2).filter(|&(j, o)| party(x, ents, j, o)) {
+        // "Berg, whose Green Alliance won the vote" and "Prime Minister Berg's Green
+        // Alliance took 40 seats": the party is his; "Opposition leader Berg, whose Green
+        // Alliance ..." and "Opposition leader Berg's Green Alliance" lead it.
+        let owned_party = if doc.word(end) == "," && doc.lower(end + 1) == "whose" {
+            Some(end + 2)
+        } else {
+            doc.is_s_mark(end).then_some(end + 1)
+        };
+        if let Some(at) = owned_party.filter(|_| person(a)) {
+            if let Some((j, o)) = x.at(at).filter(|&(j, o)| party(x, ents, j, o)) {
                 let leads = titled_before
                     && matches!(&x.its[k - 1].kind, Kind::Title { phrase, .. } if phrase.ends_with("leader"));
                 let pred = if leads {

@@ -231,7 +231,14 @@ pub(crate) fn analyse(
                 && s > 0;
             let affil = affil.or_else(|| {
                 (opens_with_its || bare_spokesman)
-                    .then(|| views.last().and_then(|v: &View| subject_body(doc, v, ents)))
+                    .then(|| {
+                        // "Its" stands for one body, never for people named by a plural
+                        // ("residents", "members of X") the sentence before opens with.
+                        let one = doc.lower(opener) == "its";
+                        views
+                            .last()
+                            .and_then(|v: &View| subject_body(doc, v, ents, one))
+                    })
                     .flatten()
             });
             // "her spokesman X": the spokesman of the person she is, named in the sentence
@@ -564,6 +571,15 @@ pub(crate) fn analyse(
         let groups = groups(doc, s, its, eo, ents, &mut rels);
         part_of(doc, s, its, eo, ents, &mut rels);
         member_of(doc, s, its, eo, ents, &mut rels, &seen_countries);
+        crate::member_clauses::Clauses {
+            doc,
+            s,
+            its,
+            eo,
+            ents,
+            both: both_countries(eo, &seen_countries, ents),
+        }
+        .relations(&mut rels);
         for e in eo.iter().flatten() {
             if ents.list[*e].etype == EntityType::Country {
                 seen_countries.retain(|c| c != e);
@@ -860,13 +876,21 @@ fn latest_person_agreeing(ents: &Entities, at: usize, female: bool) -> Option<us
 /// (the longest mention where several start together: "China's foreign ministry"). A
 /// country that only owns the next body is not it: "Suriname's opposition National
 /// Democratic Party criticised ..." is about the party.
-fn subject_body(doc: &Doc, v: &View, ents: &Entities) -> Option<usize> {
+/// With `one`, a group named by a plural noun ("residents", "Peruvians") is not it.
+fn subject_body(doc: &Doc, v: &View, ents: &Entities, one: bool) -> Option<usize> {
+    // Bodies described by a common noun share the "group:" keys ("the foreign ministry").
+    let plural = |e: usize| {
+        let key = &ents.list[e].key;
+        ents.list[e].etype == EntityType::Group
+            && (key.starts_with("group:") || key.starts_with("nationals:"))
+    };
     let body = |a: &&Actor| {
         !a.place
             && matches!(
                 ents.list[a.ent].etype,
                 EntityType::Country | EntityType::Organisation | EntityType::Group
             )
+            && !(one && plural(a.ent))
     };
     let first = v.actors.iter().filter(body).map(|a| a.toks.start).min()?;
     let head = v
@@ -1584,6 +1608,33 @@ fn part_of(
     }
 }
 
+/// "both countries": of the countries named before (`seen_countries`, then this sentence's
+/// items `before`), the two the story names most; of equals, the later named. "Both
+/// countries" after a third country's passing mention are still the story's two.
+fn both_countries(
+    before: &[Option<usize>],
+    seen_countries: &[usize],
+    ents: &Entities,
+) -> Option<Vec<usize>> {
+    let mut named: Vec<usize> = seen_countries.to_vec();
+    for e in before.iter().flatten() {
+        if ents.list[*e].etype == EntityType::Country {
+            named.retain(|c| c != e);
+            named.push(*e);
+        }
+    }
+    let mut ranked: Vec<(usize, usize)> = named.iter().copied().enumerate().collect();
+    ranked.sort_by_key(|&(k, e)| {
+        (
+            std::cmp::Reverse(ents.list[e].mentions.len()),
+            std::cmp::Reverse(k),
+        )
+    });
+    ranked.truncate(2);
+    ranked.sort_unstable();
+    (ranked.len() == 2).then(|| ranked.iter().map(|&(_, e)| e).collect())
+}
+
 /// "X joined [the] Y" and "X is a member of Y" / "X and Z are members of Y", where Y is an
 /// organisation and X a country, polity or organisation: membership, not a role.
 fn member_of(
@@ -1604,30 +1655,8 @@ fn member_of(
     };
     let org = |e: usize| ents.list[e].etype == EntityType::Organisation;
     for k in 0..its.len() {
-        // "both countries": the last two countries named before.
-        let pair = || {
-            let mut named: Vec<usize> = seen_countries.to_vec();
-            for e in eo[..k].iter().flatten() {
-                if ents.list[*e].etype == EntityType::Country {
-                    named.retain(|c| c != e);
-                    named.push(*e);
-                }
-            }
-            // The two the story names most; of equals, the later named. "Both countries"
-            // after a third country's passing mention are still the story's two.
-            let mut ranked: Vec<(usize, usize)> = named.iter().copied().enumerate().collect();
-            ranked.sort_by_key(|&(k, e)| {
-                (
-                    std::cmp::Reverse(ents.list[e].mentions.len()),
-                    std::cmp::Reverse(k),
-                )
-            });
-            ranked.truncate(2);
-            ranked.sort_unstable();
-            (ranked.len() == 2).then(|| ranked.iter().map(|&(_, e)| e).collect())
-        };
         let mut subjects = match (&its[k].kind, eo[k]) {
-            (Kind::RecipGroup, _) => match pair() {
+            (Kind::RecipGroup, _) => match both_countries(&eo[..k], seen_countries, ents) {
                 Some(p) => p,
                 None => continue,
             },

@@ -1,9 +1,10 @@
 //! Where bodies sit and towns lie, told by the way a story names them rather than by a
 //! clause: a court named after its city ("the Varnholm District Court"), a company's
 //! offices named by their city ("the Varnholm headquarters of X"), a secretariat placed
-//! in an apposition ("X, whose secretariat is in Y"), a regional capital named without its
-//! region ("Tarvik, the provincial capital", after the province was named), and a town placed
-//! in a region of a country ("Tarvik, in Kenya's northern Lomo region"). A town is tied to
+//! in an apposition ("X, whose secretariat is in Y"), a body's own premises ("a request
+//! sent to its office in Y"), a regional capital named without its region ("Tarvik, the
+//! provincial capital", after the province was named), and a town placed in a region of a
+//! country ("Tarvik, in Kenya's northern Lomo region"). A town is tied to
 //! the nearest container the text gives: a town in a region is not also placed in the
 //! region's country, unless the same phrase names the country.
 
@@ -141,6 +142,7 @@ pub(crate) fn relations(
             body_of(&x, k, a, rels);
             seat_apposition(&x, k, a, rels);
             if is_town(ents.list[a].etype) {
+                own_premises(&x, k, a, rels);
                 countrys_town(&x, k, a, rels);
                 regional_capital(doc, s, it, a, ents, rels);
                 in_region(&x, k, a, rels);
@@ -483,6 +485,39 @@ fn seat_apposition(x: &Sentence, k: usize, a: usize, rels: &mut Vec<Rel>) {
     if let Some((j, p)) = place.filter(|_| doc.in_sent(x.s, at)) {
         let span = its[k].toks.start..its[j].toks.end;
         push_rel(rels, a, RelationType::LocatedIn, p, x.s, span, 0.6);
+    }
+}
+
+/// "X did not reply to a request sent to its office in Tarvik", "X, which investigates
+/// fraud from its base in Tarvik": the organisation the sentence named last before "its"
+/// sits in the town its premises are in.
+fn own_premises(x: &Sentence, k: usize, town: usize, rels: &mut Vec<Rel>) {
+    let doc = x.doc;
+    let start = x.its[k].toks.start;
+    let first = doc.sents[x.s].toks.start;
+    if start < first + 3 || doc.lower(start - 1) != "in" {
+        return;
+    }
+    let nouns = ["office", "offices", "headquarters", "base"];
+    let mut i = start - 2;
+    if !nouns.contains(&doc.lower(i)) {
+        return;
+    }
+    // "its head office in".
+    if doc.lower(i - 1) == "head" {
+        i -= 1;
+    }
+    if i <= first || doc.lower(i - 1) != "its" {
+        return;
+    }
+    let body = (x.its.iter().zip(x.eo))
+        .take_while(|(it, _)| it.toks.end < i)
+        .filter_map(|(it, e)| e.map(|e| (it, e)))
+        .filter(|&(_, e)| x.is(e, EntityType::Organisation))
+        .last();
+    if let Some((it, b)) = body {
+        let span = it.toks.start..x.its[k].toks.end;
+        push_rel(rels, b, RelationType::LocatedIn, town, x.s, span, 0.6);
     }
 }
 

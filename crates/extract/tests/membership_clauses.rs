@@ -1,0 +1,109 @@
+//! Membership told in a relative clause on the body ("the pact, which both countries belong
+//! to", "the congress, to which the union belongs") or on its members ("X and Y, which
+//! together with Z form the pact"); a person's party named by a possessive ("Prime Minister
+//! X's Y Party"); and "Its leader, X" after a sentence that opens with a plural group, which
+//! "its" cannot stand for. Sentences written for these tests.
+
+mod common;
+
+use common::{extract_on, has_rel};
+use newsgraph_model::{ArticleGraph, RelationType};
+
+fn extract(text: &str) -> ArticleGraph {
+    extract_on(text, Some("2026-11-04"))
+}
+
+/// Asserts that the graph of `text` makes each of `members` a member of `body`.
+fn members_of(text: &str, members: &[&str], body: &str) {
+    let g = extract(text);
+    for m in members {
+        assert!(
+            has_rel(&g, m, RelationType::MemberOf, body),
+            "{m} in {body}: {:#?}",
+            g.relations
+        );
+    }
+}
+
+#[test]
+fn members_before_which_together_with_form_a_body() {
+    members_of(
+        "Chad and Sudan, which together with Libya form the Sahara Security Pact (SSP), \
+         rejected the plan on Tuesday.",
+        &["Chad", "Sudan", "Libya"],
+        "Sahara Security Pact",
+    );
+}
+
+#[test]
+fn members_before_which_form_a_body() {
+    members_of(
+        "Ghana and Togo, which form the Volta Basin Authority, signed the accord.",
+        &["Ghana", "Togo"],
+        "Volta Basin Authority",
+    );
+}
+
+#[test]
+fn a_body_which_both_countries_belong_to() {
+    members_of(
+        "Estonia and Latvia signed a border pact on Monday. The European Union, which both \
+         countries belong to, welcomed the pact.",
+        &["Estonia", "Latvia"],
+        "European Union",
+    );
+}
+
+#[test]
+fn a_body_to_which_a_union_belongs() {
+    members_of(
+        "The Congress of Trade Unions, to which the Teachers Union belongs, called a strike \
+         on Monday.",
+        &["Teachers Union"],
+        "Congress of Trade Unions",
+    );
+}
+
+#[test]
+fn a_persons_party_named_by_a_possessive() {
+    members_of(
+        "Prime Minister John Tembo's Democratic Progress Party took 47 of the 120 seats in \
+         the National Assembly.",
+        &["John Tembo"],
+        "Democratic Progress Party",
+    );
+}
+
+#[test]
+fn which_without_belonging_or_forming_says_no_membership() {
+    let g = extract(
+        "The Congress of Trade Unions, which the Teachers Union criticised, called a strike \
+         on Monday.",
+    );
+    assert!(!has_rel(
+        &g,
+        "Teachers Union",
+        RelationType::MemberOf,
+        "Congress of Trade Unions"
+    ));
+}
+
+#[test]
+fn its_leader_is_not_the_leader_of_a_plural_group() {
+    let g = extract(
+        "The bill was backed by 54 deputies, including all 11 members of the Reform \
+         Alliance, which left the government in May. Its leader, Maria Rusu, said the \
+         sale had been decided behind closed doors.",
+    );
+    assert!(!has_rel(
+        &g,
+        "Maria Rusu",
+        RelationType::LeaderOf,
+        "members"
+    ));
+    assert!(
+        has_rel(&g, "Maria Rusu", RelationType::LeaderOf, "Reform Alliance"),
+        "{:#?}",
+        g.relations
+    );
+}
