@@ -35,6 +35,7 @@ mod lead_acts;
 mod not_events;
 mod polarity;
 mod rate_decisions;
+mod set_off_relatives;
 mod targets;
 mod wording;
 
@@ -50,10 +51,11 @@ use not_events::{
     joins_organisation, only_feared, purpose_of_act, required_by_verb, visit_purpose,
 };
 use polarity::{noun_polarity, verb_polarity};
+use set_off_relatives::subject_before_relative;
 use targets::{
-    answered, condition_setters, guests_of, holders_asked, issuer_of, makers_of_objects, met_with,
-    participle_series, protest_addressee, rival_before, shared_doers, split_subject,
-    that_clause_subject,
+    answered, claimant_of_summary, condition_setters, guests_of, holders_asked, issuer_of,
+    makers_of_objects, met_with, participle_series, protest_addressee, rival_before, shared_doers,
+    split_subject, that_clause_subject,
 };
 use wording::{
     is_content_of_demand, meeting_as_setting, refused_content, rejected_meeting, topic_of_talks,
@@ -2138,8 +2140,23 @@ fn pronoun_read_as_expletive(p: &Parsed, i: usize) -> Option<usize> {
 /// elsewhere, the noun right before the pronoun). Returns the antecedent and the subjects.
 fn object_relative(p: &Parsed, i: usize) -> Option<(usize, Vec<usize>)> {
     let kids = p.syn.children(i);
-    let pronoun = (kids.iter().copied())
-        .find(|&c| c < i && p.rel(c) == "obj" && matches!(p.lower(c), "whom" | "which" | "that"))?;
+    // "Juan Perez, whom the bloc accused of ...", read with "whom" as an oblique of the
+    // verb: "whom" is its object all the same when a name stands right before it (a
+    // common noun there may be one item of a list the clause describes whole).
+    let named_before = |c: usize| {
+        (0..c)
+            .rev()
+            .find(|&k| p.lower(k) != ",")
+            .is_some_and(|k| p.sent.tokens[k].upos == "PROPN")
+    };
+    let pronoun = (kids.iter().copied()).find(|&c| {
+        c < i
+            && match (p.lower(c), p.rel(c)) {
+                ("whom" | "which" | "that", "obj") => true,
+                ("whom", "obl" | "iobj") => named_before(c),
+                _ => false,
+            }
+    })?;
     let subjects: Vec<usize> = (kids.iter().copied())
         .filter(|&c| p.rel(c).starts_with("nsubj") && pronoun < c && c < i)
         .collect();
@@ -2717,6 +2734,17 @@ fn read_verb(
     if let Some(n) = described_by_closed_clause(p, i, has_subject) {
         pred.subjects = p.syn.conjuncts(n);
     }
+    // "The Fund, whose programme ended in April, has urged X": a subject the parser found
+    // only inside the relative clause, or none, is the phrase the clause describes.
+    if let Some((n, clause)) = subject_before_relative(p, i) {
+        if pred.subjects.iter().all(|s| clause.contains(s)) {
+            // "Britain and France, which ...": the whole coordination.
+            let first = p.syn.head(n).filter(|&h| p.rel(n) == "conj" && h < n);
+            let mut phrase = p.syn.conjuncts(first.unwrap_or(n));
+            phrase.retain(|&x| x < clause.start);
+            pred.subjects = phrase;
+        }
+    }
     if let Some(k) = participle_series(p, i) {
         pred.subjects = controller(p, k);
     }
@@ -3158,6 +3186,12 @@ fn read_verb(
         if !aimed.is_empty() || targets.is_empty() {
             targets = aimed;
         }
+    }
+    // "..., an allegation the ministry rejected": the one who made it.
+    let mut claimant = claimant_of_summary(cx, p, i);
+    claimant.retain(|x| !sources.contains(x));
+    if !claimant.is_empty() {
+        targets = claimant;
     }
     let reaction = reacted.is_some();
     // "rejected the results after the commission declared X the winner": the clause
