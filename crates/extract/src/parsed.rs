@@ -2392,6 +2392,16 @@ fn read_noun(cx: &Context, p: &Parsed, t: &Trigger, i: usize) -> Option<Reading>
     }
     sources = all_entities(cx, p, &by);
     targets = all_entities(cx, p, &with);
+    // "imposed an asset freeze and a travel ban on X": whom the last of coordinated
+    // measures is aimed at, the first is too.
+    if targets.is_empty() {
+        let later = (p.syn.children_with(i, "conj").into_iter())
+            .filter(|&c| c > i && p.sent.tokens[c].upos == "NOUN");
+        let aimed: Vec<usize> = later
+            .flat_map(|c| nmods_with(p, c, &["on", "against"]))
+            .collect();
+        targets = all_entities(cx, p, &aimed);
+    }
     // "a meeting of ministers": the participants; "the release of X": who undergoes it.
     if t.reciprocal {
         if sources.is_empty() {
@@ -2448,6 +2458,18 @@ fn read_noun(cx: &Context, p: &Parsed, t: &Trigger, i: usize) -> Option<Reading>
                     || matches!(prep.as_deref(), Some("of" | "in")) && amount)
         })
         .unwrap_or(i);
+    // "imposed an asset freeze and a travel ban": a later conjunct stands where the first
+    // one does.
+    let anchor = p
+        .syn
+        .head(anchor)
+        .filter(|&h| {
+            p.rel(anchor) == "conj"
+                && h < anchor
+                && p.sent.tokens[h].upos == "NOUN"
+                && (p.rel(h) == "obj" || p.rel(h).starts_with("obl"))
+        })
+        .unwrap_or(anchor);
     // The doer of a light verb: "A and B held talks", "agreed to a ceasefire".
     if let Some(h) = p.syn.head(anchor) {
         let rel = p.rel(anchor);
