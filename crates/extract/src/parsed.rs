@@ -35,6 +35,7 @@ mod lead_acts;
 mod not_events;
 mod polarity;
 mod rate_decisions;
+mod set_off_relatives;
 mod targets;
 mod wording;
 
@@ -51,10 +52,11 @@ use not_events::{
     required_by_verb, visit_purpose,
 };
 use polarity::{noun_polarity, verb_polarity};
+use set_off_relatives::subject_before_relative;
 use targets::{
-    answered, condition_setters, guests_of, holders_asked, issuer_of, makers_of_objects, met_with,
-    participle_series, protest_addressee, rival_before, shared_doers, split_subject,
-    that_clause_subject,
+    answered, claimant_of_summary, condition_setters, guests_of, holders_asked, issuer_of,
+    makers_of_objects, met_with, participle_series, protest_addressee, rival_before, shared_doers,
+    split_subject, that_clause_subject,
 };
 use wording::{
     is_content_of_demand, meeting_as_setting, refused_content, rejected_meeting, topic_of_talks,
@@ -2144,8 +2146,23 @@ fn pronoun_read_as_expletive(p: &Parsed, i: usize) -> Option<usize> {
 /// elsewhere, the noun right before the pronoun). Returns the antecedent and the subjects.
 fn object_relative(p: &Parsed, i: usize) -> Option<(usize, Vec<usize>)> {
     let kids = p.syn.children(i);
-    let pronoun = (kids.iter().copied())
-        .find(|&c| c < i && p.rel(c) == "obj" && matches!(p.lower(c), "whom" | "which" | "that"))?;
+    // "Juan Perez, whom the bloc accused of ...", read with "whom" as an oblique of the
+    // verb: "whom" is its object all the same when a name stands right before it (a
+    // common noun there may be one item of a list the clause describes whole).
+    let named_before = |c: usize| {
+        (0..c)
+            .rev()
+            .find(|&k| p.lower(k) != ",")
+            .is_some_and(|k| p.sent.tokens[k].upos == "PROPN")
+    };
+    let pronoun = (kids.iter().copied()).find(|&c| {
+        c < i
+            && match (p.lower(c), p.rel(c)) {
+                ("whom" | "which" | "that", "obj") => true,
+                ("whom", "obl" | "iobj") => named_before(c),
+                _ => false,
+            }
+    })?;
     let subjects: Vec<usize> = (kids.iter().copied())
         .filter(|&c| p.rel(c).starts_with("nsubj") && pronoun < c && c < i)
         .collect();
@@ -2381,6 +2398,16 @@ fn read_noun(cx: &Context, p: &Parsed, t: &Trigger, i: usize) -> Option<Reading>
     }
     sources = all_entities(cx, p, &by);
     targets = all_entities(cx, p, &with);
+    // "imposed an asset freeze and a travel ban on X": whom the last of coordinated
+    // measures is aimed at, the first is too.
+    if targets.is_empty() {
+        let later = (p.syn.children_with(i, "conj").into_iter())
+            .filter(|&c| c > i && p.sent.tokens[c].upos == "NOUN");
+        let aimed: Vec<usize> = later
+            .flat_map(|c| nmods_with(p, c, &["on", "against"]))
+            .collect();
+        targets = all_entities(cx, p, &aimed);
+    }
     // "a meeting of ministers": the participants; "the release of X": who undergoes it.
     if t.reciprocal {
         if sources.is_empty() {
@@ -2437,6 +2464,18 @@ fn read_noun(cx: &Context, p: &Parsed, t: &Trigger, i: usize) -> Option<Reading>
                     || matches!(prep.as_deref(), Some("of" | "in")) && amount)
         })
         .unwrap_or(i);
+    // "imposed an asset freeze and a travel ban": a later conjunct stands where the first
+    // one does.
+    let anchor = p
+        .syn
+        .head(anchor)
+        .filter(|&h| {
+            p.rel(anchor) == "conj"
+                && h < anchor
+                && p.sent.tokens[h].upos == "NOUN"
+                && (p.rel(h) == "obj" || p.rel(h).starts_with("obl"))
+        })
+        .unwrap_or(anchor);
     // The doer of a light verb: "A and B held talks", "agreed to a ceasefire".
     if let Some(h) = p.syn.head(anchor) {
         let rel = p.rel(anchor);
@@ -2722,6 +2761,17 @@ fn read_verb(
     }
     if let Some(n) = described_by_closed_clause(p, i, has_subject) {
         pred.subjects = p.syn.conjuncts(n);
+    }
+    // "The Fund, whose programme ended in April, has urged X": a subject the parser found
+    // only inside the relative clause, or none, is the phrase the clause describes.
+    if let Some((n, clause)) = subject_before_relative(p, i) {
+        if pred.subjects.iter().all(|s| clause.contains(s)) {
+            // "Britain and France, which ...": the whole coordination.
+            let first = p.syn.head(n).filter(|&h| p.rel(n) == "conj" && h < n);
+            let mut phrase = p.syn.conjuncts(first.unwrap_or(n));
+            phrase.retain(|&x| x < clause.start);
+            pred.subjects = phrase;
+        }
     }
     if let Some(k) = participle_series(p, i) {
         pred.subjects = controller(p, k);
@@ -3164,6 +3214,12 @@ fn read_verb(
         if !aimed.is_empty() || targets.is_empty() {
             targets = aimed;
         }
+    }
+    // "..., an allegation the ministry rejected": the one who made it.
+    let mut claimant = claimant_of_summary(cx, p, i);
+    claimant.retain(|x| !sources.contains(x));
+    if !claimant.is_empty() {
+        targets = claimant;
     }
     let reaction = reacted.is_some();
     // "rejected the results after the commission declared X the winner": the clause

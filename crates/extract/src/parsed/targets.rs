@@ -367,3 +367,28 @@ pub(super) fn answered(
     }
     Vec::new()
 }
+
+/// Nouns that sum up what someone said against another.
+const CLAIMS: [&str; 4] = ["allegation", "accusation", "charge", "claim"];
+
+/// "X said six of them had been beaten, an allegation the ministry rejected": a verb in a
+/// relative clause on a claim noun set off after the sentence's main clause answers the
+/// one who made the claim, the subject of the sentence's verb of saying or accusing.
+pub(super) fn claimant_of_summary(cx: &Context, p: &Parsed, i: usize) -> Vec<usize> {
+    let claimed = || -> Option<Vec<usize>> {
+        let o = p.syn.head(i).filter(|_| p.rel(i).starts_with("acl"))?;
+        // The comma may hang on the noun's phrase or stand just before it.
+        let start = p.syn.subtree(o).start;
+        let set_off = p.lower(start) == "," || (start > 0 && p.lower(start - 1) == ",");
+        if !CLAIMS.contains(&p.lemma(o)) || !set_off || o > i {
+            return None;
+        }
+        let root = p.syn.root()?;
+        let speaks = SAYING.contains(&p.lemma(root)) || p.lemma(root) == "accuse";
+        if !speaks || root > o {
+            return None;
+        }
+        Some(all_entities(cx, p, &p.pred(root).subjects))
+    };
+    claimed().unwrap_or_default()
+}
