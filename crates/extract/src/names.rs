@@ -1204,7 +1204,7 @@ fn first_name_then_name(doc: &Doc, i: usize, len: usize, kind: &Kind, limit: usi
         && doc.is_word(next)
         && is_capitalised(doc.word(next))
         && !doc.is_cue(next, Cue::NotName)
-        && doc.lex.title(doc.word(next)).is_none()
+        && doc.lex.title(doc.lower(next)).is_none()
         && matches!(
             lexicon_match(doc, next, limit, false),
             None | Some((1, Kind::City(_)))
@@ -1445,7 +1445,7 @@ fn unknown_name(
         if end - start == 1
             && next + 1 < range.end
             && doc.is_s_mark(next)
-            && lex.agent(doc.word(start)).is_some()
+            && lex.agent(doc.lower(start)).is_some()
             && (next + 1..range.end.min(next + 5))
                 .take_while(|&k| doc.is_word(k) && is_capitalised(doc.word(k)))
                 .any(|k| doc.is_cue(k, Cue::Org))
@@ -1471,7 +1471,7 @@ fn unknown_name(
         if (is_capitalised(w) || article_prefixed(w)) && !doc.is_cue(next, Cue::NotName) {
             // "Laura Brent": a city's name after a lone first name is a surname.
             let surname = end - start == 1
-                && lex.is_first_name(doc.word(start))
+                && lex.is_first_name(doc.lower(start))
                 && matches!(
                     lexicon_match(doc, next, range.end, false),
                     Some((1, Kind::City(_)))
@@ -1739,7 +1739,7 @@ fn unknown_name(
                 ev.org_word = true;
                 break;
             }
-            let one = lex.title(doc.word(k)).is_some_and(|t| !t.plural);
+            let one = lex.title(doc.lower(k)).is_some_and(|t| !t.plural);
             let two = k + 1 < range.end
                 && lex
                     .title(&format!("{} {}", doc.word(k), doc.word(k + 1)))
