@@ -463,14 +463,14 @@ pub(crate) fn find(
                         .zip(eo)
                         .any(|(it, e)| it.toks.contains(&k) && e.is_some())
                     && !modifier_word(doc.lower(k))
-                    && doc.lex.demonym(doc.word(k)).is_none()
+                    && doc.lex.demonym(doc.lower(k)).is_none()
             };
             if m == r.start + 1 && i - m < 2 && opener(r.start) {
                 m -= 1;
             }
             // "Tajik border troops" is the demonym step's group; "officials from X" and
             // "farmers' union" are someone else's.
-            let demonym = m > r.start && doc.lex.demonym(doc.word(m - 1)).is_some();
+            let demonym = m > r.start && doc.lex.demonym(doc.lower(m - 1)).is_some();
             let named = m > r.start
                 && doc.word(m - 1).starts_with(char::is_uppercase)
                 && !modifier_word(doc.lower(m - 1));

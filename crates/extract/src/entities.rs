@@ -291,24 +291,33 @@ const SAME_BODY_ENDINGS: &str = "\
 /// after its last "of the" ("Red Cross" of "International Committee of the Red Cross").
 /// "Supreme Court" is no short form of "Supreme Court of Appeal": "Appeal" is no place.
 fn short_form(lex: &Lexicon, short: &str, long: &str) -> bool {
-    let s: Vec<&str> = short.split(' ').collect();
-    let l: Vec<&str> = long.split(' ').collect();
-    if l.len() <= s.len() {
+    // Compared word by word without collecting either name: asked of every name against
+    // every long name of the article, two vectors per pair were most of this step's work.
+    let (s, l) = (short.split(' ').count(), long.split(' ').count());
+    if l <= s {
         return false;
     }
-    if l.starts_with(&s) {
-        return match &l[s.len()..] {
-            [w] => SAME_BODY_ENDINGS.split(' ').any(|e| e == *w),
-            [link, rest @ ..] if s.len() >= 2 && matches!(*link, "for" | "of") => {
-                let rest = rest.strip_prefix(&["the"]).unwrap_or(rest).join(" ");
+    if long.split(' ').take(s).eq(short.split(' ')) {
+        let mut after = long.split(' ').skip(s);
+        let (Some(first), second) = (after.next(), after.next()) else {
+            return false;
+        };
+        return match second {
+            None => SAME_BODY_ENDINGS.split(' ').any(|e| e == first),
+            Some(_) if s >= 2 && matches!(first, "for" | "of") => {
+                let rest: Vec<&str> = long.split(' ').skip(s + 1).collect();
+                let rest = rest.strip_prefix(&["the"]).unwrap_or(&rest).join(" ");
                 lex.country(&rest).is_some()
                     || lex.city(&rest).is_some()
                     || !lex.region_countries(&rest).is_empty()
             }
-            _ => false,
+            Some(_) => false,
         };
     }
-    s.len() >= 2 && l.ends_with(&s) && l[..l.len() - s.len()].ends_with(&["of", "the"])
+    s >= 2
+        && long.split(' ').skip(l - s).eq(short.split(' '))
+        && l - s >= 2
+        && long.split(' ').skip(l - s - 2).take(2).eq(["of", "the"])
 }
 
 /// The possessive marker right before token `i`, if any.

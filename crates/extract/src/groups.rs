@@ -39,7 +39,7 @@ fn opener_modifier(doc: &Doc, s: usize, its: &[Item], eo: &[Option<usize>]) -> b
         && !w.ends_with("ly")
         && !w.ends_with("ing")
         && !doc.is_cue(k, Cue::NotName)
-        && doc.lex.demonym(doc.word(k)).is_none()
+        && doc.lex.demonym(doc.lower(k)).is_none()
         && !doc.lex.is_verb_trigger(w)
         && !(its.iter().zip(eo)).any(|(it, e)| it.toks.contains(&k) && e.is_some())
 }

@@ -248,12 +248,12 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
         let keeps_country = || {
             i >= range.start + 2
                 && doc.lower(i - 1) == "and"
-                && doc.lex.demonym(doc.word(i - 2)).is_some()
+                && doc.lex.demonym(doc.lower(i - 2)).is_some()
                 || crate::descriptions::BODIES.contains(&doc.lower(i + 1))
         };
         let matched = match matched {
             Some((1, Kind::Country(iso)))
-                if doc.lex.demonym(doc.word(i)).is_some()
+                if doc.lex.demonym(doc.lower(i)).is_some()
                     && !keeps_country()
                     && i + 1 < range.end
                     && doc.is_word(i + 1)
@@ -488,7 +488,7 @@ fn rank_before_name(doc: &Doc, i: usize, range: Range<usize>) -> Option<usize> {
                     }
             ))
         )
-        && (doc.lex.is_first_name(doc.word(j)) || name_word(j + 1));
+        && (doc.lex.is_first_name(doc.lower(j)) || name_word(j + 1));
     person.then_some(j - i)
 }
 
@@ -509,7 +509,7 @@ fn title_field(doc: &Doc, j: usize, limit: usize) -> Option<usize> {
                 && bare_name_word(doc, k + 1, limit)
     };
     while k < limit.min(j + 8) && word_at(k) {
-        let first_name = doc.lex.is_first_name(doc.word(k))
+        let first_name = doc.lex.is_first_name(doc.lower(k))
             && k + 1 < limit
             && doc.is_word(k + 1)
             && is_capitalised(doc.word(k + 1));
@@ -591,7 +591,7 @@ fn somewhere(doc: &Doc, i: usize, end: usize, range: Range<usize>) -> bool {
     if joined_to_city(doc, i, end, range.clone()) || MOUNTS.contains(&doc.lower(i)) {
         return true;
     }
-    if doc.lex.is_first_name(doc.word(i)) || doc.is_s_mark(end) {
+    if doc.lex.is_first_name(doc.lower(i)) || doc.is_s_mark(end) {
         return false;
     }
     let p = article_start(doc, i, range.start);
@@ -787,7 +787,7 @@ fn opens_body_name(doc: &Doc, j: usize, limit: usize) -> bool {
             doc.is_word(k)
                 && is_capitalised(doc.word(k))
                 && !doc.is_cue(k, Cue::NotName)
-                && !doc.lex.is_first_name(doc.word(k))
+                && !doc.lex.is_first_name(doc.lower(k))
                 && doc.lex.title(doc.lower(k)).is_none()
         })
         .collect();
@@ -1199,12 +1199,12 @@ fn first_name_then_name(doc: &Doc, i: usize, len: usize, kind: &Kind, limit: usi
     let next = i + 1;
     len == 1
         && matches!(kind, Kind::City(_))
-        && doc.lex.is_first_name(doc.word(i))
+        && doc.lex.is_first_name(doc.lower(i))
         && next < limit
         && doc.is_word(next)
         && is_capitalised(doc.word(next))
         && !doc.is_cue(next, Cue::NotName)
-        && doc.lex.title(doc.word(next)).is_none()
+        && doc.lex.title(doc.lower(next)).is_none()
         && matches!(
             lexicon_match(doc, next, limit, false),
             None | Some((1, Kind::City(_)))
@@ -1445,7 +1445,7 @@ fn unknown_name(
         if end - start == 1
             && next + 1 < range.end
             && doc.is_s_mark(next)
-            && lex.agent(doc.word(start)).is_some()
+            && lex.agent(doc.lower(start)).is_some()
             && (next + 1..range.end.min(next + 5))
                 .take_while(|&k| doc.is_word(k) && is_capitalised(doc.word(k)))
                 .any(|k| doc.is_cue(k, Cue::Org))
@@ -1471,7 +1471,7 @@ fn unknown_name(
         if (is_capitalised(w) || article_prefixed(w)) && !doc.is_cue(next, Cue::NotName) {
             // "Laura Brent": a city's name after a lone first name is a surname.
             let surname = end - start == 1
-                && lex.is_first_name(doc.word(start))
+                && lex.is_first_name(doc.lower(start))
                 && matches!(
                     lexicon_match(doc, next, range.end, false),
                     Some((1, Kind::City(_)))
@@ -1739,7 +1739,7 @@ fn unknown_name(
                 ev.org_word = true;
                 break;
             }
-            let one = lex.title(doc.word(k)).is_some_and(|t| !t.plural);
+            let one = lex.title(doc.lower(k)).is_some_and(|t| !t.plural);
             let two = k + 1 < range.end
                 && lex
                     .title(&format!("{} {}", doc.word(k), doc.word(k + 1)))

@@ -215,7 +215,7 @@ pub(crate) fn relations(
                 let force = ev.org_word
                     && (its[k].toks.end - its[k].toks.start >= 2)
                     && FORCES.contains(&doc.lower(end - 1))
-                    && doc.lex.demonym(doc.word(its[k].toks.start)).is_some();
+                    && doc.lex.demonym(doc.lower(its[k].toks.start)).is_some();
                 let country = (ents.list[a].country.as_ref())
                     .filter(|_| force)
                     .and_then(|c| ents.get(&format!("country:{c}")))
