@@ -2872,6 +2872,21 @@ fn read_verb(
         subj = all_entities(cx, p, &p.pred(h).subjects);
         x = h;
     }
+    // "visited Kampala this month to meet X", with "to meet" hung on the verb's time word:
+    // a purpose infinitive is done by the subject of the verb it serves.
+    if subj.is_empty() && no_subject && !pred.passive {
+        if let Some(v) = polarity::purpose_over_argument(p, i) {
+            subj = all_entities(cx, p, &p.pred(v).subjects);
+            if p.pred(v).subjects.is_empty() {
+                subj.extend(opening_actor(cx, p, v).or_else(|| actor_before(cx, p, v)));
+            }
+        }
+    }
+    if subj.is_empty() && no_subject && !pred.passive {
+        if let Some(n) = polarity::due_subject(p, i) {
+            subj = all_entities(cx, p, &[n]);
+        }
+    }
     // A sentence the parser misread ("She is due to meet ...", "Press freedom groups
     // welcomed ..."): a verb left without any subject takes the actor that opens the
     // sentence, when only auxiliaries and particles stand between them.

@@ -159,6 +159,39 @@ pub(super) fn verb_polarity(p: &Parsed, i: usize, pred: &Predicate) -> Polarity 
     }
 }
 
+/// The verb a purpose infinitive at `i` serves when the parser hung it on that verb's time
+/// word: "visited Kampala this month to meet him".
+pub(super) fn purpose_over_argument(p: &Parsed, i: usize) -> Option<usize> {
+    let to = (p.syn.children_with(i, "mark").iter()).any(|&m| p.lower(m) == "to");
+    if p.rel(i) != "acl" || !to {
+        return None;
+    }
+    // Only a time word: an object's own infinitive ("a plot to seize power") is the noun's.
+    let h = p.syn.head(i)?;
+    if !matches!(p.rel(h), "obl:tmod" | "obl:unmarked") {
+        return None;
+    }
+    verb_over_argument(p, h)
+}
+
+/// "The envoy, Peter Lund, is due to visit", parsed with "due" as the subject of "is" and
+/// the infinitive hung on "due": the noun "is" is hung on is the one who is due.
+pub(super) fn due_subject(p: &Parsed, i: usize) -> Option<usize> {
+    // "is due to visit Khartoum to meet army leaders": the purpose is the visitor's too.
+    let purpose =
+        p.rel(i) == "advcl" && (p.syn.children_with(i, "mark").iter()).any(|&m| p.lower(m) == "to");
+    if purpose {
+        return due_subject(p, p.syn.head(i)?);
+    }
+    let due = p.syn.head(i).filter(|_| p.rel(i) == "acl")?;
+    if !SCHEDULED.contains(&p.lower(due)) || !p.rel(due).starts_with("nsubj") {
+        return None;
+    }
+    let be = p.syn.head(due).filter(|&b| p.lemma(b) == "be")?;
+    let noun = p.syn.head(be).filter(|_| p.rel(be) == "cop")?;
+    matches!(p.sent.tokens[noun].upos.as_str(), "NOUN" | "PROPN").then_some(noun)
+}
+
 /// The verb whose object or oblique the noun at `h` is: "visit Damascus", "meet next week".
 fn verb_over_argument(p: &Parsed, h: usize) -> Option<usize> {
     if p.sent.tokens[h].upos != "NOUN" {
