@@ -210,8 +210,15 @@ const COMPOUND_HEADS: [&str; 22] = [
 
 /// Words that describe an organisation the article names ("the union" for "the Young
 /// Farmers' Union"), and the name word each stands for.
-const DESCRIPTIONS: [(&str, &str); 21] = [
+const DESCRIPTIONS: [(&str, &str); 27] = [
     ("union", "union"),
+    // A firm by its trade: the company last named ([`latest_business`]).
+    ("firm", "company"),
+    ("airline", "company"),
+    ("carrier", "company"),
+    ("shipowner", "company"),
+    ("carmaker", "company"),
+    ("insurer", "company"),
     ("mission", "mission"),
     ("court", "court"),
     ("board", "board"),
@@ -1351,10 +1358,60 @@ fn named_head(doc: &Doc, start: usize, i: usize, ents: &Entities) -> Option<usiz
     )
 }
 
-/// The organisation named before byte `at` whose name holds `word`.
+/// The organisation named before byte `at` whose name holds `word`; for "company" (a firm
+/// by its trade), else the business last named ([`latest_business`]).
 fn described(doc: &Doc, word: &str, at: usize, ents: &Entities) -> Option<usize> {
-    let _ = doc;
-    latest_with_word(ents, word, at).filter(|&e| ents.list[e].etype == EntityType::Organisation)
+    latest_with_word(ents, word, at)
+        .filter(|&e| ents.list[e].etype == EntityType::Organisation)
+        .or_else(|| {
+            (word == "company")
+                .then(|| latest_business(doc, ents, at))
+                .flatten()
+        })
+}
+
+/// Words of the names of public bodies: an organisation named with one is no company.
+const PUBLIC_WORDS: [&str; 22] = [
+    "ministry",
+    "agency",
+    "police",
+    "court",
+    "government",
+    "commission",
+    "authority",
+    "service",
+    "office",
+    "council",
+    "parliament",
+    "party",
+    "union",
+    "assembly",
+    "committee",
+    "department",
+    "bureau",
+    "army",
+    "force",
+    "forces",
+    "bank",
+    "fund",
+];
+
+/// "Norlink Airways said ... The airline asked ...", "Kessel Holdings ... the company sold": most
+/// firms' names hold no word for what they are, and "the company" is the organisation last
+/// named in the body that is no public body, bank or fund (the agency of the dateline is
+/// named before the body), in an earlier sentence: an organisation named in the same one is
+/// the actor of the sentence ("officers from X searched the company's offices"), not the
+/// company it names only by description.
+fn latest_business(doc: &Doc, ents: &Entities, at: usize) -> Option<usize> {
+    let first_sentence = doc.sents.first().map_or(0, |s| s.start);
+    let this_sentence = (doc.sents.iter().rev())
+        .find(|s| s.start <= at)
+        .map_or(0, |s| s.start);
+    ents.latest_mentioned_kind(
+        |e| e.etype == EntityType::Organisation,
+        |_, e| !PUBLIC_WORDS.iter().any(|w| has_words(&e.label, w)),
+        |m| m.naming && m.end <= this_sentence && m.start >= first_sentence,
+    )
 }
 
 /// The organisation or group most recently mentioned before byte `at` whose label has the

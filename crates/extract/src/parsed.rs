@@ -1156,6 +1156,21 @@ fn whose_holder(p: &Parsed, i: usize) -> Option<Vec<usize>> {
     Some(out)
 }
 
+/// "The Fund, whose programme with X ended in April, has urged Y to ...", misparsed with the
+/// body taken for the possessor of the relative clause's subject and the main verb left
+/// with none: the noun before ", whose", when the relative clause is closed by a comma before
+/// the verb.
+fn whose_antecedent(p: &Parsed, i: usize) -> Option<usize> {
+    if p.rel(i) != "root" || p.sent.tokens[i].upos != "VERB" {
+        return None;
+    }
+    let whose = (2..i).find(|&k| p.lower(k) == "whose" && p.lower(k - 1) == ",")?;
+    let noun = whose - 2;
+    let closed = (whose + 1..i).any(|k| p.lower(k) == ",");
+    let nominal = matches!(p.sent.tokens[noun].upos.as_str(), "NOUN" | "PROPN");
+    (closed && nominal).then_some(noun)
+}
+
 /// "ordered two diplomats to leave the country": an expulsion (CAMEO 174), not a demand.
 fn ordered_to_leave(p: &Parsed, i: usize, t: &Trigger) -> bool {
     if t.cameo.root() != "10" || p.lemma(i) != "order" {
@@ -2799,6 +2814,9 @@ fn read_verb(
     pred.objects.retain(|&o| !next_clause_subject(p, i, o));
     if let Some(holder) = whose_holder(p, i) {
         pred.subjects = holder;
+    }
+    if pred.subjects.is_empty() {
+        pred.subjects.extend(whose_antecedent(p, i));
     }
     if pred.subjects.is_empty() {
         pred.subjects.extend(pronoun_read_as_expletive(p, i));
