@@ -318,7 +318,14 @@ fn led_by(
             .flatten()
             .filter(|&e| ents.list[e].etype == EntityType::Country)
             .map(|_| j);
-        let Some(h) = crate::roles::holder_from(doc, its, eo, ents, j, p + 2).or(country) else {
+        // "led by former Zambian vice president X": a past or stand-in office still
+        // names the holder.
+        let at = if matches!(doc.lower(p + 2), "former" | "acting" | "interim") {
+            p + 3
+        } else {
+            p + 2
+        };
+        let Some(h) = crate::roles::holder_from(doc, its, eo, ents, j, at).or(country) else {
             continue;
         };
         let Some(holder) = eo[h] else { continue };
@@ -330,6 +337,11 @@ fn led_by(
             )
         {
             b -= 1;
+        }
+        // "An observer mission of the Southern African Development Community (SADC), led
+        // by X": the body's name ends before its bracketed short form.
+        if b >= r.start + 4 && doc.word(b - 1) == ")" && doc.word(b - 3) == "(" {
+            b -= 3;
         }
         let end = doc.toks[b - 1].end;
         // A group only by its name: "troops led by X" are not a body X heads.
@@ -356,6 +368,17 @@ fn led_by(
                         .any(|m| m.start == doc.toks[t].start)
                 })
                 .unwrap_or(b - 1);
+            // "An observer mission from the X, led by Y": the participle hangs on the
+            // noun the body's name complements, which is led, not the body; unless that
+            // noun is extracted (the longer mention is found first), no one is.
+            let before = if from > r.start + 1 && doc.lower(from - 1) == "the" {
+                from - 2
+            } else {
+                from.saturating_sub(1)
+            };
+            if before >= r.start && matches!(doc.lower(before), "of" | "from" | "for") {
+                continue;
+            }
             push_rel(
                 rels,
                 holder,

@@ -260,8 +260,18 @@ pub(crate) fn relations(
             }
             // "the Andean Forum, chaired by X,": X leads it.
             let by = if doc.word(end) == "," { end + 1 } else { end };
+            // "A delegation from the X, led by Y": the participle hangs on the noun the
+            // name complements, which is led, not the body.
+            let start = its[k].toks.start;
+            let before = if start > 1 && doc.lower(start - 1) == "the" {
+                start - 2
+            } else {
+                start.saturating_sub(1)
+            };
+            let complement = start > 0 && matches!(doc.lower(before), "of" | "from" | "for");
             let chaired = matches!(doc.lower(by), "chaired" | "headed" | "led")
                 && doc.lower(by + 1) == "by"
+                && !complement
                 && is(a, EntityType::Organisation);
             if chaired {
                 let chair =

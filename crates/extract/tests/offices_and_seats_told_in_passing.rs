@@ -112,3 +112,36 @@ fn a_bridge_leading_to_a_city_does_not_stand_in_it() {
     );
     lacks(&g, "Branko bridge", LocatedIn, "Belgrade");
 }
+
+#[test]
+fn led_by_after_a_short_form_names_the_leader() {
+    let g = extract(
+        "A monitoring mission of the West Coast Fisheries Council (WCFC), led by former \
+         Namibian minister Paulus Haingura, said on Monday the catch limits had been kept.",
+    );
+    holds(
+        &g,
+        "Paulus Haingura",
+        LeaderOf,
+        "mission of the West Coast Fisheries Council",
+    );
+    lacks(
+        &g,
+        "Paulus Haingura",
+        LeaderOf,
+        "West Coast Fisheries Council",
+    );
+}
+
+#[test]
+fn led_by_on_a_noun_before_the_body_leaves_the_body_unled() {
+    let g = extract(
+        "A delegation from the West Coast Fisheries Council, led by Paulus Haingura, said on Monday the catch limits had been kept.",
+    );
+    lacks(
+        &g,
+        "Paulus Haingura",
+        LeaderOf,
+        "West Coast Fisheries Council",
+    );
+}
