@@ -1592,8 +1592,9 @@ fn reacted_to(
     if roots == ["04"] {
         out.extend(e.targets.iter().copied());
     }
-    // "welcomed the exchange": a swap is the two sides' releases, each side a doer of one.
-    if matches!(p.lemma(o), "exchange" | "swap") {
+    // "welcomed the exchange": a swap is the two sides' releases, each side a doer of one;
+    // "an exchange of fire" releases no one.
+    if matches!(p.lemma(o), "exchange" | "swap") && !exchange_of_fire(p, o) {
         let releases = (previous.iter().rev())
             .filter(|r| r.cameo.root() == "08" && r.polarity == Polarity::Asserted)
             .take(4);

@@ -62,3 +62,22 @@ fn two_sides_exchanging_views_free_no_one() {
     let g = extract("Ukraine and Russia exchanged views on the grain corridor on Wednesday.");
     assert!(events(&g, "08").is_empty(), "{:#?}", g.events);
 }
+
+#[test]
+fn condemning_an_exchange_of_fire_is_not_aimed_at_earlier_releasers() {
+    // Welcoming a swap answers the sides' releases; an exchange of fire frees no one, so
+    // the rebels who freed fishermen the day before are not what the union condemned.
+    let g = extract(
+        "DORVIK, Nov 20 (Reuters) - Rebels released two fishermen on Monday.\n\nThe army and \
+         the police exchanged fire with protesters on Tuesday.\n\nThe European Union condemned \
+         the exchange of fire.",
+    );
+    let condemned = events(&g, "11");
+    assert_eq!(condemned.len(), 1, "{:#?}", g.events);
+    assert!(
+        has_source(&g, condemned[0], "European Union"),
+        "{:#?}",
+        g.events
+    );
+    assert!(!has_target(&g, condemned[0], "Rebels"), "{:#?}", g.events);
+}
