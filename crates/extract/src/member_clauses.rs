@@ -9,7 +9,7 @@ use newsgraph_model::{EntityType, RelationType};
 use crate::doc::Doc;
 use crate::entities::Entities;
 use crate::names::{Item, Kind};
-use crate::roles::{push_rel, Rel};
+use crate::roles::{both_countries, push_rel, Rel};
 
 /// One sentence's items with their entities, read for membership clauses.
 pub(crate) struct Clauses<'a> {
@@ -18,8 +18,8 @@ pub(crate) struct Clauses<'a> {
     pub its: &'a [Item],
     pub eo: &'a [Option<usize>],
     pub ents: &'a Entities,
-    /// The two countries "both countries" stands for here, when the story has two.
-    pub both: Option<Vec<usize>>,
+    /// The countries named before this sentence, for "both countries".
+    pub seen_countries: &'a [usize],
 }
 
 impl Clauses<'_> {
@@ -102,10 +102,13 @@ impl Clauses<'_> {
             j += usize::from(d.lower(j) == "the");
             let Some(k) = self.item_at(j) else { break };
             match (&self.its[k].kind, self.eo[k]) {
-                (Kind::RecipGroup, _) => match &self.both {
-                    Some(two) => found.extend(two.iter().copied()),
-                    None => return (Vec::new(), j),
-                },
+                // Ranked only here: most sentences hold no membership clause.
+                (Kind::RecipGroup, _) => {
+                    match both_countries(self.eo, self.seen_countries, self.ents) {
+                        Some(two) => found.extend(two),
+                        None => return (Vec::new(), j),
+                    }
+                }
                 (_, Some(e)) if self.member_like(e) => found.push(e),
                 _ => return (Vec::new(), j),
             }

@@ -371,12 +371,7 @@ fn led_by(
             // "An observer mission from the X, led by Y": the participle hangs on the
             // noun the body's name complements, which is led, not the body; unless that
             // noun is extracted (the longer mention is found first), no one is.
-            let before = if from > r.start + 1 && doc.lower(from - 1) == "the" {
-                from - 2
-            } else {
-                from.saturating_sub(1)
-            };
-            if before >= r.start && matches!(doc.lower(before), "of" | "from" | "for") {
+            if crate::structure::complements_a_noun(doc, from, r.start) {
                 continue;
             }
             push_rel(

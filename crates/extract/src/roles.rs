@@ -577,7 +577,7 @@ pub(crate) fn analyse(
             its,
             eo,
             ents,
-            both: both_countries(eo, &seen_countries, ents),
+            seen_countries: &seen_countries,
         }
         .relations(&mut rels);
         for e in eo.iter().flatten() {
@@ -1611,7 +1611,7 @@ fn part_of(
 /// "both countries": of the countries named before (`seen_countries`, then this sentence's
 /// items `before`), the two the story names most; of equals, the later named. "Both
 /// countries" after a third country's passing mention are still the story's two.
-fn both_countries(
+pub(crate) fn both_countries(
     before: &[Option<usize>],
     seen_countries: &[usize],
     ents: &Entities,

@@ -262,16 +262,9 @@ pub(crate) fn relations(
             let by = if doc.word(end) == "," { end + 1 } else { end };
             // "A delegation from the X, led by Y": the participle hangs on the noun the
             // name complements, which is led, not the body.
-            let start = its[k].toks.start;
-            let before = if start > 1 && doc.lower(start - 1) == "the" {
-                start - 2
-            } else {
-                start.saturating_sub(1)
-            };
-            let complement = start > 0 && matches!(doc.lower(before), "of" | "from" | "for");
             let chaired = matches!(doc.lower(by), "chaired" | "headed" | "led")
                 && doc.lower(by + 1) == "by"
-                && !complement
+                && !complements_a_noun(doc, its[k].toks.start, 0)
                 && is(a, EntityType::Organisation);
             if chaired {
                 let chair =
@@ -941,4 +934,19 @@ fn push(
     toks: Range<usize>,
 ) {
     push_rel(rels, subj, pred, obj, sent, toks, 0.6);
+}
+
+/// Whether the name starting at token `start` complements a noun before it ("a mission of
+/// the X", "a delegation from X", "funds for the X"), looking no further back than token
+/// `floor`: a participle after the name ("..., led by Y") then hangs on that noun, not on
+/// the name.
+pub(crate) fn complements_a_noun(doc: &Doc, start: usize, floor: usize) -> bool {
+    let before = if start > floor + 1 && doc.lower(start - 1) == "the" {
+        start - 2
+    } else if start > floor {
+        start - 1
+    } else {
+        return false;
+    };
+    matches!(doc.lower(before), "of" | "from" | "for")
 }
