@@ -502,6 +502,11 @@ pub(crate) fn find(
             if next == "from" || sent_of {
                 sent_by = body_at(from_at);
             }
+            // "lawmakers from the Semilla movement", "fighters from the CPC": sent by a
+            // party or movement, they are its members, as "its fighters" are.
+            if next == "from" && movement_relation(class) == RelationType::MemberOf {
+                joined = sent_by.take().map(|b| (b, RelationType::MemberOf));
+            }
             // "Analysts at Arion Bank", "students at Comenius University": people who work
             // or study at a named body are its members. (Not "protesters at the ministry":
             // those are only there.)
@@ -538,8 +543,11 @@ pub(crate) fn find(
                             )
                         })
                 });
-            let qualified =
-                qualified && (next != "from" || from_named) && sent_by.is_none() && !from_place;
+            let qualified = qualified
+                && (next != "from" || from_named)
+                && sent_by.is_none()
+                && joined.is_none()
+                && !from_place;
             // "our farmers" in a quotation is the speaker's people, not an actor.
             let quoted = doc.quoted.get(i).copied().unwrap_or(false);
             // "killing at least nine soldiers": the dead of an attack are not an actor.

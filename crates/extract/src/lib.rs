@@ -12,8 +12,9 @@
 //! `groups` for "the judges", "officers from X", and `owned` for "Uruguay's central bank"),
 //! `structure` (bodies inside bodies, regions of countries, "X, who leads Y"), `membership`
 //! (persons in parties, states in blocs, towns placed by a phrase, forces a nationality
-//! names), `member_clauses` (members named in a relative clause: "the bloc, which both
-//! countries belong to", "X and Y, which form Z"), `offices` (offices taken or held in a
+//! names), `rank_and_file` ("nine officers" of the one police force named),
+//! `member_clauses` (members named in a relative clause: "the bloc, which both countries
+//! belong to", "X and Y, which form Z"), `offices` (offices taken or held in a
 //! clause: "X, who was elected president of Y", "X heads Y", "Y is led by X"), `seats` (courts named after their city, a
 //! body's premises and secretariat, regional capitals, towns in a country's regions),
 //! `parsed` (events: CAMEO triggers by lemma and phrase, source and
@@ -70,6 +71,7 @@ mod parsed;
 mod party_words;
 mod places;
 mod quantity;
+mod rank_and_file;
 mod roles;
 mod seats;
 mod sentences;
@@ -174,6 +176,7 @@ impl Extractor {
         structure::relations(&doc, &items, &ent_of, &mut ents, home, &mut rels);
         membership::relations(&doc, &items, &ent_of, &mut ents, &mut rels);
         offices::relations(&doc, &items, &ent_of, &ents, &mut rels);
+        rank_and_file::relations(&ents, &mut rels);
         let setting = seats::Setting {
             dateline: dateline_place,
             home,

@@ -89,6 +89,8 @@ impl Sentence<'_> {
             // "NATO and the European Union": a "the" may open any later name.
             at = match (self.doc.lower(end), self.doc.lower(end + 1)) {
                 (",", "and") => self.past_the(end + 2),
+                // "a member of ECOWAS and of the CPLP": the preposition said again.
+                ("and", "of") => self.past_the(end + 2),
                 ("and", _) => self.past_the(end + 1),
                 (",", _)
                     if self
@@ -596,7 +598,13 @@ fn blocs(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
                     && matches!(doc.lower(end + 2), "includes" | "groups" | "comprises"));
         if including {
             let at = end + if doc.lower(end + 1) == "which" { 3 } else { 2 };
-            let (members, to) = x.list_from(at, |e| state(e) && e != b);
+            let (mut members, mut to) = x.list_from(at, |e| state(e) && e != b);
+            // "which groups Peru with Chile and Bolivia": members on both sides of "with".
+            if doc.lower(end + 2) == "groups" && !members.is_empty() && doc.lower(to) == "with" {
+                let (more, further) = x.list_from(to + 1, |e| state(e) && e != b);
+                members.extend(more);
+                to = further;
+            }
             for m in members {
                 push(x, rels, m, RelationType::MemberOf, b, start..to);
             }

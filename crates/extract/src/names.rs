@@ -340,8 +340,8 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
             i += len + field;
             continue;
         }
-        // "Deputy Interior Minister X", "the acting police chief": a rank before an office
-        // the title list knows; a deputy holds office without leading.
+        // "Deputy Interior Minister X", "the acting police chief", "Assistant Governor X": a
+        // rank before an office the title list knows; a deputy holds office without leading.
         if let Some((
             len,
             Kind::Title {
@@ -349,11 +349,14 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
                 plural,
                 phrase,
             },
-        )) = matches!(doc.lower(i), "deputy" | "acting" | "interim" | "vice")
-            .then(|| lexicon_match(doc, i + 1, range.end, false))
-            .flatten()
+        )) = matches!(
+            doc.lower(i),
+            "deputy" | "assistant" | "acting" | "interim" | "vice"
+        )
+        .then(|| lexicon_match(doc, i + 1, range.end, false))
+        .flatten()
         {
-            let deputy = matches!(doc.lower(i), "deputy" | "vice");
+            let deputy = matches!(doc.lower(i), "deputy" | "assistant" | "vice");
             let relation = match relation {
                 RelationType::LeaderOf if deputy => RelationType::OfficialOf,
                 r => r,

@@ -381,7 +381,13 @@ pub(crate) fn analyse(
             let affil = affil.or(of_body).or(of_after);
             // An opposition leader "of the X party" leads that party.
             let led = RelationType::LeaderOf;
-            let relation = if from_after && phrase.ends_with("leader") {
+            // "Its commander, X", "the group's commander, X": the one commander a body has
+            // leads it; "a battalion commander" holds an office in it.
+            let owned_command = phrase == "commander"
+                && doc.word(t.toks.end) == ","
+                && t.toks.start > 0
+                && matches!(doc.lower(t.toks.start - 1), "its" | "'s" | "'");
+            let relation = if from_after && phrase.ends_with("leader") || owned_command {
                 &led
             } else {
                 relation
@@ -747,7 +753,8 @@ fn governed_bank(ents: &Entities, at: usize) -> Option<usize> {
             && !organ
             && (descriptions::has_words(&e.label, "central bank")
                 || descriptions::has_words(&e.label, "reserve bank")
-                || e.label.starts_with("Bank of "))
+                || e.label.starts_with("Bank of ")
+                || e.label.starts_with("National Bank of "))
     };
     let latest = ents.latest_mentioned(
         |_, e| bank(e) || e.etype == EntityType::Region,

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{extract_on, has_rel, id};
+use common::{extract_on, has_rel, holds, id, lacks};
 use newsgraph_model::{ArticleGraph, RelationType};
 
 fn extract(text: &str) -> ArticleGraph {
@@ -19,6 +19,11 @@ fn any_rel(g: &ArticleGraph, s: &str, p: RelationType) -> bool {
     g.relations
         .iter()
         .any(|r| r.subject == s && r.predicate == p)
+}
+
+/// Asserts that the person named `s` leads nothing.
+fn leads_nothing(g: &ArticleGraph, s: &str) {
+    assert!(!any_rel(g, s, RelationType::LeaderOf), "{:#?}", g.relations);
 }
 
 #[test]
@@ -201,11 +206,7 @@ fn a_former_head_of_a_delegation_leads_nothing() {
         "Estonia's foreign ministry summoned the former head of the EU delegation in Tallinn, \
          Ambassador Marta Kell, on Thursday.",
     );
-    assert!(
-        !any_rel(&g, "Marta Kell", RelationType::LeaderOf),
-        "{:#?}",
-        g.relations
-    );
+    leads_nothing(&g, "Marta Kell");
 }
 
 #[test]
@@ -286,4 +287,59 @@ fn a_rebel_army_that_names_no_country_has_its_fighters_as_members() {
         "{:#?}",
         g.relations
     );
+}
+
+#[test]
+fn lawmakers_and_fighters_from_a_party_or_movement_are_its_members() {
+    let g = extract(
+        "Lawmakers from the Green Renewal Party walked out of the chamber on Tuesday. \
+         Fighters from the Northern Liberation Front attacked a convoy near the border.",
+    );
+    let lawmakers = "Lawmakers from the Green Renewal Party";
+    holds(&g, lawmakers, RelationType::MemberOf, "Green Renewal Party");
+    lacks(
+        &g,
+        lawmakers,
+        RelationType::AffiliatedWith,
+        "Green Renewal Party",
+    );
+    let fighters = "Fighters from the Northern Liberation Front";
+    holds(
+        &g,
+        fighters,
+        RelationType::MemberOf,
+        "Northern Liberation Front",
+    );
+    // Observers sent by a body only stand for it.
+    let g = extract("Observers from the Andean Forum said the vote had been calm.");
+    let observers = "Observers from the Andean Forum";
+    lacks(&g, observers, RelationType::MemberOf, "Andean Forum");
+}
+
+#[test]
+fn a_bodys_own_commander_leads_it_and_a_unit_commander_serves_in_it() {
+    let g = extract(
+        "The Northern Liberation Front freed four hostages on Monday. Its commander, Tomas \
+         Regan, said the group wanted talks.",
+    );
+    let front = "Northern Liberation Front";
+    holds(&g, "Tomas Regan", RelationType::LeaderOf, front);
+    let g = extract(
+        "Colonel Anders Vik, a battalion commander in the Norwegian Army, said the exercise \
+         had ended.",
+    );
+    leads_nothing(&g, "Anders Vik");
+}
+
+#[test]
+fn a_bloc_that_groups_one_state_with_others_has_them_all_as_members() {
+    let g = extract(
+        "The Andean Forum, which groups Peru with Chile and Bolivia, said on Monday it would \
+         send a mission. Ecuador, a member of the Andean Forum and of the Pacific League, \
+         stayed away.",
+    );
+    for state in ["Peru", "Chile", "Bolivia"] {
+        holds(&g, state, RelationType::MemberOf, "Andean Forum");
+    }
+    holds(&g, "Ecuador", RelationType::MemberOf, "Pacific League");
 }

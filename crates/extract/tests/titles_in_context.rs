@@ -56,6 +56,17 @@ fn a_bare_governor_leads_the_central_bank_the_story_named() {
 }
 
 #[test]
+fn a_national_bank_is_the_central_bank_its_governors_serve() {
+    let g = extract(
+        "The National Bank of Moldova cut its key rate on Thursday. Governor Ana Rusu said \
+         inflation had slowed. Assistant Governor Ion Popa said more cuts were possible.",
+    );
+    holds(&g, "Ana Rusu", LeaderOf, "National Bank of Moldova");
+    holds(&g, "Ion Popa", OfficialOf, "National Bank of Moldova");
+    leads_nothing(&g, "Ion Popa");
+}
+
+#[test]
 fn the_holder_may_stand_after_a_rank_past_the_comma() {
     let g = extract("Chad's leader, General Idriss Mahamat, declared a curfew on Monday.");
     holds(&g, "Idriss Mahamat", LeaderOf, "Chad");

@@ -1,0 +1,55 @@
+//! Police officers counted without an owner ("nine officers were hurt"): members of the one
+//! police force the story names, and of none when it names two or none. Sentences written
+//! for these tests.
+
+mod common;
+
+use common::{extract_on, holds, id};
+use newsgraph_model::{ArticleGraph, RelationType};
+
+fn extract(text: &str) -> ArticleGraph {
+    extract_on(text, Some("2027-03-02"))
+}
+
+/// Whether the entity named `s` is a member of anything.
+fn belongs_anywhere(g: &ArticleGraph, s: &str) -> bool {
+    let s = id(g, s);
+    (g.relations.iter()).any(|r| r.subject == s && r.predicate == RelationType::MemberOf)
+}
+
+#[test]
+fn counted_officers_belong_to_the_one_police_force_named() {
+    let g = extract(
+        "Protesters threw stones at the parliament building in Lusaka on Monday. Thirty \
+         people were detained and seven officers were injured, the Zambia Police Service \
+         said in a statement.",
+    );
+    holds(
+        &g,
+        "seven officers",
+        RelationType::MemberOf,
+        "Zambia Police Service",
+    );
+}
+
+#[test]
+fn officers_stay_unplaced_beside_no_police_force_or_two() {
+    let g = extract(
+        "Protesters threw stones at the parliament building in Lusaka on Monday. Thirty \
+         people were detained and seven officers were injured, the Zambian Red Cross said.",
+    );
+    assert!(
+        !belongs_anywhere(&g, "seven officers"),
+        "{:#?}",
+        g.relations
+    );
+    let g = extract(
+        "The Zambia Police Service and the Malawi Police Service held joint patrols on the \
+         border on Monday. Seven officers were injured when smugglers opened fire.",
+    );
+    assert!(
+        !belongs_anywhere(&g, "Seven officers"),
+        "{:#?}",
+        g.relations
+    );
+}
