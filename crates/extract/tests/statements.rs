@@ -106,3 +106,19 @@ fn what_a_saying_tells_sets_its_code_and_polarity() {
         );
     }
 }
+
+#[test]
+fn giving_no_reason_or_not_speaking_is_a_statement_not_made() {
+    for silent in [
+        "Portugal's central bank gave no reason for the delay.",
+        "Portuguese President Rui Lopes has not spoken publicly since the vote.",
+        "Portuguese President Rui Lopes did not mention the sale.",
+    ] {
+        let text = format!("Portugal postponed the sale of its state airline on Monday. {silent}");
+        let negated = statements(&text)
+            .into_iter()
+            .filter(|e| e.cameo.as_str() == "010" && e.polarity == Polarity::Negated)
+            .count();
+        assert_eq!(negated, 1, "{silent}");
+    }
+}
