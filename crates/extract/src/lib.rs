@@ -203,6 +203,7 @@ impl Extractor {
         };
         let mut events = parsed::find(&cx, &parsed);
         events::offices(&mut events, &rels, &ents);
+        events::drop_minor_statements(&mut events, &doc, &ents, cx.lead);
         coups::aim(&mut events, &doc, &rels, &ents, home);
         parsed::aim(&cx, &mut events);
         events::fighters_movement(&mut events, doc.text, &ents);

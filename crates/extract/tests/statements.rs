@@ -1,0 +1,124 @@
+//! Which sayings are statement events (CAMEO 010): a question a body leaves unanswered is a
+//! statement not made; the account of someone the story ties to no body or country, and a
+//! story's third and later voices past its opening, are no statement of their own.
+
+mod common;
+
+use common::{events, extract_on, has_source};
+use newsgraph_model::Polarity;
+
+fn statements(text: &str) -> Vec<newsgraph_model::Event> {
+    let g = extract_on(text, Some("2027-03-02"));
+    events(&g, "01").into_iter().cloned().collect()
+}
+
+/// The code and polarity of the one statement event of `text`.
+fn the_statement(text: &str) -> (String, Polarity) {
+    let found = statements(text);
+    assert_eq!(found.len(), 1, "{text}: {found:?}");
+    (found[0].cameo.as_str().to_string(), found[0].polarity)
+}
+
+#[test]
+fn a_question_left_unanswered_is_a_statement_not_made() {
+    let text = "Gunmen seized a cargo ship off the coast of Yemen on Monday. \
+                Greece's shipping ministry has not said whether it will pay a ransom.";
+    let g = extract_on(text, Some("2027-03-02"));
+    let negated: Vec<_> = events(&g, "01")
+        .into_iter()
+        .filter(|e| e.polarity == Polarity::Negated)
+        .collect();
+    assert_eq!(negated.len(), 1, "{:?}", g.events);
+    assert!(has_source(&g, negated[0], "Greece's shipping ministry"));
+}
+
+#[test]
+fn not_saying_when_is_background_and_would_not_say_declines() {
+    for unanswered in [
+        "Greece's shipping ministry did not say when the ship would sail again.",
+        "Greece's shipping ministry would not say whether it will pay a ransom.",
+    ] {
+        let text =
+            format!("Gunmen seized a cargo ship off the coast of Yemen on Monday. {unanswered}");
+        let negated = statements(&text)
+            .into_iter()
+            .filter(|e| e.cameo.as_str() == "010" && e.polarity == Polarity::Negated)
+            .count();
+        assert_eq!(negated, 0, "{unanswered}");
+    }
+}
+
+#[test]
+fn an_unaffiliated_persons_account_is_no_statement() {
+    let lead = "Floods swept through northern Portugal on Monday.";
+    let bystander = format!(
+        "{lead} Rui Almeida, a fisherman from Viana do Castelo, said the river had never been so high."
+    );
+    assert!(statements(&bystander).is_empty(), "{bystander}");
+    let official =
+        format!("{lead} Interior Minister Ana Costa said the river had never been so high.");
+    assert_eq!(statements(&official).len(), 1, "{official}");
+}
+
+#[test]
+fn a_third_voice_past_the_opening_is_no_statement() {
+    let text = "Floods swept through northern Portugal on Monday. \
+                Interior Minister Ana Costa said the river had never been so high. \
+                The water reached the old town of Porto by nightfall. \
+                Schools stayed shut in six districts. \
+                Trains between Porto and Braga ran late. \
+                Rain fell on Madrid and Seville on Tuesday. \
+                Spain's foreign ministry said Madrid was ready to help. \
+                Rain is expected to ease on Thursday. \
+                The Portuguese Red Cross said its volunteers had opened four shelters.";
+    let found = statements(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+}
+
+/// A saying that tells of an announcement to come is that announcement, not yet made; one
+/// whose content is a refusal to comment is that refusal (011); any other is a statement.
+#[test]
+fn what_a_saying_tells_sets_its_code_and_polarity() {
+    let lead = "A court in Lisbon jailed a former mayor for bribery on Monday.";
+    let minister = "Portuguese Justice Minister Ana Costa said the government";
+    for (content, code, polarity) in [
+        (
+            "would publish the full ruling on Friday.",
+            "010",
+            Polarity::Unrealised,
+        ),
+        (
+            "would not comment on the verdict.",
+            "011",
+            Polarity::Asserted,
+        ),
+        (
+            "had full confidence in the courts.",
+            "010",
+            Polarity::Asserted,
+        ),
+    ] {
+        let text = format!("{lead} {minister} {content}");
+        assert_eq!(
+            the_statement(&text),
+            (code.to_string(), polarity),
+            "{content}"
+        );
+    }
+}
+
+#[test]
+fn giving_no_reason_or_not_speaking_is_a_statement_not_made() {
+    for silent in [
+        "Portugal's central bank gave no reason for the delay.",
+        "Portuguese President Rui Lopes has not spoken publicly since the vote.",
+        "Portuguese President Rui Lopes did not mention the sale.",
+    ] {
+        let text = format!("Portugal postponed the sale of its state airline on Monday. {silent}");
+        let negated = statements(&text)
+            .into_iter()
+            .filter(|e| e.cameo.as_str() == "010" && e.polarity == Polarity::Negated)
+            .count();
+        assert_eq!(negated, 1, "{silent}");
+    }
+}
