@@ -396,6 +396,14 @@ fn region_isos<'a>(lex: &'a Lexicon, e: &'a entities::Ent) -> &'a [String] {
     if !listed.is_empty() {
         return listed;
     }
+    // "in northern Shan state": the name step keeps the unit word out of the label, while
+    // the list may know the division only by its full name ("Shan State").
+    let full = (names::UNIT_WORDS.iter())
+        .map(|u| lex.region_countries(&format!("{} {u}", e.label)))
+        .find(|l| !l.is_empty());
+    if let Some(full) = full {
+        return full;
+    }
     match &e.country {
         Some(iso) if e.key.starts_with("city:") => std::slice::from_ref(iso),
         _ => &[],

@@ -8,6 +8,7 @@
 //! the nearest container the text gives: a town in a region is not also placed in the
 //! region's country, unless the same phrase names the country.
 
+use newsgraph_lexicon::Cue;
 use newsgraph_model::{EntityType, RelationType};
 
 use crate::doc::Doc;
@@ -140,6 +141,7 @@ pub(crate) fn relations(
             let Some(a) = x.eo[k] else { continue };
             premises(&x, k, a, rels);
             body_of(&x, k, a, rels);
+            possessed_part(&x, k, a, rels);
             seat_apposition(&x, k, a, rels);
             if is_town(ents.list[a].etype) {
                 own_premises(&x, k, a, rels);
@@ -160,8 +162,9 @@ pub(crate) fn relations(
         ents,
         setting,
     };
-    sites(&story, rels);
+    // Towns first: a name `local_towns` reads as a town is no landmark for `sites`.
     local_towns(&story, rels);
+    sites(&story, rels);
 }
 
 fn mentioned(ents: &Entities, key: &str) -> Option<usize> {
@@ -178,7 +181,7 @@ fn sites(story: &Story, rels: &mut Vec<Rel>) {
     } = *story;
     let (ent_of, setting) = (story.ent_of, story.setting);
     for (f, e) in ents.list.iter().enumerate() {
-        if e.etype != EntityType::Facility
+        if !(e.etype == EntityType::Facility || landmark(doc, e))
             || rels
                 .iter()
                 .any(|r| r.subj == f && r.pred == RelationType::LocatedIn)
@@ -243,6 +246,39 @@ fn sites(story: &Story, rels: &mut Vec<Rel>) {
             push_at_first_mention(ents, rels, f, RelationType::LocatedIn, p, 0.5);
         }
     }
+}
+
+/// Nouns of open land or water, which a landmark's name does not end in nor comes before:
+/// such a place need not lie in a town at all.
+const OPEN_LAND: [&str; 9] = [
+    "lake", "border", "park", "forest", "reserve", "mountain", "field", "area", "zone",
+];
+
+/// "rallied at Varga Mandala", "near the Old Tarvik Circle": a place of no known kind named
+/// by several words that no list knows as a town or a division is a landmark, a site like
+/// a facility. (One word alone is as often a town the gazetteer lacks.) Not "the Varga Sap
+/// lake", "the Bum Tal border point", "the Tarvik National Park", nor a name a region's or
+/// a feature's word follows, nor one in brackets.
+fn landmark(doc: &Doc, e: &crate::entities::Ent) -> bool {
+    let Some(m) = e.mentions.first() else {
+        return false;
+    };
+    let open = |w: &str| OPEN_LAND.contains(&w.to_lowercase().as_str());
+    let next = doc.toks.iter().position(|t| t.start >= m.end);
+    // "the Communist Party (Maoist Centre)": a bracketed name is part of another's.
+    let bracketed =
+        (doc.toks.iter().rposition(|t| t.end <= m.start)).is_some_and(|i| doc.word(i) == "(");
+    let open_after = next.is_some_and(|i| {
+        open(doc.word(i)) || doc.is_cue(i, Cue::Feature) || doc.is_cue(i, Cue::Region)
+    });
+    e.etype == EntityType::Location
+        && !open_after
+        && !bracketed
+        && !e.label.split_whitespace().any(open)
+        && e.label.split_whitespace().nth(1).is_some()
+        && doc.lex.town_countries(&e.label).is_empty()
+        && doc.lex.city(&e.label).is_none()
+        && region_countries(doc.lex, &e.label).is_empty()
 }
 
 /// "farmers rallied in Tarvik": a town the gazetteer does not know, in a sentence that
@@ -448,6 +484,39 @@ fn body_of(x: &Sentence, k: usize, a: usize, rels: &mut Vec<Rel>) {
     let whole = (x.at(at)).filter(|&(_, o)| o != a && x.is(o, EntityType::Organisation));
     if let Some((j, o)) = whole.filter(|_| doc.in_sent(x.s, at)) {
         let span = x.its[k].toks.start..x.its[j].toks.end;
+        push_rel(rels, a, RelationType::PartOf, o, x.s, span, 0.6);
+    }
+}
+
+/// "X (XA), the army's media wing", "X, the Tarvik defence ministry's force": a body the
+/// apposition gives as a part of another through the owner's possessive.
+fn possessed_part(x: &Sentence, k: usize, a: usize, rels: &mut Vec<Rel>) {
+    let doc = x.doc;
+    let mut end = x.its[k].toks.end;
+    // Past a bracketed short form.
+    if doc.word(end) == "(" && doc.word(end + 2) == ")" {
+        end += 3;
+    }
+    if !x.is(a, EntityType::Organisation) || doc.word(end) != "," || doc.lower(end + 1) != "the" {
+        return;
+    }
+    // The owner's item may or may not hold the article.
+    let owner = (x.at(end + 1).or_else(|| x.at(end + 2))).filter(|&(j, o)| {
+        o != a && x.is(o, EntityType::Organisation) && doc.is_s_mark(x.its[j].toks.end)
+    });
+    let Some((j, o)) = owner else {
+        return;
+    };
+    let part = |i: usize| PARTS.contains(&doc.lower(i)) || doc.lower(i) == "force";
+    let from = x.its[j].toks.end + 1;
+    let mut i = from;
+    // "the army's media wing": a few lower-case words before the noun.
+    while i < from + 2 && !part(i) && doc.is_word(i) && doc.word(i).starts_with(char::is_lowercase)
+    {
+        i += 1;
+    }
+    if part(i) && doc.in_sent(x.s, i) {
+        let span = x.its[k].toks.start..i + 1;
         push_rel(rels, a, RelationType::PartOf, o, x.s, span, 0.6);
     }
 }

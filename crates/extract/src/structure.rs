@@ -187,6 +187,22 @@ pub(crate) fn relations(
                     {
                         push(rels, a, RelationType::PartOf, b, s, span)
                     }
+                    // "the Bunda district of Tarvik", "the old quarter of Tarvik": a part of
+                    // the city, with the unit word in the name or after it.
+                    [unit, "of"]
+                        if (UNITS.contains(unit) || *unit == "quarter")
+                            && (is(a, EntityType::Region) || is(a, EntityType::Location))
+                            && is(b, EntityType::City) =>
+                    {
+                        push(rels, a, RelationType::PartOf, b, s, span)
+                    }
+                    ["of"]
+                        if (is(a, EntityType::Region) || is(a, EntityType::Location))
+                            && is(b, EntityType::City)
+                            && matches!(doc.lower(end - 1), "quarter" | "district") =>
+                    {
+                        push(rels, a, RelationType::PartOf, b, s, span)
+                    }
                     // "South Kivu's Uvira territory": a division of the division.
                     ["'s"]
                         if is(a, EntityType::Region)

@@ -467,3 +467,51 @@ fn a_governor_of_a_countrys_province_leads_the_province() {
     holds(&g, "Ivo Dobrev", LeaderOf, "Lomari");
     lacks(&g, "Ivo Dobrev", LeaderOf, "Kenya");
 }
+
+#[test]
+fn a_state_the_list_knows_by_its_full_name_is_its_countrys() {
+    // The list has "Karen State" only; the name step leaves "state" out of the label.
+    let g = extract(
+        "YANGON, Nov 20 (Wire) - Myanmar's army said on Thursday that it had retaken two \
+         border posts.\n\nRebels said they had shot down a Chinese drone over northern Karen \
+         state.",
+    );
+    holds(&g, "Karen", PartOf, "Myanmar");
+    lacks(&g, "Karen", PartOf, "China");
+}
+
+#[test]
+fn a_landmark_of_several_words_is_in_the_city_filed_from() {
+    let g = extract(
+        "ACCRA, Nov 20 (Wire) - Traders in Ghana shut their stalls on Thursday in a protest \
+         over power cuts.\n\nPolice said hundreds of people had gathered near the Nima Ofori \
+         Roundabout overnight.\n\nFishermen said catches around the Ofori Sap lake had fallen \
+         by half.",
+    );
+    holds(&g, "Nima Ofori Roundabout", LocatedIn, "Accra");
+    // A lake need not lie in the city the story is filed from.
+    lacks(&g, "Ofori Sap", LocatedIn, "Accra");
+}
+
+#[test]
+fn a_quarter_of_a_city_is_part_of_it() {
+    let g = extract(
+        "PARIS, Nov 20 (Wire) - Students blocked streets in the Latin quarter of Paris on Friday.",
+    );
+    holds(&g, "Latin quarter", PartOf, "Paris");
+}
+
+#[test]
+fn a_body_given_as_another_bodys_force_is_its_part() {
+    let g = extract(
+        "BAMAKO, Nov 20 (Wire) - The Kora Brigade, the Varnish Security Council's force in \
+         the north, said it had repelled an attack.",
+    );
+    holds(&g, "Kora Brigade", PartOf, "Varnish Security Council");
+    // A plain noun after the possessive makes no part.
+    let g = extract(
+        "BAMAKO, Nov 20 (Wire) - The Kora Brigade, the Varnish Security Council's partner in \
+         the north, said it had repelled an attack.",
+    );
+    lacks(&g, "Kora Brigade", PartOf, "Varnish Security Council");
+}
