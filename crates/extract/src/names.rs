@@ -556,11 +556,15 @@ const COMPASS_OPENERS: [&str; 10] = [
     "lower",
 ];
 
-/// Whether the ordinal at `i` opens a body's name inside a sentence ("talks with First
-/// Harbour Holdings"): at the sentence's start it is an adverb ("First, ...").
+/// Whether the ordinal or count at `i` opens a body's name inside a sentence ("talks with
+/// First Harbour Holdings", "a member of the Three Rivers Alliance"): at the sentence's
+/// start it is an adverb or a count ("First, ...", "Three Army officers ...").
 fn ordinal_opening_body(doc: &Doc, i: usize, initial: bool, limit: usize) -> bool {
     !initial
-        && matches!(doc.lower(i), "first" | "second" | "third")
+        && matches!(
+            doc.lower(i),
+            "first" | "second" | "third" | "two" | "three" | "four" | "five"
+        )
         && (i + 1..limit.min(i + 4))
             .take_while(|&k| doc.is_word(k) && is_capitalised(doc.word(k)))
             .any(|k| doc.is_cue(k, Cue::Org))

@@ -136,3 +136,11 @@ fn the_governing_coalition_of_a_story_naming_none_is_a_body() {
     );
     assert!(named(&g, "the governing coalition"), "{:#?}", g.entities);
 }
+
+#[test]
+fn a_count_opening_an_alliance_name_is_part_of_it() {
+    let g = extract(
+        "The rebels are members of the Three Rivers Alliance, which took the town last year.",
+    );
+    assert!(named(&g, "Three Rivers Alliance"), "{:#?}", g.entities);
+}
