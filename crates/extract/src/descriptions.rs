@@ -210,8 +210,9 @@ const COMPOUND_HEADS: [&str; 22] = [
 
 /// Words that describe an organisation the article names ("the union" for "the Young
 /// Farmers' Union"), and the name word each stands for.
-const DESCRIPTIONS: [(&str, &str); 27] = [
+const DESCRIPTIONS: [(&str, &str); 28] = [
     ("union", "union"),
+    ("coalition", "coalition"),
     // A firm by its trade: the company last named ([`latest_business`]).
     ("firm", "company"),
     ("airline", "company"),
@@ -677,9 +678,17 @@ pub(crate) fn find(
                 .or_else(|| latest_named_body(doc, ents, doc.toks[i].start))
         } else if let Some(&(_, word)) = DESCRIPTIONS.iter().find(|(d, _)| *d == w) {
             // "ministry spokeswoman X": a title right after makes it as definite as "the".
-            (definite || next_is_title)
+            let found = (definite || next_is_title)
                 .then(|| described(doc, word, doc.toks[i].start, ents))
-                .flatten()
+                .flatten();
+            let unnamed = found
+                .is_none()
+                .then(|| unnamed_body(doc, r.start, i, ents))
+                .flatten();
+            if let Some((_, from)) = unnamed {
+                start = from;
+            }
+            found.or(unnamed.map(|(e, _)| e))
         } else {
             asked.unwrap_or_else(|| titled_or_named(doc, s, r.start, i, ents))
         };
@@ -1287,6 +1296,76 @@ fn not_the_body(doc: &Doc, s: usize, i: usize, next_is_title: bool) -> bool {
 
 pub(crate) fn body_word(w: &str) -> bool {
     BODIES.contains(&w)
+}
+
+/// Fields of ministers' titles that name their ministry ("Finance Minister" heads the
+/// finance ministry); a prime minister or a minister of state heads none.
+const MINISTRY_FIELDS: [&str; 22] = [
+    "finance",
+    "foreign",
+    "defence",
+    "defense",
+    "economy",
+    "interior",
+    "justice",
+    "health",
+    "education",
+    "culture",
+    "trade",
+    "energy",
+    "agriculture",
+    "labour",
+    "labor",
+    "transport",
+    "environment",
+    "commerce",
+    "information",
+    "mines",
+    "tourism",
+    "fisheries",
+];
+
+/// A body the story describes and never names, with the first token of its description:
+/// "her ministry" after a minister's title ([`ministers_ministry`]), "the central bank" in
+/// a story that names no bank, "the governing coalition". `first` is the sentence's first
+/// token, `i` the noun's.
+fn unnamed_body(doc: &Doc, first: usize, i: usize, ents: &mut Entities) -> Option<(usize, usize)> {
+    let before = |k: usize| (i >= first + k).then(|| doc.lower(i - k));
+    let at = doc.toks[i].start;
+    match doc.lower(i) {
+        "ministry" if matches!(before(1), Some("his" | "her")) => {
+            ministers_ministry(doc, i, ents).map(|e| (e, i - 1))
+        }
+        // "the governing coalition": a story names the coalition in power by that alone.
+        "coalition" if before(1) == Some("the") => {
+            Some((body(doc, "coalition", at, ents, None), i - 1))
+        }
+        "coalition"
+            if matches!(before(1), Some("governing" | "ruling")) && before(2) == Some("the") =>
+        {
+            Some((body(doc, "coalition", at, ents, None), i - 2))
+        }
+        "bank"
+            if before(1) == Some("central")
+                && before(2) == Some("the")
+                && named_with_word(ents, "bank", at).is_none() =>
+        {
+            Some((body(doc, "central bank", at, ents, None), i - 2))
+        }
+        _ => None,
+    }
+}
+
+/// "Finance Minister X ... her ministry said": the ministry of the minister last named
+/// before token `i`, the body of that field already named or a new one. None when the last
+/// minister heads no ministry of a known field, as "his ministry" then is no one's we know.
+fn ministers_ministry(doc: &Doc, i: usize, ents: &mut Entities) -> Option<usize> {
+    let k = (1..i).rev().find(|&k| doc.lower(k) == "minister")?;
+    let field = doc.lower(k - 1);
+    MINISTRY_FIELDS.contains(&field).then(|| {
+        let noun = format!("{field} ministry");
+        body(doc, &noun, doc.toks[i].start, ents, None)
+    })
 }
 
 /// The organisation named before byte `at` that the description word `word` stands for

@@ -559,11 +559,15 @@ const COMPASS_OPENERS: [&str; 10] = [
     "lower",
 ];
 
-/// Whether the ordinal at `i` opens a body's name inside a sentence ("talks with First
-/// Harbour Holdings"): at the sentence's start it is an adverb ("First, ...").
+/// Whether the ordinal or count at `i` opens a body's name inside a sentence ("talks with
+/// First Harbour Holdings", "a member of the Three Rivers Alliance"): at the sentence's
+/// start it is an adverb or a count ("First, ...", "Three Army officers ...").
 fn ordinal_opening_body(doc: &Doc, i: usize, initial: bool, limit: usize) -> bool {
     !initial
-        && matches!(doc.lower(i), "first" | "second" | "third")
+        && matches!(
+            doc.lower(i),
+            "first" | "second" | "third" | "two" | "three" | "four" | "five"
+        )
         && (i + 1..limit.min(i + 4))
             .take_while(|&k| doc.is_word(k) && is_capitalised(doc.word(k)))
             .any(|k| doc.is_cue(k, Cue::Org))
@@ -673,26 +677,64 @@ fn body_apposition(doc: &Doc, end: usize, limit: usize) -> bool {
     {
         return false;
     }
-    let heads = |w: &str| {
-        BODY_NOUNS.contains(&w)
-            || COMPANY_NOUNS.contains(&w)
-            || matches!(
-                w,
-                "group" | "organisation" | "organization" | "bloc" | "broadcaster"
-            )
-    };
     for k in end + 2..limit.min(end + 7) {
         let w = doc.lower(k);
         if !doc.is_word(k) || w == "of" {
             return false;
         }
-        let closes =
-            k + 1 >= limit || !doc.is_word(k + 1) || matches!(doc.lower(k + 1), "that" | "which");
-        if heads(w) && closes {
+        // "the trade bloc to which", "the joint venture between": a preposition closes the
+        // head as a clause would.
+        let closes = k + 1 >= limit
+            || !doc.is_word(k + 1)
+            || matches!(
+                doc.lower(k + 1),
+                "that" | "which" | "whose" | "to" | "between" | "in" | "with"
+            );
+        if body_head(w) && closes {
             return true;
         }
     }
     false
+}
+
+/// Lower-case nouns that head an apposition calling a name a body ("X, the trade bloc",
+/// "its national airline, X"), beyond the body and company nouns.
+fn body_head(w: &str) -> bool {
+    BODY_NOUNS.contains(&w)
+        || COMPANY_NOUNS.contains(&w)
+        || matches!(
+            w,
+            "group"
+                | "organisation"
+                | "organization"
+                | "bloc"
+                | "broadcaster"
+                | "airline"
+                | "venture"
+        )
+}
+
+/// Whether the words before the name at `start..end` call it a body, where a place or a
+/// person would be named otherwise: a body's noun and a comma before a name the sentence
+/// closes or sets off ("its national airline, X.", "the main opposition group, X, which"),
+/// an owner's participle ("the state-owned X") or a holding in it ("a stake in X", which a
+/// place reading of "in" would make somewhere).
+fn body_before(doc: &Doc, start: usize, end: usize, range: Range<usize>) -> bool {
+    if start <= range.start {
+        return false;
+    }
+    let prev = doc.lower(start - 1);
+    let set_off = end >= range.end || matches!(doc.word(end), "," | "." | ";");
+    let appositive = prev == ","
+        && start >= range.start + 2
+        && doc.word(start - 2).starts_with(char::is_lowercase)
+        && body_head(doc.lower(start - 2))
+        && set_off;
+    let owned = prev.ends_with("-owned") || prev.ends_with("-run");
+    let holding = prev == "in"
+        && start >= range.start + 2
+        && matches!(doc.lower(start - 2), "stake" | "stakes" | "shareholding");
+    appositive || owned || holding
 }
 
 /// Whether "(ACRONYM)" starts at token `j`.
@@ -1644,6 +1686,9 @@ fn unknown_name(
     // for Personal Rights"): the apposition is the whole name's.
     let tail = start > range.start && matches!(doc.lower(start - 1), "for" | "of" | "and");
     if !ev.org_word && !tail && body_apposition(doc, end, range.end) {
+        ev.org_word = true;
+    }
+    if !ev.org_word && body_before(doc, start, end, range.clone()) {
         ev.org_word = true;
     }
     ev.acronym = words.len() == 1
