@@ -207,6 +207,7 @@ impl Extractor {
         coups::aim(&mut events, &doc, &rels, &ents, home);
         parsed::aim(&cx, &mut events);
         events::fighters_movement(&mut events, doc.text, &ents);
+        events::doers_bodies(&mut events, &rels, &ents);
         events::drop_doerless(&mut events);
         settled::drop_passing(&doc, &ents, home, &mut rels);
         assemble(article, &doc, &ents, home, &rels, &events)

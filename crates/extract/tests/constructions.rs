@@ -510,9 +510,11 @@ fn the_speaker_is_the_person_before_the_apposition_not_a_name_after_said() {
     );
     let speaker = id(&g, "Lena Moravec").to_string();
     let ministry = id(&g, "Norwegian foreign ministry").to_string();
+    // The ministry speaks for its country too.
+    let norway = id(&g, "Norway").to_string();
     let statements = events(&g, "01");
     assert_eq!(statements.len(), 1, "{statements:#?}");
-    assert_eq!(statements[0].sources, vec![speaker, ministry]);
+    assert_eq!(statements[0].sources, vec![speaker, ministry, norway]);
 }
 
 #[test]

@@ -89,3 +89,30 @@ fn the_and_a_title_with_no_name_after_it_is_the_person_last_named_with_that_titl
     assert!(has_source(&g, e, "Marie Noro"), "{e:#?}");
     assert!(has_target(&g, e, "Jean Rabe"), "{e:#?}");
 }
+
+/// Whether some source of `e` is the entity one of whose names is `name`.
+fn sourced_by(g: &ArticleGraph, e: &newsgraph_model::Event, name: &str) -> bool {
+    (g.entities.iter())
+        .filter(|x| x.names.iter().any(|n| n.eq_ignore_ascii_case(name)))
+        .any(|x| e.sources.contains(&x.id))
+}
+
+#[test]
+fn members_named_from_a_body_act_for_the_body() {
+    let g = extract(
+        "About 30 officers from the Financial Crimes Agency raided the offices of the \
+         shipping firm Baltic Star in Tallinn on Tuesday.",
+    );
+    let e = only(&g, "17");
+    assert!(sourced_by(&g, e, "Financial Crimes Agency"), "{e:#?}");
+}
+
+#[test]
+fn a_ministry_acts_for_its_country_and_a_central_bank_does_not() {
+    let g = extract("Iran's foreign ministry condemned the new sanctions on Friday.");
+    let e = only(&g, "11");
+    assert!(sourced_by(&g, e, "Iran"), "{e:#?}");
+    let g = extract("Iran's central bank condemned the new sanctions on Friday.");
+    let e = only(&g, "11");
+    assert!(!sourced_by(&g, e, "Iran"), "{e:#?}");
+}

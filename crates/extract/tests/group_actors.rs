@@ -95,7 +95,12 @@ fn a_named_bodys_experts_are_the_accusers() {
     let g = extract("United Nations experts accused the army of shelling villages in the east.");
     let accuse = events(&g, "11");
     assert_eq!(accuse.len(), 1, "{:#?}", g.events);
-    assert_eq!(accuse[0].sources, vec![id(&g, "United Nations experts")]);
+    // The body they belong to joins them as a doer.
+    let body = id(&g, "United Nations");
+    assert_eq!(
+        accuse[0].sources,
+        vec![id(&g, "United Nations experts"), body]
+    );
 }
 
 #[test]
