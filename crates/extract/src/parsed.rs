@@ -1680,6 +1680,19 @@ fn build(
             }
         }
     }
+    // "urged both sides to hold their fire", "urged restraint": an appeal by a third party
+    // that names no one is made of the two sides of the fighting reported before, else of
+    // the story's two countries.
+    if targets.is_empty()
+        && t.cameo.root() == "02"
+        && !sources.is_empty()
+        && calls_on_the_sides(p, i)
+    {
+        let sides = fighting_sides(previous).or_else(|| events::members(cx, p.rule_sent[i]));
+        if let Some((a, b)) = sides.filter(|(a, b)| !sources.contains(a) && !sources.contains(b)) {
+            targets = vec![a, b];
+        }
+    }
     // "raided the headquarters of the shipping company X", however the parser hung the name:
     // coercion of a thing is aimed at the actor named inside its phrase.
     if t.curated && t.cameo.root() == "17" && targets.is_empty() && !p.pred(i).passive {
@@ -3756,6 +3769,21 @@ fn fighting_sides(previous: &[EventOut]) -> Option<(usize, usize)> {
             (Some(&a), Some(&b)) if a != b => Some((a, b)),
             _ => None,
         })
+}
+
+/// Whether the appeal at `i` is made of the sides of a conflict, named only as such ("both
+/// sides", "the two governments") or by what is asked of them ("urged restraint").
+fn calls_on_the_sides(p: &Parsed, i: usize) -> bool {
+    let pred = p.pred(i);
+    let mut asked = pred.objects.clone();
+    asked.extend(obliques_with(p, &pred, &["on", "for"]));
+    asked.iter().any(|&o| {
+        parties_noun(p, o)
+            || matches!(
+                p.lemma(o),
+                "restraint" | "calm" | "de-escalation" | "dialogue" | "ceasefire" | "truce"
+            )
+    })
 }
 
 /// A plural common noun that names the two parties of a story: "the neighbours", "their

@@ -205,17 +205,14 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
                 aimed.extend(said.filter(not_source));
             }
             if aimed.is_empty() {
-                let government = |x: usize, ent: &crate::entities::Ent| {
-                    ent.etype == EntityType::Organisation
-                        && !e.sources.contains(&x)
-                        && (ent.label.split_whitespace())
-                            .any(|w| w.eq_ignore_ascii_case("government"))
-                };
-                aimed.extend(
-                    (cx.ents.latest_mentioned(government, |m| m.start <= at))
-                        .or_else(|| cx.ents.latest_mentioned(government, |_| true)),
-                );
+                aimed.extend(government_named_last(cx, e, at));
             }
+        } else if matches!(root, "02" | "10") && !speaks_for_state(cx, e) {
+            // "the union demanded a rise in the minimum wage", "the party called for an
+            // early election": a demand or an appeal by a union, a party or a group that
+            // names no one is made of the government, as a protest is.
+            let at = cx.doc.toks.get(e.trigger.start).map_or(0, |t| t.start);
+            aimed.extend(government_named_last(cx, e, at));
         } else if e.cameo.as_str() == "016" {
             aimed.extend(accusers(&out[..k], e));
         } else if root == "17" {
@@ -412,4 +409,27 @@ fn judged_by_court(cx: &Context, out: &mut [EventOut]) {
         let found = cx.ents.latest_mentioned(court, |m| m.end <= sent.end);
         e.sources.extend(found.filter(|x| !e.targets.contains(x)));
     }
+}
+
+/// The government the story named last before byte `at`, else anywhere, when not among the
+/// doers of `e`.
+fn government_named_last(cx: &Context, e: &EventOut, at: usize) -> Option<usize> {
+    let government = |x: usize, ent: &crate::entities::Ent| {
+        ent.etype == EntityType::Organisation
+            && !e.sources.contains(&x)
+            && (ent.label.split_whitespace()).any(|w| w.eq_ignore_ascii_case("government"))
+    };
+    (cx.ents.latest_mentioned(government, |m| m.start <= at))
+        .or_else(|| cx.ents.latest_mentioned(government, |_| true))
+}
+
+/// Whether a doer of `e` is a state or one of its bodies: a state's demand is made of
+/// another state, not of the government the story names.
+fn speaks_for_state(cx: &Context, e: &EventOut) -> bool {
+    e.sources.iter().any(|&x| {
+        let ent = &cx.ents.list[x];
+        ent.etype == EntityType::Country
+            || (ent.label.split_whitespace())
+                .any(|w| w.eq_ignore_ascii_case("government") || w.eq_ignore_ascii_case("ministry"))
+    })
 }
