@@ -160,10 +160,13 @@ pub(crate) fn owned(
             ents.mention(e, doc.toks[start].start, doc.toks[to_end - 1].end, s, true);
         }
     }
-    // "... delegation in Tbilisi": where it sits.
+    // "... delegation in Tbilisi", "the UN mission in Colombia": where it sits, and its
+    // full name, as a branch is known by the place it works in.
     if doc.in_sent(s, i + 2) && doc.lower(i + 1) == "in" {
         let city = (its.iter().zip(eo))
-            .find(|(it, _)| it.toks.start == i + 2 && matches!(it.kind, Kind::City(_)))
+            .find(|(it, _)| {
+                it.toks.start == i + 2 && matches!(it.kind, Kind::City(_) | Kind::Country(_))
+            })
             .and_then(|(it, e)| e.map(|e| (e, it.toks.end)));
         if let Some((c, c_end)) = city {
             ents.mention(e, doc.toks[start].start, doc.toks[c_end - 1].end, s, true);

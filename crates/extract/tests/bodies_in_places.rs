@@ -130,3 +130,31 @@ fn a_two_word_place_before_based_places_the_body() {
     );
     holds(&g, "Tarnwell Shipping", LocatedIn, "Hong Kong");
 }
+
+/// Whether some entity is named exactly `name`.
+fn named(g: &ArticleGraph, name: &str) -> bool {
+    (g.entities.iter()).any(|e| e.names.iter().any(|n| n.eq_ignore_ascii_case(name)))
+}
+
+#[test]
+fn a_branch_in_a_country_is_named_with_that_country() {
+    let g = extract(
+        "The United Nations mission in Haiti said on Friday that gangs had blocked the road \
+         to the port for a third day.",
+    );
+    assert!(
+        named(&g, "United Nations mission in Haiti"),
+        "{:#?}",
+        g.entities
+    );
+    holds(&g, "United Nations mission in Haiti", LocatedIn, "Haiti");
+    let g = extract(
+        "The United Nations mission said in Haiti on Friday that gangs had blocked the road \
+         to the port for a third day.",
+    );
+    assert!(
+        !named(&g, "United Nations mission in Haiti"),
+        "{:#?}",
+        g.entities
+    );
+}
