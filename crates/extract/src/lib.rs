@@ -285,7 +285,10 @@ fn gazetteer_relations(lex: &Lexicon, ents: &Entities, rels: &mut Vec<roles::Rel
     region_relations(lex, ents, &named, rels);
     for (i, e) in ents.list.iter().enumerate() {
         // A place of no known kind ("in Porvoo") that the towns list knows is a town too.
-        let town = e.etype == EntityType::Location && !lex.town_countries(&e.label).is_empty();
+        // A continent is no town, though a village somewhere may bear its name ("Asia").
+        let town = e.etype == EntityType::Location
+            && !lex.town_countries(&e.label).is_empty()
+            && !seats::is_wider_region(&e.label);
         if !(e.etype == EntityType::City || town) || e.mentions.is_empty() {
             continue;
         }

@@ -281,6 +281,26 @@ fn landmark(doc: &Doc, e: &crate::entities::Ent) -> bool {
         && region_countries(doc.lex, &e.label).is_empty()
 }
 
+/// Continents and world regions: "the longest insurgency in Asia" names no town at home.
+const WIDER_REGIONS: [&str; 12] = [
+    "africa",
+    "asia",
+    "europe",
+    "latin america",
+    "south america",
+    "north america",
+    "central america",
+    "the americas",
+    "americas",
+    "middle east",
+    "the middle east",
+    "oceania",
+];
+
+pub(crate) fn is_wider_region(label: &str) -> bool {
+    WIDER_REGIONS.contains(&label.to_lowercase().as_str())
+}
+
 /// "farmers rallied in Tarvik": a town the gazetteer does not know, in a sentence that
 /// names no country, lies in the country the story is about.
 fn local_towns(story: &Story, rels: &mut Vec<Rel>) {
@@ -311,6 +331,7 @@ fn local_towns(story: &Story, rels: &mut Vec<Rel>) {
             let start = it.toks.start;
             let unknown = is_town(ents.list[t].etype)
                 && ents.list[t].country.is_none()
+                && !is_wider_region(&ents.list[t].label)
                 && !known_abroad(doc, ents, t, home);
             let placed = rels.iter().any(|r| {
                 r.subj == t && matches!(r.pred, RelationType::LocatedIn | RelationType::PartOf)

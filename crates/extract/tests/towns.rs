@@ -68,3 +68,15 @@ fn a_word_that_is_also_a_towns_name_does_not_become_a_place() {
         g.relations
     );
 }
+
+#[test]
+fn a_continent_is_no_town_of_the_storys_country() {
+    let text = "MANILA, Nov 20 (Wire) - The Philippine army said on Friday that rebels had \
+                attacked a patrol in Negros. The insurgency is one of the oldest in Asia.";
+    let g = extract_on(text, Some("2026-11-20"));
+    assert!(
+        !has_rel(&g, "Asia", LocatedIn, "Philippines"),
+        "{:#?}",
+        g.relations
+    );
+}
