@@ -392,3 +392,27 @@ fn a_deputy_or_former_police_chief_does_not_head_the_police() {
     );
     lacks(&g, "John Pora", LeaderOf, "police");
 }
+
+#[test]
+fn its_leader_after_a_described_body_is_the_bodys() {
+    // The country only owns the body; "Its" stands for the body its description names.
+    let g = extract(
+        "Kuwait's largest Islamist opposition movement, Hadas, said the vote had been \
+         rigged. Its leader, Hamad Sultan, called for a recount.",
+    );
+    holds(&g, "Hamad Sultan", LeaderOf, "Hadas");
+    assert!(
+        !has_rel(&g, "Hamad Sultan", LeaderOf, "Kuwait"),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn its_minister_after_a_described_person_is_the_countrys() {
+    let g = extract(
+        "Kuwait's prime minister, Ahmad Nasser, said the vote had been fair. Its foreign \
+         minister, Salem Jaber, agreed.",
+    );
+    holds(&g, "Salem Jaber", OfficialOf, "Kuwait");
+}
