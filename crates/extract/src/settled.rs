@@ -119,9 +119,15 @@ const LEGISLATURES: [&str; 7] = [
 fn speaker_of_the_house(doc: &Doc, ents: &Entities, rels: &mut Vec<Rel>) {
     let legislature = |e: &crate::entities::Ent| {
         let label = e.label.to_lowercase();
+        // "Parliament House" is where the chamber sits, not a second chamber.
+        let building = label
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| matches!(w, "house" | "building" | "palace"));
         e.etype == EntityType::Organisation
             && !e.mentions.is_empty()
             && LEGISLATURES.iter().any(|w| label.contains(w))
+            && !building
     };
     for (p, e) in ents.list.iter().enumerate() {
         if e.etype != EntityType::Person

@@ -416,3 +416,19 @@ fn its_minister_after_a_described_person_is_the_countrys() {
     );
     holds(&g, "Salem Jaber", OfficialOf, "Kuwait");
 }
+
+#[test]
+fn a_bare_speaker_presides_over_the_chamber_not_its_building() {
+    let g = extract(
+        "Hundreds of farmers gathered outside Parliament House on Monday. The Fijian \
+         parliament debated the land bill for six hours. Speaker Ratu Naiqama adjourned the \
+         sitting at midnight.",
+    );
+    holds(&g, "Ratu Naiqama", LeaderOf, "Fijian parliament");
+    // Two chambers and a bare "Speaker": the story does not say which one.
+    let g = extract(
+        "The Senate and the National Assembly debated the land bill for six hours. Speaker \
+         Ratu Naiqama adjourned the sitting at midnight.",
+    );
+    leads_nothing(&g, "Ratu Naiqama");
+}
