@@ -432,3 +432,18 @@ fn a_bare_speaker_presides_over_the_chamber_not_its_building() {
     );
     leads_nothing(&g, "Ratu Naiqama");
 }
+
+#[test]
+fn the_speaker_set_off_by_commas_presides_over_the_legislature() {
+    let g = extract(
+        "The motion was backed by 80 of the 120 members of the National Assembly, the \
+         speaker, Obed Tarimo, told reporters on Friday.",
+    );
+    holds(&g, "Obed Tarimo", LeaderOf, "National Assembly");
+    // Any other speaker in lower case is one who spoke, not the chamber's.
+    let g = extract(
+        "The National Assembly debated the budget for six hours. One speaker, Obed Tarimo, \
+         said the budget had failed farmers.",
+    );
+    leads_nothing(&g, "Obed Tarimo");
+}
