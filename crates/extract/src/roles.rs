@@ -910,14 +910,25 @@ fn subject_body(doc: &Doc, v: &View, ents: &Entities, one: bool) -> Option<usize
     // A lower-case word or two may stand between owner and body ("opposition", "ruling").
     let owned = v.actors.iter().filter(body).find(|a| {
         a.ent != head.ent
-            && (head.toks.end + 1..=head.toks.end + 3).contains(&a.toks.start)
-            && (head.toks.end + 1..a.toks.start)
-                .all(|i| doc.is_word(i) && doc.word(i).starts_with(char::is_lowercase))
+            && ((head.toks.end + 1..=head.toks.end + 3).contains(&a.toks.start)
+                && (head.toks.end + 1..a.toks.start)
+                    .all(|i| doc.is_word(i) && doc.word(i).starts_with(char::is_lowercase))
+                || described_apposition(doc, head.toks.end + 1, a.toks.start))
     });
     match owned {
         Some(a) if owner && ents.list[a.ent].etype == EntityType::Organisation => Some(a.ent),
         _ => Some(head.ent),
     }
+}
+
+/// "Bahrain's main opposition group, Al-Wefaq": a short description of the body, ending
+/// in a common noun and set off by a comma, from `from` up to the body's name at `name`.
+fn described_apposition(doc: &Doc, from: usize, name: usize) -> bool {
+    name >= from + 2
+        && name <= from + 8
+        && doc.word(name - 1) == ","
+        && doc.word(name - 2).starts_with(char::is_lowercase)
+        && (from..name - 1).all(|i| doc.is_word(i) || matches!(doc.word(i), "'" | "\u{2019}"))
 }
 
 /// Adds a relation unless it relates an entity to itself or is already there.

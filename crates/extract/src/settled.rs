@@ -119,9 +119,15 @@ const LEGISLATURES: [&str; 7] = [
 fn speaker_of_the_house(doc: &Doc, ents: &Entities, rels: &mut Vec<Rel>) {
     let legislature = |e: &crate::entities::Ent| {
         let label = e.label.to_lowercase();
+        // "Parliament House" is where the chamber sits, not a second chamber.
+        let building = label
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| matches!(w, "house" | "building" | "palace"));
         e.etype == EntityType::Organisation
             && !e.mentions.is_empty()
             && LEGISLATURES.iter().any(|w| label.contains(w))
+            && !building
     };
     for (p, e) in ents.list.iter().enumerate() {
         if e.etype != EntityType::Person
@@ -135,8 +141,14 @@ fn speaker_of_the_house(doc: &Doc, ents: &Entities, rels: &mut Vec<Rel>) {
         }
         let titled = e.mentions.iter().find_map(|m| {
             let at = doc.toks.partition_point(|t| t.start < m.start);
-            let title = at.checked_sub(1 + usize::from(doc.word(at.checked_sub(1)?) == ","))?;
-            (doc.word(title) == "Speaker" && doc.in_sent(m.sent, title)).then_some((title, at, m))
+            let comma = doc.word(at.checked_sub(1)?) == ",";
+            let title = at.checked_sub(1 + usize::from(comma))?;
+            // "..., the speaker, X, told the chamber": lower case only as an apposition, so
+            // not "a speaker at the rally, X".
+            let apposed =
+                comma && doc.word(title) == "speaker" && title > 0 && doc.lower(title - 1) == "the";
+            ((doc.word(title) == "Speaker" || apposed) && doc.in_sent(m.sent, title))
+                .then_some((title, at, m))
         });
         let Some((title, at, m)) = titled else {
             continue;

@@ -392,3 +392,58 @@ fn a_deputy_or_former_police_chief_does_not_head_the_police() {
     );
     lacks(&g, "John Pora", LeaderOf, "police");
 }
+
+#[test]
+fn its_leader_after_a_described_body_is_the_bodys() {
+    // The country only owns the body; "Its" stands for the body its description names.
+    let g = extract(
+        "Kuwait's largest Islamist opposition movement, Hadas, said the vote had been \
+         rigged. Its leader, Hamad Sultan, called for a recount.",
+    );
+    holds(&g, "Hamad Sultan", LeaderOf, "Hadas");
+    assert!(
+        !has_rel(&g, "Hamad Sultan", LeaderOf, "Kuwait"),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn its_minister_after_a_described_person_is_the_countrys() {
+    let g = extract(
+        "Kuwait's prime minister, Ahmad Nasser, said the vote had been fair. Its foreign \
+         minister, Salem Jaber, agreed.",
+    );
+    holds(&g, "Salem Jaber", OfficialOf, "Kuwait");
+}
+
+#[test]
+fn a_bare_speaker_presides_over_the_chamber_not_its_building() {
+    let g = extract(
+        "Hundreds of farmers gathered outside Parliament House on Monday. The Fijian \
+         parliament debated the land bill for six hours. Speaker Ratu Naiqama adjourned the \
+         sitting at midnight.",
+    );
+    holds(&g, "Ratu Naiqama", LeaderOf, "Fijian parliament");
+    // Two chambers and a bare "Speaker": the story does not say which one.
+    let g = extract(
+        "The Senate and the National Assembly debated the land bill for six hours. Speaker \
+         Ratu Naiqama adjourned the sitting at midnight.",
+    );
+    leads_nothing(&g, "Ratu Naiqama");
+}
+
+#[test]
+fn the_speaker_set_off_by_commas_presides_over_the_legislature() {
+    let g = extract(
+        "The motion was backed by 80 of the 120 members of the National Assembly, the \
+         speaker, Obed Tarimo, told reporters on Friday.",
+    );
+    holds(&g, "Obed Tarimo", LeaderOf, "National Assembly");
+    // Any other speaker in lower case is one who spoke, not the chamber's.
+    let g = extract(
+        "The National Assembly debated the budget for six hours. One speaker, Obed Tarimo, \
+         said the budget had failed farmers.",
+    );
+    leads_nothing(&g, "Obed Tarimo");
+}
