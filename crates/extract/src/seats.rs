@@ -263,16 +263,22 @@ fn landmark(doc: &Doc, e: &crate::entities::Ent) -> bool {
     let Some(m) = e.mentions.first() else {
         return false;
     };
+    if e.etype != EntityType::Location {
+        return false;
+    }
     let open = |w: &str| OPEN_LAND.contains(&w.to_lowercase().as_str());
-    let next = doc.toks.iter().position(|t| t.start >= m.end);
+    // The tokens are in text order: the first after the mention and the last before it.
+    let next = Some(doc.toks.partition_point(|t| t.start < m.end)).filter(|&i| i < doc.toks.len());
     // "the Communist Party (Maoist Centre)": a bracketed name is part of another's.
-    let bracketed =
-        (doc.toks.iter().rposition(|t| t.end <= m.start)).is_some_and(|i| doc.word(i) == "(");
+    let bracketed = (doc
+        .toks
+        .partition_point(|t| t.end <= m.start)
+        .checked_sub(1))
+    .is_some_and(|i| doc.word(i) == "(");
     let open_after = next.is_some_and(|i| {
         open(doc.word(i)) || doc.is_cue(i, Cue::Feature) || doc.is_cue(i, Cue::Region)
     });
-    e.etype == EntityType::Location
-        && !open_after
+    !open_after
         && !bracketed
         && !e.label.split_whitespace().any(open)
         && e.label.split_whitespace().nth(1).is_some()

@@ -177,6 +177,8 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
         }
         let root = e.cameo.root();
         let not_source = |x: &usize| !e.sources.contains(x);
+        // Where the act is told: what the story names "last" is named before this byte.
+        let at = cx.doc.toks.get(e.trigger.start).map_or(0, |t| t.start);
         let mut aimed: Vec<usize> = Vec::new();
         // "accused the government of hiding the clash and demanded a statement", "praised
         // the government but criticised the pace of sales": a speaker's second word in the
@@ -192,7 +194,6 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
         if !aimed.is_empty() {
             // The first word's addressee stands; the guesses below are for a first word.
         } else if root == "14" {
-            let at = cx.doc.toks.get(e.trigger.start).map_or(0, |t| t.start);
             // "threw stones", "set fire to tyres": violence at a protest is aimed at the
             // police facing it, not at the government the protest is about.
             if e.cameo.as_str() == "145" {
@@ -211,7 +212,6 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
             // "the union demanded a rise in the minimum wage", "the party called for an
             // early election": a demand or an appeal by a union, a party or a group that
             // names no one is made of the government, as a protest is.
-            let at = cx.doc.toks.get(e.trigger.start).map_or(0, |t| t.start);
             aimed.extend(government_named_last(cx, e, at));
         } else if e.cameo.as_str() == "016" {
             aimed.extend(accusers(&out[..k], e));
