@@ -235,9 +235,10 @@ pub(crate) fn analyse(
                         // "Its" stands for one body, never for people named by a plural
                         // ("residents", "members of X") the sentence before opens with.
                         let one = doc.lower(opener) == "its";
-                        views
-                            .last()
-                            .and_then(|v: &View| subject_body(doc, v, ents, one))
+                        views.last().and_then(|v: &View| {
+                            (opens_with_its.then(|| cited_body(v, ents)).flatten())
+                                .or_else(|| subject_body(doc, v, ents, one))
+                        })
                     })
                     .flatten()
             });
@@ -884,6 +885,15 @@ fn latest_person_agreeing(ents: &Entities, at: usize, female: bool) -> Option<us
 /// country that only owns the next body is not it: "Suriname's opposition National
 /// Democratic Party criticised ..." is about the party.
 /// With `one`, a group named by a plural noun ("residents", "Peruvians") is not it.
+/// "Officers searched the agency, according to the prosecutor's office. Its spokeswoman,
+/// X, said": the organisation the sentence before cites is the one "its" speaks for again.
+fn cited_body(v: &View, ents: &Entities) -> Option<usize> {
+    v.speaker.as_ref().map(|sp| sp.ent).filter(|&e| {
+        ents.list[e].etype == EntityType::Organisation
+            && v.actors.iter().any(|a| a.ent == e && !a.place)
+    })
+}
+
 fn subject_body(doc: &Doc, v: &View, ents: &Entities, one: bool) -> Option<usize> {
     // Bodies described by a common noun share the "group:" keys ("the foreign ministry").
     let plural = |e: usize| {
