@@ -742,9 +742,17 @@ fn body_before(doc: &Doc, start: usize, end: usize, range: Range<usize>) -> bool
 }
 
 /// Whether the name ending at `end` has a head named after it ("X's owner, Y", "X, whose
-/// leader, Y,"): people have spokesmen and aides, never owners, directors or leaders, so
-/// the name is a body's.
+/// leader, Y,", "X leader Y"): people have spokesmen and aides, never owners, directors or
+/// leaders, so the name is a body's.
 fn heads_named(doc: &Doc, end: usize, limit: usize) -> bool {
+    // "Fine Gael leader Simon Harris": a party's leader named before the holder's name.
+    let party_leader = end + 1 < limit
+        && matches!(doc.lower(end), "leader" | "chairman" | "chairwoman")
+        && doc.is_word(end + 1)
+        && is_capitalised(doc.word(end + 1));
+    if party_leader {
+        return true;
+    }
     let title_at = if end + 1 < limit && doc.is_s_mark(end) {
         end + 1
     } else if end + 2 < limit && doc.word(end) == "," && doc.lower(end + 1) == "whose" {

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{extract_on, holds, type_of};
+use common::{extract_on, holds, lacks, type_of};
 use newsgraph_model::{ArticleGraph, EntityType, RelationType::*};
 
 fn extract(text: &str) -> ArticleGraph {
@@ -51,4 +51,22 @@ fn the_contractor_named_in_apposition_is_a_body() {
          Builders, and questioned its managing director, Ali Waheed, for six hours.",
     );
     holds(&g, "Ali Waheed", LeaderOf, "Reef Line Builders");
+}
+
+#[test]
+fn a_name_before_leader_and_a_name_is_a_party() {
+    let g = extract(
+        "DUBLIN, June 14 (Wire) - Fianna Gael leader Ciara Walsh said her party would not join \
+         a coalition with the Greens.",
+    );
+    holds(&g, "Ciara Walsh", LeaderOf, "Fianna Gael");
+}
+
+#[test]
+fn a_name_before_a_lawmaker_is_left_to_the_tagger() {
+    let g = extract(
+        "DUBLIN, June 14 (Wire) - Fianna Gael lawmaker Ciara Walsh said her party would not \
+         join a coalition with the Greens.",
+    );
+    lacks(&g, "Ciara Walsh", LeaderOf, "Fianna Gael");
 }
