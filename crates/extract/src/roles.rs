@@ -464,10 +464,12 @@ pub(crate) fn analyse(
                             // country the article reports from, or of the country an earlier
                             // sentence gave the office ("a visit by a Kenyan president").
                             // So is "President X": the head of that country.
+                            // "Chancellor X" heads the government where the office
+                            // is so named (Germany, Austria).
                             let head_of_state = *relation == RelationType::LeaderOf
                                 && matches!(
                                     phrase.as_str(),
-                                    "president" | "prime minister" | "premier"
+                                    "president" | "prime minister" | "premier" | "chancellor"
                                 );
                             // "Foreign Secretary X", "Home Secretary X" are ministers too.
                             let minister = phrase.ends_with("minister")

@@ -40,3 +40,20 @@ fn a_prime_minister_does_not_lead_a_neighbours_government() {
     );
     lacks(&g, "Marko Tomic", LeaderOf, "Hungary's government");
 }
+
+#[test]
+fn a_chancellor_heads_the_country_and_its_government() {
+    let g = story("Chancellor", GOVERNMENT);
+    holds(&g, "Marko Tomic", LeaderOf, "the government");
+}
+
+#[test]
+fn a_vice_chancellor_heads_neither() {
+    let text = format!(
+        "VIENNA, March 3 (Wire) - Austria will not raise fuel taxes, Vice-Chancellor Ana Berg \
+         said. {GOVERNMENT}"
+    );
+    let g = extract_on(&text, Some("2027-03-03"));
+    let leads = |r: &&newsgraph_model::Relation| r.predicate == LeaderOf;
+    assert!(!g.relations.iter().any(|r| leads(&r)), "{:#?}", g.relations);
+}
