@@ -185,9 +185,8 @@ pub(crate) fn analyse(
             // "Its spokesman, X" opening a sentence: the body the sentence before is about.
             // "Its economy spokesman, X": a lower-case word or two may name the office's field.
             let opener = doc.sents[s].toks.start;
-            let opens_with_its = affil_k.is_none()
+            let opens_owned = affil_k.is_none()
                 && (opener + 1..=opener + 3).contains(&t.toks.start)
-                && matches!(doc.lower(opener), "its" | "their")
                 && (opener + 1..t.toks.start).all(|i| {
                     // Not "Its commission chairman": an organ's office is the organ's.
                     doc.is_word(i)
@@ -195,6 +194,22 @@ pub(crate) fn analyse(
                         && !doc.is_cue(i, Cue::Org)
                         && !matches!(doc.lower(i), "former" | "late" | "then" | "ex")
                 });
+            let opens_with_its = opens_owned && matches!(doc.lower(opener), "its" | "their");
+            // "President X did not comment. His interior minister, Y, said": an office in
+            // the government of the country the leader the pronoun points to heads.
+            let affil = affil.or_else(|| {
+                let his = opens_owned
+                    && *relation == RelationType::OfficialOf
+                    && matches!(doc.lower(opener), "his" | "her");
+                let leader = last_subject.filter(|_| his)?;
+                (rels.iter())
+                    .find(|r| {
+                        r.subj == leader
+                            && r.pred == RelationType::LeaderOf
+                            && ents.list[r.obj].etype == EntityType::Country
+                    })
+                    .map(|r| r.obj)
+            });
             // "Debswana said sales slowed, its chief executive, X, said": inside a sentence,
             // the organisation the sentence named last.
             let inner_its = affil_k.is_none()

@@ -479,3 +479,23 @@ fn its_spokeswoman_speaks_for_the_subject_when_nothing_is_cited() {
         "National Prosecutor's Office",
     );
 }
+
+/// A Chilean lead in which `who` Ana Lopez speaks, then "her finance minister" does.
+fn her_minister(who: &str) -> ArticleGraph {
+    extract(&format!(
+        "SANTIAGO, March 3 (Wire) - Chile will not change its pension rules this year, {who} \
+         Ana Lopez said on Monday. Her finance minister, Rodrigo Paz, praised the plan."
+    ))
+}
+
+#[test]
+fn her_minister_serves_the_country_the_president_leads() {
+    let g = her_minister("President");
+    holds(&g, "Rodrigo Paz", OfficialOf, "Chile");
+}
+
+#[test]
+fn her_minister_is_no_office_of_a_country_she_does_not_lead() {
+    let g = her_minister("opposition leader");
+    lacks(&g, "Rodrigo Paz", OfficialOf, "Chile");
+}
