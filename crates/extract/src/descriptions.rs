@@ -442,6 +442,7 @@ pub(crate) fn find(
                 || crate::groups::of_body(doc, s, i, its, eo, ents).is_some())
             || w == "ministers"
                 && crate::groups::pronoun_body(doc, r.start, i, known, ents).is_some()
+            || crate::groups::named_members(doc, r.start, i, known, ents)
         {
             // "120 soldiers of the X" (or "fighters loyal to X") are X's, whatever the
             // story's other soldiers, and

@@ -415,7 +415,30 @@ pub(crate) fn doers_bodies(events: &mut [EventOut], rels: &[crate::roles::Rel], 
             }
             i += 1;
         }
+        // "condemned the attack by RSF fighters": the fighters named with their movement
+        // stand for it on the receiving side too.
+        let named_bodies: Vec<usize> = (e.targets.iter())
+            .flat_map(|&t| {
+                doer_bodies(t, rels, ents)
+                    .into_iter()
+                    .filter(move |&b| named_with(ents, t, b))
+            })
+            .collect();
+        for b in named_bodies {
+            if !e.targets.contains(&b) {
+                e.targets.push(b);
+            }
+        }
     }
+}
+
+/// Whether group `g`'s name opens with body `b`'s ("RSF fighters" with "RSF").
+fn named_with(ents: &Entities, g: usize, b: usize) -> bool {
+    let (g, b) = (&ents.list[g], &ents.list[b]);
+    g.etype == newsgraph_model::EntityType::Group
+        && (g.label.to_lowercase())
+            .strip_prefix(&b.label.to_lowercase())
+            .is_some_and(|rest| rest.starts_with(' '))
 }
 
 /// Who else a doer acts for, as the gold graphs of our development sets mostly record it:

@@ -422,6 +422,27 @@ pub(crate) fn held_people(
     e
 }
 
+/// "RSF fighters", "MpD officials": people of the kind a body is made of, named with the
+/// organisation right before them, are its members.
+pub(crate) fn named_members(
+    doc: &Doc,
+    first: usize,
+    i: usize,
+    known: &[Actor],
+    ents: &Entities,
+) -> bool {
+    matches!(
+        doc.lower(i),
+        "fighters" | "militants" | "officials" | "volunteers"
+    ) && known.iter().any(|a| {
+        a.toks.end == i
+            && a.toks.start >= first
+            && !a.place
+            && ents.list[a.ent].etype == EntityType::Organisation
+            && doc.word(a.toks.start).starts_with(char::is_uppercase)
+    })
+}
+
 /// "its defence ministers": the organisation named before in the sentence that the
 /// possessive pronoun before the modifiers of the noun at `i` points back to, the nearest.
 pub(crate) fn pronoun_body(

@@ -648,7 +648,9 @@ fn joined_to_city(doc: &Doc, i: usize, end: usize, range: Range<usize>) -> bool 
 /// Director of Public Prosecutions"), or an acronym in brackets follows it ("Chama Cha
 /// Mapinduzi (CCM)": people are not given acronyms).
 fn body_context(doc: &Doc, i: usize, end: usize, range: Range<usize>) -> bool {
-    office_field(doc, i, range.start) || acronym_in_brackets(doc, end, range.end)
+    office_field(doc, i, range.start)
+        || acronym_in_brackets(doc, end, range.end)
+        || heads_named(doc, end, range.end)
 }
 
 /// Whether the name at `i` follows "<title> of" or "<title> for": the office's field, not
@@ -711,6 +713,8 @@ fn body_head(w: &str) -> bool {
                 | "broadcaster"
                 | "airline"
                 | "venture"
+                | "contractor"
+                | "supplier"
         )
 }
 
@@ -735,6 +739,42 @@ fn body_before(doc: &Doc, start: usize, end: usize, range: Range<usize>) -> bool
         && start >= range.start + 2
         && matches!(doc.lower(start - 2), "stake" | "stakes" | "shareholding");
     appositive || owned || holding
+}
+
+/// Whether the name ending at `end` has a head named after it ("X's owner, Y", "X, whose
+/// leader, Y,", "X leader Y"): people have spokesmen and aides, never owners, directors or
+/// leaders, so the name is a body's.
+fn heads_named(doc: &Doc, end: usize, limit: usize) -> bool {
+    // "Fine Gael leader Simon Harris": a party's leader named before the holder's name.
+    let party_leader = end + 1 < limit
+        && matches!(doc.lower(end), "leader" | "chairman" | "chairwoman")
+        && doc.is_word(end + 1)
+        && is_capitalised(doc.word(end + 1));
+    if party_leader {
+        return true;
+    }
+    let title_at = if end + 1 < limit && doc.is_s_mark(end) {
+        end + 1
+    } else if end + 2 < limit && doc.word(end) == "," && doc.lower(end + 1) == "whose" {
+        end + 2
+    } else {
+        return false;
+    };
+    // The longest title of up to three words before the holder's comma.
+    (1..=3).rev().any(|n| {
+        let to = title_at + n;
+        let phrase = (title_at..to)
+            .map(|k| doc.lower(k))
+            .collect::<Vec<_>>()
+            .join(" ");
+        to < limit
+            && doc.word(to) == ","
+            && (title_at..to).all(|k| doc.is_word(k))
+            && doc
+                .lex
+                .title(&phrase)
+                .is_some_and(|t| !t.plural && t.title.relation == RelationType::LeaderOf)
+    })
 }
 
 /// Whether "(ACRONYM)" starts at token `j`.
@@ -1689,6 +1729,9 @@ fn unknown_name(
         ev.org_word = true;
     }
     if !ev.org_word && body_before(doc, start, end, range.clone()) {
+        ev.org_word = true;
+    }
+    if !ev.org_word && heads_named(doc, end, range.end) {
         ev.org_word = true;
     }
     ev.acronym = words.len() == 1

@@ -185,9 +185,8 @@ pub(crate) fn analyse(
             // "Its spokesman, X" opening a sentence: the body the sentence before is about.
             // "Its economy spokesman, X": a lower-case word or two may name the office's field.
             let opener = doc.sents[s].toks.start;
-            let opens_with_its = affil_k.is_none()
+            let opens_owned = affil_k.is_none()
                 && (opener + 1..=opener + 3).contains(&t.toks.start)
-                && matches!(doc.lower(opener), "its" | "their")
                 && (opener + 1..t.toks.start).all(|i| {
                     // Not "Its commission chairman": an organ's office is the organ's.
                     doc.is_word(i)
@@ -195,6 +194,22 @@ pub(crate) fn analyse(
                         && !doc.is_cue(i, Cue::Org)
                         && !matches!(doc.lower(i), "former" | "late" | "then" | "ex")
                 });
+            let opens_with_its = opens_owned && matches!(doc.lower(opener), "its" | "their");
+            // "President X did not comment. His interior minister, Y, said": an office in
+            // the government of the country the leader the pronoun points to heads.
+            let affil = affil.or_else(|| {
+                let his = opens_owned
+                    && *relation == RelationType::OfficialOf
+                    && matches!(doc.lower(opener), "his" | "her");
+                let leader = last_subject.filter(|_| his)?;
+                (rels.iter())
+                    .find(|r| {
+                        r.subj == leader
+                            && r.pred == RelationType::LeaderOf
+                            && ents.list[r.obj].etype == EntityType::Country
+                    })
+                    .map(|r| r.obj)
+            });
             // "Debswana said sales slowed, its chief executive, X, said": inside a sentence,
             // the organisation the sentence named last.
             let inner_its = affil_k.is_none()
@@ -235,9 +250,10 @@ pub(crate) fn analyse(
                         // "Its" stands for one body, never for people named by a plural
                         // ("residents", "members of X") the sentence before opens with.
                         let one = doc.lower(opener) == "its";
-                        views
-                            .last()
-                            .and_then(|v: &View| subject_body(doc, v, ents, one))
+                        views.last().and_then(|v: &View| {
+                            (opens_with_its.then(|| cited_body(v, ents)).flatten())
+                                .or_else(|| subject_body(doc, v, ents, one))
+                        })
                     })
                     .flatten()
             });
@@ -463,10 +479,12 @@ pub(crate) fn analyse(
                             // country the article reports from, or of the country an earlier
                             // sentence gave the office ("a visit by a Kenyan president").
                             // So is "President X": the head of that country.
+                            // "Chancellor X" heads the government where the office
+                            // is so named (Germany, Austria).
                             let head_of_state = *relation == RelationType::LeaderOf
                                 && matches!(
                                     phrase.as_str(),
-                                    "president" | "prime minister" | "premier"
+                                    "president" | "prime minister" | "premier" | "chancellor"
                                 );
                             // "Foreign Secretary X", "Home Secretary X" are ministers too.
                             let minister = phrase.ends_with("minister")
@@ -884,6 +902,15 @@ fn latest_person_agreeing(ents: &Entities, at: usize, female: bool) -> Option<us
 /// country that only owns the next body is not it: "Suriname's opposition National
 /// Democratic Party criticised ..." is about the party.
 /// With `one`, a group named by a plural noun ("residents", "Peruvians") is not it.
+/// "Officers searched the agency, according to the prosecutor's office. Its spokeswoman,
+/// X, said": the organisation the sentence before cites is the one "its" speaks for again.
+fn cited_body(v: &View, ents: &Entities) -> Option<usize> {
+    v.speaker.as_ref().map(|sp| sp.ent).filter(|&e| {
+        ents.list[e].etype == EntityType::Organisation
+            && v.actors.iter().any(|a| a.ent == e && !a.place)
+    })
+}
+
 fn subject_body(doc: &Doc, v: &View, ents: &Entities, one: bool) -> Option<usize> {
     // Bodies described by a common noun share the "group:" keys ("the foreign ministry").
     let plural = |e: usize| {

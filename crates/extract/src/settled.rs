@@ -11,6 +11,51 @@ pub(crate) fn settle(doc: &Doc, ents: &Entities, rels: &mut Vec<Rel>) {
     spokesman_of_government(doc, ents, rels);
     speaker_of_the_house(doc, ents, rels);
     chief_of_the_force(doc, ents, rels);
+    premier_heads_the_government(doc, ents, rels);
+}
+
+/// "Prime Minister X ... the government said": a head of government leads the country's
+/// government as well as the country, where the story names that body. A president is
+/// left alone: where the story has a prime minister too, the government is the premier's.
+fn premier_heads_the_government(doc: &Doc, ents: &Entities, rels: &mut Vec<Rel>) {
+    let premier = |r: &Rel| {
+        r.toks.clone().any(|i| {
+            let title = doc.lower(i) == "prime" && doc.lower(i + 1) == "minister"
+                || matches!(doc.lower(i), "premier" | "chancellor");
+            let second = i > r.toks.start
+                && matches!(
+                    doc.lower(i - 1),
+                    "deputy" | "vice" | "former" | "acting" | "-"
+                );
+            title && !second
+        })
+    };
+    let heads: Vec<(usize, usize, usize, std::ops::Range<usize>)> = (rels.iter())
+        .filter(|r| {
+            r.pred == RelationType::LeaderOf
+                && ents.list[r.subj].etype == EntityType::Person
+                && ents.list[r.obj].etype == EntityType::Country
+                && premier(r)
+        })
+        .filter_map(|r| {
+            let iso = ents.list[r.obj].country.as_deref()?;
+            // The country's own government only: "Hungary's government" in a story about a
+            // Slovak premier is the neighbour's.
+            let mut governments = (ents.list.iter().enumerate()).filter(|(_, g)| {
+                g.etype == EntityType::Organisation
+                    && !g.mentions.is_empty()
+                    && g.country.as_deref() == Some(iso)
+                    && g.label.rsplit(' ').next() == Some("government")
+            });
+            match (governments.next(), governments.next()) {
+                (Some((g, _)), None) => Some((r.subj, g, r.sent, r.toks.clone())),
+                _ => None,
+            }
+        })
+        .collect();
+    for (p, g, sent, toks) in heads {
+        crate::roles::push_rel(rels, p, RelationType::LeaderOf, g, sent, toks, 0.5);
+    }
 }
 
 /// Forces a title may name as its first word ("the army chief", "Police Commissioner").

@@ -343,3 +343,28 @@ fn a_bloc_that_groups_one_state_with_others_has_them_all_as_members() {
     }
     holds(&g, "Ecuador", RelationType::MemberOf, "Pacific League");
 }
+
+/// A wire lead in which 40 `who` fighters are captured.
+fn captured(who: &str) -> ArticleGraph {
+    extract(&format!(
+        "KHARTOUM, March 3 (Wire) - The army said on Monday that 40 {who} fighters had been \
+         captured near the town of Bara."
+    ))
+}
+
+#[test]
+fn fighters_named_with_their_movement_are_its_members() {
+    let g = captured("RSF");
+    holds(&g, "RSF fighters", RelationType::MemberOf, "RSF");
+}
+
+#[test]
+fn fighters_named_with_a_region_belong_to_no_body() {
+    let g = captured("Kordofan");
+    let member = |r: &&newsgraph_model::Relation| r.predicate == RelationType::MemberOf;
+    assert!(
+        !g.relations.iter().any(|r| member(&r)),
+        "{:#?}",
+        g.relations
+    );
+}

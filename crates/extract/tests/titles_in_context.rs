@@ -447,3 +447,55 @@ fn the_speaker_set_off_by_commas_presides_over_the_legislature() {
     );
     leads_nothing(&g, "Obed Tarimo");
 }
+
+#[test]
+fn its_spokeswoman_speaks_for_the_body_the_sentence_before_cites() {
+    let g = extract(
+        "WARSAW, March 3 (Wire) - Officers searched the offices of the Northern Timber Agency \
+         on Tuesday, according to the National Prosecutor's Office. Its spokeswoman, Anna \
+         Kowal, said four people had been detained.",
+    );
+    holds(
+        &g,
+        "Anna Kowal",
+        SpokespersonOf,
+        "National Prosecutor's Office",
+    );
+    lacks(&g, "Anna Kowal", SpokespersonOf, "Northern Timber Agency");
+}
+
+#[test]
+fn its_spokeswoman_speaks_for_the_subject_when_nothing_is_cited() {
+    let g = extract(
+        "WARSAW, March 3 (Wire) - The Northern Timber Agency suspended two managers on \
+         Tuesday after a search by the National Prosecutor's Office. Its spokeswoman, Anna \
+         Kowal, said the managers would cooperate.",
+    );
+    holds(&g, "Anna Kowal", SpokespersonOf, "Northern Timber Agency");
+    lacks(
+        &g,
+        "Anna Kowal",
+        SpokespersonOf,
+        "National Prosecutor's Office",
+    );
+}
+
+/// A Chilean lead in which `who` Ana Lopez speaks, then "her finance minister" does.
+fn her_minister(who: &str) -> ArticleGraph {
+    extract(&format!(
+        "SANTIAGO, March 3 (Wire) - Chile will not change its pension rules this year, {who} \
+         Ana Lopez said on Monday. Her finance minister, Rodrigo Paz, praised the plan."
+    ))
+}
+
+#[test]
+fn her_minister_serves_the_country_the_president_leads() {
+    let g = her_minister("President");
+    holds(&g, "Rodrigo Paz", OfficialOf, "Chile");
+}
+
+#[test]
+fn her_minister_is_no_office_of_a_country_she_does_not_lead() {
+    let g = her_minister("opposition leader");
+    lacks(&g, "Rodrigo Paz", OfficialOf, "Chile");
+}

@@ -1,0 +1,59 @@
+//! Heads of government and the bodies they head: a prime minister leads the government the
+//! story names for the country as well as the country; a president, where a premier may
+//! head the cabinet, is left at the head of the state. Sentences written for these tests.
+
+mod common;
+
+use common::{extract_on, holds, lacks};
+use newsgraph_model::{ArticleGraph, RelationType::LeaderOf};
+
+/// A Croatian story in which `title` Marko Tomic speaks, then `then` follows.
+fn story(title: &str, then: &str) -> ArticleGraph {
+    let text = format!(
+        "ZAGREB, March 3 (Adriatic Wire) - Croatia will not raise fuel taxes this year, \
+         {title} Marko Tomic said on Monday. {then}"
+    );
+    let g = extract_on(&text, Some("2027-03-03"));
+    holds(&g, "Marko Tomic", LeaderOf, "Croatia");
+    g
+}
+
+const GOVERNMENT: &str = "The government would find the money elsewhere, he said.";
+
+#[test]
+fn a_prime_minister_leads_the_government_the_story_names() {
+    let g = story("Prime Minister", GOVERNMENT);
+    holds(&g, "Marko Tomic", LeaderOf, "the government");
+}
+
+#[test]
+fn a_president_is_not_given_the_government() {
+    let g = story("President", GOVERNMENT);
+    lacks(&g, "Marko Tomic", LeaderOf, "the government");
+}
+
+#[test]
+fn a_prime_minister_does_not_lead_a_neighbours_government() {
+    let g = story(
+        "Prime Minister",
+        "Hungary's government has asked for talks on the pipeline.",
+    );
+    lacks(&g, "Marko Tomic", LeaderOf, "Hungary's government");
+}
+
+#[test]
+fn a_chancellor_heads_the_country_and_its_government() {
+    let g = story("Chancellor", GOVERNMENT);
+    holds(&g, "Marko Tomic", LeaderOf, "the government");
+}
+
+#[test]
+fn a_vice_chancellor_heads_neither() {
+    let text = format!(
+        "VIENNA, March 3 (Wire) - Austria will not raise fuel taxes, Vice-Chancellor Ana Berg \
+         said. {GOVERNMENT}"
+    );
+    let g = extract_on(&text, Some("2027-03-03"));
+    let leads = |r: &&newsgraph_model::Relation| r.predicate == LeaderOf;
+    assert!(!g.relations.iter().any(|r| leads(&r)), "{:#?}", g.relations);
+}
