@@ -182,6 +182,7 @@ impl Extractor {
             home,
         };
         seats::relations(&doc, &items, &ent_of, &ents, &setting, &mut rels);
+        owned::policy_organs(&ents, &mut rels);
         gazetteer_relations(lex, &ents, &mut rels);
         coordinated::join(&doc, &mut views, &mut ents, &mut ent_of, &mut rels);
         settled::settle(&doc, &ents, &mut rels);
@@ -209,6 +210,7 @@ impl Extractor {
         events::fighters_movement(&mut events, doc.text, &ents);
         events::doers_bodies(&mut events, &rels, &ents);
         events::drop_doerless(&mut events);
+        events::drop_routine_sittings(&doc, &mut events);
         settled::drop_passing(&doc, &ents, home, &mut rels);
         assemble(article, &doc, &ents, home, &rels, &events)
     }

@@ -229,3 +229,40 @@ fn named_in_full(doc: &Doc, ents: &Entities, country: usize, noun: &str) -> Opti
                 .any(|w| crate::descriptions::has_words(&e.label, &w.to_lowercase()))
     })
 }
+
+/// Names of a central bank's rate-setting organ, which no other body has.
+const POLICY_ORGANS: [&str; 3] = [
+    "monetary policy committee",
+    "monetary policy council",
+    "monetary policy board",
+];
+
+/// Whether a label names a central bank's rate-setting organ ("the monetary policy
+/// committee").
+pub(crate) fn policy_organ(label: &str) -> bool {
+    let label = label.to_lowercase();
+    POLICY_ORGANS.iter().any(|n| label.ends_with(n))
+}
+
+/// "The Monetary Policy Committee voted to hold the rate": a rate-setting organ the text
+/// gives no owner belongs to the central bank the story named before it, as a rate story
+/// names one bank only.
+pub(crate) fn policy_organs(ents: &Entities, rels: &mut Vec<Rel>) {
+    for (o, e) in ents.list.iter().enumerate() {
+        if e.etype != EntityType::Organisation || !policy_organ(&e.label) {
+            continue;
+        }
+        let Some(first) = e.mentions.iter().map(|m| m.start).min() else {
+            continue;
+        };
+        if rels
+            .iter()
+            .any(|r| r.subj == o && r.pred == RelationType::PartOf)
+        {
+            continue;
+        }
+        if let Some(bank) = crate::roles::governed_bank(ents, first) {
+            crate::seats::push_at_first_mention(ents, rels, o, RelationType::PartOf, bank, 0.6);
+        }
+    }
+}

@@ -743,7 +743,7 @@ pub(crate) fn holder_from(
 
 /// The central bank the story named last before byte `at`, unless a region was named since:
 /// a region's governor is the governor the story means then.
-fn governed_bank(ents: &Entities, at: usize) -> Option<usize> {
+pub(crate) fn governed_bank(ents: &Entities, at: usize) -> Option<usize> {
     let bank = |e: &crate::entities::Ent| {
         // "the monetary policy committee of the Central Bank of Egypt" is the bank's organ,
         // which its governor does not head: an owned body is a bank by its own noun only.
