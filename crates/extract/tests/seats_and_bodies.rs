@@ -121,6 +121,16 @@ fn a_site_the_text_does_not_place_is_in_the_city_filed_from() {
 }
 
 #[test]
+fn a_site_out_of_town_is_in_the_country_filed_from() {
+    let g = extract(
+        "TUNIS, Nov 20 (Wire) - Tunisia said on Friday it would close the country's borders \
+         for a week. Guards turned back trucks at the Ras Jedir crossing.",
+    );
+    holds(&g, "Ras Jedir crossing", LocatedIn, "Tunisia");
+    lacks(&g, "Ras Jedir crossing", LocatedIn, "Tunis");
+}
+
+#[test]
 fn a_site_named_after_another_town_is_in_the_country() {
     let g = extract(
         "TBILISI, Nov 20 (Wire) - Georgia's appeals court upheld the sentence. The reporter \
