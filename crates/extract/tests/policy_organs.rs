@@ -1,6 +1,7 @@
-//! A central bank's rate-setting organ, which rate stories name without its owner ("the
-//! Monetary Policy Committee voted ..."), and the organ's own calendar, which is no meeting
-//! with anyone. Sentences written for these tests.
+//! Bodies named without the body they belong to: a central bank's rate-setting organ
+//! ("the Monetary Policy Committee voted ..."), whose own calendar is no meeting with
+//! anyone, and United Nations bodies in a story that names the UN. Sentences written for
+//! these tests.
 
 mod common;
 
@@ -65,4 +66,26 @@ fn the_committees_next_meeting_is_no_event() {
          January to discuss public sector wages, the ministry said on Thursday.",
     );
     assert!(!events(&g, "04").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn a_un_body_is_part_of_the_un_the_story_names() {
+    let g = extract(
+        "JUBA, Nov 20 (Wire) - The World Food Programme said on Friday it had run out of \
+         money to feed refugees in the north. The United Nations has asked donors for $300 \
+         million.",
+    );
+    holds(&g, "World Food Programme", PartOf, "United Nations");
+    // The UN named only inside a body's name is no UN of the story's own.
+    let g = extract(
+        "JUBA, Nov 20 (Wire) - The World Food Programme said on Friday it had run out of \
+         money. The UN refugee agency said camps near the border were full.",
+    );
+    assert!(
+        !g.relations
+            .iter()
+            .any(|r| r.predicate == PartOf && r.subject == common::id(&g, "World Food Programme")),
+        "{:#?}",
+        g.relations
+    );
 }

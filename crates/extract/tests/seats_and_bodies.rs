@@ -397,12 +397,13 @@ fn a_body_whose_name_opens_with_another_bodys_name_is_part_of_it() {
     holds(&g, "World Food Programme", PartOf, "United Nations");
     let g = extract("The ECOWAS Court of Justice in Abuja will hear the complaint in March.");
     holds(&g, "ECOWAS Court of Justice", PartOf, "ECOWAS");
-    // Two bodies named side by side are not one inside the other.
+    // Two bodies named side by side are not one inside the other. (The World Food
+    // Programme is the UN's by what it is: `owned::un_bodies`.)
     let g = extract(
-        "The United Nations and the World Food Programme said on Tuesday that they would fly \
-         food to Tarvik.",
+        "The United Nations and the Norwegian Refugee Council said on Tuesday that they would \
+         fly food to Tarvik.",
     );
-    lacks(&g, "World Food Programme", PartOf, "United Nations");
+    lacks(&g, "Norwegian Refugee Council", PartOf, "United Nations");
 }
 
 #[test]
