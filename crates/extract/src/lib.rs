@@ -173,7 +173,8 @@ impl Extractor {
             .or_else(|| most_named_country(&ents));
         let (mut views, mut rels) = roles::analyse(&doc, &items, &mut ent_of, &mut ents, home);
         accused_quoted::groups(&doc, &mut views, &mut ents);
-        structure::relations(&doc, &items, &ent_of, &mut ents, home, &mut rels);
+        let places = (home, dateline_place);
+        structure::relations(&doc, &items, &ent_of, &mut ents, places, &mut rels);
         membership::relations(&doc, &items, &ent_of, &mut ents, &mut rels);
         offices::relations(&doc, &items, &ent_of, &ents, &mut rels);
         rank_and_file::relations(&ents, &mut rels);
