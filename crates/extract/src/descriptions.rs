@@ -679,9 +679,16 @@ pub(crate) fn find(
                 .or_else(|| latest_named_body(doc, ents, doc.toks[i].start))
         } else if let Some(&(_, word)) = DESCRIPTIONS.iter().find(|(d, _)| *d == w) {
             // "ministry spokeswoman X": a title right after makes it as definite as "the".
-            let found = (definite || next_is_title)
+            // "the monetary policy committee": the organ's fixed words stand between.
+            let organ = i >= r.start + 3
+                && doc.lower(i - 3) == "the"
+                && crate::owned::policy_organ(doc.slice(&(i - 2..i + 1)));
+            let found = (definite || next_is_title || organ)
                 .then(|| described(doc, word, doc.toks[i].start, ents))
                 .flatten();
+            if organ {
+                start = i - 3;
+            }
             let unnamed = found
                 .is_none()
                 .then(|| unnamed_body(doc, r.start, i, ents))
@@ -1345,6 +1352,15 @@ fn unnamed_body(doc: &Doc, first: usize, i: usize, ents: &mut Entities) -> Optio
             if matches!(before(1), Some("governing" | "ruling")) && before(2) == Some("the") =>
         {
             Some((body(doc, "coalition", at, ents, None), i - 2))
+        }
+        // "the monetary policy committee" in a story that names no such organ: the central
+        // bank's, which the relations step ties to it.
+        "committee" | "council" | "board"
+            if before(3) == Some("the")
+                && crate::owned::policy_organ(doc.slice(&(i - 2..i + 1))) =>
+        {
+            let noun = format!("monetary policy {}", doc.lower(i));
+            Some((body(doc, &noun, at, ents, None), i - 3))
         }
         "bank"
             if before(1) == Some("central")

@@ -529,6 +529,17 @@ pub(crate) fn fighters_movement(events: &mut [EventOut], text: &str, ents: &Enti
     }
 }
 
+/// "The committee's next meeting is in February", "the bank's next policy meeting": a body's
+/// own sitting to come is its calendar, not a meeting with anyone.
+pub(crate) fn drop_routine_sittings(doc: &Doc, events: &mut Vec<EventOut>) {
+    events.retain(|e| {
+        let t = e.trigger.start;
+        let next = (t >= 1 && doc.lower(t - 1) == "next")
+            || (t >= 2 && doc.lower(t - 1) == "policy" && doc.lower(t - 2) == "next");
+        !(next && e.targets.is_empty() && e.cameo.root() == "04")
+    });
+}
+
 /// "Talks with the group were held in Doha" names no one who held them and is still an act;
 /// an active verb or an event noun with no doer the story can name ("fighting has continued",
 /// "the release of two leaders", "urged calm" with its subject lost) is background or a

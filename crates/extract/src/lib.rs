@@ -173,7 +173,8 @@ impl Extractor {
             .or_else(|| most_named_country(&ents));
         let (mut views, mut rels) = roles::analyse(&doc, &items, &mut ent_of, &mut ents, home);
         accused_quoted::groups(&doc, &mut views, &mut ents);
-        structure::relations(&doc, &items, &ent_of, &mut ents, home, &mut rels);
+        let places = (home, dateline_place);
+        structure::relations(&doc, &items, &ent_of, &mut ents, places, &mut rels);
         membership::relations(&doc, &items, &ent_of, &mut ents, &mut rels);
         offices::relations(&doc, &items, &ent_of, &ents, &mut rels);
         rank_and_file::relations(&ents, &mut rels);
@@ -182,6 +183,8 @@ impl Extractor {
             home,
         };
         seats::relations(&doc, &items, &ent_of, &ents, &setting, &mut rels);
+        owned::policy_organs(&ents, &mut rels);
+        owned::un_bodies(&ents, &mut rels);
         gazetteer_relations(lex, &ents, &mut rels);
         coordinated::join(&doc, &mut views, &mut ents, &mut ent_of, &mut rels);
         settled::settle(&doc, &ents, &mut rels);
@@ -209,6 +212,7 @@ impl Extractor {
         events::fighters_movement(&mut events, doc.text, &ents);
         events::doers_bodies(&mut events, &rels, &ents);
         events::drop_doerless(&mut events);
+        events::drop_routine_sittings(&doc, &mut events);
         settled::drop_passing(&doc, &ents, home, &mut rels);
         assemble(article, &doc, &ents, home, &rels, &events)
     }

@@ -229,3 +229,106 @@ fn named_in_full(doc: &Doc, ents: &Entities, country: usize, noun: &str) -> Opti
                 .any(|w| crate::descriptions::has_words(&e.label, &w.to_lowercase()))
     })
 }
+
+/// Names of a central bank's rate-setting organ, which no other body has.
+const POLICY_ORGANS: [&str; 3] = [
+    "monetary policy committee",
+    "monetary policy council",
+    "monetary policy board",
+];
+
+/// Whether a label names a central bank's rate-setting organ ("the monetary policy
+/// committee").
+pub(crate) fn policy_organ(label: &str) -> bool {
+    let label = label.to_lowercase();
+    POLICY_ORGANS.iter().any(|n| label.ends_with(n))
+}
+
+/// "The Monetary Policy Committee voted to hold the rate": a rate-setting organ the text
+/// gives no owner belongs to the central bank the story named before it, as a rate story
+/// names one bank only.
+pub(crate) fn policy_organs(ents: &Entities, rels: &mut Vec<Rel>) {
+    for (o, e) in ents.list.iter().enumerate() {
+        if e.etype != EntityType::Organisation || !policy_organ(&e.label) {
+            continue;
+        }
+        let Some(first) = e.mentions.iter().map(|m| m.start).min() else {
+            continue;
+        };
+        if rels
+            .iter()
+            .any(|r| r.subj == o && r.pred == RelationType::PartOf)
+        {
+            continue;
+        }
+        if let Some(bank) = crate::roles::governed_bank(ents, first) {
+            crate::seats::push_at_first_mention(ents, rels, o, RelationType::PartOf, bank, 0.6);
+        }
+    }
+}
+
+/// United Nations bodies news copy names without the UN: its council, its agencies and its
+/// missions by their own names.
+const UN_BODIES: [&str; 10] = [
+    "security council",
+    "world food programme",
+    "world food program",
+    "wfp",
+    "unhcr",
+    "unicef",
+    "minusca",
+    "monusco",
+    "unmiss",
+    "unifil",
+];
+
+/// Whether a label names the United Nations itself.
+fn the_un(label: &str) -> bool {
+    let label = label.to_lowercase();
+    matches!(
+        label.trim_start_matches("the "),
+        "un" | "u.n." | "united nations"
+    )
+}
+
+/// "the U.N. Security Council", "the World Food Programme" in a story that names the United
+/// Nations: the body is part of it, as analysts relate every UN body to the UN they name.
+pub(crate) fn un_bodies(ents: &Entities, rels: &mut Vec<Rel>) {
+    // The UN named on its own, not only inside a body's name ("the UN refugee agency"); of
+    // two such entities, the one named most.
+    let inside = |m: &crate::entities::MentionAt| {
+        (ents.list.iter()).any(|e| {
+            (e.mentions.iter())
+                .any(|n| n.start <= m.start && n.end >= m.end && n.end - n.start > m.end - m.start)
+        })
+    };
+    let Some(un) = (ents.list.iter().enumerate())
+        .filter(|(_, e)| e.etype == EntityType::Organisation && the_un(&e.label))
+        .map(|(i, e)| (e.mentions.iter().filter(|m| !inside(m)).count(), i))
+        .filter(|&(alone, _)| alone > 0)
+        .max()
+        .map(|(_, i)| i)
+    else {
+        return;
+    };
+    for (o, e) in ents.list.iter().enumerate() {
+        if o == un || e.etype != EntityType::Organisation || e.mentions.is_empty() {
+            continue;
+        }
+        let label = e.label.to_lowercase();
+        let label = label.trim_start_matches("the ");
+        let named_under = ["un ", "u.n. ", "united nations "]
+            .iter()
+            .any(|p| label.starts_with(p));
+        if !(named_under || UN_BODIES.contains(&label)) {
+            continue;
+        }
+        if rels
+            .iter()
+            .any(|r| r.subj == o && r.pred == RelationType::PartOf)
+        {
+            continue;
+        }
+        crate::seats::push_at_first_mention(ents, rels, o, RelationType::PartOf, un, 0.6);
+    }
+}

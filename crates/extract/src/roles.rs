@@ -761,7 +761,7 @@ pub(crate) fn holder_from(
 
 /// The central bank the story named last before byte `at`, unless a region was named since:
 /// a region's governor is the governor the story means then.
-fn governed_bank(ents: &Entities, at: usize) -> Option<usize> {
+pub(crate) fn governed_bank(ents: &Entities, at: usize) -> Option<usize> {
     let bank = |e: &crate::entities::Ent| {
         // "the monetary policy committee of the Central Bank of Egypt" is the bank's organ,
         // which its governor does not head: an owned body is a bank by its own noun only.
@@ -1817,7 +1817,7 @@ fn member_of(
 /// "The Russian embassy in London", "the High Court in London", "companies registered in
 /// the United Arab Emirates and the Marshall Islands": a mission or court is where the
 /// phrase after it puts it, and any body is where it is registered or based.
-fn located_by_in(doc: &Doc, s: usize, actors: &[Actor], ents: &Entities, rels: &mut Vec<Rel>) {
+fn located_by_in(doc: &Doc, s: usize, actors: &[Actor], ents: &mut Entities, rels: &mut Vec<Rel>) {
     let end = doc.sents[s].toks.end;
     for a in actors {
         let ent = &ents.list[a.ent];
@@ -1892,6 +1892,13 @@ fn located_by_in(doc: &Doc, s: usize, actors: &[Actor], ents: &Entities, rels: &
             );
             j = p.toks.end;
             if !registered {
+                // "the Municipal Court in Prague", "the foreign ministry in Riga": analysts
+                // name the body with its seat, as a branch is named with the place it
+                // works in.
+                if p.toks.start == i + 1 && !a.toks.is_empty() {
+                    let (x, y) = (doc.toks[a.toks.start].start, doc.toks[p.toks.end - 1].end);
+                    ents.mention(a.ent, x, y, s, true);
+                }
                 break;
             }
         }

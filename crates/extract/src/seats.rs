@@ -232,10 +232,17 @@ fn sites(story: &Story, rels: &mut Vec<Rel>) {
                     )
             })
         });
+        // "the Tarvik Dam", "the Varga checkpoint": a site out of town lies in the country
+        // the story is filed from, not in its city.
+        let out_of_town = (words.last()).is_some_and(|w| crate::text::lower_in(w, &OUT_OF_TOWN));
         let filed_from = || {
-            setting
-                .dateline
-                .filter(|&d| ents.list[d].etype == EntityType::City && !other_place)
+            let d = (setting.dateline)
+                .filter(|&d| ents.list[d].etype == EntityType::City && !other_place)?;
+            if !out_of_town {
+                return Some(d);
+            }
+            let iso = ents.list[d].country.as_deref()?;
+            mentioned(ents, &format!("country:{iso}"))
         };
         let place = town
             .map(|(t, _)| t)
@@ -247,6 +254,9 @@ fn sites(story: &Story, rels: &mut Vec<Rel>) {
         }
     }
 }
+
+/// Head nouns of sites that stand out of town: crossings, dams, mines and bases.
+const OUT_OF_TOWN: [&str; 6] = ["checkpoint", "crossing", "dam", "mine", "reservoir", "base"];
 
 /// Nouns of open land or water, which a landmark's name does not end in nor comes before:
 /// such a place need not lie in a town at all.

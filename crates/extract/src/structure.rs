@@ -30,7 +30,7 @@ pub(crate) fn relations(
     items: &[Vec<Item>],
     ent_of: &[Vec<Option<usize>>],
     ents: &mut Entities,
-    home: Option<usize>,
+    (home, dateline): (Option<usize>, Option<usize>),
     rels: &mut Vec<Rel>,
 ) {
     let types: Vec<EntityType> = ents.list.iter().map(|e| e.etype).collect();
@@ -595,6 +595,25 @@ pub(crate) fn relations(
                     home.is_some_and(|h| named.contains(&h) && !proper.contains(&h));
                 if named.len() >= 2 && proper.len() == 1 && home_as_adjective {
                     named = proper;
+                }
+                // "offices in Kinondoni district", "the Comoro district of the capital": a
+                // district no list knows, in a sentence that names no country, is a part of
+                // the city the story is filed from.
+                let label = &ents.list[a].label;
+                let city_district = doc.lower(end) == "district"
+                    && named.is_empty()
+                    && doc.lex.region_countries(label).is_empty()
+                    && crate::seats::region_countries(doc.lex, label).is_empty();
+                if let Some(d) = dateline.filter(|&d| city_district && is(d, EntityType::City)) {
+                    push(
+                        rels,
+                        a,
+                        RelationType::PartOf,
+                        d,
+                        s,
+                        its[k].toks.start..end + 1,
+                    );
+                    continue;
                 }
                 let about = crate::most_named_country(ents);
                 let country = match named[..] {

@@ -158,3 +158,24 @@ fn a_branch_in_a_country_is_named_with_that_country() {
         g.entities
     );
 }
+
+#[test]
+fn a_court_or_ministry_in_a_city_is_named_with_it() {
+    let g = extract(
+        "BRNO, Nov 20 (Wire) - The Regional Court in Brno jailed a former mayor for six years \
+         on Friday for taking bribes. The foreign ministry in Vienna said it had not been told \
+         of the verdict.",
+    );
+    assert!(named(&g, "Regional Court in Brno"), "{:#?}", g.entities);
+    holds(&g, "Regional Court in Brno", LocatedIn, "Brno");
+    assert!(
+        named(&g, "The foreign ministry in Vienna"),
+        "{:#?}",
+        g.entities
+    );
+    // A body met in a city is not named with it.
+    let g = extract(
+        "The Regional Court sat in Brno on Friday and jailed a former mayor for six years.",
+    );
+    assert!(!named(&g, "Regional Court in Brno"), "{:#?}", g.entities);
+}

@@ -118,3 +118,20 @@ fn the_list_types_a_name_but_does_not_make_a_word_a_place() {
         g.entities
     );
 }
+
+#[test]
+fn a_district_no_list_knows_is_part_of_the_city_filed_from() {
+    let g = extract_on(
+        "NAIROBI, Nov 20 (Wire) - Police fired tear gas at traders who had blocked roads in \
+         Kibera district on Friday.",
+        Some("2026-11-20"),
+    );
+    common::holds(&g, "Kibera", PartOf, "Nairobi");
+    // A sentence that names the country places the district in it.
+    let g = extract_on(
+        "NAIROBI, Nov 20 (Wire) - Police in Kenya fired tear gas at traders who had blocked \
+         roads in Kibera district on Friday.",
+        Some("2026-11-20"),
+    );
+    common::lacks(&g, "Kibera", PartOf, "Nairobi");
+}
