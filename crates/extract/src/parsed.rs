@@ -49,7 +49,7 @@ pub(crate) use aiming::aim;
 use not_events::{
     conditional, doerless_passive_to_come, is_characterisation, is_content_of_accusation,
     is_content_of_appeal, is_content_of_denial, joins_organisation, only_feared, purpose_of_act,
-    required_by_verb, visit_purpose,
+    required_by_verb, standing_quarrel, visit_purpose, warning_as_forecast,
 };
 use polarity::{noun_polarity, verb_polarity};
 use set_off_relatives::subject_before_relative;
@@ -640,6 +640,8 @@ fn sentence_events(
             || rejected_meeting(cx, p, trig.start, t)
             || refused_content(cx, p, trig.start)
             || is_characterisation(p, trig.start)
+            || standing_quarrel(p, trig.start)
+            || warning_as_forecast(cx, p, trig.start)
             || t.pos == TriggerPos::Verb
                 && (conditional(p, trig.start) || doerless_passive_to_come(cx, p, trig.start))
         {
