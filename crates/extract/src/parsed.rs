@@ -1099,8 +1099,10 @@ fn requirement_met(p: &Parsed, trig: &Range<usize>, t: &Trigger) -> bool {
     let participle = participle_on_noun(p, trig.start);
     heads.extend(p.syn.head(trig.start).filter(|_| participle));
     // "declared X the winner": the second object hangs as a clause of its own, or anywhere
-    // on the verb in a misparse.
-    heads.extend(p.syn.children(trig.start).iter().copied());
+    // on the verb in a misparse. Not its active subject: "the council's president called a
+    // session" is no call to a president, "the government would leave no stone unturned"
+    // no government left.
+    heads.extend((p.syn.children(trig.start).iter().copied()).filter(|&c| p.rel(c) != "nsubj"));
     // "called the arrest one more proof of hostile policy": the words of the judgement.
     for x in judgement(p, trig.start, &pred).1 {
         heads.extend(p.syn.subtree(x));

@@ -165,3 +165,25 @@ fn adding_to_other_things_is_no_sanction() {
     let g = extract("Canada added 300 soldiers to its force in Latvia on Friday.");
     assert!(events(&g, "16").is_empty(), "{:?}", codes(&g));
 }
+
+#[test]
+fn a_president_who_calls_a_session_makes_no_telephone_call() {
+    let g = extract(
+        "The assembly's president, Jonas Berg, called a special session for Wednesday to \
+         debate the motion.",
+    );
+    assert!(events(&g, "04").is_empty(), "{:?}", codes(&g));
+}
+
+#[test]
+fn a_leader_who_calls_a_counterpart_talks_by_telephone() {
+    let g = extract(
+        "French President Emmanuel Macron called his Brazilian counterpart on Monday to \
+         discuss the trade deal.",
+    );
+    assert!(
+        g.events.iter().any(|e| e.cameo.as_str() == "041"),
+        "{:?}",
+        codes(&g)
+    );
+}
