@@ -377,7 +377,10 @@ pub(crate) fn taken_into_custody(doc: &Doc, s: usize, start: usize, i: usize) ->
             && doc.is_word(k)
             && (doc.lower(k) == "charged"
                 || (doc.lex.triggers_of(doc.lower(k))).any(|t| {
-                    t.pos == newsgraph_lexicon::TriggerPos::Verb && t.cameo.as_str() == "173"
+                    // A sense that needs an object ("found ... guilty") is read on the parse.
+                    t.pos == newsgraph_lexicon::TriggerPos::Verb
+                        && t.cameo.as_str() == "173"
+                        && t.requires.is_empty()
                 }))
     };
     let before = start > doc.sents[s].toks.start && arrest(start - 1);

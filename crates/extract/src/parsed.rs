@@ -49,7 +49,7 @@ pub(crate) use aiming::aim;
 use not_events::{
     conditional, doerless_passive_to_come, is_characterisation, is_content_of_accusation,
     is_content_of_appeal, is_content_of_denial, joins_organisation, only_feared, purpose_of_act,
-    required_by_verb, visit_purpose,
+    required_by_verb, standing_quarrel, visit_purpose, warning_as_forecast,
 };
 use polarity::{noun_polarity, verb_polarity};
 use set_off_relatives::subject_before_relative;
@@ -640,6 +640,8 @@ fn sentence_events(
             || rejected_meeting(cx, p, trig.start, t)
             || refused_content(cx, p, trig.start)
             || is_characterisation(p, trig.start)
+            || standing_quarrel(p, trig.start)
+            || warning_as_forecast(cx, p, trig.start)
             || t.pos == TriggerPos::Verb
                 && (conditional(p, trig.start) || doerless_passive_to_come(cx, p, trig.start))
         {
@@ -1097,8 +1099,10 @@ fn requirement_met(p: &Parsed, trig: &Range<usize>, t: &Trigger) -> bool {
     let participle = participle_on_noun(p, trig.start);
     heads.extend(p.syn.head(trig.start).filter(|_| participle));
     // "declared X the winner": the second object hangs as a clause of its own, or anywhere
-    // on the verb in a misparse.
-    heads.extend(p.syn.children(trig.start).iter().copied());
+    // on the verb in a misparse. Not its active subject: "the council's president called a
+    // session" is no call to a president, "the government would leave no stone unturned"
+    // no government left.
+    heads.extend((p.syn.children(trig.start).iter().copied()).filter(|&c| p.rel(c) != "nsubj"));
     // "called the arrest one more proof of hostile policy": the words of the judgement.
     for x in judgement(p, trig.start, &pred).1 {
         heads.extend(p.syn.subtree(x));

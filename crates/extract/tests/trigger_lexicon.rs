@@ -1,5 +1,7 @@
 //! Trigger-lexicon entries learnt from the gold of the tuning sets: talks that break down halt
-//! negotiations, and compiled verb senses the gold never takes in news copy (clearing
+//! negotiations; a party that quits (or ministers who resign from) the government break
+//! relations with it; a court that finds someone guilty convicts; names added to a sanctions
+//! list are sanctioned; and compiled verb senses the gold never takes in news copy (clearing
 //! protesters is not yielding, respecting a ruling is not praise, firms controlled by someone
 //! are not cooperation, protecting rights is not aid) are switched off with an `off` row.
 //! Sentences written for these tests; names are made up or common.
@@ -100,4 +102,88 @@ fn an_off_row_hides_only_the_compiled_verbs_of_its_spelling() {
         .triggers("broke down")
         .iter()
         .any(|t| t.cameo.as_str() == "164"));
+}
+
+#[test]
+fn a_party_that_quits_the_government_breaks_relations_with_it() {
+    let g = extract(
+        "The Green Alliance quit the governing coalition on Friday over a dispute about \
+         pension cuts, leaving Prime Minister Ola Brenn without a majority.",
+    );
+    assert!(!events(&g, "16").is_empty(), "{:?}", codes(&g));
+    let g = extract(
+        "Two ministers of the Farmers' Party resigned from the cabinet of Prime Minister Ola \
+         Brenn on Thursday.",
+    );
+    assert!(!events(&g, "16").is_empty(), "{:?}", codes(&g));
+}
+
+#[test]
+fn leaving_or_quitting_other_things_is_no_break() {
+    let g = extract(
+        "Transport Minister Ola Brenn said the government would leave no stone unturned in \
+         the inquiry.",
+    );
+    assert!(events(&g, "16").is_empty(), "{:?}", codes(&g));
+    let g = extract("Anton Varga quit his job as a teacher in 2019 to run for parliament.");
+    assert!(events(&g, "16").is_empty(), "{:?}", codes(&g));
+}
+
+#[test]
+fn a_court_that_finds_someone_guilty_convicts_him() {
+    let g = extract(
+        "The High Court in Lusaka found Peter Mwale guilty of theft on Monday and sentenced \
+         him to five years in prison.",
+    );
+    let e = events(&g, "17");
+    assert_eq!(e.len(), 1, "{:?}", codes(&g));
+    assert!(has_target(&g, e[0], "Peter Mwale"), "{:#?}", e[0]);
+    assert!(events(&g, "06").is_empty(), "{:?}", codes(&g));
+}
+
+#[test]
+fn finding_other_things_is_no_event() {
+    let g = extract("Police found two bodies near the Lusaka market on Monday.");
+    assert!(events(&g, "17").is_empty(), "{:?}", codes(&g));
+    assert!(events(&g, "06").is_empty(), "{:?}", codes(&g));
+}
+
+#[test]
+fn adding_names_to_a_sanctions_list_imposes_sanctions() {
+    let g = extract(
+        "Britain on Monday added nine Russian firms to its sanctions list, the foreign office \
+         said.",
+    );
+    let e = events(&g, "16");
+    assert_eq!(e.len(), 1, "{:?}", codes(&g));
+    assert_eq!(e[0].cameo.as_str(), "163", "{:#?}", e[0]);
+    assert!(!e[0].sources.is_empty(), "{:#?}", e[0]);
+}
+
+#[test]
+fn adding_to_other_things_is_no_sanction() {
+    let g = extract("Canada added 300 soldiers to its force in Latvia on Friday.");
+    assert!(events(&g, "16").is_empty(), "{:?}", codes(&g));
+}
+
+#[test]
+fn a_president_who_calls_a_session_makes_no_telephone_call() {
+    let g = extract(
+        "The assembly's president, Jonas Berg, called a special session for Wednesday to \
+         debate the motion.",
+    );
+    assert!(events(&g, "04").is_empty(), "{:?}", codes(&g));
+}
+
+#[test]
+fn a_leader_who_calls_a_counterpart_talks_by_telephone() {
+    let g = extract(
+        "French President Emmanuel Macron called his Brazilian counterpart on Monday to \
+         discuss the trade deal.",
+    );
+    assert!(
+        g.events.iter().any(|e| e.cameo.as_str() == "041"),
+        "{:?}",
+        codes(&g)
+    );
 }

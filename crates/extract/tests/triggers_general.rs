@@ -236,6 +236,20 @@ fn a_body_meeting_as_the_setting_is_no_consultation() {
 }
 
 #[test]
+fn a_central_bank_s_rate_meeting_is_its_routine() {
+    let g = extract(
+        "The Central Bank of Kenya kept its main rate at 9 percent on Tuesday. The bank's next \
+         rate meeting is on July 30.",
+    );
+    assert!(events(&g, "04").is_empty(), "{:#?}", g.events);
+    let g = extract(
+        "The Central Bank of Kenya kept its main rate at 9 percent on Tuesday. The bank's next \
+         policy meeting is scheduled for July 30.",
+    );
+    assert!(events(&g, "04").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
 fn a_veto_named_again_is_no_new_veto() {
     let g = extract("Kenya called the veto at a meeting of the Security Council unfair.");
     assert!(events(&g, "12").is_empty(), "{:#?}", g.events);

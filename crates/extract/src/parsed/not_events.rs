@@ -1,7 +1,9 @@
 //! Trigger words that are not events of their own: the content of an accusation, denial or
 //! appeal, the purpose of an act or a visit, what a verb's sense requires, what is only
 //! feared, joining an organisation, a condition or an open question, a passive still to
-//! come with no one to do it.
+//! come with no one to do it, a standing quarrel, a warning that only forecasts.
+
+use newsgraph_lexicon::Cue;
 
 use super::*;
 
@@ -222,4 +224,53 @@ pub(super) fn doerless_passive_to_come(cx: &Context, p: &Parsed, i: usize) -> bo
         && all_entities(cx, p, &pred.agents).is_empty()
         && (p.syn.children(i).iter())
             .any(|&c| matches!(p.rel(c), "aux" | "aux:pass") && p.lower(c) == "be")
+}
+
+/// "has clashed repeatedly with the attorney general", "had clashed with Brussels over
+/// migration": a clash told in the perfect is a standing quarrel given as background, not
+/// fighting on a day the story can place.
+pub(super) fn standing_quarrel(p: &Parsed, i: usize) -> bool {
+    p.lemma(i) == "clash"
+        && p.sent.tokens[i].upos == "VERB"
+        && (p.syn.children(i).iter()).any(|&c| p.rel(c) == "aux" && p.lemma(c) == "have")
+}
+
+/// "warned that the rate rise would push firms to cut jobs": a warning of what a thing will
+/// bring is a forecast, no threat. A threat tells what the warner's side will do ("warned
+/// that the army would answer any attack") or what will be done to someone ("would be
+/// prosecuted"), or is addressed to someone ("warned protesters").
+pub(super) fn warning_as_forecast(cx: &Context, p: &Parsed, i: usize) -> bool {
+    if p.lemma(i) != "warn" || !p.pred(i).objects.is_empty() {
+        return false;
+    }
+    let Some(c) = p.syn.children_with(i, "ccomp").into_iter().next() else {
+        return false;
+    };
+    let clause = p.pred(c);
+    match clause.subjects.first() {
+        Some(&s) if !clause.passive => !acting_noun(cx, p, s),
+        _ => false,
+    }
+}
+
+/// Whether the token at `s` names someone who can act: an entity, a pronoun or name, a
+/// group noun ("members", "officers", "the army"), a polity told by its kind ("the
+/// country would defend its territory") or a noun owned by a pronoun ("his people").
+fn acting_noun(cx: &Context, p: &Parsed, s: usize) -> bool {
+    if p.ent[s].is_some() || p.sent.tokens[s].upos != "NOUN" {
+        return true;
+    }
+    if matches!(p.lemma(s), "country" | "nation" | "state") {
+        return true;
+    }
+    let lex = cx.doc.lex;
+    let group = [p.lower(s), p.lemma(s)].into_iter().any(|w| {
+        lex.agent(w).is_some()
+            || [Cue::People, Cue::Members, Cue::Org, Cue::RecipGroup]
+                .into_iter()
+                .any(|cue| lex.is_cue(w, cue))
+    });
+    let owned = (p.syn.children(s).iter())
+        .any(|&d| p.rel(d) == "nmod:poss" && p.sent.tokens[d].upos == "PRON");
+    group || owned
 }

@@ -29,13 +29,19 @@ pub(super) fn verb_sense_on_noun(p: &Parsed, trig: &Range<usize>, t: &Trigger) -
 
 /// Whether the meeting noun at `i` only says where or when something else happened: "told a
 /// meeting of the Council", "said at a session of parliament" (a body's own meeting is its
-/// routine, no consultation between parties).
+/// routine, no consultation between parties), or is a central bank's rate or policy sitting.
 pub(super) fn meeting_as_setting(p: &Parsed, i: usize, t: &Trigger) -> bool {
     if t.pos != TriggerPos::Noun || t.cameo.as_str() != "040" {
         return false;
     }
     if !matches!(p.lemma(i), "meeting" | "session" | "summit") {
         return false;
+    }
+    // "the bank's next rate meeting": a central bank's policy sitting is its routine too.
+    let policy = (p.syn.children(i).iter())
+        .any(|&c| p.rel(c) == "compound" && matches!(p.lower(c), "rate" | "policy"));
+    if policy {
+        return true;
     }
     let setting = p
         .syn
