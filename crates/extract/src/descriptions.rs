@@ -678,9 +678,17 @@ pub(crate) fn find(
                 .or_else(|| latest_named_body(doc, ents, doc.toks[i].start))
         } else if let Some(&(_, word)) = DESCRIPTIONS.iter().find(|(d, _)| *d == w) {
             // "ministry spokeswoman X": a title right after makes it as definite as "the".
+            // "the central bank", "the electoral commission": a word before the noun may
+            // tell one body from another, so it is read so only when one is named.
+            let at = doc.toks[i].start;
+            let qualified = !definite && !next_is_title && described_with_the(doc, r.start, i);
             let found = (definite || next_is_title)
-                .then(|| described(doc, word, doc.toks[i].start, ents))
+                .then(|| described(doc, word, at, ents))
+                .or_else(|| qualified.then(|| only_described(word, at, ents)))
                 .flatten();
+            if qualified && found.is_some() {
+                start = i - 2;
+            }
             let unnamed = found
                 .is_none()
                 .then(|| unnamed_body(doc, r.start, i, ents))
@@ -1455,6 +1463,18 @@ fn described(doc: &Doc, word: &str, at: usize, ents: &Entities) -> Option<usize>
                 .then(|| latest_business(doc, ents, at))
                 .flatten()
         })
+}
+
+/// The one organisation named before byte `at` whose name holds `word`, none when two are.
+fn only_described(word: &str, at: usize, ents: &Entities) -> Option<usize> {
+    let mut named = (0..ents.list.len()).filter(|&x| {
+        let e = &ents.list[x];
+        e.etype == EntityType::Organisation
+            && has_words(&e.label, word)
+            && e.mentions.iter().any(|m| m.end <= at)
+    });
+    let first = named.next()?;
+    named.next().is_none().then_some(first)
 }
 
 /// Words of the names of public bodies: an organisation named with one is no company.
