@@ -683,11 +683,19 @@ pub(crate) fn find(
             let organ = i >= r.start + 3
                 && doc.lower(i - 3) == "the"
                 && crate::owned::policy_organ(doc.slice(&(i - 2..i + 1)));
+            // "the central bank", "the electoral commission": a word before the noun may
+            // tell one body from another, so it is read so only when one is named.
+            let at = doc.toks[i].start;
+            let qualified =
+                !definite && !next_is_title && !organ && described_with_the(doc, r.start, i);
             let found = (definite || next_is_title || organ)
-                .then(|| described(doc, word, doc.toks[i].start, ents))
+                .then(|| described(doc, word, at, ents))
+                .or_else(|| qualified.then(|| only_described(word, at, ents)))
                 .flatten();
             if organ {
                 start = i - 3;
+            } else if qualified && found.is_some() {
+                start = i - 2;
             }
             let unnamed = found
                 .is_none()
@@ -1472,6 +1480,18 @@ fn described(doc: &Doc, word: &str, at: usize, ents: &Entities) -> Option<usize>
                 .then(|| latest_business(doc, ents, at))
                 .flatten()
         })
+}
+
+/// The one organisation named before byte `at` whose name holds `word`, none when two are.
+fn only_described(word: &str, at: usize, ents: &Entities) -> Option<usize> {
+    let mut named = (0..ents.list.len()).filter(|&x| {
+        let e = &ents.list[x];
+        e.etype == EntityType::Organisation
+            && has_words(&e.label, word)
+            && e.mentions.iter().any(|m| m.end <= at)
+    });
+    let first = named.next()?;
+    named.next().is_none().then_some(first)
 }
 
 /// Words of the names of public bodies: an organisation named with one is no company.

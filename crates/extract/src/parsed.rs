@@ -182,8 +182,9 @@ const LOOSE: [&str; 11] = [
 ];
 
 /// Nouns that count events: "a round of talks", "a wave of arrests", "two days of talks".
-const CONTAINERS: [&str; 14] = [
+const CONTAINERS: [&str; 15] = [
     "round", "series", "wave", "package", "set", "spate", "string", "raft", "batch", "number",
+    "most",
     // A duration counts them too: "held two days of talks", "after weeks of protests".
     "day", "week", "month", "hour",
 ];
@@ -194,6 +195,23 @@ const LIGHT: [&str; 25] = [
     "announce", "agree", "sign", "open", "resume", "continue", "order", "declare", "attend",
     "join", "hand", "extend", "lodge", "file", "deliver",
 ];
+
+/// Verbs by which one side takes up measures another decided ("Norway has adopted the
+/// bloc's sanctions"): their subject does what the noun names, the noun's possessor only
+/// decided it first.
+const ADOPTING: [&str; 4] = ["adopt", "apply", "implement", "enforce"];
+
+/// Whether the event noun at `i` is what an [`ADOPTING`] verb takes up, itself or counted
+/// ("adopted most of the bloc's sanctions").
+fn adopted(p: &Parsed, i: usize) -> bool {
+    let counted =
+        (p.syn.head(i)).filter(|&h| p.rel(i) == "nmod" && CONTAINERS.contains(&p.lemma(h)));
+    let x = counted.unwrap_or(i);
+    p.rel(x) == "obj"
+        && p.syn
+            .head(x)
+            .is_some_and(|h| ADOPTING.contains(&p.lemma(h)))
+}
 
 /// A parsed sentence with the entity of each token.
 struct Parsed<'a> {
@@ -2459,10 +2477,15 @@ fn read_noun(cx: &Context, p: &Parsed, t: &Trigger, i: usize) -> Option<Reading>
     // "his arrest", "Mwale's release": the possessor undergoes it; "Russia's invasion":
     // the possessor does it.
     let undergoes = matches!(t.cameo.root(), "17" | "18") || t.cameo.as_str().starts_with("084");
+    let adopted = adopted(p, i);
     if undergoes && targets.is_empty() {
         targets = all_entities(cx, p, &poss);
-    } else if sources.is_empty() && !undergoes {
+    } else if sources.is_empty() && !undergoes && !adopted {
         sources = all_entities(cx, p, &poss);
+    } else if adopted && targets.is_empty() {
+        // "adopted the bloc's Russia sanctions": the country in the compound is whom the
+        // measures that are taken up are aimed at.
+        targets = all_entities(cx, p, &p.syn.children_with(i, "compound"));
     }
     let governor = p.syn.head(i).filter(|_| p.rel(i).starts_with("nsubj"));
     if let Some((a, b)) =
@@ -2513,7 +2536,8 @@ fn read_noun(cx: &Context, p: &Parsed, t: &Trigger, i: usize) -> Option<Reading>
     if let Some(h) = p.syn.head(anchor) {
         let rel = p.rel(anchor);
         let lemma = p.lemma(h);
-        let light = LIGHT.contains(&lemma) || PLANNING.contains(&lemma);
+        let light =
+            LIGHT.contains(&lemma) || PLANNING.contains(&lemma) || ADOPTING.contains(&lemma);
         // "arrived for a visit", "is in Paris for talks"
         // ("went on a visit"; but "fired on a march" was aimed at the marchers).
         let purpose = rel.starts_with("obl")
@@ -2553,6 +2577,11 @@ fn read_noun(cx: &Context, p: &Parsed, t: &Trigger, i: usize) -> Option<Reading>
                         if !up_pred.passive {
                             sources = all_entities(cx, p, &up_pred.subjects);
                         }
+                    }
+                    // "Norway is not a member but has adopted its sanctions": a verb joined
+                    // to a nominal predicate shares that predicate's subject.
+                    if sources.is_empty() && !verb && p.rel(h) == "conj" {
+                        sources = all_entities(cx, p, &p.syn.children_with(up, "nsubj"));
                     }
                 }
                 // "voted on Thursday to extend sanctions", parsed as a clause of purpose:

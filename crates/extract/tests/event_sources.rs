@@ -2,8 +2,9 @@
 //! description ("the office", "the colonel") of a body or person named before, a possessive
 //! pronoun standing for a person's government, a pronoun whose clause above has a subject no
 //! entity names, a subject swallowed by an opening phrase, and a light verb whose subject is
-//! its controller's. Each is one general cause of events left without a source or target.
-//! Sentences written for these tests, names made up.
+//! its controller's, or measures one side adopts from another ("has adopted the bloc's
+//! sanctions"). Each is one general cause of events left without a source or target.
+//! Sentences written for these tests, names made up (countries real).
 
 mod common;
 
@@ -115,4 +116,39 @@ fn a_ministry_acts_for_its_country_and_a_central_bank_does_not() {
     let g = extract("Iran's central bank condemned the new sanctions on Friday.");
     let e = only(&g, "11");
     assert!(!sourced_by(&g, e, "Iran"), "{e:#?}");
+}
+
+#[test]
+fn measures_a_country_adopts_are_its_own_not_the_bloc_s() {
+    // The verb joined to "is not a member" shares its subject: Iceland adopts them.
+    let g = extract(
+        "Iceland is not a member of the European Union but has adopted the bloc's sanctions \
+         against Belarus since 2021.",
+    );
+    let e = only(&g, "16");
+    assert!(has_source(&g, e, "Iceland"), "{e:#?}");
+    assert!(!has_source(&g, e, "European Union"), "{e:#?}");
+    assert!(has_target(&g, e, "Belarus"), "{e:#?}");
+}
+
+#[test]
+fn measures_adopted_in_part_are_aimed_at_the_country_of_their_compound() {
+    let g = extract(
+        "Liechtenstein, which is outside the European Union, has adopted most of the bloc's \
+         Belarus sanctions since 2021.",
+    );
+    let e = only(&g, "16");
+    assert!(has_source(&g, e, "Liechtenstein"), "{e:#?}");
+    assert!(has_target(&g, e, "Belarus"), "{e:#?}");
+}
+
+#[test]
+fn measures_only_welcomed_stay_the_bloc_s() {
+    let g = extract(
+        "Iceland is not a member of the European Union but has welcomed the bloc's sanctions \
+         against Belarus.",
+    );
+    let e = only(&g, "16");
+    assert!(has_source(&g, e, "European Union"), "{e:#?}");
+    assert!(!has_source(&g, e, "Iceland"), "{e:#?}");
 }
