@@ -1689,7 +1689,7 @@ fn titles_on(
 /// body by "of" ("for" for a spokesman), its holder in apposition after the body or before
 /// the title.
 #[allow(clippy::too_many_arguments)]
-fn title_of_body(
+pub(crate) fn title_of_body(
     doc: &Doc,
     s: usize,
     its: &[Item],

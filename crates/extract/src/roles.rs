@@ -593,6 +593,12 @@ pub(crate) fn analyse(
         counterparts(doc, s, its, eo, ents, &mut rels, &mut titled);
         respectively(doc, s, its, eo, ents, &mut rels, &mut titled);
         let groups = groups(doc, s, its, eo, ents, &mut rels);
+        // "X, a spokesman for the Chadian armed forces": a nationality's forces, once made
+        // a body here, are what the spokesman speaks for; the appositions step, which runs
+        // before the body exists, left them out so as not to give him the country.
+        for g in &groups {
+            descriptions::title_of_body(doc, s, its, eo, ents, g.ent, &g.toks, &mut rels);
+        }
         part_of(doc, s, its, eo, ents, &mut rels);
         member_of(doc, s, its, eo, ents, &mut rels, &seen_countries);
         crate::member_clauses::Clauses {
