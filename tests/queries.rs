@@ -90,6 +90,7 @@ fn spokespeople_and_whom_they_speak_for() {
             row(&["Eleni Kostaki", "Greek foreign ministry", "1"]),
             row(&["James Kalua", "Malawi Police Service", "1"]),
             row(&["Murat Demirci", "Turkish defence ministry", "1"]),
+            row(&["Nigora Saidova", "Tajik border troops", "1"]),
             row(&["Pavel Yarosh", "Belarusian foreign ministry", "1"]),
             row(&["Yasmine Alaoui", "Moroccan foreign ministry", "1"]),
             row(&["Zoltan Kertesz", "Hungarian government", "1"]),
