@@ -271,22 +271,23 @@ fn the_fourteenth_development_set_keeps_its_accuracy() {
 fn the_fifteenth_development_set_keeps_its_accuracy() {
     // Written during the eighteenth session, gold first (`391a164`): .813 / .468 / .239 by the
     // code of `275f455` (.813 / .468 / .229 by the session's starting code), before anything
-    // was written from it.
+    // was written from it; .819 / .543 / .299 by `6ab2088`, tuned on in the twentieth.
     at_least(
         "dev15",
         f1("tests/dev15/gold", "tests/dev15/articles"),
-        [0.79, 0.44, 0.21],
+        [0.80, 0.52, 0.28],
     );
 }
 
 #[test]
 fn the_sixteenth_development_set_keeps_its_accuracy() {
     // Written at the start of the nineteenth session, gold first (`2a743d9`): .859 / .502 / .301
-    // by the code of `c9f6465`, before anything was written from it.
+    // by the code of `c9f6465`, before anything was written from it; .857 / .547 / .315 by
+    // `6ab2088`, the twentieth session's end, which judged its merges on it.
     at_least(
         "dev16",
         f1("tests/dev16/gold", "tests/dev16/articles"),
-        [0.83, 0.47, 0.27],
+        [0.83, 0.52, 0.29],
     );
 }
 
