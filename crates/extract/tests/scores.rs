@@ -1,5 +1,5 @@
 //! Accuracy floors on the sets the extractor is tuned on: the samples with their gold files
-//! and the development sets (`tests/dev`, `tests/dev2`, and `tests/dev3` to `tests/dev17`,
+//! and the development sets (`tests/dev`, `tests/dev2`, and `tests/dev3` to `tests/dev18`,
 //! each first scored unseen). A change that costs more than a couple of points of F1 on
 //! any of them fails here, before anyone runs `newsgraph eval` by
 //! hand. The blind sets (`tests/heldout`, `tests/fresh`) are left out on purpose: they are
@@ -294,10 +294,24 @@ fn the_sixteenth_development_set_keeps_its_accuracy() {
 #[test]
 fn the_seventeenth_development_set_keeps_its_accuracy() {
     // Written at the start of the twentieth session, gold first (`156604b`): .815 / .527 / .331
-    // by the code of `f4de516`, before anything was written from it.
+    // by the code of `f4de516`, before anything was written from it; realigned to
+    // tests/CONVENTIONS.md in the twenty-first session (`7644bc6`), after which the same code
+    // of `31a943e` scores .824 / .561 / .351.
     at_least(
         "dev17",
         f1("tests/dev17/gold", "tests/dev17/articles"),
         [0.79, 0.50, 0.30],
+    );
+}
+
+#[test]
+fn the_eighteenth_development_set_keeps_its_accuracy() {
+    // Written at the start of the twenty-first session to tests/CONVENTIONS.md, gold first
+    // (`964f933`): .810 / .506 / .319 by the code of `31a943e`, before anything was written
+    // from it.
+    at_least(
+        "dev18",
+        f1("tests/dev18/gold", "tests/dev18/articles"),
+        [0.79, 0.48, 0.29],
     );
 }
