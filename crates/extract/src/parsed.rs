@@ -59,8 +59,8 @@ use targets::{
     split_subject, that_clause_subject,
 };
 use wording::{
-    is_content_of_demand, meeting_as_setting, refused_content, rejected_meeting, topic_of_talks,
-    verb_sense_on_noun, worded_polarity, READINESS,
+    is_content_of_demand, meeting_as_setting, meeting_no_one, refused_content, rejected_meeting,
+    topic_of_talks, verb_sense_on_noun, worded_polarity, READINESS,
 };
 
 /// Modal auxiliaries that make an event not (yet) real.
@@ -654,6 +654,7 @@ fn sentence_events(
             || joins_organisation(cx, p, trig.start)
             || is_content_of_demand(cx, p, trig.start)
             || meeting_as_setting(p, trig.start, t)
+            || meeting_no_one(p, trig.start, t)
             || topic_of_talks(cx, p, trig.start)
             || rejected_meeting(cx, p, trig.start, t)
             || refused_content(cx, p, trig.start)

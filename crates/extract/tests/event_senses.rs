@@ -1,0 +1,38 @@
+//! Trigger words read in the sense wire copy gives them: "meet" that meets no one (a demand
+//! met, a parliament sitting), "release" of money rather than of people, and "work with"
+//! as cooperation done or, when still to come, promised. Sentences written for these tests,
+//! names made up.
+
+mod common;
+
+use common::{events, extract_on, has_source, only};
+use newsgraph_model::ArticleGraph;
+
+fn extract(text: &str) -> ArticleGraph {
+    extract_on(text, Some("2026-11-20"))
+}
+
+#[test]
+fn meeting_a_demand_meets_no_one() {
+    let g = extract(
+        "The Central Bank of Veloria said it would sell part of its gold reserves to meet \
+         demand for dollars.",
+    );
+    assert!(events(&g, "04").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn a_parliament_sitting_on_its_own_meets_no_one() {
+    let g = extract("The new National Assembly of Veloria will meet on December 3, the electoral commission said.");
+    assert!(events(&g, "04").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn a_leader_meeting_a_counterpart_still_meets() {
+    let g = extract(
+        "Veloria's prime minister, Oskar Lind, will travel to Tamsk on Thursday to meet his \
+         Kestavian counterpart, Ilse Marnow.",
+    );
+    let e = only(&g, "04");
+    assert!(has_source(&g, e, "Oskar Lind"), "{e:#?}");
+}
