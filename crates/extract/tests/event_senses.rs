@@ -36,3 +36,21 @@ fn a_leader_meeting_a_counterpart_still_meets() {
     let e = only(&g, "04");
     assert!(has_source(&g, e, "Oskar Lind"), "{e:#?}");
 }
+
+#[test]
+fn released_money_is_aid_not_a_freed_prisoner() {
+    let g = extract(
+        "The Nordic Relief Fund released 2 million euros in emergency funding for Veloria on \
+         Tuesday.",
+    );
+    assert!(events(&g, "08").is_empty(), "{:#?}", g.events);
+    let e = only(&g, "07");
+    assert!(has_source(&g, e, "Nordic Relief Fund"), "{e:#?}");
+}
+
+#[test]
+fn released_prisoners_are_still_freed() {
+    let g = extract("Veloria released 40 prisoners held by its army on Tuesday.");
+    assert!(events(&g, "07").is_empty(), "{:#?}", g.events);
+    only(&g, "08");
+}
