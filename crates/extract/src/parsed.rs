@@ -1925,14 +1925,22 @@ fn build(
         && p.syn.head(i).is_some_and(|h| SAYING.contains(&p.lemma(h)))
         && (p.syn.children(i).iter())
             .any(|&c| p.rel(c) == "aux" && matches!(p.lower(c), "will" | "would" | "'ll"));
+    // "said it would work with the new government": cooperation promised is an intent voiced
+    // now (CAMEO 030), as "would cooperate" is; done ("worked with the police") it is the act.
+    let voiced_cooperation = intent.is_none()
+        && cameo_root_is(t, "06")
+        && p.lemma(i) == "work"
+        && polarity == Polarity::Unrealised;
     let intent = if retaliation {
         Some("130")
     } else if announced_force {
         Some("138")
+    } else if voiced_cooperation {
+        Some("030")
     } else {
         intent
     };
-    let retaliation = retaliation || announced_force;
+    let retaliation = retaliation || announced_force || voiced_cooperation;
     let polarity = if halted || retaliation {
         Polarity::Asserted
     } else {

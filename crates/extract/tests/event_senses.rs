@@ -6,7 +6,7 @@
 mod common;
 
 use common::{events, extract_on, has_source, only};
-use newsgraph_model::ArticleGraph;
+use newsgraph_model::{ArticleGraph, Polarity};
 
 fn extract(text: &str) -> ArticleGraph {
     extract_on(text, Some("2026-11-20"))
@@ -53,4 +53,23 @@ fn released_prisoners_are_still_freed() {
     let g = extract("Veloria released 40 prisoners held by its army on Tuesday.");
     assert!(events(&g, "07").is_empty(), "{:#?}", g.events);
     only(&g, "08");
+}
+
+#[test]
+fn working_with_another_agency_is_cooperation_done() {
+    let g = extract(
+        "The Veloria Anti-Fraud Office said it had worked closely with the Kestavian police \
+         on the case.",
+    );
+    let e = only(&g, "06");
+    assert_eq!(e.polarity, Polarity::Asserted, "{e:#?}");
+    assert!(has_source(&g, e, "Veloria Anti-Fraud Office"), "{e:#?}");
+}
+
+#[test]
+fn saying_it_would_work_with_a_government_is_an_intent_voiced_now() {
+    let g = extract("Kestavia said it would work with Veloria on the new border checks.");
+    assert!(events(&g, "06").is_empty(), "{:#?}", g.events);
+    let e = only(&g, "03");
+    assert_eq!(e.polarity, Polarity::Asserted, "{e:#?}");
 }
