@@ -59,8 +59,8 @@ use targets::{
     split_subject, that_clause_subject,
 };
 use wording::{
-    is_content_of_demand, meeting_as_setting, refused_content, rejected_meeting, topic_of_talks,
-    verb_sense_on_noun, worded_polarity, READINESS,
+    is_content_of_demand, meeting_as_setting, meeting_no_one, refused_content, rejected_meeting,
+    topic_of_talks, verb_sense_on_noun, worded_polarity, READINESS,
 };
 
 /// Modal auxiliaries that make an event not (yet) real.
@@ -654,6 +654,7 @@ fn sentence_events(
             || joins_organisation(cx, p, trig.start)
             || is_content_of_demand(cx, p, trig.start)
             || meeting_as_setting(p, trig.start, t)
+            || meeting_no_one(p, trig.start, t)
             || topic_of_talks(cx, p, trig.start)
             || rejected_meeting(cx, p, trig.start, t)
             || refused_content(cx, p, trig.start)
@@ -1924,14 +1925,22 @@ fn build(
         && p.syn.head(i).is_some_and(|h| SAYING.contains(&p.lemma(h)))
         && (p.syn.children(i).iter())
             .any(|&c| p.rel(c) == "aux" && matches!(p.lower(c), "will" | "would" | "'ll"));
+    // "said it would work with the new government": cooperation promised is an intent voiced
+    // now (CAMEO 030), as "would cooperate" is; done ("worked with the police") it is the act.
+    let voiced_cooperation = intent.is_none()
+        && cameo_root_is(t, "06")
+        && p.lemma(i) == "work"
+        && polarity == Polarity::Unrealised;
     let intent = if retaliation {
         Some("130")
     } else if announced_force {
         Some("138")
+    } else if voiced_cooperation {
+        Some("030")
     } else {
         intent
     };
-    let retaliation = retaliation || announced_force;
+    let retaliation = retaliation || announced_force || voiced_cooperation;
     let polarity = if halted || retaliation {
         Polarity::Asserted
     } else {

@@ -56,6 +56,50 @@ pub(super) fn meeting_as_setting(p: &Parsed, i: usize, t: &Trigger) -> bool {
     setting && of_body
 }
 
+/// Objects that make "meet" reaching a measure, not meeting anyone: "to meet demand for
+/// dollars", "meet its commitments".
+const MEASURES: [&str; 12] = [
+    "demand",
+    "need",
+    "target",
+    "commitment",
+    "obligation",
+    "deadline",
+    "requirement",
+    "condition",
+    "criterion",
+    "cost",
+    "expectation",
+    "goal",
+];
+
+/// Legislatures whose sitting is their routine: "the new House of Assembly will meet on
+/// Monday".
+const SITTING_BODIES: [&str; 6] = [
+    "parliament",
+    "assembly",
+    "house",
+    "congress",
+    "senate",
+    "legislature",
+];
+
+/// Whether the verb "meet" at `i` meets no party: a measure reached ("meet demand") or a
+/// legislature sitting on its own, with no one met.
+pub(super) fn meeting_no_one(p: &Parsed, i: usize, t: &Trigger) -> bool {
+    if t.pos != TriggerPos::Verb || t.cameo.root() != "04" || p.lemma(i) != "meet" {
+        return false;
+    }
+    let pred = p.pred(i);
+    if (pred.objects.iter()).any(|&o| MEASURES.contains(&p.lemma(o))) {
+        return true;
+    }
+    let alone = pred.objects.is_empty() && obliques_with(p, &pred, &["with"]).is_empty();
+    alone
+        && pred.subjects.len() == 1
+        && (pred.subjects.iter()).all(|&s| SITTING_BODIES.contains(&p.lemma(s)))
+}
+
 /// Whether the verb at `i` is what a demand or request asks for: "demanded that Somalia
 /// release the prisoners" reports the demand, not a release. A clause in the indicative
 /// past ("insisted that its troops had left") reports a claim instead and stays.

@@ -1,0 +1,75 @@
+//! Trigger words read in the sense wire copy gives them: "meet" that meets no one (a demand
+//! met, a parliament sitting), "release" of money rather than of people, and "work with"
+//! as cooperation done or, when still to come, promised. Sentences written for these tests,
+//! names made up.
+
+mod common;
+
+use common::{events, extract_on, has_source, only};
+use newsgraph_model::{ArticleGraph, Polarity};
+
+fn extract(text: &str) -> ArticleGraph {
+    extract_on(text, Some("2026-11-20"))
+}
+
+#[test]
+fn meeting_a_demand_meets_no_one() {
+    let g = extract(
+        "The Central Bank of Veloria said it would sell part of its gold reserves to meet \
+         demand for dollars.",
+    );
+    assert!(events(&g, "04").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn a_parliament_sitting_on_its_own_meets_no_one() {
+    let g = extract("The new National Assembly of Veloria will meet on December 3, the electoral commission said.");
+    assert!(events(&g, "04").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn a_leader_meeting_a_counterpart_still_meets() {
+    let g = extract(
+        "Veloria's prime minister, Oskar Lind, will travel to Tamsk on Thursday to meet his \
+         Kestavian counterpart, Ilse Marnow.",
+    );
+    let e = only(&g, "04");
+    assert!(has_source(&g, e, "Oskar Lind"), "{e:#?}");
+}
+
+#[test]
+fn released_money_is_aid_not_a_freed_prisoner() {
+    let g = extract(
+        "The Nordic Relief Fund released 2 million euros in emergency funding for Veloria on \
+         Tuesday.",
+    );
+    assert!(events(&g, "08").is_empty(), "{:#?}", g.events);
+    let e = only(&g, "07");
+    assert!(has_source(&g, e, "Nordic Relief Fund"), "{e:#?}");
+}
+
+#[test]
+fn released_prisoners_are_still_freed() {
+    let g = extract("Veloria released 40 prisoners held by its army on Tuesday.");
+    assert!(events(&g, "07").is_empty(), "{:#?}", g.events);
+    only(&g, "08");
+}
+
+#[test]
+fn working_with_another_agency_is_cooperation_done() {
+    let g = extract(
+        "The Veloria Anti-Fraud Office said it had worked closely with the Kestavian police \
+         on the case.",
+    );
+    let e = only(&g, "06");
+    assert_eq!(e.polarity, Polarity::Asserted, "{e:#?}");
+    assert!(has_source(&g, e, "Veloria Anti-Fraud Office"), "{e:#?}");
+}
+
+#[test]
+fn saying_it_would_work_with_a_government_is_an_intent_voiced_now() {
+    let g = extract("Kestavia said it would work with Veloria on the new border checks.");
+    assert!(events(&g, "06").is_empty(), "{:#?}", g.events);
+    let e = only(&g, "03");
+    assert_eq!(e.polarity, Polarity::Asserted, "{e:#?}");
+}
