@@ -255,14 +255,8 @@ pub(crate) fn policy_organs(ents: &Entities, rels: &mut Vec<Rel>) {
         let Some(first) = e.mentions.iter().map(|m| m.start).min() else {
             continue;
         };
-        if rels
-            .iter()
-            .any(|r| r.subj == o && r.pred == RelationType::PartOf)
-        {
-            continue;
-        }
         if let Some(bank) = crate::roles::governed_bank(ents, first) {
-            crate::seats::push_at_first_mention(ents, rels, o, RelationType::PartOf, bank, 0.6);
+            crate::seats::push_part_at_first_mention(ents, rels, o, bank);
         }
     }
 }
@@ -323,12 +317,6 @@ pub(crate) fn un_bodies(ents: &Entities, rels: &mut Vec<Rel>) {
         if !(named_under || UN_BODIES.contains(&label)) {
             continue;
         }
-        if rels
-            .iter()
-            .any(|r| r.subj == o && r.pred == RelationType::PartOf)
-        {
-            continue;
-        }
-        crate::seats::push_at_first_mention(ents, rels, o, RelationType::PartOf, un, 0.6);
+        crate::seats::push_part_at_first_mention(ents, rels, o, un);
     }
 }

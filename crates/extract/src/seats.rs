@@ -110,6 +110,19 @@ pub(crate) fn push_at_first_mention(
     }
 }
 
+/// A body's place in a larger one read from the story as a whole, shown at its first
+/// mention: a part the text itself gave the body stands instead.
+pub(crate) fn push_part_at_first_mention(
+    ents: &Entities,
+    rels: &mut Vec<Rel>,
+    part: usize,
+    whole: usize,
+) {
+    if !(rels.iter()).any(|r| r.subj == part && r.pred == RelationType::PartOf) {
+        push_at_first_mention(ents, rels, part, RelationType::PartOf, whole, 0.6);
+    }
+}
+
 fn is_town(t: EntityType) -> bool {
     matches!(t, EntityType::City | EntityType::Location)
 }
@@ -296,6 +309,10 @@ fn landmark(doc: &Doc, e: &crate::entities::Ent) -> bool {
         && doc.lex.city(&e.label).is_none()
         && region_countries(doc.lex, &e.label).is_empty()
 }
+
+/// Words before a legislature's name that make it the building's ("protesters outside
+/// Congress", "near the parliament").
+pub(crate) const AT_A_BUILDING: [&str; 5] = ["at", "outside", "near", "inside", "around"];
 
 /// Continents and world regions: "the longest insurgency in Asia" names no town at home.
 const WIDER_REGIONS: [&str; 12] = [
