@@ -52,6 +52,7 @@
 //! ```
 
 mod accused_quoted;
+mod chambers;
 mod coordinated;
 mod coups;
 mod dateline;
@@ -185,6 +186,7 @@ impl Extractor {
         seats::relations(&doc, &items, &ent_of, &ents, &setting, &mut rels);
         owned::policy_organs(&ents, &mut rels);
         owned::un_bodies(&ents, &mut rels);
+        chambers::of_legislature(&doc, &ents, &mut rels);
         gazetteer_relations(lex, &ents, &mut rels);
         coordinated::join(&doc, &mut views, &mut ents, &mut ent_of, &mut rels);
         settled::settle(&doc, &ents, &mut rels);

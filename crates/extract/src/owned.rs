@@ -177,8 +177,9 @@ pub(crate) fn owned(
 }
 
 /// "The observer mission of the Southern African Development Community", "the monetary
-/// policy committee of the Central Bank of Egypt": the owner named after "of" makes the
-/// body, modifiers `m..i` and noun at `i`, a part of it, named as the text names it.
+/// policy committee of the Central Bank of Egypt", "an observer mission from the European
+/// Union": the owner named after "of" (or "from", for a body it sends out) makes the body,
+/// modifiers `m..i` and noun at `i`, a part of it, named as the text names it.
 fn owned_of(
     at: &Around,
     m: usize,
@@ -189,7 +190,8 @@ fn owned_of(
     let Around {
         doc, s, its, eo, ..
     } = *at;
-    if !(doc.in_sent(s, i + 2) && doc.lower(i + 1) == "of") {
+    let sent_from = doc.lower(i + 1) == "from" && DETACHED.contains(&doc.lower(i));
+    if !(doc.in_sent(s, i + 2) && (doc.lower(i + 1) == "of" || sent_from)) {
         return None;
     }
     let j = i + 2 + usize::from(doc.lower(i + 2) == "the");
@@ -210,6 +212,11 @@ fn owned_of(
     ents.mention(e, doc.toks[m].start, doc.toks[to_end - 1].end, s, true);
     if m < i {
         ents.mention(e, doc.toks[m].start, doc.toks[i].end, s, true);
+    }
+    // "A mission from the IMF, which visited ...": a body first brought in this way has no
+    // shorter name than the whole phrase, article and all.
+    if sent_from && m > doc.sents[s].toks.start && matches!(doc.lower(m - 1), "a" | "an") {
+        ents.mention(e, doc.toks[m - 1].start, doc.toks[to_end - 1].end, s, true);
     }
     crate::roles::push_rel(rels, e, RelationType::PartOf, owner, s, m..to_end, 0.6);
     Some((e, m))
@@ -255,14 +262,8 @@ pub(crate) fn policy_organs(ents: &Entities, rels: &mut Vec<Rel>) {
         let Some(first) = e.mentions.iter().map(|m| m.start).min() else {
             continue;
         };
-        if rels
-            .iter()
-            .any(|r| r.subj == o && r.pred == RelationType::PartOf)
-        {
-            continue;
-        }
         if let Some(bank) = crate::roles::governed_bank(ents, first) {
-            crate::seats::push_at_first_mention(ents, rels, o, RelationType::PartOf, bank, 0.6);
+            crate::seats::push_part_at_first_mention(ents, rels, o, bank);
         }
     }
 }
@@ -323,12 +324,6 @@ pub(crate) fn un_bodies(ents: &Entities, rels: &mut Vec<Rel>) {
         if !(named_under || UN_BODIES.contains(&label)) {
             continue;
         }
-        if rels
-            .iter()
-            .any(|r| r.subj == o && r.pred == RelationType::PartOf)
-        {
-            continue;
-        }
-        crate::seats::push_at_first_mention(ents, rels, o, RelationType::PartOf, un, 0.6);
+        crate::seats::push_part_at_first_mention(ents, rels, o, un);
     }
 }

@@ -110,6 +110,19 @@ pub(crate) fn push_at_first_mention(
     }
 }
 
+/// A body's place in a larger one read from the story as a whole, shown at its first
+/// mention: a part the text itself gave the body stands instead.
+pub(crate) fn push_part_at_first_mention(
+    ents: &Entities,
+    rels: &mut Vec<Rel>,
+    part: usize,
+    whole: usize,
+) {
+    if !(rels.iter()).any(|r| r.subj == part && r.pred == RelationType::PartOf) {
+        push_at_first_mention(ents, rels, part, RelationType::PartOf, whole, 0.6);
+    }
+}
+
 fn is_town(t: EntityType) -> bool {
     matches!(t, EntityType::City | EntityType::Location)
 }
@@ -218,9 +231,12 @@ fn sites(story: &Story, rels: &mut Vec<Rel>) {
                 .flatten()
         };
         let s = m.sent;
+        // "at the Varholm, the seat of parliament in Tarvik", filed from Tarvik: the city
+        // named beside the site is the one it is filed from.
         let other_place = (items[s].iter().zip(&ent_of[s])).any(|(it, o)| {
             o.is_some_and(|o| {
                 o != f
+                    && Some(o) != setting.dateline
                     && !matches!(it.kind, Kind::Demonym(_))
                     && matches!(
                         ents.list[o].etype,
@@ -266,9 +282,10 @@ const OPEN_LAND: [&str; 9] = [
 
 /// "rallied at Varga Mandala", "near the Old Tarvik Circle": a place of no known kind named
 /// by several words that no list knows as a town or a division is a landmark, a site like
-/// a facility. (One word alone is as often a town the gazetteer lacks.) Not "the Varga Sap
-/// lake", "the Bum Tal border point", "the Tarvik National Park", nor a name a region's or
-/// a feature's word follows, nor one in brackets.
+/// a facility. (One word alone is as often a town the gazetteer lacks, unless the text
+/// always gives it as a building: "met at the Varholm".) Not "the Varga Sap lake", "the
+/// Bum Tal border point", "the Tarvik National Park", nor a name a region's or a feature's
+/// word follows, nor one in brackets.
 fn landmark(doc: &Doc, e: &crate::entities::Ent) -> bool {
     let Some(m) = e.mentions.first() else {
         return false;
@@ -291,10 +308,27 @@ fn landmark(doc: &Doc, e: &crate::entities::Ent) -> bool {
     !open_after
         && !bracketed
         && !e.label.split_whitespace().any(open)
-        && e.label.split_whitespace().nth(1).is_some()
+        && (e.label.split_whitespace().nth(1).is_some() || always_a_building(doc, e))
         && doc.lex.town_countries(&e.label).is_empty()
         && doc.lex.city(&e.label).is_none()
         && region_countries(doc.lex, &e.label).is_empty()
+}
+
+/// Words before "the" and a name that make the name a building's ("talks at the Varholm",
+/// "protesters outside Congress" without the "the").
+pub(crate) const AT_A_BUILDING: [&str; 5] = ["at", "outside", "near", "inside", "around"];
+
+/// "met at the Varholm", "clashes near the Varholm": every mention that names the place
+/// follows "the" after a word of [`AT_A_BUILDING`], as no town's name does.
+fn always_a_building(doc: &Doc, e: &crate::entities::Ent) -> bool {
+    let mut naming = e.mentions.iter().filter(|m| m.naming).peekable();
+    naming.peek().is_some()
+        && naming.all(|m| {
+            let i = doc.toks.partition_point(|t| t.start < m.start);
+            i >= doc.sents[m.sent].toks.start + 2
+                && doc.lower(i - 1) == "the"
+                && AT_A_BUILDING.contains(&doc.lower(i - 2))
+        })
 }
 
 /// Continents and world regions: "the longest insurgency in Asia" names no town at home.

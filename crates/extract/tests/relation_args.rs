@@ -90,6 +90,31 @@ fn the_owner_after_of_makes_the_body_a_part_of_it() {
 }
 
 #[test]
+fn a_body_sent_from_its_owner_is_a_part_of_it() {
+    let g = extract(
+        "An observer mission from the Andean Community, led by former minister Rosa Quispe \
+         Mamani, said voting had been calm across the country.",
+    );
+    let mission = "observer mission from the Andean Community";
+    holds(&g, mission, PartOf, "Andean Community");
+    // The phrase that brings the mission in, article and all, names it too.
+    assert!(
+        named(&g, "An observer mission from the Andean Community"),
+        "{:#?}",
+        g.entities
+    );
+    // "From" makes no part of an organ its owner does not send out.
+    let g = extract(
+        "A committee from the Andean Community said voting had been calm across the country.",
+    );
+    assert!(
+        !named(&g, "committee from the Andean Community"),
+        "{:#?}",
+        g.entities
+    );
+}
+
+#[test]
 fn a_country_between_the_owner_and_the_noun_is_a_modifier_of_the_branch() {
     let g = extract(
         "Human Rights Watch's Peru office urged the government to release those still held.",

@@ -121,6 +121,25 @@ fn a_site_the_text_does_not_place_is_in_the_city_filed_from() {
 }
 
 #[test]
+fn a_one_word_name_always_given_as_a_building_is_a_site_in_the_city_filed_from() {
+    let in_vienna = |text: &str| has_rel(&extract(text), "Kornhof", LocatedIn, "Vienna");
+    assert!(in_vienna(
+        "VIENNA, Nov 20 (Wire) - The president met the party leaders at the Kornhof on \
+         Sunday to discuss a new coalition."
+    ));
+    // The city it is filed from, named beside the site, is still the one it lies in.
+    assert!(in_vienna(
+        "VIENNA, Nov 20 (Wire) - Ministers met at the Kornhof, the seat of government in \
+         Vienna, on Sunday."
+    ));
+    // A one-word name given without "the" may be a town the gazetteer lacks.
+    assert!(!in_vienna(
+        "VIENNA, Nov 20 (Wire) - The president met the party leaders in Kornhof on Sunday \
+         to discuss a new coalition."
+    ));
+}
+
+#[test]
 fn a_site_out_of_town_is_in_the_country_filed_from() {
     let g = extract(
         "TUNIS, Nov 20 (Wire) - Tunisia said on Friday it would close the country's borders \
