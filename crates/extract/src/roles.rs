@@ -310,16 +310,32 @@ pub(crate) fn analyse(
             let mut of_body = None;
             let holder_k = holder_k.or_else(|| {
                 let c = its.get(k + 1)?;
+                // "a spokeswoman for China's Taiwan Affairs Office, X": the body the country
+                // owns is what the title is of; the country is only its owner.
+                let bk = match its.get(k + 2) {
+                    Some(b)
+                        if matches!(c.kind, Kind::Country(_))
+                            && doc.is_s_mark(c.toks.end)
+                            && b.toks.start == c.toks.end + 1
+                            && eo[k + 2].is_some_and(|e| {
+                                ents.list[e].etype == EntityType::Organisation
+                            }) =>
+                    {
+                        k + 2
+                    }
+                    _ => k + 1,
+                };
+                let body = &its[bk];
                 // "the secretary of the X Commission (XC), Y": past the body's acronym.
-                let acronym = its.get(k + 2).filter(|a| {
-                    a.toks.start == c.toks.end + 1
-                        && doc.word(c.toks.end) == "("
+                let acronym = its.get(bk + 1).filter(|a| {
+                    a.toks.start == body.toks.end + 1
+                        && doc.word(body.toks.end) == "("
                         && doc.word(a.toks.end) == ")"
-                        && eo[k + 2] == eo[k + 1]
+                        && eo[bk + 1] == eo[bk]
                 });
                 let (c_end, nk) = match acronym {
-                    Some(a) => (a.toks.end + 1, k + 3),
-                    None => (c.toks.end, k + 2),
+                    Some(a) => (a.toks.end + 1, bk + 2),
+                    None => (body.toks.end, bk + 1),
                 };
                 let n = its.get(nk)?;
                 // "The head of the mission, Slovak lawmaker X": past the holder's own
@@ -351,7 +367,7 @@ pub(crate) fn analyse(
                     && *relation == RelationType::SpokespersonOf
                     && !matches!(c.kind, Kind::Demonym(_));
                 if found && (prep == "of" || speaks_for) {
-                    of_body = eo[k + 1];
+                    of_body = eo[bk];
                 }
                 found.then_some(nk)
             });
