@@ -486,6 +486,14 @@ pub(crate) fn analyse(
                         // "Governor X said" in a story about a central bank: its governor.
                         push_rel(&mut rels, subj, *relation, b, s, span, 0.5);
                         held = Some(b);
+                    } else if let Some(c) = (phrase == "ambassador" && affil_k.is_none())
+                        .then(|| recalling_country(doc, ents, t.toks.start))
+                        .flatten()
+                    {
+                        // "Kuwait recalled its ambassador ... Ambassador X left": the envoy
+                        // of the country that called its own ambassador home.
+                        push_rel(&mut rels, subj, *relation, c, s, span, 0.5);
+                        held = Some(c);
                     } else if let Some(h) = (described.iter().rev())
                         .find(|(ds, p, _)| *ds < s && p == phrase)
                         .map(|&(_, _, c)| c)
@@ -783,6 +791,21 @@ pub(crate) fn holder_from(
 
 /// The central bank the story named last before byte `at`, unless a region was named since:
 /// a region's governor is the governor the story means then.
+/// The country a sentence before token `at` says recalled or sent "its ambassador": the
+/// country that sentence named last before the pronoun.
+fn recalling_country(doc: &Doc, ents: &Entities, at: usize) -> Option<usize> {
+    let i = (1..at)
+        .rev()
+        .find(|&i| doc.lower(i - 1) == "its" && doc.lower(i) == "ambassador")?
+        - 1;
+    let s = doc.sents.iter().position(|x| x.toks.contains(&i))?;
+    let before = doc.toks[i].start;
+    ents.latest_mentioned(
+        |_, e| e.etype == EntityType::Country,
+        |m| m.sent == s && m.end <= before,
+    )
+}
+
 pub(crate) fn governed_bank(ents: &Entities, at: usize) -> Option<usize> {
     let bank = |e: &crate::entities::Ent| {
         // "the monetary policy committee of the Central Bank of Egypt" is the bank's organ,
