@@ -1719,6 +1719,11 @@ pub(crate) fn title_of_body(
     if doc.lower(of - 1) == "for" && *relation != RelationType::SpokespersonOf {
         return;
     }
+    // "the former head of the delegation, X": an office no longer held.
+    let start = its[k].toks.start;
+    if start > 0 && matches!(doc.lower(start - 1), "former" | "ex" | "ex-" | "late") {
+        return;
+    }
     let person = |e: Option<usize>| e.filter(|&e| ents.list[e].etype == EntityType::Person);
     // "a spokesman for China's embassy in Suva, X": past the city the body sits in.
     let end = (doc.lower(toks.end) == "in")
