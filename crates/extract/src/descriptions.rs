@@ -1719,13 +1719,27 @@ pub(crate) fn title_of_body(
     if doc.lower(of - 1) == "for" && *relation != RelationType::SpokespersonOf {
         return;
     }
+    // "the former head of the delegation, X": an office no longer held.
+    let start = its[k].toks.start;
+    if start > 0 && matches!(doc.lower(start - 1), "former" | "ex" | "ex-" | "late") {
+        return;
+    }
     let person = |e: Option<usize>| e.filter(|&e| ents.list[e].etype == EntityType::Person);
-    // "The head of the mission, Slovak lawmaker X": past the holder's own rank.
-    let after = (doc.word(toks.end) == ",")
+    // "a spokesman for China's embassy in Suva, X": past the city the body sits in.
+    let end = (doc.lower(toks.end) == "in")
         .then(|| {
-            let j = its.iter().position(|it| it.toks.start > toks.end)?;
-            crate::roles::apposed_holder_from(doc, its, eo, ents, j, toks.end + 1)
-                .and_then(|h| eo[h])
+            its.iter()
+                .find(|it| it.toks.start == toks.end + 1)
+                .filter(|it| matches!(it.kind, Kind::City(_) | Kind::Country(_)))
+                .map(|it| it.toks.end)
+        })
+        .flatten()
+        .unwrap_or(toks.end);
+    // "The head of the mission, Slovak lawmaker X": past the holder's own rank.
+    let after = (doc.word(end) == ",")
+        .then(|| {
+            let j = its.iter().position(|it| it.toks.start > end)?;
+            crate::roles::apposed_holder_from(doc, its, eo, ents, j, end + 1).and_then(|h| eo[h])
         })
         .flatten();
     let mut b = its[k].toks.start;
@@ -1740,7 +1754,7 @@ pub(crate) fn title_of_body(
         })
         .flatten();
     if let Some(h) = after.or(before).filter(|&h| h != body) {
-        let span = its[k].toks.start..toks.end;
+        let span = its[k].toks.start..end;
         crate::roles::push_rel(rels, h, *relation, body, s, span, 0.6);
     }
 }

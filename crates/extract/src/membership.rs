@@ -302,6 +302,13 @@ fn parties(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
         } else {
             doc.is_s_mark(end).then_some(end + 1)
         };
+        // "Stocker, whose conservative People's Party leads": past the party's leaning.
+        // Not "whose Socialist Party": a capital makes the word the name's own.
+        let owned_party = owned_party.map(|at| {
+            let leaning = doc.word(at).starts_with(char::is_lowercase)
+                && crate::names::PARTY_LEANINGS.contains(&doc.lower(at));
+            at + usize::from(leaning)
+        });
         if let Some(at) = owned_party.filter(|_| person(a)) {
             if let Some((j, o)) = x.at(at).filter(|&(j, o)| party(x, ents, j, o)) {
                 let leads = titled_before

@@ -912,7 +912,7 @@ const PARTY_AFTER: [&str; 7] = [
 
 /// Leanings that, before "<country> <Name>", make it a party ("the liberal Bulgaria
 /// Forward").
-const PARTY_LEANINGS: [&str; 16] = [
+pub(crate) const PARTY_LEANINGS: [&str; 16] = [
     "liberal",
     "conservative",
     "nationalist",

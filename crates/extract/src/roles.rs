@@ -310,16 +310,32 @@ pub(crate) fn analyse(
             let mut of_body = None;
             let holder_k = holder_k.or_else(|| {
                 let c = its.get(k + 1)?;
+                // "a spokeswoman for China's Taiwan Affairs Office, X": the body the country
+                // owns is what the title is of; the country is only its owner.
+                let bk = match its.get(k + 2) {
+                    Some(b)
+                        if matches!(c.kind, Kind::Country(_))
+                            && doc.is_s_mark(c.toks.end)
+                            && b.toks.start == c.toks.end + 1
+                            && eo[k + 2].is_some_and(|e| {
+                                ents.list[e].etype == EntityType::Organisation
+                            }) =>
+                    {
+                        k + 2
+                    }
+                    _ => k + 1,
+                };
+                let body = &its[bk];
                 // "the secretary of the X Commission (XC), Y": past the body's acronym.
-                let acronym = its.get(k + 2).filter(|a| {
-                    a.toks.start == c.toks.end + 1
-                        && doc.word(c.toks.end) == "("
+                let acronym = its.get(bk + 1).filter(|a| {
+                    a.toks.start == body.toks.end + 1
+                        && doc.word(body.toks.end) == "("
                         && doc.word(a.toks.end) == ")"
-                        && eo[k + 2] == eo[k + 1]
+                        && eo[bk + 1] == eo[bk]
                 });
                 let (c_end, nk) = match acronym {
-                    Some(a) => (a.toks.end + 1, k + 3),
-                    None => (c.toks.end, k + 2),
+                    Some(a) => (a.toks.end + 1, bk + 2),
+                    None => (body.toks.end, bk + 1),
                 };
                 let n = its.get(nk)?;
                 // "The head of the mission, Slovak lawmaker X": past the holder's own
@@ -351,7 +367,7 @@ pub(crate) fn analyse(
                     && *relation == RelationType::SpokespersonOf
                     && !matches!(c.kind, Kind::Demonym(_));
                 if found && (prep == "of" || speaks_for) {
-                    of_body = eo[k + 1];
+                    of_body = eo[bk];
                 }
                 found.then_some(nk)
             });
@@ -470,6 +486,14 @@ pub(crate) fn analyse(
                         // "Governor X said" in a story about a central bank: its governor.
                         push_rel(&mut rels, subj, *relation, b, s, span, 0.5);
                         held = Some(b);
+                    } else if let Some(c) = (phrase == "ambassador" && affil_k.is_none())
+                        .then(|| recalling_country(doc, ents, t.toks.start))
+                        .flatten()
+                    {
+                        // "Kuwait recalled its ambassador ... Ambassador X left": the envoy
+                        // of the country that called its own ambassador home.
+                        push_rel(&mut rels, subj, *relation, c, s, span, 0.5);
+                        held = Some(c);
                     } else if let Some(h) = (described.iter().rev())
                         .find(|(ds, p, _)| *ds < s && p == phrase)
                         .map(|&(_, _, c)| c)
@@ -767,6 +791,21 @@ pub(crate) fn holder_from(
 
 /// The central bank the story named last before byte `at`, unless a region was named since:
 /// a region's governor is the governor the story means then.
+/// The country a sentence before token `at` says recalled or sent "its ambassador": the
+/// country that sentence named last before the pronoun.
+fn recalling_country(doc: &Doc, ents: &Entities, at: usize) -> Option<usize> {
+    let i = (1..at)
+        .rev()
+        .find(|&i| doc.lower(i - 1) == "its" && doc.lower(i) == "ambassador")?
+        - 1;
+    let s = doc.sents.iter().position(|x| x.toks.contains(&i))?;
+    let before = doc.toks[i].start;
+    ents.latest_mentioned(
+        |_, e| e.etype == EntityType::Country,
+        |m| m.sent == s && m.end <= before,
+    )
+}
+
 pub(crate) fn governed_bank(ents: &Entities, at: usize) -> Option<usize> {
     let bank = |e: &crate::entities::Ent| {
         // "the monetary policy committee of the Central Bank of Egypt" is the bank's organ,

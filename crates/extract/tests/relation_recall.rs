@@ -204,6 +204,21 @@ fn whose_party_is_the_persons() {
 }
 
 #[test]
+fn whose_party_past_its_leaning_is_the_persons() {
+    let g = extract(
+        "Chancellor Markus Feldner, whose conservative People's Party leads the coalition, \
+         said he would not resign.",
+    );
+    holds(&g, "Markus Feldner", MemberOf, "People's Party");
+}
+
+#[test]
+fn a_capitalised_leaning_is_the_party_names_own() {
+    let g = extract("Petra Novak, whose Socialist Party won the vote, thanked her supporters.");
+    holds(&g, "Petra Novak", MemberOf, "Socialist Party");
+}
+
+#[test]
 fn an_opposition_leader_leads_the_party_whose_he_is() {
     let g = extract(
         "Opposition leader Nika Gelashvili, whose Civic Movement holds nine seats, welcomed \
