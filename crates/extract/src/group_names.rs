@@ -33,13 +33,15 @@ const AUXILIARIES: [&str; 9] = [
 
 /// Every byte offset where a wider form of the group name starting at `start` begins,
 /// nearest first: a selector, a participle or a count before it, in any order.
-pub(crate) fn wider_starts(text: &str, start: usize) -> Vec<usize> {
+/// `verb` tells a verb, after which a participle describes the verb's object ("free
+/// detained staff").
+pub(crate) fn wider_starts(text: &str, start: usize, verb: &dyn Fn(&str) -> bool) -> Vec<usize> {
     let mut out = Vec::new();
     let mut at = start;
     for step in 0..4 {
         // A participle stands right before the noun's own words, never before a count or a
         // selector ("holding at least 100 more detainees" is a deed).
-        let next = counted_from(text, at).or_else(|| qualified_from(text, at, step == 0));
+        let next = counted_from(text, at).or_else(|| qualified_from(text, at, step == 0, verb));
         match next {
             Some(from) if from < at => {
                 out.push(from);
@@ -52,34 +54,48 @@ pub(crate) fn wider_starts(text: &str, start: usize) -> Vec<usize> {
 }
 
 /// The offset of the selector or participle right before `start`, if one is.
-fn qualified_from(text: &str, start: usize, participles: bool) -> Option<usize> {
+fn qualified_from(
+    text: &str,
+    start: usize,
+    participles: bool,
+    verb: &dyn Fn(&str) -> bool,
+) -> Option<usize> {
     let words = words_before(text, start, 2)?;
     let (w, from) = words.first()?;
-    let before = words.get(1).map(|(b, f)| (b.as_str(), *f));
+    let before = words.get(1).map(|(b, _)| b.as_str());
     // "100 more detainees": the count before "more" is the group's; the next step takes it.
-    let more = w == "more" && before.is_some_and(|(b, _)| count_word(b));
-    (SELECTORS.contains(&w.as_str()) || more || participles && participle(text, *from, w, before))
-        .then_some(*from)
+    let more = w == "more" && before.is_some_and(count_word);
+    (SELECTORS.contains(&w.as_str())
+        || more
+        || participles && participle(text, *from, w, before, verb))
+    .then_some(*from)
 }
 
 /// Whether the word `w` at `from` is a participle that describes the people after it
 /// ("losing candidates", "the release of jailed leaders", "free detained staff") rather
 /// than the deed of a subject before it ("soldiers detained protesters", "Kenya jailed
-/// activists"), with `before` the word before it and its offset.
-fn participle(text: &str, from: usize, w: &str, before: Option<(&str, usize)>) -> bool {
+/// activists"), with `before` the word before it.
+fn participle(
+    text: &str,
+    from: usize,
+    w: &str,
+    before: Option<&str>,
+    verb: &dyn Fn(&str) -> bool,
+) -> bool {
     let form = text[from..].starts_with(char::is_lowercase)
         && w.len() >= 5
         && w.chars().all(char::is_alphabetic)
         && (w.ends_with("ed") || ING_ADJECTIVES.contains(&w));
-    // A word that ends in punctuation closes what came before; a function word opens the
-    // noun phrase.
-    let subject = before.is_some_and(|(b, f)| {
+    // A word that ends in punctuation closes what came before; a function word or a count
+    // opens the noun phrase, as a verb does whose object the phrase is. After any other
+    // word the participle is mostly that subject's deed ("the minister congratulated
+    // voters").
+    let subject = before.is_some_and(|b| {
         AUXILIARIES.contains(&b)
             || !b.ends_with(|c: char| !c.is_alphanumeric())
                 && !crate::descriptions::modifier_word(b)
-                && (b.ends_with('s')
-                    || text[f..].starts_with(char::is_uppercase)
-                    || matches!(b, "police" | "army" | "military" | "government"))
+                && !count_word(b)
+                && !verb(b)
     });
     form && !subject
 }
@@ -91,7 +107,8 @@ mod tests {
     fn wider(text: &str, name: &str) -> Vec<String> {
         let at = text.find(name).unwrap_or(0);
         let end = at + name.len();
-        (wider_starts(text, at).into_iter())
+        let verb = |w: &str| w == "free";
+        (wider_starts(text, at, &verb).into_iter())
             .map(|from| text[from..end].to_string())
             .collect()
     }
@@ -111,6 +128,10 @@ mod tests {
             ["losing candidates"]
         );
         assert_eq!(
+            wider("It asked them to free detained aid staff.", "aid staff"),
+            ["detained aid staff"]
+        );
+        assert_eq!(
             wider("Police said two other suspects fled.", "suspects"),
             ["other suspects", "two other suspects"]
         );
@@ -120,6 +141,7 @@ mod tests {
     fn a_deed_before_the_people_is_no_part_of_their_name() {
         assert!(wider("Soldiers detained protesters on Monday.", "protesters").is_empty());
         assert!(wider("Kenya jailed activists on Monday.", "activists").is_empty());
+        assert!(wider("The minister congratulated voters.", "voters").is_empty());
         assert!(wider(
             "He spoke, including journalists in the count.",
             "journalists"

@@ -561,7 +561,7 @@ fn assemble(
             .collect();
         if e.etype == EntityType::Group {
             names.extend(e.mentions.iter().filter(|m| m.naming).flat_map(|m| {
-                group_names::wider_starts(text, m.start)
+                group_names::wider_starts(text, m.start, &|w| doc.lex.is_verb_trigger(w))
                     .into_iter()
                     .filter_map(move |from| Some(single_spaced(text.get(from..m.end)?)))
             }));
