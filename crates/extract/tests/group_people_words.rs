@@ -1,5 +1,5 @@
 //! More plural nouns for people who act as a group (twenty-first session): "inmates",
-//! "prisoners", "voters", "villagers", "aides", "suspects", "contractors", "executives" are
+//! "voters", "villagers", "aides", "contractors", "executives" are
 //! read as the cue words' people are, a group when counted, owned or acting; and a
 //! nationality's group is a noun phrase, which a function word ends ("Moldovan state radio
 //! filmed the inmates" names no group). Every sentence is written for these
