@@ -1,8 +1,8 @@
 //! The words before a group's name that tell which of its kind it is: "other unions", "all
 //! Syrians", "jailed separatist leaders", "the remaining SDF fighters", "two other
-//! suspects", "at least 100 more detainees". Analysts name a group with them, as with its
-//! count, so each wider form is one of the group's names too; the group and its mentions
-//! stay as they are.
+//! suspects", "at least 100 more detainees", "54 of the 101 deputies". Analysts name a
+//! group with them, as with its count, so each wider form is one of the group's names too;
+//! the group and its mentions stay as they are.
 
 use crate::quantity::{count_word, counted_from, words_before};
 
@@ -41,7 +41,9 @@ pub(crate) fn wider_starts(text: &str, start: usize, verb: &dyn Fn(&str) -> bool
     for step in 0..4 {
         // A participle stands right before the noun's own words, never before a count or a
         // selector ("holding at least 100 more detainees" is a deed).
-        let next = counted_from(text, at).or_else(|| qualified_from(text, at, step == 0, verb));
+        let next = counted_from(text, at)
+            .or_else(|| qualified_from(text, at, step == 0, verb))
+            .or_else(|| partitive_from(text, at));
         match next {
             Some(from) if from < at => {
                 out.push(from);
@@ -51,6 +53,22 @@ pub(crate) fn wider_starts(text: &str, start: usize, verb: &dyn Fn(&str) -> bool
         }
     }
     out
+}
+
+/// The offset of the count that takes some of the group named at `start` ("71 of the 126
+/// members", "two of his aides"): news copy names the part by the whole phrase.
+fn partitive_from(text: &str, start: usize) -> Option<usize> {
+    let words = words_before(text, start, 3)?;
+    let word = |i: usize| words.get(i).map(|(w, _)| w.as_str());
+    let det = usize::from(matches!(
+        word(0),
+        Some("the" | "its" | "his" | "her" | "their")
+    ));
+    // "one of the businessmen" is a person of the group, not a part of it.
+    let count = word(det + 1).is_some_and(|w| count_word(w) && w != "one");
+    (word(det) == Some("of") && count)
+        .then(|| words.get(det + 1).map(|&(_, from)| from))
+        .flatten()
 }
 
 /// The offset of the selector or participle right before `start`, if one is.
@@ -130,6 +148,17 @@ mod tests {
         assert_eq!(
             wider("It asked them to free detained aid staff.", "aid staff"),
             ["detained aid staff"]
+        );
+        assert_eq!(
+            wider(
+                "The motion was backed by 54 of the 101 deputies.",
+                "deputies"
+            ),
+            ["101 deputies", "54 of the 101 deputies"]
+        );
+        assert_eq!(
+            wider("Police raided the homes of two of his aides.", "his aides"),
+            ["two of his aides"]
         );
         assert_eq!(
             wider("Police said two other suspects fled.", "suspects"),

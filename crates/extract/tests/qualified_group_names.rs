@@ -1,6 +1,7 @@
 //! Qualified group names (twenty-first session): the words before a group's noun that pick
 //! some of its kind out ("other unions", "jailed separatist leaders", "at least 100 more
-//! detainees", "two other suspects") make one of its names, as its count does; a verb done
+//! detainees", "two other suspects", "71 of the 126 members") make one of its names, as its
+//! count does; a verb done
 //! by a subject before the people ("Soldiers detained protesters") does not. Every sentence
 //! is written for these tests.
 
@@ -51,4 +52,33 @@ fn a_deed_before_the_people_is_no_part_of_their_name() {
     let g = extract("Soldiers detained protesters outside the ministry in Dorvale on Monday.");
     assert!(named(&g, "protesters"), "{:?}", groups(&g));
     assert!(!named(&g, "detained protesters"), "{:?}", groups(&g));
+}
+
+#[test]
+fn a_count_of_the_group_names_the_part_it_takes() {
+    let g = extract(
+        "The motion was backed by 71 of the 126 members of the Dorvale National Assembly on \
+         Tuesday.",
+    );
+    assert!(
+        named(&g, "71 of the 126 members of the Dorvale National Assembly"),
+        "{:?}",
+        groups(&g)
+    );
+}
+
+#[test]
+fn one_of_the_group_is_no_part_named_so() {
+    let g = extract(
+        "The motion was backed by one of the 126 members of the Dorvale National Assembly on \
+         Tuesday.",
+    );
+    assert!(
+        !named(
+            &g,
+            "one of the 126 members of the Dorvale National Assembly"
+        ),
+        "{:?}",
+        groups(&g)
+    );
 }
