@@ -61,6 +61,7 @@ mod descriptions;
 mod doc;
 mod entities;
 mod events;
+mod group_names;
 mod groups;
 mod member_clauses;
 mod membership;
@@ -561,9 +562,10 @@ fn assemble(
             .filter(|n| !n.is_empty())
             .collect();
         if e.etype == EntityType::Group {
-            names.extend(e.mentions.iter().filter(|m| m.naming).filter_map(|m| {
-                let from = quantity::counted_from(text, m.start)?;
-                Some(single_spaced(text.get(from..m.end)?))
+            names.extend(e.mentions.iter().filter(|m| m.naming).flat_map(|m| {
+                group_names::wider_starts(text, m.start, &|w| doc.lex.is_verb_trigger(w))
+                    .into_iter()
+                    .filter_map(move |from| Some(single_spaced(text.get(from..m.end)?)))
             }));
         }
         if e.etype == EntityType::Region {

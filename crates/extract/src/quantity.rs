@@ -74,23 +74,9 @@ const APPROXIMATE_PAIRS: [(&str, &str); 6] = [
 
 /// The byte offset where a count written right before `start` begins, if one is.
 pub(crate) fn counted_from(text: &str, start: usize) -> Option<usize> {
-    let before = text.get(..start)?;
-    // The words before, last first, each with the offset it starts at; a word that carries
-    // punctuation ("said," or "(four") ends the count, since a count is written plain.
-    let mut words = Vec::new();
-    let mut end = before.len();
-    for _ in 0..6 {
-        let head = &before[..end];
-        let trimmed = head.trim_end();
-        if trimmed.len() == head.len() || trimmed.is_empty() {
-            break;
-        }
-        let from = trimmed.rfind(char::is_whitespace).map_or(0, |i| {
-            i + trimmed[i..].chars().next().map_or(1, char::len_utf8)
-        });
-        words.push((trimmed[from..].to_lowercase(), from));
-        end = from;
-    }
+    // A word that carries punctuation ("said," or "(four") ends the count, since a count
+    // is written plain.
+    let words = words_before(text, start, 6)?;
     let word = |i: usize| words.get(i).map(|(w, _)| w.as_str());
     let mut i = 0;
     if word(0) == Some("of") {
@@ -141,6 +127,27 @@ pub(crate) fn counted_from(text: &str, start: usize) -> Option<usize> {
         }
     }
     words.get(i - 1).map(|&(_, from)| from)
+}
+
+/// Up to `most` words before byte `start`, last first, lower-cased, each with the offset it
+/// starts at; the walk stops at the start of the text or at a word not followed by a space.
+pub(crate) fn words_before(text: &str, start: usize, most: usize) -> Option<Vec<(String, usize)>> {
+    let before = text.get(..start)?;
+    let mut words = Vec::new();
+    let mut end = before.len();
+    for _ in 0..most {
+        let head = &before[..end];
+        let trimmed = head.trim_end();
+        if trimmed.len() == head.len() || trimmed.is_empty() {
+            break;
+        }
+        let from = trimmed.rfind(char::is_whitespace).map_or(0, |i| {
+            i + trimmed[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        words.push((trimmed[from..].to_lowercase(), from));
+        end = from;
+    }
+    Some(words)
 }
 
 /// Whether a word only tells how many: "three", "dozen", "hundreds", "120".

@@ -1519,8 +1519,10 @@ fn groups(
             if plural_noun(w) || two.as_deref().is_some_and(plural_noun) {
                 head = Some(i);
             }
-            // Stop at a verb-like word: the group name is a noun phrase.
+            // Stop at a verb-like word or a function word: the group name is a noun phrase
+            // ("Belarusian state television showed the prisoners" names none).
             if head.is_some()
+                || crate::descriptions::modifier_word(w)
                 || doc.lex.triggers_of(w).any(|t| t.curated)
                 || doc.lex.is_cue(w, Cue::Speech)
             {

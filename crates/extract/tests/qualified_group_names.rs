@@ -1,0 +1,84 @@
+//! Qualified group names (twenty-first session): the words before a group's noun that pick
+//! some of its kind out ("other unions", "jailed separatist leaders", "at least 100 more
+//! detainees", "two other suspects", "71 of the 126 members") make one of its names, as its
+//! count does; a verb done
+//! by a subject before the people ("Soldiers detained protesters") does not. Every sentence
+//! is written for these tests.
+
+mod common;
+
+use common::{extract_on, groups, named};
+use newsgraph_model::ArticleGraph;
+
+fn extract(text: &str) -> ArticleGraph {
+    extract_on(text, Some("2026-12-01"))
+}
+
+#[test]
+fn a_selector_before_the_group_is_part_of_a_name() {
+    let g = extract(
+        "The dockers' union said its members and other unions would march on the port \
+         authority in Dorvale on Friday.",
+    );
+    assert!(named(&g, "other unions"), "{:?}", groups(&g));
+    assert!(named(&g, "unions"), "{:?}", groups(&g));
+}
+
+#[test]
+fn a_participle_before_the_group_is_part_of_a_name() {
+    let g = extract(
+        "The Harbour Front urged the government to free jailed separatist leaders held in \
+         Dorvale.",
+    );
+    assert!(named(&g, "jailed separatist leaders"), "{:?}", groups(&g));
+}
+
+#[test]
+fn more_with_its_count_is_part_of_a_name() {
+    let g = extract(
+        "The rebels accused the army of holding at least 100 more detainees in secret jails \
+         near Dorvale.",
+    );
+    assert!(named(&g, "at least 100 more detainees"), "{:?}", groups(&g));
+    assert!(
+        !named(&g, "holding at least 100 more detainees"),
+        "{:?}",
+        groups(&g)
+    );
+}
+
+#[test]
+fn a_deed_before_the_people_is_no_part_of_their_name() {
+    let g = extract("Soldiers detained protesters outside the ministry in Dorvale on Monday.");
+    assert!(named(&g, "protesters"), "{:?}", groups(&g));
+    assert!(!named(&g, "detained protesters"), "{:?}", groups(&g));
+}
+
+#[test]
+fn a_count_of_the_group_names_the_part_it_takes() {
+    let g = extract(
+        "The motion was backed by 71 of the 126 members of the Dorvale National Assembly on \
+         Tuesday.",
+    );
+    assert!(
+        named(&g, "71 of the 126 members of the Dorvale National Assembly"),
+        "{:?}",
+        groups(&g)
+    );
+}
+
+#[test]
+fn one_of_the_group_is_no_part_named_so() {
+    let g = extract(
+        "The motion was backed by one of the 126 members of the Dorvale National Assembly on \
+         Tuesday.",
+    );
+    assert!(
+        !named(
+            &g,
+            "one of the 126 members of the Dorvale National Assembly"
+        ),
+        "{:?}",
+        groups(&g)
+    );
+}
