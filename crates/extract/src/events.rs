@@ -140,7 +140,8 @@ pub(crate) fn places(view: &View, trig: &Range<usize>) -> Vec<usize> {
 }
 
 /// "Make statement" events (CAMEO 010): a named actor's public statement whose content is
-/// not itself coded as an event. A sentence that reports an event only attributes it; a
+/// not itself coded as an event. "Says", "has said" and "according to" are statements as
+/// much as "said". A sentence that reports an event only attributes it; a
 /// sentence (or a quotation with its "... , she said" after it) that reports none makes the
 /// saying the news. One statement per speaker: a speaker's later sentences go on with the
 /// same statement. Placed at the dateline for the lead, dated by the sentence ("said on
@@ -167,7 +168,7 @@ pub(crate) fn statements(
             continue;
         };
         let doc = cx.doc;
-        // "according to estimates" attributes a figure; "did not say" says nothing.
+        // "did not say" says nothing.
         let cue = cue_toks.start;
         let unsaid = (cue.saturating_sub(2)..cue).any(|k| matches!(doc.lower(k), "not" | "n't"));
         // "The group did not say whether ...", "has not said how many ...": the gold codes a
@@ -187,10 +188,6 @@ pub(crate) fn statements(
         if done.contains(&ent) || on_record || with_event(s) {
             continue;
         }
-        // "The government says ...", "has said ...": a standing position, not a statement
-        // made in the story's time.
-        let standing = matches!(doc.lower(cue), "says" | "say")
-            || (cue.saturating_sub(2)..cue).any(|k| matches!(doc.lower(k), "has" | "have"));
         // Bystanders' accounts source the story; they are no public statement.
         let label = cx.ents.list[ent].label.to_lowercase();
         let bystanders = label.split_whitespace().last().is_some_and(|w| {
@@ -206,7 +203,7 @@ pub(crate) fn statements(
                     | "analysts"
             )
         });
-        if doc.lower(cue) == "according" || unsaid || standing || bystanders {
+        if unsaid || bystanders {
             continue;
         }
         // "\"...,\" he said.": the quotation before is what was said.
