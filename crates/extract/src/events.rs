@@ -33,6 +33,9 @@ pub(crate) struct EventOut {
     /// Told in the passive ("was freed on Monday"): the one verb form that may leave its
     /// doer unnamed.
     pub passive: bool,
+    /// A statement made in a sentence that also reports acts: it stands only if none of
+    /// those acts is the speaker's own (see [`drop_covered_statements`]).
+    pub reporting: bool,
 }
 
 pub(crate) struct Context<'a> {
@@ -140,10 +143,11 @@ pub(crate) fn places(view: &View, trig: &Range<usize>) -> Vec<usize> {
 }
 
 /// "Make statement" events (CAMEO 010): a named actor's public statement whose content is
-/// not itself coded as an event. A sentence that reports an event only attributes it; a
-/// sentence (or a quotation with its "... , she said" after it) that reports none makes the
-/// saying the news. One statement per speaker: a speaker's later sentences go on with the
-/// same statement. Placed at the dateline for the lead, dated by the sentence ("said on
+/// not itself coded as an event. "Says", "has said" and "according to" are statements as
+/// much as "said". A sentence (or a quotation with its "... , she said" after it) that
+/// reports acts marks its statement `reporting`, which [`drop_covered_statements`] drops
+/// when the acts are the speaker's own. One statement per speaker: a speaker's later
+/// sentences go on with the same statement. Placed at the dateline for the lead, dated by the sentence ("said on
 /// Monday") or else the story's date.
 pub(crate) fn statements(
     cx: &Context,
@@ -167,7 +171,7 @@ pub(crate) fn statements(
             continue;
         };
         let doc = cx.doc;
-        // "according to estimates" attributes a figure; "did not say" says nothing.
+        // "did not say" says nothing.
         let cue = cue_toks.start;
         let unsaid = (cue.saturating_sub(2)..cue).any(|k| matches!(doc.lower(k), "not" | "n't"));
         // "The group did not say whether ...", "has not said how many ...": the gold codes a
@@ -184,13 +188,9 @@ pub(crate) fn statements(
         }
         // The lead's speaker is the story's source, whatever they do later.
         let on_record = s != cx.lead && acting.contains(&ent);
-        if done.contains(&ent) || on_record || with_event(s) {
+        if done.contains(&ent) || on_record {
             continue;
         }
-        // "The government says ...", "has said ...": a standing position, not a statement
-        // made in the story's time.
-        let standing = matches!(doc.lower(cue), "says" | "say")
-            || (cue.saturating_sub(2)..cue).any(|k| matches!(doc.lower(k), "has" | "have"));
         // Bystanders' accounts source the story; they are no public statement.
         let label = cx.ents.list[ent].label.to_lowercase();
         let bystanders = label.split_whitespace().last().is_some_and(|w| {
@@ -206,15 +206,13 @@ pub(crate) fn statements(
                     | "analysts"
             )
         });
-        if doc.lower(cue) == "according" || unsaid || standing || bystanders {
+        if unsaid || bystanders {
             continue;
         }
         // "\"...,\" he said.": the quotation before is what was said.
         let quote_before =
             s > cx.lead && attribution(cx, s - 1) == Some(ent) && cx.views[s - 1].speaker.is_none();
-        if quote_before && with_event(s - 1) {
-            continue;
-        }
+        let reporting = with_event(s) || quote_before && with_event(s - 1);
         done.push(ent);
         // "will announce the results on Tuesday", "is due to speak": a statement to come.
         let planned = (cue.saturating_sub(2)..cue)
@@ -229,7 +227,9 @@ pub(crate) fn statements(
         } else {
             &cameo
         };
-        found.push(statement(cx, code, s, ent, cue_toks, polarity));
+        let mut st = statement(cx, code, s, ent, cue_toks, polarity);
+        st.reporting = reporting;
+        found.push(st);
     }
     out.extend(found);
 }
@@ -301,6 +301,7 @@ fn statement(
         attribution: None,
         confidence: if lead { 0.6 } else { 0.5 },
         passive: false,
+        reporting: false,
     }
 }
 
@@ -320,14 +321,9 @@ pub(crate) fn drop_minor_statements(
     lead: usize,
 ) {
     use newsgraph_model::EntityType;
-    let statement = |e: &EventOut| {
-        e.cameo.as_str() == "010"
-            && e.polarity == Polarity::Asserted
-            && doc.is_cue(e.trigger.start, newsgraph_lexicon::Cue::Speech)
-    };
     let mut voices = 0;
     events.retain(|e| {
-        if !statement(e) {
+        if !is_statement(doc, e) {
             return true;
         }
         voices += 1;
@@ -338,6 +334,45 @@ pub(crate) fn drop_minor_statements(
         let late = voices > 2 && e.sent > lead + OPENING;
         !(unaffiliated || late)
     });
+}
+
+/// A statement `statements` made: a saying asserted, coded 010.
+fn is_statement(doc: &Doc, e: &EventOut) -> bool {
+    e.cameo.as_str() == "010"
+        && e.polarity == Polarity::Asserted
+        && doc.is_cue(e.trigger.start, newsgraph_lexicon::Cue::Speech)
+}
+
+/// A speaker is on record through the story's acts done by them, by the body they speak for
+/// or by its country ("the army said its troops retook the town", "the minister said the
+/// government would appeal"); a saying that only reports the acts of others ("militants
+/// stormed the base, the army said") stays a statement of its own. Run after every step
+/// that adds bodies and countries to the sources.
+pub(crate) fn drop_covered_statements(events: &mut Vec<EventOut>, doc: &Doc, ents: &Entities) {
+    let side = |role: &[usize]| -> Vec<usize> {
+        let mut all = role.to_vec();
+        all.extend(role.iter().filter_map(|&x| ents.country_of(x)));
+        all
+    };
+    // "declared X the winner": a saying the trigger list codes is that act already.
+    let same_saying = |e: &EventOut, st: &EventOut| {
+        e.sent == st.sent && e.trigger.start < st.trigger.end && st.trigger.start < e.trigger.end
+    };
+    let covered: Vec<bool> = (events.iter().enumerate())
+        .map(|(i, st)| {
+            let speaker = side(&st.sources);
+            is_statement(doc, st)
+                && st.reporting
+                && (events.iter().enumerate()).any(|(j, e)| {
+                    j != i
+                        && (same_saying(e, st)
+                            || !is_statement(doc, e)
+                                && side(&e.sources).iter().any(|x| speaker.contains(x)))
+                })
+        })
+        .collect();
+    let mut covered = covered.into_iter();
+    events.retain(|_| !covered.next().unwrap_or(false));
 }
 
 /// Whether a city called `label` is the capital the country list names `capital`

@@ -925,6 +925,7 @@ fn expected_in(cx: &Context, p: &Parsed, k: usize) -> Option<EventOut> {
         attribution: events::attribution(cx, s),
         confidence: 0.55,
         passive: false,
+        reporting: false,
     })
 }
 
@@ -1096,6 +1097,7 @@ fn fired_first(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
         attribution: None,
         confidence: 0.55,
         passive: false,
+        reporting: false,
     });
 }
 
@@ -2057,6 +2059,7 @@ fn build(
         attribution,
         confidence,
         passive: t.pos == TriggerPos::Verb && p.pred(i).passive,
+        reporting: false,
     };
     let base = match (t.curated, claim_only) {
         (_, true) => CLAIM_ONLY,

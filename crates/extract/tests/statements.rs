@@ -1,6 +1,8 @@
 //! Which sayings are statement events (CAMEO 010): a question a body leaves unanswered is a
 //! statement not made; the account of someone the story ties to no body or country, and a
-//! story's third and later voices past its opening, are no statement of their own.
+//! story's third and later voices past its opening, are no statement of their own; "says"
+//! and "according to" state as much as "said"; a saying that reports others' acts is a
+//! statement, one that reports the speaker's own side's acts is covered by them.
 
 mod common;
 
@@ -121,4 +123,35 @@ fn giving_no_reason_or_not_speaking_is_a_statement_not_made() {
             .count();
         assert_eq!(negated, 1, "{silent}");
     }
+}
+
+#[test]
+fn says_and_according_to_are_statements_of_named_speakers() {
+    let lead = "Portugal raised its fuel tax on Monday.";
+    for said in [
+        "The Portuguese finance ministry says the tax will raise two billion euros a year.",
+        "The tax will raise two billion euros a year, according to the Portuguese finance ministry.",
+    ] {
+        let g = extract_on(&format!("{lead} {said}"), Some("2027-03-02"));
+        let found = events(&g, "01");
+        assert_eq!(found.len(), 1, "{said}: {found:?}");
+        assert!(has_source(&g, found[0], "Portuguese finance ministry"), "{said}");
+    }
+    let unnamed =
+        format!("{lead} The tax will raise two billion euros a year, according to residents.");
+    assert!(statements(&unnamed).is_empty(), "{unnamed}");
+}
+
+#[test]
+fn reporting_the_other_sides_act_is_a_statement_and_ones_own_is_not() {
+    let others = "Rebels attacked an army base near Tete on Monday, killing four soldiers, \
+                  Mozambique's defence ministry said.";
+    let g = extract_on(others, Some("2027-03-02"));
+    let found = events(&g, "01");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(has_source(&g, found[0], "Mozambique"), "{found:?}");
+    let own =
+        "Mozambican troops attacked a rebel camp near Tete on Monday, killing four fighters, \
+               Mozambique's defence ministry said.";
+    assert!(statements(own).is_empty(), "{own}");
 }
