@@ -78,6 +78,7 @@ mod sentences;
 mod settled;
 mod structure;
 mod text;
+mod unnamed_courts;
 
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
