@@ -41,9 +41,9 @@ mod wording;
 
 use actors::{
     according_to, actor_at, actor_before, all_entities, clause_antecedent, collective,
-    described_by_closed_clause, entities_of, group_in, host_of, latest_person_before,
-    object_person, opening_actor, owner_person, police, previous_body, pronoun_antecedent,
-    ruling_court,
+    defendant_named_next, described_by_closed_clause, entities_of, group_in, host_of,
+    latest_person_before, object_person, opening_actor, owner_person, police, previous_body,
+    pronoun_antecedent, ruling_court,
 };
 pub(crate) use aiming::aim;
 use not_events::{
@@ -3030,6 +3030,18 @@ fn read_verb(
                 _ => rival_before(cx, at, &subj, previous),
             };
             objs.extend(found);
+        }
+    }
+    // "A Riga court sentenced a former border guard ...": the person the next sentence
+    // names, not the nation or the force the description's words name.
+    let any_person = |xs: &[usize]| {
+        xs.iter()
+            .any(|&x| cx.ents.list[x].etype == EntityType::Person)
+    };
+    if t.cameo.root() == "17" && !any_person(&objs) {
+        let named = (pred.objects.iter()).find_map(|&o| defendant_named_next(cx, p, o, &subj));
+        if let Some(d) = named {
+            objs = vec![d];
         }
     }
     // "dismissed a challenge by X", "rejected X's appeal": a rejection is aimed at
