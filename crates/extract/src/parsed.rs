@@ -3804,16 +3804,24 @@ fn set_off_participle_clause(p: &Parsed, i: usize) -> Option<usize> {
     None
 }
 
-/// The two sides of the latest fighting reported: its first source and first target.
+/// The two sides of the latest fighting reported: its first source and first target; when
+/// no act of the fighting names both ("troops retook the town a day after militiamen
+/// stormed it"), the doers of the two latest acts done by different sides.
 fn fighting_sides(previous: &[EventOut]) -> Option<(usize, usize)> {
-    previous
-        .iter()
-        .rev()
-        .filter(|e| matches!(e.cameo.root(), "18" | "19" | "20"))
-        .find_map(|e| match (e.sources.first(), e.targets.first()) {
-            (Some(&a), Some(&b)) if a != b => Some((a, b)),
-            _ => None,
-        })
+    let violent =
+        || (previous.iter().rev()).filter(|e| matches!(e.cameo.root(), "18" | "19" | "20"));
+    let both = violent().find_map(|e| match (e.sources.first(), e.targets.first()) {
+        (Some(&a), Some(&b)) if a != b => Some((a, b)),
+        _ => None,
+    });
+    both.or_else(|| {
+        let mut doers = violent()
+            .filter(|e| e.polarity == Polarity::Asserted)
+            .filter_map(|e| e.sources.first().copied());
+        let a = doers.next()?;
+        let b = doers.find(|&b| b != a)?;
+        Some((a, b))
+    })
 }
 
 /// Whether the appeal at `i` is made of the sides of a conflict, named only as such ("both
