@@ -697,6 +697,11 @@ pub(crate) fn find(
             } else if qualified && found.is_some() {
                 start = i - 2;
             }
+            let found = found.or_else(|| {
+                let (e, from) = crate::unnamed_courts::named_next(doc, s, i, ents)?;
+                start = from;
+                Some(e)
+            });
             let unnamed = found
                 .is_none()
                 .then(|| unnamed_body(doc, r.start, i, ents))

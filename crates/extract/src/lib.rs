@@ -80,6 +80,7 @@ mod sentences;
 mod settled;
 mod structure;
 mod text;
+mod unnamed_courts;
 
 use std::collections::BTreeSet;
 use std::sync::OnceLock;

@@ -41,9 +41,9 @@ mod wording;
 
 use actors::{
     according_to, actor_at, actor_before, all_entities, clause_antecedent, collective,
-    described_by_closed_clause, entities_of, group_in, host_of, latest_person_before,
-    object_person, opening_actor, owner_person, police, previous_body, pronoun_antecedent,
-    ruling_court,
+    defendant_named_next, described_by_closed_clause, entities_of, group_in, host_of,
+    latest_person_before, object_person, opening_actor, owner_person, police, previous_body,
+    pronoun_antecedent, ruling_court,
 };
 pub(crate) use aiming::aim;
 use not_events::{
@@ -3044,6 +3044,18 @@ fn read_verb(
             objs.extend(found);
         }
     }
+    // "A Riga court sentenced a former border guard ...": the person the next sentence
+    // names, not the nation or the force the description's words name.
+    let any_person = |xs: &[usize]| {
+        xs.iter()
+            .any(|&x| cx.ents.list[x].etype == EntityType::Person)
+    };
+    if t.cameo.root() == "17" && !any_person(&objs) {
+        let named = (pred.objects.iter()).find_map(|&o| defendant_named_next(cx, p, o, &subj));
+        if let Some(d) = named {
+            objs = vec![d];
+        }
+    }
     // "dismissed a challenge by X", "rejected X's appeal": a rejection is aimed at
     // whoever made what it rejects.
     if objs.is_empty() && t.cameo.root() == "12" {
@@ -3804,16 +3816,24 @@ fn set_off_participle_clause(p: &Parsed, i: usize) -> Option<usize> {
     None
 }
 
-/// The two sides of the latest fighting reported: its first source and first target.
+/// The two sides of the latest fighting reported: its first source and first target; when
+/// no act of the fighting names both ("troops retook the town a day after militiamen
+/// stormed it"), the doers of the two latest acts done by different sides.
 fn fighting_sides(previous: &[EventOut]) -> Option<(usize, usize)> {
-    previous
-        .iter()
-        .rev()
-        .filter(|e| matches!(e.cameo.root(), "18" | "19" | "20"))
-        .find_map(|e| match (e.sources.first(), e.targets.first()) {
-            (Some(&a), Some(&b)) if a != b => Some((a, b)),
-            _ => None,
-        })
+    let violent =
+        || (previous.iter().rev()).filter(|e| matches!(e.cameo.root(), "18" | "19" | "20"));
+    let both = violent().find_map(|e| match (e.sources.first(), e.targets.first()) {
+        (Some(&a), Some(&b)) if a != b => Some((a, b)),
+        _ => None,
+    });
+    both.or_else(|| {
+        let mut doers = violent()
+            .filter(|e| e.polarity == Polarity::Asserted)
+            .filter_map(|e| e.sources.first().copied());
+        let a = doers.next()?;
+        let b = doers.find(|&b| b != a)?;
+        Some((a, b))
+    })
 }
 
 /// Whether the appeal at `i` is made of the sides of a conflict, named only as such ("both

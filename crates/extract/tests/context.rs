@@ -163,19 +163,41 @@ fn a_war_between_two_sides_is_each_fighting_the_other() {
         .any(|e| e.sources.contains(&rsf) && e.targets.contains(&army)));
 }
 
-#[test]
-fn both_sides_urged_after_a_fight_are_its_two_sides() {
-    let g = extract(
-        "Colombian troops fought ELN rebels near Tame on Saturday. Norway urged both sides to \
-         return to the table.",
-    );
+/// Whether the one appeal (CAMEO 02) of `text` is made of `name`.
+fn appeal_made_of(text: &str, name: &str) -> bool {
+    let g = extract(text);
     let appeal = events(&g, "02");
     assert_eq!(appeal.len(), 1, "{:#?}", g.events);
-    assert!(
-        appeal[0].targets.contains(&id(&g, "ELN")),
-        "{:#?}",
-        appeal[0]
-    );
+    appeal[0].targets.contains(&id(&g, name))
+}
+
+#[test]
+fn both_sides_urged_after_a_fight_are_its_two_sides() {
+    assert!(appeal_made_of(
+        "Colombian troops fought ELN rebels near Tame on Saturday. Norway urged both sides to \
+         return to the table.",
+        "ELN",
+    ));
+}
+
+#[test]
+fn both_sides_urged_after_two_one_sided_acts_are_their_doers() {
+    assert!(appeal_made_of(
+        "Government troops shelled the town of Dessa on Tuesday. The Liberation Front attacked \
+         an army base near Gondar on Monday. The National Human Rights Commission urged both \
+         sides to spare civilians.",
+        "Liberation Front",
+    ));
+}
+
+#[test]
+fn both_sides_urged_after_one_side_s_acts_are_not_guessed() {
+    assert!(!appeal_made_of(
+        "Government troops shelled the town of Dessa on Monday and retook it on Tuesday. The \
+         Liberation Front said nothing. The National Human Rights Commission urged both sides \
+         to spare civilians.",
+        "Liberation Front",
+    ));
 }
 
 #[test]

@@ -707,3 +707,45 @@ pub(super) fn ruling_court(cx: &Context, p: &Parsed, not: &[usize]) -> Option<us
         |m| m.naming && m.end <= start,
     )
 }
+
+/// "A Riga court sentenced a former border guard to eight years ... The Riga City Court
+/// found that Andris Ozols had ...": a verdict's defendant the lead describes ("a former
+/// border guard") is the person the next sentence names after the court. Object `o` of
+/// `p`'s sentence, the verdict's doers `sources`. None when the object is not indefinite,
+/// no court among the doers comes up in the next sentence, or no one is named after it
+/// there.
+pub(super) fn defendant_named_next(
+    cx: &Context,
+    p: &Parsed,
+    o: usize,
+    sources: &[usize],
+) -> Option<usize> {
+    let indefinite =
+        (p.syn.children_with(o, "det").into_iter()).any(|d| matches!(p.lower(d), "a" | "an"));
+    if !indefinite {
+        return None;
+    }
+    let next = p.rule_sent[o] + 1;
+    let court_words = |label: &str| {
+        ["court", "tribunal"]
+            .iter()
+            .any(|w| crate::descriptions::has_words(label, w))
+    };
+    let court_at = (sources.iter())
+        .filter(|&&e| court_words(&cx.ents.list[e].label))
+        .flat_map(|&e| cx.ents.list[e].mentions.iter())
+        .filter(|m| m.sent == next)
+        .map(|m| m.end)
+        .min()?;
+    (cx.ents.list.iter().enumerate())
+        .filter(|(e, ent)| ent.etype == EntityType::Person && !sources.contains(e))
+        .filter_map(|(e, ent)| {
+            let first = (ent.mentions.iter())
+                .filter(|m| m.naming && m.sent == next && m.start >= court_at)
+                .map(|m| m.start)
+                .min()?;
+            Some((first, e))
+        })
+        .min()
+        .map(|(_, e)| e)
+}

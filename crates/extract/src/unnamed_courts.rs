@@ -1,0 +1,55 @@
+//! "A Prague court on Monday jailed two men ... The Municipal Court in Prague found ...":
+//! wire copy opens on a court it leaves unnamed and names it in the next sentence. The
+//! unnamed court is that court, so the verdict it hands down has a judge as its doer, not
+//! the country or city that only says where the court sits.
+
+use newsgraph_model::EntityType;
+
+use crate::descriptions::has_words;
+use crate::doc::Doc;
+use crate::entities::Entities;
+
+/// Nouns for a court that a story may leave unnamed at first.
+const COURT_NOUNS: [&str; 2] = ["court", "tribunal"];
+
+/// For `noun` at token `i` of sentence `s` read as "a court", "a Prague court", "a
+/// Peruvian court" or "a court in Riga": the court named first in sentence `s + 1`, and
+/// the token the unnamed court's words start at. None when the next sentence names no
+/// new court, or names it only as where someone will go ("would appeal to the High
+/// Court"): that is another court than the one that ruled.
+pub(crate) fn named_next(doc: &Doc, s: usize, i: usize, ents: &Entities) -> Option<(usize, usize)> {
+    let noun = doc.lower(i);
+    if !COURT_NOUNS.contains(&noun) {
+        return None;
+    }
+    let first = doc.sents.get(s)?.toks.start;
+    // Up to two capitalised words between the article and the noun: the place or the
+    // nation whose court it is.
+    let mut k = i;
+    while k > first
+        && i - k < 2
+        && doc.word(k - 1).starts_with(char::is_uppercase)
+        && !matches!(doc.lower(k - 1), "a" | "an")
+    {
+        k -= 1;
+    }
+    if k == first || !matches!(doc.lower(k - 1), "a" | "an") {
+        return None;
+    }
+    let next = s + 1;
+    let sought = |m: &crate::entities::MentionAt| {
+        let at = doc.toks.partition_point(|t| t.start < m.start);
+        let mut before = at;
+        if before > 0 && doc.lower(before - 1) == "the" {
+            before -= 1;
+        }
+        m.sent == next && m.naming && !(before > 0 && doc.lower(before - 1) == "to")
+    };
+    let court = ents.first_mentioned(|e| {
+        e.etype == EntityType::Organisation
+            && has_words(&e.label, noun)
+            && e.mentions.iter().map(|m| m.sent).min() == Some(next)
+            && e.mentions.iter().any(sought)
+    })?;
+    Some((court, k - 1))
+}

@@ -1,0 +1,88 @@
+//! A court the lead leaves unnamed ("A Vienna court", "a court in Tartu") and the next
+//! sentence names is that court: the verdict is the court's, not the country's or the
+//! city's. A defendant the lead only describes ("a former customs officer") is the person
+//! the next sentence names after the court. Sentences written for these tests, names made
+//! up.
+
+mod common;
+
+use common::{extract_on, has_source, has_target, only_coded};
+
+/// Asserts, of the one verdict (CAMEO 173) of `text`, which names are and are not among
+/// its sources and its targets.
+fn verdict(text: &str, sources: &[(&str, bool)], targets: &[(&str, bool)]) {
+    let g = extract_on(text, Some("2027-02-10"));
+    let e = only_coded(&g, "173");
+    for &(name, is) in sources {
+        assert_eq!(has_source(&g, e, name), is, "source {name}: {e:#?}");
+    }
+    for &(name, is) in targets {
+        assert_eq!(has_target(&g, e, name), is, "target {name}: {e:#?}");
+    }
+}
+
+#[test]
+fn a_court_named_by_its_city_is_the_court_named_next() {
+    verdict(
+        "VIENNA, Feb 10 (Wire) - A Vienna court on Tuesday jailed three men for smuggling \
+         migrants across the border from Hungary.\n\nThe Regional Criminal Court in Vienna \
+         found that the men had been paid by a network based in Serbia.",
+        &[("Regional Criminal Court", true)],
+        &[],
+    );
+}
+
+#[test]
+fn a_court_named_by_its_nation_is_the_court_named_next() {
+    verdict(
+        "LIMA, Feb 10 (Wire) - A Peruvian court on Tuesday sentenced a former mayor of Cusco, \
+         Jorge Mamani, to nine years in prison for taking bribes.\n\nJudge Rosa Quispe of the \
+         Anticorruption Court said Mamani had abused his office.",
+        &[("Anticorruption Court", true), ("Peru", false)],
+        &[],
+    );
+}
+
+#[test]
+fn a_court_in_a_city_is_the_court_named_next() {
+    verdict(
+        "TARTU, Feb 10 (Wire) - A court in Tartu on Tuesday sentenced a former customs officer, \
+         Mart Kask, to six years in prison for spying for Russia.\n\nThe Tartu County Court \
+         found that Kask had passed lists of border crossings to a handler.",
+        &[("Tartu County Court", true)],
+        &[],
+    );
+}
+
+#[test]
+fn a_court_appealed_to_in_the_next_sentence_is_another_court() {
+    verdict(
+        "DHAKA, Feb 10 (Wire) - A court in Dhaka on Tuesday sentenced a former minister, Rafiq \
+         Alam, to five years in prison for graft.\n\nAlam denied the charges and his lawyers \
+         said they would appeal to the High Court.",
+        &[("High Court", false)],
+        &[],
+    );
+}
+
+#[test]
+fn a_described_defendant_is_the_person_named_after_the_court() {
+    verdict(
+        "TARTU, Feb 10 (Wire) - A court in Tartu on Tuesday sentenced a former Estonian \
+         customs officer to six years in prison for spying for Russia.\n\nThe Tartu County \
+         Court found that Mart Kask, 51, had passed lists of border crossings to a handler.",
+        &[],
+        &[("Mart Kask", true), ("Estonia", false)],
+    );
+}
+
+#[test]
+fn a_defendant_named_in_the_lead_keeps_the_name() {
+    verdict(
+        "TARTU, Feb 10 (Wire) - A court in Tartu on Tuesday sentenced a former customs officer, \
+         Mart Kask, to six years in prison for spying for Russia.\n\nThe Tartu County Court \
+         found that Kask and his handler, Ivan Orlov, had met in Pskov.",
+        &[],
+        &[("Mart Kask", true), ("Ivan Orlov", false)],
+    );
+}
