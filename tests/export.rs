@@ -22,9 +22,14 @@ fn nile(view: &str, extra: &[&str]) -> Net {
 
 // The Nile sample: Egypt hosts talks that Ethiopia skips (meet, negated; Egypt -> Ethiopia,
 // Sudan, the Ethiopian delegation; in Cairo); Mansour and Egypt blame Ethiopia (accuse, in
-// Cairo); Alemu and his ministry make a statement (no target); Ethiopia's talks in Addis
+// Cairo); Alemu and his ministry make a statement (no target), and so do Sudan's Osman and
+// Sudan (tests/CONVENTIONS.md, E1); Ethiopia's talks in Addis
 // Ababa are planned (meet, unrealised, Ethiopia -> Egypt, Sudan); Egypt and Sudan signed a
 // treaty in 1959 (each with the other).
+/// The second statement's label, as its gold file words it.
+const OSMAN_STATEMENT: &str =
+    "statement: the three ministers are expected to meet in Addis Ababa in early March";
+
 fn nile_actor_edges() -> Vec<EdgeRow> {
     vec![
         e("Egypt", "Ethiopia", "event", "meet", "negated", 1),
@@ -164,6 +169,8 @@ fn event_view_of_one_sample_is_bipartite() {
             "Hassan Mansour",
             "Dawit Alemu",
             "Ethiopian foreign ministry",
+            OSMAN_STATEMENT,
+            "Amira Osman",
         ])
     );
     let ev = |s: &str, t: &str, label: &str, polarity: &str| e(s, t, "event", label, polarity, 1);
@@ -189,6 +196,8 @@ fn event_view_of_one_sample_is_bipartite() {
         ev("Sudan", "sign agreement", "sign agreement", "asserted"),
         ev("sign agreement", "Egypt", "sign agreement", "asserted"),
         ev("sign agreement", "Sudan", "sign agreement", "asserted"),
+        ev("Amira Osman", OSMAN_STATEMENT, OSMAN_STATEMENT, "asserted"),
+        ev("Sudan", OSMAN_STATEMENT, OSMAN_STATEMENT, "asserted"),
     ];
     assert_eq!(net.edge_rows(), sorted(expected));
     // Every edge joins an event node and an actor node.
@@ -261,8 +270,18 @@ fn full_view_of_one_sample_is_the_union_with_one_sided_events_as_nodes() {
         "asserted",
         1,
     ));
+    for speaker in ["Amira Osman", "Sudan"] {
+        expected.push(e(
+            speaker,
+            OSMAN_STATEMENT,
+            "event",
+            OSMAN_STATEMENT,
+            "asserted",
+            1,
+        ));
+    }
     assert_eq!(net.edge_rows(), sorted(expected));
-    assert_eq!(net.nodes.len(), 13);
+    assert_eq!(net.nodes.len(), 14);
 }
 
 #[test]
