@@ -206,7 +206,9 @@ pub(crate) fn statements(
                     | "analysts"
             )
         });
-        if unsaid || bystanders {
+        // "refused to say how many": the speech verb is part of an act already coded.
+        let in_act = out.iter().any(|e| e.sent == s && e.trigger.contains(&cue));
+        if unsaid || bystanders || in_act {
             continue;
         }
         // "\"...,\" he said.": the quotation before is what was said.
@@ -231,6 +233,9 @@ pub(crate) fn statements(
         st.reporting = reporting;
         found.push(st);
     }
+    // "said the government would not comment": one refusal, the speaker's.
+    let declined = |e: &EventOut| e.cameo == decline;
+    out.retain(|e| !declined(e) || !found.iter().any(|f| declined(f) && f.sent == e.sent));
     out.extend(found);
 }
 

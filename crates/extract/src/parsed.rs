@@ -1896,6 +1896,11 @@ fn build(
                 targets.retain(|x| !sources.contains(x) || agreeing.contains(x));
                 sources = agreeing;
             }
+            let agreeing_pol = verb_polarity(p, agree, &ap);
+            // "would agree to talks": an agreement still to come makes no intent voiced now;
+            // the act, with its own code, is what is still to come (E3). Done, "agreed to" and
+            // "ready to" stay the intent, as the tuning sets code them.
+            let act_to_come = agreeing_pol == Polarity::Unrealised;
             let code = match t.cameo.root() {
                 "04" => "036",
                 "06" => "031",
@@ -1903,7 +1908,11 @@ fn build(
                 "08" => "034",
                 _ => "030",
             };
-            (verb_polarity(p, agree, &ap), Some(code))
+            if act_to_come {
+                (Polarity::Unrealised, None)
+            } else {
+                (agreeing_pol, Some(code))
+            }
         }
         _ => (polarity, None),
     };
@@ -2037,6 +2046,11 @@ fn build(
         (_, true) => Some("115"),
         _ if halted => Some("164"),
         _ if ordered_to_leave(p, i, t) => Some("174"),
+        // "would invite the parties to talks": an intent to meet still to come is the
+        // meeting to come.
+        _ if intent.is_none() && t.cameo.as_str() == "036" && polarity == Polarity::Unrealised => {
+            Some("046")
+        }
         _ => intent,
     };
     let (cameo, label) = match recoded.and_then(|c| c.parse::<Cameo>().ok()) {

@@ -88,3 +88,37 @@ fn a_past_verb_parsed_under_set_up_is_no_plan() {
     let set_to = "Russia is set to veto the renewal of a United Nations panel of experts.";
     assert_eq!(polarities(set_to, "12"), [Polarity::Unrealised]);
 }
+
+#[test]
+fn a_voiced_intent_is_asserted_or_denied_never_to_come() {
+    use Polarity::*;
+    let promised = "Ana Lind said she would promise Peter Berg a new road.";
+    assert_eq!(polarities(promised, "03"), [Asserted]);
+    let refused = "Ana Lind said she could not promise Peter Berg a new road.";
+    assert_eq!(polarities(refused, "03"), [Negated]);
+}
+
+#[test]
+fn an_intent_to_meet_still_to_come_is_the_meeting_to_come() {
+    use Polarity::*;
+    let text =
+        "Ana Lind told reporters in Lima that she would invite Peter Berg to talks on Friday.";
+    let g = extract(text);
+    assert!(events(&g, "03").is_empty(), "{:#?}", g.events);
+    assert_eq!(polarities(text, "04"), [Unrealised]);
+    // Done, the invitation is the intent voiced.
+    let done = "Ana Lind invited Peter Berg to talks on Friday.";
+    assert_eq!(polarities(done, "03"), [Asserted]);
+}
+
+#[test]
+fn an_agreement_still_to_come_is_the_act_to_come() {
+    use Polarity::*;
+    let text = "Ana Lind said Peru would agree to host talks between Chile and Bolivia.";
+    let g = extract(text);
+    assert!(events(&g, "03").is_empty(), "{:#?}", g.events);
+    assert!(polarities(text, "04").contains(&Unrealised));
+    // Done, the agreement is the intent voiced.
+    let done = "Ana Lind said Peru had agreed to host talks between Chile and Bolivia.";
+    assert_eq!(polarities(done, "03"), [Asserted]);
+}

@@ -319,3 +319,18 @@ fn days_of_talks_are_talks_held() {
     by(&g, &e, "Kenya");
     by(&g, &e, "Somalia");
 }
+
+#[test]
+fn refusing_to_comment_or_to_name_is_declining_comment() {
+    for text in [
+        "Kenya's foreign ministry would not comment on the report.",
+        "Kenya's foreign ministry declined to name the companies.",
+        "Kenya's foreign ministry refused to say how many diplomats had left.",
+    ] {
+        let g = extract(text);
+        by(&g, &only(&g, "01", "011", Polarity::Asserted), "Kenya");
+    }
+    // Saying nothing, with no refusal reported, is a statement not made.
+    let g = extract("Kenya's foreign ministry has not said whether it will appeal.");
+    only(&g, "01", "010", Polarity::Negated);
+}

@@ -143,9 +143,15 @@ pub(super) fn worded_polarity(
     if p.lemma(trig.start) == "acquit" && pol == Polarity::Asserted {
         return Polarity::Negated;
     }
-    let voiced = t.cameo.as_str() == "030" && p.lemma(trig.start) == "cooperate";
-    if voiced && pol == Polarity::Unrealised {
-        return Polarity::Asserted;
+    // "said it would cooperate", "could not promise a date": voicing an intent is done in
+    // the saying, or denied; it is never still to come (an intent to meet still to come is
+    // the meeting, recoded by the caller).
+    if t.cameo.root() == "03" && t.cameo.as_str() != "036" && pol == Polarity::Unrealised {
+        return if p.pred(trig.start).negated {
+            Polarity::Negated
+        } else {
+            Polarity::Asserted
+        };
     }
     pol
 }
