@@ -271,11 +271,12 @@ fn the_fourteenth_development_set_keeps_its_accuracy() {
 fn the_fifteenth_development_set_keeps_its_accuracy() {
     // Written during the eighteenth session, gold first (`391a164`): .813 / .468 / .239 by the
     // code of `275f455` (.813 / .468 / .229 by the session's starting code), before anything
-    // was written from it; .819 / .543 / .299 by `6ab2088`, tuned on in the twentieth.
+    // was written from it; .819 / .543 / .299 by `6ab2088`, tuned on in the twentieth;
+    // realigned to tests/CONVENTIONS.md in the twenty-first, .830 / .589 / .356 by its end.
     at_least(
         "dev15",
         f1("tests/dev15/gold", "tests/dev15/articles"),
-        [0.80, 0.52, 0.28],
+        [0.81, 0.56, 0.33],
     );
 }
 
@@ -283,11 +284,12 @@ fn the_fifteenth_development_set_keeps_its_accuracy() {
 fn the_sixteenth_development_set_keeps_its_accuracy() {
     // Written at the start of the nineteenth session, gold first (`2a743d9`): .859 / .502 / .301
     // by the code of `c9f6465`, before anything was written from it; .857 / .547 / .315 by
-    // `6ab2088`, the twentieth session's end, which judged its merges on it.
+    // `6ab2088`, the twentieth session's end, which judged its merges on it; realigned to
+    // tests/CONVENTIONS.md and tuned on in the twenty-first, .877 / .627 / .406 by its end.
     at_least(
         "dev16",
         f1("tests/dev16/gold", "tests/dev16/articles"),
-        [0.83, 0.52, 0.29],
+        [0.85, 0.60, 0.38],
     );
 }
 
@@ -296,11 +298,11 @@ fn the_seventeenth_development_set_keeps_its_accuracy() {
     // Written at the start of the twentieth session, gold first (`156604b`): .815 / .527 / .331
     // by the code of `f4de516`, before anything was written from it; realigned to
     // tests/CONVENTIONS.md in the twenty-first session (`7644bc6`), after which the same code
-    // of `31a943e` scores .824 / .561 / .351.
+    // of `31a943e` scores .824 / .561 / .351, and the session's end .826 / .566 / .376.
     at_least(
         "dev17",
         f1("tests/dev17/gold", "tests/dev17/articles"),
-        [0.79, 0.50, 0.30],
+        [0.80, 0.54, 0.35],
     );
 }
 
@@ -308,10 +310,10 @@ fn the_seventeenth_development_set_keeps_its_accuracy() {
 fn the_eighteenth_development_set_keeps_its_accuracy() {
     // Written at the start of the twenty-first session to tests/CONVENTIONS.md, gold first
     // (`964f933`): .810 / .506 / .319 by the code of `31a943e`, before anything was written
-    // from it.
+    // from it; .812 / .506 / .332 by the twenty-first session's end.
     at_least(
         "dev18",
         f1("tests/dev18/gold", "tests/dev18/articles"),
-        [0.79, 0.48, 0.29],
+        [0.79, 0.48, 0.31],
     );
 }
