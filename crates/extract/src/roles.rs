@@ -789,8 +789,6 @@ pub(crate) fn holder_from(
     (its[j].toks.start == at && ents.list[person].etype == EntityType::Person).then_some(j)
 }
 
-/// The central bank the story named last before byte `at`, unless a region was named since:
-/// a region's governor is the governor the story means then.
 /// The country a sentence before token `at` says recalled or sent "its ambassador": the
 /// country that sentence named last before the pronoun.
 fn recalling_country(doc: &Doc, ents: &Entities, at: usize) -> Option<usize> {
@@ -806,6 +804,8 @@ fn recalling_country(doc: &Doc, ents: &Entities, at: usize) -> Option<usize> {
     )
 }
 
+/// The central bank the story named last before byte `at`, unless a region was named since:
+/// a region's governor is the governor the story means then.
 pub(crate) fn governed_bank(ents: &Entities, at: usize) -> Option<usize> {
     let bank = |e: &crate::entities::Ent| {
         // "the monetary policy committee of the Central Bank of Egypt" is the bank's organ,
