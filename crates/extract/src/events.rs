@@ -354,25 +354,28 @@ fn is_statement(doc: &Doc, e: &EventOut) -> bool {
 /// stormed the base, the army said") stays a statement of its own. Run after every step
 /// that adds bodies and countries to the sources.
 pub(crate) fn drop_covered_statements(events: &mut Vec<EventOut>, doc: &Doc, ents: &Entities) {
-    let side = |role: &[usize]| -> Vec<usize> {
-        let mut all = role.to_vec();
-        all.extend(role.iter().filter_map(|&x| ents.country_of(x)));
-        all
-    };
+    // Each event's doers with their countries, and whether it is a statement: asked of
+    // every pair, so worked out once.
+    let sides: Vec<Vec<usize>> = (events.iter())
+        .map(|e| {
+            let mut all = e.sources.clone();
+            all.extend(e.sources.iter().filter_map(|&x| ents.country_of(x)));
+            all
+        })
+        .collect();
+    let said: Vec<bool> = events.iter().map(|e| is_statement(doc, e)).collect();
     // "declared X the winner": a saying the trigger list codes is that act already.
     let same_saying = |e: &EventOut, st: &EventOut| {
         e.sent == st.sent && e.trigger.start < st.trigger.end && st.trigger.start < e.trigger.end
     };
     let covered: Vec<bool> = (events.iter().enumerate())
         .map(|(i, st)| {
-            let speaker = side(&st.sources);
-            is_statement(doc, st)
+            said[i]
                 && st.reporting
                 && (events.iter().enumerate()).any(|(j, e)| {
                     j != i
                         && (same_saying(e, st)
-                            || !is_statement(doc, e)
-                                && side(&e.sources).iter().any(|x| speaker.contains(x)))
+                            || !said[j] && sides[j].iter().any(|x| sides[i].contains(x)))
                 })
         })
         .collect();
