@@ -12,6 +12,11 @@ use crate::entities::Entities;
 /// Nouns for a court that a story may leave unnamed at first.
 const COURT_NOUNS: [&str; 2] = ["court", "tribunal"];
 
+/// Whether a label names a court by one of [`COURT_NOUNS`] among its words.
+pub(crate) fn is_court(label: &str) -> bool {
+    COURT_NOUNS.iter().any(|w| has_words(label, w))
+}
+
 /// For `noun` at token `i` of sentence `s` read as "a court", "a Prague court", "a
 /// Peruvian court" or "a court in Riga": the court named first in sentence `s + 1`, and
 /// the token the unnamed court's words start at. None when the next sentence names no

@@ -726,13 +726,8 @@ pub(super) fn defendant_named_next(
         return None;
     }
     let next = p.rule_sent[o] + 1;
-    let court_words = |label: &str| {
-        ["court", "tribunal"]
-            .iter()
-            .any(|w| crate::descriptions::has_words(label, w))
-    };
     let court_at = (sources.iter())
-        .filter(|&&e| court_words(&cx.ents.list[e].label))
+        .filter(|&&e| crate::unnamed_courts::is_court(&cx.ents.list[e].label))
         .flat_map(|&e| cx.ents.list[e].mentions.iter())
         .filter(|m| m.sent == next)
         .map(|m| m.end)
