@@ -65,12 +65,12 @@ fn whole_legislature(label: &str) -> bool {
 fn names_the_body(doc: &Doc, e: &Ent) -> bool {
     e.mentions.iter().filter(|m| m.naming).any(|m| {
         let opening = doc.sents[m.sent].toks.start;
-        let mut first = doc.toks.partition_point(|t| t.start < m.start);
+        let mut first = doc.tok_from(m.start);
         let before = |i: usize| (i > opening).then(|| doc.lower(i - 1));
         if before(first) == Some("the") {
             first -= 1;
         }
-        let after = doc.toks.partition_point(|t| t.start < m.end);
+        let after = doc.tok_from(m.end);
         let building = doc.in_sent(m.sent, after) && doc.lower(after) == "building";
         let at = before(first).is_some_and(|w| crate::seats::AT_A_BUILDING.contains(&w));
         let part = before(first) == Some("of")

@@ -1430,7 +1430,7 @@ fn titled_person(doc: &Doc, s: usize, i: usize, ents: &Entities) -> Option<usize
     }
     let at = doc.toks[i].start;
     let titled = |m: &crate::entities::MentionAt| {
-        let k = doc.toks.partition_point(|t| t.start < m.start);
+        let k = doc.tok_from(m.start);
         m.end <= at && k > 0 && doc.lower(k - 1) == w
     };
     ents.latest_mentioned_kind(

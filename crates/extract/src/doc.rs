@@ -130,6 +130,12 @@ impl<'a> Doc<'a> {
         self.toks.get(i).is_some_and(|t| t.kind == TokKind::Word)
     }
 
+    /// The first token that starts at or after byte `at` (the token count when none does):
+    /// the token a mention's byte offset opens on, or the one after its end.
+    pub fn tok_from(&self, at: usize) -> usize {
+        self.toks.partition_point(|t| t.start < at)
+    }
+
     /// Token `i` when it lies in sentence `s`.
     pub fn in_sent(&self, s: usize, i: usize) -> bool {
         self.sents.get(s).is_some_and(|x| x.toks.contains(&i))

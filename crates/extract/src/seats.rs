@@ -295,7 +295,7 @@ fn landmark(doc: &Doc, e: &crate::entities::Ent) -> bool {
     }
     let open = |w: &str| OPEN_LAND.contains(&w.to_lowercase().as_str());
     // The tokens are in text order: the first after the mention and the last before it.
-    let next = Some(doc.toks.partition_point(|t| t.start < m.end)).filter(|&i| i < doc.toks.len());
+    let next = Some(doc.tok_from(m.end)).filter(|&i| i < doc.toks.len());
     // "the Communist Party (Maoist Centre)": a bracketed name is part of another's.
     let bracketed = (doc
         .toks
@@ -324,7 +324,7 @@ fn always_a_building(doc: &Doc, e: &crate::entities::Ent) -> bool {
     let mut naming = e.mentions.iter().filter(|m| m.naming).peekable();
     naming.peek().is_some()
         && naming.all(|m| {
-            let i = doc.toks.partition_point(|t| t.start < m.start);
+            let i = doc.tok_from(m.start);
             i >= doc.sents[m.sent].toks.start + 2
                 && doc.lower(i - 1) == "the"
                 && AT_A_BUILDING.contains(&doc.lower(i - 2))

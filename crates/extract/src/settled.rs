@@ -75,7 +75,7 @@ fn chief_of_the_force(doc: &Doc, ents: &Entities, rels: &mut Vec<Rel>) {
         }
         let titled = e.mentions.iter().find_map(|m| {
             let first = doc.sents.get(m.sent)?.toks.start;
-            let at = doc.toks.partition_point(|t| t.start < m.start);
+            let at = doc.tok_from(m.start);
             // Back past the comma and the ranks between the title and the name.
             let mut j = at;
             while j > first
@@ -142,7 +142,7 @@ fn lead_the_only_one(
     (title, at, m): (usize, usize, &crate::entities::MentionAt),
 ) {
     if let (Some(b), None) = (bodies.next(), bodies.next()) {
-        let end = doc.toks.partition_point(|t| t.start < m.end).max(at + 1);
+        let end = doc.tok_from(m.end).max(at + 1);
         crate::roles::push_rel(rels, p, RelationType::LeaderOf, b, m.sent, title..end, 0.6);
     }
 }
@@ -185,7 +185,7 @@ fn speaker_of_the_house(doc: &Doc, ents: &Entities, rels: &mut Vec<Rel>) {
             continue;
         }
         let titled = e.mentions.iter().find_map(|m| {
-            let at = doc.toks.partition_point(|t| t.start < m.start);
+            let at = doc.tok_from(m.start);
             let comma = doc.word(at.checked_sub(1)?) == ",";
             let title = at.checked_sub(1 + usize::from(comma))?;
             // "..., the speaker, X, told the chamber": lower case only as an apposition, so

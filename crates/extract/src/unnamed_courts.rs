@@ -43,7 +43,7 @@ pub(crate) fn named_next(doc: &Doc, s: usize, i: usize, ents: &Entities) -> Opti
     }
     let next = s + 1;
     let sought = |m: &crate::entities::MentionAt| {
-        let at = doc.toks.partition_point(|t| t.start < m.start);
+        let at = doc.tok_from(m.start);
         let mut before = at;
         if before > 0 && doc.lower(before - 1) == "the" {
             before -= 1;
