@@ -78,6 +78,7 @@ mod roles;
 mod seats;
 mod sentences;
 mod settled;
+mod shared_titles;
 mod structure;
 mod text;
 mod unnamed_courts;

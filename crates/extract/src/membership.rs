@@ -84,6 +84,7 @@ impl Sentence<'_> {
     fn list_from(&self, mut at: usize, fits: impl Fn(usize) -> bool) -> (Vec<usize>, usize) {
         let mut out = Vec::new();
         while let Some((k, e)) = self.at(at).filter(|&(_, e)| fits(e)) {
+            let (k, e) = self.held_by(k, &fits).unwrap_or((k, e));
             out.push(e);
             let end = self.its[k].toks.end;
             // "NATO and the European Union": a "the" may open any later name.
@@ -103,6 +104,19 @@ impl Sentence<'_> {
             };
         }
         (out, at)
+    }
+
+    /// "France's island of Reunion", "Denmark's territory of Greenland": in a list of
+    /// members, the place the owner's name opens is the member, not the owner.
+    fn held_by(&self, k: usize, fits: impl Fn(usize) -> bool) -> Option<(usize, usize)> {
+        let doc = self.doc;
+        let mark = self.its[k].toks.end;
+        if !doc.is_s_mark(mark) {
+            return None;
+        }
+        let of = (mark + 2..mark + 4).find(|&t| doc.lower(t) == "of")?;
+        let plain = (mark + 1..of).all(|t| doc.word(t).starts_with(char::is_lowercase));
+        self.at(of + 1).filter(|&(_, e)| plain && fits(e))
     }
 
     /// The entities of a list of names that ends right before token `end` ("X and Y, both
@@ -355,11 +369,18 @@ fn parties(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
                 w += 1;
             }
             let t = x.its.get(k + 1).filter(|t| t.toks.start == w);
+            // "the Green Alliance finance minister X": a party names no state office, so the
+            // minister sits in the cabinet for it, as a lawmaker sits in the house.
             let legislator = t.is_some_and(|t| {
                 matches!(&t.kind, Kind::Title { phrase, plural: false, .. }
-                    if LEGISLATORS.contains(&phrase.as_str()) || phrase == "member")
+                    if LEGISLATORS.contains(&phrase.as_str())
+                        || phrase == "member"
+                        || phrase.ends_with("minister"))
             });
-            let candidate = matches!(doc.lower(w), "candidate" | "nominee");
+            // "Green Alliance deputy Tomas Berg": the bare word is a seat in the house; a
+            // title it opens ("deputy leader") is read as that title.
+            let candidate = matches!(doc.lower(w), "candidate" | "nominee")
+                || t.is_none() && doc.lower(w) == "deputy";
             let word_end = match t {
                 Some(t) if legislator => Some(t.toks.end),
                 _ => candidate.then_some(w + 1),
@@ -604,10 +625,22 @@ fn blocs(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
                 || doc.lower(end + 1) == "which"
                     && matches!(doc.lower(end + 2), "includes" | "groups" | "comprises"));
         if including {
-            let at = end + if doc.lower(end + 1) == "which" { 3 } else { 2 };
+            let mut at = end + if doc.lower(end + 1) == "which" { 3 } else { 2 };
+            // "which groups the two states with Madagascar and the Comoros": the states a
+            // plain noun phrase stands for were named before; the names follow "with".
+            let groups = doc.lower(end + 2) == "groups";
+            if groups && x.at(x.past_the(at)).is_none() {
+                let with = (at..at + 5)
+                    .take_while(|&t| {
+                        doc.word(t)
+                            .starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                    })
+                    .find(|&t| doc.lower(t) == "with");
+                at = with.map_or(at, |w| x.past_the(w + 1));
+            }
             let (mut members, mut to) = x.list_from(at, |e| state(e) && e != b);
             // "which groups Peru with Chile and Bolivia": members on both sides of "with".
-            if doc.lower(end + 2) == "groups" && !members.is_empty() && doc.lower(to) == "with" {
+            if groups && !members.is_empty() && doc.lower(to) == "with" {
                 let (more, further) = x.list_from(to + 1, |e| state(e) && e != b);
                 members.extend(more);
                 to = further;

@@ -428,12 +428,19 @@ pub(crate) fn analyse(
                 continue;
             }
             // "Former President X", "ex-minister X": an office no longer held; so is "former
-            // Samoan minister X", the word standing before the nationality.
+            // Samoan minister X", the word standing before the nationality, and "a bill
+            // which then President X withdrew", held then and not now ("and then President
+            // X flew" tells what came next).
             let qualified = affil_k
                 .filter(|&j| !possessive && matches!(its[j].kind, Kind::Demonym(_)))
                 .map_or(t.toks.start, |j| its[j].toks.start);
-            let former = qualified > doc.sents[s].toks.start
-                && matches!(doc.lower(qualified - 1), "former" | "ex" | "ex-" | "late");
+            let first = doc.sents[s].toks.start;
+            let then_held = qualified > first + 1
+                && doc.lower(qualified - 1) == "then"
+                && !matches!(doc.lower(qualified - 2), "and" | "," | "but");
+            let former = qualified > first
+                && matches!(doc.lower(qualified - 1), "former" | "ex" | "ex-" | "late")
+                || then_held;
             match holder_k {
                 Some(_) if former => {}
                 Some(h) => {
@@ -616,6 +623,7 @@ pub(crate) fn analyse(
         demonym_people(doc, s, its, eo, ents, &mut rels);
         counterparts(doc, s, its, eo, ents, &mut rels, &mut titled);
         respectively(doc, s, its, eo, ents, &mut rels, &mut titled);
+        crate::shared_titles::each_of(doc, s, its, eo, ents, &mut rels);
         let groups = groups(doc, s, its, eo, ents, &mut rels);
         // "X, a spokesman for the Chadian armed forces": a nationality's forces, once made
         // a body here, are what the spokesman speaks for; the appositions step, which runs

@@ -368,3 +368,47 @@ fn fighters_named_with_a_region_belong_to_no_body() {
         g.relations
     );
 }
+
+#[test]
+fn a_party_deputy_sits_for_the_party() {
+    let g = extract(
+        "Lawmakers elected Green Alliance deputy Tomas Berg to chair the assembly on Monday.",
+    );
+    holds(&g, "Tomas Berg", RelationType::MemberOf, "Green Alliance");
+}
+
+#[test]
+fn a_firms_deputy_is_no_member_of_it() {
+    let g = extract("Nordic Shipping deputy Tomas Berg told reporters the fleet would be sold.");
+    assert!(
+        !any_rel(&g, "Tomas Berg", RelationType::MemberOf),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_party_minister_is_the_partys_member_not_its_official() {
+    let g = extract(
+        "Kari Nilsen, the Centre Party finance minister, said on Tuesday the budget would pass.",
+    );
+    holds(&g, "Kari Nilsen", RelationType::MemberOf, "Centre Party");
+    lacks(&g, "Kari Nilsen", RelationType::OfficialOf, "Centre Party");
+}
+
+#[test]
+fn a_bloc_that_groups_states_named_after_with_and_an_owners_island() {
+    let g = extract(
+        "The Southern Ocean Council, which groups the two states with Madagascar, the Comoros \
+         and France's island of Mayotte, welcomed the accords on Monday.",
+    );
+    for state in ["Madagascar", "Comoros", "Mayotte"] {
+        holds(&g, state, RelationType::MemberOf, "Southern Ocean Council");
+    }
+    lacks(
+        &g,
+        "France",
+        RelationType::MemberOf,
+        "Southern Ocean Council",
+    );
+}

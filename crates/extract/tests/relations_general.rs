@@ -192,6 +192,45 @@ fn a_former_office_is_not_held() {
 }
 
 #[test]
+fn an_office_held_then_is_not_held_now() {
+    let g = extract(
+        "Kenya dropped a levy on bread, which then President Tomas Berg had imposed in 2019.",
+    );
+    assert_eq!(count(&g, LeaderOf), 0, "{:#?}", g.relations);
+}
+
+#[test]
+fn an_office_named_after_then_is_still_held() {
+    let g =
+        extract("The talks stalled, and then President Tomas Berg of Kenya flew to Addis Ababa.");
+    holds(&g, "Tomas Berg", LeaderOf, "Kenya");
+}
+
+#[test]
+fn a_plural_title_shared_out_by_of_places_each_holder() {
+    let g = extract(
+        "The talks were prepared by the two foreign ministers, Ana Berg of Sweden and Ola Lie \
+         of Norway, who met twice this year.",
+    );
+    holds(&g, "Ana Berg", OfficialOf, "Sweden");
+    holds(&g, "Ola Lie", OfficialOf, "Norway");
+    assert!(
+        !has_rel(&g, "Ana Berg", OfficialOf, "Norway"),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn people_listed_after_a_plural_noun_that_is_no_title_hold_nothing() {
+    let g = extract(
+        "The talks were prepared by the two men, Ana Berg of Sweden and Ola Lie of Norway, who \
+         met twice this year.",
+    );
+    assert_eq!(count(&g, OfficialOf), 0, "{:#?}", g.relations);
+}
+
+#[test]
 fn a_countrys_government_is_affiliated_with_it() {
     let g = extract("Yemen's government accused the rebels of stalling the talks on Monday.");
     holds(&g, "Yemen's government", AffiliatedWith, "Yemen");
