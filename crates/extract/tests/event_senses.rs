@@ -1,11 +1,11 @@
 //! Trigger words read in the sense wire copy gives them: "meet" that meets no one (a demand
 //! met, a parliament sitting), "release" of money rather than of people, and "work with"
-//! as cooperation done or, when still to come, promised. Sentences written for these tests,
-//! names made up.
+//! as cooperation done or, when still to come, promised; "raised" tariffs (a sanction) and
+//! not rates. Sentences written for these tests, names made up or real.
 
 mod common;
 
-use common::{events, extract_on, has_source, only};
+use common::{events, extract_on, has_source, has_target, only};
 use newsgraph_model::{ArticleGraph, Polarity};
 
 fn extract(text: &str) -> ArticleGraph {
@@ -72,4 +72,21 @@ fn saying_it_would_work_with_a_government_is_an_intent_voiced_now() {
     assert!(events(&g, "06").is_empty(), "{:#?}", g.events);
     let e = only(&g, "03");
     assert_eq!(e.polarity, Polarity::Asserted, "{e:#?}");
+}
+
+#[test]
+fn raising_tariffs_on_a_country_is_a_sanction() {
+    let g = extract("Chile raised tariffs on Argentine steel on Monday.");
+    let e = only(&g, "16");
+    assert!(
+        has_source(&g, e, "Chile") && has_target(&g, e, "Argentina"),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn raising_interest_rates_sanctions_no_one() {
+    let g =
+        extract("The Central Bank of Chile raised its key interest rate to 6 percent on Monday.");
+    assert!(events(&g, "16").is_empty(), "{:#?}", g.events);
 }
