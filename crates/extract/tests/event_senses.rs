@@ -1,11 +1,11 @@
 //! Trigger words read in the sense wire copy gives them: "meet" that meets no one (a demand
 //! met, a parliament sitting), "release" of money rather than of people, and "work with"
-//! as cooperation done or, when still to come, promised. Sentences written for these tests,
-//! names made up.
+//! as cooperation done or, when still to come, promised; "joint" exercises and patrols
+//! (cooperation, not a show of force); "raised" tariffs (a sanction) and not rates. Sentences written for these tests, names made up or real.
 
 mod common;
 
-use common::{events, extract_on, has_source, only};
+use common::{events, extract_on, has_source, has_target, only};
 use newsgraph_model::{ArticleGraph, Polarity};
 
 fn extract(text: &str) -> ArticleGraph {
@@ -72,4 +72,53 @@ fn saying_it_would_work_with_a_government_is_an_intent_voiced_now() {
     assert!(events(&g, "06").is_empty(), "{:#?}", g.events);
     let e = only(&g, "03");
     assert_eq!(e.polarity, Polarity::Asserted, "{e:#?}");
+}
+
+#[test]
+fn a_joint_exercise_is_military_cooperation() {
+    let g = extract(
+        "The navies of Norway and Iceland will hold a joint exercise in the Norwegian Sea in \
+         June, the Norwegian defence ministry said.",
+    );
+    assert!(events(&g, "15").is_empty(), "{:#?}", g.events);
+    let e = only(&g, "06");
+    assert_eq!(e.polarity, Polarity::Unrealised, "{e:#?}");
+    assert!(
+        has_source(&g, e, "Iceland") && has_target(&g, e, "Norway"),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn a_joint_patrol_with_one_party_named_is_no_event() {
+    let g = extract(
+        "Norway's coast guard will hold a joint patrol in the Barents Sea in June, the defence \
+         ministry said.",
+    );
+    assert!(events(&g, "06").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn military_exercises_of_one_army_are_still_a_show_of_force() {
+    let g =
+        extract("Paraguay's army held military exercises near the border with Bolivia on Monday.");
+    assert!(events(&g, "06").is_empty(), "{:#?}", g.events);
+    only(&g, "15");
+}
+
+#[test]
+fn raising_tariffs_on_a_country_is_a_sanction() {
+    let g = extract("Chile raised tariffs on Argentine steel on Monday.");
+    let e = only(&g, "16");
+    assert!(
+        has_source(&g, e, "Chile") && has_target(&g, e, "Argentina"),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn raising_interest_rates_sanctions_no_one() {
+    let g =
+        extract("The Central Bank of Chile raised its key interest rate to 6 percent on Monday.");
+    assert!(events(&g, "16").is_empty(), "{:#?}", g.events);
 }

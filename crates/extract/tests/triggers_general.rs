@@ -204,8 +204,19 @@ fn what_a_demand_asks_for_has_not_happened() {
 fn alerts_and_exercises_show_force() {
     let g = extract("Kenya put its troops on high alert on Monday.");
     by(&g, &only(&g, "15", "150", Polarity::Asserted), "Kenya");
+    let g = extract("Kenya held naval exercises off Lamu on Monday.");
+    by(&g, &only(&g, "15", "150", Polarity::Asserted), "Kenya");
+}
+
+/// CAMEO 062 names joint exercises and patrols: cooperation between the parties, not a show
+/// of force aimed at someone.
+#[test]
+fn joint_exercises_are_military_cooperation() {
     let g = extract("Kenya and Somalia conducted joint naval exercises on Monday.");
-    by(&g, &only(&g, "15", "150", Polarity::Asserted), "Somalia");
+    let e = only(&g, "06", "062", Polarity::Asserted);
+    by(&g, &e, "Somalia");
+    against(&g, &e, "Kenya");
+    assert!(events(&g, "15").is_empty(), "{:#?}", g.events);
 }
 
 #[test]
