@@ -459,12 +459,15 @@ pub(crate) fn doers_bodies(events: &mut [EventOut], rels: &[crate::roles::Rel], 
             i += 1;
         }
         // "condemned the attack by RSF fighters": the fighters named with their movement
-        // stand for it on the receiving side too.
+        // stand for it on the receiving side too. What is said against a ministry or a
+        // body's members is said against what they act for, as the gold of both eras
+        // lists it beside them.
+        let said_of = matches!(e.cameo.root(), "01" | "11" | "12");
         let named_bodies: Vec<usize> = (e.targets.iter())
             .flat_map(|&t| {
                 doer_bodies(t, rels, ents)
                     .into_iter()
-                    .filter(move |&b| named_with(ents, t, b))
+                    .filter(move |&b| said_of || named_with(ents, t, b))
             })
             .collect();
         for b in named_bodies {

@@ -1,5 +1,6 @@
 //! Whom an answer is aimed at, and who acts when a speaker names their own body: a denial
-//! of "the charge" answers the accuser, a welcome of "the releases" or "the rate cut" the
+//! of "the charge" answers the accuser, and with no accusation coded the latest claim
+//! another actor made; a welcome of "the releases" or "the rate cut" the
 //! one who freed or cut, "the decision" of "Turkey's central bank" is the bank's, and
 //! "X said the ministry had summoned ..." is X's ministry's act; a note handed in a verb
 //! joined to another is from that verb's subject; "the rebels" are the movement named as
@@ -25,6 +26,30 @@ fn denying_the_charge_is_aimed_at_the_accuser() {
     let e = only_coded(&g, "016");
     assert!(has_source(&g, e, "Jan Berg"), "{e:#?}");
     assert!(has_target(&g, e, "Freedom Alliance"), "{e:#?}");
+}
+
+#[test]
+fn denying_the_reports_answers_whoever_made_them() {
+    let g = extract(
+        "The National Human Rights Commission said soldiers had burned ten homes in the \
+         village of Mora. The army denied the reports.",
+    );
+    let e = only_coded(&g, "016");
+    assert!(
+        has_target(&g, e, "National Human Rights Commission"),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn a_claim_told_long_before_is_not_what_a_denial_answers() {
+    let g = extract(
+        "The National Human Rights Commission said soldiers had burned ten homes in the \
+         village of Mora. Heavy rain closed the main road to the north. Schools in the \
+         region stayed shut for a second week. The army denied any wrongdoing.",
+    );
+    let e = only_coded(&g, "016");
+    assert!(e.targets.is_empty(), "{e:#?}");
 }
 
 #[test]

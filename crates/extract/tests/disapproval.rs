@@ -1,7 +1,7 @@
 //! Disapproval and its neighbours (CAMEO 11, and the acts it answers): who accuses when a
 //! participle shares the main clause's doer, whom an accusation names, what "called X Y"
 //! judges and whose act that was, legal action before a court, sides that accuse each
-//! other. One test per construction; sentences written for these tests, names made up or
+//! other, a ministry accused standing for its country. One test per construction; sentences written for these tests, names made up or
 //! common.
 
 mod common;
@@ -11,6 +11,23 @@ use newsgraph_model::{ArticleGraph, Polarity};
 
 fn extract(text: &str) -> ArticleGraph {
     extract_on(text, Some("2022-06-08"))
+}
+
+#[test]
+fn accusing_a_ministry_accuses_its_country() {
+    let g = extract(
+        "The opposition Orange Movement accused Kenya's interior ministry of banning its rallies.",
+    );
+    let e = only(&g, "11");
+    assert!(has_target(&g, e, "Kenya's interior ministry"), "{e:#?}");
+    assert!(has_target(&g, e, "Kenya"), "{e:#?}");
+}
+
+#[test]
+fn accusing_a_commission_leaves_its_country_out() {
+    let g = extract("The opposition Orange Movement accused Kenya's electoral commission of banning its rallies.");
+    let e = only(&g, "11");
+    assert!(!has_target(&g, e, "Kenya"), "{e:#?}");
 }
 
 #[test]

@@ -294,7 +294,17 @@ fn accusers(before: &[EventOut], denial: &EventOut) -> Vec<usize> {
     };
     let recent = || before.iter().rev().filter(accusation);
     let at_denier = recent().find(|o| o.targets.iter().any(|x| denial.sources.contains(x)));
+    // "Rights groups said soldiers had burned homes. The army denied the reports": with no
+    // accusation coded, the denial answers the latest claim or charge another actor made.
+    let claim = |o: &&EventOut| {
+        matches!(o.cameo.root(), "01" | "11" | "17")
+            && o.cameo.as_str() != "016"
+            && o.polarity == Polarity::Asserted
+            && o.sent + 2 >= denial.sent
+            && o.sources.iter().any(not_denier)
+    };
     (at_denier.or_else(|| recent().next()))
+        .or_else(|| before.iter().rev().find(claim))
         .map(|o| o.sources.iter().copied().filter(not_denier).collect())
         .unwrap_or_default()
 }
