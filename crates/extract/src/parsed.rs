@@ -1713,8 +1713,11 @@ fn build(
         && !sources.is_empty()
         && calls_on_the_sides(p, i)
     {
-        let sides = fighting_sides(previous).or_else(|| events::members(cx, p.rule_sent[i]));
-        if let Some((a, b)) = sides.filter(|(a, b)| !sources.contains(a) && !sources.contains(b)) {
+        // In a quarrel within one country ("urged the government and the opposition to
+        // talk") there is no fighting and no second country: the sides are those of the
+        // latest hostile act between two others.
+        let apart = |&(a, b): &(usize, usize)| !sources.contains(&a) && !sources.contains(&b);
+        if let Some((a, b)) = story_sides(cx, p.rule_sent[i], previous, &sources).find(apart) {
             targets = vec![a, b];
         }
     }
@@ -3854,6 +3857,41 @@ fn fighting_sides(previous: &[EventOut]) -> Option<(usize, usize)> {
         let a = doers.next()?;
         let b = doers.find(|&b| b != a)?;
         Some((a, b))
+    })
+}
+
+/// The pairs that may be the two sides a story's "both sides" means, likeliest first: those
+/// of its fighting, its two countries (near sentence `s`), its latest quarrel between others
+/// than `not`.
+fn story_sides(
+    cx: &Context,
+    s: usize,
+    previous: &[EventOut],
+    not: &[usize],
+) -> impl Iterator<Item = (usize, usize)> {
+    [
+        fighting_sides(previous),
+        events::members(cx, s),
+        quarrel_sides(previous, not),
+    ]
+    .into_iter()
+    .flatten()
+}
+
+/// The two sides of the latest quarrel reported between others than `not`: the doer and
+/// the first one aimed at of an asserted accusation, rejection, protest, cut in relations
+/// or coercion.
+fn quarrel_sides(previous: &[EventOut], not: &[usize]) -> Option<(usize, usize)> {
+    let hostile = |e: &&EventOut| {
+        matches!(e.cameo.root(), "11" | "12" | "13" | "14" | "16" | "17")
+            && e.polarity == Polarity::Asserted
+    };
+    let others = |ids: &[usize]| ids.iter().copied().find(|x| !not.contains(x));
+    (previous.iter().rev().filter(hostile)).find_map(|e| {
+        match (others(&e.sources), others(&e.targets)) {
+            (Some(a), Some(b)) if a != b => Some((a, b)),
+            _ => None,
+        }
     })
 }
 

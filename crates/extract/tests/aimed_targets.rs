@@ -2,7 +2,8 @@
 //! host talks "between the two neighbours" is aimed at the two countries the story is
 //! about, not at a pair named in passing; an accusation of a quoted group ("accused
 //! \"foreign agents\" of ...") is aimed at that group; welcoming an acquittal is aimed at
-//! the court. On sentences written for these tests.
+//! the court; a host of talks with no talks reported before receives the story's sides. On
+//! sentences written for these tests.
 
 mod common;
 
@@ -87,4 +88,30 @@ fn welcoming_an_acquittal_is_aimed_at_the_court() {
         "{:#?}",
         g.events
     );
+}
+
+#[test]
+fn a_host_of_earlier_talks_receives_the_sides_of_the_fighting() {
+    let g = extract(
+        "Colombian troops clashed with fighters of the National Liberation Army near the \
+         Venezuelan border on Sunday, killing four soldiers. Cuba, which hosted earlier rounds \
+         of negotiations, did not comment.",
+    );
+    let hosted = events(&g, "04");
+    assert_eq!(hosted.len(), 1, "{:#?}", g.events);
+    assert!(
+        hosted[0]
+            .targets
+            .contains(&id(&g, "National Liberation Army")),
+        "{:#?}",
+        g.events
+    );
+}
+
+#[test]
+fn a_host_of_earlier_talks_in_a_story_with_no_sides_receives_no_one() {
+    let g = extract("Cuba, which hosted earlier rounds of negotiations, did not comment.");
+    let hosted = events(&g, "04");
+    assert_eq!(hosted.len(), 1, "{:#?}", g.events);
+    assert!(hosted[0].targets.is_empty(), "{:#?}", g.events);
 }

@@ -1,7 +1,9 @@
 //! Demands and appeals whose clause names no one they are made of: a union's or a party's
 //! demand goes to the government the story names (a state's demand does not), and a third
 //! party's call for restraint goes to the two sides of the fighting reported before (a call
-//! for anything else does not). On sentences written for these tests.
+//! for anything else does not); in a quarrel inside one country, a foreign call on "all
+//! sides" goes to the two sides of the latest hostile act. On sentences written for these
+//! tests.
 
 mod common;
 
@@ -81,4 +83,26 @@ fn a_partys_call_for_an_election_is_made_of_the_government() {
         "The opposition Socialist Party called for an early election.",
         "02",
     );
+}
+
+#[test]
+fn a_call_on_all_sides_of_a_quarrel_within_a_country_is_made_of_the_quarrelling_sides() {
+    let g = extract_on(
+        "The opposition Liberal Party accused the Fijian government of rigging the budget \
+         vote on Monday. Australia urged all sides to follow the constitution.",
+        Some("2026-11-04"),
+    );
+    let appeal = only(&g, "02");
+    let sides = sorted(vec![id(&g, "Liberal Party"), id(&g, "Fijian government")]);
+    assert_eq!(sorted(appeal.targets.clone()), sides, "{:#?}", g.events);
+}
+
+#[test]
+fn a_call_on_all_sides_with_no_quarrel_reported_is_made_of_no_one() {
+    let g = extract_on(
+        "The Fijian parliament passed the budget on Monday. Australia urged all sides to \
+         follow the constitution.",
+        Some("2026-11-04"),
+    );
+    assert!(only(&g, "02").targets.is_empty(), "{:#?}", g.events);
 }

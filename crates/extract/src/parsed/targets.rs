@@ -54,11 +54,32 @@ pub(super) fn guests_of(
     if p.lemma(i) != "host" {
         return Vec::new();
     }
-    let meeting = |o: &&usize| reaction_roots(cx, p, **o).is_some_and(|r| r == ["04"]);
-    match pred.objects.iter().find(meeting) {
-        Some(&o) => reacted_to(cx, p, o, previous, sources),
-        None => Vec::new(),
+    let meeting = |o: usize| reaction_roots(cx, p, o).is_some_and(|r| r == ["04"]);
+    // "hosted earlier rounds of negotiations": the meeting is the "of" noun of a count.
+    let talks = (pred.objects.iter()).find_map(|&o| {
+        std::iter::once(o)
+            .chain(nmods_with(p, o, &["of"]))
+            .find(|&m| meeting(m))
+    });
+    let Some(o) = talks else {
+        return Vec::new();
+    };
+    let guests = reacted_to(cx, p, o, previous, sources);
+    if !guests.is_empty() {
+        return guests;
     }
+    // No talks reported before ("Venezuela, which hosted earlier rounds of negotiations"):
+    // the guests are the story's two sides, those of its fighting, its two countries or its
+    // quarrel, the host aside.
+    story_sides(cx, p.rule_sent[i], previous, sources)
+        .map(|(a, b)| {
+            [a, b]
+                .into_iter()
+                .filter(|x| !sources.contains(x))
+                .collect::<Vec<_>>()
+        })
+        .find(|guests| !guests.is_empty())
+        .unwrap_or_default()
 }
 
 /// "Tembo thanked voters in an address and called on her rival to ...", with the parse
