@@ -175,3 +175,43 @@ fn a_parish_name_places_nothing_in_a_country_the_story_does_not_name() {
         g.entities
     );
 }
+
+#[test]
+fn municipalities_and_parishes_named_bare_are_parts_of_their_country() {
+    let g = extract_on(
+        "DILI, Oct 14 (Wire) - Timor-Leste's electoral commission said on Tuesday that \
+         landslides had delayed the count in Ermera and Ainaro.",
+        Some("2026-10-14"),
+    );
+    for unit in ["Ermera", "Ainaro"] {
+        assert!(
+            has_rel(&g, unit, PartOf, "Timor-Leste"),
+            "{:#?}",
+            g.relations
+        );
+    }
+    let g = extract_on(
+        "KINGSTON, July 19 (Wire) - Jamaica's government said on Saturday that floods had cut \
+         roads in Clarendon.",
+        Some("2027-07-19"),
+    );
+    assert!(
+        has_rel(&g, "Clarendon", PartOf, "Jamaica"),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_town_that_shares_its_municipalitys_name_stays_a_town() {
+    let g = extract_on(
+        "DILI, Oct 14 (Wire) - Timor-Leste's opposition held a rally in the town of Baucau \
+         on Tuesday.",
+        Some("2026-10-14"),
+    );
+    assert!(
+        !has_rel(&g, "Baucau", PartOf, "Timor-Leste"),
+        "{:#?}",
+        g.relations
+    );
+}
