@@ -220,6 +220,8 @@ impl Extractor {
         events::drop_doerless(&mut events);
         events::drop_routine_sittings(&doc, &mut events);
         settled::drop_passing(&doc, &ents, home, &mut rels);
+        let title = article.title.as_deref().unwrap_or("");
+        settled::drop_places_in_the_unnamed(&doc, &ents, title, &mut rels);
         assemble(article, &doc, &ents, home, &rels, &events)
     }
 }

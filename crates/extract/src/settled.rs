@@ -213,6 +213,49 @@ pub(crate) fn drop_passing(doc: &Doc, ents: &Entities, home: Option<usize>, rels
     rels.retain(|r| r.pred == RelationType::LeaderOf || !named_in_passing(doc, ents, home, r.obj));
 }
 
+/// Drops what lies in or is part of a country the text names only by its adjective
+/// ("French riot police", "Italian prosecutors"): analysts list no such country, so nothing
+/// can be placed in it, though the events may still use it for who acted. A headline that
+/// names the country ("Panama police clear protesters") names it for the whole story.
+pub(crate) fn drop_places_in_the_unnamed(
+    doc: &Doc,
+    ents: &Entities,
+    title: &str,
+    rels: &mut Vec<Rel>,
+) {
+    let in_title = title_countries(doc, title);
+    let adjective_only = |e: usize| {
+        let c = &ents.list[e];
+        c.etype == EntityType::Country
+            && !c.country.as_ref().is_some_and(|iso| in_title.contains(iso))
+            && c.mentions.iter().all(|m| {
+                let words = doc.text.get(m.start..m.end).unwrap_or("");
+                doc.lex.demonym(words).is_some() && doc.lex.country(words).is_none()
+            })
+    };
+    rels.retain(|r| {
+        !matches!(r.pred, RelationType::LocatedIn | RelationType::PartOf) || !adjective_only(r.obj)
+    });
+}
+
+/// The ISO codes of the countries a headline names by name: runs of up to four words.
+fn title_countries(doc: &Doc, title: &str) -> Vec<String> {
+    let words: Vec<&str> = (title.split(|c: char| c.is_whitespace() || ",;:".contains(c)))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut isos = Vec::new();
+    for i in 0..words.len() {
+        for n in 1..=4.min(words.len() - i) {
+            let phrase = words[i..i + n].join(" ");
+            let phrase = phrase.trim_end_matches("'s").trim_end_matches("’s");
+            if let Some(c) = doc.lex.country(phrase) {
+                isos.push(c.iso2.clone());
+            }
+        }
+    }
+    isos
+}
+
 /// "Government spokesman X" speaks for the government the article names elsewhere ("the
 /// government said ..."), not for the country: where the article has such a body, the
 /// spokesman is its spokesman. Where it names none, the country stands for it.

@@ -73,7 +73,7 @@ fn a_capital_of_a_province_named_by_its_unit_word_lies_in_the_province() {
 fn a_site_in_a_district_of_a_province_lies_in_the_district() {
     let g = extract(
         "Pakistani and Afghan troops exchanged fire near the Vorna crossing in the Lomari \
-         district of Sindh province on Sunday.",
+         district of Sindh province on Sunday, Pakistan's army said.",
     );
     holds(&g, "Vorna crossing", LocatedIn, "Lomari");
     holds(&g, "Lomari", PartOf, "Sindh");

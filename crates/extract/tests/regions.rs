@@ -135,3 +135,83 @@ fn a_district_no_list_knows_is_part_of_the_city_filed_from() {
     );
     common::lacks(&g, "Kibera", PartOf, "Nairobi");
 }
+
+#[test]
+fn parishes_and_island_divisions_of_small_states_are_parts_of_them() {
+    // Barbados's parishes and Tonga's island divisions, named bare after "in".
+    let g = extract_on(
+        "BRIDGETOWN, Aug 16 (Wire) - Barbados's ruling party won every seat in St Philip and \
+         lost two in St Michael, officials said on Sunday.",
+        Some("2027-08-16"),
+    );
+    for parish in ["St Philip", "St Michael"] {
+        assert!(
+            has_rel(&g, parish, PartOf, "Barbados"),
+            "{:#?}",
+            g.relations
+        );
+        assert!(!has_rel(&g, parish, LocatedIn, "Barbados"));
+    }
+    let g = extract_on(
+        "NUKU'ALOFA, Feb 15 (Wire) - Tonga's prime minister held his seat in Tongatapu, and \
+         his party gained two seats in Vava'u, the electoral office said.",
+        Some("2027-02-15"),
+    );
+    for island in ["Tongatapu", "Vava'u"] {
+        assert!(has_rel(&g, island, PartOf, "Tonga"), "{:#?}", g.relations);
+    }
+}
+
+#[test]
+fn a_parish_name_places_nothing_in_a_country_the_story_does_not_name() {
+    let g = extract_on(
+        "KINGSTON, Aug 16 (Wire) - Jamaica's ruling party won the by-election in St Michael, a \
+         district of Kingston, officials said on Sunday.",
+        Some("2027-08-16"),
+    );
+    assert!(
+        !g.entities.iter().any(|e| e.label == "Barbados"),
+        "{:#?}",
+        g.entities
+    );
+}
+
+#[test]
+fn municipalities_and_parishes_named_bare_are_parts_of_their_country() {
+    let g = extract_on(
+        "DILI, Oct 14 (Wire) - Timor-Leste's electoral commission said on Tuesday that \
+         landslides had delayed the count in Ermera and Ainaro.",
+        Some("2026-10-14"),
+    );
+    for unit in ["Ermera", "Ainaro"] {
+        assert!(
+            has_rel(&g, unit, PartOf, "Timor-Leste"),
+            "{:#?}",
+            g.relations
+        );
+    }
+    let g = extract_on(
+        "KINGSTON, July 19 (Wire) - Jamaica's government said on Saturday that floods had cut \
+         roads in Clarendon.",
+        Some("2027-07-19"),
+    );
+    assert!(
+        has_rel(&g, "Clarendon", PartOf, "Jamaica"),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_town_that_shares_its_municipalitys_name_stays_a_town() {
+    let g = extract_on(
+        "DILI, Oct 14 (Wire) - Timor-Leste's opposition held a rally in the town of Baucau \
+         on Tuesday.",
+        Some("2026-10-14"),
+    );
+    assert!(
+        !has_rel(&g, "Baucau", PartOf, "Timor-Leste"),
+        "{:#?}",
+        g.relations
+    );
+}

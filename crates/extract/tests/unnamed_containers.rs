@@ -1,0 +1,52 @@
+//! Nothing is placed in a country the text names only by its adjective: analysts list no
+//! such country. A headline that names the country names it for the story. Sentences
+//! written for these tests.
+
+mod common;
+
+use common::{article, extract_on, has_rel, named};
+use newsgraph_extract::Extractor;
+use newsgraph_model::RelationType::{LocatedIn, PartOf};
+
+const ADJECTIVE_ONLY: &str = "LYON, March 4 (Wire) - French farmers blocked roads in Lyon \
+     and Marseille on Tuesday over fuel prices, and Burgundy winegrowers joined them, the \
+     police said.";
+
+#[test]
+fn places_are_not_put_in_a_country_named_only_by_its_adjective() {
+    let g = extract_on(ADJECTIVE_ONLY, Some("2027-03-04"));
+    if named(&g, "France") {
+        for city in ["Lyon", "Marseille"] {
+            assert!(
+                !has_rel(&g, city, LocatedIn, "France"),
+                "{:#?}",
+                g.relations
+            );
+        }
+        if named(&g, "Burgundy") {
+            assert!(!has_rel(&g, "Burgundy", PartOf, "France"));
+        }
+    }
+}
+
+#[test]
+fn places_are_put_in_a_country_the_text_names() {
+    let g = extract_on(
+        "LYON, March 4 (Wire) - Farmers blocked roads across France on Tuesday over fuel \
+         prices. The largest protests were in Lyon and Marseille, the police said.",
+        Some("2027-03-04"),
+    );
+    for city in ["Lyon", "Marseille"] {
+        assert!(has_rel(&g, city, LocatedIn, "France"), "{:#?}", g.relations);
+    }
+}
+
+#[test]
+fn a_headline_that_names_the_country_names_it_for_the_story() {
+    let mut a = article(ADJECTIVE_ONLY, Some("2027-03-04"));
+    a.title = Some("France: farmers block roads in Lyon over fuel prices".into());
+    let g = Extractor::new().extract(&a);
+    for city in ["Lyon", "Marseille"] {
+        assert!(has_rel(&g, city, LocatedIn, "France"), "{:#?}", g.relations);
+    }
+}
