@@ -979,7 +979,7 @@ fn possessor_country(
 }
 
 /// The country an actor of the sentence stands for: a country, or a capital city.
-fn country_of(doc: &Doc, ents: &Entities, e: usize) -> Option<usize> {
+pub(crate) fn country_of(doc: &Doc, ents: &Entities, e: usize) -> Option<usize> {
     let ent = &ents.list[e];
     match ent.etype {
         EntityType::Country => Some(e),

@@ -216,7 +216,9 @@ pub(crate) fn drop_passing(doc: &Doc, ents: &Entities, home: Option<usize>, rels
 /// Drops what lies in or is part of a country the text names only by its adjective
 /// ("French riot police", "Italian prosecutors"): analysts list no such country, so nothing
 /// can be placed in it, though the events may still use it for who acted. A headline that
-/// names the country ("Panama police clear protesters") names it for the whole story.
+/// names the country ("Panama police clear protesters") names it for the whole story. A
+/// capital still lies in its country (CONVENTIONS R1: any reader knows Moscow is in Russia,
+/// and the dateline city is often the only place a wire story gives).
 pub(crate) fn drop_places_in_the_unnamed(
     doc: &Doc,
     ents: &Entities,
@@ -234,7 +236,9 @@ pub(crate) fn drop_places_in_the_unnamed(
             })
     };
     rels.retain(|r| {
-        !matches!(r.pred, RelationType::LocatedIn | RelationType::PartOf) || !adjective_only(r.obj)
+        !matches!(r.pred, RelationType::LocatedIn | RelationType::PartOf)
+            || !adjective_only(r.obj)
+            || crate::descriptions::country_of(doc, ents, r.subj) == Some(r.obj)
     });
 }
 

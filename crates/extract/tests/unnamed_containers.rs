@@ -50,3 +50,21 @@ fn a_headline_that_names_the_country_names_it_for_the_story() {
         assert!(has_rel(&g, city, LocatedIn, "France"), "{:#?}", g.relations);
     }
 }
+
+#[test]
+fn a_capital_still_lies_in_a_country_named_only_by_its_adjective() {
+    // CONVENTIONS R1: the capital is in its country whether or not the text names it; the
+    // other city of the same story is not placed.
+    let g = extract_on(
+        "PARIS, March 4 (Wire) - French farmers blocked roads around Paris and Lyon on \
+         Tuesday over fuel prices, the police said.",
+        Some("2027-03-04"),
+    );
+    assert!(named(&g, "France"), "{:#?}", g.entities);
+    assert!(
+        has_rel(&g, "Paris", LocatedIn, "France"),
+        "{:#?}",
+        g.relations
+    );
+    assert!(!has_rel(&g, "Lyon", LocatedIn, "France"));
+}
