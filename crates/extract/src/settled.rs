@@ -14,6 +14,21 @@ pub(crate) fn settle(doc: &Doc, ents: &Entities, rels: &mut Vec<Rel>) {
     premier_heads_the_government(doc, ents, rels);
 }
 
+/// The one government entity of the country `iso`: "Hungary's government" in a story about
+/// a Slovak minister is the neighbour's, and two of the country's own leave it open.
+pub(crate) fn country_government(ents: &Entities, iso: &str) -> Option<usize> {
+    let mut governments = (ents.list.iter().enumerate()).filter(|(_, g)| {
+        g.etype == EntityType::Organisation
+            && !g.mentions.is_empty()
+            && g.country.as_deref() == Some(iso)
+            && g.label.rsplit(' ').next() == Some("government")
+    });
+    match (governments.next(), governments.next()) {
+        (Some((g, _)), None) => Some(g),
+        _ => None,
+    }
+}
+
 /// "Prime Minister X ... the government said": a head of government leads the country's
 /// government as well as the country, where the story names that body. A president is
 /// left alone: where the story has a prime minister too, the government is the premier's.
@@ -38,19 +53,8 @@ fn premier_heads_the_government(doc: &Doc, ents: &Entities, rels: &mut Vec<Rel>)
                 && premier(r)
         })
         .filter_map(|r| {
-            let iso = ents.list[r.obj].country.as_deref()?;
-            // The country's own government only: "Hungary's government" in a story about a
-            // Slovak premier is the neighbour's.
-            let mut governments = (ents.list.iter().enumerate()).filter(|(_, g)| {
-                g.etype == EntityType::Organisation
-                    && !g.mentions.is_empty()
-                    && g.country.as_deref() == Some(iso)
-                    && g.label.rsplit(' ').next() == Some("government")
-            });
-            match (governments.next(), governments.next()) {
-                (Some((g, _)), None) => Some((r.subj, g, r.sent, r.toks.clone())),
-                _ => None,
-            }
+            let g = country_government(ents, ents.list[r.obj].country.as_deref()?)?;
+            Some((r.subj, g, r.sent, r.toks.clone()))
         })
         .collect();
     for (p, g, sent, toks) in heads {
