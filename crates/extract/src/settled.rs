@@ -12,6 +12,36 @@ pub(crate) fn settle(doc: &Doc, ents: &Entities, rels: &mut Vec<Rel>) {
     speaker_of_the_house(doc, ents, rels);
     chief_of_the_force(doc, ents, rels);
     premier_heads_the_government(doc, ents, rels);
+    secretary_under_a_named_head(doc, ents, rels);
+}
+
+/// "SNAT's president, X ... Y, the secretary general of SNAT": a secretary-general heads the
+/// body only where the story names no one else as its head (tests/CONVENTIONS.md R4); where
+/// it does, the secretary holds another office in it.
+fn secretary_under_a_named_head(doc: &Doc, ents: &Entities, rels: &mut [Rel]) {
+    let secretary = |r: &Rel| {
+        r.toks
+            .clone()
+            .any(|i| doc.lower(i).starts_with("secretary"))
+    };
+    let heads: Vec<(usize, usize)> = (rels.iter())
+        .filter(|r| {
+            r.pred == RelationType::LeaderOf
+                && ents.list[r.subj].etype == EntityType::Person
+                && ents.list[r.obj].etype == EntityType::Organisation
+        })
+        .map(|r| (r.subj, r.obj))
+        .collect();
+    for r in rels.iter_mut() {
+        let led_by_another = heads.iter().any(|&(p, b)| b == r.obj && p != r.subj);
+        if r.pred == RelationType::LeaderOf
+            && ents.list[r.subj].etype == EntityType::Person
+            && led_by_another
+            && secretary(r)
+        {
+            r.pred = RelationType::OfficialOf;
+        }
+    }
 }
 
 /// The one government entity of the country `iso`: "Hungary's government" in a story about
