@@ -65,6 +65,7 @@ mod group_names;
 mod groups;
 mod member_clauses;
 mod membership;
+mod ministers;
 mod names;
 mod namesakes;
 mod offices;
@@ -219,6 +220,9 @@ impl Extractor {
         events::drop_covered_statements(&mut events, &doc, &ents);
         events::drop_doerless(&mut events);
         events::drop_routine_sittings(&doc, &mut events);
+        // After the events: a minister speaks for the state, as E1 and the gold have it, and
+        // naming the government and the ministry among the sources would only add to them.
+        ministers::place(&doc, &ents, &mut rels);
         settled::drop_passing(&doc, &ents, home, &mut rels);
         let title = article.title.as_deref().unwrap_or("");
         settled::drop_places_in_the_unnamed(&doc, &ents, title, &mut rels);

@@ -12,6 +12,51 @@ pub(crate) fn settle(doc: &Doc, ents: &Entities, rels: &mut Vec<Rel>) {
     speaker_of_the_house(doc, ents, rels);
     chief_of_the_force(doc, ents, rels);
     premier_heads_the_government(doc, ents, rels);
+    secretary_under_a_named_head(doc, ents, rels);
+}
+
+/// "SNAT's president, X ... Y, the secretary general of SNAT": a secretary-general heads the
+/// body only where the story names no one else as its head (tests/CONVENTIONS.md R4); where
+/// it does, the secretary holds another office in it.
+fn secretary_under_a_named_head(doc: &Doc, ents: &Entities, rels: &mut [Rel]) {
+    let secretary = |r: &Rel| {
+        r.toks
+            .clone()
+            .any(|i| doc.lower(i).starts_with("secretary"))
+    };
+    let heads: Vec<(usize, usize)> = (rels.iter())
+        .filter(|r| {
+            r.pred == RelationType::LeaderOf
+                && ents.list[r.subj].etype == EntityType::Person
+                && ents.list[r.obj].etype == EntityType::Organisation
+        })
+        .map(|r| (r.subj, r.obj))
+        .collect();
+    for r in rels.iter_mut() {
+        let led_by_another = heads.iter().any(|&(p, b)| b == r.obj && p != r.subj);
+        if r.pred == RelationType::LeaderOf
+            && ents.list[r.subj].etype == EntityType::Person
+            && led_by_another
+            && secretary(r)
+        {
+            r.pred = RelationType::OfficialOf;
+        }
+    }
+}
+
+/// The one government entity of the country `iso`: "Hungary's government" in a story about
+/// a Slovak minister is the neighbour's, and two of the country's own leave it open.
+pub(crate) fn country_government(ents: &Entities, iso: &str) -> Option<usize> {
+    let mut governments = (ents.list.iter().enumerate()).filter(|(_, g)| {
+        g.etype == EntityType::Organisation
+            && !g.mentions.is_empty()
+            && g.country.as_deref() == Some(iso)
+            && g.label.rsplit(' ').next() == Some("government")
+    });
+    match (governments.next(), governments.next()) {
+        (Some((g, _)), None) => Some(g),
+        _ => None,
+    }
 }
 
 /// "Prime Minister X ... the government said": a head of government leads the country's
@@ -38,19 +83,8 @@ fn premier_heads_the_government(doc: &Doc, ents: &Entities, rels: &mut Vec<Rel>)
                 && premier(r)
         })
         .filter_map(|r| {
-            let iso = ents.list[r.obj].country.as_deref()?;
-            // The country's own government only: "Hungary's government" in a story about a
-            // Slovak premier is the neighbour's.
-            let mut governments = (ents.list.iter().enumerate()).filter(|(_, g)| {
-                g.etype == EntityType::Organisation
-                    && !g.mentions.is_empty()
-                    && g.country.as_deref() == Some(iso)
-                    && g.label.rsplit(' ').next() == Some("government")
-            });
-            match (governments.next(), governments.next()) {
-                (Some((g, _)), None) => Some((r.subj, g, r.sent, r.toks.clone())),
-                _ => None,
-            }
+            let g = country_government(ents, ents.list[r.obj].country.as_deref()?)?;
+            Some((r.subj, g, r.sent, r.toks.clone()))
         })
         .collect();
     for (p, g, sent, toks) in heads {

@@ -1,0 +1,69 @@
+//! Ministers and the bodies they sit in (tests/CONVENTIONS.md R3): a minister holds an
+//! office in the country and in the government the story names, and heads the ministry the
+//! story names; a deputy minister holds an office in the ministry and heads nothing.
+//! Sentences written for these tests.
+
+mod common;
+
+use common::{extract_on, holds, lacks};
+use newsgraph_model::{
+    ArticleGraph,
+    RelationType::{LeaderOf, OfficialOf},
+};
+
+/// A Slovenian story in which `title` Petra Zupan speaks, then `then` follows.
+fn story(title: &str, then: &str) -> ArticleGraph {
+    let text = format!(
+        "LJUBLJANA, May 4 (Alpine Wire) - Slovenia will hire 300 more border guards this \
+         year, {title} Petra Zupan said on Tuesday. {then}"
+    );
+    let g = extract_on(&text, Some("2027-05-04"));
+    holds(&g, "Petra Zupan", OfficialOf, "Slovenia");
+    g
+}
+
+const BODIES: &str = "The government approved the plan last week, and her ministry will \
+                      open the first training centre in June.";
+
+#[test]
+fn a_minister_holds_an_office_in_the_government_the_story_names() {
+    let g = story("Interior Minister", BODIES);
+    holds(&g, "Petra Zupan", OfficialOf, "The government");
+    lacks(&g, "Petra Zupan", LeaderOf, "The government");
+}
+
+#[test]
+fn a_minister_heads_the_ministry_of_her_portfolio() {
+    let g = story("Interior Minister", BODIES);
+    holds(&g, "Petra Zupan", LeaderOf, "her ministry");
+}
+
+#[test]
+fn a_deputy_minister_is_an_official_of_the_ministry_not_its_head() {
+    let g = story("Deputy Interior Minister", BODIES);
+    holds(&g, "Petra Zupan", OfficialOf, "her ministry");
+    lacks(&g, "Petra Zupan", LeaderOf, "her ministry");
+}
+
+#[test]
+fn a_minister_does_not_head_another_portfolios_ministry() {
+    let g = story(
+        "Interior Minister",
+        "The finance ministry said the money would come from the reserve.",
+    );
+    lacks(&g, "Petra Zupan", LeaderOf, "The finance ministry");
+}
+
+#[test]
+fn a_minister_is_given_no_government_the_story_does_not_name() {
+    let g = story(
+        "Interior Minister",
+        "She did not say how much it would cost.",
+    );
+    let in_a_government = g.relations.iter().any(|r| {
+        r.predicate == OfficialOf
+            && g.entity(&r.object)
+                .is_some_and(|e| e.label.contains("overnment"))
+    });
+    assert!(!in_a_government, "{:#?}", g.relations);
+}
