@@ -1,0 +1,68 @@
+//! Rejecting or dismissing a charge is a denial (CAMEO 016) aimed at the accuser; rejecting
+//! or dismissing what was asked or offered stays a rejection (12). Sentences written for
+//! these tests, names made up or real.
+
+mod common;
+
+use common::{events, extract_on, has_source, has_target, only, only_coded};
+
+/// The text's one act of refusal is a denial by `denier` aimed at `accuser`.
+fn denied(text: &str, denier: &str, accuser: &str) {
+    let g = extract_on(text, Some("2026-11-20"));
+    assert!(events(&g, "12").is_empty(), "{:#?}", g.events);
+    let e = only_coded(&g, "016");
+    assert!(has_source(&g, e, denier), "{e:#?}");
+    assert!(has_target(&g, e, accuser), "{e:#?}");
+}
+
+/// The text's one act of refusal is a rejection by `refuser`, and no denial.
+fn rejected(text: &str, refuser: &str) {
+    let g = extract_on(text, Some("2026-11-20"));
+    assert!(
+        g.events.iter().all(|e| e.cameo.as_str() != "016"),
+        "{:#?}",
+        g.events
+    );
+    let e = only(&g, "12");
+    assert!(has_source(&g, e, refuser), "{e:#?}");
+}
+
+#[test]
+fn rejecting_an_accusation_denies_it_to_the_accuser() {
+    denied(
+        "Chile accused Peru on Monday of moving troops close to the border near Tacna.\n\n\
+         Peru's defence minister, Rosa Quispe, rejected the accusation, saying the soldiers \
+         were on a routine exercise.",
+        "Peru",
+        "Chile",
+    );
+}
+
+#[test]
+fn rejecting_a_proposal_stays_a_rejection() {
+    rejected(
+        "Chile proposed on Monday that the two countries hold joint patrols near Tacna.\n\n\
+         Peru's defence minister, Rosa Quispe, rejected the proposal, saying the border was \
+         calm.",
+        "Peru",
+    );
+}
+
+#[test]
+fn dismissing_claims_denies_them() {
+    denied(
+        "Opposition leader Marta Ilves accused the Estonian interior minister, Tomas Reke, of \
+         ordering police to beat protesters.\n\nReke dismissed the claims as baseless.",
+        "Reke",
+        "Marta Ilves",
+    );
+}
+
+#[test]
+fn a_court_dismissing_a_challenge_rejects_it() {
+    rejected(
+        "The Estonian Supreme Court on Tuesday dismissed a challenge by the Narva Mining \
+         Company against the suspension of its licence.",
+        "Estonian Supreme Court",
+    );
+}
