@@ -1116,9 +1116,13 @@ fn requirement_met(p: &Parsed, trig: &Range<usize>, t: &Trigger) -> bool {
     let pred = p.pred(trig.start);
     let mut heads: Vec<usize> = pred.objects.clone();
     heads.extend(pred.subjects.iter().filter(|_| pred.passive));
-    // "a truce brokered by the church": a participle's noun is what it is done to.
+    // "a truce brokered by the church", "a charge Kigali has rejected": the noun a participle
+    // or an object-less relative clause hangs on is what it is done to.
     let participle = participle_on_noun(p, trig.start);
-    heads.extend(p.syn.head(trig.start).filter(|_| participle));
+    let objectless = pred.objects.is_empty() && !pred.passive;
+    let relative = p.rel(trig.start) == "acl:relcl" && objectless;
+    heads.extend(p.syn.head(trig.start).filter(|_| participle || relative));
+    heads.extend(set_off_noun(p, trig.start).filter(|_| objectless));
     // "declared X the winner": the second object hangs as a clause of its own, or anywhere
     // on the verb in a misparse. Not its active subject: "the council's president called a
     // session" is no call to a president, "the government would leave no stone unturned"
@@ -1138,6 +1142,23 @@ fn requirement_met(p: &Parsed, trig: &Range<usize>, t: &Trigger) -> bool {
     heads.iter().any(|&h| {
         t.requires.iter().any(|r| r == p.lower(h)) || t.requires.iter().any(|r| r == p.lemma(h))
     })
+}
+
+/// ", a charge Algeria rejects", misparsed with the noun as the verb's subject: the noun of
+/// a phrase set off by a comma and an indefinite article, with only its doer between it and
+/// the verb, is what the verb is done to.
+fn set_off_noun(p: &Parsed, i: usize) -> Option<usize> {
+    let upos = |k: usize| p.sent.tokens[k].upos.as_str();
+    let comma = (i.saturating_sub(6)..i)
+        .rev()
+        .find(|&k| p.lower(k) == ",")?;
+    let noun = comma + 2;
+    if !matches!(p.lower(comma + 1), "a" | "an") || noun + 1 >= i || upos(noun) != "NOUN" {
+        return None;
+    }
+    let doer_only =
+        (noun + 1..i).all(|k| matches!(upos(k), "PROPN" | "NOUN" | "DET" | "AUX" | "ADV"));
+    doer_only.then_some(noun)
 }
 
 /// "The commission rejected the claims, and observers ... said", misparsed with the second

@@ -66,3 +66,29 @@ fn a_court_dismissing_a_challenge_rejects_it() {
         "Estonian Supreme Court",
     );
 }
+
+#[test]
+fn a_charge_rejected_in_a_relative_clause_is_denied() {
+    denied(
+        "Chile has accused Peru of moving troops to the border, a charge Peru rejects.",
+        "Peru",
+        "Chile",
+    );
+}
+
+#[test]
+fn a_charge_set_off_before_its_denier_is_denied() {
+    denied(
+        "Chile has accused Peru of moving troops to the border, a charge Peru has rejected.",
+        "Peru",
+        "Chile",
+    );
+}
+
+#[test]
+fn a_plan_rejected_in_a_relative_clause_stays_a_rejection() {
+    rejected(
+        "Chile has proposed joint patrols on the border, a plan Peru rejects.",
+        "Peru",
+    );
+}
