@@ -1139,8 +1139,17 @@ fn requirement_met(p: &Parsed, trig: &Range<usize>, t: &Trigger) -> bool {
         .filter(|&k| !matches!(p.lower(k), "the" | "a" | "an"))
         .take(4);
     heads.extend(words);
+    // "Tusk rejected that.": a bare demonstrative object answers what was just said, a claim.
+    let said = |h: usize| {
+        pred.objects.contains(&h)
+            && p.sent.tokens[h].upos == "PRON"
+            && matches!(p.lower(h), "that" | "this")
+            && p.syn.children(h).is_empty()
+    };
     heads.iter().any(|&h| {
-        t.requires.iter().any(|r| r == p.lower(h)) || t.requires.iter().any(|r| r == p.lemma(h))
+        t.requires.iter().any(|r| r == p.lower(h))
+            || t.requires.iter().any(|r| r == p.lemma(h))
+            || said(h) && t.requires.iter().any(|r| r == "claim")
     })
 }
 

@@ -92,3 +92,21 @@ fn a_plan_rejected_in_a_relative_clause_stays_a_rejection() {
         "Peru",
     );
 }
+
+#[test]
+fn rejecting_that_answers_what_was_just_said() {
+    denied(
+        "Chile said on Monday that Peruvian troops had crossed the border near Tacna.\n\n\
+         Peru rejected that.",
+        "Peru",
+        "Chile",
+    );
+}
+
+#[test]
+fn rejecting_that_plan_stays_a_rejection() {
+    rejected(
+        "Chile proposed joint patrols near Tacna on Monday.\n\nPeru rejected that plan.",
+        "Peru",
+    );
+}
