@@ -110,3 +110,25 @@ fn rejecting_that_plan_stays_a_rejection() {
         "Peru",
     );
 }
+
+#[test]
+fn a_denial_answers_a_step_the_last_speaker_announced() {
+    denied(
+        "\"We will ask the Supreme Court to annul the vote,\" opposition leader Marta Ilves \
+         told reporters.\n\nThe speaker of parliament, Tomas Reke, rejected that.",
+        "Tomas Reke",
+        "Marta Ilves",
+    );
+}
+
+#[test]
+fn a_denial_does_not_answer_a_step_announced_two_sentences_before() {
+    let g = extract_on(
+        "\"We will ask the Supreme Court to annul the vote,\" opposition leader Marta Ilves \
+         told reporters.\n\nThe vote was held on Sunday in the capital, Tallinn, and lasted \
+         six hours.\n\nThe speaker of parliament, Tomas Reke, rejected that.",
+        Some("2026-11-20"),
+    );
+    let e = only_coded(&g, "016");
+    assert!(e.targets.is_empty(), "{e:#?}");
+}

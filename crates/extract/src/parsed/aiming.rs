@@ -303,8 +303,16 @@ fn accusers(before: &[EventOut], denial: &EventOut) -> Vec<usize> {
             && o.sent + 2 >= denial.sent
             && o.sources.iter().any(not_denier)
     };
+    // "Ramos said the vote was illegal ... 'We will ask the court to annul it.' Rodriguez
+    // rejected that.": whatever the speaker just before said, even a step still to come.
+    let just_said = |o: &&EventOut| {
+        matches!(o.cameo.root(), "01" | "10" | "11" | "12" | "13")
+            && o.sent + 1 >= denial.sent
+            && o.sources.iter().any(not_denier)
+    };
     (at_denier.or_else(|| recent().next()))
         .or_else(|| before.iter().rev().find(claim))
+        .or_else(|| before.iter().rev().find(just_said))
         .map(|o| o.sources.iter().copied().filter(not_denier).collect())
         .unwrap_or_default()
 }
