@@ -132,3 +132,44 @@ fn a_denial_does_not_answer_a_step_announced_two_sentences_before() {
     let e = only_coded(&g, "016");
     assert!(e.targets.is_empty(), "{e:#?}");
 }
+
+/// Two sentences of background between a charge and its denial.
+const BACKGROUND: &str = "The two countries fought a war over the region in the nineteenth \
+                          century.\n\nTrade between them has grown sharply since 2010.\n\n";
+
+#[test]
+fn a_denial_answers_an_accusation_against_the_denier_told_further_back() {
+    denied(
+        &format!(
+            "Chile accused Peru on Monday of moving troops close to the border near Tacna.\
+             \n\n{BACKGROUND}Peru rejected the accusation."
+        ),
+        "Peru",
+        "Chile",
+    );
+}
+
+#[test]
+fn a_denial_answers_sanctions_against_the_denier() {
+    denied(
+        &format!(
+            "Chile imposed sanctions on Peru on Monday, saying Peruvian officers had smuggled \
+             arms across the border.\n\n{BACKGROUND}Peru rejected the accusations."
+        ),
+        "Peru",
+        "Chile",
+    );
+}
+
+#[test]
+fn a_denial_does_not_answer_a_distant_accusation_against_someone_else() {
+    let g = extract_on(
+        &format!(
+            "Chile accused Bolivia on Monday of moving troops close to the border near \
+             Calama.\n\n{BACKGROUND}Peru rejected the accusation."
+        ),
+        Some("2026-11-20"),
+    );
+    let e = only_coded(&g, "016");
+    assert!(e.targets.is_empty(), "{e:#?}");
+}
