@@ -59,8 +59,8 @@ use targets::{
     split_subject, that_clause_subject,
 };
 use wording::{
-    is_content_of_demand, meeting_as_setting, meeting_no_one, refused_content, rejected_meeting,
-    topic_of_talks, verb_sense_on_noun, worded_polarity, READINESS,
+    court_denial, is_content_of_demand, meeting_as_setting, meeting_no_one, refused_content,
+    rejected_meeting, topic_of_talks, verb_sense_on_noun, worded_polarity, READINESS,
 };
 
 /// Modal auxiliaries that make an event not (yet) real.
@@ -634,7 +634,7 @@ fn sentence_events(
             });
         let forceful = matches!(t.cameo.root(), "15" | "17" | "18" | "19" | "20")
             && cx.doc.lex.triggers_of(lemma).next().is_some();
-        let met = sense_met(p, &trig, t);
+        let met = sense_met(p, &trig, t) && !court_denial(p, &trig, t);
         let counts = (t.curated && !definite || forceful)
             && !SAYING.contains(&lemma)
             && !LOOSE.contains(&lemma)

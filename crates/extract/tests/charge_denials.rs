@@ -173,3 +173,13 @@ fn a_denial_does_not_answer_a_distant_accusation_against_someone_else() {
     let e = only_coded(&g, "016");
     assert!(e.targets.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn a_court_dismissing_claims_rejects_them() {
+    // The twin, a minister dismissing claims, is `dismissing_claims_denies_them`.
+    rejected(
+        "The High Court in Tallinn on Tuesday dismissed the claims brought by two former \
+         ministers against the state broadcaster.",
+        "High Court",
+    );
+}
