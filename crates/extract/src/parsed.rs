@@ -59,8 +59,8 @@ use targets::{
     split_subject, that_clause_subject,
 };
 use wording::{
-    is_content_of_demand, meeting_as_setting, meeting_no_one, refused_content, rejected_meeting,
-    topic_of_talks, verb_sense_on_noun, worded_polarity, READINESS,
+    court_denial, is_content_of_demand, meeting_as_setting, meeting_no_one, refused_content,
+    rejected_meeting, topic_of_talks, verb_sense_on_noun, worded_polarity, READINESS,
 };
 
 /// Modal auxiliaries that make an event not (yet) real.
@@ -634,7 +634,7 @@ fn sentence_events(
             });
         let forceful = matches!(t.cameo.root(), "15" | "17" | "18" | "19" | "20")
             && cx.doc.lex.triggers_of(lemma).next().is_some();
-        let met = sense_met(p, &trig, t);
+        let met = sense_met(p, &trig, t) && !court_denial(p, &trig, t);
         let counts = (t.curated && !definite || forceful)
             && !SAYING.contains(&lemma)
             && !LOOSE.contains(&lemma)
@@ -1116,9 +1116,13 @@ fn requirement_met(p: &Parsed, trig: &Range<usize>, t: &Trigger) -> bool {
     let pred = p.pred(trig.start);
     let mut heads: Vec<usize> = pred.objects.clone();
     heads.extend(pred.subjects.iter().filter(|_| pred.passive));
-    // "a truce brokered by the church": a participle's noun is what it is done to.
+    // "a truce brokered by the church", "a charge Kigali has rejected": the noun a participle
+    // or an object-less relative clause hangs on is what it is done to.
     let participle = participle_on_noun(p, trig.start);
-    heads.extend(p.syn.head(trig.start).filter(|_| participle));
+    let objectless = pred.objects.is_empty() && !pred.passive;
+    let relative = p.rel(trig.start) == "acl:relcl" && objectless;
+    heads.extend(p.syn.head(trig.start).filter(|_| participle || relative));
+    heads.extend(set_off_noun(p, trig.start).filter(|_| objectless));
     // "declared X the winner": the second object hangs as a clause of its own, or anywhere
     // on the verb in a misparse. Not its active subject: "the council's president called a
     // session" is no call to a president, "the government would leave no stone unturned"
@@ -1135,9 +1139,35 @@ fn requirement_met(p: &Parsed, trig: &Range<usize>, t: &Trigger) -> bool {
         .filter(|&k| !matches!(p.lower(k), "the" | "a" | "an"))
         .take(4);
     heads.extend(words);
+    // "Tusk rejected that.": a bare demonstrative object answers what was just said, a claim.
+    let said = |h: usize| {
+        pred.objects.contains(&h)
+            && p.sent.tokens[h].upos == "PRON"
+            && matches!(p.lower(h), "that" | "this")
+            && p.syn.children(h).is_empty()
+    };
     heads.iter().any(|&h| {
-        t.requires.iter().any(|r| r == p.lower(h)) || t.requires.iter().any(|r| r == p.lemma(h))
+        t.requires.iter().any(|r| r == p.lower(h))
+            || t.requires.iter().any(|r| r == p.lemma(h))
+            || said(h) && t.requires.iter().any(|r| r == "claim")
     })
+}
+
+/// ", a charge Algeria rejects", misparsed with the noun as the verb's subject: the noun of
+/// a phrase set off by a comma and an indefinite article, with only its doer between it and
+/// the verb, is what the verb is done to.
+fn set_off_noun(p: &Parsed, i: usize) -> Option<usize> {
+    let upos = |k: usize| p.sent.tokens[k].upos.as_str();
+    let comma = (i.saturating_sub(6)..i)
+        .rev()
+        .find(|&k| p.lower(k) == ",")?;
+    let noun = comma + 2;
+    if !matches!(p.lower(comma + 1), "a" | "an") || noun + 1 >= i || upos(noun) != "NOUN" {
+        return None;
+    }
+    let doer_only =
+        (noun + 1..i).all(|k| matches!(upos(k), "PROPN" | "NOUN" | "DET" | "AUX" | "ADV"));
+    doer_only.then_some(noun)
 }
 
 /// "The commission rejected the claims, and observers ... said", misparsed with the second

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{events, extract_on, has_source, has_target, id, only};
+use common::{events, extract_on, has_source, has_target, id, only, only_coded};
 use newsgraph_model::{ArticleGraph, Polarity};
 
 fn extract(text: &str) -> ArticleGraph {
@@ -204,14 +204,15 @@ fn a_raid_on_a_company_s_offices_is_aimed_at_the_company() {
 }
 
 #[test]
-fn a_rejection_is_not_aimed_at_the_subject_of_the_next_clause() {
+fn a_denial_is_not_aimed_at_the_subject_of_the_next_clause() {
     // The parser joins "observers" to "claims"; they open the next clause.
     let g = extract(
         "Kenya's electoral commission announced the results on Monday. The opposition \
          leader, Raila Odinga, called the count rigged. The commission rejected the fraud \
          claims, and observers from the African Union said voting had been orderly.",
     );
-    let e = only(&g, "12");
+    // Rejecting a charge is a denial (E5 of tests/CONVENTIONS.md).
+    let e = only_coded(&g, "016");
     assert!(has_source(&g, e, "Kenyan electoral commission"), "{e:#?}");
     assert!(has_target(&g, e, "Raila Odinga"), "{e:#?}");
     assert!(!has_target(&g, e, "observers"), "{e:#?}");

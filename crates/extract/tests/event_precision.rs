@@ -33,18 +33,18 @@ fn a_charge_denied_in_the_same_sentence_is_the_accuser_s() {
 }
 
 #[test]
-fn a_denial_with_no_accusation_before_it_is_aimed_at_no_one() {
+fn a_denial_answers_the_charge_brought_against_the_denier_further_back() {
     let g = extract(
         "Prosecutors in Kestavia charged the former mayor, Anton Brell, with fraud on \
          Tuesday.\n\nThe weather delayed the harvest in the north for a second week. Grain \
          prices rose by a tenth. Farmers sold their stocks early.\n\nBrell, who ran the city \
          for a decade, denied any wrongdoing.",
     );
+    // The accuser is the target however far back the charge was told (E5 of
+    // tests/CONVENTIONS.md); a charge against someone else is not answered
+    // (charge_denials.rs).
     let e = only_coded(&g, "016");
-    assert!(
-        e.targets.is_empty(),
-        "no accusation was told near it: {e:#?}"
-    );
+    assert!(has_target(&g, e, "Prosecutors"), "{e:#?}");
 }
 
 #[test]

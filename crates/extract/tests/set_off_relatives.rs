@@ -80,7 +80,8 @@ fn a_claim_set_off_after_the_clause_is_answered_to_its_speaker() {
     read_as(
         "Officials met on Monday. The opposition leader, Juan Perez, said ten protesters \
          had been beaten in custody, an allegation the interior ministry rejected.",
-        "12",
+        // Rejecting an allegation is a denial (E5 of tests/CONVENTIONS.md).
+        "01",
         &["interior ministry"],
         &["Juan Perez"],
     );

@@ -303,10 +303,37 @@ fn accusers(before: &[EventOut], denial: &EventOut) -> Vec<usize> {
             && o.sent + 2 >= denial.sent
             && o.sources.iter().any(not_denier)
     };
+    // "Ramos said the vote was illegal ... 'We will ask the court to annul it.' Rodriguez
+    // rejected that.": whatever the speaker just before said, even a step still to come.
+    let just_said = |o: &&EventOut| {
+        matches!(o.cameo.root(), "01" | "10" | "11" | "12" | "13")
+            && o.sent + 1 >= denial.sent
+            && o.sources.iter().any(not_denier)
+    };
     (at_denier.or_else(|| recent().next()))
         .or_else(|| before.iter().rev().find(claim))
+        .or_else(|| before.iter().rev().find(just_said))
+        .or_else(|| charged_earlier(before, denial))
         .map(|o| o.sources.iter().copied().filter(not_denier).collect())
         .unwrap_or_default()
+}
+
+/// "X accused the party of buying votes. ... The party rejected the accusation", "Australia
+/// sanctioned Iranian officers ... Tehran rejected the accusations": with nothing said just
+/// before, a denial answers the story's latest accusation against the denier, however far
+/// back, and failing one the latest sanction or coercion of the denier.
+fn charged_earlier<'e>(before: &'e [EventOut], denial: &EventOut) -> Option<&'e EventOut> {
+    let against_denier = |o: &&EventOut| {
+        o.polarity == Polarity::Asserted
+            && o.targets.iter().any(|x| denial.sources.contains(x))
+            && o.sources.iter().any(|x| !denial.sources.contains(x))
+    };
+    let latest = |roots: &[&str]| {
+        (before.iter().rev())
+            .filter(|o| roots.contains(&o.cameo.root()))
+            .find(against_denier)
+    };
+    latest(&["11"]).or_else(|| latest(&["16", "17"]))
 }
 
 /// Acts the sentence aims at no one, whose counterpart the story names: a third party's

@@ -27,6 +27,15 @@ pub(super) fn verb_sense_on_noun(p: &Parsed, trig: &Range<usize>, t: &Trigger) -
     noun && trig.len() == 1 && t.pos == TriggerPos::Verb && !t.requires.is_empty()
 }
 
+/// "The High Court dismissed the claims": a court throws a suit out and denies no charge of
+/// its own, so the denial sense of "dismissed" or "rejected" does not fit it.
+pub(super) fn court_denial(p: &Parsed, trig: &Range<usize>, t: &Trigger) -> bool {
+    t.cameo.as_str() == "016"
+        && matches!(p.lemma(trig.start), "dismiss" | "reject")
+        && (p.pred(trig.start).subjects.iter())
+            .any(|&s| matches!(p.lemma(s), "court" | "judge" | "tribunal"))
+}
+
 /// Whether the meeting noun at `i` only says where or when something else happened: "told a
 /// meeting of the Council", "said at a session of parliament" (a body's own meeting is its
 /// routine, no consultation between parties), or is a central bank's rate or policy sitting.

@@ -1,0 +1,185 @@
+//! Rejecting or dismissing a charge is a denial (CAMEO 016) aimed at the accuser; rejecting
+//! or dismissing what was asked or offered stays a rejection (12). Sentences written for
+//! these tests, names made up or real.
+
+mod common;
+
+use common::{events, extract_on, has_source, has_target, only, only_coded};
+
+/// The text's one act of refusal is a denial by `denier` aimed at `accuser`.
+fn denied(text: &str, denier: &str, accuser: &str) {
+    let g = extract_on(text, Some("2026-11-20"));
+    assert!(events(&g, "12").is_empty(), "{:#?}", g.events);
+    let e = only_coded(&g, "016");
+    assert!(has_source(&g, e, denier), "{e:#?}");
+    assert!(has_target(&g, e, accuser), "{e:#?}");
+}
+
+/// The text's one act of refusal is a rejection by `refuser`, and no denial.
+fn rejected(text: &str, refuser: &str) {
+    let g = extract_on(text, Some("2026-11-20"));
+    assert!(
+        g.events.iter().all(|e| e.cameo.as_str() != "016"),
+        "{:#?}",
+        g.events
+    );
+    let e = only(&g, "12");
+    assert!(has_source(&g, e, refuser), "{e:#?}");
+}
+
+#[test]
+fn rejecting_an_accusation_denies_it_to_the_accuser() {
+    denied(
+        "Chile accused Peru on Monday of moving troops close to the border near Tacna.\n\n\
+         Peru's defence minister, Rosa Quispe, rejected the accusation, saying the soldiers \
+         were on a routine exercise.",
+        "Peru",
+        "Chile",
+    );
+}
+
+#[test]
+fn rejecting_a_proposal_stays_a_rejection() {
+    rejected(
+        "Chile proposed on Monday that the two countries hold joint patrols near Tacna.\n\n\
+         Peru's defence minister, Rosa Quispe, rejected the proposal, saying the border was \
+         calm.",
+        "Peru",
+    );
+}
+
+#[test]
+fn dismissing_claims_denies_them() {
+    denied(
+        "Opposition leader Marta Ilves accused the Estonian interior minister, Tomas Reke, of \
+         ordering police to beat protesters.\n\nReke dismissed the claims as baseless.",
+        "Reke",
+        "Marta Ilves",
+    );
+}
+
+#[test]
+fn a_court_dismissing_a_challenge_rejects_it() {
+    rejected(
+        "The Estonian Supreme Court on Tuesday dismissed a challenge by the Narva Mining \
+         Company against the suspension of its licence.",
+        "Estonian Supreme Court",
+    );
+}
+
+#[test]
+fn a_charge_rejected_in_a_relative_clause_is_denied() {
+    denied(
+        "Chile has accused Peru of moving troops to the border, a charge Peru rejects.",
+        "Peru",
+        "Chile",
+    );
+}
+
+#[test]
+fn a_charge_set_off_before_its_denier_is_denied() {
+    denied(
+        "Chile has accused Peru of moving troops to the border, a charge Peru has rejected.",
+        "Peru",
+        "Chile",
+    );
+}
+
+#[test]
+fn a_plan_rejected_in_a_relative_clause_stays_a_rejection() {
+    rejected(
+        "Chile has proposed joint patrols on the border, a plan Peru rejects.",
+        "Peru",
+    );
+}
+
+#[test]
+fn rejecting_that_answers_what_was_just_said() {
+    denied(
+        "Chile said on Monday that Peruvian troops had crossed the border near Tacna.\n\n\
+         Peru rejected that.",
+        "Peru",
+        "Chile",
+    );
+}
+
+#[test]
+fn rejecting_that_plan_stays_a_rejection() {
+    rejected(
+        "Chile proposed joint patrols near Tacna on Monday.\n\nPeru rejected that plan.",
+        "Peru",
+    );
+}
+
+#[test]
+fn a_denial_answers_a_step_the_last_speaker_announced() {
+    denied(
+        "\"We will ask the Supreme Court to annul the vote,\" opposition leader Marta Ilves \
+         told reporters.\n\nThe speaker of parliament, Tomas Reke, rejected that.",
+        "Tomas Reke",
+        "Marta Ilves",
+    );
+}
+
+#[test]
+fn a_denial_does_not_answer_a_step_announced_two_sentences_before() {
+    let g = extract_on(
+        "\"We will ask the Supreme Court to annul the vote,\" opposition leader Marta Ilves \
+         told reporters.\n\nThe vote was held on Sunday in the capital, Tallinn, and lasted \
+         six hours.\n\nThe speaker of parliament, Tomas Reke, rejected that.",
+        Some("2026-11-20"),
+    );
+    let e = only_coded(&g, "016");
+    assert!(e.targets.is_empty(), "{e:#?}");
+}
+
+/// Two sentences of background between a charge and its denial.
+const BACKGROUND: &str = "The two countries fought a war over the region in the nineteenth \
+                          century.\n\nTrade between them has grown sharply since 2010.\n\n";
+
+#[test]
+fn a_denial_answers_an_accusation_against_the_denier_told_further_back() {
+    denied(
+        &format!(
+            "Chile accused Peru on Monday of moving troops close to the border near Tacna.\
+             \n\n{BACKGROUND}Peru rejected the accusation."
+        ),
+        "Peru",
+        "Chile",
+    );
+}
+
+#[test]
+fn a_denial_answers_sanctions_against_the_denier() {
+    denied(
+        &format!(
+            "Chile imposed sanctions on Peru on Monday, saying Peruvian officers had smuggled \
+             arms across the border.\n\n{BACKGROUND}Peru rejected the accusations."
+        ),
+        "Peru",
+        "Chile",
+    );
+}
+
+#[test]
+fn a_denial_does_not_answer_a_distant_accusation_against_someone_else() {
+    let g = extract_on(
+        &format!(
+            "Chile accused Bolivia on Monday of moving troops close to the border near \
+             Calama.\n\n{BACKGROUND}Peru rejected the accusation."
+        ),
+        Some("2026-11-20"),
+    );
+    let e = only_coded(&g, "016");
+    assert!(e.targets.is_empty(), "{e:#?}");
+}
+
+#[test]
+fn a_court_dismissing_claims_rejects_them() {
+    // The twin, a minister dismissing claims, is `dismissing_claims_denies_them`.
+    rejected(
+        "The High Court in Tallinn on Tuesday dismissed the claims brought by two former \
+         ministers against the state broadcaster.",
+        "High Court",
+    );
+}
