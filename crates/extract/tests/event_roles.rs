@@ -330,7 +330,7 @@ fn an_infinitive_read_as_a_noun_keeps_the_doer_of_the_clause() {
     // "to place" tagged as a noun under "to": it is still the senators' act, unlike a
     // phrase under a real preposition ("fired on a march").
     let g = extract(
-        "The spokesman declined to comment on remarks by a group of Chilean senators who are \
+        "The spokesman declined to comment on remarks by a group of Chilean senators that are \
          seeking to place responsibility for the water shortage on Argentina.",
     );
     let e = only(&g, "11");

@@ -4,7 +4,8 @@
 //! any of them fails here, before anyone runs `newsgraph eval` by
 //! hand. The blind sets (`tests/heldout`, `tests/fresh`) are left out on purpose: they are
 //! measured, never tuned on. The floors sit about two points below the latest figures, to
-//! leave room for a retrained parser; raise them when the figures rise.
+//! leave room for a retrained parser; raise them when the figures rise (last raised at the end
+//! of the twenty-second session, on the gold realigned to tests/CONVENTIONS.md E5 and R3-R6).
 
 use std::path::{Path, PathBuf};
 
@@ -48,7 +49,7 @@ fn samples_keep_their_accuracy() {
     at_least(
         "samples",
         f1("tests/gold", "data/samples"),
-        [0.92, 0.88, 0.75],
+        [0.92, 0.91, 0.75],
     );
 }
 
@@ -93,7 +94,7 @@ fn the_third_development_set_keeps_its_accuracy() {
     at_least(
         "dev3",
         f1("tests/dev3/gold", "tests/dev3/articles"),
-        [0.92, 0.84, 0.52],
+        [0.92, 0.88, 0.59],
     );
 }
 
@@ -112,7 +113,7 @@ fn the_fourth_development_set_keeps_its_accuracy() {
         "dev4",
         f1("tests/dev4/gold", "tests/dev4/articles"),
         // Fourteenth session (bodies named by owner and noun, sites, events): .920 / .819 / .595.
-        [0.90, 0.80, 0.57],
+        [0.90, 0.83, 0.60],
     );
 }
 
@@ -132,7 +133,7 @@ fn the_fifth_development_set_keeps_its_accuracy() {
     at_least(
         "dev5",
         f1("tests/dev5/gold", "tests/dev5/articles"),
-        [0.86, 0.78, 0.44],
+        [0.88, 0.81, 0.51],
     );
 }
 
@@ -152,7 +153,7 @@ fn the_sixth_development_set_keeps_its_accuracy() {
         // Twelfth session (groups: counted crowds held, a named body's people): .873; events
         // .379 (doers named by description, pronoun or opening phrase). Fourteenth session
         // (bodies named by owner and noun, a seizure of power): .885 / .818 / .454.
-        [0.86, 0.80, 0.43],
+        [0.88, 0.80, 0.53],
     );
 }
 
@@ -171,7 +172,7 @@ fn the_seventh_development_set_keeps_its_accuracy() {
     at_least(
         "dev7",
         f1("tests/dev7/gold", "tests/dev7/articles"),
-        [0.84, 0.71, 0.42],
+        [0.86, 0.75, 0.47],
     );
 }
 
@@ -188,7 +189,7 @@ fn the_eighth_development_set_keeps_its_accuracy() {
     at_least(
         "dev8",
         f1("tests/dev8/gold", "tests/dev8/articles"),
-        [0.84, 0.72, 0.44],
+        [0.87, 0.77, 0.49],
     );
 }
 
@@ -205,7 +206,7 @@ fn the_ninth_development_set_keeps_its_accuracy() {
     at_least(
         "dev9",
         f1("tests/dev9/gold", "tests/dev9/articles"),
-        [0.84, 0.67, 0.36],
+        [0.87, 0.77, 0.47],
     );
 }
 
@@ -219,7 +220,7 @@ fn the_tenth_development_set_keeps_its_accuracy() {
     at_least(
         "dev10",
         f1("tests/dev10/gold", "tests/dev10/articles"),
-        [0.82, 0.57, 0.33],
+        [0.86, 0.72, 0.46],
     );
 }
 
@@ -230,7 +231,7 @@ fn the_eleventh_development_set_keeps_its_accuracy() {
     at_least(
         "dev11",
         f1("tests/dev11/gold", "tests/dev11/articles"),
-        [0.83, 0.62, 0.28],
+        [0.86, 0.73, 0.41],
     );
 }
 
@@ -241,7 +242,7 @@ fn the_twelfth_development_set_keeps_its_accuracy() {
     at_least(
         "dev12",
         f1("tests/dev12/gold", "tests/dev12/articles"),
-        [0.86, 0.63, 0.33],
+        [0.88, 0.75, 0.45],
     );
 }
 
@@ -252,7 +253,7 @@ fn the_thirteenth_development_set_keeps_its_accuracy() {
     at_least(
         "dev13",
         f1("tests/dev13/gold", "tests/dev13/articles"),
-        [0.80, 0.47, 0.29],
+        [0.83, 0.62, 0.42],
     );
 }
 
@@ -263,7 +264,7 @@ fn the_fourteenth_development_set_keeps_its_accuracy() {
     at_least(
         "dev14",
         f1("tests/dev14/gold", "tests/dev14/articles"),
-        [0.80, 0.53, 0.20],
+        [0.82, 0.66, 0.33],
     );
 }
 
@@ -276,7 +277,7 @@ fn the_fifteenth_development_set_keeps_its_accuracy() {
     at_least(
         "dev15",
         f1("tests/dev15/gold", "tests/dev15/articles"),
-        [0.81, 0.56, 0.33],
+        [0.81, 0.61, 0.34],
     );
 }
 
@@ -289,7 +290,7 @@ fn the_sixteenth_development_set_keeps_its_accuracy() {
     at_least(
         "dev16",
         f1("tests/dev16/gold", "tests/dev16/articles"),
-        [0.85, 0.60, 0.38],
+        [0.85, 0.65, 0.38],
     );
 }
 
@@ -302,7 +303,7 @@ fn the_seventeenth_development_set_keeps_its_accuracy() {
     at_least(
         "dev17",
         f1("tests/dev17/gold", "tests/dev17/articles"),
-        [0.80, 0.54, 0.35],
+        [0.80, 0.58, 0.38],
     );
 }
 
@@ -314,7 +315,7 @@ fn the_eighteenth_development_set_keeps_its_accuracy() {
     at_least(
         "dev18",
         f1("tests/dev18/gold", "tests/dev18/articles"),
-        [0.79, 0.48, 0.31],
+        [0.79, 0.51, 0.31],
     );
 }
 
@@ -326,6 +327,6 @@ fn the_nineteenth_development_set_keeps_its_accuracy() {
     at_least(
         "dev19",
         f1("tests/dev19/gold", "tests/dev19/articles"),
-        [0.81, 0.39, 0.35],
+        [0.81, 0.39, 0.37],
     );
 }
