@@ -2675,7 +2675,7 @@ fn read_noun(cx: &Context, p: &Parsed, t: &Trigger, i: usize) -> Option<Reading>
     if t.reciprocal && targets.is_empty() && sources.len() >= 2 {
         targets = sources.clone();
     }
-    // "their coast guards will hold a joint patrol": a joint act has its doers on both ends.
+    // "their coast guards will hold a joint exercise": a joint act has its doers on both ends.
     // With one doer read, the other party is unknown, and `build` drops the act of one party
     // with itself rather than report it aimed at no one.
     let joint = (p.syn.children_with(i, "amod").iter()).any(|&c| p.lower(c) == "joint");

@@ -2,7 +2,7 @@
 //! from one sentence cannot see until the later sentences have named their bodies.
 
 use crate::doc::Doc;
-use crate::entities::Entities;
+use crate::entities::{Entities, MentionAt};
 use crate::roles::Rel;
 use newsgraph_model::{EntityType, RelationType};
 
@@ -264,10 +264,7 @@ pub(crate) fn drop_places_in_the_unnamed(
         let c = &ents.list[e];
         c.etype == EntityType::Country
             && !c.country.as_ref().is_some_and(|iso| in_title.contains(iso))
-            && c.mentions.iter().all(|m| {
-                let words = doc.text.get(m.start..m.end).unwrap_or("");
-                doc.lex.demonym(words).is_some() && doc.lex.country(words).is_none()
-            })
+            && c.mentions.iter().all(|m| adjective_mention(doc, m))
     };
     rels.retain(|r| {
         !matches!(r.pred, RelationType::LocatedIn | RelationType::PartOf)
@@ -335,7 +332,12 @@ pub(crate) fn named_in_passing(doc: &Doc, ents: &Entities, home: Option<usize>, 
     let [only] = ent.mentions.as_slice() else {
         return false;
     };
+    adjective_mention(doc, only)
+}
+
+/// Whether a country's mention is its adjective alone ("Slovak", "French"), not its name.
+fn adjective_mention(doc: &Doc, m: &MentionAt) -> bool {
     doc.text
-        .get(only.start..only.end)
+        .get(m.start..m.end)
         .is_some_and(|w| doc.lex.demonym(w).is_some() && doc.lex.country(w).is_none())
 }

@@ -10,7 +10,7 @@ use crate::doc::Doc;
 use crate::entities::Entities;
 
 /// Nouns for a court that a story may leave unnamed at first.
-const COURT_NOUNS: [&str; 2] = ["court", "tribunal"];
+pub(crate) const COURT_NOUNS: [&str; 2] = ["court", "tribunal"];
 
 /// Whether a label names a court by one of [`COURT_NOUNS`] among its words.
 pub(crate) fn is_court(label: &str) -> bool {

@@ -1,7 +1,9 @@
 //! Trigger words read in the sense wire copy gives them: "meet" that meets no one (a demand
 //! met, a parliament sitting), "release" of money rather than of people, and "work with"
-//! as cooperation done or, when still to come, promised; "joint" exercises and patrols
-//! (cooperation, not a show of force); "raised" tariffs (a sanction) and not rates. Sentences written for these tests, names made up or real.
+//! as cooperation done or, when still to come, promised; "joint" exercises and drills
+//! (cooperation, not a show of force; "patrol" is left out, as it would take the place of
+//! an attack verb in "ambushed a patrol"); "raised" tariffs (a sanction) and not rates.
+//! Sentences written for these tests, names made up or real.
 
 mod common;
 
@@ -90,9 +92,9 @@ fn a_joint_exercise_is_military_cooperation() {
 }
 
 #[test]
-fn a_joint_patrol_with_one_party_named_is_no_event() {
+fn a_joint_exercise_with_one_party_named_is_no_event() {
     let g = extract(
-        "Norway's coast guard will hold a joint patrol in the Barents Sea in June, the defence \
+        "Norway's coast guard will hold a joint exercise in the Barents Sea in June, the defence \
          ministry said.",
     );
     assert!(events(&g, "06").is_empty(), "{:#?}", g.events);

@@ -208,7 +208,7 @@ fn alerts_and_exercises_show_force() {
     by(&g, &only(&g, "15", "150", Polarity::Asserted), "Kenya");
 }
 
-/// CAMEO 062 names joint exercises and patrols: cooperation between the parties, not a show
+/// CAMEO 062 names joint exercises and drills: cooperation between the parties, not a show
 /// of force aimed at someone.
 #[test]
 fn joint_exercises_are_military_cooperation() {

@@ -32,8 +32,9 @@ pub(super) fn verb_sense_on_noun(p: &Parsed, trig: &Range<usize>, t: &Trigger) -
 pub(super) fn court_denial(p: &Parsed, trig: &Range<usize>, t: &Trigger) -> bool {
     t.cameo.as_str() == "016"
         && matches!(p.lemma(trig.start), "dismiss" | "reject")
-        && (p.pred(trig.start).subjects.iter())
-            .any(|&s| matches!(p.lemma(s), "court" | "judge" | "tribunal"))
+        && (p.pred(trig.start).subjects.iter()).any(|&s| {
+            crate::unnamed_courts::COURT_NOUNS.contains(&p.lemma(s)) || p.lemma(s) == "judge"
+        })
 }
 
 /// Whether the meeting noun at `i` only says where or when something else happened: "told a
