@@ -1643,6 +1643,19 @@ fn reacted_to(
         let aimed = led();
         return if aimed.is_empty() { decider() } else { aimed };
     }
+    // "The EU sanctioned him last year. [...] Russia condemned the sanctions": measures
+    // told paragraphs back are background; the story's own are those its lead imposes.
+    let e = match roots[..] {
+        ["16"] if e.sent != cx.lead && e.sent < p.rule_sent[o] => (previous.iter())
+            .find(|l| {
+                l.sent == cx.lead
+                    && l.cameo.root() == "16"
+                    && fits(l)
+                    && l.sources.iter().all(|x| !sources.contains(x))
+            })
+            .unwrap_or(e),
+        _ => e,
+    };
     let mut out: Vec<usize> = e.sources.clone();
     if roots == ["04"] {
         out.extend(e.targets.iter().copied());
