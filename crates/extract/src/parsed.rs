@@ -3244,7 +3244,11 @@ fn read_verb(
         // "recalled its ambassador from Abidjan": from the country the city is in, capital
         // or not.
         if obl.is_empty() && t.cameo.root() == "16" {
-            let from = marked_within(p, i, w);
+            let mut from = marked_within(p, i, w);
+            // "would recall its ambassador in Washington": the envoy's post is where from.
+            if p.lemma(i) == "recall" {
+                from.extend(marked_within(p, i, "in"));
+            }
             obl.extend(from.into_iter().filter_map(|x| country_of_city(cx, p, x)));
         }
         objs = std::mem::take(&mut obl);
