@@ -1643,6 +1643,19 @@ fn reacted_to(
         let aimed = led();
         return if aimed.is_empty() { decider() } else { aimed };
     }
+    // "The EU sanctioned him last year. [...] Russia condemned the sanctions": measures
+    // told paragraphs back are background; the story's own are those its lead imposes.
+    let e = match roots[..] {
+        ["16"] if e.sent != cx.lead && e.sent < p.rule_sent[o] => (previous.iter())
+            .find(|l| {
+                l.sent == cx.lead
+                    && l.cameo.root() == "16"
+                    && fits(l)
+                    && l.sources.iter().all(|x| !sources.contains(x))
+            })
+            .unwrap_or(e),
+        _ => e,
+    };
     let mut out: Vec<usize> = e.sources.clone();
     if roots == ["04"] {
         out.extend(e.targets.iter().copied());
@@ -2250,6 +2263,13 @@ fn pronoun_read_as_expletive(p: &Parsed, i: usize) -> Option<usize> {
     None
 }
 
+/// The sentence's root when the parser rooted it on a noun or name before `i`: the
+/// phrase a verb it misread as a modifier is then the act of.
+fn nominal_root_before(p: &Parsed, i: usize) -> Option<usize> {
+    (0..i)
+        .find(|&k| p.rel(k) == "root" && matches!(p.sent.tokens[k].upos.as_str(), "NOUN" | "PROPN"))
+}
+
 /// "X, whom the bloc accuses", "the town which the rebels took": a verb whose object is a
 /// relative pronoun before it, with a subject between the two, acts on the pronoun's
 /// antecedent (the noun the clause hangs on, or, when the parser hung the clause
@@ -2814,12 +2834,26 @@ fn read_verb(
         && i > 0
         && p.lower(i - 1) == ",";
     if misread && pred.subjects.is_empty() {
-        let root = (0..p.sent.tokens.len()).find(|&k| p.rel(k) == "root");
-        if let (Some(r), Some(h)) = (root, p.syn.head(i)) {
-            if matches!(p.sent.tokens[r].upos.as_str(), "NOUN" | "PROPN") && r < i {
-                pred.subjects = vec![r];
-                pred.objects = vec![h];
-            }
+        if let (Some(r), Some(h)) = (nominal_root_before(p, i), p.syn.head(i)) {
+            pred.subjects = vec![r];
+            pred.objects = vec![h];
+        }
+    }
+    // "Germany, a NATO member, expelled two diplomats", "The rebels, who hold the north,
+    // detained ten aid workers", misparsed with the verb as a participle hung on the name
+    // or inside the phrase set off after it: a past form with an object of its own and no
+    // passive is no participle of a noun, and the name set off before it is its subject.
+    let set_off_act = p.rel(i) == "acl"
+        && matches!(p.sent.tokens[i].xpos.as_str(), "VBD" | "VBN")
+        && !pred.objects.is_empty()
+        && !aux_pass
+        && i > 0
+        && p.lower(i - 1) == ",";
+    if set_off_act && pred.subjects.is_empty() {
+        let opened = |r: usize| (r + 1..i - 1).any(|k| p.lower(k) == ",");
+        if let Some(r) = nominal_root_before(p, i).filter(|&r| opened(r)) {
+            pred.subjects = p.syn.conjuncts(r);
+            pred.passive = false;
         }
     }
     // "X's High Court on Friday acquitted opposition leader Y", misparsed as a noun
@@ -3210,7 +3244,11 @@ fn read_verb(
         // "recalled its ambassador from Abidjan": from the country the city is in, capital
         // or not.
         if obl.is_empty() && t.cameo.root() == "16" {
-            let from = marked_within(p, i, w);
+            let mut from = marked_within(p, i, w);
+            // "would recall its ambassador in Washington": the envoy's post is where from.
+            if p.lemma(i) == "recall" {
+                from.extend(marked_within(p, i, "in"));
+            }
             obl.extend(from.into_iter().filter_map(|x| country_of_city(cx, p, x)));
         }
         objs = std::mem::take(&mut obl);

@@ -171,3 +171,21 @@ fn a_demand_for_the_release_of_captives_is_made_of_their_captors_not_of_them() {
     assert!(has_target(&g, e, "Eritrea"), "{e:#?}");
     assert!(!has_target(&g, e, "fishermen"), "{e:#?}");
 }
+
+#[test]
+fn an_ambassador_recalled_from_a_post_in_a_capital_is_recalled_from_its_country() {
+    let g = extract(
+        "Chile imposed a visa ban on four Peruvian officials. Peru said it would recall its \
+         ambassador in Santiago for consultations.",
+    );
+    let e = only(&g, "16");
+    assert!(has_source(&g, e, "Peru"), "{e:#?}");
+    assert!(has_target(&g, e, "Chile"), "{e:#?}");
+    // A recall in protest is no place.
+    let g = extract(
+        "Chile imposed a visa ban on four Peruvian officials. Peru said it would recall its \
+         ambassador in protest.",
+    );
+    let e = only(&g, "16");
+    assert!(!has_target(&g, e, "Peru"), "{e:#?}");
+}

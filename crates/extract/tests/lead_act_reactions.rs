@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{extract_on, has_target, only};
+use common::{extract_on, has_target, only, only_coded};
 use newsgraph_model::ArticleGraph;
 
 fn extract(text: &str) -> ArticleGraph {
@@ -49,4 +49,31 @@ fn a_lead_of_words_gives_the_decision_to_no_one() {
     ));
     let e = only(&g, "05");
     assert!(e.targets.is_empty(), "{e:#?}");
+}
+
+/// A story whose lead is `lead`, with other sanctions told in its second sentence and a
+/// reaction to "the sanctions" at its end.
+fn sanctions_condemned(lead: &str) -> ArticleGraph {
+    extract(&format!(
+        "{lead} Canada sanctioned four of the groups last year. {MIDDLE} Russia's embassy in \
+         Tokyo condemned the sanctions."
+    ))
+}
+
+#[test]
+fn the_sanctions_are_the_lead_ones_not_others_told_since() {
+    let g = sanctions_condemned(DEED_LEAD);
+    let e = only_coded(&g, "111");
+    assert!(has_target(&g, e, "Japan"), "{e:#?}");
+    assert!(!has_target(&g, e, "Canada"), "{e:#?}");
+}
+
+#[test]
+fn with_no_sanctions_in_the_lead_the_sanctions_told_later_stand() {
+    let g = sanctions_condemned(
+        "TOKYO, Nov 17 (Wire) - Japan's foreign minister said on Friday that North Korean \
+         hackers had stolen millions from crypto exchanges.",
+    );
+    let e = only_coded(&g, "111");
+    assert!(has_target(&g, e, "Canada"), "{e:#?}");
 }

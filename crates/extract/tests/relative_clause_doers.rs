@@ -54,3 +54,17 @@ fn an_appositive_before_which_leaves_its_possessor_out() {
     assert!(has_source(&g, e, "Algeria"), "{e:#?}");
     assert!(!has_source(&g, e, "Mauritania"), "{e:#?}");
 }
+
+#[test]
+fn he_in_a_whom_clause_is_the_name_beside_a_root_noun() {
+    // The parser takes "leader" for the sentence's root and hangs "ruled out" on it; the
+    // name set off beside it is the one "he" means, not the name "whom" stands for.
+    let g = extract(
+        "Marko Delic won the most seats on Sunday. The party's leader, Ivan Petrov, ruled out \
+         joining any cabinet led by Delic, whom he accused of lying to voters.",
+    );
+    let e = only(&g, "11");
+    assert!(has_source(&g, e, "Ivan Petrov"), "{e:#?}");
+    assert!(has_target(&g, e, "Marko Delic"), "{e:#?}");
+    assert!(!has_source(&g, e, "Marko Delic"), "{e:#?}");
+}

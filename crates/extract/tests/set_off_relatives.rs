@@ -2,12 +2,14 @@
 //! for its subject, however the parser hung the clause: "The Bank, whose programme ended in
 //! May, has urged ..."; "whom" after a name is the object of its clause's verb even when
 //! the parser reads it as an oblique; and a verb in a relative clause on a claim set off
-//! after the main clause ("..., an allegation the ministry rejected") answers the speaker.
+//! after the main clause ("..., an allegation the ministry rejected") answers the speaker;
+//! a past verb with an object after a set-off apposition ("X, a NATO member, expelled ...")
+//! is the name's act even when the parser hangs it on the name as a participle.
 //! Sentences written for these tests.
 
 mod common;
 
-use common::{extract_on, has_source, has_target, only};
+use common::{events, extract_on, has_source, has_target, only, only_coded};
 
 /// Asserts that the one event of CAMEO root `root` in `text` has each of `sources` among
 /// its sources and each of `targets` among its targets.
@@ -85,4 +87,31 @@ fn a_claim_set_off_after_the_clause_is_answered_to_its_speaker() {
         &["interior ministry"],
         &["Juan Perez"],
     );
+}
+
+#[test]
+fn a_past_verb_with_an_object_after_a_set_off_apposition_is_the_names_act() {
+    // The parser reads "expelled" as a participle hung on "Lithuania"; with an object and
+    // no passive it is the main verb, not the police named in the sentence before.
+    let g = extract_on(
+        "VILNIUS, March 3 (Wire) - Police in Vilnius arrested two Belarusian men on Sunday. \
+         Lithuania, a NATO member and one of Ukraine's biggest donors, expelled three \
+         Belarusian diplomats on Monday.",
+        Some("2026-11-20"),
+    );
+    let e = only_coded(&g, "174");
+    assert!(has_source(&g, e, "Lithuania"), "{e:#?}");
+    assert!(has_target(&g, e, "Belarusian diplomats"), "{e:#?}");
+}
+
+#[test]
+fn a_set_off_passive_participle_does_not_make_its_noun_the_doer() {
+    let g = extract_on(
+        "VILNIUS, March 3 (Wire) - Three Belarusian diplomats, expelled by Lithuania on \
+         Monday, left Vilnius by car.",
+        Some("2026-11-20"),
+    );
+    for e in events(&g, "17") {
+        assert!(!has_source(&g, e, "Belarusian diplomats"), "{e:#?}");
+    }
 }

@@ -71,7 +71,13 @@ pub(super) fn clause_antecedent(cx: &Context, p: &Parsed, x: usize) -> Option<us
         // phrase: the noun the sentence hangs on stands for the missing subject.
         if p.rel(up) == "root" && matches!(p.sent.tokens[up].upos.as_str(), "NOUN" | "PROPN") {
             let kind = |e: &usize| (cx.ents.list[*e].etype == EntityType::Person) == person;
-            return p.ent[up].map(|(e, _)| e).filter(kind);
+            // "The party's leader, X, ruled out ... whom he accused": the name set off
+            // beside the root noun is who the noun is.
+            let named = || {
+                (p.syn.children_with(up, "appos").iter())
+                    .find_map(|&a| p.ent[a].map(|(e, _)| e).filter(kind))
+            };
+            return p.ent[up].map(|(e, _)| e).filter(kind).or_else(named);
         }
         up = p.syn.head(up)?;
     }
