@@ -194,7 +194,11 @@ fn sites(story: &Story, rels: &mut Vec<Rel>) {
     } = *story;
     let (ent_of, setting) = (story.ent_of, story.setting);
     for (f, e) in ents.list.iter().enumerate() {
+        // A name our list of divisions knows is a parish or province, whatever its word
+        // ("Christ Church"): no building of the city filed from.
+        let division = !doc.lex.region_countries(&e.label).is_empty();
         if !(e.etype == EntityType::Facility || landmark(doc, e))
+            || division
             || rels
                 .iter()
                 .any(|r| r.subj == f && r.pred == RelationType::LocatedIn)
@@ -285,7 +289,7 @@ const OPEN_LAND: [&str; 9] = [
 /// a facility. (One word alone is as often a town the gazetteer lacks, unless the text
 /// always gives it as a building: "met at the Varholm".) Not "the Varga Sap lake", "the
 /// Bum Tal border point", "the Tarvik National Park", nor a name a region's or a feature's
-/// word follows, nor one in brackets.
+/// word follows, nor one in brackets, nor a continent ("Latin America").
 fn landmark(doc: &Doc, e: &crate::entities::Ent) -> bool {
     let Some(m) = e.mentions.first() else {
         return false;
@@ -307,6 +311,7 @@ fn landmark(doc: &Doc, e: &crate::entities::Ent) -> bool {
     });
     !open_after
         && !bracketed
+        && !is_wider_region(&e.label)
         && !e.label.split_whitespace().any(open)
         && (e.label.split_whitespace().nth(1).is_some() || always_a_building(doc, e))
         && doc.lex.town_countries(&e.label).is_empty()

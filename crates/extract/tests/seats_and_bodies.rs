@@ -140,6 +140,27 @@ fn a_one_word_name_always_given_as_a_building_is_a_site_in_the_city_filed_from()
 }
 
 #[test]
+fn a_continent_or_a_listed_division_is_no_site_of_the_city_filed_from() {
+    let g = extract(
+        "SANTO DOMINGO, Nov 20 (Wire) - The central bank held its key rate. The economy grew \
+         faster than any other in Latin America last year, the bank said.",
+    );
+    lacks(&g, "Latin America", LocatedIn, "Santo Domingo");
+    // A parish our list of divisions knows, whatever word its name ends in.
+    let g = extract(
+        "BRIDGETOWN, Nov 20 (Wire) - Barbados's opposition leader conceded on Sunday. He \
+         said he would seek recounts in two seats in Christ Church, where his party lost.",
+    );
+    lacks(&g, "Christ Church", LocatedIn, "Bridgetown");
+    // A name no list knows stays a site of the city.
+    let g = extract(
+        "BRIDGETOWN, Nov 20 (Wire) - Barbados's opposition leader conceded on Sunday. He \
+         said he would seek recounts in two seats near Carlton Hall, where his party lost.",
+    );
+    holds(&g, "Carlton Hall", LocatedIn, "Bridgetown");
+}
+
+#[test]
 fn a_site_out_of_town_is_in_the_country_filed_from() {
     let g = extract(
         "TUNIS, Nov 20 (Wire) - Tunisia said on Friday it would close the country's borders \
