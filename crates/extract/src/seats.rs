@@ -156,6 +156,7 @@ pub(crate) fn relations(
             body_of(&x, k, a, rels);
             possessed_part(&x, k, a, rels);
             seat_apposition(&x, k, a, rels);
+            described_seat(&x, k, a, rels);
             if is_town(ents.list[a].etype) {
                 own_premises(&x, k, a, rels);
                 countrys_town(&x, k, a, rels);
@@ -629,6 +630,37 @@ fn seat_apposition(x: &Sentence, k: usize, a: usize, rels: &mut Vec<Rel>) {
         (x.at(at)).filter(|&(_, p)| x.is(p, EntityType::City) || x.is(p, EntityType::Country));
     if let Some((j, p)) = place.filter(|_| doc.in_sent(x.s, at)) {
         let span = its[k].toks.start..its[j].toks.end;
+        push_rel(rels, a, RelationType::LocatedIn, p, x.s, span, 0.6);
+    }
+}
+
+/// "X, a watchdog group in Tarvik,", "X, a timber exporter based in Tarvik", "X, a Tarvik
+/// brokerage,": an apposition that calls the name a body and gives its city. A name the
+/// steps took for a person is a body all the same when the apposition says so.
+fn described_seat(x: &Sentence, k: usize, a: usize, rels: &mut Vec<Rel>) {
+    let doc = x.doc;
+    if !(x.is(a, EntityType::Organisation) || x.is(a, EntityType::Person)) {
+        return;
+    }
+    let end = x.its[k].toks.end;
+    let limit = doc.sents[x.s].toks.end;
+    // A common noun heads it: "Afreximbank, the Cairo-based African Export-Import Bank" is
+    // the same body named twice, not a description.
+    let Some(head) = crate::names::body_apposition_head(doc, end, limit)
+        .filter(|&h| doc.word(h).starts_with(char::is_lowercase))
+    else {
+        return;
+    };
+    let city = |at: usize| x.at(at).filter(|&(_, p)| x.is(p, EntityType::City));
+    // The city before the head: "a Tarvik brokerage".
+    let before = (end + 2..head).find_map(city);
+    let mut i = head + 1;
+    if matches!(doc.lower(i), "based" | "headquartered") {
+        i += 1;
+    }
+    let after = (doc.lower(i) == "in").then(|| city(i + 1)).flatten();
+    if let Some((j, p)) = before.or(after) {
+        let span = x.its[k].toks.start..x.its[j].toks.end;
         push_rel(rels, a, RelationType::LocatedIn, p, x.s, span, 0.6);
     }
 }

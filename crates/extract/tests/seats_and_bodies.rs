@@ -566,3 +566,30 @@ fn a_body_given_as_another_bodys_force_is_its_part() {
     );
     lacks(&g, "Kora Brigade", PartOf, "Varnish Security Council");
 }
+
+#[test]
+fn an_apposition_calling_a_name_a_body_in_a_city_places_it() {
+    let g = extract(
+        "YEREVAN, Nov 20 (Wire) - Prosecutors charged a deputy minister. Open Ledger Centre, \
+         a watchdog group in Gyumri, said the case was a test.",
+    );
+    holds(&g, "Open Ledger Centre", LocatedIn, "Gyumri");
+    // A name the steps may take for a person's, called a firm.
+    let g = extract(
+        "MALABO, Nov 20 (Wire) - Also listed was Nguema Obiang Servicios, a logistics firm in \
+         Bata that the Treasury said was owned by relatives of the minister.",
+    );
+    holds(&g, "Nguema Obiang Servicios", LocatedIn, "Bata");
+    // The city before the head noun.
+    let g = extract(
+        "YEREVAN, Nov 20 (Wire) - Open Ledger Centre, a Gyumri rights group, said the case \
+         was a test.",
+    );
+    holds(&g, "Open Ledger Centre", LocatedIn, "Gyumri");
+    // The same body named again is no description of it.
+    let g = extract(
+        "LAGOS, Nov 20 (Wire) - Ostbank, the Abuja-based Eastern Trade Bank, lent the \
+         government $2 billion.",
+    );
+    lacks(&g, "Ostbank", LocatedIn, "Abuja");
+}
