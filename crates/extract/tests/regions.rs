@@ -215,3 +215,35 @@ fn a_town_that_shares_its_municipalitys_name_stays_a_town() {
         g.relations
     );
 }
+
+#[test]
+fn a_division_of_a_named_country_outranks_namesake_towns_abroad() {
+    // Florida is a US state and a town in Cuba: a story naming both countries means the
+    // state.
+    let g = extract_on(
+        "HAVANA, Nov 20 (Wire) - Cuba said on Friday that the United States had tightened its \
+         embargo. Thousands of Cubans have left for Florida since the blackouts began.",
+        Some("2026-11-20"),
+    );
+    assert!(
+        has_rel(&g, "Florida", PartOf, "United States"),
+        "{:#?}",
+        g.relations
+    );
+    assert!(!has_rel(&g, "Florida", LocatedIn, "Cuba"));
+}
+
+#[test]
+fn a_town_sharing_a_name_with_a_division_of_its_own_country_stays_a_town() {
+    let g = extract_on(
+        "BISHKEK, Nov 20 (Wire) - Kyrgyzstan and Tajikistan agreed to reopen the border. \
+         Officials from both sides will meet in Batken next week.",
+        Some("2026-11-20"),
+    );
+    assert!(
+        has_rel(&g, "Batken", LocatedIn, "Kyrgyzstan"),
+        "{:#?}",
+        g.relations
+    );
+    assert!(!has_rel(&g, "Batken", PartOf, "Kyrgyzstan"));
+}
