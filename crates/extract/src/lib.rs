@@ -368,7 +368,21 @@ fn region_relations(
         if !matches!(e.etype, EntityType::Region | EntityType::Location) || e.mentions.is_empty() {
             continue;
         }
-        let isos = region_isos(lex, e);
+        let mut isos = region_isos(lex, e);
+        // "banks in Florida", in a story that names the United States: a division of a
+        // country the story names outranks the small towns of other countries that bear its
+        // name. Where the division's own country has a town of the name ("in Batken"), the
+        // town stands.
+        let listed = lex.region_countries(&e.label);
+        let towns = lex.town_countries(&e.label);
+        if isos.is_empty()
+            && e.etype == EntityType::Location
+            && lex.city(&e.label).is_none()
+            && !listed.iter().any(|c| towns.contains(c))
+            && listed.iter().any(|c| named(c).is_some())
+        {
+            isos = listed;
+        }
         if isos.is_empty() {
             continue;
         }

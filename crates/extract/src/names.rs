@@ -675,14 +675,20 @@ fn run_to_acronym(doc: &Doc, j: usize, limit: usize) -> Option<usize> {
 /// at most five words ending on a body's or a company's noun, with no "of" between ("X, a
 /// Cairo-based rights group,"; not "X, a member of the group").
 fn body_apposition(doc: &Doc, end: usize, limit: usize) -> bool {
+    body_apposition_head(doc, end, limit).is_some()
+}
+
+/// The head noun of the apposition [`body_apposition`] finds ("group" in "X, a Cairo-based
+/// rights group,").
+pub(crate) fn body_apposition_head(doc: &Doc, end: usize, limit: usize) -> Option<usize> {
     if end + 2 >= limit || doc.word(end) != "," || !matches!(doc.lower(end + 1), "a" | "an" | "the")
     {
-        return false;
+        return None;
     }
     for k in end + 2..limit.min(end + 7) {
         let w = doc.lower(k);
         if !doc.is_word(k) || w == "of" {
-            return false;
+            return None;
         }
         // "the trade bloc to which", "the joint venture between": a preposition closes the
         // head as a clause would.
@@ -693,10 +699,10 @@ fn body_apposition(doc: &Doc, end: usize, limit: usize) -> bool {
                 "that" | "which" | "whose" | "to" | "between" | "in" | "with"
             );
         if body_head(w) && closes {
-            return true;
+            return Some(k);
         }
     }
-    false
+    None
 }
 
 /// Lower-case nouns that head an apposition calling a name a body ("X, the trade bloc",

@@ -156,6 +156,7 @@ pub(crate) fn relations(
             body_of(&x, k, a, rels);
             possessed_part(&x, k, a, rels);
             seat_apposition(&x, k, a, rels);
+            described_seat(&x, k, a, rels);
             if is_town(ents.list[a].etype) {
                 own_premises(&x, k, a, rels);
                 countrys_town(&x, k, a, rels);
@@ -194,7 +195,11 @@ fn sites(story: &Story, rels: &mut Vec<Rel>) {
     } = *story;
     let (ent_of, setting) = (story.ent_of, story.setting);
     for (f, e) in ents.list.iter().enumerate() {
+        // A name our list of divisions knows is a parish or province, whatever its word
+        // ("Christ Church"): no building of the city filed from.
+        let division = !doc.lex.region_countries(&e.label).is_empty();
         if !(e.etype == EntityType::Facility || landmark(doc, e))
+            || division
             || rels
                 .iter()
                 .any(|r| r.subj == f && r.pred == RelationType::LocatedIn)
@@ -285,7 +290,7 @@ const OPEN_LAND: [&str; 9] = [
 /// a facility. (One word alone is as often a town the gazetteer lacks, unless the text
 /// always gives it as a building: "met at the Varholm".) Not "the Varga Sap lake", "the
 /// Bum Tal border point", "the Tarvik National Park", nor a name a region's or a feature's
-/// word follows, nor one in brackets.
+/// word follows, nor one in brackets, nor a continent ("Latin America").
 fn landmark(doc: &Doc, e: &crate::entities::Ent) -> bool {
     let Some(m) = e.mentions.first() else {
         return false;
@@ -307,6 +312,7 @@ fn landmark(doc: &Doc, e: &crate::entities::Ent) -> bool {
     });
     !open_after
         && !bracketed
+        && !is_wider_region(&e.label)
         && !e.label.split_whitespace().any(open)
         && (e.label.split_whitespace().nth(1).is_some() || always_a_building(doc, e))
         && doc.lex.town_countries(&e.label).is_empty()
@@ -624,6 +630,37 @@ fn seat_apposition(x: &Sentence, k: usize, a: usize, rels: &mut Vec<Rel>) {
         (x.at(at)).filter(|&(_, p)| x.is(p, EntityType::City) || x.is(p, EntityType::Country));
     if let Some((j, p)) = place.filter(|_| doc.in_sent(x.s, at)) {
         let span = its[k].toks.start..its[j].toks.end;
+        push_rel(rels, a, RelationType::LocatedIn, p, x.s, span, 0.6);
+    }
+}
+
+/// "X, a watchdog group in Tarvik,", "X, a timber exporter based in Tarvik", "X, a Tarvik
+/// brokerage,": an apposition that calls the name a body and gives its city. A name the
+/// steps took for a person is a body all the same when the apposition says so.
+fn described_seat(x: &Sentence, k: usize, a: usize, rels: &mut Vec<Rel>) {
+    let doc = x.doc;
+    if !(x.is(a, EntityType::Organisation) || x.is(a, EntityType::Person)) {
+        return;
+    }
+    let end = x.its[k].toks.end;
+    let limit = doc.sents[x.s].toks.end;
+    // A common noun heads it: "Afreximbank, the Cairo-based African Export-Import Bank" is
+    // the same body named twice, not a description.
+    let Some(head) = crate::names::body_apposition_head(doc, end, limit)
+        .filter(|&h| doc.word(h).starts_with(char::is_lowercase))
+    else {
+        return;
+    };
+    let city = |at: usize| x.at(at).filter(|&(_, p)| x.is(p, EntityType::City));
+    // The city before the head: "a Tarvik brokerage".
+    let before = (end + 2..head).find_map(city);
+    let mut i = head + 1;
+    if matches!(doc.lower(i), "based" | "headquartered") {
+        i += 1;
+    }
+    let after = (doc.lower(i) == "in").then(|| city(i + 1)).flatten();
+    if let Some((j, p)) = before.or(after) {
+        let span = x.its[k].toks.start..x.its[j].toks.end;
         push_rel(rels, a, RelationType::LocatedIn, p, x.s, span, 0.6);
     }
 }

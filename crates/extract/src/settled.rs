@@ -248,7 +248,8 @@ pub(crate) fn drop_passing(doc: &Doc, ents: &Entities, home: Option<usize>, rels
 }
 
 /// Drops what lies in or is part of a country the text names only by its adjective
-/// ("French riot police", "Italian prosecutors"): analysts list no such country, so nothing
+/// ("French riot police", "Italian prosecutors") or inside another name ("the France
+/// Unbowed party"): analysts list no such country, so nothing
 /// can be placed in it, though the events may still use it for who acted. A headline that
 /// names the country ("Panama police clear protesters") names it for the whole story. A
 /// capital still lies in its country (CONVENTIONS R1: any reader knows Moscow is in Russia,
@@ -264,7 +265,9 @@ pub(crate) fn drop_places_in_the_unnamed(
         let c = &ents.list[e];
         c.etype == EntityType::Country
             && !c.country.as_ref().is_some_and(|iso| in_title.contains(iso))
-            && c.mentions.iter().all(|m| adjective_mention(doc, m))
+            && c.mentions
+                .iter()
+                .all(|m| adjective_mention(doc, m) || inside_a_name(doc, m))
     };
     rels.retain(|r| {
         !matches!(r.pred, RelationType::LocatedIn | RelationType::PartOf)
@@ -333,6 +336,15 @@ pub(crate) fn named_in_passing(doc: &Doc, ents: &Entities, home: Option<usize>, 
         return false;
     };
     adjective_mention(doc, only)
+}
+
+/// Whether a country's name runs on into a capitalised word of the same sentence ("France
+/// Unbowed", "Jordan Bardella"): the words name a party or a person, not the country.
+fn inside_a_name(doc: &Doc, m: &MentionAt) -> bool {
+    let next = doc.tok_from(m.end);
+    doc.in_sent(m.sent, next)
+        && doc.toks[next].start == m.end + 1
+        && doc.word(next).starts_with(|c: char| c.is_uppercase())
 }
 
 /// Whether a country's mention is its adjective alone ("Slovak", "French"), not its name.

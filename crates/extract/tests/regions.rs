@@ -215,3 +215,70 @@ fn a_town_that_shares_its_municipalitys_name_stays_a_town() {
         g.relations
     );
 }
+
+#[test]
+fn a_division_of_a_named_country_outranks_namesake_towns_abroad() {
+    // Florida is a US state and a town in Cuba: a story naming both countries means the
+    // state.
+    let g = extract_on(
+        "HAVANA, Nov 20 (Wire) - Cuba said on Friday that the United States had tightened its \
+         embargo. Thousands of Cubans have left for Florida since the blackouts began.",
+        Some("2026-11-20"),
+    );
+    assert!(
+        has_rel(&g, "Florida", PartOf, "United States"),
+        "{:#?}",
+        g.relations
+    );
+    assert!(!has_rel(&g, "Florida", LocatedIn, "Cuba"));
+}
+
+#[test]
+fn a_town_sharing_a_name_with_a_division_of_its_own_country_stays_a_town() {
+    let g = extract_on(
+        "BISHKEK, Nov 20 (Wire) - Kyrgyzstan and Tajikistan agreed to reopen the border. \
+         Officials from both sides will meet in Batken next week.",
+        Some("2026-11-20"),
+    );
+    assert!(
+        has_rel(&g, "Batken", LocatedIn, "Kyrgyzstan"),
+        "{:#?}",
+        g.relations
+    );
+    assert!(!has_rel(&g, "Batken", PartOf, "Kyrgyzstan"));
+}
+
+#[test]
+fn the_islands_of_tuvalu_malta_and_the_bahamas_are_parts_of_them() {
+    let g = extract_on(
+        "FUNAFUTI, Nov 20 (Wire) - Tuvalu's prime minister lost his seat on Nukulaelae, and \
+         two ministers were beaten on Vaitupu and Niutao.",
+        Some("2026-11-20"),
+    );
+    for island in ["Nukulaelae", "Vaitupu", "Niutao"] {
+        assert!(has_rel(&g, island, PartOf, "Tuvalu"), "{:#?}", g.relations);
+    }
+    let g = extract_on(
+        "VALLETTA, Nov 20 (Wire) - Malta's police arrested a contractor over a school tender \
+         on Gozo.",
+        Some("2026-11-20"),
+    );
+    assert!(has_rel(&g, "Gozo", PartOf, "Malta"), "{:#?}", g.relations);
+    let g = extract_on(
+        "NASSAU, Nov 20 (Wire) - The Bahamas said power cuts hit Grand Bahama on Monday.",
+        Some("2026-11-20"),
+    );
+    assert!(
+        has_rel(&g, "Grand Bahama", PartOf, "Bahamas"),
+        "{:#?}",
+        g.relations
+    );
+    // Named in a story about another country, the island is placed nowhere.
+    let g = extract_on(
+        "ROME, Nov 20 (Wire) - Italy's coastguard said on Friday it had rescued 40 migrants \
+         from a boat off Gozo.",
+        Some("2026-11-20"),
+    );
+    assert!(!has_rel(&g, "Gozo", PartOf, "Italy"), "{:#?}", g.relations);
+    assert!(!has_rel(&g, "Gozo", LocatedIn, "Italy"));
+}

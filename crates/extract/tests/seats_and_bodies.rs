@@ -140,6 +140,27 @@ fn a_one_word_name_always_given_as_a_building_is_a_site_in_the_city_filed_from()
 }
 
 #[test]
+fn a_continent_or_a_listed_division_is_no_site_of_the_city_filed_from() {
+    let g = extract(
+        "SANTO DOMINGO, Nov 20 (Wire) - The central bank held its key rate. The economy grew \
+         faster than any other in Latin America last year, the bank said.",
+    );
+    lacks(&g, "Latin America", LocatedIn, "Santo Domingo");
+    // A parish our list of divisions knows, whatever word its name ends in.
+    let g = extract(
+        "BRIDGETOWN, Nov 20 (Wire) - Barbados's opposition leader conceded on Sunday. He \
+         said he would seek recounts in two seats in Christ Church, where his party lost.",
+    );
+    lacks(&g, "Christ Church", LocatedIn, "Bridgetown");
+    // A name no list knows stays a site of the city.
+    let g = extract(
+        "BRIDGETOWN, Nov 20 (Wire) - Barbados's opposition leader conceded on Sunday. He \
+         said he would seek recounts in two seats near Carlton Hall, where his party lost.",
+    );
+    holds(&g, "Carlton Hall", LocatedIn, "Bridgetown");
+}
+
+#[test]
 fn a_site_out_of_town_is_in_the_country_filed_from() {
     let g = extract(
         "TUNIS, Nov 20 (Wire) - Tunisia said on Friday it would close the country's borders \
@@ -544,4 +565,31 @@ fn a_body_given_as_another_bodys_force_is_its_part() {
          the north, said it had repelled an attack.",
     );
     lacks(&g, "Kora Brigade", PartOf, "Varnish Security Council");
+}
+
+#[test]
+fn an_apposition_calling_a_name_a_body_in_a_city_places_it() {
+    let g = extract(
+        "YEREVAN, Nov 20 (Wire) - Prosecutors charged a deputy minister. Open Ledger Centre, \
+         a watchdog group in Gyumri, said the case was a test.",
+    );
+    holds(&g, "Open Ledger Centre", LocatedIn, "Gyumri");
+    // A name the steps may take for a person's, called a firm.
+    let g = extract(
+        "MALABO, Nov 20 (Wire) - Also listed was Nguema Obiang Servicios, a logistics firm in \
+         Bata that the Treasury said was owned by relatives of the minister.",
+    );
+    holds(&g, "Nguema Obiang Servicios", LocatedIn, "Bata");
+    // The city before the head noun.
+    let g = extract(
+        "YEREVAN, Nov 20 (Wire) - Open Ledger Centre, a Gyumri rights group, said the case \
+         was a test.",
+    );
+    holds(&g, "Open Ledger Centre", LocatedIn, "Gyumri");
+    // The same body named again is no description of it.
+    let g = extract(
+        "LAGOS, Nov 20 (Wire) - Ostbank, the Abuja-based Eastern Trade Bank, lent the \
+         government $2 billion.",
+    );
+    lacks(&g, "Ostbank", LocatedIn, "Abuja");
 }

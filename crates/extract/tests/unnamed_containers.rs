@@ -68,3 +68,33 @@ fn a_capital_still_lies_in_a_country_named_only_by_its_adjective() {
     );
     assert!(!has_rel(&g, "Lyon", LocatedIn, "France"));
 }
+
+#[test]
+fn a_country_named_only_inside_a_partys_name_holds_no_towns() {
+    // "France" here is the first word of a party's name, and the country is otherwise only
+    // "French": nothing is placed in it.
+    let g = extract_on(
+        "LYON, March 4 (Wire) - French farmers blocked roads in Lyon and Marseille on \
+         Tuesday over fuel prices. The France Unbowed party said it backed the farmers.",
+        Some("2027-03-04"),
+    );
+    for city in ["Lyon", "Marseille"] {
+        assert!(
+            !has_rel(&g, city, LocatedIn, "France"),
+            "{:#?}",
+            g.relations
+        );
+    }
+}
+
+#[test]
+fn a_country_named_on_its_own_besides_a_partys_name_still_holds_its_towns() {
+    let g = extract_on(
+        "LYON, March 4 (Wire) - Farmers blocked roads across France on Tuesday. The largest \
+         protests were in Lyon and Marseille. The France Unbowed party said it backed them.",
+        Some("2027-03-04"),
+    );
+    for city in ["Lyon", "Marseille"] {
+        assert!(has_rel(&g, city, LocatedIn, "France"), "{:#?}", g.relations);
+    }
+}
