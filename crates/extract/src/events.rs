@@ -158,9 +158,12 @@ pub(crate) fn statements(
     let (Ok(cameo), Ok(decline)) = ("010".parse::<Cameo>(), "011".parse::<Cameo>()) else {
         return;
     };
-    // A speaker the story already reports doing something is on record through that act:
-    // their remarks around it are its attribution, not a statement of their own.
-    let acting: Vec<usize> = out.iter().flat_map(|e| e.sources.iter().copied()).collect();
+    // A speaker the story reports doing something in the sentence before, the same or the
+    // next is on record through that act: their remarks there are its attribution. An act
+    // told further off is another occasion, and leaves the saying a statement of its own.
+    let acting: Vec<(usize, usize)> = (out.iter())
+        .flat_map(|e| e.sources.iter().map(move |&x| (x, e.sent)))
+        .collect();
     let mut done: Vec<usize> = Vec::new();
     let mut found = Vec::new();
     let with_event =
@@ -187,7 +190,8 @@ pub(crate) fn statements(
             continue;
         }
         // The lead's speaker is the story's source, whatever they do later.
-        let on_record = s != cx.lead && acting.contains(&ent);
+        let on_record =
+            s != cx.lead && (acting.iter()).any(|&(x, t)| x == ent && t + 1 >= s && t <= s + 1);
         if done.contains(&ent) || on_record {
             continue;
         }

@@ -2,7 +2,9 @@
 //! statement not made; the account of someone the story ties to no body or country, and a
 //! story's third and later voices past its opening, are no statement of their own; "says"
 //! and "according to" state as much as "said"; a saying that reports others' acts is a
-//! statement, one that reports the speaker's own side's acts is covered by them.
+//! statement, one that reports the speaker's own side's acts is covered by them; a speaker
+//! whose own act is told in the sentences around the saying is on record through it; results
+//! a body released ("according to results released by X") are its statement.
 
 mod common;
 
@@ -154,4 +156,43 @@ fn reporting_the_other_sides_act_is_a_statement_and_ones_own_is_not() {
         "Mozambican troops attacked a rebel camp near Tete on Monday, killing four fighters, \
                Mozambique's defence ministry said.";
     assert!(statements(own).is_empty(), "{own}");
+}
+
+#[test]
+fn a_speakers_act_told_sentences_before_leaves_the_saying_a_statement() {
+    let quote = "\"The river has never been so high,\" Costa told reporters in Braga.";
+    let apart = format!(
+        "Portuguese Prime Minister Ana Costa visited flooded villages in the north on Monday. \
+         The water reached the old town of Porto by nightfall. \
+         Schools stayed shut in six districts. {quote}"
+    );
+    let found = statements(&apart);
+    assert_eq!(found.len(), 1, "{apart}: {found:?}");
+    // The visit told just before: the remarks are its attribution.
+    let beside = format!(
+        "Floods swept through the north of Portugal on Monday. \
+         The water reached the old town of Porto by nightfall. \
+         Schools stayed shut in six districts. \
+         Portuguese Prime Minister Ana Costa visited flooded villages near Braga on Tuesday. \
+         {quote}"
+    );
+    assert!(statements(&beside).is_empty(), "{beside}");
+}
+
+#[test]
+fn results_a_body_released_are_its_statement() {
+    let lead = "The ruling party won 40 of the 65 seats in Sunday's election, according to \
+                preliminary results released";
+    let released = format!("{lead} by the National Electoral Commission on Monday.");
+    let found = statements(&released);
+    assert_eq!(found.len(), 1, "{released}: {found:?}");
+    let g = extract_on(&released, Some("2027-03-02"));
+    let said = events(&g, "01");
+    assert!(
+        has_source(&g, said[0], "National Electoral Commission"),
+        "{said:?}"
+    );
+    // Results no one is named as releasing speak for no one.
+    let unreleased = format!("{lead} on Monday.");
+    assert!(statements(&unreleased).is_empty(), "{unreleased}");
 }
