@@ -4,7 +4,8 @@
 //! members X and Y", "X and Y, both members of NATO", "X, which joined Y", "the
 //! seven-member Y, including X", "X's membership of Y"), towns and regions in countries
 //! ("the town of X in Y", "X in northern Y", "X, a town in western Y", "X, a province of
-//! Y") and forces a nationality names ("Kenyan police").
+//! Y"), forces a nationality names ("Kenyan police") and persons named among a group told
+//! before ("Among them were X and Y").
 
 use std::ops::Range;
 
@@ -160,6 +161,7 @@ pub(crate) fn relations(
         blocs(&x, ents, rels);
         places(&x, ents, rels);
         national_bodies(&x, ents, rels);
+        among(&x, ents, rels);
     }
 }
 
@@ -957,6 +959,67 @@ fn serving(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
                 o,
                 start..x.its[j].toks.end,
             );
+        }
+    }
+}
+
+/// "Among them were X and Y", "Among those listed is X": the persons the sentence names
+/// after the verb are members of a group told before. "Them" points back to the group the
+/// previous sentence opens with ("The officials will be barred ..."); "those listed",
+/// "those freed" to the group the story names first, the one its lead reports on.
+fn among(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
+    let (doc, s) = (x.doc, x.s);
+    let first = doc.sents[s].toks.start;
+    if doc.lower(first) != "among" || s == 0 {
+        return;
+    }
+    let group = |e: &crate::entities::Ent| e.etype == EntityType::Group;
+    let (g, verb) = match doc.lower(first + 1) {
+        "them" => {
+            let opening = doc.sents[s - 1].toks.start;
+            let g = ents.list.iter().position(|e| {
+                group(e)
+                    && (e.mentions.iter())
+                        .any(|m| m.sent == s - 1 && doc.tok_from(m.start) <= opening + 1)
+            });
+            (g, first + 2)
+        }
+        "those" => {
+            let g = (ents.list.iter().enumerate())
+                .filter(|(_, e)| group(e))
+                .filter_map(|(i, e)| Some((e.mentions.iter().map(|m| m.start).min()?, i)))
+                .min()
+                .map(|(_, i)| i);
+            let participle = doc.is_word(first + 2) && doc.lower(first + 2).ends_with("ed");
+            (g, first + 2 + usize::from(participle))
+        }
+        _ => return,
+    };
+    let Some(g) = g else { return };
+    if !matches!(doc.lower(verb), "is" | "are" | "was" | "were") {
+        return;
+    }
+    let mut named = false;
+    for (k, it) in x.its.iter().enumerate() {
+        let Some(p) = x.eo[k].filter(|&p| is(ents, p, EntityType::Person)) else {
+            continue;
+        };
+        let start = it.toks.start;
+        let titled = k > 0
+            && x.its[k - 1].toks.end == start
+            && matches!(x.its[k - 1].kind, Kind::Title { .. });
+        let opens = if titled {
+            x.its[k - 1].toks.start
+        } else {
+            start
+        };
+        // "is X", "is General X", "is the police chief, X", and each later "and Y".
+        let member = opens == verb + 1
+            || !named && doc.lower(verb + 1) == "the" && doc.lower(opens - 1) == ","
+            || named && doc.lower(opens - 1) == "and";
+        if member {
+            named = true;
+            push(x, rels, p, RelationType::MemberOf, g, first..it.toks.end);
         }
     }
 }
