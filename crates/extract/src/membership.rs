@@ -2,10 +2,10 @@
 //! appositions `roles` reads: persons in parties ("X of the Y party", "X (Y)", "the Y
 //! party's X", "X's Y party", "Y lawmaker X", "X, who belongs to Y"), states in blocs ("EU
 //! members X and Y", "X and Y, both members of NATO", "X, which joined Y", "the
-//! seven-member Y, including X", "X's membership of Y"), towns and regions in countries
-//! ("the town of X in Y", "X in northern Y", "X, a town in western Y", "X, a province of
-//! Y"), forces a nationality names ("Kenyan police") and persons named among a group told
-//! before ("Among them were X and Y").
+//! seven-member Y, including X", "X's membership of Y", "the members of Y are X and Z"),
+//! towns and regions in countries ("the town of X in Y", "X in northern Y", "X, a town in
+//! western Y", "X, a province of Y"), forces a nationality names ("Kenyan police") and
+//! persons named among a group told before ("Among them were X and Y").
 
 use std::ops::Range;
 
@@ -649,6 +649,28 @@ fn blocs(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
             }
             for m in members {
                 push(x, rels, m, RelationType::MemberOf, b, start..to);
+            }
+        }
+        // "The five members of the Andean Forum (AF) are Peru, Chile, ...": the states a
+        // copula lists after the bloc its members are "of".
+        let opens = start - usize::from(start >= 1 && doc.lower(start - 1) == "the");
+        let members_of = opens >= 2
+            && doc.lower(opens - 1) == "of"
+            && matches!(
+                doc.lower(opens - 2),
+                "members" | "states" | "countries" | "nations"
+            );
+        if members_of {
+            let mut at = end;
+            // Past an abbreviation in brackets: "(AF)".
+            if doc.word(at) == "(" && doc.word(at + 2) == ")" {
+                at += 3;
+            }
+            if matches!(doc.lower(at), "are" | "were" | "include") {
+                let (members, to) = x.list_from(x.past_the(at + 1), |e| state(e) && e != b);
+                for m in members {
+                    push(x, rels, m, RelationType::MemberOf, b, start..to);
+                }
             }
         }
         // "the Andean Forum, of which Peru is a member", "..., of which Peru and Chile are
