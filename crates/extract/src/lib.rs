@@ -12,7 +12,7 @@
 //! `groups` for "the judges", "officers from X", and `owned` for "Uruguay's central bank"),
 //! `structure` (bodies inside bodies, regions of countries, "X, who leads Y"), `membership`
 //! (persons in parties, states in blocs, towns placed by a phrase, forces a nationality
-//! names), `rank_and_file` ("nine officers" of the one police force named),
+//! names), `rank_and_file` ("nine officers", "lawmakers" of the one force or legislature named),
 //! `member_clauses` (members named in a relative clause: "the bloc, which both countries
 //! belong to", "X and Y, which form Z"), `offices` (offices taken or held in a
 //! clause: "X, who was elected president of Y", "X heads Y", "Y is led by X"), `seats` (courts named after their city, a
@@ -182,7 +182,7 @@ impl Extractor {
         structure::relations(&doc, &items, &ent_of, &mut ents, places, &mut rels);
         membership::relations(&doc, &items, &ent_of, &mut ents, &mut rels);
         offices::relations(&doc, &items, &ent_of, &ents, &mut rels);
-        rank_and_file::relations(&ents, &mut rels);
+        rank_and_file::relations(doc.text, &ents, &mut rels);
         let setting = seats::Setting {
             dateline: dateline_place,
             home,

@@ -2,9 +2,10 @@
 //! appositions `roles` reads: persons in parties ("X of the Y party", "X (Y)", "the Y
 //! party's X", "X's Y party", "Y lawmaker X", "X, who belongs to Y"), states in blocs ("EU
 //! members X and Y", "X and Y, both members of NATO", "X, which joined Y", "the
-//! seven-member Y, including X", "X's membership of Y"), towns and regions in countries
-//! ("the town of X in Y", "X in northern Y", "X, a town in western Y", "X, a province of
-//! Y") and forces a nationality names ("Kenyan police").
+//! seven-member Y, including X", "X's membership of Y", "the members of Y are X and Z"),
+//! towns and regions in countries ("the town of X in Y", "X in northern Y", "X, a town in
+//! western Y", "X, a province of Y"), forces a nationality names ("Kenyan police") and
+//! persons named among a group told before ("Among them were X and Y").
 
 use std::ops::Range;
 
@@ -160,6 +161,7 @@ pub(crate) fn relations(
         blocs(&x, ents, rels);
         places(&x, ents, rels);
         national_bodies(&x, ents, rels);
+        among(&x, ents, rels);
     }
 }
 
@@ -649,6 +651,28 @@ fn blocs(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
                 push(x, rels, m, RelationType::MemberOf, b, start..to);
             }
         }
+        // "The five members of the Andean Forum (AF) are Peru, Chile, ...": the states a
+        // copula lists after the bloc its members are "of".
+        let opens = start - usize::from(start >= 1 && doc.lower(start - 1) == "the");
+        let members_of = opens >= 2
+            && doc.lower(opens - 1) == "of"
+            && matches!(
+                doc.lower(opens - 2),
+                "members" | "states" | "countries" | "nations"
+            );
+        if members_of {
+            let mut at = end;
+            // Past an abbreviation in brackets: "(AF)".
+            if doc.word(at) == "(" && doc.word(at + 2) == ")" {
+                at += 3;
+            }
+            if matches!(doc.lower(at), "are" | "were" | "include") {
+                let (members, to) = x.list_from(x.past_the(at + 1), |e| state(e) && e != b);
+                for m in members {
+                    push(x, rels, m, RelationType::MemberOf, b, start..to);
+                }
+            }
+        }
         // "the Andean Forum, of which Peru is a member", "..., of which Peru and Chile are
         // members".
         let of_which =
@@ -957,6 +981,67 @@ fn serving(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
                 o,
                 start..x.its[j].toks.end,
             );
+        }
+    }
+}
+
+/// "Among them were X and Y", "Among those listed is X": the persons the sentence names
+/// after the verb are members of a group told before. "Them" points back to the group the
+/// previous sentence opens with ("The officials will be barred ..."); "those listed",
+/// "those freed" to the group the story names first, the one its lead reports on.
+fn among(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
+    let (doc, s) = (x.doc, x.s);
+    let first = doc.sents[s].toks.start;
+    if doc.lower(first) != "among" || s == 0 {
+        return;
+    }
+    let group = |e: &crate::entities::Ent| e.etype == EntityType::Group;
+    let (g, verb) = match doc.lower(first + 1) {
+        "them" => {
+            let opening = doc.sents[s - 1].toks.start;
+            let g = ents.list.iter().position(|e| {
+                group(e)
+                    && (e.mentions.iter())
+                        .any(|m| m.sent == s - 1 && doc.tok_from(m.start) <= opening + 1)
+            });
+            (g, first + 2)
+        }
+        "those" => {
+            let g = (ents.list.iter().enumerate())
+                .filter(|(_, e)| group(e))
+                .filter_map(|(i, e)| Some((e.mentions.iter().map(|m| m.start).min()?, i)))
+                .min()
+                .map(|(_, i)| i);
+            let participle = doc.is_word(first + 2) && doc.lower(first + 2).ends_with("ed");
+            (g, first + 2 + usize::from(participle))
+        }
+        _ => return,
+    };
+    let Some(g) = g else { return };
+    if !matches!(doc.lower(verb), "is" | "are" | "was" | "were") {
+        return;
+    }
+    let mut named = false;
+    for (k, it) in x.its.iter().enumerate() {
+        let Some(p) = x.eo[k].filter(|&p| is(ents, p, EntityType::Person)) else {
+            continue;
+        };
+        let start = it.toks.start;
+        let titled = k > 0
+            && x.its[k - 1].toks.end == start
+            && matches!(x.its[k - 1].kind, Kind::Title { .. });
+        let opens = if titled {
+            x.its[k - 1].toks.start
+        } else {
+            start
+        };
+        // "is X", "is General X", "is the police chief, X", and each later "and Y".
+        let member = opens == verb + 1
+            || !named && doc.lower(verb + 1) == "the" && doc.lower(opens - 1) == ","
+            || named && doc.lower(opens - 1) == "and";
+        if member {
+            named = true;
+            push(x, rels, p, RelationType::MemberOf, g, first..it.toks.end);
         }
     }
 }

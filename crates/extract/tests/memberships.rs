@@ -412,3 +412,21 @@ fn a_bloc_that_groups_states_named_after_with_and_an_owners_island() {
         "Southern Ocean Council",
     );
 }
+
+#[test]
+fn the_states_a_copula_lists_after_members_of_a_bloc_are_its_members() {
+    let g = extract(
+        "The four members of the Andean Community (CAN) are Bolivia, Colombia, Ecuador and \
+         Peru. Its ministers met in Lima on Tuesday.",
+    );
+    for state in ["Bolivia", "Colombia", "Ecuador", "Peru"] {
+        holds(&g, state, RelationType::MemberOf, "Andean Community");
+    }
+    let g = extract(
+        "Officials of the Andean Community are in Bolivia and Peru this week to discuss \
+         tariffs. Its ministers met in Lima on Tuesday.",
+    );
+    for state in ["Bolivia", "Peru"] {
+        lacks(&g, state, RelationType::MemberOf, "Andean Community");
+    }
+}

@@ -53,3 +53,35 @@ fn officers_stay_unplaced_beside_no_police_force_or_two() {
         g.relations
     );
 }
+
+#[test]
+fn counted_lawmakers_belong_to_the_one_legislature_named() {
+    let g = extract(
+        "Malawi's parliament passed the budget on Tuesday after a week of debate. Lawmakers \
+         voted 112 to 61 for the bill, which raises fuel taxes.",
+    );
+    holds(
+        &g,
+        "Lawmakers",
+        RelationType::MemberOf,
+        "Malawi's parliament",
+    );
+}
+
+#[test]
+fn opposition_lawmakers_and_party_congresses_place_no_lawmakers() {
+    let g = extract(
+        "Malawi's parliament passed the budget on Tuesday after a week of debate. Opposition \
+         lawmakers walked out before the vote, saying the bill raised fuel taxes.",
+    );
+    assert!(
+        !belongs_anywhere(&g, "Opposition lawmakers"),
+        "{:#?}",
+        g.relations
+    );
+    let g = extract(
+        "The Nepali Congress said on Tuesday it would fight the fuel tax. Lawmakers \
+         voted 112 to 61 for the bill after a week of debate.",
+    );
+    assert!(!belongs_anywhere(&g, "Lawmakers"), "{:#?}", g.relations);
+}
