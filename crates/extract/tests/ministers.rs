@@ -1,6 +1,7 @@
 //! Ministers and the bodies they sit in (tests/CONVENTIONS.md R3): a minister holds an
 //! office in the country and in the government the story names, and heads the ministry the
-//! story names; a deputy minister holds an office in the ministry and heads nothing.
+//! story names (a British secretary the "<portfolio> Office"); a deputy minister holds an
+//! office in the ministry and heads nothing.
 //! Sentences written for these tests.
 
 mod common;
@@ -66,4 +67,25 @@ fn a_minister_is_given_no_government_the_story_does_not_name() {
                 .is_some_and(|e| e.label.contains("overnment"))
     });
     assert!(!in_a_government, "{:#?}", g.relations);
+}
+
+/// A British story in which Foreign Secretary Tom Ashby speaks, then `then` follows.
+fn british(then: &str) -> ArticleGraph {
+    let text = format!(
+        "LONDON, May 4 (Thames Wire) - Britain will freeze the assets of six shipping firms, \
+         Foreign Secretary Tom Ashby said on Tuesday. {then}"
+    );
+    extract_on(&text, Some("2027-05-04"))
+}
+
+#[test]
+fn a_secretary_heads_the_office_of_his_portfolio() {
+    let g = british("The Foreign Office will publish the list on Wednesday.");
+    holds(&g, "Tom Ashby", LeaderOf, "Foreign Office");
+}
+
+#[test]
+fn a_secretary_does_not_head_the_office_of_another_portfolio() {
+    let g = british("The Home Office will publish the list on Wednesday.");
+    lacks(&g, "Tom Ashby", LeaderOf, "Home Office");
 }
