@@ -69,23 +69,20 @@ fn a_minister_is_given_no_government_the_story_does_not_name() {
     assert!(!in_a_government, "{:#?}", g.relations);
 }
 
-/// A British story in which Foreign Secretary Tom Ashby speaks, then `then` follows.
-fn british(then: &str) -> ArticleGraph {
-    let text = format!(
-        "LONDON, May 4 (Thames Wire) - Britain will freeze the assets of six shipping firms, \
-         Foreign Secretary Tom Ashby said on Tuesday. {then}"
-    );
-    extract_on(&text, Some("2027-05-04"))
-}
+/// A British story in which Foreign Secretary Tom Ashby speaks.
+const BRITISH: &str = "LONDON, May 4 (Thames Wire) - Britain will freeze the assets of six \
+                       shipping firms, Foreign Secretary Tom Ashby said on Tuesday.";
 
 #[test]
 fn a_secretary_heads_the_office_of_his_portfolio() {
-    let g = british("The Foreign Office will publish the list on Wednesday.");
+    let text = format!("{BRITISH} The Foreign Office will publish the list on Wednesday.");
+    let g = extract_on(&text, Some("2027-05-04"));
     holds(&g, "Tom Ashby", LeaderOf, "Foreign Office");
 }
 
 #[test]
 fn a_secretary_does_not_head_the_office_of_another_portfolio() {
-    let g = british("The Home Office will publish the list on Wednesday.");
+    let text = format!("{BRITISH} The Home Office will publish the list on Wednesday.");
+    let g = extract_on(&text, Some("2027-05-04"));
     lacks(&g, "Tom Ashby", LeaderOf, "Home Office");
 }
