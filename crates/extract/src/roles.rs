@@ -13,7 +13,7 @@
 use std::ops::Range;
 
 use newsgraph_lexicon::Cue;
-use newsgraph_model::{EntityType, RelationType};
+use newsgraph_model::{EntityKind, EntityType, RelationType};
 
 use crate::descriptions;
 use crate::doc::Doc;
@@ -167,6 +167,10 @@ pub(crate) fn analyse(
                 .filter(|&e| {
                     !matches!(ents.list[e].etype, EntityType::Person)
                         || possessive && *relation == RelationType::SpokespersonOf
+                })
+                // "Jakarta police chief X" leads the city's police, not the city.
+                .filter(|&e| {
+                    !(force_title(phrase) && ents.list[e].etype.kind() == EntityKind::Place)
                 });
             // "The country's foreign minister, X": the country named last.
             let countrys = affil_k.is_none()
@@ -1052,6 +1056,13 @@ fn finite_verb(doc: &Doc, i: usize) -> bool {
         || w.len() > 4
             && w.ends_with("ed")
             && !(i > 0 && matches!(doc.lower(i - 1), "the" | "a" | "an" | "its" | "their"))
+}
+
+/// A title of the head or an officer of a force ("police chief", "army spokesman").
+fn force_title(phrase: &str) -> bool {
+    phrase
+        .split(' ')
+        .any(|w| matches!(w, "police" | "army" | "military"))
 }
 
 /// "Bahrain's main opposition group, Al-Wefaq": a short description of the body, ending
