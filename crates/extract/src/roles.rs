@@ -522,9 +522,11 @@ pub(crate) fn analyse(
                                     phrase.as_str(),
                                     "president" | "prime minister" | "premier" | "chancellor"
                                 );
-                            // "Foreign Secretary X", "Home Secretary X" are ministers too.
+                            // "Foreign Secretary X", "Home Secretary X" and "Secretary of
+                            // State X" are ministers too.
                             let minister = phrase.ends_with("minister")
-                                || phrase.ends_with(" secretary") && phrase != "press secretary";
+                                || phrase.ends_with(" secretary") && phrase != "press secretary"
+                                || phrase == "secretary of state";
                             // "the attorney general, X": an office only a state has.
                             let national = matches!(
                                 phrase.as_str(),
