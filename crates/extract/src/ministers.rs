@@ -91,9 +91,11 @@ fn own_ministry(ents: &Entities, iso: &str, words: &[String]) -> Option<usize> {
     let mut found = (ents.list.iter().enumerate()).filter(|(_, m)| {
         let label = m.label.to_lowercase();
         let has = |w: &str| label.split(' ').any(|l| l == w);
+        // "the Foreign Office", "the Home Office": a ministry named "<portfolio> Office".
+        let office = label.split(' ').count() == 2 && label.ends_with(" office");
         m.etype == EntityType::Organisation
             && !m.mentions.is_empty()
-            && (has("ministry") || has("department"))
+            && (has("ministry") || has("department") || office)
             && m.country.as_deref().is_none_or(|c| c == iso)
             && has(first)
     });

@@ -13,7 +13,7 @@
 use std::ops::Range;
 
 use newsgraph_lexicon::Cue;
-use newsgraph_model::{EntityType, RelationType};
+use newsgraph_model::{EntityKind, EntityType, RelationType};
 
 use crate::descriptions;
 use crate::doc::Doc;
@@ -167,6 +167,10 @@ pub(crate) fn analyse(
                 .filter(|&e| {
                     !matches!(ents.list[e].etype, EntityType::Person)
                         || possessive && *relation == RelationType::SpokespersonOf
+                })
+                // "Jakarta police chief X" leads the city's police, not the city.
+                .filter(|&e| {
+                    !(force_title(phrase) && ents.list[e].etype.kind() == EntityKind::Place)
                 });
             // "The country's foreign minister, X": the country named last.
             let countrys = affil_k.is_none()
@@ -250,9 +254,10 @@ pub(crate) fn analyse(
                         // "Its" stands for one body, never for people named by a plural
                         // ("residents", "members of X") the sentence before opens with.
                         let one = doc.lower(opener) == "its";
+                        let before = one.then(|| doc.sents[s - 1].toks.start);
                         views.last().and_then(|v: &View| {
                             (opens_with_its.then(|| cited_body(v, ents)).flatten())
-                                .or_else(|| subject_body(doc, v, ents, one))
+                                .or_else(|| subject_body(doc, v, ents, one, before))
                         })
                     })
                     .flatten()
@@ -517,9 +522,11 @@ pub(crate) fn analyse(
                                     phrase.as_str(),
                                     "president" | "prime minister" | "premier" | "chancellor"
                                 );
-                            // "Foreign Secretary X", "Home Secretary X" are ministers too.
+                            // "Foreign Secretary X", "Home Secretary X" and "Secretary of
+                            // State X" are ministers too.
                             let minister = phrase.ends_with("minister")
-                                || phrase.ends_with(" secretary") && phrase != "press secretary";
+                                || phrase.ends_with(" secretary") && phrase != "press secretary"
+                                || phrase == "secretary of state";
                             // "the attorney general, X": an office only a state has.
                             let national = matches!(
                                 phrase.as_str(),
@@ -964,13 +971,24 @@ fn cited_body(v: &View, ents: &Entities) -> Option<usize> {
     })
 }
 
-fn subject_body(doc: &Doc, v: &View, ents: &Entities, one: bool) -> Option<usize> {
+/// With `opening`, the start of the sentence the body must open (after a leading phrase set
+/// off by a comma and a determiner or lower-case word or two).
+fn subject_body(
+    doc: &Doc,
+    v: &View,
+    ents: &Entities,
+    one: bool,
+    opening: Option<usize>,
+) -> Option<usize> {
     // Bodies described by a common noun share the "group:" keys ("the foreign ministry").
     let plural = |e: usize| {
         let key = &ents.list[e].key;
         ents.list[e].etype == EntityType::Group
             && (key.starts_with("group:") || key.starts_with("nationals:"))
     };
+    // "Its chief, X" after "the money came from the European Union's fund": a body named
+    // in passing is not what the sentence is about; its subject or a passive's agent is.
+    let about = |a: &Actor| opening.is_none_or(|open| opens_clause(doc, open, a.toks.start));
     let body = |a: &&Actor| {
         !a.place
             && matches!(
@@ -979,7 +997,13 @@ fn subject_body(doc: &Doc, v: &View, ents: &Entities, one: bool) -> Option<usize
             )
             && !(one && plural(a.ent))
     };
-    let first = v.actors.iter().filter(body).map(|a| a.toks.start).min()?;
+    let first = v
+        .actors
+        .iter()
+        .filter(body)
+        .filter(|a| about(a))
+        .map(|a| a.toks.start)
+        .min()?;
     let head = v
         .actors
         .iter()
@@ -999,6 +1023,48 @@ fn subject_body(doc: &Doc, v: &View, ents: &Entities, one: bool) -> Option<usize
         Some(a) if owner && ents.list[a.ent].etype == EntityType::Organisation => Some(a.ent),
         _ => Some(head.ent),
     }
+}
+
+/// Whether the body at `at` is what the sentence from `open` is about: nothing before it
+/// reads as a verb of the sentence's own clause ("The opposition party, which leads in the
+/// polls, said"; a relative clause set off by commas does not count), or it is named after
+/// the last such verb's "by" ("the march was organised by the farmers' union").
+fn opens_clause(doc: &Doc, open: usize, at: usize) -> bool {
+    let mut relative = false;
+    let last_verb = (open..at).filter(|&i| {
+        let w = doc.lower(i);
+        if matches!(w, "which" | "who" | "whose") {
+            relative = true;
+        } else if w == "," {
+            relative = false;
+        }
+        !relative && doc.word(i).starts_with(char::is_lowercase) && finite_verb(doc, i)
+    });
+    last_verb
+        .last()
+        .is_none_or(|v| (v + 1..at).any(|i| doc.lower(i) == "by"))
+}
+
+/// A lower-case word that reads as a finite verb: a common one, or a past form in "-ed"
+/// not right after a determiner ("the armed forces").
+fn finite_verb(doc: &Doc, i: usize) -> bool {
+    let w = doc.lower(i);
+    let common = [
+        "said", "says", "came", "comes", "is", "was", "were", "are", "has", "have", "had", "told",
+        "asked", "met", "made", "took", "gave", "won", "lost", "left", "went", "runs", "ran",
+        "leads", "fled", "held", "sent", "saw",
+    ];
+    common.contains(&w)
+        || w.len() > 4
+            && w.ends_with("ed")
+            && !(i > 0 && matches!(doc.lower(i - 1), "the" | "a" | "an" | "its" | "their"))
+}
+
+/// A title of the head or an officer of a force ("police chief", "army spokesman").
+fn force_title(phrase: &str) -> bool {
+    phrase
+        .split(' ')
+        .any(|w| matches!(w, "police" | "army" | "military"))
 }
 
 /// "Bahrain's main opposition group, Al-Wefaq": a short description of the body, ending

@@ -1,11 +1,13 @@
 //! Ministers and the bodies they sit in (tests/CONVENTIONS.md R3): a minister holds an
 //! office in the country and in the government the story names, and heads the ministry the
-//! story names; a deputy minister holds an office in the ministry and heads nothing.
+//! story names (a British secretary the "<portfolio> Office"; a "Secretary of State" with
+//! no country named is one of the home country); a deputy minister holds an
+//! office in the ministry and heads nothing.
 //! Sentences written for these tests.
 
 mod common;
 
-use common::{extract_on, holds, lacks};
+use common::{extract_on, has_rel, holds, lacks};
 use newsgraph_model::{
     ArticleGraph,
     RelationType::{LeaderOf, OfficialOf},
@@ -66,4 +68,50 @@ fn a_minister_is_given_no_government_the_story_does_not_name() {
                 .is_some_and(|e| e.label.contains("overnment"))
     });
     assert!(!in_a_government, "{:#?}", g.relations);
+}
+
+/// The story that `opening` begins, followed by `then`.
+fn opened(opening: &str, then: &str) -> ArticleGraph {
+    extract_on(&format!("{opening} {then}"), Some("2027-05-04"))
+}
+
+/// A British story in which Foreign Secretary Tom Ashby speaks.
+const BRITISH: &str = "LONDON, May 4 (Thames Wire) - Britain will freeze the assets of six \
+                       shipping firms, Foreign Secretary Tom Ashby said on Tuesday.";
+
+#[test]
+fn a_secretary_heads_the_office_of_his_portfolio_only() {
+    for (office, heads) in [("Foreign Office", true), ("Home Office", false)] {
+        let g = opened(
+            BRITISH,
+            &format!("The {office} will publish the list on Wednesday."),
+        );
+        assert_eq!(
+            has_rel(&g, "Tom Ashby", LeaderOf, office),
+            heads,
+            "{office}"
+        );
+    }
+}
+
+/// The opening of an American story.
+const AMERICAN: &str = "WASHINGTON, May 4 (Potomac Wire) - The United States barred three \
+                        officials from entering the country on Tuesday.";
+
+#[test]
+fn a_secretary_of_state_in_office_holds_an_office_in_the_home_country() {
+    for (title, held) in [
+        ("Secretary of State", true),
+        ("former Secretary of State", false),
+    ] {
+        let g = opened(
+            AMERICAN,
+            &format!("\"It is fraud,\" {title} Ruth Callow said."),
+        );
+        assert_eq!(
+            has_rel(&g, "Ruth Callow", OfficialOf, "United States"),
+            held,
+            "{title}"
+        );
+    }
 }

@@ -1,8 +1,8 @@
 //! Relations the rules used to read wrongly in ways that recur across wire stories: a
 //! country named once in passing by its adjective, an office "former" held, a "government
 //! spokesman" in a story that names the government, and "Its chairman" after a sentence
-//! about a party its country owns. Each negative case has its positive twin. The sentences
-//! are written for these tests.
+//! about a party its country owns, or after one naming a body only after its verb. Each
+//! negative case has its positive twin. The sentences are written for these tests.
 
 mod common;
 
@@ -123,4 +123,32 @@ fn its_president_after_a_country_leads_the_country() {
         "{:#?}",
         g.relations
     );
+}
+
+#[test]
+fn its_office_is_not_of_a_body_named_after_the_verb() {
+    let g = extract(
+        "Most of the grant came from the World Bank's health fund, and the Marvian Audit \
+         Office has opened an inquiry. Its chief, Lena Varga, said the two bodies would work \
+         together.",
+    );
+    lacks(&g, "Lena Varga", LeaderOf, "World Bank");
+}
+
+#[test]
+fn its_office_is_of_the_body_the_sentence_opens_with() {
+    let g = extract(
+        "The World Bank, which funds the hospital, said the grant had been suspended. Its \
+         chief, Lena Varga, said the audit would take a month.",
+    );
+    holds(&g, "Lena Varga", LeaderOf, "World Bank");
+}
+
+#[test]
+fn its_office_is_of_the_agent_of_a_passive() {
+    let g = extract(
+        "The protest in Varna was organised by the National Farmers Union. Its chairman, Lena \
+         Varga, said the march would go on.",
+    );
+    holds(&g, "Lena Varga", LeaderOf, "National Farmers Union");
 }

@@ -2,8 +2,9 @@
 //! bare "Governor X" in a story about a central bank, a holder whose rank stands between the
 //! comma and the name, "the commission's chief commissioner, X", "Its economy spokesman, X",
 //! "Justice X", a delegation "led by Minister X", "one elder, X", "one of the businessmen, X",
-//! "U.S. officials", and the offices the title list lacked. Sentences written for these
-//! tests; each test also checks a near miss where one is close.
+//! "U.S. officials", a city's police chief (who leads its police, not the city), and the
+//! offices the title list lacked. Sentences written for these tests; each test also checks
+//! a near miss where one is close.
 
 mod common;
 
@@ -498,4 +499,22 @@ fn her_minister_serves_the_country_the_president_leads() {
 fn her_minister_is_no_office_of_a_country_she_does_not_lead() {
     let g = her_minister("opposition leader");
     lacks(&g, "Rodrigo Paz", OfficialOf, "Chile");
+}
+
+#[test]
+fn a_city_police_chief_does_not_lead_the_city() {
+    let g = extract(
+        "Police detained 40 students in Surabaya on Monday, Surabaya police chief Adi \
+         Nugroho told reporters.",
+    );
+    lacks(&g, "Adi Nugroho", LeaderOf, "Surabaya");
+}
+
+#[test]
+fn a_city_mayor_leads_the_city() {
+    let g = extract(
+        "Police detained 40 students in Surabaya on Monday, Surabaya Mayor Adi Nugroho told \
+         reporters.",
+    );
+    holds(&g, "Adi Nugroho", LeaderOf, "Surabaya");
 }
