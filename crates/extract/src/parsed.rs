@@ -60,7 +60,8 @@ use targets::{
 };
 use wording::{
     court_denial, is_content_of_demand, meeting_as_setting, meeting_no_one, refused_content,
-    rejected_meeting, topic_of_talks, verb_sense_on_noun, worded_polarity, READINESS,
+    rejected_meeting, topic_of_talks, verb_sense_on_noun, worded_polarity, worded_refusal,
+    READINESS,
 };
 
 /// Modal auxiliaries that make an event not (yet) real.
@@ -705,6 +706,11 @@ fn sentence_events(
             .copied()
             .unwrap_or(false);
         if quoted && !t.curated {
+            continue;
+        }
+        // "We will not accept that," he said: a refusal in a quotation is what the speaker's
+        // statement says, and who is refused is seldom in the quotation.
+        if quoted && worded_refusal(p, &trig, t) {
             continue;
         }
         // "..., killing two civilians": deaths that follow from the event reported are not

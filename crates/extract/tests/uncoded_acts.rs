@@ -1,0 +1,33 @@
+//! Acts that used to get no event at all: a refusal worded "would not back", aid sent or
+//! handed out, funding, a motion of no confidence, pulling out of a coalition, ruling out a
+//! devaluation. Sentences written for these tests; names are made up.
+
+mod common;
+
+use common::{events, extract_on, has_source, has_target};
+use newsgraph_model::{ArticleGraph, Polarity};
+
+fn extract(text: &str) -> ArticleGraph {
+    extract_on(text, Some("2027-01-18"))
+}
+
+#[test]
+fn would_not_back_is_an_asserted_refusal() {
+    let g = extract("The Green Party said it would not back a motion from the Labour Party.");
+    let e = events(&g, "12");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert_eq!(e[0].polarity, Polarity::Asserted, "{e:#?}");
+    assert!(has_source(&g, e[0], "Green Party"), "{e:#?}");
+}
+
+#[test]
+fn would_back_is_no_refusal() {
+    let g = extract("The Green Party said it would back a motion from the Labour Party.");
+    assert!(events(&g, "12").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn a_quoted_refusal_is_what_the_statement_says() {
+    let g = extract("\"We will not accept this budget,\" Green Party leader Ana Ruiz said.");
+    assert!(events(&g, "12").is_empty(), "{:#?}", g.events);
+}
