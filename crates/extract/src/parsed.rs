@@ -89,6 +89,18 @@ const PLAN_NOUNS: [&str; 9] = [
     "readiness",
 ];
 
+/// Verbs of aid whose object is what is sent, not who receives it.
+const SENDING: [&str; 8] = [
+    "send",
+    "dispatch",
+    "deliver",
+    "fly",
+    "airlift",
+    "hand",
+    "distribute",
+    "ship",
+];
+
 /// Governing verbs that say the event did not happen ("failed to meet").
 const FAILING: [&str; 3] = ["fail", "refuse", "decline"];
 
@@ -1730,6 +1742,19 @@ fn build(
             .collect();
     }
     let polarity = worded_polarity(p, trig, t, polarity);
+    // "sent two helicopters from Mayotte and a team of doctors": what aid sends, and where
+    // from, is not who receives it; the receiver is named after "to" ("tents to families")
+    // or found by aiming. ("Helped Brazil": the object of other aid verbs is the receiver.)
+    if t.cameo.root() == "07" && SENDING.contains(&p.lemma(i)) && !p.pred(i).passive {
+        let sent: Vec<usize> = (p.pred(i).objects.iter())
+            .flat_map(|&o| {
+                let to = (o..p.syn.subtree(o).end).find(|&k| matches!(p.lower(k), "to" | "for"));
+                (p.syn.subtree(o)).filter(move |&k| to.is_none_or(|m| k < m))
+            })
+            .filter_map(|k| p.ent[k].map(|(e, _)| e))
+            .collect();
+        targets.retain(|x| !sent.contains(x));
+    }
     // "urged both sides to ...": the two sides of the fighting reported before, else the
     // two countries "both sides" stands for.
     if let [g] = targets[..] {

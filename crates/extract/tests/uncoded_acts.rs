@@ -31,3 +31,28 @@ fn a_quoted_refusal_is_what_the_statement_says() {
     let g = extract("\"We will not accept this budget,\" Green Party leader Ana Ruiz said.");
     assert!(events(&g, "12").is_empty(), "{:#?}", g.events);
 }
+
+#[test]
+fn aid_sent_goes_to_the_stricken_country_not_to_what_is_sent() {
+    let g = extract(
+        "SUVA, Jan 18 (Wire) - Fiji was hit by a cyclone on Sunday. Australia sent two \
+         helicopters from Darwin and a team of doctors, its embassy said.",
+    );
+    let e = events(&g, "07");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert!(has_source(&g, e[0], "Australia"), "{e:#?}");
+    assert!(has_target(&g, e[0], "Fiji"), "{e:#?}");
+    assert!(!has_target(&g, e[0], "Darwin"), "{e:#?}");
+}
+
+#[test]
+fn handing_out_rice_is_aid_and_handing_out_leaflets_is_not() {
+    let story = "SUVA, Jan 18 (Wire) - Fiji was hit by a cyclone on Sunday. The World Food \
+                 Programme began handing out";
+    let g = extract(&format!("{story} rice in Lautoka on Monday."));
+    let e = events(&g, "07");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert!(has_target(&g, e[0], "Fiji"), "{e:#?}");
+    let g = extract(&format!("{story} leaflets in Lautoka on Monday."));
+    assert!(events(&g, "07").is_empty(), "{:#?}", g.events);
+}
