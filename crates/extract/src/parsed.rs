@@ -1742,6 +1742,11 @@ fn build(
             .collect();
     }
     let polarity = worded_polarity(p, trig, t, polarity);
+    // "The line will be financed by the bank, which approved a loan": a thing described as
+    // funded names the lender's act that its own verb reports, not a new one.
+    if t.cameo.as_str() == "071" && matches!(p.lemma(i), "fund" | "finance") && p.pred(i).passive {
+        return None;
+    }
     // "sent two helicopters from Mayotte and a team of doctors": what aid sends, and where
     // from, is not who receives it; the receiver is named after "to" ("tents to families")
     // or found by aiming. ("Helped Brazil": the object of other aid verbs is the receiver.)

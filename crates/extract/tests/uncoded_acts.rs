@@ -56,3 +56,26 @@ fn handing_out_rice_is_aid_and_handing_out_leaflets_is_not() {
     let g = extract(&format!("{story} leaflets in Lautoka on Monday."));
     assert!(events(&g, "07").is_empty(), "{:#?}", g.events);
 }
+
+#[test]
+fn funding_repairs_is_economic_aid_to_the_country() {
+    let g = extract(
+        "YEREVAN, Jan 18 (Wire) - Armenian police arrested two officials on Monday. The \
+         European Union, which has funded part of the repairs, said it was in contact with \
+         Armenia.",
+    );
+    let e = events(&g, "07");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert_eq!(e[0].cameo.as_str(), "071", "{e:#?}");
+    assert!(has_source(&g, e[0], "European Union"), "{e:#?}");
+    assert!(has_target(&g, e[0], "Armenia"), "{e:#?}");
+}
+
+#[test]
+fn recovery_funds_are_no_funding_act() {
+    let g = extract(
+        "YEREVAN, Jan 18 (Wire) - Armenian police arrested two officials over the repairs, \
+         which were paid for with European Union recovery funds.",
+    );
+    assert!(events(&g, "07").is_empty(), "{:#?}", g.events);
+}
