@@ -60,7 +60,8 @@ use targets::{
 };
 use wording::{
     court_denial, is_content_of_demand, meeting_as_setting, meeting_no_one, refused_content,
-    rejected_meeting, topic_of_talks, verb_sense_on_noun, worded_polarity, READINESS,
+    rejected_meeting, topic_of_talks, verb_sense_on_noun, worded_polarity, worded_refusal,
+    READINESS,
 };
 
 /// Modal auxiliaries that make an event not (yet) real.
@@ -86,6 +87,18 @@ const PLAN_NOUNS: [&str; 9] = [
     "bid",
     "attempt",
     "readiness",
+];
+
+/// Verbs of aid whose object is what is sent, not who receives it.
+const SENDING: [&str; 8] = [
+    "send",
+    "dispatch",
+    "deliver",
+    "fly",
+    "airlift",
+    "hand",
+    "distribute",
+    "ship",
 ];
 
 /// Governing verbs that say the event did not happen ("failed to meet").
@@ -705,6 +718,11 @@ fn sentence_events(
             .copied()
             .unwrap_or(false);
         if quoted && !t.curated {
+            continue;
+        }
+        // "We will not accept that," he said: a refusal in a quotation is what the speaker's
+        // statement says, and who is refused is seldom in the quotation.
+        if quoted && worded_refusal(p, &trig, t) {
             continue;
         }
         // "..., killing two civilians": deaths that follow from the event reported are not
@@ -1737,6 +1755,24 @@ fn build(
             .collect();
     }
     let polarity = worded_polarity(p, trig, t, polarity);
+    // "The line will be financed by the bank, which approved a loan": a thing described as
+    // funded names the lender's act that its own verb reports, not a new one.
+    if t.cameo.as_str() == "071" && matches!(p.lemma(i), "fund" | "finance") && p.pred(i).passive {
+        return None;
+    }
+    // "sent two helicopters from Mayotte and a team of doctors": what aid sends, and where
+    // from, is not who receives it; the receiver is named after "to" ("tents to families")
+    // or found by aiming. ("Helped Brazil": the object of other aid verbs is the receiver.)
+    if t.cameo.root() == "07" && SENDING.contains(&p.lemma(i)) && !p.pred(i).passive {
+        let sent: Vec<usize> = (p.pred(i).objects.iter())
+            .flat_map(|&o| {
+                let to = (o..p.syn.subtree(o).end).find(|&k| matches!(p.lower(k), "to" | "for"));
+                (p.syn.subtree(o)).filter(move |&k| to.is_none_or(|m| k < m))
+            })
+            .filter_map(|k| p.ent[k].map(|(e, _)| e))
+            .collect();
+        targets.retain(|x| !sent.contains(x));
+    }
     // "urged both sides to ...": the two sides of the fighting reported before, else the
     // two countries "both sides" stands for.
     if let [g] = targets[..] {

@@ -348,8 +348,18 @@ fn aim_at_parties(cx: &Context, out: &mut [EventOut]) {
         }
         let e = &out[k];
         let aimed = match e.cameo.root() {
-            "03" | "05" | "07" if e.polarity == Polarity::Asserted => {
-                joint_parties(cx, &out[..k], e)
+            "03" | "05" if e.polarity == Polarity::Asserted => joint_parties(cx, &out[..k], e),
+            "07" => {
+                let joint = if e.polarity == Polarity::Asserted {
+                    joint_parties(cx, &out[..k], e)
+                } else {
+                    Vec::new()
+                };
+                if joint.is_empty() {
+                    receiving_country(cx, e)
+                } else {
+                    joint
+                }
             }
             "04" if e.cameo.as_str() == "042" => visited_country(cx, e),
             "04" => meeting_among(cx, e),
@@ -393,6 +403,23 @@ fn visited_country(cx: &Context, e: &EventOut) -> Vec<usize> {
     (e.places.iter())
         .filter_map(|&x| cx.ents.country_of(x))
         .find(|c| !home.contains(c) && !e.sources.contains(c))
+        .into_iter()
+        .collect()
+}
+
+/// "France sent two helicopters", "the WFP began handing out rice in Domoni": aid sent to no
+/// one named goes to the foreign country it is delivered in, else to the dateline's country
+/// when that is not the giver's own.
+fn receiving_country(cx: &Context, e: &EventOut) -> Vec<usize> {
+    let visited = visited_country(cx, e);
+    if !visited.is_empty() {
+        return visited;
+    }
+    let home: Vec<usize> = (e.sources.iter())
+        .filter_map(|&x| cx.ents.country_of(x))
+        .collect();
+    (cx.dateline_place.and_then(|x| cx.ents.country_of(x)))
+        .filter(|c| !home.contains(c) && !e.sources.contains(c))
         .into_iter()
         .collect()
 }

@@ -129,6 +129,15 @@ pub(super) fn is_content_of_demand(cx: &Context, p: &Parsed, i: usize) -> bool {
     asking && !finite
 }
 
+/// Whether the trigger is a rejection worded with its own negation ("would not back", "will
+/// not serve under").
+pub(super) fn worded_refusal(p: &Parsed, trig: &Range<usize>, t: &Trigger) -> bool {
+    t.cameo.root() == "12"
+        && trig
+            .clone()
+            .any(|k| matches!(p.lower(k), "not" | "n't" | "never"))
+}
+
 /// The polarity the wording gives an event beyond the verb's own: "no agreement was reached"
 /// did not happen; "said it would cooperate" is an intent voiced now (CAMEO 030 is the
 /// voicing), unless denied.
@@ -147,6 +156,11 @@ pub(super) fn worded_polarity(
     }
     // "would not comment": declining to comment is done in the saying.
     if t.cameo.as_str() == "011" && pol == Polarity::Unrealised {
+        return Polarity::Asserted;
+    }
+    // "would not back the motion", "will not serve under her": the refusal is made in the
+    // saying; its "not" is the refusal, not a denial of it.
+    if worded_refusal(p, trig, t) {
         return Polarity::Asserted;
     }
     // "The court acquitted a third officer": a verdict that convicts no one.
