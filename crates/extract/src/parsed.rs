@@ -1436,6 +1436,8 @@ fn reaction_roots(cx: &Context, p: &Parsed, o: usize) -> Option<Vec<&'static str
         // "criticised the agreement": the signing reported before.
         "agreement" | "deal" | "accord" | "treaty" | "pact" => &["05"],
         "demand" | "request" => &["10"],
+        // "welcomed the inquiry": the questioning, searches and seizures reported before.
+        "inquiry" | "investigation" | "probe" => &["09", "17"],
         // "welcomed the releases": prisoners freed before.
         "release" | "releases" | "pardon" => &["08"],
         // "welcomed the exchange": prisoners handed over both ways; not "an exchange of fire".
