@@ -1454,6 +1454,8 @@ fn reaction_roots(cx: &Context, p: &Parsed, o: usize) -> Option<Vec<&'static str
         // "criticised the agreement": the signing reported before.
         "agreement" | "deal" | "accord" | "treaty" | "pact" => &["05"],
         "demand" | "request" => &["10"],
+        // "welcomed the inquiry": the questioning, searches and seizures reported before.
+        "inquiry" | "investigation" | "probe" => &["09", "17"],
         // "welcomed the releases": prisoners freed before.
         "release" | "releases" | "pardon" => &["08"],
         // "welcomed the exchange": prisoners handed over both ways; not "an exchange of fire".
@@ -2998,6 +3000,9 @@ fn read_verb(
     if let Some(holder) = whose_holder(p, i) {
         pred.subjects = holder;
     }
+    if let Some(kept) = kept_from(p, i) {
+        pred.subjects = kept;
+    }
     if pred.subjects.is_empty() {
         pred.subjects.extend(whose_antecedent(p, i));
     }
@@ -3808,6 +3813,18 @@ fn dedupe(cx: &Context, events: Vec<EventOut>) -> Vec<EventOut> {
 
 fn cameo_root_is(t: &Trigger, root: &str) -> bool {
     t.cameo.root() == root
+}
+
+/// "Police stopped them (from) marching": the ones kept from the act would have done it,
+/// not the parser's borrowed subject of the stopping verb.
+fn kept_from(p: &Parsed, i: usize) -> Option<Vec<usize>> {
+    let h = p.syn.head(i)?;
+    let from = (p.syn.children_with(i, "mark").iter()).any(|&m| p.lower(m) == "from");
+    let kept = matches!(p.rel(i), "advcl" | "xcomp")
+        && (from || p.sent.tokens[i].xpos == "VBG")
+        && polarity::PREVENTING.contains(&p.lemma(h));
+    let objects = &p.pred(h).objects;
+    (kept && !objects.is_empty()).then(|| objects.clone())
 }
 
 /// Who does an event whose verb has no subject of its own: "accepted an invitation to

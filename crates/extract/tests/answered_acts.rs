@@ -5,7 +5,8 @@
 //! "X said the ministry had summoned ..." is X's ministry's act; a note handed in a verb
 //! joined to another is from that verb's subject; "the rebels" are the movement named as
 //! "M23 fighters"; no reply "to the accusation" or "to the invitation" goes to the accuser or
-//! the one who invited; a welcome of "the exchange" goes to both sides that freed prisoners. One test per mechanism;
+//! the one who invited; a welcome of "the exchange" goes to both sides that freed prisoners;
+//! a welcome of "the inquiry" the one who searched or questioned. One test per mechanism;
 //! sentences written for these tests, names made up or common.
 
 mod common;
@@ -208,4 +209,26 @@ fn condemning_an_exchange_of_fire_is_not_aimed_at_those_who_freed_prisoners() {
     );
     let e = only(&g, "11");
     assert!(!has_target(&g, e, "Northern Alliance"), "{e:#?}");
+}
+
+#[test]
+fn welcoming_the_inquiry_is_aimed_at_whoever_searched() {
+    let g = extract(
+        "The Anti-Fraud Office searched the offices of Baltic Grain on Monday. The \
+         company's chairman, Karl Lund, said he welcomed the inquiry.",
+    );
+    let e = only_coded(&g, "051");
+    assert!(has_source(&g, e, "Karl Lund"), "{e:#?}");
+    assert!(has_target(&g, e, "Anti-Fraud Office"), "{e:#?}");
+}
+
+#[test]
+fn welcoming_the_inquiry_is_not_aimed_at_those_who_only_met() {
+    // A meeting is no part of an inquiry.
+    let g = extract(
+        "Officials of the Anti-Fraud Office met managers of Baltic Grain on Monday. The \
+         company's chairman, Karl Lund, said he welcomed the inquiry.",
+    );
+    let e = only_coded(&g, "051");
+    assert!(!has_target(&g, e, "Anti-Fraud Office"), "{e:#?}");
 }

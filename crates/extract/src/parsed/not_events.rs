@@ -77,9 +77,17 @@ pub(super) fn is_content_of_accusation(cx: &Context, p: &Parsed, i: usize) -> bo
 }
 
 /// "denied that its troops had shelled the village", "denied attacking": what a denial
-/// denies is not an event of its own.
+/// denies is not an event of its own. Nor is the act one denies a share in ("denied any
+/// part in the attack", "denied that he had any role in the violence"): it was reported
+/// where it happened, and a reaction to it should find that report.
 pub(super) fn is_content_of_denial(p: &Parsed, i: usize) -> bool {
     let mut x = i;
+    if let Some(v) = sharing_verb(p, i) {
+        if matches!(p.lemma(v), "deny" | "refute") {
+            return true;
+        }
+        x = v;
+    }
     for _ in 0..3 {
         let Some(h) = p.syn.head(x) else {
             return false;
@@ -94,6 +102,26 @@ pub(super) fn is_content_of_denial(p: &Parsed, i: usize) -> bool {
         x = h;
     }
     false
+}
+
+/// The verb whose object is a share in the act at `i`: "denied [any part in the attack]",
+/// "had" in "denied that he had any part in it" (the parser may hang "in it" on the verb).
+fn sharing_verb(p: &Parsed, i: usize) -> Option<usize> {
+    let share = |x: usize| {
+        p.rel(x) == "obj"
+            && matches!(
+                p.lemma(x),
+                "part" | "role" | "involvement" | "hand" | "share"
+            )
+    };
+    if p.syn.preposition(i).as_deref() != Some("in") {
+        return None;
+    }
+    let h = p.syn.head(i)?;
+    if share(h) {
+        return p.syn.head(h);
+    }
+    (p.syn.children(h).iter()).any(|&c| share(c)).then_some(h)
 }
 
 /// "called for a ceasefire", "urged both sides to return to talks": what an appeal or a

@@ -4,7 +4,7 @@
 use super::*;
 
 /// Verbs whose "from" clause is kept from happening ("stopped them from marching").
-const PREVENTING: [&str; 6] = ["prevent", "stop", "keep", "bar", "block", "deter"];
+pub(super) const PREVENTING: [&str; 6] = ["prevent", "stop", "keep", "bar", "block", "deter"];
 
 /// Words an event noun can be the subject of and thereby be still to come ("talks were due
 /// to resume", "a summit is planned for May", "talks are likely next week").
