@@ -299,6 +299,7 @@ fn gazetteer_relations(lex: &Lexicon, ents: &Entities, rels: &mut Vec<roles::Rel
             .filter(|&c| !ents.list[c].mentions.is_empty())
     };
     region_relations(lex, ents, &named, rels);
+    in_its_namesake_division(lex, ents, rels);
     for (i, e) in ents.list.iter().enumerate() {
         // A place of no known kind ("in Porvoo") that the towns list knows is a town too.
         // A continent is no town, though a village somewhere may bear its name ("Asia").
@@ -331,6 +332,42 @@ fn gazetteer_relations(lex: &Lexicon, ents: &Entities, rels: &mut Vec<roles::Rel
             continue;
         }
         rels.push(from_gazetteer(e, RelationType::LocatedIn, i, country));
+    }
+}
+
+/// "the city of Taiz" beside "Taiz province": the city is the seat the division is named
+/// after, and lies in it rather than only in the country. A capital stays in its country
+/// (CONVENTIONS R1), as "Gitega" beside "Gitega province" does.
+fn in_its_namesake_division(lex: &Lexicon, ents: &Entities, rels: &mut Vec<roles::Rel>) {
+    for (i, e) in ents.list.iter().enumerate() {
+        if e.etype != EntityType::City || e.mentions.is_empty() {
+            continue;
+        }
+        let Some(iso) = e.country.as_deref() else {
+            continue;
+        };
+        if lex
+            .country_by_code(iso)
+            .is_none_or(|c| events::is_capital(&c.capital, &e.label))
+        {
+            continue;
+        }
+        let city = e.label.to_lowercase();
+        let division = ents.list.iter().position(|d| {
+            d.etype == EntityType::Region
+                && !d.mentions.is_empty()
+                && (d.label.to_lowercase().strip_prefix(city.as_str()))
+                    .and_then(|rest| rest.strip_prefix(' '))
+                    .is_some_and(|unit| names::UNIT_WORDS.contains(&unit))
+        });
+        let Some(division) = division else {
+            continue;
+        };
+        let country = ents.get(&format!("country:{iso}"));
+        rels.retain(|r| {
+            !(r.subj == i && r.pred == RelationType::LocatedIn && Some(r.obj) == country)
+        });
+        rels.push(from_gazetteer(e, RelationType::LocatedIn, i, division));
     }
 }
 

@@ -11,6 +11,7 @@ use newsgraph_nlp::ner::NameKind;
 use rustc_hash::FxHashSet;
 
 use crate::doc::Doc;
+use crate::membership::SETTLEMENTS;
 use crate::party_words;
 use crate::text::{is_all_caps, is_capitalised, TokKind};
 
@@ -598,6 +599,11 @@ fn somewhere(doc: &Doc, i: usize, end: usize, range: Range<usize>) -> bool {
     if joined_to_city(doc, i, end, range.clone()) || MOUNTS.contains(&doc.lower(i)) {
         return true;
     }
+    // "Kouri Bougoudi, a gold-mining town in ...": the apposition says what the name is,
+    // and people are not towns.
+    if apposition_head(doc, end, range.end, |w| SETTLEMENTS.contains(&w)).is_some() {
+        return true;
+    }
     if doc.lex.is_first_name(doc.lower(i)) || doc.is_s_mark(end) {
         return false;
     }
@@ -681,6 +687,12 @@ fn body_apposition(doc: &Doc, end: usize, limit: usize) -> bool {
 /// The head noun of the apposition [`body_apposition`] finds ("group" in "X, a Cairo-based
 /// rights group,").
 pub(crate) fn body_apposition_head(doc: &Doc, end: usize, limit: usize) -> Option<usize> {
+    apposition_head(doc, end, limit, body_head)
+}
+
+/// The head noun, as `head` knows it, of an apposition after the name ending at `end`:
+/// ", a/an/the" and at most five words, with no "of" between.
+fn apposition_head(doc: &Doc, end: usize, limit: usize, head: fn(&str) -> bool) -> Option<usize> {
     if end + 2 >= limit || doc.word(end) != "," || !matches!(doc.lower(end + 1), "a" | "an" | "the")
     {
         return None;
@@ -698,7 +710,7 @@ pub(crate) fn body_apposition_head(doc: &Doc, end: usize, limit: usize) -> Optio
                 doc.lower(k + 1),
                 "that" | "which" | "whose" | "to" | "between" | "in" | "with"
             );
-        if body_head(w) && closes {
+        if head(w) && closes {
             return Some(k);
         }
     }

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{extract_on, has_rel};
+use common::{extract_on, has_rel, holds, lacks};
 use newsgraph_model::EntityType;
 use newsgraph_model::RelationType::{LocatedIn, PartOf};
 
@@ -281,4 +281,27 @@ fn the_islands_of_tuvalu_malta_and_the_bahamas_are_parts_of_them() {
     );
     assert!(!has_rel(&g, "Gozo", PartOf, "Italy"), "{:#?}", g.relations);
     assert!(!has_rel(&g, "Gozo", LocatedIn, "Italy"));
+}
+
+#[test]
+fn a_city_beside_the_division_named_after_it_lies_in_that_division() {
+    let g = extract_on(
+        "ADEN, May 4 (Wire) - Shelling hit the city of Ibb in central Yemen on Sunday, \
+         officials said. Aid groups said fuel was running short across Ibb province.",
+        Some("2026-05-04"),
+    );
+    holds(&g, "Ibb", LocatedIn, "Ibb province");
+    lacks(&g, "Ibb", LocatedIn, "Yemen");
+}
+
+#[test]
+fn a_capital_beside_the_division_named_after_it_stays_in_its_country() {
+    // CONVENTIONS R1: a capital lies in its country, whatever division shares its name.
+    let g = extract_on(
+        "NAIROBI, May 4 (Wire) - Burundi's parliament met in Gitega on Sunday. Aid groups \
+         said fuel was running short across Gitega province.",
+        Some("2026-05-04"),
+    );
+    holds(&g, "Gitega", LocatedIn, "Burundi");
+    lacks(&g, "Gitega", LocatedIn, "Gitega province");
 }

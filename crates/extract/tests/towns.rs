@@ -3,7 +3,8 @@
 
 mod common;
 
-use common::{extract_on, has_rel};
+use common::{extract_on, has_rel, holds, lacks, type_of};
+use newsgraph_model::EntityType;
 use newsgraph_model::RelationType::LocatedIn;
 
 #[test]
@@ -79,4 +80,29 @@ fn a_continent_is_no_town_of_the_storys_country() {
         "{:#?}",
         g.relations
     );
+}
+
+#[test]
+fn a_name_an_apposition_calls_a_town_is_a_town_in_the_region_it_names() {
+    // The name tagger reads two unknown capitalised words as a person's name; the
+    // apposition says it is a town.
+    let g = extract_on(
+        "KINSHASA, March 3 (Wire) - Congolese soldiers retook Kanyola Seke, a gold-mining \
+         town in the eastern Maniema province, on Sunday, the army said.",
+        Some("2026-03-03"),
+    );
+    assert_eq!(type_of(&g, "Kanyola Seke"), Some(EntityType::Location));
+    holds(&g, "Kanyola Seke", LocatedIn, "Maniema");
+}
+
+#[test]
+fn a_person_an_apposition_gives_a_town_job_stays_a_person() {
+    // "a town councillor": the town word does not head the apposition.
+    let g = extract_on(
+        "KINSHASA, March 3 (Wire) - Congolese soldiers arrested Kanyola Seke, a town \
+         councillor in the eastern Maniema province, on Sunday, the army said.",
+        Some("2026-03-03"),
+    );
+    assert_eq!(type_of(&g, "Kanyola Seke"), Some(EntityType::Person));
+    lacks(&g, "Kanyola Seke", LocatedIn, "Maniema");
 }
