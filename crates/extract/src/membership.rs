@@ -162,6 +162,7 @@ pub(crate) fn relations(
         places(&x, ents, rels);
         national_bodies(&x, ents, rels);
         among(&x, ents, rels);
+        listed_after_group(&x, ents, rels);
     }
 }
 
@@ -1042,6 +1043,61 @@ fn among(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
         if member {
             named = true;
             push(x, rels, p, RelationType::MemberOf, g, first..it.toks.end);
+        }
+    }
+}
+
+/// "The two aides, X and Y, were acquitted": the persons an apposition lists after a plural
+/// noun are members of the group the noun stands for, one the story told before ("two of
+/// her aides"). The group must be known: "After the talks, X and Y, ..." lists no members.
+fn listed_after_group(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
+    let doc = x.doc;
+    let person = |e: usize| is(ents, e, EntityType::Person);
+    let sent = doc.sents[x.s].toks.clone();
+    for c in sent.start + 1..sent.end {
+        if doc.word(c) != "," {
+            continue;
+        }
+        let noun = doc.lower(c - 1);
+        if !doc.is_word(c - 1)
+            || !doc.word(c - 1).starts_with(char::is_lowercase)
+            || !noun.ends_with('s')
+        {
+            continue;
+        }
+        // "The two aides", "her former aides": a definite phrase points back to a group
+        // told before; "Two officers, X and Y," opens a new one.
+        let definite = (sent.start..c - 1).rev().take(4).find_map(|j| {
+            let w = doc.lower(j);
+            if matches!(w, "the" | "his" | "her" | "their" | "its") {
+                Some(true)
+            } else if doc.is_word(j)
+                && (doc.word(j).starts_with(char::is_lowercase) || crate::quantity::count_word(w))
+            {
+                None
+            } else {
+                Some(false)
+            }
+        });
+        if definite != Some(true) {
+            continue;
+        }
+        let (members, to) = x.list_from(c + 1, person);
+        // A closing comma and a verb: "X and Y, were" ends the apposition, where "the aides,
+        // X and Y said" would be a new clause.
+        if members.len() < 2 || doc.word(to) != "," || !verb_at(doc, to + 1) {
+            continue;
+        }
+        let at = doc.toks[c].start;
+        let head = |e: &crate::entities::Ent| e.label.rsplit(' ').next() == Some(noun);
+        let g = ents.latest_mentioned_kind(
+            |e| e.etype == EntityType::Group,
+            |_, e| head(e),
+            |m| m.start < at,
+        );
+        let Some(g) = g else { continue };
+        for m in members {
+            push(x, rels, m, RelationType::MemberOf, g, c - 1..to);
         }
     }
 }

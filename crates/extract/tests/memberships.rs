@@ -430,3 +430,27 @@ fn the_states_a_copula_lists_after_members_of_a_bloc_are_its_members() {
         lacks(&g, state, RelationType::MemberOf, "Andean Community");
     }
 }
+
+#[test]
+fn persons_an_apposition_lists_after_a_group_told_before_are_its_members() {
+    let g = extract(
+        "A court in Harare jailed a former transport minister for fraud on Tuesday but cleared \
+         three of his aides. The three aides, Tendai Moyo and Grace Ncube, were freed after \
+         the judge found no proof against them.",
+    );
+    for person in ["Tendai Moyo", "Grace Ncube"] {
+        holds(&g, person, RelationType::MemberOf, "aides");
+    }
+    // A count without "the" opens a new group, not the one told before.
+    let g = extract(
+        "Police officers fired tear gas at protesters in Harare on Tuesday. Two officers, \
+         Tendai Moyo and Grace Ncube, were later suspended by the police commissioner.",
+    );
+    for person in ["Tendai Moyo", "Grace Ncube"] {
+        assert!(
+            !any_rel(&g, person, RelationType::MemberOf),
+            "{:#?}",
+            g.relations
+        );
+    }
+}
