@@ -244,8 +244,15 @@ fn parties(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
         // `roles` reads as an office), "of" a party is membership. A title standing for a
         // person ("the leader of the Green Party") is an office, not a name.
         let named = !matches!(it.kind, Kind::Title { .. });
-        if person(a) && named && (!titled_before || legislator_before) && doc.lower(end) == "of" {
-            let mut at = x.past_the(end + 1);
+        // "Assembly President X, of the ruling Y party,": the comma sets the party off from
+        // the title, so it is membership whatever the title.
+        let of = if doc.lower(end) == "of" && (!titled_before || legislator_before) {
+            Some(end)
+        } else {
+            (doc.word(end) == "," && doc.lower(end + 1) == "of").then_some(end + 1)
+        };
+        if let Some(of) = of.filter(|_| person(a) && named) {
+            let mut at = x.past_the(of + 1);
             while matches!(
                 doc.lower(at),
                 "ruling" | "governing" | "opposition" | "main"

@@ -454,3 +454,28 @@ fn persons_an_apposition_lists_after_a_group_told_before_are_its_members() {
         );
     }
 }
+
+#[test]
+fn a_party_set_off_by_a_comma_after_a_titled_name_is_his() {
+    let g = extract(
+        "Senate President Tomas Varga, of the ruling Civic Renewal party, declined to comment \
+         on the vote on Monday.",
+    );
+    holds(
+        &g,
+        "Tomas Varga",
+        RelationType::MemberOf,
+        "Civic Renewal party",
+    );
+    // A body without a party word is where he works, not a party he belongs to.
+    let g = extract(
+        "Senate President Tomas Varga, of the Civic Renewal Institute, declined to comment on \
+         the vote on Monday.",
+    );
+    lacks(
+        &g,
+        "Tomas Varga",
+        RelationType::MemberOf,
+        "Civic Renewal Institute",
+    );
+}
