@@ -624,6 +624,25 @@ fn blocs(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
                 push(x, rels, m, RelationType::MemberOf, b, start..to);
             }
         }
+        // "Germany, a NATO member,": the state the apposition follows.
+        let apposed = start >= 3
+            && matches!(doc.lower(start - 1), "a" | "an")
+            && doc.word(start - 2) == ","
+            && doc.lower(end) == "member";
+        if let Some((mk, m)) = apposed
+            .then(|| x.ending(start - 2))
+            .flatten()
+            .filter(|&(_, m)| state(m) && m != b)
+        {
+            push(
+                x,
+                rels,
+                m,
+                RelationType::MemberOf,
+                b,
+                x.its[mk].toks.start..end + 1,
+            );
+        }
         // "the seven-member Andean Forum, including Peru and Chile", "the Andean Forum,
         // which includes Peru and Chile".
         let counted = start >= 1 && {

@@ -479,3 +479,18 @@ fn a_party_set_off_by_a_comma_after_a_titled_name_is_his() {
         "Civic Renewal Institute",
     );
 }
+
+#[test]
+fn a_state_a_bloc_member_apposition_follows_is_a_member() {
+    let g = extract(
+        "Norway, a NATO member, sent two frigates to the Baltic Sea on Monday after a cable \
+         was cut.",
+    );
+    holds(&g, "Norway", RelationType::MemberOf, "NATO");
+    // A partner is not a member.
+    let g = extract(
+        "Ukraine, a NATO partner, asked for more air defence systems on Monday after a wave \
+         of drone strikes.",
+    );
+    lacks(&g, "Ukraine", RelationType::MemberOf, "NATO");
+}
