@@ -162,6 +162,7 @@ pub(crate) fn relations(
         places(&x, ents, rels);
         national_bodies(&x, ents, rels);
         among(&x, ents, rels);
+        listed_after_group(&x, ents, rels);
     }
 }
 
@@ -243,8 +244,15 @@ fn parties(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
         // `roles` reads as an office), "of" a party is membership. A title standing for a
         // person ("the leader of the Green Party") is an office, not a name.
         let named = !matches!(it.kind, Kind::Title { .. });
-        if person(a) && named && (!titled_before || legislator_before) && doc.lower(end) == "of" {
-            let mut at = x.past_the(end + 1);
+        // "Assembly President X, of the ruling Y party,": the comma sets the party off from
+        // the title, so it is membership whatever the title.
+        let of = if doc.lower(end) == "of" && (!titled_before || legislator_before) {
+            Some(end)
+        } else {
+            (doc.word(end) == "," && doc.lower(end + 1) == "of").then_some(end + 1)
+        };
+        if let Some(of) = of.filter(|_| person(a) && named) {
+            let mut at = x.past_the(of + 1);
             while matches!(
                 doc.lower(at),
                 "ruling" | "governing" | "opposition" | "main"
@@ -615,6 +623,25 @@ fn blocs(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
             for m in members {
                 push(x, rels, m, RelationType::MemberOf, b, start..to);
             }
+        }
+        // "Germany, a NATO member,": the state the apposition follows.
+        let apposed = start >= 3
+            && matches!(doc.lower(start - 1), "a" | "an")
+            && doc.word(start - 2) == ","
+            && doc.lower(end) == "member";
+        if let Some((mk, m)) = apposed
+            .then(|| x.ending(start - 2))
+            .flatten()
+            .filter(|&(_, m)| state(m) && m != b)
+        {
+            push(
+                x,
+                rels,
+                m,
+                RelationType::MemberOf,
+                b,
+                x.its[mk].toks.start..end + 1,
+            );
         }
         // "the seven-member Andean Forum, including Peru and Chile", "the Andean Forum,
         // which includes Peru and Chile".
@@ -1042,6 +1069,61 @@ fn among(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
         if member {
             named = true;
             push(x, rels, p, RelationType::MemberOf, g, first..it.toks.end);
+        }
+    }
+}
+
+/// "The two aides, X and Y, were acquitted": the persons an apposition lists after a plural
+/// noun are members of the group the noun stands for, one the story told before ("two of
+/// her aides"). The group must be known: "After the talks, X and Y, ..." lists no members.
+fn listed_after_group(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
+    let doc = x.doc;
+    let person = |e: usize| is(ents, e, EntityType::Person);
+    let sent = doc.sents[x.s].toks.clone();
+    for c in sent.start + 1..sent.end {
+        if doc.word(c) != "," {
+            continue;
+        }
+        let noun = doc.lower(c - 1);
+        if !doc.is_word(c - 1)
+            || !doc.word(c - 1).starts_with(char::is_lowercase)
+            || !noun.ends_with('s')
+        {
+            continue;
+        }
+        // "The two aides", "her former aides": a definite phrase points back to a group
+        // told before; "Two officers, X and Y," opens a new one.
+        let definite = (sent.start..c - 1).rev().take(4).find_map(|j| {
+            let w = doc.lower(j);
+            if matches!(w, "the" | "his" | "her" | "their" | "its") {
+                Some(true)
+            } else if doc.is_word(j)
+                && (doc.word(j).starts_with(char::is_lowercase) || crate::quantity::count_word(w))
+            {
+                None
+            } else {
+                Some(false)
+            }
+        });
+        if definite != Some(true) {
+            continue;
+        }
+        let (members, to) = x.list_from(c + 1, person);
+        // A closing comma and a verb: "X and Y, were" ends the apposition, where "the aides,
+        // X and Y said" would be a new clause.
+        if members.len() < 2 || doc.word(to) != "," || !verb_at(doc, to + 1) {
+            continue;
+        }
+        let at = doc.toks[c].start;
+        let head = |e: &crate::entities::Ent| e.label.rsplit(' ').next() == Some(noun);
+        let g = ents.latest_mentioned_kind(
+            |e| e.etype == EntityType::Group,
+            |_, e| head(e),
+            |m| m.start < at,
+        );
+        let Some(g) = g else { continue };
+        for m in members {
+            push(x, rels, m, RelationType::MemberOf, g, c - 1..to);
         }
     }
 }

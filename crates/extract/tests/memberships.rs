@@ -430,3 +430,67 @@ fn the_states_a_copula_lists_after_members_of_a_bloc_are_its_members() {
         lacks(&g, state, RelationType::MemberOf, "Andean Community");
     }
 }
+
+#[test]
+fn persons_an_apposition_lists_after_a_group_told_before_are_its_members() {
+    let g = extract(
+        "A court in Harare jailed a former transport minister for fraud on Tuesday but cleared \
+         three of his aides. The three aides, Tendai Moyo and Grace Ncube, were freed after \
+         the judge found no proof against them.",
+    );
+    for person in ["Tendai Moyo", "Grace Ncube"] {
+        holds(&g, person, RelationType::MemberOf, "aides");
+    }
+    // A count without "the" opens a new group, not the one told before.
+    let g = extract(
+        "Police officers fired tear gas at protesters in Harare on Tuesday. Two officers, \
+         Tendai Moyo and Grace Ncube, were later suspended by the police commissioner.",
+    );
+    for person in ["Tendai Moyo", "Grace Ncube"] {
+        assert!(
+            !any_rel(&g, person, RelationType::MemberOf),
+            "{:#?}",
+            g.relations
+        );
+    }
+}
+
+#[test]
+fn a_party_set_off_by_a_comma_after_a_titled_name_is_his() {
+    let g = extract(
+        "Senate President Tomas Varga, of the ruling Civic Renewal party, declined to comment \
+         on the vote on Monday.",
+    );
+    holds(
+        &g,
+        "Tomas Varga",
+        RelationType::MemberOf,
+        "Civic Renewal party",
+    );
+    // A body without a party word is where he works, not a party he belongs to.
+    let g = extract(
+        "Senate President Tomas Varga, of the Civic Renewal Institute, declined to comment on \
+         the vote on Monday.",
+    );
+    lacks(
+        &g,
+        "Tomas Varga",
+        RelationType::MemberOf,
+        "Civic Renewal Institute",
+    );
+}
+
+#[test]
+fn a_state_a_bloc_member_apposition_follows_is_a_member() {
+    let g = extract(
+        "Norway, a NATO member, sent two frigates to the Baltic Sea on Monday after a cable \
+         was cut.",
+    );
+    holds(&g, "Norway", RelationType::MemberOf, "NATO");
+    // A partner is not a member.
+    let g = extract(
+        "Ukraine, a NATO partner, asked for more air defence systems on Monday after a wave \
+         of drone strikes.",
+    );
+    lacks(&g, "Ukraine", RelationType::MemberOf, "NATO");
+}

@@ -1839,6 +1839,33 @@ fn congo_is_the_country_the_article_shows() {
 }
 
 #[test]
+fn the_republic_of_congo_without_the_second_the_is_the_country() {
+    let labels = |text: &str| -> Vec<String> {
+        extract(text)
+            .entities
+            .into_iter()
+            .map(|e| e.label)
+            .collect()
+    };
+    // Wire copy drops the second "the"; the name is the country, not a bare "Republic"
+    // that cuts a list of states short.
+    let l = labels(
+        "LUANDA, Mar 3 (Wire) - Angolan troops chased the gunmen toward the border with the \
+         Republic of Congo on Tuesday.",
+    );
+    assert!(
+        l.contains(&"Congo".to_string()) && !l.contains(&"Republic".to_string()),
+        "{l:?}"
+    );
+    // The longer name is still the other Congo.
+    let l = labels(
+        "LUANDA, Mar 3 (Wire) - Angola said on Tuesday it would send envoys to the Democratic \
+         Republic of Congo.",
+    );
+    assert!(!l.contains(&"Congo".to_string()), "{l:?}");
+}
+
+#[test]
 fn a_known_persons_name_with_one_more_name_word_is_the_longer_name() {
     // "Ajit Singh" is a lexicon person; "Ajit Singh Varma" is someone else, named in full.
     let g = extract(
