@@ -49,7 +49,7 @@ fn samples_keep_their_accuracy() {
     at_least(
         "samples",
         f1("tests/gold", "data/samples"),
-        [0.92, 0.91, 0.75],
+        [0.92, 0.91, 0.77],
     );
 }
 
@@ -80,7 +80,7 @@ fn the_second_development_set_keeps_its_accuracy() {
     at_least(
         "dev2",
         f1("tests/dev2/gold", "tests/dev2/articles"),
-        [0.91, 0.86, 0.62],
+        [0.92, 0.86, 0.63],
     );
 }
 
@@ -94,7 +94,7 @@ fn the_third_development_set_keeps_its_accuracy() {
     at_least(
         "dev3",
         f1("tests/dev3/gold", "tests/dev3/articles"),
-        [0.92, 0.88, 0.59],
+        [0.93, 0.88, 0.59],
     );
 }
 
@@ -113,7 +113,7 @@ fn the_fourth_development_set_keeps_its_accuracy() {
         "dev4",
         f1("tests/dev4/gold", "tests/dev4/articles"),
         // Fourteenth session (bodies named by owner and noun, sites, events): .920 / .819 / .595.
-        [0.90, 0.83, 0.60],
+        [0.90, 0.83, 0.61],
     );
 }
 
@@ -133,7 +133,7 @@ fn the_fifth_development_set_keeps_its_accuracy() {
     at_least(
         "dev5",
         f1("tests/dev5/gold", "tests/dev5/articles"),
-        [0.88, 0.81, 0.51],
+        [0.88, 0.81, 0.52],
     );
 }
 
@@ -172,7 +172,7 @@ fn the_seventh_development_set_keeps_its_accuracy() {
     at_least(
         "dev7",
         f1("tests/dev7/gold", "tests/dev7/articles"),
-        [0.86, 0.75, 0.47],
+        [0.86, 0.76, 0.48],
     );
 }
 
@@ -189,7 +189,7 @@ fn the_eighth_development_set_keeps_its_accuracy() {
     at_least(
         "dev8",
         f1("tests/dev8/gold", "tests/dev8/articles"),
-        [0.87, 0.77, 0.49],
+        [0.88, 0.78, 0.50],
     );
 }
 
@@ -206,7 +206,7 @@ fn the_ninth_development_set_keeps_its_accuracy() {
     at_least(
         "dev9",
         f1("tests/dev9/gold", "tests/dev9/articles"),
-        [0.87, 0.77, 0.47],
+        [0.88, 0.78, 0.49],
     );
 }
 
@@ -220,7 +220,7 @@ fn the_tenth_development_set_keeps_its_accuracy() {
     at_least(
         "dev10",
         f1("tests/dev10/gold", "tests/dev10/articles"),
-        [0.86, 0.72, 0.46],
+        [0.86, 0.73, 0.46],
     );
 }
 
@@ -242,7 +242,7 @@ fn the_twelfth_development_set_keeps_its_accuracy() {
     at_least(
         "dev12",
         f1("tests/dev12/gold", "tests/dev12/articles"),
-        [0.88, 0.75, 0.45],
+        [0.88, 0.77, 0.47],
     );
 }
 
@@ -253,7 +253,7 @@ fn the_thirteenth_development_set_keeps_its_accuracy() {
     at_least(
         "dev13",
         f1("tests/dev13/gold", "tests/dev13/articles"),
-        [0.83, 0.62, 0.42],
+        [0.83, 0.62, 0.44],
     );
 }
 
@@ -264,7 +264,7 @@ fn the_fourteenth_development_set_keeps_its_accuracy() {
     at_least(
         "dev14",
         f1("tests/dev14/gold", "tests/dev14/articles"),
-        [0.82, 0.66, 0.33],
+        [0.82, 0.66, 0.34],
     );
 }
 
@@ -277,7 +277,7 @@ fn the_fifteenth_development_set_keeps_its_accuracy() {
     at_least(
         "dev15",
         f1("tests/dev15/gold", "tests/dev15/articles"),
-        [0.81, 0.61, 0.34],
+        [0.81, 0.63, 0.36],
     );
 }
 
@@ -290,7 +290,7 @@ fn the_sixteenth_development_set_keeps_its_accuracy() {
     at_least(
         "dev16",
         f1("tests/dev16/gold", "tests/dev16/articles"),
-        [0.85, 0.65, 0.38],
+        [0.85, 0.67, 0.41],
     );
 }
 
@@ -303,7 +303,7 @@ fn the_seventeenth_development_set_keeps_its_accuracy() {
     at_least(
         "dev17",
         f1("tests/dev17/gold", "tests/dev17/articles"),
-        [0.80, 0.58, 0.38],
+        [0.80, 0.58, 0.39],
     );
 }
 
@@ -315,7 +315,7 @@ fn the_eighteenth_development_set_keeps_its_accuracy() {
     at_least(
         "dev18",
         f1("tests/dev18/gold", "tests/dev18/articles"),
-        [0.79, 0.51, 0.31],
+        [0.80, 0.57, 0.36],
     );
 }
 
@@ -327,7 +327,7 @@ fn the_nineteenth_development_set_keeps_its_accuracy() {
     at_least(
         "dev19",
         f1("tests/dev19/gold", "tests/dev19/articles"),
-        [0.81, 0.39, 0.37],
+        [0.81, 0.39, 0.39],
     );
 }
 
@@ -339,6 +339,6 @@ fn the_twentieth_development_set_keeps_its_accuracy() {
     at_least(
         "dev20",
         f1("tests/dev20/gold", "tests/dev20/articles"),
-        [0.76, 0.46, 0.36],
+        [0.76, 0.46, 0.39],
     );
 }
