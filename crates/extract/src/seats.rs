@@ -446,12 +446,15 @@ fn head(label: &str) -> String {
 }
 
 /// "the Varnholm District Court", "the Varnholm Court of Appeals": a court or council whose
-/// name opens with the name of a city the story names sits in that city.
+/// name opens with the name of a city the story names sits in that city. So does any body
+/// named after a city the gazetteer or the text gives as one ("the Varnholm Stock Exchange",
+/// "University Hospital Varnholm"): a division's or a site's name may open a wider body's.
 fn named_after_city(ents: &Entities, rels: &mut Vec<Rel>) {
     for (o, body) in ents.list.iter().enumerate() {
-        if body.etype != EntityType::Organisation || !SEATED.contains(&head(&body.label).as_str()) {
+        if body.etype != EntityType::Organisation {
             continue;
         }
+        let seated = SEATED.contains(&head(&body.label).as_str());
         let label = body.label.trim_start_matches("the ");
         // "the University of San Francisco de Quito": a seat named last, after "of".
         let named_last = |c: &str| {
@@ -459,19 +462,39 @@ fn named_after_city(ents: &Entities, rels: &mut Vec<Rel>) {
                 && label.ends_with(c)
                 && label[..label.len() - c.len()].ends_with(' ')
         };
+        let named_first = |c: &str| label.starts_with(c) && label[c.len()..].starts_with(' ');
+        // "the Luxembourg Chamber of Commerce" is named after the country the city shares
+        // its name with; "the Front for the Liberation of X" after a land, not a seat.
+        let country_named =
+            |c: &str| (ents.list.iter()).any(|k| k.etype == EntityType::Country && k.label == c);
         let city = (ents.list.iter().enumerate()).find(|(_, c)| {
-            matches!(
-                c.etype,
-                EntityType::City | EntityType::Region | EntityType::Location
-            ) && !c.mentions.is_empty()
-                && label.len() > c.label.len()
-                && (label.starts_with(&c.label) && label[c.label.len()..].starts_with(' ')
-                    || named_last(&c.label))
+            let kind = match c.etype {
+                EntityType::City => seated || !country_named(&c.label),
+                EntityType::Region | EntityType::Location => seated,
+                _ => false,
+            };
+            let named = if seated {
+                named_first(&c.label) || named_last(&c.label)
+            } else {
+                named_first(&c.label) || named_at_end(label, &c.label)
+            };
+            kind && !c.mentions.is_empty() && label.len() > c.label.len() && named
         });
         if let Some((c, _)) = city {
             push_at_first_mention(ents, rels, o, RelationType::LocatedIn, c, 0.6);
         }
     }
+}
+
+/// "University Hospital Varnholm", "the Appellate Court in Varnholm": a city's name closing
+/// a body's name after a word of the name or "in", not after "of" ("the Front for the
+/// Liberation of Varnholm" is named for a land).
+fn named_at_end(label: &str, city: &str) -> bool {
+    label
+        .strip_suffix(city)
+        .and_then(|rest| rest.strip_suffix(' '))
+        .and_then(|rest| rest.rsplit(' ').next())
+        .is_some_and(|w| w.starts_with(char::is_uppercase) || w == "in")
 }
 
 /// "the Varnholm headquarters of the shipping company X": the body sits in the city.

@@ -36,6 +36,40 @@ fn a_court_named_after_its_city_sits_there() {
 }
 
 #[test]
+fn any_body_named_after_its_city_sits_there() {
+    let g = extract(
+        "LYON, Nov 20 (Wire) - Shares fell on Friday, and the Lyon Stock Exchange said \
+         trading would resume on Monday. Doctors at University Hospital Lyon treated nine \
+         people.",
+    );
+    holds(&g, "Lyon Stock Exchange", LocatedIn, "Lyon");
+    holds(&g, "University Hospital Lyon", LocatedIn, "Lyon");
+}
+
+#[test]
+fn a_body_named_after_a_city_the_story_does_not_name_is_not_placed() {
+    let g = extract(
+        "PARIS, Nov 20 (Wire) - Shares fell on Friday, and the Lyon Stock Exchange said \
+         trading would resume on Monday.",
+    );
+    let exchange = common::id(&g, "Lyon Stock Exchange");
+    assert!(
+        !(g.relations.iter()).any(|r| r.subject == exchange && r.predicate == LocatedIn),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_front_for_a_land_named_after_a_town_is_not_seated_there() {
+    let g = extract(
+        "LUANDA, Nov 20 (Wire) - Troops patrolled Soyo on Friday. The Front for the \
+         Liberation of the Enclave of Soyo (FLES) said its fighters had withdrawn.",
+    );
+    lacks(&g, "FLES", LocatedIn, "Soyo");
+}
+
+#[test]
 fn the_city_headquarters_of_a_company_place_it() {
     let g = extract(
         "Police searched the Lyon headquarters of the freight company Corvane Logistics on \
