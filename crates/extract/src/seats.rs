@@ -690,7 +690,9 @@ fn described_seat(x: &Sentence, k: usize, a: usize, rels: &mut Vec<Rel>) {
 
 /// "X did not reply to a request sent to its office in Tarvik", "X, which investigates
 /// fraud from its base in Tarvik": the organisation the sentence named last before "its"
-/// sits in the town its premises are in.
+/// sits in the town its premises are in. Where the premises are the body's by name ("the
+/// ministry's offices in Tarvik", "the police headquarters in Tarvik", "the headquarters of
+/// the agency in Tarvik"), that body is the one.
 fn own_premises(x: &Sentence, k: usize, town: usize, rels: &mut Vec<Rel>) {
     let doc = x.doc;
     let start = x.its[k].toks.start;
@@ -698,16 +700,38 @@ fn own_premises(x: &Sentence, k: usize, town: usize, rels: &mut Vec<Rel>) {
     if start < first + 3 || doc.lower(start - 1) != "in" {
         return;
     }
-    let nouns = ["office", "offices", "headquarters", "base"];
     let mut i = start - 2;
-    if !nouns.contains(&doc.lower(i)) {
+    // A base may be lent ("the army's base in Tarvik" is seldom its seat): only "its base".
+    let named = if PREMISES_OF[..3].contains(&doc.lower(i)) {
+        // "its head office in".
+        if i > first && doc.lower(i - 1) == "head" {
+            i -= 1;
+        }
+        // "the ministry's offices in", "the police headquarters in".
+        let owner_end = if i > first && matches!(doc.lower(i - 1), "'s" | "’s") {
+            i - 1
+        } else {
+            i
+        };
+        // "a Danish military headquarters in Tarvik" describes a body; it names none.
+        body_ending(x, owner_end)
+            .filter(|&(from, _)| from == 0 || !matches!(doc.lower(from - 1), "a" | "an"))
+    } else {
+        premises_of(x, start - 1)
+    };
+    if let Some((from, b)) = named {
+        push_rel(
+            rels,
+            b,
+            RelationType::LocatedIn,
+            town,
+            x.s,
+            from..x.its[k].toks.end,
+            0.6,
+        );
         return;
     }
-    // "its head office in".
-    if doc.lower(i - 1) == "head" {
-        i -= 1;
-    }
-    if i <= first || doc.lower(i - 1) != "its" {
+    if !PREMISES_OF.contains(&doc.lower(start - 2)) || i <= first || doc.lower(i - 1) != "its" {
         return;
     }
     let body = (x.its.iter().zip(x.eo))
@@ -719,6 +743,31 @@ fn own_premises(x: &Sentence, k: usize, town: usize, rels: &mut Vec<Rel>) {
         let span = it.toks.start..x.its[k].toks.end;
         push_rel(rels, b, RelationType::LocatedIn, town, x.s, span, 0.6);
     }
+}
+
+/// Nouns for the premises a body works from, before "in" and the town.
+const PREMISES_OF: [&str; 4] = ["office", "offices", "headquarters", "base"];
+
+/// The organisation an item of the sentence names, ending just before token `end`, with
+/// the token its item starts at.
+fn body_ending(x: &Sentence, end: usize) -> Option<(usize, usize)> {
+    (x.its.iter().zip(x.eo))
+        .find(|(it, _)| it.toks.end == end)
+        .and_then(|(it, e)| e.map(|e| (it.toks.start, e)))
+        .filter(|&(_, e)| x.is(e, EntityType::Organisation))
+}
+
+/// "the headquarters of the State Forests in": the organisation whose premises the phrase
+/// ending before token `in_at` names.
+fn premises_of(x: &Sentence, in_at: usize) -> Option<(usize, usize)> {
+    let doc = x.doc;
+    let (from, b) = body_ending(x, in_at)?;
+    let mut j = from.checked_sub(1)?;
+    if doc.lower(j) == "the" {
+        j = j.checked_sub(1)?;
+    }
+    let noun = doc.lower(j.checked_sub(1)?);
+    (doc.lower(j) == "of" && PREMISES_OF.contains(&noun)).then_some((j - 1, b))
 }
 
 /// "Tarvik, Kenya's second-largest city": an apposition that gives the town's country.
