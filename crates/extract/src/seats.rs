@@ -155,6 +155,7 @@ pub(crate) fn relations(
             premises(&x, k, a, rels);
             body_of(&x, k, a, rels);
             possessed_part(&x, k, a, rels);
+            owned_by_its(&x, k, a, rels);
             seat_apposition(&x, k, a, rels);
             described_seat(&x, k, a, rels);
             if is_town(ents.list[a].etype) {
@@ -584,6 +585,35 @@ fn body_of(x: &Sentence, k: usize, a: usize, rels: &mut Vec<Rel>) {
     let whole = (x.at(at)).filter(|&(_, o)| o != a && x.is(o, EntityType::Organisation));
     if let Some((j, o)) = whole.filter(|_| doc.in_sent(x.s, at)) {
         let span = x.its[k].toks.start..x.its[j].toks.end;
+        push_rel(rels, a, RelationType::PartOf, o, x.s, span, 0.6);
+    }
+}
+
+/// "the Treasury said its Office of X would ...", "the group said its armed wing had ...",
+/// "the Tarvik Assembly, whose Budget Committee meets ...": a body the sentence gives as
+/// another's by "its" or "whose" is part of that other, when the entity named last before
+/// the word is an organisation (a country's "its Africa Command" is its force, not a part).
+fn owned_by_its(x: &Sentence, k: usize, a: usize, rels: &mut Vec<Rel>) {
+    let doc = x.doc;
+    let start = x.its[k].toks.start;
+    let first = doc.sents[x.s].toks.start;
+    if !x.is(a, EntityType::Organisation) || start <= first + 1 {
+        return;
+    }
+    let whose = doc.lower(start - 1) == "whose" && doc.word(start - 2) == ",";
+    if doc.lower(start - 1) != "its" && !whose {
+        return;
+    }
+    // "X, whose Y": the owner ends right before the comma; "its": the last one named.
+    // Not a body named inside a phrase ("the pact of Free Association said its ...").
+    let owner = (x.its.iter().zip(x.eo))
+        .take_while(|(it, _)| it.toks.end < start)
+        .filter_map(|(it, e)| e.map(|e| (it, e)))
+        .last()
+        .filter(|(it, _)| !whose || it.toks.end == start - 2)
+        .filter(|(it, _)| it.toks.start == 0 || doc.lower(it.toks.start - 1) != "of");
+    if let Some((it, o)) = owner.filter(|&(_, o)| o != a && x.is(o, EntityType::Organisation)) {
+        let span = it.toks.start..x.its[k].toks.end;
         push_rel(rels, a, RelationType::PartOf, o, x.s, span, 0.6);
     }
 }

@@ -627,3 +627,35 @@ fn an_apposition_calling_a_name_a_body_in_a_city_places_it() {
     );
     lacks(&g, "Ostbank", LocatedIn, "Abuja");
 }
+
+#[test]
+fn a_body_a_body_calls_its_own_is_part_of_it() {
+    let g = extract(
+        "NAIROBI, Nov 20 (Wire) - The Kenyan Treasury said its Office of Debt Management \
+         would sell bonds next week.",
+    );
+    holds(&g, "Office of Debt Management", PartOf, "Kenyan Treasury");
+}
+
+#[test]
+fn a_body_whose_committee_meets_holds_it() {
+    let g = extract(
+        "ARUSHA, Nov 20 (Wire) - The East African Legislative Assembly, whose Budget Committee \
+         meets on Monday, did not comment.",
+    );
+    holds(
+        &g,
+        "Budget Committee",
+        PartOf,
+        "East African Legislative Assembly",
+    );
+}
+
+#[test]
+fn a_countrys_own_command_is_no_part_of_a_body() {
+    let g = extract(
+        "NAIROBI, Nov 20 (Wire) - The African Union welcomed the deal, and the United States \
+         said its Africa Command would help.",
+    );
+    lacks(&g, "Africa Command", PartOf, "African Union");
+}
