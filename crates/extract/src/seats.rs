@@ -155,6 +155,7 @@ pub(crate) fn relations(
             premises(&x, k, a, rels);
             body_of(&x, k, a, rels);
             possessed_part(&x, k, a, rels);
+            owned_by_its(&x, k, a, rels);
             seat_apposition(&x, k, a, rels);
             described_seat(&x, k, a, rels);
             if is_town(ents.list[a].etype) {
@@ -446,12 +447,15 @@ fn head(label: &str) -> String {
 }
 
 /// "the Varnholm District Court", "the Varnholm Court of Appeals": a court or council whose
-/// name opens with the name of a city the story names sits in that city.
+/// name opens with the name of a city the story names sits in that city. So does any body
+/// named after a city the gazetteer or the text gives as one ("the Varnholm Stock Exchange",
+/// "University Hospital Varnholm"): a division's or a site's name may open a wider body's.
 fn named_after_city(ents: &Entities, rels: &mut Vec<Rel>) {
     for (o, body) in ents.list.iter().enumerate() {
-        if body.etype != EntityType::Organisation || !SEATED.contains(&head(&body.label).as_str()) {
+        if body.etype != EntityType::Organisation {
             continue;
         }
+        let seated = SEATED.contains(&head(&body.label).as_str());
         let label = body.label.trim_start_matches("the ");
         // "the University of San Francisco de Quito": a seat named last, after "of".
         let named_last = |c: &str| {
@@ -459,19 +463,39 @@ fn named_after_city(ents: &Entities, rels: &mut Vec<Rel>) {
                 && label.ends_with(c)
                 && label[..label.len() - c.len()].ends_with(' ')
         };
+        let named_first = |c: &str| label.starts_with(c) && label[c.len()..].starts_with(' ');
+        // "the Luxembourg Chamber of Commerce" is named after the country the city shares
+        // its name with; "the Front for the Liberation of X" after a land, not a seat.
+        let country_named =
+            |c: &str| (ents.list.iter()).any(|k| k.etype == EntityType::Country && k.label == c);
         let city = (ents.list.iter().enumerate()).find(|(_, c)| {
-            matches!(
-                c.etype,
-                EntityType::City | EntityType::Region | EntityType::Location
-            ) && !c.mentions.is_empty()
-                && label.len() > c.label.len()
-                && (label.starts_with(&c.label) && label[c.label.len()..].starts_with(' ')
-                    || named_last(&c.label))
+            let kind = match c.etype {
+                EntityType::City => seated || !country_named(&c.label),
+                EntityType::Region | EntityType::Location => seated,
+                _ => false,
+            };
+            let named = if seated {
+                named_first(&c.label) || named_last(&c.label)
+            } else {
+                named_first(&c.label) || named_at_end(label, &c.label)
+            };
+            kind && !c.mentions.is_empty() && label.len() > c.label.len() && named
         });
         if let Some((c, _)) = city {
             push_at_first_mention(ents, rels, o, RelationType::LocatedIn, c, 0.6);
         }
     }
+}
+
+/// "University Hospital Varnholm", "the Appellate Court in Varnholm": a city's name closing
+/// a body's name after a word of the name or "in", not after "of" ("the Front for the
+/// Liberation of Varnholm" is named for a land).
+fn named_at_end(label: &str, city: &str) -> bool {
+    label
+        .strip_suffix(city)
+        .and_then(|rest| rest.strip_suffix(' '))
+        .and_then(|rest| rest.rsplit(' ').next())
+        .is_some_and(|w| w.starts_with(char::is_uppercase) || w == "in")
 }
 
 /// "the Varnholm headquarters of the shipping company X": the body sits in the city.
@@ -561,6 +585,35 @@ fn body_of(x: &Sentence, k: usize, a: usize, rels: &mut Vec<Rel>) {
     let whole = (x.at(at)).filter(|&(_, o)| o != a && x.is(o, EntityType::Organisation));
     if let Some((j, o)) = whole.filter(|_| doc.in_sent(x.s, at)) {
         let span = x.its[k].toks.start..x.its[j].toks.end;
+        push_rel(rels, a, RelationType::PartOf, o, x.s, span, 0.6);
+    }
+}
+
+/// "the Treasury said its Office of X would ...", "the group said its armed wing had ...",
+/// "the Tarvik Assembly, whose Budget Committee meets ...": a body the sentence gives as
+/// another's by "its" or "whose" is part of that other, when the entity named last before
+/// the word is an organisation (a country's "its Africa Command" is its force, not a part).
+fn owned_by_its(x: &Sentence, k: usize, a: usize, rels: &mut Vec<Rel>) {
+    let doc = x.doc;
+    let start = x.its[k].toks.start;
+    let first = doc.sents[x.s].toks.start;
+    if !x.is(a, EntityType::Organisation) || start <= first + 1 {
+        return;
+    }
+    let whose = doc.lower(start - 1) == "whose" && doc.word(start - 2) == ",";
+    if doc.lower(start - 1) != "its" && !whose {
+        return;
+    }
+    // "X, whose Y": the owner ends right before the comma; "its": the last one named.
+    // Not a body named inside a phrase ("the pact of Free Association said its ...").
+    let owner = (x.its.iter().zip(x.eo))
+        .take_while(|(it, _)| it.toks.end < start)
+        .filter_map(|(it, e)| e.map(|e| (it, e)))
+        .last()
+        .filter(|(it, _)| !whose || it.toks.end == start - 2)
+        .filter(|(it, _)| it.toks.start == 0 || doc.lower(it.toks.start - 1) != "of");
+    if let Some((it, o)) = owner.filter(|&(_, o)| o != a && x.is(o, EntityType::Organisation)) {
+        let span = it.toks.start..x.its[k].toks.end;
         push_rel(rels, a, RelationType::PartOf, o, x.s, span, 0.6);
     }
 }
@@ -667,7 +720,9 @@ fn described_seat(x: &Sentence, k: usize, a: usize, rels: &mut Vec<Rel>) {
 
 /// "X did not reply to a request sent to its office in Tarvik", "X, which investigates
 /// fraud from its base in Tarvik": the organisation the sentence named last before "its"
-/// sits in the town its premises are in.
+/// sits in the town its premises are in. Where the premises are the body's by name ("the
+/// ministry's offices in Tarvik", "the police headquarters in Tarvik", "the headquarters of
+/// the agency in Tarvik"), that body is the one.
 fn own_premises(x: &Sentence, k: usize, town: usize, rels: &mut Vec<Rel>) {
     let doc = x.doc;
     let start = x.its[k].toks.start;
@@ -675,16 +730,38 @@ fn own_premises(x: &Sentence, k: usize, town: usize, rels: &mut Vec<Rel>) {
     if start < first + 3 || doc.lower(start - 1) != "in" {
         return;
     }
-    let nouns = ["office", "offices", "headquarters", "base"];
     let mut i = start - 2;
-    if !nouns.contains(&doc.lower(i)) {
+    // A base may be lent ("the army's base in Tarvik" is seldom its seat): only "its base".
+    let named = if PREMISES_OF[..3].contains(&doc.lower(i)) {
+        // "its head office in".
+        if i > first && doc.lower(i - 1) == "head" {
+            i -= 1;
+        }
+        // "the ministry's offices in", "the police headquarters in".
+        let owner_end = if i > first && matches!(doc.lower(i - 1), "'s" | "’s") {
+            i - 1
+        } else {
+            i
+        };
+        // "a Danish military headquarters in Tarvik" describes a body; it names none.
+        body_ending(x, owner_end)
+            .filter(|&(from, _)| from == 0 || !matches!(doc.lower(from - 1), "a" | "an"))
+    } else {
+        premises_of(x, start - 1)
+    };
+    if let Some((from, b)) = named {
+        push_rel(
+            rels,
+            b,
+            RelationType::LocatedIn,
+            town,
+            x.s,
+            from..x.its[k].toks.end,
+            0.6,
+        );
         return;
     }
-    // "its head office in".
-    if doc.lower(i - 1) == "head" {
-        i -= 1;
-    }
-    if i <= first || doc.lower(i - 1) != "its" {
+    if !PREMISES_OF.contains(&doc.lower(start - 2)) || i <= first || doc.lower(i - 1) != "its" {
         return;
     }
     let body = (x.its.iter().zip(x.eo))
@@ -696,6 +773,31 @@ fn own_premises(x: &Sentence, k: usize, town: usize, rels: &mut Vec<Rel>) {
         let span = it.toks.start..x.its[k].toks.end;
         push_rel(rels, b, RelationType::LocatedIn, town, x.s, span, 0.6);
     }
+}
+
+/// Nouns for the premises a body works from, before "in" and the town.
+const PREMISES_OF: [&str; 4] = ["office", "offices", "headquarters", "base"];
+
+/// The organisation an item of the sentence names, ending just before token `end`, with
+/// the token its item starts at.
+fn body_ending(x: &Sentence, end: usize) -> Option<(usize, usize)> {
+    (x.its.iter().zip(x.eo))
+        .find(|(it, _)| it.toks.end == end)
+        .and_then(|(it, e)| e.map(|e| (it.toks.start, e)))
+        .filter(|&(_, e)| x.is(e, EntityType::Organisation))
+}
+
+/// "the headquarters of the State Forests in": the organisation whose premises the phrase
+/// ending before token `in_at` names.
+fn premises_of(x: &Sentence, in_at: usize) -> Option<(usize, usize)> {
+    let doc = x.doc;
+    let (from, b) = body_ending(x, in_at)?;
+    let mut j = from.checked_sub(1)?;
+    if doc.lower(j) == "the" {
+        j = j.checked_sub(1)?;
+    }
+    let noun = doc.lower(j.checked_sub(1)?);
+    (doc.lower(j) == "of" && PREMISES_OF.contains(&noun)).then_some((j - 1, b))
 }
 
 /// "Tarvik, Kenya's second-largest city": an apposition that gives the town's country.

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{extract_on, has_rel};
+use common::{extract_on, has_rel, holds, lacks};
 use newsgraph_model::RelationType::LocatedIn;
 
 #[test]
@@ -27,4 +27,42 @@ fn an_office_of_someone_else_places_no_body() {
         Some("2026-11-04"),
     );
     assert!(!has_rel(&g, "Harbour Line Shipping", LocatedIn, "Nairobi"));
+}
+
+#[test]
+fn a_body_sits_where_its_named_offices_are() {
+    let g = extract_on(
+        "Anti-graft officers searched the Harbour Line Shipping offices in Nairobi and the \
+         homes of two managers on Friday.",
+        Some("2026-11-04"),
+    );
+    holds(&g, "Harbour Line Shipping", LocatedIn, "Nairobi");
+}
+
+#[test]
+fn the_headquarters_of_a_body_place_it() {
+    let g = extract_on(
+        "Anti-graft officers searched the headquarters of the Kenya Ports Authority in \
+         Mombasa on Friday, the agency said.",
+        Some("2026-11-04"),
+    );
+    holds(&g, "Kenya Ports Authority", LocatedIn, "Mombasa");
+}
+
+#[test]
+fn a_body_merely_visiting_a_town_is_not_placed_there() {
+    let g = extract_on(
+        "Officials of the Kenya Ports Authority met union leaders in Mombasa on Friday.",
+        Some("2026-11-04"),
+    );
+    lacks(&g, "Kenya Ports Authority", LocatedIn, "Mombasa");
+}
+
+#[test]
+fn a_body_sits_where_its_head_office_is() {
+    let g = extract_on(
+        "Harbour Line Shipping did not answer questions sent to its head office in Nairobi.",
+        Some("2026-11-04"),
+    );
+    holds(&g, "Harbour Line Shipping", LocatedIn, "Nairobi");
 }

@@ -36,6 +36,40 @@ fn a_court_named_after_its_city_sits_there() {
 }
 
 #[test]
+fn any_body_named_after_its_city_sits_there() {
+    let g = extract(
+        "LYON, Nov 20 (Wire) - Shares fell on Friday, and the Lyon Stock Exchange said \
+         trading would resume on Monday. Doctors at University Hospital Lyon treated nine \
+         people.",
+    );
+    holds(&g, "Lyon Stock Exchange", LocatedIn, "Lyon");
+    holds(&g, "University Hospital Lyon", LocatedIn, "Lyon");
+}
+
+#[test]
+fn a_body_named_after_a_city_the_story_does_not_name_is_not_placed() {
+    let g = extract(
+        "PARIS, Nov 20 (Wire) - Shares fell on Friday, and the Lyon Stock Exchange said \
+         trading would resume on Monday.",
+    );
+    let exchange = common::id(&g, "Lyon Stock Exchange");
+    assert!(
+        !(g.relations.iter()).any(|r| r.subject == exchange && r.predicate == LocatedIn),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_front_for_a_land_named_after_a_town_is_not_seated_there() {
+    let g = extract(
+        "LUANDA, Nov 20 (Wire) - Troops patrolled Soyo on Friday. The Front for the \
+         Liberation of the Enclave of Soyo (FLES) said its fighters had withdrawn.",
+    );
+    lacks(&g, "FLES", LocatedIn, "Soyo");
+}
+
+#[test]
 fn the_city_headquarters_of_a_company_place_it() {
     let g = extract(
         "Police searched the Lyon headquarters of the freight company Corvane Logistics on \
@@ -592,4 +626,36 @@ fn an_apposition_calling_a_name_a_body_in_a_city_places_it() {
          government $2 billion.",
     );
     lacks(&g, "Ostbank", LocatedIn, "Abuja");
+}
+
+#[test]
+fn a_body_a_body_calls_its_own_is_part_of_it() {
+    let g = extract(
+        "NAIROBI, Nov 20 (Wire) - The Kenyan Treasury said its Office of Debt Management \
+         would sell bonds next week.",
+    );
+    holds(&g, "Office of Debt Management", PartOf, "Kenyan Treasury");
+}
+
+#[test]
+fn a_body_whose_committee_meets_holds_it() {
+    let g = extract(
+        "ARUSHA, Nov 20 (Wire) - The East African Legislative Assembly, whose Budget Committee \
+         meets on Monday, did not comment.",
+    );
+    holds(
+        &g,
+        "Budget Committee",
+        PartOf,
+        "East African Legislative Assembly",
+    );
+}
+
+#[test]
+fn a_countrys_own_command_is_no_part_of_a_body() {
+    let g = extract(
+        "NAIROBI, Nov 20 (Wire) - The African Union welcomed the deal, and the United States \
+         said its Africa Command would help.",
+    );
+    lacks(&g, "Africa Command", PartOf, "African Union");
 }
