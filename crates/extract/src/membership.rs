@@ -705,8 +705,13 @@ fn blocs(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
         let of_which =
             doc.word(end) == "," && doc.lower(end + 1) == "of" && doc.lower(end + 2) == "which";
         if of_which {
-            // "of which both Peru and Chile are members".
+            // "of which both Peru and Chile are members", "of which the Comoros is a member".
             let from = end + 3 + usize::from(matches!(doc.lower(end + 3), "both" | "all"));
+            let from = if x.at(from).is_some() {
+                from
+            } else {
+                x.past_the(from)
+            };
             let (members, to) = x.list_from(from, |e| state(e) && e != b);
             let mut v = to;
             if matches!(doc.lower(v), "also" | "now") {

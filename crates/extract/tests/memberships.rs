@@ -494,3 +494,21 @@ fn a_state_a_bloc_member_apposition_follows_is_a_member() {
     );
     lacks(&g, "Ukraine", RelationType::MemberOf, "NATO");
 }
+
+#[test]
+fn a_bloc_of_which_a_state_named_with_the_is_a_member_has_it_as_member() {
+    // An observer of a bloc is not its member.
+    for (standing, member) in [("a member", true), ("an observer", false)] {
+        let g = extract(&format!(
+            "The Andean Trade Forum, of which the Philippines is {standing}, said on Monday it \
+             would send a team to Manila."
+        ));
+        let read = has_rel(
+            &g,
+            "Philippines",
+            RelationType::MemberOf,
+            "Andean Trade Forum",
+        );
+        assert_eq!(read, member, "{standing}: {:#?}", g.relations);
+    }
+}
