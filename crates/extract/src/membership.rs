@@ -80,6 +80,25 @@ impl Sentence<'_> {
         at + usize::from(self.doc.lower(at) == "the")
     }
 
+    /// Past a leader named as the owner of the body that follows ("a member of Prime
+    /// Minister Berg's Green Alliance"): where the body's name starts, else `at`.
+    fn past_owner(&self, ents: &Entities, at: usize) -> usize {
+        let Some(k) = self.its.iter().position(|it| it.toks.start == at) else {
+            return at;
+        };
+        let k = match &self.its[k].kind {
+            Kind::Title { .. } => k + 1,
+            _ => k,
+        };
+        let owner = self.its.get(k).filter(|it| {
+            self.eo[k].is_some_and(|e| is(ents, e, EntityType::Person))
+                && it.toks.start >= at
+                && self.doc.is_s_mark(it.toks.end)
+                && !matches!(it.kind, Kind::Title { .. })
+        });
+        owner.map_or(at, |it| it.toks.end + 1)
+    }
+
     /// The entities of a list of names that starts at token `at` ("X", "X and Y", "X, Y
     /// and Z") that `fits` accepts, and the token after the list.
     fn list_from(&self, mut at: usize, fits: impl Fn(usize) -> bool) -> (Vec<usize>, usize) {
@@ -431,6 +450,7 @@ fn parties(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
                 ) {
                     at += 1;
                 }
+                let at = x.past_owner(ents, at);
                 // "which joined NATO and the European Union": each body of the list.
                 let (mut bodies, after) =
                     x.list_from(at, |o| o != a && is(ents, o, EntityType::Organisation));

@@ -512,3 +512,19 @@ fn a_bloc_of_which_a_state_named_with_the_is_a_member_has_it_as_member() {
         assert_eq!(read, member, "{standing}: {:#?}", g.relations);
     }
 }
+
+#[test]
+fn a_member_of_a_leaders_party_is_a_member_of_the_party_not_of_the_leader() {
+    let g = extract(
+        "Finance Minister Karim Haddou, a member of Prime Minister Selim Benali's Renewal \
+         Party, said on Monday the budget would be cut.",
+    );
+    holds(&g, "Karim Haddou", RelationType::MemberOf, "Renewal Party");
+    lacks(&g, "Karim Haddou", RelationType::MemberOf, "Selim Benali");
+    // Without the leader the party is read as before.
+    let g = extract(
+        "Finance Minister Karim Haddou, a member of the Renewal Party, said on Monday the \
+         budget would be cut.",
+    );
+    holds(&g, "Karim Haddou", RelationType::MemberOf, "Renewal Party");
+}
