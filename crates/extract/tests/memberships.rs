@@ -528,3 +528,28 @@ fn a_member_of_a_leaders_party_is_a_member_of_the_party_not_of_the_leader() {
     );
     holds(&g, "Karim Haddou", RelationType::MemberOf, "Renewal Party");
 }
+
+#[test]
+fn a_partys_officials_named_by_its_acronym_are_its_members() {
+    let g = extract(
+        "The National Renewal Party (NRP) won 29 of the 65 seats in Sunday's election. NRP \
+         officials said on Monday they would start talks with smaller parties.",
+    );
+    holds(
+        &g,
+        "NRP officials",
+        RelationType::MemberOf,
+        "National Renewal Party",
+    );
+    // A body that is no party has officials who serve it, not members.
+    let g = extract(
+        "The National Water Agency (NWA) cut supplies to 29 towns on Sunday. NWA officials \
+         said on Monday they would restore them by Friday.",
+    );
+    lacks(
+        &g,
+        "NWA officials",
+        RelationType::MemberOf,
+        "National Water Agency",
+    );
+}
