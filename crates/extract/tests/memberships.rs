@@ -553,3 +553,29 @@ fn a_partys_officials_named_by_its_acronym_are_its_members() {
         "National Water Agency",
     );
 }
+
+#[test]
+fn a_relief_bodys_own_volunteers_are_its_members_not_its_countrys() {
+    let g = extract(
+        "The Tonga Red Cross Society said on Monday its volunteers had handed out water to \
+         400 families in the east of the island.",
+    );
+    holds(
+        &g,
+        "volunteers",
+        RelationType::MemberOf,
+        "Tonga Red Cross Society",
+    );
+    lacks(&g, "volunteers", RelationType::AffiliatedWith, "Tonga");
+    // A movement's supporters still follow it rather than belong to it.
+    let g = extract(
+        "The Popular Renewal Party said police had arrested dozens of its supporters in the \
+         capital of Kenya.",
+    );
+    lacks(
+        &g,
+        "supporters",
+        RelationType::MemberOf,
+        "Popular Renewal Party",
+    );
+}
