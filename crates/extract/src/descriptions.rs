@@ -183,7 +183,9 @@ const ASSETS: [&str; 12] = [
 ];
 
 /// Nouns a body or group word can modify without being the actor itself ("police station").
-const COMPOUND_HEADS: [&str; 22] = [
+const COMPOUND_HEADS: [&str; 23] = [
+    // "Russian military intelligence" is the agency, not the army.
+    "intelligence",
     "station",
     "stations",
     "officer",

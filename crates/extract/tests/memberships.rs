@@ -579,3 +579,27 @@ fn a_relief_bodys_own_volunteers_are_its_members_not_its_countrys() {
         "Popular Renewal Party",
     );
 }
+
+#[test]
+fn military_intelligence_is_no_army_of_the_country() {
+    let g = extract(
+        "A court in Riga jailed a man on Monday for spying for North Korea's military \
+         intelligence agency.",
+    );
+    assert!(
+        !g.entities
+            .iter()
+            .any(|e| e.names.iter().any(|n| n == "North Korea's military")),
+        "{:#?}",
+        g.entities
+    );
+    // The army itself is still the country's.
+    let g = extract("North Korea's military fired two missiles into the sea on Monday.");
+    assert!(
+        g.relations
+            .iter()
+            .any(|r| r.predicate == RelationType::AffiliatedWith),
+        "{:#?}",
+        g.relations
+    );
+}
