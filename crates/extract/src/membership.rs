@@ -227,6 +227,19 @@ fn party(x: &Sentence, ents: &Entities, k: usize, e: usize) -> bool {
         && (ents.list[e].label.split_whitespace().any(word) || word(x.doc.word(x.its[k].toks.end)))
 }
 
+/// Whether the clause at token `i` has the body before it win or lose seats ("D66 won the
+/// most seats", "(RFP) took 47 of the 120 seats"): only a party stands in an election so.
+fn won_seats(doc: &Doc, mut i: usize) -> bool {
+    // Past an abbreviation in brackets: "(RFP)".
+    if doc.word(i) == "(" && doc.word(i + 2) == ")" {
+        i += 3;
+    }
+    matches!(doc.lower(i), "won" | "took" | "lost" | "kept" | "gained")
+        && (i + 1..i + 8)
+            .take_while(|&t| doc.is_word(t))
+            .any(|t| matches!(doc.lower(t), "seats" | "seat"))
+}
+
 /// The token after a party's name, past a party word that follows it.
 fn after_party(x: &Sentence, k: usize) -> usize {
     let end = x.its[k].toks.end;
@@ -353,7 +366,13 @@ fn parties(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
             at + usize::from(leaning)
         });
         if let Some(at) = owned_party.filter(|_| person(a)) {
-            if let Some((j, o)) = x.at(at).filter(|&(j, o)| party(x, ents, j, o)) {
+            let contests = |j: usize, o: usize| {
+                is(ents, o, EntityType::Organisation) && won_seats(doc, after_party(x, j))
+            };
+            let owned = x
+                .at(at)
+                .filter(|&(j, o)| party(x, ents, j, o) || contests(j, o));
+            if let Some((j, o)) = owned {
                 let leads = titled_before
                     && matches!(&x.its[k - 1].kind, Kind::Title { phrase, .. } if phrase.ends_with("leader"));
                 let pred = if leads {

@@ -603,3 +603,18 @@ fn military_intelligence_is_no_army_of_the_country() {
         g.relations
     );
 }
+
+#[test]
+fn a_body_whose_seats_a_person_counts_as_theirs_is_their_party() {
+    let g = extract(
+        "Prime Minister Anna Berg, whose centrist D77 won the most seats in the election, said \
+         on Monday she would form a coalition.",
+    );
+    holds(&g, "Anna Berg", RelationType::MemberOf, "D77");
+    // A body that wins something else is not thereby a party.
+    let g = extract(
+        "Prime Minister Anna Berg, whose centrist D77 won a court case against the state, said \
+         on Monday she would form a coalition.",
+    );
+    lacks(&g, "Anna Berg", RelationType::MemberOf, "D77");
+}
