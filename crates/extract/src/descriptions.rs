@@ -183,7 +183,9 @@ const ASSETS: [&str; 12] = [
 ];
 
 /// Nouns a body or group word can modify without being the actor itself ("police station").
-const COMPOUND_HEADS: [&str; 22] = [
+const COMPOUND_HEADS: [&str; 23] = [
+    // "Russian military intelligence" is the agency, not the army.
+    "intelligence",
     "station",
     "stations",
     "officer",
@@ -603,8 +605,15 @@ pub(crate) fn find(
             // the party: the people of a movement, party or armed group are its own, not
             // the country's its name or the gazetteer ties it to.
             if owner.is_none() && m > r.start && matches!(doc.lower(m - 1), "its" | "their") {
+                // "The Red Cross said its volunteers ...": a body's volunteers and
+                // peacekeepers belong to it, whatever country its name carries.
+                let own = matches!(class, "volunteers" | "peacekeepers")
+                    .then(|| crate::groups::pronoun_body(doc, r.start, i, so_far(), ents))
+                    .flatten();
                 if let Some(b) = pronoun_movement(doc, ents, so_far(), m - 1, class) {
                     joined = Some((b, movement_relation(class)));
+                } else if let Some(b) = own {
+                    joined = Some((b, RelationType::MemberOf));
                 } else if class != "supporters" {
                     // Supporters follow a party or a person, never the state force that
                     // may stand nearer ("police fired at its supporters").

@@ -80,6 +80,25 @@ impl Sentence<'_> {
         at + usize::from(self.doc.lower(at) == "the")
     }
 
+    /// Past a leader named as the owner of the body that follows ("a member of Prime
+    /// Minister Berg's Green Alliance"): where the body's name starts, else `at`.
+    fn past_owner(&self, ents: &Entities, at: usize) -> usize {
+        let Some(k) = self.its.iter().position(|it| it.toks.start == at) else {
+            return at;
+        };
+        let k = match &self.its[k].kind {
+            Kind::Title { .. } => k + 1,
+            _ => k,
+        };
+        let owner = self.its.get(k).filter(|it| {
+            self.eo[k].is_some_and(|e| is(ents, e, EntityType::Person))
+                && it.toks.start >= at
+                && self.doc.is_s_mark(it.toks.end)
+                && !matches!(it.kind, Kind::Title { .. })
+        });
+        owner.map_or(at, |it| it.toks.end + 1)
+    }
+
     /// The entities of a list of names that starts at token `at` ("X", "X and Y", "X, Y
     /// and Z") that `fits` accepts, and the token after the list.
     fn list_from(&self, mut at: usize, fits: impl Fn(usize) -> bool) -> (Vec<usize>, usize) {
@@ -208,6 +227,19 @@ fn party(x: &Sentence, ents: &Entities, k: usize, e: usize) -> bool {
         && (ents.list[e].label.split_whitespace().any(word) || word(x.doc.word(x.its[k].toks.end)))
 }
 
+/// Whether the clause at token `i` has the body before it win or lose seats ("D66 won the
+/// most seats", "(RFP) took 47 of the 120 seats"): only a party stands in an election so.
+fn won_seats(doc: &Doc, mut i: usize) -> bool {
+    // Past an abbreviation in brackets: "(RFP)".
+    if doc.word(i) == "(" && doc.word(i + 2) == ")" {
+        i += 3;
+    }
+    matches!(doc.lower(i), "won" | "took" | "lost" | "kept" | "gained")
+        && (i + 1..i + 8)
+            .take_while(|&t| doc.is_word(t))
+            .any(|t| matches!(doc.lower(t), "seats" | "seat"))
+}
+
 /// The token after a party's name, past a party word that follows it.
 fn after_party(x: &Sentence, k: usize) -> usize {
     let end = x.its[k].toks.end;
@@ -334,7 +366,13 @@ fn parties(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
             at + usize::from(leaning)
         });
         if let Some(at) = owned_party.filter(|_| person(a)) {
-            if let Some((j, o)) = x.at(at).filter(|&(j, o)| party(x, ents, j, o)) {
+            let contests = |j: usize, o: usize| {
+                is(ents, o, EntityType::Organisation) && won_seats(doc, after_party(x, j))
+            };
+            let owned = x
+                .at(at)
+                .filter(|&(j, o)| party(x, ents, j, o) || contests(j, o));
+            if let Some((j, o)) = owned {
                 let leads = titled_before
                     && matches!(&x.its[k - 1].kind, Kind::Title { phrase, .. } if phrase.ends_with("leader"));
                 let pred = if leads {
@@ -431,6 +469,7 @@ fn parties(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
                 ) {
                     at += 1;
                 }
+                let at = x.past_owner(ents, at);
                 // "which joined NATO and the European Union": each body of the list.
                 let (mut bodies, after) =
                     x.list_from(at, |o| o != a && is(ents, o, EntityType::Organisation));
@@ -705,8 +744,13 @@ fn blocs(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
         let of_which =
             doc.word(end) == "," && doc.lower(end + 1) == "of" && doc.lower(end + 2) == "which";
         if of_which {
-            // "of which both Peru and Chile are members".
+            // "of which both Peru and Chile are members", "of which the Comoros is a member".
             let from = end + 3 + usize::from(matches!(doc.lower(end + 3), "both" | "all"));
+            let from = if x.at(from).is_some() {
+                from
+            } else {
+                x.past_the(from)
+            };
             let (members, to) = x.list_from(from, |e| state(e) && e != b);
             let mut v = to;
             if matches!(doc.lower(v), "also" | "now") {

@@ -1664,10 +1664,10 @@ fn groups(
         // "ECOWAS leaders", "Red Cross volunteers" belong to the body; its troops, officials,
         // staff and experts serve it or are sent by it.
         let belong = body
-            && matches!(
+            && (matches!(
                 doc.lower(h),
                 "leaders" | "members" | "volunteers" | "delegates"
-            );
+            ) || party_people(doc.lower(h)) && party_name(&ents.list[country].label));
         let pred = if belong {
             RelationType::MemberOf
         } else {
@@ -1681,6 +1681,21 @@ fn groups(
         });
     }
     out
+}
+
+/// Whether a plural names people who hold a party's card as well as its offices: "CNRT
+/// officials" and "Labour lawmakers" are the party's members, "UN officials" only serve.
+fn party_people(w: &str) -> bool {
+    matches!(
+        w,
+        "officials" | "lawmakers" | "legislators" | "mps" | "deputies" | "candidates"
+    )
+}
+
+/// Whether a body's name makes it a party ("the Civic Party", "the National Congress for
+/// Reconstruction", "the Movement for Democracy").
+fn party_name(label: &str) -> bool {
+    (label.split_whitespace()).any(|w| crate::party_words::ends_party_name(&w.to_lowercase()))
 }
 
 /// Whether a plural names the people who follow a leader ("supporters", "loyalists").

@@ -494,3 +494,127 @@ fn a_state_a_bloc_member_apposition_follows_is_a_member() {
     );
     lacks(&g, "Ukraine", RelationType::MemberOf, "NATO");
 }
+
+#[test]
+fn a_bloc_of_which_a_state_named_with_the_is_a_member_has_it_as_member() {
+    // An observer of a bloc is not its member.
+    for (standing, member) in [("a member", true), ("an observer", false)] {
+        let g = extract(&format!(
+            "The Andean Trade Forum, of which the Philippines is {standing}, said on Monday it \
+             would send a team to Manila."
+        ));
+        let read = has_rel(
+            &g,
+            "Philippines",
+            RelationType::MemberOf,
+            "Andean Trade Forum",
+        );
+        assert_eq!(read, member, "{standing}: {:#?}", g.relations);
+    }
+}
+
+#[test]
+fn a_member_of_a_leaders_party_is_a_member_of_the_party_not_of_the_leader() {
+    let g = extract(
+        "Finance Minister Karim Haddou, a member of Prime Minister Selim Benali's Renewal \
+         Party, said on Monday the budget would be cut.",
+    );
+    holds(&g, "Karim Haddou", RelationType::MemberOf, "Renewal Party");
+    lacks(&g, "Karim Haddou", RelationType::MemberOf, "Selim Benali");
+    // Without the leader the party is read as before.
+    let g = extract(
+        "Finance Minister Karim Haddou, a member of the Renewal Party, said on Monday the \
+         budget would be cut.",
+    );
+    holds(&g, "Karim Haddou", RelationType::MemberOf, "Renewal Party");
+}
+
+#[test]
+fn a_partys_officials_named_by_its_acronym_are_its_members() {
+    let g = extract(
+        "The National Renewal Party (NRP) won 29 of the 65 seats in Sunday's election. NRP \
+         officials said on Monday they would start talks with smaller parties.",
+    );
+    holds(
+        &g,
+        "NRP officials",
+        RelationType::MemberOf,
+        "National Renewal Party",
+    );
+    // A body that is no party has officials who serve it, not members.
+    let g = extract(
+        "The National Water Agency (NWA) cut supplies to 29 towns on Sunday. NWA officials \
+         said on Monday they would restore them by Friday.",
+    );
+    lacks(
+        &g,
+        "NWA officials",
+        RelationType::MemberOf,
+        "National Water Agency",
+    );
+}
+
+#[test]
+fn a_relief_bodys_own_volunteers_are_its_members_not_its_countrys() {
+    let g = extract(
+        "The Tonga Red Cross Society said on Monday its volunteers had handed out water to \
+         400 families in the east of the island.",
+    );
+    holds(
+        &g,
+        "volunteers",
+        RelationType::MemberOf,
+        "Tonga Red Cross Society",
+    );
+    lacks(&g, "volunteers", RelationType::AffiliatedWith, "Tonga");
+    // A movement's supporters still follow it rather than belong to it.
+    let g = extract(
+        "The Popular Renewal Party said police had arrested dozens of its supporters in the \
+         capital of Kenya.",
+    );
+    lacks(
+        &g,
+        "supporters",
+        RelationType::MemberOf,
+        "Popular Renewal Party",
+    );
+}
+
+#[test]
+fn military_intelligence_is_no_army_of_the_country() {
+    let g = extract(
+        "A court in Riga jailed a man on Monday for spying for North Korea's military \
+         intelligence agency.",
+    );
+    assert!(
+        !g.entities
+            .iter()
+            .any(|e| e.names.iter().any(|n| n == "North Korea's military")),
+        "{:#?}",
+        g.entities
+    );
+    // The army itself is still the country's.
+    let g = extract("North Korea's military fired two missiles into the sea on Monday.");
+    assert!(
+        g.relations
+            .iter()
+            .any(|r| r.predicate == RelationType::AffiliatedWith),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
+fn a_body_whose_seats_a_person_counts_as_theirs_is_their_party() {
+    let g = extract(
+        "Prime Minister Anna Berg, whose centrist D77 won the most seats in the election, said \
+         on Monday she would form a coalition.",
+    );
+    holds(&g, "Anna Berg", RelationType::MemberOf, "D77");
+    // A body that wins something else is not thereby a party.
+    let g = extract(
+        "Prime Minister Anna Berg, whose centrist D77 won a court case against the state, said \
+         on Monday she would form a coalition.",
+    );
+    lacks(&g, "Anna Berg", RelationType::MemberOf, "D77");
+}
