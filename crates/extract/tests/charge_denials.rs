@@ -27,6 +27,13 @@ fn rejected(text: &str, refuser: &str) {
     assert!(has_source(&g, e, refuser), "{e:#?}");
 }
 
+/// The text's one denial is aimed at no one.
+fn denied_to_no_one(text: &str) {
+    let g = extract_on(text, Some("2026-11-20"));
+    let e = only_coded(&g, "016");
+    assert!(e.targets.is_empty(), "{e:#?}");
+}
+
 #[test]
 fn rejecting_an_accusation_denies_it_to_the_accuser() {
     denied(
@@ -123,14 +130,11 @@ fn a_denial_answers_a_step_the_last_speaker_announced() {
 
 #[test]
 fn a_denial_does_not_answer_a_step_announced_two_sentences_before() {
-    let g = extract_on(
+    denied_to_no_one(
         "\"We will ask the Supreme Court to annul the vote,\" opposition leader Marta Ilves \
          told reporters.\n\nThe vote was held on Sunday in the capital, Tallinn, and lasted \
          six hours.\n\nThe speaker of parliament, Tomas Reke, rejected that.",
-        Some("2026-11-20"),
     );
-    let e = only_coded(&g, "016");
-    assert!(e.targets.is_empty(), "{e:#?}");
 }
 
 /// Two sentences of background between a charge and its denial.
@@ -163,15 +167,10 @@ fn a_denial_answers_sanctions_against_the_denier() {
 
 #[test]
 fn a_denial_does_not_answer_a_distant_accusation_against_someone_else() {
-    let g = extract_on(
-        &format!(
-            "Chile accused Bolivia on Monday of moving troops close to the border near \
-             Calama.\n\n{BACKGROUND}Peru rejected the accusation."
-        ),
-        Some("2026-11-20"),
-    );
-    let e = only_coded(&g, "016");
-    assert!(e.targets.is_empty(), "{e:#?}");
+    denied_to_no_one(&format!(
+        "Chile accused Bolivia on Monday of moving troops close to the border near \
+         Calama.\n\n{BACKGROUND}Peru rejected the accusation."
+    ));
 }
 
 #[test]
@@ -181,5 +180,48 @@ fn a_court_dismissing_claims_rejects_them() {
         "The High Court in Tallinn on Tuesday dismissed the claims brought by two former \
          ministers against the state broadcaster.",
         "High Court",
+    );
+}
+
+#[test]
+fn a_denial_answers_a_claim_told_only_as_words() {
+    denied(
+        "The opposition leader, Sione Vaka, said three lawmakers had been offered jobs for \
+         their relatives to switch sides. \"This is a purchase, not a vote,\" he said.\n\n\
+         Prime Minister Tevita Lolo denied that any lawmaker had been paid.",
+        "Tevita Lolo",
+        "Sione Vaka",
+    );
+}
+
+#[test]
+fn a_denial_does_not_answer_the_deniers_own_words() {
+    denied_to_no_one(
+        "Prime Minister Tevita Lolo said three lawmakers had changed their minds after \
+         talks with their voters. \"This is democracy at work,\" he said.\n\n\
+         Lolo denied that any lawmaker had been paid.",
+    );
+}
+
+#[test]
+fn a_denial_answers_sanctions_naming_the_denier_among_others() {
+    denied(
+        "The United States imposed sanctions on Thursday on two shipping firms and a port \
+         official in Gabon over timber smuggling.\n\nAmericans are barred from doing \
+         business with them. The timber trade earns Gabon about 600 million dollars a year. \
+         Most of the logs go to Asia.\n\nOgooue Marine, one of the firms named, denied any \
+         wrongdoing.",
+        "Ogooue Marine",
+        "United States",
+    );
+}
+
+#[test]
+fn a_denial_does_not_answer_an_earlier_deal() {
+    denied_to_no_one(
+        "The United States signed a timber trade deal with Gabon on Thursday.\n\nAmericans \
+         buy about a tenth of the logs. The timber trade earns Gabon about 600 million \
+         dollars a year. Most of the logs go to Asia.\n\nOgooue Marine, a shipping firm, \
+         denied any wrongdoing.",
     );
 }

@@ -214,7 +214,7 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
             // names no one is made of the government, as a protest is.
             aimed.extend(government_named_last(cx, e, at));
         } else if e.cameo.as_str() == "016" {
-            aimed.extend(accusers(&out[..k], e));
+            aimed.extend(accusers(cx, &out[..k], e));
         } else if root == "17" {
             // "Fourteen people were detained" after a protest: the protesters.
             let protest = out[..k]
@@ -284,7 +284,7 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
 /// denied", "Kabul denied that its forces had fired first": a denial answers the latest
 /// accusation told just before it, by preference one aimed at the denier, and so is aimed
 /// at the accusers.
-fn accusers(before: &[EventOut], denial: &EventOut) -> Vec<usize> {
+fn accusers(cx: &Context, before: &[EventOut], denial: &EventOut) -> Vec<usize> {
     let not_denier = |x: &usize| !denial.sources.contains(x);
     let accusation = |o: &&EventOut| {
         o.cameo.root() == "11"
@@ -315,7 +315,40 @@ fn accusers(before: &[EventOut], denial: &EventOut) -> Vec<usize> {
         .or_else(|| before.iter().rev().find(just_said))
         .or_else(|| charged_earlier(before, denial))
         .map(|o| o.sources.iter().copied().filter(not_denier).collect())
+        .or_else(|| last_speaker(cx, denial))
+        .or_else(|| story_charge(before, denial))
         .unwrap_or_default()
+}
+
+/// "Vuti said six MPs had been offered ministries ... Tari denied that any MP had been
+/// paid": a claim told only as someone's words leaves no event to answer, but the denial
+/// still answers whoever spoke last before it, in its paragraph or the one before (a
+/// paragraph of background between them ends the exchange).
+fn last_speaker(cx: &Context, denial: &EventOut) -> Option<Vec<usize>> {
+    let paragraph = |s: usize| cx.doc.sents.get(s).map_or(0, |x| x.paragraph);
+    let here = paragraph(denial.sent);
+    (denial.sent.saturating_sub(2)..denial.sent)
+        .rev()
+        .take_while(|&s| paragraph(s) + 1 >= here)
+        .filter_map(|s| events::attribution(cx, s))
+        .find(|x| !denial.sources.contains(x))
+        .map(|x| vec![x])
+}
+
+/// "The Treasury sanctioned three officials and two firms ... One of the firms denied any
+/// wrongdoing": with no one speaking before it, a denial answers the story's latest
+/// sanction, arrest or charge by someone else, even when that act names the denier only
+/// among others.
+fn story_charge(before: &[EventOut], denial: &EventOut) -> Option<Vec<usize>> {
+    let others = |o: &EventOut| -> Vec<usize> {
+        (o.sources.iter().copied())
+            .filter(|x| !denial.sources.contains(x))
+            .collect()
+    };
+    (before.iter().rev())
+        .filter(|o| matches!(o.cameo.root(), "16" | "17") && o.polarity == Polarity::Asserted)
+        .map(others)
+        .find(|x| !x.is_empty())
 }
 
 /// "X accused the party of buying votes. ... The party rejected the accusation", "Australia
