@@ -225,3 +225,30 @@ fn a_denial_does_not_answer_an_earlier_deal() {
          denied any wrongdoing.",
     );
 }
+
+#[test]
+fn a_denial_answers_the_country_of_the_accusing_agency() {
+    let g = extract_on(
+        "Australia expelled an Iranian diplomat on Thursday.\n\nThe Australian Security \
+         Intelligence Organisation said Iranian officers had paid criminals to attack a \
+         synagogue in Melbourne.\n\nTehran rejected the accusations.",
+        Some("2026-11-20"),
+    );
+    let e = only_coded(&g, "016");
+    assert!(has_target(&g, e, "Australia"), "{e:#?}");
+}
+
+#[test]
+fn a_denial_of_an_international_agency_adds_no_country() {
+    let g = extract_on(
+        "The International Atomic Energy Agency said on Thursday that Iran had hidden \
+         enriched uranium at a site near Isfahan.\n\nTehran rejected the accusations.",
+        Some("2026-11-20"),
+    );
+    let e = only_coded(&g, "016");
+    assert!(
+        has_target(&g, e, "International Atomic Energy Agency"),
+        "{e:#?}"
+    );
+    assert_eq!(e.targets.len(), 1, "{e:#?}");
+}

@@ -120,18 +120,9 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
         };
         if let Some(opponents) = mine.or_else(against) {
             // "the Nicaraguan navy": a case against a national body is against its country.
-            let countries: Vec<usize> = (opponents.iter())
-                .filter(|&&x| cx.ents.list[x].etype != EntityType::Country)
-                .filter_map(|&x| cx.ents.list[x].country.as_ref())
-                .filter_map(|iso| cx.ents.get(&format!("country:{iso}")))
-                .filter(|x| !opponents.contains(x) && !e.sources.contains(x))
-                .collect();
+            let countries = countries_of_bodies(cx, &opponents, &out[k]);
             out[k].targets.extend(opponents);
-            for c in countries {
-                if !out[k].targets.contains(&c) {
-                    out[k].targets.push(c);
-                }
-            }
+            extend_new(&mut out[k].targets, countries);
         }
     }
     // "offered to mediate between the two neighbours": a target that only names the two
@@ -277,6 +268,12 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
         });
         out[k].targets = aimed;
     }
+    // "Tehran rejected the accusations" made by the Australian intelligence agency: a
+    // denial answers the agency's country too.
+    for e in out.iter_mut().filter(|e| e.cameo.as_str() == "016") {
+        let countries = countries_of_bodies(cx, &e.targets, e);
+        extend_new(&mut e.targets, countries);
+    }
     aim_at_parties(cx, out);
 }
 
@@ -318,6 +315,26 @@ fn accusers(cx: &Context, before: &[EventOut], denial: &EventOut) -> Vec<usize> 
         .or_else(|| last_speaker(cx, denial))
         .or_else(|| story_charge(before, denial))
         .unwrap_or_default()
+}
+
+/// The countries of the national bodies among `bodies`, other than `e`'s sources and
+/// than the bodies themselves.
+fn countries_of_bodies(cx: &Context, bodies: &[usize], e: &EventOut) -> Vec<usize> {
+    (bodies.iter())
+        .filter(|&&x| cx.ents.list[x].etype != EntityType::Country)
+        .filter_map(|&x| cx.ents.list[x].country.as_ref())
+        .filter_map(|iso| cx.ents.get(&format!("country:{iso}")))
+        .filter(|x| !bodies.contains(x) && !e.sources.contains(x))
+        .collect()
+}
+
+/// Appends each of `new` not already in `list`.
+fn extend_new(list: &mut Vec<usize>, new: Vec<usize>) {
+    for x in new {
+        if !list.contains(&x) {
+            list.push(x);
+        }
+    }
 }
 
 /// "Vuti said six MPs had been offered ministries ... Tari denied that any MP had been
