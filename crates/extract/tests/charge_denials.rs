@@ -5,6 +5,7 @@
 mod common;
 
 use common::{events, extract_on, has_source, has_target, only, only_coded};
+use newsgraph_model::{ArticleGraph, Event, Polarity};
 
 /// The text's one act of refusal is a denial by `denier` aimed at `accuser`.
 fn denied(text: &str, denier: &str, accuser: &str) {
@@ -251,4 +252,54 @@ fn a_denial_of_an_international_agency_adds_no_country() {
         "{e:#?}"
     );
     assert_eq!(e.targets.len(), 1, "{e:#?}");
+}
+
+/// The text's graph and its one negated statement (010).
+fn silence(text: &str) -> (ArticleGraph, Event) {
+    let g = extract_on(text, Some("2026-11-20"));
+    let said: Vec<Event> = (g.events.iter())
+        .filter(|e| e.cameo.as_str() == "010" && e.polarity == Polarity::Negated)
+        .cloned()
+        .collect();
+    assert_eq!(said.len(), 1, "{:#?}", g.events);
+    (g, said[0].clone())
+}
+
+#[test]
+fn not_replying_is_aimed_at_the_one_who_spoke() {
+    let (g, e) = silence(
+        "The Polisario Front's representative in Madrid, Brahim Salek, said on Thursday \
+         that Spain had betrayed the Sahrawi people for cheap gas.\n\nThe Spanish \
+         government did not reply.",
+    );
+    assert!(has_target(&g, &e, "Polisario Front"), "{e:#?}");
+}
+
+#[test]
+fn not_saying_whether_is_no_reply_to_anyone() {
+    let (_, e) = silence(
+        "The Polisario Front's representative in Madrid, Brahim Salek, said on Thursday \
+         that Spain had betrayed the Sahrawi people for cheap gas.\n\nThe Spanish \
+         government did not say whether it would send a minister to the talks.",
+    );
+    assert!(e.targets.is_empty(), "{e:#?}");
+}
+
+#[test]
+fn no_comment_on_the_accusation_answers_the_accuser() {
+    let (g, e) = silence(
+        "The Cabinda separatist group FLEC accused the Angolan army on Thursday of burning \
+         two villages near Buco-Zau.\n\nThe army made no comment on the accusation.",
+    );
+    assert!(has_target(&g, &e, "FLEC"), "{e:#?}");
+}
+
+#[test]
+fn no_comment_on_a_deal_answers_no_one() {
+    let (_, e) = silence(
+        "The Cabinda separatist group FLEC accused the Angolan army on Thursday of burning \
+         two villages near Buco-Zau.\n\nChevron, which pumps oil off Cabinda, did not \
+         comment on the new licences.",
+    );
+    assert!(e.targets.is_empty(), "{e:#?}");
 }

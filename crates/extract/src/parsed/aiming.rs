@@ -204,7 +204,7 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
             // early election": a demand or an appeal by a union, a party or a group that
             // names no one is made of the government, as a protest is.
             aimed.extend(government_named_last(cx, e, at));
-        } else if e.cameo.as_str() == "016" {
+        } else if e.cameo.as_str() == "016" || silent_reply(cx, e) {
             aimed.extend(accusers(cx, &out[..k], e));
         } else if root == "17" {
             // "Fourteen people were detained" after a protest: the protesters.
@@ -315,6 +315,39 @@ fn accusers(cx: &Context, before: &[EventOut], denial: &EventOut) -> Vec<usize> 
         .or_else(|| last_speaker(cx, denial))
         .or_else(|| story_charge(before, denial))
         .unwrap_or_default()
+}
+
+/// "The army made no comment on the accusation", "The government did not reply": silence
+/// where an answer was due is aimed where a denial would be. Silence about something else
+/// answers no one: "did not comment on the agreements", "did not respond to a request for
+/// comment" (the reporter's), a bare "did not comment".
+fn silent_reply(cx: &Context, e: &EventOut) -> bool {
+    if e.cameo.as_str() != "010" || e.polarity != Polarity::Negated {
+        return false;
+    }
+    let n = cx.doc.toks.len();
+    let after = e.trigger.end;
+    if after < n && matches!(cx.doc.lower(after), "to" | "on") {
+        return (after + 1..(after + 4).min(n)).any(|i| {
+            let w = cx.doc.lower(i);
+            [
+                "accusation",
+                "allegation",
+                "charge",
+                "claim",
+                "criticism",
+                "remark",
+            ]
+            .iter()
+            .any(|s| w.starts_with(s))
+        });
+    }
+    e.trigger.clone().any(|i| {
+        let w = cx.doc.lower(i);
+        ["repl", "respon", "answer"]
+            .iter()
+            .any(|s| w.starts_with(s))
+    })
 }
 
 /// The countries of the national bodies among `bodies`, other than `e`'s sources and
