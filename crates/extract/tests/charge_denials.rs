@@ -5,6 +5,7 @@
 mod common;
 
 use common::{events, extract_on, has_source, has_target, only, only_coded};
+use newsgraph_model::{ArticleGraph, Event, Polarity};
 
 /// The text's one act of refusal is a denial by `denier` aimed at `accuser`.
 fn denied(text: &str, denier: &str, accuser: &str) {
@@ -25,6 +26,13 @@ fn rejected(text: &str, refuser: &str) {
     );
     let e = only(&g, "12");
     assert!(has_source(&g, e, refuser), "{e:#?}");
+}
+
+/// The text's one denial is aimed at no one.
+fn denied_to_no_one(text: &str) {
+    let g = extract_on(text, Some("2026-11-20"));
+    let e = only_coded(&g, "016");
+    assert!(e.targets.is_empty(), "{e:#?}");
 }
 
 #[test]
@@ -123,14 +131,11 @@ fn a_denial_answers_a_step_the_last_speaker_announced() {
 
 #[test]
 fn a_denial_does_not_answer_a_step_announced_two_sentences_before() {
-    let g = extract_on(
+    denied_to_no_one(
         "\"We will ask the Supreme Court to annul the vote,\" opposition leader Marta Ilves \
          told reporters.\n\nThe vote was held on Sunday in the capital, Tallinn, and lasted \
          six hours.\n\nThe speaker of parliament, Tomas Reke, rejected that.",
-        Some("2026-11-20"),
     );
-    let e = only_coded(&g, "016");
-    assert!(e.targets.is_empty(), "{e:#?}");
 }
 
 /// Two sentences of background between a charge and its denial.
@@ -163,15 +168,10 @@ fn a_denial_answers_sanctions_against_the_denier() {
 
 #[test]
 fn a_denial_does_not_answer_a_distant_accusation_against_someone_else() {
-    let g = extract_on(
-        &format!(
-            "Chile accused Bolivia on Monday of moving troops close to the border near \
-             Calama.\n\n{BACKGROUND}Peru rejected the accusation."
-        ),
-        Some("2026-11-20"),
-    );
-    let e = only_coded(&g, "016");
-    assert!(e.targets.is_empty(), "{e:#?}");
+    denied_to_no_one(&format!(
+        "Chile accused Bolivia on Monday of moving troops close to the border near \
+         Calama.\n\n{BACKGROUND}Peru rejected the accusation."
+    ));
 }
 
 #[test]
@@ -182,4 +182,124 @@ fn a_court_dismissing_claims_rejects_them() {
          ministers against the state broadcaster.",
         "High Court",
     );
+}
+
+#[test]
+fn a_denial_answers_a_claim_told_only_as_words() {
+    denied(
+        "The opposition leader, Sione Vaka, said three lawmakers had been offered jobs for \
+         their relatives to switch sides. \"This is a purchase, not a vote,\" he said.\n\n\
+         Prime Minister Tevita Lolo denied that any lawmaker had been paid.",
+        "Tevita Lolo",
+        "Sione Vaka",
+    );
+}
+
+#[test]
+fn a_denial_does_not_answer_the_deniers_own_words() {
+    denied_to_no_one(
+        "Prime Minister Tevita Lolo said three lawmakers had changed their minds after \
+         talks with their voters. \"This is democracy at work,\" he said.\n\n\
+         Lolo denied that any lawmaker had been paid.",
+    );
+}
+
+#[test]
+fn a_denial_answers_sanctions_naming_the_denier_among_others() {
+    denied(
+        "The United States imposed sanctions on Thursday on two shipping firms and a port \
+         official in Gabon over timber smuggling.\n\nAmericans are barred from doing \
+         business with them. The timber trade earns Gabon about 600 million dollars a year. \
+         Most of the logs go to Asia.\n\nOgooue Marine, one of the firms named, denied any \
+         wrongdoing.",
+        "Ogooue Marine",
+        "United States",
+    );
+}
+
+#[test]
+fn a_denial_does_not_answer_an_earlier_deal() {
+    denied_to_no_one(
+        "The United States signed a timber trade deal with Gabon on Thursday.\n\nAmericans \
+         buy about a tenth of the logs. The timber trade earns Gabon about 600 million \
+         dollars a year. Most of the logs go to Asia.\n\nOgooue Marine, a shipping firm, \
+         denied any wrongdoing.",
+    );
+}
+
+#[test]
+fn a_denial_answers_the_country_of_the_accusing_agency() {
+    let g = extract_on(
+        "Australia expelled an Iranian diplomat on Thursday.\n\nThe Australian Security \
+         Intelligence Organisation said Iranian officers had paid criminals to attack a \
+         synagogue in Melbourne.\n\nTehran rejected the accusations.",
+        Some("2026-11-20"),
+    );
+    let e = only_coded(&g, "016");
+    assert!(has_target(&g, e, "Australia"), "{e:#?}");
+}
+
+#[test]
+fn a_denial_of_an_international_agency_adds_no_country() {
+    let g = extract_on(
+        "The International Atomic Energy Agency said on Thursday that Iran had hidden \
+         enriched uranium at a site near Isfahan.\n\nTehran rejected the accusations.",
+        Some("2026-11-20"),
+    );
+    let e = only_coded(&g, "016");
+    assert!(
+        has_target(&g, e, "International Atomic Energy Agency"),
+        "{e:#?}"
+    );
+    assert_eq!(e.targets.len(), 1, "{e:#?}");
+}
+
+/// The text's graph and its one negated statement (010).
+fn silence(text: &str) -> (ArticleGraph, Event) {
+    let g = extract_on(text, Some("2026-11-20"));
+    let said: Vec<Event> = (g.events.iter())
+        .filter(|e| e.cameo.as_str() == "010" && e.polarity == Polarity::Negated)
+        .cloned()
+        .collect();
+    assert_eq!(said.len(), 1, "{:#?}", g.events);
+    (g, said[0].clone())
+}
+
+#[test]
+fn not_replying_is_aimed_at_the_one_who_spoke() {
+    let (g, e) = silence(
+        "The Polisario Front's representative in Madrid, Brahim Salek, said on Thursday \
+         that Spain had betrayed the Sahrawi people for cheap gas.\n\nThe Spanish \
+         government did not reply.",
+    );
+    assert!(has_target(&g, &e, "Polisario Front"), "{e:#?}");
+}
+
+#[test]
+fn not_saying_whether_is_no_reply_to_anyone() {
+    let (_, e) = silence(
+        "The Polisario Front's representative in Madrid, Brahim Salek, said on Thursday \
+         that Spain had betrayed the Sahrawi people for cheap gas.\n\nThe Spanish \
+         government did not say whether it would send a minister to the talks.",
+    );
+    assert!(e.targets.is_empty(), "{e:#?}");
+}
+
+#[test]
+fn no_comment_on_the_accusation_answers_the_accuser() {
+    let (g, e) = silence(
+        "The Cabinda separatist group FLEC accused the Angolan army on Thursday of burning \
+         two villages near Buco-Zau.\n\nThe army made no comment on the accusation.",
+    );
+    assert!(has_target(&g, &e, "FLEC"), "{e:#?}");
+}
+
+#[test]
+fn no_comment_on_a_deal_answers_no_one() {
+    let (_, e) = silence(
+        "The Cabinda separatist group FLEC accused the Angolan army on Thursday of burning \
+         two villages near Buco-Zau.\n\nChevron, which pumps oil off Cabinda, did not \
+         comment on the new licences.",
+    );
+    assert!(e.targets.is_empty(), "{e:#?}");
 }

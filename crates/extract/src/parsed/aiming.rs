@@ -120,18 +120,9 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
         };
         if let Some(opponents) = mine.or_else(against) {
             // "the Nicaraguan navy": a case against a national body is against its country.
-            let countries: Vec<usize> = (opponents.iter())
-                .filter(|&&x| cx.ents.list[x].etype != EntityType::Country)
-                .filter_map(|&x| cx.ents.list[x].country.as_ref())
-                .filter_map(|iso| cx.ents.get(&format!("country:{iso}")))
-                .filter(|x| !opponents.contains(x) && !e.sources.contains(x))
-                .collect();
+            let countries = countries_of_bodies(cx, &opponents, &out[k]);
             out[k].targets.extend(opponents);
-            for c in countries {
-                if !out[k].targets.contains(&c) {
-                    out[k].targets.push(c);
-                }
-            }
+            extend_new(&mut out[k].targets, countries);
         }
     }
     // "offered to mediate between the two neighbours": a target that only names the two
@@ -213,8 +204,8 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
             // early election": a demand or an appeal by a union, a party or a group that
             // names no one is made of the government, as a protest is.
             aimed.extend(government_named_last(cx, e, at));
-        } else if e.cameo.as_str() == "016" {
-            aimed.extend(accusers(&out[..k], e));
+        } else if e.cameo.as_str() == "016" || silent_reply(cx, e) {
+            aimed.extend(accusers(cx, &out[..k], e));
         } else if root == "17" {
             // "Fourteen people were detained" after a protest: the protesters.
             let protest = out[..k]
@@ -277,6 +268,12 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
         });
         out[k].targets = aimed;
     }
+    // "Tehran rejected the accusations" made by the Australian intelligence agency: a
+    // denial answers the agency's country too.
+    for e in out.iter_mut().filter(|e| e.cameo.as_str() == "016") {
+        let countries = countries_of_bodies(cx, &e.targets, e);
+        extend_new(&mut e.targets, countries);
+    }
     aim_at_parties(cx, out);
 }
 
@@ -284,7 +281,7 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
 /// denied", "Kabul denied that its forces had fired first": a denial answers the latest
 /// accusation told just before it, by preference one aimed at the denier, and so is aimed
 /// at the accusers.
-fn accusers(before: &[EventOut], denial: &EventOut) -> Vec<usize> {
+fn accusers(cx: &Context, before: &[EventOut], denial: &EventOut) -> Vec<usize> {
     let not_denier = |x: &usize| !denial.sources.contains(x);
     let accusation = |o: &&EventOut| {
         o.cameo.root() == "11"
@@ -315,7 +312,93 @@ fn accusers(before: &[EventOut], denial: &EventOut) -> Vec<usize> {
         .or_else(|| before.iter().rev().find(just_said))
         .or_else(|| charged_earlier(before, denial))
         .map(|o| o.sources.iter().copied().filter(not_denier).collect())
+        .or_else(|| last_speaker(cx, denial))
+        .or_else(|| story_charge(before, denial))
         .unwrap_or_default()
+}
+
+/// "The army made no comment on the accusation", "The government did not reply": silence
+/// where an answer was due is aimed where a denial would be. Silence about something else
+/// answers no one: "did not comment on the agreements", "did not respond to a request for
+/// comment" (the reporter's), a bare "did not comment".
+fn silent_reply(cx: &Context, e: &EventOut) -> bool {
+    if e.cameo.as_str() != "010" || e.polarity != Polarity::Negated {
+        return false;
+    }
+    let n = cx.doc.toks.len();
+    let after = e.trigger.end;
+    if after < n && matches!(cx.doc.lower(after), "to" | "on") {
+        return (after + 1..(after + 4).min(n)).any(|i| {
+            let w = cx.doc.lower(i);
+            [
+                "accusation",
+                "allegation",
+                "charge",
+                "claim",
+                "criticism",
+                "remark",
+            ]
+            .iter()
+            .any(|s| w.starts_with(s))
+        });
+    }
+    e.trigger.clone().any(|i| {
+        let w = cx.doc.lower(i);
+        ["repl", "respon", "answer"]
+            .iter()
+            .any(|s| w.starts_with(s))
+    })
+}
+
+/// The countries of the national bodies among `bodies`, other than `e`'s sources and
+/// than the bodies themselves.
+fn countries_of_bodies(cx: &Context, bodies: &[usize], e: &EventOut) -> Vec<usize> {
+    (bodies.iter())
+        .filter(|&&x| cx.ents.list[x].etype != EntityType::Country)
+        .filter_map(|&x| cx.ents.list[x].country.as_ref())
+        .filter_map(|iso| cx.ents.get(&format!("country:{iso}")))
+        .filter(|x| !bodies.contains(x) && !e.sources.contains(x))
+        .collect()
+}
+
+/// Appends each of `new` not already in `list`.
+fn extend_new(list: &mut Vec<usize>, new: Vec<usize>) {
+    for x in new {
+        if !list.contains(&x) {
+            list.push(x);
+        }
+    }
+}
+
+/// "Vuti said six MPs had been offered ministries ... Tari denied that any MP had been
+/// paid": a claim told only as someone's words leaves no event to answer, but the denial
+/// still answers whoever spoke last before it, in its paragraph or the one before (a
+/// paragraph of background between them ends the exchange).
+fn last_speaker(cx: &Context, denial: &EventOut) -> Option<Vec<usize>> {
+    let paragraph = |s: usize| cx.doc.sents.get(s).map_or(0, |x| x.paragraph);
+    let here = paragraph(denial.sent);
+    (denial.sent.saturating_sub(2)..denial.sent)
+        .rev()
+        .take_while(|&s| paragraph(s) + 1 >= here)
+        .filter_map(|s| events::attribution(cx, s))
+        .find(|x| !denial.sources.contains(x))
+        .map(|x| vec![x])
+}
+
+/// "The Treasury sanctioned three officials and two firms ... One of the firms denied any
+/// wrongdoing": with no one speaking before it, a denial answers the story's latest
+/// sanction, arrest or charge by someone else, even when that act names the denier only
+/// among others.
+fn story_charge(before: &[EventOut], denial: &EventOut) -> Option<Vec<usize>> {
+    let others = |o: &EventOut| -> Vec<usize> {
+        (o.sources.iter().copied())
+            .filter(|x| !denial.sources.contains(x))
+            .collect()
+    };
+    (before.iter().rev())
+        .filter(|o| matches!(o.cameo.root(), "16" | "17") && o.polarity == Polarity::Asserted)
+        .map(others)
+        .find(|x| !x.is_empty())
 }
 
 /// "X accused the party of buying votes. ... The party rejected the accusation", "Australia
