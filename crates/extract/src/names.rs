@@ -1087,6 +1087,11 @@ fn longer_name_after(
         {
             org(1)
         }
+        // "Kenyan Red Cross", "Malawi Red Crescent Society": a country's own society, a body
+        // of its own beside the country and the international movement.
+        Kind::Country(_) | Kind::Demonym(_) if relief_society_len(doc, j, limit) > 0 => {
+            org(relief_society_len(doc, j, limit))
+        }
         Kind::Country(_) | Kind::Demonym(_) => {
             let n = run_from(j).min(3);
             // "the liberal Bulgaria Forward": a party's leaning before it.
@@ -1098,6 +1103,20 @@ fn longer_name_after(
             org(n)
         }
         _ => None,
+    }
+}
+
+/// The length of "Red Cross" or "Red Crescent" at `j`, with a closing "Society"; 0 when
+/// neither is there.
+fn relief_society_len(doc: &Doc, j: usize, limit: usize) -> usize {
+    let word_at = |k: usize| (k < limit && doc.is_word(k)).then(|| doc.word(k));
+    if word_at(j) != Some("Red") || !matches!(word_at(j + 1), Some("Cross" | "Crescent")) {
+        return 0;
+    }
+    if word_at(j + 2) == Some("Society") {
+        3
+    } else {
+        2
     }
 }
 

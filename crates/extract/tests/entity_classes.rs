@@ -330,3 +330,27 @@ fn the_two_leaders_of_a_visit_are_the_pair_not_a_group() {
     );
     assert_no_name(&g, |n| n.eq_ignore_ascii_case("the two leaders"));
 }
+
+#[test]
+fn a_country_s_red_cross_society_is_one_organisation() {
+    let g = extract(
+        "The Kenyan Red Cross said on Monday its volunteers had reached 3,000 families cut off \
+         by floods near Kisumu. The Tanzania Red Crescent Society sent two boats.",
+    );
+    assert_type(&g, "Kenyan Red Cross", EntityType::Organisation);
+    assert_type(
+        &g,
+        "Tanzania Red Crescent Society",
+        EntityType::Organisation,
+    );
+}
+
+#[test]
+fn a_country_before_the_movement_s_name_across_a_comma_stays_the_country() {
+    let g = extract(
+        "Floods cut roads across Kenya, the Red Cross said on Monday, and aid was slow to \
+         reach Kisumu.",
+    );
+    assert_type(&g, "Kenya", EntityType::Country);
+    assert_no_name(&g, |n| n.starts_with("Kenya") && n.contains("Red"));
+}
