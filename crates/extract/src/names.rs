@@ -140,6 +140,10 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
             i += n;
             continue;
         }
+        if let Some(n) = storm_name_len(doc, i, range.end) {
+            i += n;
+            continue;
+        }
         // "Sofia Lacerda", "Camila Fuentes": a person's name the tagger sees, though its
         // first word is also a city's.
         if let Some((mut end, NameKind::Person)) = doc.ner_at(i, range.end) {
@@ -415,6 +419,17 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
         }
     }
     items
+}
+
+/// The length of a storm's name at `i` ("Cyclone Freddy", "Hurricane Elsa"): a storm is
+/// neither an actor nor a place, so its name is passed over, not typed as a person.
+fn storm_name_len(doc: &Doc, i: usize, limit: usize) -> Option<usize> {
+    let storm = matches!(doc.word(i), "Cyclone" | "Hurricane" | "Typhoon" | "Storm");
+    let named = i + 1 < limit
+        && doc.is_word(i + 1)
+        && is_capitalised(doc.word(i + 1))
+        && !doc.is_cue(i + 1, Cue::NotName);
+    (storm && named).then_some(2)
 }
 
 /// Military, police and religious ranks written before a name ("Colonel", "Brigadier

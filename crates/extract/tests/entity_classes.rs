@@ -354,3 +354,20 @@ fn a_country_before_the_movement_s_name_across_a_comma_stays_the_country() {
     assert_type(&g, "Kenya", EntityType::Country);
     assert_no_name(&g, |n| n.starts_with("Kenya") && n.contains("Red"));
 }
+
+#[test]
+fn a_storm_s_name_is_no_entity() {
+    let g = extract(
+        "Cyclone Mirela killed 12 people in the north, the disaster agency said on Monday. \
+         Hurricane Tomas is expected to reach the coast next week.",
+    );
+    assert_no_name(&g, |n| n.contains("Mirela") || n.contains("Tomas"));
+}
+
+#[test]
+fn a_person_whose_surname_follows_a_storm_word_elsewhere_is_kept() {
+    let g = extract(
+        "Minister Anders Cyclone said on Monday the bridge at Varna would reopen next week.",
+    );
+    assert!(common::named(&g, "Anders Cyclone"), "{:#?}", g.entities);
+}
