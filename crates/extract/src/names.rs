@@ -1530,6 +1530,29 @@ fn match_phrase(
     None
 }
 
+/// Faiths whose "<faith> Church" is the body of believers and clergy, not a building.
+const DENOMINATIONS: [&str; 11] = [
+    "catholic",
+    "orthodox",
+    "anglican",
+    "lutheran",
+    "methodist",
+    "presbyterian",
+    "evangelical",
+    "coptic",
+    "baptist",
+    "reformed",
+    "apostolic",
+];
+
+/// Whether the name over `start..end` is "<faith> Church" ("the Catholic Church", "the
+/// Orthodox church"): the church that speaks and acts, a body.
+fn denomination_church(doc: &Doc, start: usize, end: usize) -> bool {
+    end >= start + 2
+        && doc.lower(end - 1) == "church"
+        && DENOMINATIONS.contains(&doc.lower(end - 2))
+}
+
 /// An unknown capitalised name starting at `i`, with its evidence.
 fn unknown_name(
     doc: &Doc,
@@ -1825,6 +1848,10 @@ fn unknown_name(
             ev.facility = true;
             end = noun + 1;
         }
+    }
+    if ev.facility && denomination_church(doc, start, end) {
+        ev.facility = false;
+        ev.org_word = true;
     }
     // "northern Shan state in 2023": a lower-case "state" after a name makes it a
     // division's, unless a noun follows that it qualifies ("Xinhua state media").

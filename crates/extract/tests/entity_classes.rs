@@ -371,3 +371,14 @@ fn a_person_whose_surname_follows_a_storm_word_elsewhere_is_kept() {
     );
     assert!(common::named(&g, "Anders Cyclone"), "{:#?}", g.entities);
 }
+
+#[test]
+fn a_faith_s_church_is_a_body_and_a_saint_s_church_a_building() {
+    let g = extract(
+        "The Catholic Church said on Sunday it would open its schools to displaced families. \
+         Soldiers guarded St Anne's Church in Lubango.",
+    );
+    assert_type(&g, "Catholic Church", EntityType::Organisation);
+    let saint = type_of(&g, "St Anne's Church");
+    assert_ne!(saint, Some(EntityType::Organisation), "{:#?}", g.entities);
+}
