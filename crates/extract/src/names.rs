@@ -1530,6 +1530,17 @@ fn match_phrase(
     None
 }
 
+/// Whether the name over `start..end` is a seat's building ("Government House", "Parliament
+/// House", "Al Alam Palace"): capitalised, the building word closes the name, though the
+/// words before it name a body. "House of Representatives" goes on with "of" and stays a
+/// body, as "the White House" stands for the administration it houses.
+fn seat_building(doc: &Doc, start: usize, end: usize, limit: usize) -> bool {
+    end >= start + 2
+        && matches!(doc.word(end - 1), "House" | "Palace")
+        && doc.lower(end - 2) != "white"
+        && !(end < limit && doc.lower(end) == "of")
+}
+
 /// Faiths whose "<faith> Church" is the body of believers and clergy, not a building.
 const DENOMINATIONS: [&str; 11] = [
     "catholic",
@@ -1842,7 +1853,8 @@ fn unknown_name(
     // "Halden Dam", "the Varna bridge": a facility; "Arabian Sea", "Sekito islets": a region.
     let last = end - 1;
     ev.facility = doc.is_cue(last, Cue::Facility)
-        || end - start >= 3 && doc.is_cue(start, Cue::Facility) && doc.lower(start + 1) == "of";
+        || end - start >= 3 && doc.is_cue(start, Cue::Facility) && doc.lower(start + 1) == "of"
+        || seat_building(doc, start, end, range.end);
     if !ev.facility && !ev.org_word {
         if let Some(noun) = facility_after(doc, end, range.end) {
             ev.facility = true;

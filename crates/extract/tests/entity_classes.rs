@@ -382,3 +382,14 @@ fn a_faith_s_church_is_a_body_and_a_saint_s_church_a_building() {
     let saint = type_of(&g, "St Anne's Church");
     assert_ne!(saint, Some(EntityType::Organisation), "{:#?}", g.entities);
 }
+
+#[test]
+fn a_seat_s_building_is_a_facility_and_a_chamber_a_body() {
+    let g = extract(
+        "Protesters gathered outside Government House in Koror on Monday as the House of \
+         Delegates met to debate the budget.",
+    );
+    assert_type(&g, "Government House", EntityType::Facility);
+    let chamber = type_of(&g, "House of Delegates");
+    assert_ne!(chamber, Some(EntityType::Facility), "{:#?}", g.entities);
+}
