@@ -418,7 +418,47 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
             }
         }
     }
+    let mut k = 0;
+    while k < items.len() {
+        let Some(end) = initial_end(doc, &items[k], range.end) else {
+            k += 1;
+            continue;
+        };
+        items[k].toks.end = end;
+        // A surname taken in after the initial is no name of its own.
+        let first = k + 1;
+        let covered = items[first..]
+            .iter()
+            .take_while(|it| it.toks.start < end)
+            .count();
+        items.drain(first..first + covered);
+        k += 1;
+    }
     items
+}
+
+/// Where a name ending in a lone initial really ends: "Viktor K." and "Ferdinand Marcos
+/// Jr." keep the full stop the tokens split off, and "Ahsan H. Mansur" goes on to the
+/// surname after it.
+fn initial_end(doc: &Doc, it: &Item, limit: usize) -> Option<usize> {
+    if !matches!(it.kind, Kind::Name(_)) || it.toks.len() < 2 {
+        return None;
+    }
+    let last = it.toks.end - 1;
+    let stop = it.toks.end;
+    let mut letters = doc.word(last).chars();
+    let initial = letters.next().is_some_and(char::is_uppercase) && letters.next().is_none()
+        || matches!(doc.word(last), "Jr" | "Sr");
+    let touching = stop < limit
+        && doc.word(stop) == "."
+        && doc.toks.get(stop).map(|t| t.start) == doc.toks.get(last).map(|t| t.end);
+    (initial && touching).then_some(())?;
+    Some(
+        (stop + 1..limit)
+            .take_while(|&k| k < stop + 3 && bare_name_word(doc, k, limit))
+            .last()
+            .map_or(stop + 1, |k| k + 1),
+    )
 }
 
 /// The length of a storm's name at `i` ("Cyclone Freddy", "Hurricane Elsa"): a storm is

@@ -1904,3 +1904,28 @@ fn team_and_panel_words_make_bodies() {
         );
     }
 }
+
+#[test]
+fn a_name_ending_in_an_initial_keeps_its_full_stop() {
+    let g = extract(
+        "A court in Berlin jailed a man identified only as Tomasz W. for six years on Monday. \
+         Central bank governor Lidia R. Okafor said rates would stay on hold.",
+    );
+    let all = names(&g);
+    assert!(all.iter().any(|n| *n == "Tomasz W."), "{all:?}");
+    assert!(all.iter().any(|n| *n == "Lidia R. Okafor"), "{all:?}");
+    assert!(
+        !all.iter().any(|n| *n == "Tomasz W" || *n == "Lidia R"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_name_before_a_sentence_s_full_stop_is_not_stretched() {
+    let g = extract(
+        "The court acquitted Tomasz Wilk. Judge Eva Brandt said the evidence was too thin.",
+    );
+    let all = names(&g);
+    assert!(all.iter().any(|n| *n == "Tomasz Wilk"), "{all:?}");
+    assert!(!all.iter().any(|n| n.ends_with('.')), "{all:?}");
+}
