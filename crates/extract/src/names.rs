@@ -236,8 +236,12 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
             i += 1;
             continue;
         }
+        // "President Duma Boko": a city's name between a title and a name is the holder's.
+        let titled = items.last().is_some_and(|p| {
+            p.toks.end == i && matches!(p.kind, Kind::Title { plural: false, .. })
+        });
         let matched = lexicon_match(doc, i, range.end, sentence_start(i))
-            .filter(|(len, kind)| !first_name_then_name(doc, i, *len, kind, range.end))
+            .filter(|(len, kind)| !first_name_then_name(doc, i, *len, kind, range.end, titled))
             // "General Secondary Education Union": a capitalised title word opening a
             // body's name is a word of the name.
             .filter(|(len, kind)| {
@@ -1371,12 +1375,20 @@ fn institution_after_demonym(doc: &Doc, i: usize, limit: usize) -> Option<usize>
 }
 
 /// True when a one-word city match at `i` is a first name followed by a surname
-/// ("Sofia Lacerda"), so the pair is a person, not a city.
-fn first_name_then_name(doc: &Doc, i: usize, len: usize, kind: &Kind, limit: usize) -> bool {
+/// ("Sofia Lacerda", or after a title "President Duma Boko"), so the pair is a person, not
+/// a city.
+fn first_name_then_name(
+    doc: &Doc,
+    i: usize,
+    len: usize,
+    kind: &Kind,
+    limit: usize,
+    titled: bool,
+) -> bool {
     let next = i + 1;
     len == 1
         && matches!(kind, Kind::City(_))
-        && doc.lex.is_first_name(doc.lower(i))
+        && (titled || doc.lex.is_first_name(doc.lower(i)))
         && next < limit
         && doc.is_word(next)
         && is_capitalised(doc.word(next))
@@ -1692,11 +1704,8 @@ fn unknown_name(
             let titled = before
                 .last()
                 .is_some_and(|p| p.toks.end == start && matches!(p.kind, Kind::Title { .. }));
-            let surname = surname
-                || (titled
-                    && end - start >= 2
-                    && end - start < 4
-                    && city_surname(doc, next, range.end));
+            let surname =
+                surname || (titled && end - start < 4 && city_surname(doc, next, range.end));
             // "Okavango Delta": a feature word closes the name, whatever else the
             // gazetteer calls it.
             if feature_after(doc, next, range.end, false).is_some() {

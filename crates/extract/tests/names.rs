@@ -1929,3 +1929,34 @@ fn a_name_before_a_sentence_s_full_stop_is_not_stretched() {
     assert!(all.iter().any(|n| *n == "Tomasz Wilk"), "{all:?}");
     assert!(!all.iter().any(|n| n.ends_with('.')), "{all:?}");
 }
+
+#[test]
+fn a_city_s_name_between_a_title_and_a_name_is_the_holder_s() {
+    let g = extract(
+        "President Duma Okavi said on Monday the budget would be cut. Later, President \
+         Eugénio Lima flew to Luanda.",
+    );
+    assert_eq!(
+        type_of(&g, "Duma Okavi"),
+        Some(EntityType::Person),
+        "{:?}",
+        names(&g)
+    );
+    assert_eq!(
+        type_of(&g, "Eugénio Lima"),
+        Some(EntityType::Person),
+        "{:?}",
+        names(&g)
+    );
+}
+
+#[test]
+fn a_city_after_a_title_and_before_a_verb_stays_a_city() {
+    let g = extract("The minister flew to Lima on Monday, and President Okavi stayed in Duma.");
+    assert_eq!(
+        type_of(&g, "Lima"),
+        Some(EntityType::City),
+        "{:?}",
+        names(&g)
+    );
+}
