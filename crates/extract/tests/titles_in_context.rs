@@ -518,3 +518,27 @@ fn a_city_mayor_leads_the_city() {
     );
     holds(&g, "Adi Nugroho", LeaderOf, "Surabaya");
 }
+
+#[test]
+fn a_governor_general_is_an_official_of_the_country() {
+    let g = extract(
+        "CASTRIES, Mar 3 (Test Wire) - Prime Minister Allen Moise of Saint Lucia was sworn in \
+         by Governor-General Dame Ilona Ferrand at Government House on Monday.",
+    );
+    assert!(
+        g.entities
+            .iter()
+            .any(|e| e.names.iter().any(|n| n == "Dame Ilona Ferrand")),
+        "{:?}",
+        g.entities
+    );
+    holds(&g, "Dame Ilona Ferrand", OfficialOf, "Saint Lucia");
+}
+
+#[test]
+fn a_plain_governor_is_not_made_a_governor_general() {
+    let g = extract(
+        "Governor Ilona Ferrand of the central bank said on Monday rates would stay on hold.",
+    );
+    lacks(&g, "Ilona Ferrand", OfficialOf, "Saint Lucia");
+}
