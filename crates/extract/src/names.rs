@@ -1743,11 +1743,12 @@ fn unknown_name(
         // institution name, or a particle inside a person's name.
         let after = doc.word(next + 1);
         // "Peace and Security Council": the body's word may come after the next name word.
+        // "the Law and Justice party": so may a party's word after the name.
         let org_after_and = w == "and"
             && next + 2 < range.end
             && is_capitalised(after)
-            && is_capitalised(doc.word(next + 2))
-            && doc.is_cue(next + 2, Cue::Org);
+            && (is_capitalised(doc.word(next + 2)) && doc.is_cue(next + 2, Cue::Org)
+                || party_words::BASE.contains(&doc.word(next + 2)));
         let has_org = (start..end).any(|k| doc.is_cue(k, Cue::Org))
             || doc.is_cue(next + 1, Cue::Org)
             || org_after_and;

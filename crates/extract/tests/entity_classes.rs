@@ -393,3 +393,18 @@ fn a_seat_s_building_is_a_facility_and_a_chamber_a_body() {
     let chamber = type_of(&g, "House of Delegates");
     assert_ne!(chamber, Some(EntityType::Facility), "{:#?}", g.entities);
 }
+
+#[test]
+fn a_party_named_with_and_before_its_party_word_is_one_name() {
+    let g =
+        extract("The opposition Unity and Renewal party said on Monday it would boycott the vote.");
+    assert_type(&g, "Unity and Renewal party", EntityType::Organisation);
+}
+
+#[test]
+fn two_names_joined_by_and_without_a_party_word_stay_two() {
+    let g = extract(
+        "Officials from Varna and Burgas met on Monday to discuss the port, the ministry said.",
+    );
+    assert_no_name(&g, |n| n.contains("Varna and Burgas"));
+}
