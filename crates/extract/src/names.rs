@@ -1271,6 +1271,11 @@ fn article_prefixed(w: &str) -> bool {
         })
 }
 
+/// The Arabic article opening a name, alone ("al Qaeda") or joined ("al-Shabaab").
+fn arabic_article(w: &str) -> bool {
+    matches!(w, "al" | "el") || article_prefixed(w)
+}
+
 /// Endings of coined company names ("Norchem", "Baltneft", "Vostokprom"): trade words
 /// run into one.
 fn corporate_coinage(lower: &str) -> bool {
@@ -1434,7 +1439,7 @@ fn lexicon_match(doc: &Doc, i: usize, limit: usize, initial: bool) -> Option<(us
     }
     // Titles, lines and "the parties" all start with a word of this set.
     let title_like = lower_case_starts().contains(doc.lower(i));
-    if !is_capitalised(doc.word(i)) && !title_like {
+    if !is_capitalised(doc.word(i)) && !title_like && !arabic_article(doc.word(i)) {
         return None;
     }
     // No longer phrase than the longest entry starting with this word.
@@ -1454,9 +1459,13 @@ fn lexicon_match(doc: &Doc, i: usize, limit: usize, initial: bool) -> Option<(us
     // One buffer for each form of the phrase, whatever its length, kept by the thread: a
     // name is matched several times at each capitalised word, and two fresh strings for
     // each call that tried a phrase were a good part of its time.
-    PHRASE_BUFS.with_borrow_mut(|(phrase, lower)| {
+    let found = PHRASE_BUFS.with_borrow_mut(|(phrase, lower)| {
         match_phrase(doc, i, limit, initial, words, title_like, phrase, lower)
-    })
+    });
+    // "al Shabaab militants": the group's people, whom the group step names with the body
+    // they fight for.
+    let article = !is_capitalised(doc.word(i)) && !title_like;
+    found.filter(|(len, _)| !article || !crate::descriptions::people_word(doc.lower(i + len)))
 }
 
 thread_local! {
@@ -1492,9 +1501,14 @@ fn match_phrase(
                         .is_some_and(|rest| rest.starts_with(char::is_uppercase))
                 })
         };
-        let capitalised = is_capitalised(ws[0])
-            && name_word(ws[len - 1])
-            && ws.iter().all(|w| name_word(w) || connector(w));
+        // "al Qaeda", "al-Shabaab": wire copy writes the article of a known name in lower
+        // case.
+        let opens = is_capitalised(ws[0]) || arabic_article(ws[0]) && (len > 1 || ws[0].len() > 3);
+        let capitalised = opens
+            && (name_word(ws[len - 1]) || article_prefixed(ws[len - 1]))
+            && ws
+                .iter()
+                .all(|w| name_word(w) || connector(w) || arabic_article(w));
         if !capitalised && !title_like {
             continue;
         }

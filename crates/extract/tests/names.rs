@@ -1960,3 +1960,23 @@ fn a_city_after_a_title_and_before_a_verb_stays_a_city() {
         names(&g)
     );
 }
+
+#[test]
+fn a_known_name_with_a_lower_case_arabic_article_is_found() {
+    let g = extract(
+        "The group, which is linked to al Qaeda, said it had attacked the base near Gao. \
+         Officials blamed fighters of al-Shabaab for a second attack.",
+    );
+    let all = names(&g);
+    assert!(all.iter().any(|n| *n == "al Qaeda"), "{all:?}");
+    assert!(all.iter().any(|n| *n == "al-Shabaab"), "{all:?}");
+}
+
+#[test]
+fn a_lower_case_article_before_a_common_word_names_nothing() {
+    let g = extract(
+        "Residents of Gao said el niño rains had flooded the road, officials said on Monday.",
+    );
+    let all = names(&g);
+    assert!(!all.iter().any(|n| n.starts_with("el")), "{all:?}");
+}
