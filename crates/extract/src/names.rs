@@ -1563,7 +1563,18 @@ fn match_phrase(
                 let opens_body = (i + len..limit.min(i + len + 3))
                     .take_while(|&k| doc.is_word(k) && is_capitalised(doc.word(k)))
                     .any(|k| doc.is_cue(k, Cue::Org));
-                if let Some(c) = lex.city(lower).filter(|_| !opens_body) {
+                // "Central America", "Central Asia": a city's other name that is a common
+                // word ("Central" for Davao) opens a longer name before a capitalised word.
+                let alias_opens = len == 1
+                    && i + 1 < limit
+                    && doc.is_word(i + 1)
+                    && is_capitalised(doc.word(i + 1))
+                    && doc.lex.title(doc.lower(i + 1)).is_none();
+                let alias_opens = |name: &str| alias_opens && !name.eq_ignore_ascii_case(phrase);
+                if let Some(c) = lex
+                    .city(lower)
+                    .filter(|c| !opens_body && !alias_opens(&c.name))
+                {
                     return Some((len, Kind::City(c.geonames)));
                 }
                 // "South Korean" as well as "Korean".
