@@ -1986,11 +1986,21 @@ fn a_city_s_other_name_that_is_a_common_word_opens_a_longer_name() {
     let g = extract(
         "Water talks between the five countries of Central Asia resumed in Almaty on Monday.",
     );
-    assert_ne!(type_of(&g, "Central"), Some(EntityType::City), "{:?}", names(&g));
+    assert_ne!(
+        type_of(&g, "Central"),
+        Some(EntityType::City),
+        "{:?}",
+        names(&g)
+    );
 }
 
 #[test]
 fn a_city_s_own_name_before_a_capitalised_word_stays_the_city() {
     let g = extract("Officials in Davao said on Monday that Davao City Hall would close early.");
-    assert_eq!(type_of(&g, "Davao"), Some(EntityType::City), "{:?}", names(&g));
+    assert_eq!(
+        type_of(&g, "Davao"),
+        Some(EntityType::City),
+        "{:?}",
+        names(&g)
+    );
 }
