@@ -520,25 +520,18 @@ fn a_city_mayor_leads_the_city() {
 }
 
 #[test]
-fn a_governor_general_is_an_official_of_the_country() {
+fn a_governor_general_is_a_title_before_the_holder_s_name() {
     let g = extract(
         "CASTRIES, Mar 3 (Test Wire) - Prime Minister Allen Moise of Saint Lucia was sworn in \
          by Governor-General Dame Ilona Ferrand at Government House on Monday.",
     );
+    let names: Vec<&String> = g.entities.iter().flat_map(|e| &e.names).collect();
     assert!(
-        g.entities
-            .iter()
-            .any(|e| e.names.iter().any(|n| n == "Dame Ilona Ferrand")),
-        "{:?}",
-        g.entities
+        names.iter().any(|n| *n == "Dame Ilona Ferrand"),
+        "{names:?}"
     );
-    holds(&g, "Dame Ilona Ferrand", OfficialOf, "Saint Lucia");
-}
-
-#[test]
-fn a_plain_governor_is_not_made_a_governor_general() {
-    let g = extract(
-        "Governor Ilona Ferrand of the central bank said on Monday rates would stay on hold.",
+    assert!(
+        !names.iter().any(|n| n.contains("Governor-General")),
+        "{names:?}"
     );
-    lacks(&g, "Ilona Ferrand", OfficialOf, "Saint Lucia");
 }
