@@ -1356,14 +1356,16 @@ const MINISTRY_FIELDS: [&str; 22] = [
 ];
 
 /// A body the story describes and never names, with the first token of its description:
-/// "her ministry" after a minister's title ([`ministers_ministry`]), "the central bank" in
+/// "her ministry" or "the ministry" after a minister's title ([`ministers_ministry`]), "the central bank" in
 /// a story that names no bank, "the governing coalition". `first` is the sentence's first
 /// token, `i` the noun's.
 fn unnamed_body(doc: &Doc, first: usize, i: usize, ents: &mut Entities) -> Option<(usize, usize)> {
     let before = |k: usize| (i >= first + k).then(|| doc.lower(i - k));
     let at = doc.toks[i].start;
     match doc.lower(i) {
-        "ministry" if matches!(before(1), Some("his" | "her")) => {
+        // "Defence Minister X ... the ministry said": a story that names no ministry calls
+        // the minister's by its head noun alone.
+        "ministry" if matches!(before(1), Some("his" | "her" | "the")) => {
             ministers_ministry(doc, i, ents).map(|e| (e, i - 1))
         }
         // "the governing coalition": a story names the coalition in power by that alone.

@@ -140,6 +140,10 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
             i += n;
             continue;
         }
+        if let Some(n) = storm_name_len(doc, i, range.end) {
+            i += n;
+            continue;
+        }
         // "Sofia Lacerda", "Camila Fuentes": a person's name the tagger sees, though its
         // first word is also a city's.
         if let Some((mut end, NameKind::Person)) = doc.ner_at(i, range.end) {
@@ -232,8 +236,12 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
             i += 1;
             continue;
         }
+        // "President Duma Boko": a city's name between a title and a name is the holder's.
+        let titled = items.last().is_some_and(|p| {
+            p.toks.end == i && matches!(p.kind, Kind::Title { plural: false, .. })
+        });
         let matched = lexicon_match(doc, i, range.end, sentence_start(i))
-            .filter(|(len, kind)| !first_name_then_name(doc, i, *len, kind, range.end))
+            .filter(|(len, kind)| !first_name_then_name(doc, i, *len, kind, range.end, titled))
             // "General Secondary Education Union": a capitalised title word opening a
             // body's name is a word of the name.
             .filter(|(len, kind)| {
@@ -414,7 +422,58 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
             }
         }
     }
+    let mut k = 0;
+    while k < items.len() {
+        let Some(end) = initial_end(doc, &items[k], range.end) else {
+            k += 1;
+            continue;
+        };
+        items[k].toks.end = end;
+        // A surname taken in after the initial is no name of its own.
+        let first = k + 1;
+        let covered = items[first..]
+            .iter()
+            .take_while(|it| it.toks.start < end)
+            .count();
+        items.drain(first..first + covered);
+        k += 1;
+    }
     items
+}
+
+/// Where a name ending in a lone initial really ends: "Viktor K." and "Ferdinand Marcos
+/// Jr." keep the full stop the tokens split off, and "Ahsan H. Mansur" goes on to the
+/// surname after it.
+fn initial_end(doc: &Doc, it: &Item, limit: usize) -> Option<usize> {
+    if !matches!(it.kind, Kind::Name(_)) || it.toks.len() < 2 {
+        return None;
+    }
+    let last = it.toks.end - 1;
+    let stop = it.toks.end;
+    let mut letters = doc.word(last).chars();
+    let initial = letters.next().is_some_and(char::is_uppercase) && letters.next().is_none()
+        || matches!(doc.word(last), "Jr" | "Sr");
+    let touching = stop < limit
+        && doc.word(stop) == "."
+        && doc.toks.get(stop).map(|t| t.start) == doc.toks.get(last).map(|t| t.end);
+    (initial && touching).then_some(())?;
+    Some(
+        (stop + 1..limit)
+            .take_while(|&k| k < stop + 3 && bare_name_word(doc, k, limit))
+            .last()
+            .map_or(stop + 1, |k| k + 1),
+    )
+}
+
+/// The length of a storm's name at `i` ("Cyclone Freddy", "Hurricane Elsa"): a storm is
+/// neither an actor nor a place, so its name is passed over, not typed as a person.
+fn storm_name_len(doc: &Doc, i: usize, limit: usize) -> Option<usize> {
+    let storm = matches!(doc.word(i), "Cyclone" | "Hurricane" | "Typhoon" | "Storm");
+    let named = i + 1 < limit
+        && doc.is_word(i + 1)
+        && is_capitalised(doc.word(i + 1))
+        && !doc.is_cue(i + 1, Cue::NotName);
+    (storm && named).then_some(2)
 }
 
 /// Military, police and religious ranks written before a name ("Colonel", "Brigadier
@@ -1087,6 +1146,11 @@ fn longer_name_after(
         {
             org(1)
         }
+        // "Kenyan Red Cross", "Malawi Red Crescent Society": a country's own society, a body
+        // of its own beside the country and the international movement.
+        Kind::Country(_) | Kind::Demonym(_) if relief_society_len(doc, j, limit) > 0 => {
+            org(relief_society_len(doc, j, limit))
+        }
         Kind::Country(_) | Kind::Demonym(_) => {
             let n = run_from(j).min(3);
             // "the liberal Bulgaria Forward": a party's leaning before it.
@@ -1098,6 +1162,20 @@ fn longer_name_after(
             org(n)
         }
         _ => None,
+    }
+}
+
+/// The length of "Red Cross" or "Red Crescent" at `j`, with a closing "Society"; 0 when
+/// neither is there.
+fn relief_society_len(doc: &Doc, j: usize, limit: usize) -> usize {
+    let word_at = |k: usize| (k < limit && doc.is_word(k)).then(|| doc.word(k));
+    if word_at(j) != Some("Red") || !matches!(word_at(j + 1), Some("Cross" | "Crescent")) {
+        return 0;
+    }
+    if word_at(j + 2) == Some("Society") {
+        3
+    } else {
+        2
     }
 }
 
@@ -1191,6 +1269,11 @@ fn article_prefixed(w: &str) -> bool {
             w.strip_prefix(p)
                 .is_some_and(|rest| rest.starts_with(char::is_uppercase))
         })
+}
+
+/// The Arabic article opening a name, alone ("al Qaeda") or joined ("al-Shabaab").
+fn arabic_article(w: &str) -> bool {
+    matches!(w, "al" | "el") || article_prefixed(w)
 }
 
 /// Endings of coined company names ("Norchem", "Baltneft", "Vostokprom"): trade words
@@ -1297,12 +1380,20 @@ fn institution_after_demonym(doc: &Doc, i: usize, limit: usize) -> Option<usize>
 }
 
 /// True when a one-word city match at `i` is a first name followed by a surname
-/// ("Sofia Lacerda"), so the pair is a person, not a city.
-fn first_name_then_name(doc: &Doc, i: usize, len: usize, kind: &Kind, limit: usize) -> bool {
+/// ("Sofia Lacerda", or after a title "President Duma Boko"), so the pair is a person, not
+/// a city.
+fn first_name_then_name(
+    doc: &Doc,
+    i: usize,
+    len: usize,
+    kind: &Kind,
+    limit: usize,
+    titled: bool,
+) -> bool {
     let next = i + 1;
     len == 1
         && matches!(kind, Kind::City(_))
-        && doc.lex.is_first_name(doc.lower(i))
+        && (titled || doc.lex.is_first_name(doc.lower(i)))
         && next < limit
         && doc.is_word(next)
         && is_capitalised(doc.word(next))
@@ -1348,7 +1439,7 @@ fn lexicon_match(doc: &Doc, i: usize, limit: usize, initial: bool) -> Option<(us
     }
     // Titles, lines and "the parties" all start with a word of this set.
     let title_like = lower_case_starts().contains(doc.lower(i));
-    if !is_capitalised(doc.word(i)) && !title_like {
+    if !is_capitalised(doc.word(i)) && !title_like && !arabic_article(doc.word(i)) {
         return None;
     }
     // No longer phrase than the longest entry starting with this word.
@@ -1368,9 +1459,13 @@ fn lexicon_match(doc: &Doc, i: usize, limit: usize, initial: bool) -> Option<(us
     // One buffer for each form of the phrase, whatever its length, kept by the thread: a
     // name is matched several times at each capitalised word, and two fresh strings for
     // each call that tried a phrase were a good part of its time.
-    PHRASE_BUFS.with_borrow_mut(|(phrase, lower)| {
+    let found = PHRASE_BUFS.with_borrow_mut(|(phrase, lower)| {
         match_phrase(doc, i, limit, initial, words, title_like, phrase, lower)
-    })
+    });
+    // "al Shabaab militants": the group's people, whom the group step names with the body
+    // they fight for.
+    let article = !is_capitalised(doc.word(i)) && !title_like;
+    found.filter(|(len, _)| !article || !crate::descriptions::people_word(doc.lower(i + len)))
 }
 
 thread_local! {
@@ -1406,9 +1501,14 @@ fn match_phrase(
                         .is_some_and(|rest| rest.starts_with(char::is_uppercase))
                 })
         };
-        let capitalised = is_capitalised(ws[0])
-            && name_word(ws[len - 1])
-            && ws.iter().all(|w| name_word(w) || connector(w));
+        // "al Qaeda", "al-Shabaab": wire copy writes the article of a known name in lower
+        // case.
+        let opens = is_capitalised(ws[0]) || arabic_article(ws[0]) && (len > 1 || ws[0].len() > 3);
+        let capitalised = opens
+            && (name_word(ws[len - 1]) || article_prefixed(ws[len - 1]))
+            && ws
+                .iter()
+                .all(|w| name_word(w) || connector(w) || arabic_article(w));
         if !capitalised && !title_like {
             continue;
         }
@@ -1463,7 +1563,18 @@ fn match_phrase(
                 let opens_body = (i + len..limit.min(i + len + 3))
                     .take_while(|&k| doc.is_word(k) && is_capitalised(doc.word(k)))
                     .any(|k| doc.is_cue(k, Cue::Org));
-                if let Some(c) = lex.city(lower).filter(|_| !opens_body) {
+                // "Central America", "Central Asia": a city's other name that is a common
+                // word ("Central" for Davao) opens a longer name before a capitalised word.
+                let alias_opens = len == 1
+                    && i + 1 < limit
+                    && doc.is_word(i + 1)
+                    && is_capitalised(doc.word(i + 1))
+                    && doc.lex.title(doc.lower(i + 1)).is_none();
+                let alias_opens = |name: &str| alias_opens && !name.eq_ignore_ascii_case(phrase);
+                if let Some(c) = lex
+                    .city(lower)
+                    .filter(|c| !opens_body && !alias_opens(&c.name))
+                {
                     return Some((len, Kind::City(c.geonames)));
                 }
                 // "South Korean" as well as "Korean".
@@ -1494,6 +1605,40 @@ fn match_phrase(
         }
     }
     None
+}
+
+/// Whether the name over `start..end` is a seat's building ("Government House", "Parliament
+/// House", "Al Alam Palace"): capitalised, the building word closes the name, though the
+/// words before it name a body. "House of Representatives" goes on with "of" and stays a
+/// body, as "the White House" stands for the administration it houses.
+fn seat_building(doc: &Doc, start: usize, end: usize, limit: usize) -> bool {
+    end >= start + 2
+        && matches!(doc.word(end - 1), "House" | "Palace")
+        && doc.lower(end - 2) != "white"
+        && !(end < limit && doc.lower(end) == "of")
+}
+
+/// Faiths whose "<faith> Church" is the body of believers and clergy, not a building.
+const DENOMINATIONS: [&str; 11] = [
+    "catholic",
+    "orthodox",
+    "anglican",
+    "lutheran",
+    "methodist",
+    "presbyterian",
+    "evangelical",
+    "coptic",
+    "baptist",
+    "reformed",
+    "apostolic",
+];
+
+/// Whether the name over `start..end` is "<faith> Church" ("the Catholic Church", "the
+/// Orthodox church"): the church that speaks and acts, a body.
+fn denomination_church(doc: &Doc, start: usize, end: usize) -> bool {
+    end >= start + 2
+        && doc.lower(end - 1) == "church"
+        && DENOMINATIONS.contains(&doc.lower(end - 2))
 }
 
 /// An unknown capitalised name starting at `i`, with its evidence.
@@ -1584,11 +1729,8 @@ fn unknown_name(
             let titled = before
                 .last()
                 .is_some_and(|p| p.toks.end == start && matches!(p.kind, Kind::Title { .. }));
-            let surname = surname
-                || (titled
-                    && end - start >= 2
-                    && end - start < 4
-                    && city_surname(doc, next, range.end));
+            let surname =
+                surname || (titled && end - start < 4 && city_surname(doc, next, range.end));
             // "Okavango Delta": a feature word closes the name, whatever else the
             // gazetteer calls it.
             if feature_after(doc, next, range.end, false).is_some() {
@@ -1626,11 +1768,12 @@ fn unknown_name(
         // institution name, or a particle inside a person's name.
         let after = doc.word(next + 1);
         // "Peace and Security Council": the body's word may come after the next name word.
+        // "the Law and Justice party": so may a party's word after the name.
         let org_after_and = w == "and"
             && next + 2 < range.end
             && is_capitalised(after)
-            && is_capitalised(doc.word(next + 2))
-            && doc.is_cue(next + 2, Cue::Org);
+            && (is_capitalised(doc.word(next + 2)) && doc.is_cue(next + 2, Cue::Org)
+                || party_words::BASE.contains(&doc.word(next + 2)));
         let has_org = (start..end).any(|k| doc.is_cue(k, Cue::Org))
             || doc.is_cue(next + 1, Cue::Org)
             || org_after_and;
@@ -1785,12 +1928,17 @@ fn unknown_name(
     // "Halden Dam", "the Varna bridge": a facility; "Arabian Sea", "Sekito islets": a region.
     let last = end - 1;
     ev.facility = doc.is_cue(last, Cue::Facility)
-        || end - start >= 3 && doc.is_cue(start, Cue::Facility) && doc.lower(start + 1) == "of";
+        || end - start >= 3 && doc.is_cue(start, Cue::Facility) && doc.lower(start + 1) == "of"
+        || seat_building(doc, start, end, range.end);
     if !ev.facility && !ev.org_word {
         if let Some(noun) = facility_after(doc, end, range.end) {
             ev.facility = true;
             end = noun + 1;
         }
+    }
+    if ev.facility && denomination_church(doc, start, end) {
+        ev.facility = false;
+        ev.org_word = true;
     }
     // "northern Shan state in 2023": a lower-case "state" after a name makes it a
     // division's, unless a noun follows that it qualifies ("Xinhua state media").

@@ -175,3 +175,35 @@ fn a_count_opening_an_alliance_name_is_part_of_it() {
     );
     assert!(named(&g, "Three Rivers Alliance"), "{:#?}", g.entities);
 }
+
+#[test]
+fn the_ministry_is_the_ministry_of_the_minister_named_before() {
+    let g = extract(
+        "Defence Minister Ilse Varrow said on Tuesday two officers had been suspended.\n\nThe \
+         ministry said it had tightened checks on staff with access to secret files.",
+    );
+    assert!(
+        g.entities.iter().any(|e| e
+            .names
+            .iter()
+            .any(|n| n.eq_ignore_ascii_case("the ministry"))),
+        "{:#?}",
+        g.entities
+    );
+}
+
+#[test]
+fn the_ministry_after_a_prime_minister_is_no_body() {
+    let g = extract(
+        "Prime Minister Tomas Erdal said on Tuesday two officers had been suspended.\n\nThe \
+         ministry said it had tightened checks on staff.",
+    );
+    assert!(
+        !g.entities.iter().any(|e| e
+            .names
+            .iter()
+            .any(|n| n.eq_ignore_ascii_case("the ministry"))),
+        "{:#?}",
+        g.entities
+    );
+}

@@ -330,3 +330,82 @@ fn the_two_leaders_of_a_visit_are_the_pair_not_a_group() {
     );
     assert_no_name(&g, |n| n.eq_ignore_ascii_case("the two leaders"));
 }
+
+#[test]
+fn a_country_s_red_cross_society_is_one_organisation() {
+    let g = extract(
+        "The Kenyan Red Cross said on Monday its volunteers had reached 3,000 families cut off \
+         by floods near Kisumu. The Tanzania Red Crescent Society sent two boats.",
+    );
+    assert_type(&g, "Kenyan Red Cross", EntityType::Organisation);
+    assert_type(
+        &g,
+        "Tanzania Red Crescent Society",
+        EntityType::Organisation,
+    );
+}
+
+#[test]
+fn a_country_before_the_movement_s_name_across_a_comma_stays_the_country() {
+    let g = extract(
+        "Floods cut roads across Kenya, the Red Cross said on Monday, and aid was slow to \
+         reach Kisumu.",
+    );
+    assert_type(&g, "Kenya", EntityType::Country);
+    assert_no_name(&g, |n| n.starts_with("Kenya") && n.contains("Red"));
+}
+
+#[test]
+fn a_storm_s_name_is_no_entity() {
+    let g = extract(
+        "Cyclone Mirela killed 12 people in the north, the disaster agency said on Monday. \
+         Hurricane Tomas is expected to reach the coast next week.",
+    );
+    assert_no_name(&g, |n| n.contains("Mirela") || n.contains("Tomas"));
+}
+
+#[test]
+fn a_person_whose_surname_follows_a_storm_word_elsewhere_is_kept() {
+    let g = extract(
+        "Minister Anders Cyclone said on Monday the bridge at Varna would reopen next week.",
+    );
+    assert!(common::named(&g, "Anders Cyclone"), "{:#?}", g.entities);
+}
+
+#[test]
+fn a_faith_s_church_is_a_body_and_a_saint_s_church_a_building() {
+    let g = extract(
+        "The Catholic Church said on Sunday it would open its schools to displaced families. \
+         Soldiers guarded St Anne's Church in Lubango.",
+    );
+    assert_type(&g, "Catholic Church", EntityType::Organisation);
+    let saint = type_of(&g, "St Anne's Church");
+    assert_ne!(saint, Some(EntityType::Organisation), "{:#?}", g.entities);
+}
+
+#[test]
+fn a_seat_s_building_is_a_facility_and_a_chamber_a_body() {
+    let g = extract(
+        "Protesters gathered outside Government House in Koror on Monday as the House of \
+         Delegates met to debate the budget.",
+    );
+    assert_type(&g, "Government House", EntityType::Facility);
+    let chamber = type_of(&g, "House of Delegates");
+    assert_ne!(chamber, Some(EntityType::Facility), "{:#?}", g.entities);
+}
+
+#[test]
+fn a_party_named_with_and_before_its_party_word_is_one_name() {
+    let g =
+        extract("The opposition Unity and Renewal party said on Monday it would boycott the vote.");
+    assert_type(&g, "Unity and Renewal party", EntityType::Organisation);
+}
+
+#[test]
+fn two_names_joined_by_and_without_a_party_word_stay_two() {
+    let g = extract(
+        "Ana Varga and Tomas Berg said on Monday the Renovar party would boycott the vote.",
+    );
+    assert_no_name(&g, |n| n.contains(" and "));
+    assert!(common::named(&g, "Tomas Berg"), "{:#?}", g.entities);
+}

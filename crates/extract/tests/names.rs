@@ -1904,3 +1904,99 @@ fn team_and_panel_words_make_bodies() {
         );
     }
 }
+
+#[test]
+fn a_name_ending_in_an_initial_keeps_its_full_stop() {
+    let g = extract(
+        "A court in Berlin jailed a man identified only as Tomasz W. for six years on Monday. \
+         Central bank governor Lidia R. Okafor said rates would stay on hold.",
+    );
+    let all = names(&g);
+    assert!(all.iter().any(|n| *n == "Tomasz W."), "{all:?}");
+    assert!(all.iter().any(|n| *n == "Lidia R. Okafor"), "{all:?}");
+    assert!(
+        !all.iter().any(|n| *n == "Tomasz W" || *n == "Lidia R"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_name_before_a_sentence_s_full_stop_is_not_stretched() {
+    let g = extract(
+        "The court acquitted Tomasz Wilk. Judge Eva Brandt said the evidence was too thin.",
+    );
+    let all = names(&g);
+    assert!(all.iter().any(|n| *n == "Tomasz Wilk"), "{all:?}");
+    assert!(!all.iter().any(|n| n.ends_with('.')), "{all:?}");
+}
+
+#[test]
+fn a_city_s_name_between_a_title_and_a_name_is_the_holder_s() {
+    let g = extract(
+        "President Duma Okavi said on Monday the budget would be cut. Later, President \
+         Eugénio Lima flew to Luanda.",
+    );
+    let all = names(&g);
+    assert!(all.iter().any(|n| *n == "Duma Okavi"), "{all:?}");
+    assert_eq!(
+        type_of(&g, "Eugénio Lima"),
+        Some(EntityType::Person),
+        "{all:?}"
+    );
+    assert_ne!(type_of(&g, "Duma"), Some(EntityType::City), "{all:?}");
+    assert_ne!(type_of(&g, "Lima"), Some(EntityType::City), "{all:?}");
+}
+#[test]
+fn a_city_after_a_title_and_before_a_verb_stays_a_city() {
+    let g = extract("The minister flew to Lima on Monday, and President Okavi stayed in Duma.");
+    assert_eq!(
+        type_of(&g, "Lima"),
+        Some(EntityType::City),
+        "{:?}",
+        names(&g)
+    );
+}
+
+#[test]
+fn a_known_name_with_a_lower_case_arabic_article_is_found() {
+    let g = extract(
+        "The group, which is linked to al Qaeda, said it had attacked the base near Gao. \
+         Officials blamed fighters of al-Shabaab for a second attack.",
+    );
+    let all = names(&g);
+    assert!(all.iter().any(|n| *n == "al Qaeda"), "{all:?}");
+    assert!(all.iter().any(|n| *n == "al-Shabaab"), "{all:?}");
+}
+
+#[test]
+fn a_lower_case_article_before_a_common_word_names_nothing() {
+    let g = extract(
+        "Residents of Gao said el niño rains had flooded the road, officials said on Monday.",
+    );
+    let all = names(&g);
+    assert!(!all.iter().any(|n| n.starts_with("el")), "{all:?}");
+}
+
+#[test]
+fn a_city_s_other_name_that_is_a_common_word_opens_a_longer_name() {
+    let g = extract(
+        "Water talks between the five countries of Central Asia resumed in Almaty on Monday.",
+    );
+    assert_ne!(
+        type_of(&g, "Central"),
+        Some(EntityType::City),
+        "{:?}",
+        names(&g)
+    );
+}
+
+#[test]
+fn a_city_s_own_name_before_a_capitalised_word_stays_the_city() {
+    let g = extract("Officials in Davao said on Monday that Davao City Hall would close early.");
+    assert_eq!(
+        type_of(&g, "Davao"),
+        Some(EntityType::City),
+        "{:?}",
+        names(&g)
+    );
+}

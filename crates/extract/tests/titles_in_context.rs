@@ -518,3 +518,20 @@ fn a_city_mayor_leads_the_city() {
     );
     holds(&g, "Adi Nugroho", LeaderOf, "Surabaya");
 }
+
+#[test]
+fn a_governor_general_is_a_title_before_the_holder_s_name() {
+    let g = extract(
+        "CASTRIES, Mar 3 (Test Wire) - Prime Minister Allen Moise of Saint Lucia was sworn in \
+         by Governor-General Dame Ilona Ferrand at Government House on Monday.",
+    );
+    let names: Vec<&String> = g.entities.iter().flat_map(|e| &e.names).collect();
+    assert!(
+        names.iter().any(|n| *n == "Dame Ilona Ferrand"),
+        "{names:?}"
+    );
+    assert!(
+        !names.iter().any(|n| n.contains("Governor-General")),
+        "{names:?}"
+    );
+}
