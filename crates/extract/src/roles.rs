@@ -172,6 +172,17 @@ pub(crate) fn analyse(
                 .filter(|&e| {
                     !(force_title(phrase) && ents.list[e].etype.kind() == EntityKind::Place)
                 });
+            // "Taipei's ambassador, X": a capital stands for its government (CONVENTIONS
+            // R1), so a state's envoy or minister serves the country; "Kyiv's mayor" stays
+            // the city's.
+            let envoy =
+                phrase.ends_with("minister") || phrase.ends_with("envoy") || phrase == "ambassador";
+            let affil = affil.map(|e| {
+                (possessive && envoy)
+                    .then(|| descriptions::country_of(doc, ents, e))
+                    .flatten()
+                    .unwrap_or(e)
+            });
             // "The country's foreign minister, X": the country named last.
             let countrys = affil_k.is_none()
                 && t.toks.start >= 2

@@ -518,3 +518,25 @@ fn a_city_mayor_leads_the_city() {
     );
     holds(&g, "Adi Nugroho", LeaderOf, "Surabaya");
 }
+
+/// A story from Manila in which an office of Japan's capital is held by Kenji Sato.
+fn capitals_office(title: &str) -> ArticleGraph {
+    extract(&format!(
+        "MANILA, Nov 20 (Island Wire) - Japan sent two coast guard ships to the Philippines \
+         on Friday, and Tokyo's {title}, Kenji Sato, said more help would follow next month."
+    ))
+}
+
+#[test]
+fn a_capitals_ambassador_serves_its_country() {
+    let g = capitals_office("ambassador");
+    holds(&g, "Kenji Sato", OfficialOf, "Japan");
+    lacks(&g, "Kenji Sato", OfficialOf, "Tokyo");
+}
+
+#[test]
+fn a_capitals_mayor_leads_the_city_not_the_country() {
+    let g = capitals_office("mayor");
+    holds(&g, "Kenji Sato", LeaderOf, "Tokyo");
+    lacks(&g, "Kenji Sato", LeaderOf, "Japan");
+}
