@@ -444,11 +444,12 @@ pub(crate) fn analyse(
                 continue;
             }
             // "Former President X", "ex-minister X": an office no longer held; so is "former
-            // Samoan minister X", the word standing before the nationality, and "a bill
+            // Samoan minister X" and "former Supreme Court judge X", the word standing
+            // before the nationality or the body the office is in, and "a bill
             // which then President X withdrew", held then and not now ("and then President
             // X flew" tells what came next).
             let qualified = affil_k
-                .filter(|&j| !possessive && matches!(its[j].kind, Kind::Demonym(_)))
+                .filter(|_| !possessive)
                 .map_or(t.toks.start, |j| its[j].toks.start);
             let first = doc.sents[s].toks.start;
             let then_held = qualified > first + 1
