@@ -2,9 +2,10 @@
 //! bare "Governor X" in a story about a central bank, a holder whose rank stands between the
 //! comma and the name, "the commission's chief commissioner, X", "Its economy spokesman, X",
 //! "Justice X", a delegation "led by Minister X", "one elder, X", "one of the businessmen, X",
-//! "U.S. officials", a city's police chief (who leads its police, not the city), and the
-//! offices the title list lacked. Sentences written for these tests; each test also checks
-//! a near miss where one is close.
+//! "U.S. officials", a city's police chief (who leads its police, not the city), a capital's
+//! ambassador (who serves its country), and the offices the title list lacked (a party's
+//! co-president). Sentences written for these tests; each test also checks a near miss
+//! where one is close.
 
 mod common;
 
@@ -539,4 +540,26 @@ fn a_capitals_mayor_leads_the_city_not_the_country() {
     let g = capitals_office("mayor");
     holds(&g, "Kenji Sato", LeaderOf, "Tokyo");
     lacks(&g, "Kenji Sato", LeaderOf, "Japan");
+}
+
+/// A party whose officer, given the title `title`, is Anne Weber.
+fn party_officer(title: &str) -> ArticleGraph {
+    extract(&format!(
+        "LUXEMBOURG, Nov 20 (Moselle Wire) - The opposition Green Future Party, whose \
+         {title}, Anne Weber, called the pension deal a mistake, said it would vote against \
+         the budget."
+    ))
+}
+
+#[test]
+fn a_co_president_leads_the_party() {
+    let g = party_officer("co-president");
+    holds(&g, "Anne Weber", LeaderOf, "Green Future Party");
+}
+
+#[test]
+fn a_vice_president_holds_an_office_below_the_head() {
+    let g = party_officer("vice president");
+    holds(&g, "Anne Weber", OfficialOf, "Green Future Party");
+    leads_nothing(&g, "Anne Weber");
 }
