@@ -314,10 +314,16 @@ pub(crate) fn analyse(
                 (ok && is_person(eo[k + 1], ents)).then_some(k + 1)
             });
             // "Niger's leader, General X": after the comma the holder's own rank may come
-            // first (not without the comma: "President General X" is one title).
+            // first; so it may right after a capitalised title ("Interior Minister General
+            // X", "President Captain X"), the rank being the holder's, not the office's.
             let holder_k = holder_k.or_else(|| {
-                (doc.word(t.toks.end) == ",")
-                    .then(|| apposed_holder_from(doc, its, eo, ents, k + 1, t.toks.end + 1))
+                if doc.word(t.toks.end) == "," {
+                    return apposed_holder_from(doc, its, eo, ents, k + 1, t.toks.end + 1);
+                }
+                let ranked = doc.word(t.toks.start).starts_with(char::is_uppercase)
+                    && crate::names::rank_word(doc, t.toks.end);
+                ranked
+                    .then(|| holder_from(doc, its, eo, ents, k + 1, t.toks.end))
                     .flatten()
             });
             // "the UN envoy for Sudan, Miriam Adeyemi": past the title's own complement.
