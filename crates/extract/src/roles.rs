@@ -455,7 +455,9 @@ pub(crate) fn analyse(
             // which then President X withdrew", held then and not now ("and then President
             // X flew" tells what came next).
             let qualified = affil_k
-                .filter(|_| !possessive)
+                .filter(|&j| {
+                    !possessive && (matches!(its[j].kind, Kind::Demonym(_)) || eo[j].is_some())
+                })
                 .map_or(t.toks.start, |j| its[j].toks.start);
             let first = doc.sents[s].toks.start;
             let then_held = qualified > first + 1
