@@ -172,6 +172,17 @@ pub(crate) fn analyse(
                 .filter(|&e| {
                     !(force_title(phrase) && ents.list[e].etype.kind() == EntityKind::Place)
                 });
+            // "Taipei's ambassador, X": a capital stands for its government (CONVENTIONS
+            // R1), so a state's envoy or minister serves the country; "Kyiv's mayor" stays
+            // the city's.
+            let envoy =
+                phrase.ends_with("minister") || phrase.ends_with("envoy") || phrase == "ambassador";
+            let affil = affil.map(|e| {
+                (possessive && envoy)
+                    .then(|| descriptions::country_of(doc, ents, e))
+                    .flatten()
+                    .unwrap_or(e)
+            });
             // "The country's foreign minister, X": the country named last.
             let countrys = affil_k.is_none()
                 && t.toks.start >= 2
@@ -303,10 +314,16 @@ pub(crate) fn analyse(
                 (ok && is_person(eo[k + 1], ents)).then_some(k + 1)
             });
             // "Niger's leader, General X": after the comma the holder's own rank may come
-            // first (not without the comma: "President General X" is one title).
+            // first; so it may right after a capitalised title ("Interior Minister General
+            // X", "President Captain X"), the rank being the holder's, not the office's.
             let holder_k = holder_k.or_else(|| {
-                (doc.word(t.toks.end) == ",")
-                    .then(|| apposed_holder_from(doc, its, eo, ents, k + 1, t.toks.end + 1))
+                if doc.word(t.toks.end) == "," {
+                    return apposed_holder_from(doc, its, eo, ents, k + 1, t.toks.end + 1);
+                }
+                let ranked = doc.word(t.toks.start).starts_with(char::is_uppercase)
+                    && crate::names::rank_word(doc, t.toks.end);
+                ranked
+                    .then(|| holder_from(doc, its, eo, ents, k + 1, t.toks.end))
                     .flatten()
             });
             // "the UN envoy for Sudan, Miriam Adeyemi": past the title's own complement.
@@ -433,11 +450,14 @@ pub(crate) fn analyse(
                 continue;
             }
             // "Former President X", "ex-minister X": an office no longer held; so is "former
-            // Samoan minister X", the word standing before the nationality, and "a bill
+            // Samoan minister X" and "former Supreme Court judge X", the word standing
+            // before the nationality or the body the office is in, and "a bill
             // which then President X withdrew", held then and not now ("and then President
             // X flew" tells what came next).
             let qualified = affil_k
-                .filter(|&j| !possessive && matches!(its[j].kind, Kind::Demonym(_)))
+                .filter(|&j| {
+                    !possessive && (matches!(its[j].kind, Kind::Demonym(_)) || eo[j].is_some())
+                })
                 .map_or(t.toks.start, |j| its[j].toks.start);
             let first = doc.sents[s].toks.start;
             let then_held = qualified > first + 1

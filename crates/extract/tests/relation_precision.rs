@@ -1,8 +1,9 @@
 //! Relations the rules used to read wrongly in ways that recur across wire stories: a
 //! country named once in passing by its adjective, an office "former" held, a "government
 //! spokesman" in a story that names the government, and "Its chairman" after a sentence
-//! about a party its country owns, or after one naming a body only after its verb. Each
-//! negative case has its positive twin. The sentences are written for these tests.
+//! about a party its country owns, or after one naming a body only after its verb; and an
+//! office "former" held in a body named before the title. Each negative case has its
+//! positive twin. The sentences are written for these tests.
 
 mod common;
 
@@ -79,6 +80,27 @@ fn a_serving_minister_of_a_nationality_holds_the_office() {
          Kenyan minister Joseph Kamau, who said Kenya would lift the ban.",
     );
     holds(&g, "Joseph Kamau", OfficialOf, "Kenya");
+}
+
+/// A Hungarian story in which Anna Varga, described as `who`, welcomes a court ruling.
+fn court_judge(who: &str) -> ArticleGraph {
+    extract(&format!(
+        "BUDAPEST, Nov 20 (Danube Wire) - Hungary's Constitutional Court struck down the \
+         media law on Thursday. The ruling was welcomed by {who} Anna Varga, who said the \
+         law had been rushed through parliament."
+    ))
+}
+
+#[test]
+fn a_former_judge_of_a_named_court_holds_no_office_in_it() {
+    let g = court_judge("former Constitutional Court judge");
+    lacks(&g, "Anna Varga", OfficialOf, "Constitutional Court");
+}
+
+#[test]
+fn a_sitting_judge_of_a_named_court_holds_an_office_in_it() {
+    let g = court_judge("Constitutional Court judge");
+    holds(&g, "Anna Varga", OfficialOf, "Constitutional Court");
 }
 
 #[test]

@@ -1,10 +1,11 @@
 //! Offices whose body the sentence leaves to the context or names in a roundabout way: a
 //! bare "Governor X" in a story about a central bank, a holder whose rank stands between the
-//! comma and the name, "the commission's chief commissioner, X", "Its economy spokesman, X",
-//! "Justice X", a delegation "led by Minister X", "one elder, X", "one of the businessmen, X",
-//! "U.S. officials", a city's police chief (who leads its police, not the city), and the
-//! offices the title list lacked. Sentences written for these tests; each test also checks
-//! a near miss where one is close.
+//! comma and the name (or, after a capitalised title, before the name with no comma), "the
+//! commission's chief commissioner, X", "Its economy spokesman, X", "Justice X", a delegation
+//! "led by Minister X", "one elder, X", "one of the businessmen, X", "U.S. officials", a
+//! city's police chief (who leads its police, not the city), a capital's ambassador (who
+//! serves its country), and the offices the title list lacked (a party's co-president).
+//! Sentences written for these tests; each test also checks a near miss where one is close.
 
 mod common;
 
@@ -534,4 +535,68 @@ fn a_governor_general_is_a_title_before_the_holder_s_name() {
         !names.iter().any(|n| n.contains("Governor-General")),
         "{names:?}"
     );
+}
+
+/// A story from Manila in which an office of Japan's capital is held by Kenji Sato.
+fn capitals_office(title: &str) -> ArticleGraph {
+    extract(&format!(
+        "MANILA, Nov 20 (Island Wire) - Japan sent two coast guard ships to the Philippines \
+         on Friday, and Tokyo's {title}, Kenji Sato, said more help would follow next month."
+    ))
+}
+
+#[test]
+fn a_capitals_ambassador_serves_its_country() {
+    let g = capitals_office("ambassador");
+    holds(&g, "Kenji Sato", OfficialOf, "Japan");
+    lacks(&g, "Kenji Sato", OfficialOf, "Tokyo");
+}
+
+#[test]
+fn a_capitals_mayor_leads_the_city_not_the_country() {
+    let g = capitals_office("mayor");
+    holds(&g, "Kenji Sato", LeaderOf, "Tokyo");
+    lacks(&g, "Kenji Sato", LeaderOf, "Japan");
+}
+
+/// A party whose officer, given the title `title`, is Anne Weber.
+fn party_officer(title: &str) -> ArticleGraph {
+    extract(&format!(
+        "LUXEMBOURG, Nov 20 (Moselle Wire) - The opposition Green Future Party, whose \
+         {title}, Anne Weber, called the pension deal a mistake, said it would vote against \
+         the budget."
+    ))
+}
+
+#[test]
+fn a_co_president_leads_the_party() {
+    let g = party_officer("co-president");
+    holds(&g, "Anne Weber", LeaderOf, "Green Future Party");
+}
+
+#[test]
+fn a_vice_president_holds_an_office_below_the_head() {
+    let g = party_officer("vice president");
+    holds(&g, "Anne Weber", OfficialOf, "Green Future Party");
+    leads_nothing(&g, "Anne Weber");
+}
+
+/// A Bahraini story in which `who` Khalid Al Mansoori, an officer, speaks.
+fn ranked_minister(who: &str) -> ArticleGraph {
+    extract(&format!(
+        "MANAMA, Nov 20 (Gulf Wire) - Bahrain added 12 people to its terrorism list on \
+         Thursday. {who} General Khalid Al Mansoori said the list would be shared with allies."
+    ))
+}
+
+#[test]
+fn a_rank_may_stand_between_a_capitalised_title_and_its_holder() {
+    let g = ranked_minister("Interior Minister");
+    holds(&g, "Khalid Al Mansoori", OfficialOf, "Bahrain");
+}
+
+#[test]
+fn a_former_minister_with_a_rank_holds_no_office() {
+    let g = ranked_minister("Former Interior Minister");
+    lacks(&g, "Khalid Al Mansoori", OfficialOf, "Bahrain");
 }
