@@ -1,6 +1,7 @@
 //! Coercion that wire copy on graft cases tells in plain verbs: a body that "suspended" or
-//! "dismissed" an official (an administrative sanction, CAMEO 172), as against suspending
-//! talks or dismissing a case.
+//! "dismissed" an official (an administrative sanction, CAMEO 172), and bank accounts
+//! "frozen" by investigators (a seizure of property, 171, not a sanction), as against
+//! suspending talks, dismissing a case and freezing a sanctioned person's assets.
 //! Sentences written for these tests, names made up or real.
 
 mod common;
@@ -42,4 +43,21 @@ fn suspending_talks_or_dismissing_a_case_removes_no_one() {
     );
     let removal = g.events.iter().any(|e| e.cameo.as_str() == "172");
     assert!(!removal, "{:#?}", g.events);
+}
+
+#[test]
+fn frozen_bank_accounts_are_seized_property() {
+    let g = extract(
+        "Kenyan police froze 12 bank accounts linked to two property developers on Tuesday.",
+    );
+    let e = only(&g, "17");
+    assert!(has_source(&g, e, "Kenyan police"), "{e:#?}");
+    assert!(events(&g, "16").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn frozen_assets_stay_a_sanction() {
+    let g = extract("Canada froze the assets of three Russian businessmen on Tuesday.");
+    only(&g, "16");
+    assert!(events(&g, "17").is_empty(), "{:#?}", g.events);
 }
