@@ -647,7 +647,7 @@ fn sentence_events(
             });
         let forceful = matches!(t.cameo.root(), "15" | "17" | "18" | "19" | "20")
             && cx.doc.lex.triggers_of(lemma).next().is_some();
-        let met = sense_met(p, &trig, t) && !court_denial(p, &trig, t);
+        let met = sense_met(cx, p, &trig, t) && !court_denial(p, &trig, t);
         let counts = (t.curated && !definite || forceful)
             && !SAYING.contains(&lemma)
             && !LOOSE.contains(&lemma)
@@ -690,7 +690,7 @@ fn sentence_events(
             // occupation, "seized two boats" a seizure).
             let conditional = |x: &Trigger| !x.requires.is_empty() || !x.doers.is_empty();
             let other = (senses.clone())
-                .find(|x| conditional(x) && sense_met(p, &trig, x))
+                .find(|x| conditional(x) && sense_met(cx, p, &trig, x))
                 .or_else(|| senses.clone().find(|x| x.curated && !conditional(x)));
             match other {
                 Some(x) => x,
@@ -1121,12 +1121,39 @@ fn fired_first(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
 
 /// Whether the sense `t` fits here: its object words follow and its subject is one it
 /// names, for a sense that asks either.
-fn sense_met(p: &Parsed, trig: &Range<usize>, t: &Trigger) -> bool {
-    let object = t.requires.is_empty() || requirement_met(p, trig, t);
+fn sense_met(cx: &Context, p: &Parsed, trig: &Range<usize>, t: &Trigger) -> bool {
+    let object = t.requires.is_empty()
+        || requirement_met(p, trig, t)
+        || t.requires.iter().any(|r| r == PEOPLE_DONE_TO) && people_done_to(cx, p, trig);
     let doer = t.doers.is_empty()
         || (p.pred(trig.start).subjects.iter())
             .any(|&x| t.doers.iter().any(|d| d == p.lower(x) || d == p.lemma(x)));
     object && doer
+}
+
+/// The object word that asks for people as what the verb is done to: "suspended Ong" is a
+/// removal from office and "spoke to Tobgay" a consultation, where "suspended talks",
+/// "suspended Madagascar" and "spoke to the nation" are not.
+const PEOPLE_DONE_TO: &str = "@people";
+
+/// "suspended Hadžić", "Jurić was dismissed", "until he was suspended", "spoke to both
+/// Martin and McDonald": the verb's object, its subject when passive, or the word right
+/// after the trigger is a person or a group of people, named or pointed at by a pronoun.
+/// Not anyone further on ("dismissed the charge against Grigoryan").
+fn people_done_to(cx: &Context, p: &Parsed, trig: &Range<usize>) -> bool {
+    let pred = p.pred(trig.start);
+    let filler = |k: &usize| ["the", "a", "an", "both", "his", "her", "its"].contains(&p.lower(*k));
+    let next = (trig.end..p.sent.tokens.len())
+        .find(|k| !filler(k))
+        // "dismissed the protesters' demands": an owner is not what is done to.
+        .filter(|&k| p.rel(k) != "nmod:poss");
+    let done_to = (pred.objects.iter().copied())
+        .chain(pred.subjects.iter().copied().filter(|_| pred.passive))
+        .chain(next);
+    let people = [EntityType::Person, EntityType::Group];
+    done_to
+        .filter_map(|x| p.ent[x].map(|(e, _)| e).or(p.pronoun[x]))
+        .any(|e| people.contains(&cx.ents.list[e].etype))
 }
 
 /// "signed an agreement": verbs that are events only with one of these objects.

@@ -2,7 +2,8 @@
 //! met, a parliament sitting), "release" of money rather than of people, and "work with"
 //! as cooperation done or, when still to come, promised; "joint" exercises and drills
 //! (cooperation, not a show of force; "patrol" is left out, as it would take the place of
-//! an attack verb in "ambushed a patrol"); "raised" tariffs (a sanction) and not rates.
+//! an attack verb in "ambushed a patrol"); "raised" tariffs (a sanction) and not rates;
+//! "spoke to" a named person (consultation), not to reporters (a statement).
 //! Sentences written for these tests, names made up or real.
 
 mod common;
@@ -123,4 +124,20 @@ fn raising_interest_rates_sanctions_no_one() {
     let g =
         extract("The Central Bank of Chile raised its key interest rate to 6 percent on Monday.");
     assert!(events(&g, "16").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn speaking_to_a_named_person_consults() {
+    let g = extract(
+        "Velorian Prime Minister Oskar Lind spoke to Ilse Marnow by telephone on Monday about \
+         the flooding, his office said.",
+    );
+    let e = only(&g, "04");
+    assert!(has_target(&g, e, "Ilse Marnow"), "{e:#?}");
+}
+
+#[test]
+fn speaking_to_reporters_consults_no_one() {
+    let g = extract("Velorian Prime Minister Oskar Lind spoke to reporters in Tamsk on Monday.");
+    assert!(events(&g, "04").is_empty(), "{:#?}", g.events);
 }
