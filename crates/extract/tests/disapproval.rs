@@ -303,3 +303,32 @@ fn a_criticism_joined_by_but_is_a_verb_though_tagged_an_adjective() {
     let e = only(&g, "11");
     assert!(has_source(&g, e, "observers"), "{e:#?}");
 }
+
+#[test]
+fn calling_a_step_unconstitutional_or_theatre_is_a_criticism() {
+    for (text, speaker) in [
+        (
+            "The president dissolved parliament on Sunday. The opposition leader, Ram \
+             Basnet, called the dissolution unconstitutional.",
+            "Ram Basnet",
+        ),
+        (
+            "The Greens walked out of the coalition on Monday. The Liberal leader, Rosa \
+             Pinto, called the Greens' move theatre.",
+            "Rosa Pinto",
+        ),
+    ] {
+        let g = extract(text);
+        let e = only_coded(&g, "111");
+        assert!(has_source(&g, e, speaker), "{e:#?}");
+    }
+}
+
+#[test]
+fn calling_a_step_necessary_is_no_criticism() {
+    let g = extract(
+        "The president dissolved parliament on Sunday. The opposition leader, Ram Basnet, \
+         called the dissolution necessary.",
+    );
+    assert!(events(&g, "11").is_empty(), "{:#?}", g.events);
+}
