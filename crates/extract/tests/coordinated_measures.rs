@@ -1,6 +1,6 @@
 //! Measures coordinated as the object of one verb share its subject and the "on X" that
 //! the parser hangs on the last of them: "imposed an asset freeze and a travel ban on X".
-//! Which freezes are sanctions.
+//! Which freezes are sanctions, and whom sanctions that name no one fall on.
 //! Sentences written for these tests.
 
 mod common;
@@ -41,4 +41,27 @@ fn freezing_assets_of_officials_is_a_sanction() {
     );
     let e = only(&g, "16");
     assert!(has_source(&g, e, "Britain"), "{e:#?}");
+}
+
+#[test]
+fn sanctions_naming_no_one_fall_on_those_the_latest_sanctions_fell_on() {
+    let g = extract_on(
+        "The European Union imposed sanctions on Monday on five Libyan officials. The United \
+         States has sanctioned several of the same people since 2022.",
+        Some("2026-11-20"),
+    );
+    let later = (g.events.iter())
+        .find(|e| e.cameo.as_str() == "163" && has_source(&g, e, "United States"))
+        .expect("a sanction by the United States");
+    assert!(has_target(&g, later, "Libyan officials"), "{later:#?}");
+}
+
+#[test]
+fn sanctions_with_none_before_name_no_one() {
+    let g = extract_on(
+        "The United States has sanctioned several of the same people since 2022.",
+        Some("2026-11-20"),
+    );
+    let e = only(&g, "16");
+    assert!(e.targets.is_empty(), "{e:#?}");
 }
