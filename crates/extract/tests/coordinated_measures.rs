@@ -65,3 +65,16 @@ fn sanctions_with_none_before_name_no_one() {
     let e = only(&g, "16");
     assert!(e.targets.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn imposing_similar_measures_is_a_sanction() {
+    let g = extract_on(
+        "The European Union imposed sanctions on Monday on five Libyan officials. Britain and \
+         Canada imposed similar measures last month.",
+        Some("2026-11-20"),
+    );
+    let later = (g.events.iter())
+        .find(|e| e.cameo.as_str() == "163" && has_source(&g, e, "Britain"))
+        .expect("a sanction by Britain");
+    assert!(has_target(&g, later, "Libyan officials"), "{later:#?}");
+}
