@@ -600,4 +600,9 @@ pub(crate) fn drop_doerless(events: &mut Vec<EventOut>) {
     // court in Lagos sentenced ...", "a court ordered her release"): coercion and its undoing
     // keep their target alone.
     events.retain(|e| !e.sources.is_empty() || e.passive || matches!(e.cameo.root(), "17" | "08"));
+    // "accused the Kombo of burning his house" with no entity for the Kombo: an accusation
+    // is always of someone, so one aimed at no one is a misread or an accused the graph
+    // cannot hold. Not a criticism, which may judge a thing alone ("criticised delays in
+    // the count").
+    events.retain(|e| !e.targets.is_empty() || e.cameo.as_str() != "112");
 }

@@ -206,6 +206,20 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
             aimed.extend(government_named_last(cx, e, at));
         } else if e.cameo.as_str() == "016" || silent_reply(cx, e) {
             aimed.extend(accusers(cx, &out[..k], e));
+        } else if e.cameo.as_str() == "163" {
+            // "Britain and Canada imposed similar measures", "its sanctions would stay in
+            // place": sanctions that name no one fall on those the story's latest sanctions
+            // fell on.
+            let latest = out[..k]
+                .iter()
+                .rev()
+                .find(|o| o.cameo.as_str() == "163" && o.targets.iter().any(not_source));
+            aimed.extend(
+                latest
+                    .iter()
+                    .flat_map(|o| o.targets.iter().copied())
+                    .filter(not_source),
+            );
         } else if root == "17" {
             // "Fourteen people were detained" after a protest: the protesters.
             let protest = out[..k]
