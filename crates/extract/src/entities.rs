@@ -731,6 +731,10 @@ pub(crate) fn resolve(
                 )),
                 Kind::Name(ev) => {
                     let k = key_of(s, k);
+                    let first = firsts
+                        .get(k)
+                        .and_then(|f| f.as_ref())
+                        .filter(|_| ev.words == 1 && !ev.acronym);
                     match (types.get(k), surnames.get(k)) {
                         // "Lind" alone is the person named in full elsewhere, whatever
                         // its own weak evidence says.
@@ -739,9 +743,12 @@ pub(crate) fn resolve(
                         }
                         // A first word the article uses alone for one person named in
                         // full, when nothing else the name could be is known.
-                        (None, None) if ev.words == 1 && !ev.acronym => firsts
-                            .get(k)
-                            .and_then(|f| f.as_ref())
+                        // "Sultan Haitham" after "Sultan Haitham bin Tariq": a titled first
+                        // name is that person too, not a second one.
+                        (Some(EntityType::Person), None) if first.is_some() => {
+                            first.map(|(full, label)| ents.add(full, EntityType::Person, label))
+                        }
+                        (None, None) if ev.words == 1 && !ev.acronym => first
                             .map(|(full, label)| ents.add(full, EntityType::Person, label))
                             .or_else(|| {
                                 ev.speech_next.then(|| {

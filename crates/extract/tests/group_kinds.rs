@@ -16,7 +16,7 @@
 
 mod common;
 
-use common::{extract_on, has_rel, named, type_of};
+use common::{extract_on, has_rel, labels_of, named, type_of};
 use newsgraph_model::{ArticleGraph, EntityType, RelationType};
 
 fn extract(text: &str) -> ArticleGraph {
@@ -24,11 +24,7 @@ fn extract(text: &str) -> ArticleGraph {
 }
 
 fn groups(g: &ArticleGraph) -> Vec<&str> {
-    g.entities
-        .iter()
-        .filter(|e| e.etype == EntityType::Group)
-        .map(|e| e.label.as_str())
-        .collect()
+    labels_of(g, EntityType::Group)
 }
 
 #[test]

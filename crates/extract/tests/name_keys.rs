@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{extract_on, type_of};
+use common::{extract_on, labels_of, type_of};
 use newsgraph_model::{ArticleGraph, EntityType};
 
 fn extract(text: &str) -> ArticleGraph {
@@ -84,6 +84,35 @@ fn a_leader_in_apposition_still_makes_a_person() {
     assert_eq!(
         type_of(&g, "Tomas Vrana"),
         Some(EntityType::Person),
+        "{:#?}",
+        g.entities
+    );
+}
+
+fn people(g: &ArticleGraph) -> Vec<&str> {
+    labels_of(g, EntityType::Person)
+}
+
+#[test]
+fn a_titled_first_name_is_the_one_person_named_in_full() {
+    let g = extract(
+        "Emir Tamim bin Hamad opened the new port on Sunday. Emir Tamim is due in Cairo next \
+         month, officials said.",
+    );
+    assert_eq!(people(&g), ["Tamim bin Hamad"], "{:#?}", g.entities);
+    assert!(
+        g.entities[0].names.iter().any(|n| n == "Tamim"),
+        "{:#?}",
+        g.entities
+    );
+    // Two people who share the first name leave the titled one alone.
+    let g = extract(
+        "Emir Tamim bin Hamad opened the new port on Sunday. Tamim Rashed, the port's \
+         chairman, did not attend. Emir Tamim is due in Cairo next month, officials said.",
+    );
+    let full = g.entities.iter().find(|e| e.label == "Tamim bin Hamad");
+    assert!(
+        full.is_some_and(|e| e.names.iter().all(|n| n != "Tamim")),
         "{:#?}",
         g.entities
     );

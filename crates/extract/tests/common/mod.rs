@@ -32,6 +32,15 @@ pub fn names(g: &ArticleGraph) -> Vec<&String> {
     g.entities.iter().flat_map(|e| &e.names).collect()
 }
 
+/// The labels of the entities of this type, in the graph's order.
+pub fn labels_of(g: &ArticleGraph, t: EntityType) -> Vec<&str> {
+    g.entities
+        .iter()
+        .filter(|e| e.etype == t)
+        .map(|e| e.label.as_str())
+        .collect()
+}
+
 /// The events whose CAMEO code has this root.
 pub fn events<'g>(g: &'g ArticleGraph, root: &str) -> Vec<&'g Event> {
     g.events.iter().filter(|e| e.cameo.root() == root).collect()
