@@ -547,10 +547,11 @@ pub(crate) fn analyse(
                             let minister = phrase.ends_with("minister")
                                 || phrase.ends_with(" secretary") && phrase != "press secretary"
                                 || phrase == "secretary of state";
-                            // "the attorney general, X": an office only a state has.
+                            // "the attorney general, X", "Governor-General X": an office
+                            // only a state has.
                             let national = matches!(
                                 phrase.as_str(),
-                                "attorney general" | "prosecutor general"
+                                "attorney general" | "prosecutor general" | "governor-general"
                             ) && !matches!(
                                 doc.lower(t.toks.start.saturating_sub(1)),
                                 "former" | "ex" | "late" | "then"

@@ -535,6 +535,18 @@ fn a_governor_general_is_a_title_before_the_holder_s_name() {
         !names.iter().any(|n| n.contains("Governor-General")),
         "{names:?}"
     );
+    // The office is the state's, here the country the story reports from.
+    let g = extract(
+        "CASTRIES, Mar 3 (Test Wire) - Allen Moise won Saint Lucia's election on Sunday. He will be sworn in \
+         by Governor-General Dame Ilona Ferrand at Government House on Thursday.",
+    );
+    holds(&g, "Dame Ilona Ferrand", OfficialOf, "Saint Lucia");
+    // A former holder is no official of it now.
+    let g = extract(
+        "CASTRIES, Mar 3 (Test Wire) - Allen Moise won Saint Lucia's election on Sunday. He thanked former \
+         Governor-General Dame Ilona Ferrand at Government House on Thursday.",
+    );
+    lacks(&g, "Dame Ilona Ferrand", OfficialOf, "Saint Lucia");
 }
 
 /// A story from Manila in which an office of Japan's capital is held by Kenji Sato.
