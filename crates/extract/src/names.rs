@@ -1758,7 +1758,13 @@ fn unknown_name(
                 && matches!(doc.lower(next + 1), "for" | "of")
                 && next + 2 < range.end
                 && is_capitalised(doc.word(next + 2));
-            if lex.title(w).is_some() && !inner_office {
+            // "Office of the Attorney General": an office named after the title it serves.
+            let office_of_title = (start..next)
+                .map(|k| doc.lower(k))
+                .filter(|w| *w != "the")
+                .take(2)
+                .eq(["office", "of"]);
+            if lex.title(w).is_some() && !inner_office && !office_of_title {
                 break;
             }
             end += 1;
@@ -1831,10 +1837,12 @@ fn unknown_name(
             && doc.is_word(next + 2)
             && is_capitalised(doc.word(next + 2))
             && !doc.is_cue(next + 2, Cue::NotName)
-            && !matches!(
-                lexicon_match(doc, next + 2, range.end, false),
-                Some((_, Kind::Country(_) | Kind::City(_) | Kind::Title { .. }))
-            );
+            && match lexicon_match(doc, next + 2, range.end, false) {
+                Some((_, Kind::Country(_) | Kind::City(_))) => false,
+                // "Office of the Attorney General": an office goes on into its title.
+                Some((_, Kind::Title { .. })) => end - start == 1 && doc.lower(start) == "office",
+                _ => true,
+            };
         if of_the {
             end += 3;
             continue;

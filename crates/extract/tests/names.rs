@@ -2000,3 +2000,24 @@ fn a_city_s_own_name_before_a_capitalised_word_stays_the_city() {
         names(&g)
     );
 }
+
+#[test]
+fn an_office_goes_on_into_the_title_it_serves() {
+    let g = extract(
+        "The Office of the Attorney General said on Friday that the two ministers would be \
+         charged with fraud.",
+    );
+    assert_eq!(
+        type_of(&g, "Office of the Attorney General"),
+        Some(EntityType::Organisation),
+        "{:?}",
+        names(&g)
+    );
+    // Another body's word stops before a title.
+    let g = extract("The Council of the President met on Friday to discuss the budget.");
+    assert!(
+        !names(&g).iter().any(|n| n.contains("of the President")),
+        "{:?}",
+        names(&g)
+    );
+}
