@@ -1626,7 +1626,12 @@ fn reacted_to(
         )
     };
     if found.is_none() && judicial {
-        if let Some(c) = named_court() {
+        // "decision" is a government's word as much as a court's: with no court act
+        // before, a policy deed the article leads with ("Japan imposed sanctions") or one
+        // just before is meant, not a court merely named.
+        let policy =
+            p.lemma(o) == "decision" && !lead_acts::lead_act(cx, previous, sources).is_empty();
+        if let Some(c) = named_court().filter(|_| !policy) {
             return vec![c];
         }
     }
