@@ -1490,6 +1490,7 @@ fn reaction_roots(cx: &Context, p: &Parsed, o: usize) -> Option<Vec<&'static str
         // "welcomed the rate cut": a central bank's decision, which no event word names.
         _ if rate_move(p, o) || rate_decisions::names_rate_decision(cx, p, o) => &[],
         "order" | "result" | "results" | "outcome" => &[],
+        _ if ballot_noun(p, o) => &[],
         // "welcomed the acquittal", "condemned the conviction": a court's act.
         w if COURT_ACTS.contains(&w) => &[],
         w if REACTION_OBJECTS.contains(&w) => &[],
@@ -1527,6 +1528,17 @@ fn exchange_of_fire(p: &Parsed, o: usize) -> bool {
             "fire" | "gunfire" | "shot" | "shelling" | "artillery"
         )
     })
+}
+
+/// Whether the noun at `o` is a vote as observers judge it ("the high turnout", "the
+/// conduct of the vote"): the country that held it is whom a verdict on it is aimed at.
+fn ballot_noun(p: &Parsed, o: usize) -> bool {
+    // A bare "the vote" is as often a council's or a parliament's as a country's.
+    let ballot = |w: &str| matches!(w, "election" | "poll" | "polls" | "ballot");
+    ballot(p.lemma(o))
+        || p.lemma(o) == "turnout"
+        || (p.lemma(o) == "conduct"
+            && (p.syn.children(o).iter()).any(|&c| ballot(p.lemma(c)) || p.lemma(c) == "vote"))
 }
 
 /// Whether the noun at `o` moves an interest rate ("the rate cut", "the interest rate hike").
@@ -1593,6 +1605,15 @@ fn reacted_to(
             .into_iter()
             .collect();
     }
+    // The country a story of a vote is about is the dateline's, else the one named first;
+    // a verdict by that country itself is aimed at no one.
+    if ballot_noun(p, o) {
+        let held = (cx.dateline_place.and_then(|d| cx.ents.country_of(d))).or_else(|| {
+            cx.ents
+                .first_mentioned(|ent| ent.etype == EntityType::Country)
+        });
+        return held.filter(|x| !sources.contains(x)).into_iter().collect();
+    }
     if rate_decisions::names_rate_decision(cx, p, o)
         && !rate_decisions::nearer_act(p.rule_sent[o], previous, sources)
     {
@@ -1626,7 +1647,12 @@ fn reacted_to(
         )
     };
     if found.is_none() && judicial {
-        if let Some(c) = named_court() {
+        // "decision" is a government's word as much as a court's: with no court act
+        // before, a policy deed the article leads with ("Japan imposed sanctions") or one
+        // just before is meant, not a court merely named.
+        let policy =
+            p.lemma(o) == "decision" && !lead_acts::lead_act(cx, previous, sources).is_empty();
+        if let Some(c) = named_court().filter(|_| !policy) {
             return vec![c];
         }
     }

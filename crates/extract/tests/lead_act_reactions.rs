@@ -77,3 +77,33 @@ fn with_no_sanctions_in_the_lead_the_sanctions_told_later_stand() {
     let e = only_coded(&g, "111");
     assert!(has_target(&g, e, "Canada"), "{e:#?}");
 }
+
+/// A story that leads with `lead` and names a court no act of which is reported before
+/// "the decision" is welcomed.
+fn court_named_then_welcomed(lead: &str) -> ArticleGraph {
+    extract(&format!(
+        "{lead} A lawyer for one of the men said he would take the case to the Supreme Court \
+         of Monaco. The European Commission welcomed the decision."
+    ))
+}
+
+#[test]
+fn a_decision_with_a_court_only_named_is_the_lead_deed() {
+    let g = court_named_then_welcomed(
+        "MONTE CARLO, Feb 25 (Wire) - Monaco froze the assets of two Russian businessmen on \
+         Wednesday.",
+    );
+    let e = only(&g, "05");
+    assert!(has_target(&g, e, "Monaco"), "{e:#?}");
+    assert!(!has_target(&g, e, "Supreme Court of Monaco"), "{e:#?}");
+}
+
+#[test]
+fn a_decision_with_no_lead_deed_stays_the_named_courts() {
+    let g = court_named_then_welcomed(
+        "MONTE CARLO, Feb 25 (Wire) - Two Russian businessmen said on Wednesday that their assets \
+         in Monaco had been wrongly frozen.",
+    );
+    let e = only(&g, "05");
+    assert!(has_target(&g, e, "Supreme Court of Monaco"), "{e:#?}");
+}
