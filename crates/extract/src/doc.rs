@@ -106,6 +106,17 @@ impl<'a> Doc<'a> {
         self.lowers.get(i).unwrap_or("")
     }
 
+    /// The token after a bracketed short form that opens at `i` ("the Andean Forum (AF),
+    /// whose ..."), else `i`: a name's abbreviation stands between it and what the sentence
+    /// goes on to say of it.
+    pub fn past_short_form(&self, i: usize) -> usize {
+        if self.word(i) == "(" && self.word(i + 2) == ")" {
+            i + 3
+        } else {
+            i
+        }
+    }
+
     /// True when token `i` is the possessive "'s" ("’s" too: `lower` makes it plain).
     pub fn is_s_mark(&self, i: usize) -> bool {
         self.lower(i) == "'s"

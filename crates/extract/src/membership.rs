@@ -229,11 +229,9 @@ fn party(x: &Sentence, ents: &Entities, k: usize, e: usize) -> bool {
 
 /// Whether the clause at token `i` has the body before it win or lose seats ("D66 won the
 /// most seats", "(RFP) took 47 of the 120 seats"): only a party stands in an election so.
-fn won_seats(doc: &Doc, mut i: usize) -> bool {
-    // Past an abbreviation in brackets: "(RFP)".
-    if doc.word(i) == "(" && doc.word(i + 2) == ")" {
-        i += 3;
-    }
+fn won_seats(doc: &Doc, i: usize) -> bool {
+    // "(RFP) took 47 of the 120 seats".
+    let i = doc.past_short_form(i);
     matches!(doc.lower(i), "won" | "took" | "lost" | "kept" | "gained")
         && (i + 1..i + 8)
             .take_while(|&t| doc.is_word(t))
@@ -727,11 +725,8 @@ fn blocs(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
                 "members" | "states" | "countries" | "nations"
             );
         if members_of {
-            let mut at = end;
-            // Past an abbreviation in brackets: "(AF)".
-            if doc.word(at) == "(" && doc.word(at + 2) == ")" {
-                at += 3;
-            }
+            // "The five members of the Andean Forum (AF) are ...".
+            let at = doc.past_short_form(end);
             if matches!(doc.lower(at), "are" | "were" | "include") {
                 let (members, to) = x.list_from(x.past_the(at + 1), |e| state(e) && e != b);
                 for m in members {

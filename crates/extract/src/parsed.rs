@@ -1156,6 +1156,16 @@ fn people_done_to(cx: &Context, p: &Parsed, trig: &Range<usize>) -> bool {
         .any(|e| people.contains(&cx.ents.list[e].etype))
 }
 
+/// Appends each of `new` not already in `list`: roles list each entity once, in the order
+/// found.
+fn extend_new(list: &mut Vec<usize>, new: impl IntoIterator<Item = usize>) {
+    for x in new {
+        if !list.contains(&x) {
+            list.push(x);
+        }
+    }
+}
+
 /// "signed an agreement": verbs that are events only with one of these objects.
 fn requirement_met(p: &Parsed, trig: &Range<usize>, t: &Trigger) -> bool {
     let pred = p.pred(trig.start);

@@ -1985,11 +1985,8 @@ fn located_by_in(doc: &Doc, s: usize, actors: &[Actor], ents: &mut Entities, rel
         // World Trade Organization in Geneva".
         let head_of = ent.label.split(" of ").next().unwrap_or(&ent.label);
         let seated = (head_of.rsplit(' ').next()).is_some_and(seated_head);
-        let mut i = a.toks.end;
-        // Past a bracketed short form: "the Office of X (OX), which is based in Y".
-        if doc.word(i) == "(" && doc.word(i + 2) == ")" {
-            i += 3;
-        }
+        // "the Office of X (OX), which is based in Y".
+        let mut i = doc.past_short_form(a.toks.end);
         if doc.word(i) == "," {
             i += 1;
             // "X, which is based in Y".

@@ -622,11 +622,7 @@ fn owned_by_its(x: &Sentence, k: usize, a: usize, rels: &mut Vec<Rel>) {
 /// apposition gives as a part of another through the owner's possessive.
 fn possessed_part(x: &Sentence, k: usize, a: usize, rels: &mut Vec<Rel>) {
     let doc = x.doc;
-    let mut end = x.its[k].toks.end;
-    // Past a bracketed short form.
-    if doc.word(end) == "(" && doc.word(end + 2) == ")" {
-        end += 3;
-    }
+    let end = doc.past_short_form(x.its[k].toks.end);
     if !x.is(a, EntityType::Organisation) || doc.word(end) != "," || doc.lower(end + 1) != "the" {
         return;
     }
@@ -657,11 +653,8 @@ fn seat_apposition(x: &Sentence, k: usize, a: usize, rels: &mut Vec<Rel>) {
     if !x.is(a, EntityType::Organisation) {
         return;
     }
-    let mut i = its[k].toks.end;
-    // Past a bracketed short form: "the Association of X (AX), whose ...".
-    if doc.word(i) == "(" && doc.word(i + 2) == ")" {
-        i += 3;
-    }
+    // "the Association of X (AX), whose ...".
+    let i = doc.past_short_form(its[k].toks.end);
     if doc.word(i) != "," || doc.lower(i + 1) != "whose" {
         return;
     }

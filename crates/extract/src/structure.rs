@@ -312,11 +312,7 @@ pub(crate) fn relations(
             // "the Homeland Front, whose leader, Ivan Dobrev, said", "the Caribbean Community
             // (CARICOM), whose secretary general, X,": the office the title names, held by
             // the person the apposition names; past the body's bracketed short form.
-            let after = if doc.word(end) == "(" && doc.word(end + 2) == ")" {
-                end + 3
-            } else {
-                end
-            };
+            let after = doc.past_short_form(end);
             let whose = doc.word(after) == "," && doc.lower(after + 1) == "whose";
             let office = whose
                 .then(|| its.iter().position(|it| it.toks.start == after + 2))

@@ -274,11 +274,7 @@ pub(super) fn entities_of(cx: &Context, p: &Parsed, h: usize, as_actor: bool) ->
                 // "said her government would ask ...": the speaker's government is her
                 // country's.
                 if GOVERNING.contains(&p.lemma(x)) {
-                    for e in government_of(cx, p, c) {
-                        if !out.contains(&e) {
-                            out.push(e);
-                        }
-                    }
+                    extend_new(&mut out, government_of(cx, p, c));
                 }
                 if !(speaks_for && matches!(p.lower(c), "its" | "their")) {
                     continue;
@@ -419,11 +415,7 @@ pub(super) fn all_entities(cx: &Context, p: &Parsed, heads: &[usize]) -> Vec<usi
     let mut out = Vec::new();
     for &h in heads {
         let h = relative_antecedent(p, h);
-        for e in entities_of(cx, p, h, true) {
-            if !out.contains(&e) {
-                out.push(e);
-            }
-        }
+        extend_new(&mut out, entities_of(cx, p, h, true));
     }
     out
 }

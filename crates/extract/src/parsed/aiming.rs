@@ -375,15 +375,6 @@ fn countries_of_bodies(cx: &Context, bodies: &[usize], e: &EventOut) -> Vec<usiz
         .collect()
 }
 
-/// Appends each of `new` not already in `list`.
-fn extend_new(list: &mut Vec<usize>, new: Vec<usize>) {
-    for x in new {
-        if !list.contains(&x) {
-            list.push(x);
-        }
-    }
-}
-
 /// "Vuti said six MPs had been offered ministries ... Tari denied that any MP had been
 /// paid": a claim told only as someone's words leaves no event to answer, but the denial
 /// still answers whoever spoke last before it, in its paragraph or the one before (a
