@@ -1,5 +1,5 @@
 //! Accuracy floors on the sets the extractor is tuned on: the samples with their gold files
-//! and the development sets (`tests/dev`, `tests/dev2`, and `tests/dev3` to `tests/dev21`,
+//! and the development sets (`tests/dev`, `tests/dev2`, and `tests/dev3` to `tests/dev22`,
 //! each first scored unseen). A change that costs more than a couple of points of F1 on
 //! any of them fails here, before anyone runs `newsgraph eval` by
 //! hand. The blind sets (`tests/heldout`, `tests/fresh`) are left out on purpose: they are
@@ -352,5 +352,17 @@ fn the_twenty_first_development_set_keeps_its_accuracy() {
         "dev21",
         f1("tests/dev21/gold", "tests/dev21/articles"),
         [0.84, 0.53, 0.29],
+    );
+}
+
+#[test]
+fn the_twenty_second_development_set_keeps_its_accuracy() {
+    // Written at the start of the twenty-fifth session to tests/CONVENTIONS.md, gold first
+    // (`7922de9`): .817 / .450 / .425 by the code of `887935e`, before anything was written
+    // from it.
+    at_least(
+        "dev22",
+        f1("tests/dev22/gold", "tests/dev22/articles"),
+        [0.79, 0.43, 0.40],
     );
 }
