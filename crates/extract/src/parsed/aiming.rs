@@ -288,7 +288,51 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
         let countries = countries_of_bodies(cx, &e.targets, e);
         extend_new(&mut e.targets, countries);
     }
+    aim_at_investigators(cx, out);
     aim_at_parties(cx, out);
+}
+
+/// "said it would cooperate fully with the investigation", "will cooperate with
+/// investigators": help promised to an inquiry goes to whoever conducts it, the doers of the
+/// story's searches, raids and arrests, other than the one who helps and than a court
+/// (whose verdict ends an inquiry, not conducts it). The officers who searched stand beside
+/// the body they serve, so every such doer is named.
+fn aim_at_investigators(cx: &Context, out: &mut [EventOut]) {
+    for k in 0..out.len() {
+        let e = &out[k];
+        if e.cameo.root() != "03" || !helps_inquiry(cx, e) {
+            continue;
+        }
+        let inquiry = |o: &&EventOut| {
+            let code = o.cameo.as_str();
+            o.polarity == Polarity::Asserted
+                && (o.cameo.root() == "09" || code.starts_with("171") || code.starts_with("173"))
+        };
+        let investigator =
+            |x: &usize| !e.sources.contains(x) && !crate::roles::named_court(&cx.ents.list[*x]);
+        let investigators: Vec<usize> = (out.iter().filter(inquiry))
+            .flat_map(|o| o.sources.iter().copied())
+            .filter(investigator)
+            .collect();
+        extend_new(&mut out[k].targets, investigators);
+    }
+}
+
+/// Whether `e`'s trigger promises cooperation "with" an inquiry ("cooperate fully with the
+/// investigation", "co-operate with investigators", "with the probe").
+fn helps_inquiry(cx: &Context, e: &EventOut) -> bool {
+    const HELPING: [&str; 3] = ["cooperat", "co-operat", "collaborat"];
+    const INQUIRY: [&str; 5] = ["investigat", "inquir", "enquir", "probe", "prosecutor"];
+    let n = cx.doc.toks.len();
+    let helps = (e.trigger.clone()).any(|k| HELPING.iter().any(|w| cx.doc.lower(k).starts_with(w)));
+    let Some(with) =
+        (e.trigger.end..(e.trigger.end + 3).min(n)).find(|&k| cx.doc.lower(k) == "with")
+    else {
+        return false;
+    };
+    helps
+        && (with + 1..(with + 4).min(n))
+            .any(|k| INQUIRY.iter().any(|w| cx.doc.lower(k).starts_with(w)))
 }
 
 /// "The spokesman accused the army of bombing a camp, a charge the defence ministry
