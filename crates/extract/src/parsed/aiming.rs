@@ -480,7 +480,15 @@ fn aim_at_parties(cx: &Context, out: &mut [EventOut]) {
         }
         let e = &out[k];
         let aimed = match e.cameo.root() {
-            "03" | "05" if e.polarity == Polarity::Asserted => joint_parties(cx, &out[..k], e),
+            "03" if e.polarity == Polarity::Asserted => {
+                let joint = joint_parties(cx, &out[..k], e);
+                if joint.is_empty() && pledges_a_sum(cx, e) {
+                    receiving_country(cx, e)
+                } else {
+                    joint
+                }
+            }
+            "05" if e.polarity == Polarity::Asserted => joint_parties(cx, &out[..k], e),
             "07" => {
                 let joint = if e.polarity == Polarity::Asserted {
                     joint_parties(cx, &out[..k], e)
@@ -499,6 +507,18 @@ fn aim_at_parties(cx: &Context, out: &mut [EventOut]) {
         };
         out[k].targets = aimed;
     }
+}
+
+/// "pledged 5 million dollars for reconstruction", "pledged A$1.5 million through the Red
+/// Cross": money pledged to no one named is aid, and goes where aid does.
+fn pledges_a_sum(cx: &Context, e: &EventOut) -> bool {
+    let n = cx.doc.toks.len();
+    (e.trigger.end..(e.trigger.end + 3).min(n)).any(|k| {
+        let w = cx.doc.lower(k);
+        w.starts_with(|c: char| c.is_ascii_digit())
+            || w.contains(['$', '€', '£'])
+            || matches!(w, "million" | "billion")
+    })
 }
 
 /// The two sides of the latest joint act before `e` that its doers, and their country, took
