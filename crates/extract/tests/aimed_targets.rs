@@ -2,12 +2,14 @@
 //! host talks "between the two neighbours" is aimed at the two countries the story is
 //! about, not at a pair named in passing; an accusation of a quoted group ("accused
 //! \"foreign agents\" of ...") is aimed at that group; welcoming an acquittal is aimed at
-//! the court; a host of talks with no talks reported before receives the story's sides. On
+//! the court; a host of talks with no talks reported before receives the story's sides;
+//! cooperation promised to an inquiry goes to the body whose arrests or searches the story
+//! reports; an act aimed from abroad at a state's body is aimed at the state too. On
 //! sentences written for these tests.
 
 mod common;
 
-use common::{events, extract_on, id};
+use common::{events, extract_on, has_target, id, only};
 use newsgraph_model::ArticleGraph;
 
 fn extract(text: &str) -> ArticleGraph {
@@ -114,4 +116,52 @@ fn a_host_of_earlier_talks_in_a_story_with_no_sides_receives_no_one() {
     let hosted = events(&g, "04");
     assert_eq!(hosted.len(), 1, "{:#?}", g.events);
     assert!(hosted[0].targets.is_empty(), "{:#?}", g.events);
+}
+
+/// Whether the story's one promise, made after the Internal Security Service's arrests
+/// told before it, is aimed at the service.
+fn promise_aimed_at_the_service(promise: &str) -> bool {
+    let g = extract(&format!(
+        "Estonia's Internal Security Service detained two managers of the shipping company \
+         Baltic Star Lines in Tallinn on Monday. {promise}"
+    ));
+    has_target(&g, only(&g, "03"), "Internal Security Service")
+}
+
+#[test]
+fn cooperation_with_an_inquiry_goes_to_the_investigators() {
+    assert!(promise_aimed_at_the_service(
+        "Baltic Star Lines said it had broken no law and would cooperate fully with the \
+         investigation."
+    ));
+}
+
+#[test]
+fn cooperation_on_something_else_is_not_the_investigators() {
+    assert!(!promise_aimed_at_the_service(
+        "Baltic Star Lines said it would cooperate with the port authority on a new timetable."
+    ));
+}
+
+#[test]
+fn sanctions_on_a_foreign_body_fall_on_its_state() {
+    let g = extract(
+        "The European Union imposed sanctions on Tuesday on the Georgian police, accusing it \
+         of torturing detained protesters. Georgia called the decision unfair.",
+    );
+    let sanctions = only(&g, "16");
+    assert!(has_target(&g, sanctions, "Georgia"), "{sanctions:#?}");
+}
+
+#[test]
+fn criticism_of_a_body_at_home_leaves_the_state_out() {
+    let g = extract(
+        "The Georgian government criticised the Georgian police on Tuesday, accusing it of \
+         torturing detained protesters. Georgia's opposition called the decision too late.",
+    );
+    assert!(
+        !(g.events.iter()).any(|e| e.targets.contains(&id(&g, "Georgia"))),
+        "{:#?}",
+        g.events
+    );
 }

@@ -288,7 +288,51 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
         let countries = countries_of_bodies(cx, &e.targets, e);
         extend_new(&mut e.targets, countries);
     }
+    aim_at_investigators(cx, out);
     aim_at_parties(cx, out);
+}
+
+/// "said it would cooperate fully with the investigation", "will cooperate with
+/// investigators": help promised to an inquiry goes to whoever conducts it, the doers of the
+/// story's searches, raids and arrests, other than the one who helps and than a court
+/// (whose verdict ends an inquiry, not conducts it). The officers who searched stand beside
+/// the body they serve, so every such doer is named.
+fn aim_at_investigators(cx: &Context, out: &mut [EventOut]) {
+    for k in 0..out.len() {
+        let e = &out[k];
+        if e.cameo.root() != "03" || !helps_inquiry(cx, e) {
+            continue;
+        }
+        let inquiry = |o: &&EventOut| {
+            let code = o.cameo.as_str();
+            o.polarity == Polarity::Asserted
+                && (o.cameo.root() == "09" || code.starts_with("171") || code.starts_with("173"))
+        };
+        let investigator =
+            |x: &usize| !e.sources.contains(x) && !crate::roles::named_court(&cx.ents.list[*x]);
+        let investigators: Vec<usize> = (out.iter().filter(inquiry))
+            .flat_map(|o| o.sources.iter().copied())
+            .filter(investigator)
+            .collect();
+        extend_new(&mut out[k].targets, investigators);
+    }
+}
+
+/// Whether `e`'s trigger promises cooperation "with" an inquiry ("cooperate fully with the
+/// investigation", "co-operate with investigators", "with the probe").
+fn helps_inquiry(cx: &Context, e: &EventOut) -> bool {
+    const HELPING: [&str; 3] = ["cooperat", "co-operat", "collaborat"];
+    const INQUIRY: [&str; 5] = ["investigat", "inquir", "enquir", "probe", "prosecutor"];
+    let n = cx.doc.toks.len();
+    let helps = (e.trigger.clone()).any(|k| HELPING.iter().any(|w| cx.doc.lower(k).starts_with(w)));
+    let Some(with) =
+        (e.trigger.end..(e.trigger.end + 3).min(n)).find(|&k| cx.doc.lower(k) == "with")
+    else {
+        return false;
+    };
+    helps
+        && (with + 1..(with + 4).min(n))
+            .any(|k| INQUIRY.iter().any(|w| cx.doc.lower(k).starts_with(w)))
 }
 
 /// "The spokesman accused the army of bombing a camp, a charge the defence ministry
@@ -436,7 +480,15 @@ fn aim_at_parties(cx: &Context, out: &mut [EventOut]) {
         }
         let e = &out[k];
         let aimed = match e.cameo.root() {
-            "03" | "05" if e.polarity == Polarity::Asserted => joint_parties(cx, &out[..k], e),
+            "03" if e.polarity == Polarity::Asserted => {
+                let joint = joint_parties(cx, &out[..k], e);
+                if joint.is_empty() && pledges_a_sum(cx, e) {
+                    receiving_country(cx, e)
+                } else {
+                    joint
+                }
+            }
+            "05" if e.polarity == Polarity::Asserted => joint_parties(cx, &out[..k], e),
             "07" => {
                 let joint = if e.polarity == Polarity::Asserted {
                     joint_parties(cx, &out[..k], e)
@@ -455,6 +507,18 @@ fn aim_at_parties(cx: &Context, out: &mut [EventOut]) {
         };
         out[k].targets = aimed;
     }
+}
+
+/// "pledged 5 million dollars for reconstruction", "pledged A$1.5 million through the Red
+/// Cross": money pledged to no one named is aid, and goes where aid does.
+fn pledges_a_sum(cx: &Context, e: &EventOut) -> bool {
+    let n = cx.doc.toks.len();
+    (e.trigger.end..(e.trigger.end + 3).min(n)).any(|k| {
+        let w = cx.doc.lower(k);
+        w.starts_with(|c: char| c.is_ascii_digit())
+            || w.contains(['$', '€', '£'])
+            || matches!(w, "million" | "billion")
+    })
 }
 
 /// The two sides of the latest joint act before `e` that its doers, and their country, took
