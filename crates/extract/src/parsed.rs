@@ -31,6 +31,7 @@ use crate::text::{lowercase_into, Strs};
 
 mod actors;
 mod aiming;
+mod commitments;
 mod lead_acts;
 mod not_events;
 mod polarity;
@@ -823,8 +824,12 @@ fn sentence_events(
             let claims: Vec<EventOut> = (evs.iter())
                 .filter_map(|e| reported_attack(cx, p, trig.start, e))
                 .collect();
+            let bound: Vec<EventOut> = (evs.iter())
+                .flat_map(|e| commitments::committed(cx, p, trig.start, e))
+                .collect();
             out.extend(evs.into_iter().filter(|e| e.confidence > CLAIM_ONLY));
             out.extend(claims);
+            out.extend(bound);
         }
     }
     fired_first(cx, p, out);
