@@ -31,10 +31,12 @@ use crate::text::{lowercase_into, Strs};
 
 mod actors;
 mod aiming;
+mod commitments;
 mod lead_acts;
 mod not_events;
 mod polarity;
 mod rate_decisions;
+mod retorts;
 mod set_off_relatives;
 mod targets;
 mod wording;
@@ -823,8 +825,12 @@ fn sentence_events(
             let claims: Vec<EventOut> = (evs.iter())
                 .filter_map(|e| reported_attack(cx, p, trig.start, e))
                 .collect();
+            let bound: Vec<EventOut> = (evs.iter())
+                .flat_map(|e| commitments::committed(cx, p, trig.start, e))
+                .collect();
             out.extend(evs.into_iter().filter(|e| e.confidence > CLAIM_ONLY));
             out.extend(claims);
+            out.extend(bound);
         }
     }
     fired_first(cx, p, out);
@@ -1124,7 +1130,8 @@ fn fired_first(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
 fn sense_met(cx: &Context, p: &Parsed, trig: &Range<usize>, t: &Trigger) -> bool {
     let object = t.requires.is_empty()
         || requirement_met(p, trig, t)
-        || t.requires.iter().any(|r| r == PEOPLE_DONE_TO) && people_done_to(cx, p, trig);
+        || t.requires.iter().any(|r| r == PEOPLE_DONE_TO) && people_done_to(cx, p, trig)
+        || t.requires.iter().any(|r| r == retorts::RETORT) && retorts::retort(p, trig);
     let doer = t.doers.is_empty()
         || (p.pred(trig.start).subjects.iter())
             .any(|&x| t.doers.iter().any(|d| d == p.lower(x) || d == p.lemma(x)));
@@ -2068,7 +2075,7 @@ fn build(
     let halted = cameo_root_is(t, "04") && halted_talks(p, i);
     // "said Moscow would respond in kind", "vowed to retaliate": retaliation to come is a
     // threat made now.
-    let retaliation = matches!(p.lemma(i), "retaliate" | "respond" | "hit")
+    let retaliation = matches!(p.lemma(i), "retaliate" | "respond" | "answer" | "hit")
         && cameo_root_is(t, "19")
         && polarity == Polarity::Unrealised;
     // "told parliament that the army would retake the town": force someone says will be
@@ -2104,6 +2111,11 @@ fn build(
     } else {
         polarity
     };
+    // "said Moscow would respond": a retort names no one; whom it answers is read by `aim`
+    // from what the speaker's side just said or suffered, not guessed from the clause.
+    if t.requires.iter().any(|r| r == retorts::RETORT) {
+        targets.clear();
+    }
     // "A and B agreed to ...": each agrees with the other.
     if intent.is_some() && sources.len() >= 2 && targets.iter().all(|x| sources.contains(x)) {
         targets = sources.iter().rev().copied().collect();

@@ -174,11 +174,16 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
         // "accused the government of hiding the clash and demanded a statement", "praised
         // the government but criticised the pace of sales": a speaker's second word in the
         // same sentence goes where the first went.
+        // "The embassy called the sanctions hostile and said Moscow would respond": a retort
+        // answers what the sentence's speaker just judged, though the embassy and its
+        // country are told apart until the bodies join the roles.
+        let retort = e.cameo.as_str() == "130"
+            && matches!(word, "respond" | "responds" | "answer" | "answers");
         if matches!(root, "10" | "11" | "12" | "13") {
             let first = (out[..k].iter().rev())
                 .take_while(|o| o.sent == e.sent)
                 .filter(|o| matches!(o.cameo.root(), "02" | "05" | "10" | "11" | "12" | "13"))
-                .find(|o| o.sources.iter().any(|x| e.sources.contains(x)));
+                .find(|o| retort || o.sources.iter().any(|x| e.sources.contains(x)));
             let said_to = first.iter().flat_map(|o| o.targets.iter().copied());
             aimed.extend(said_to.filter(not_source));
         }
