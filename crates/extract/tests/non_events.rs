@@ -1,0 +1,31 @@
+//! Trigger words that name no act of their own in context: what a protest is for. Each
+//! negative twin keeps the event the same word names when it is one. Sentences written for
+//! these tests, names made up.
+
+mod common;
+
+use common::{events, extract_on};
+use newsgraph_model::ArticleGraph;
+
+fn extract(text: &str) -> ArticleGraph {
+    extract_on(text, Some("2026-11-20"))
+}
+
+#[test]
+fn a_demand_a_march_is_made_for_is_the_march() {
+    let g = extract(
+        "Thousands of nurses marched through central Dorvik on Sunday to demand higher pay \
+         from the Kestavian government.",
+    );
+    assert!(!events(&g, "14").is_empty(), "{:#?}", g.events);
+    assert!(events(&g, "10").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn a_demand_made_on_its_own_is_an_event() {
+    let g = extract(
+        "The nurses' union, Unison Kestavia, demanded higher pay from the Kestavian \
+         government on Sunday.",
+    );
+    assert_eq!(events(&g, "10").len(), 1, "{:#?}", g.events);
+}
