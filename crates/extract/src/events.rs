@@ -610,6 +610,25 @@ pub(crate) fn drop_routine_sittings(doc: &Doc, events: &mut Vec<EventOut>) {
     });
 }
 
+/// "marched through the capital to demand higher pay", "gathered outside the commission to
+/// demand a recount": a demand told as what a protest is for is said by the protest itself,
+/// not made on its own occasion. Run after `parsed::aim`, which aims the protest where the
+/// demand is aimed.
+pub(crate) fn drop_protest_purposes(doc: &Doc, events: &mut Vec<EventOut>) {
+    let purpose: Vec<bool> = (events.iter())
+        .map(|e| {
+            let t = e.trigger.start;
+            e.cameo.root() == "10"
+                && t >= 1
+                && doc.lower(t - 1) == "to"
+                && (events.iter())
+                    .any(|m| m.sent == e.sent && m.cameo.root() == "14" && m.trigger.end < t)
+        })
+        .collect();
+    let mut purpose = purpose.into_iter();
+    events.retain(|_| !purpose.next().unwrap_or(false));
+}
+
 /// "Talks with the group were held in Doha" names no one who held them and is still an act;
 /// an active verb or an event noun with no doer the story can name ("fighting has continued",
 /// "the release of two leaders", "urged calm" with its subject lost) is background or a

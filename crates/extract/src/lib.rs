@@ -215,6 +215,7 @@ impl Extractor {
         events::drop_minor_statements(&mut events, &doc, &ents, cx.lead);
         coups::aim(&mut events, &doc, &rels, &ents, home);
         parsed::aim(&cx, &mut events);
+        events::drop_protest_purposes(&doc, &mut events);
         events::fighters_movement(&mut events, doc.text, &ents);
         events::doers_bodies(&mut events, &rels, &ents);
         events::states_of_bodies_aimed_at(&mut events, &ents);

@@ -15,7 +15,8 @@ const SETTING: [&str; 4] = ["at", "during", "on", "after"];
 /// Whether a verb sense with required objects was found on a noun: "the return of
 /// artefacts" is no returning by anyone, "called the veto unfair" no new veto. Verbs listed
 /// without objects ("demand", "release") keep their noun reading, and so do nouns in -ing,
-/// which name the act itself ("a separate listing", "the signing").
+/// which name the act itself ("a separate listing", "the signing"). Nor is a verb form read
+/// as the object noun of another verb.
 /// Only a noun right after its determiner or possessor counts: the tagger calls some verbs
 /// nouns ("The EU first froze ...", read as one noun phrase).
 pub(super) fn verb_sense_on_noun(p: &Parsed, trig: &Range<usize>, t: &Trigger) -> bool {
@@ -23,8 +24,12 @@ pub(super) fn verb_sense_on_noun(p: &Parsed, trig: &Range<usize>, t: &Trigger) -
     let adjacent = |d: usize| d + 1 == k || d + 2 == k && p.sent.tokens[k - 1].upos == "ADJ";
     let determined =
         (p.syn.children(k).iter()).any(|&d| matches!(p.rel(d), "det" | "nmod:poss") && adjacent(d));
-    let noun = p.sent.tokens[k].upos == "NOUN" && determined && !p.lower(k).ends_with("ing");
-    noun && trig.len() == 1 && t.pos == TriggerPos::Verb && !t.requires.is_empty()
+    let tagged_noun = p.sent.tokens[k].upos == "NOUN" && !p.lower(k).ends_with("ing");
+    let noun = tagged_noun && determined && !t.requires.is_empty();
+    // "moved shells by rail", "received the longest sentence", "backs the front's demand":
+    // what another verb acts on is a thing or a standing claim, not an act of its own.
+    let object = tagged_noun && p.rel(k) == "obj";
+    (noun || object) && trig.len() == 1 && t.pos == TriggerPos::Verb
 }
 
 /// "The High Court dismissed the claims": a court throws a suit out and denies no charge of
