@@ -12,6 +12,7 @@ pub(crate) fn settle(doc: &Doc, ents: &Entities, rels: &mut Vec<Rel>) {
     speaker_of_the_house(doc, ents, rels);
     chief_of_the_force(doc, ents, rels);
     premier_heads_the_government(doc, ents, rels);
+    owner_of_the_government(doc, ents, rels);
     secretary_under_a_named_head(doc, ents, rels);
 }
 
@@ -90,6 +91,70 @@ fn premier_heads_the_government(doc: &Doc, ents: &Entities, rels: &mut Vec<Rel>)
     for (p, g, sent, toks) in heads {
         crate::roles::push_rel(rels, p, RelationType::LeaderOf, g, sent, toks, 0.5);
     }
+}
+
+/// "President X said his government would ...", "X's government has ...": the text says the
+/// head of state heads the government, which a president's title alone does not
+/// (tests/CONVENTIONS.md R2). The pronoun's owner is the sentence's first person, news copy
+/// opening with its subject ("Attal, appointed by President P, said his government"), or,
+/// where the sentence opens with the pronoun, the one before's; a minister's or an envoy's
+/// "his government" is the country's, not theirs to lead.
+fn owner_of_the_government(doc: &Doc, ents: &Entities, rels: &mut Vec<Rel>) {
+    let heads: Vec<(usize, usize)> = (rels.iter())
+        .filter(|r| {
+            r.pred == RelationType::LeaderOf
+                && ents.list[r.subj].etype == EntityType::Person
+                && ents.list[r.obj].etype == EntityType::Country
+        })
+        .filter_map(|r| {
+            let g = country_government(ents, ents.list[r.obj].country.as_deref()?)?;
+            Some((r.subj, g))
+        })
+        .collect();
+    for (s, sent) in doc.sents.iter().enumerate() {
+        for i in sent.toks.clone().skip(1) {
+            if doc.lower(i) != "government" {
+                continue;
+            }
+            let owner = match doc.lower(i - 1) {
+                "his" | "her" => {
+                    let female = doc.lower(i - 1) == "her";
+                    let at = doc.toks[i - 1].start;
+                    let from = if i - 1 == sent.toks.start {
+                        s.checked_sub(1)
+                    } else {
+                        Some(s)
+                    };
+                    from.and_then(|f| first_person(ents, f, at))
+                        .filter(|&p| ents.list[p].female != Some(!female))
+                }
+                "'s" => {
+                    let end = i.checked_sub(2).map(|j| doc.toks[j].end);
+                    (ents.list.iter().enumerate())
+                        .find(|(_, e)| {
+                            e.etype == EntityType::Person
+                                && e.mentions.iter().any(|m| m.sent == s && Some(m.end) == end)
+                        })
+                        .map(|(p, _)| p)
+                }
+                _ => None,
+            };
+            let Some(p) = owner else { continue };
+            for &(_, g) in heads.iter().filter(|&&(h, _)| h == p) {
+                crate::roles::push_rel(rels, p, RelationType::LeaderOf, g, s, i - 1..i + 1, 0.5);
+            }
+        }
+    }
+}
+
+/// The person named first in sentence `sent`, before byte `at`.
+fn first_person(ents: &Entities, sent: usize, at: usize) -> Option<usize> {
+    (ents.list.iter().enumerate())
+        .filter(|(_, e)| e.etype == EntityType::Person)
+        .flat_map(|(p, e)| e.mentions.iter().map(move |m| (p, m)))
+        .filter(|(_, m)| m.sent == sent && m.end <= at)
+        .min_by_key(|(_, m)| m.start)
+        .map(|(p, _)| p)
 }
 
 /// Forces a title may name as its first word ("the army chief", "Police Commissioner").

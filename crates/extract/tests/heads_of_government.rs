@@ -1,6 +1,7 @@
 //! Heads of government and the bodies they head: a prime minister leads the government the
 //! story names for the country as well as the country; a president, where a premier may
-//! head the cabinet, is left at the head of the state. Sentences written for these tests.
+//! head the cabinet, is left at the head of the state unless the text calls the government
+//! theirs ("his government"). Sentences written for these tests.
 
 mod common;
 
@@ -56,4 +57,44 @@ fn a_vice_chancellor_heads_neither() {
     let g = extract_on(&text, Some("2027-03-03"));
     let leads = |r: &&newsgraph_model::Relation| r.predicate == LeaderOf;
     assert!(!g.relations.iter().any(|r| leads(&r)), "{:#?}", g.relations);
+}
+
+/// A Croatian story whose government acts, then `then`.
+fn acting_government(then: &str) -> ArticleGraph {
+    story(
+        "President",
+        &format!("The government has frozen public sector pay since May. {then}"),
+    )
+}
+
+#[test]
+fn a_president_who_calls_the_government_his_leads_it() {
+    let g = acting_government("Tomic said his government would find the money elsewhere.");
+    holds(&g, "Marko Tomic", LeaderOf, "the government");
+}
+
+#[test]
+fn a_presidents_named_government_is_his_to_lead() {
+    let g = acting_government(
+        "President Marko Tomic's government has asked the central bank for a loan.",
+    );
+    holds(&g, "Marko Tomic", LeaderOf, "the government");
+}
+
+#[test]
+fn an_opening_his_government_is_the_previous_subjects() {
+    let g = acting_government(
+        "Tomic, who was elected by a wide margin in 2024, spoke in Split. His government \
+         has promised to cut the deficit.",
+    );
+    holds(&g, "Marko Tomic", LeaderOf, "the government");
+}
+
+#[test]
+fn a_minister_who_says_his_government_does_not_lead_it() {
+    let g = acting_government(
+        "Finance Minister Ivo Horvat said his government would find the money elsewhere.",
+    );
+    lacks(&g, "Marko Tomic", LeaderOf, "the government");
+    lacks(&g, "Ivo Horvat", LeaderOf, "the government");
 }
