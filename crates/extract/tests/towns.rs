@@ -106,3 +106,26 @@ fn a_person_an_apposition_gives_a_town_job_stays_a_person() {
     assert_eq!(type_of(&g, "Kanyola Seke"), Some(EntityType::Person));
     lacks(&g, "Kanyola Seke", LocatedIn, "Maniema");
 }
+
+#[test]
+fn a_town_a_nationality_introduces_lies_in_that_country() {
+    let g = extract_on(
+        "Kenya and Tanzania agreed on Friday to build a rail link from Nairobi to the Kenyan \
+         port of Tarvimo, the two governments said.",
+        Some("2026-11-20"),
+    );
+    holds(&g, "Tarvimo", LocatedIn, "Kenya");
+    let g = extract_on(
+        "Kenya and Tanzania agreed on Friday to reopen the crossing at the Kenyan border town \
+         of Tarvimo, officials said.",
+        Some("2026-11-20"),
+    );
+    holds(&g, "Tarvimo", LocatedIn, "Kenya");
+    // A country the story does not name is no entity to place the town in.
+    let g = extract_on(
+        "Tanzania agreed on Friday to build a rail link to the Kenyan port of Tarvimo, \
+         officials said.",
+        Some("2026-11-20"),
+    );
+    lacks(&g, "Tarvimo", LocatedIn, "Kenya");
+}
