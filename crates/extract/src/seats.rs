@@ -8,7 +8,7 @@
 //! the nearest container the text gives: a town in a region is not also placed in the
 //! region's country, unless the same phrase names the country.
 
-use newsgraph_lexicon::Cue;
+use newsgraph_lexicon::{Cue, Lexicon};
 use newsgraph_model::{EntityType, RelationType};
 
 use crate::doc::Doc;
@@ -228,7 +228,9 @@ fn sites(story: &Story, rels: &mut Vec<Rel>) {
             })
         };
         let town_elsewhere = || {
-            let city = doc.lex.city(first)?;
+            let Some(city) = doc.lex.city(first) else {
+                return named_town_country(doc.lex, ents, first);
+            };
             let dateline_city = setting
                 .dateline
                 .is_some_and(|d| ents.list[d].label.eq_ignore_ascii_case(&city.name));
@@ -274,6 +276,17 @@ fn sites(story: &Story, rels: &mut Vec<Rel>) {
         if let Some(p) = place {
             push_at_first_mention(ents, rels, f, RelationType::LocatedIn, p, 0.5);
         }
+    }
+}
+
+/// The one country the story names that has a town of this name ("Keflavik airport", named
+/// after a town too small for the cities list, lies there, not in the city filed from).
+pub(crate) fn named_town_country(lex: &Lexicon, ents: &Entities, name: &str) -> Option<usize> {
+    let mut held = (lex.town_countries(name).iter())
+        .filter_map(|iso| mentioned(ents, &format!("country:{iso}")));
+    match (held.next(), held.next()) {
+        (Some(c), None) => Some(c),
+        _ => None,
     }
 }
 

@@ -129,3 +129,12 @@ fn a_town_a_nationality_introduces_lies_in_that_country() {
     );
     lacks(&g, "Tarvimo", LocatedIn, "Kenya");
 }
+
+#[test]
+fn a_site_named_after_a_small_town_lies_in_the_towns_country_not_the_city_filed_from() {
+    let text = "NAIROBI, Nov 20 (Wire) - Kenya suspended flights at Lamu airport on Thursday \
+                after heavy rain flooded the runway, the aviation authority said.";
+    let g = extract_on(text, Some("2026-11-20"));
+    holds(&g, "Lamu airport", LocatedIn, "Kenya");
+    lacks(&g, "Lamu airport", LocatedIn, "Nairobi");
+}
