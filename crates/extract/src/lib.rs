@@ -317,13 +317,7 @@ fn gazetteer_relations(lex: &Lexicon, ents: &Entities, rels: &mut Vec<roles::Rel
         // bodies or areas the tagger did not know as are towns.
         let country = match &e.country {
             Some(c) => named(c),
-            None => {
-                let mut held = lex.town_countries(&e.label).iter().filter_map(|c| named(c));
-                match (held.next(), held.next()) {
-                    (Some(c), None) => Some(c),
-                    _ => None,
-                }
-            }
+            None => seats::named_town_country(lex, ents, &e.label),
         };
         let Some(country) = country else {
             continue;

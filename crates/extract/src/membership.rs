@@ -871,6 +871,13 @@ fn places(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
                 );
             }
         }
+        // "the Kenyan port of Molvo", "the Kenyan border town of Molvo": the nationality
+        // before the settlement's noun names the town's country.
+        if town {
+            if let Some((t, c)) = national_settlement(x, ents, start).filter(|&(_, c)| agrees(c)) {
+                push(x, rels, a, RelationType::LocatedIn, c, t..end);
+            }
+        }
         // "in Molvo, Kenya,": a town written with its country, after a place word.
         let after_prep = start > doc.sents[x.s].toks.start
             && matches!(
@@ -925,6 +932,33 @@ fn places(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
             }
         }
     }
+}
+
+/// The nationality's token and its named country, where "the Kenyan (border) town of" ends
+/// just before the token `start`; a country the story does not name is no entity to tie the
+/// town to.
+fn national_settlement(x: &Sentence, ents: &Entities, start: usize) -> Option<(usize, usize)> {
+    let doc = x.doc;
+    let floor = doc.sents[x.s].toks.start;
+    if start < floor + 3
+        || doc.lower(start - 1) != "of"
+        || !SETTLEMENTS.contains(&doc.lower(start - 2))
+    {
+        return None;
+    }
+    // "the Kenyan border town of": up to two plain words between the nationality and the noun.
+    let mut t = start - 3;
+    while t > floor
+        && t + 5 > start
+        && doc.is_word(t)
+        && doc.word(t).starts_with(char::is_lowercase)
+    {
+        t -= 1;
+    }
+    let iso = &doc.lex.demonym(doc.word(t))?.iso2;
+    ents.get(&format!("country:{iso}"))
+        .filter(|&c| !ents.list[c].mentions.is_empty())
+        .map(|c| (t, c))
 }
 
 /// "Kenyan police", "the Haitian government" read as one name, and "Haitians": a force or

@@ -8,7 +8,7 @@
 //! the nearest container the text gives: a town in a region is not also placed in the
 //! region's country, unless the same phrase names the country.
 
-use newsgraph_lexicon::Cue;
+use newsgraph_lexicon::{Cue, Lexicon};
 use newsgraph_model::{EntityType, RelationType};
 
 use crate::doc::Doc;
@@ -228,7 +228,9 @@ fn sites(story: &Story, rels: &mut Vec<Rel>) {
             })
         };
         let town_elsewhere = || {
-            let city = doc.lex.city(first)?;
+            let Some(city) = doc.lex.city(first) else {
+                return named_town_country(doc.lex, ents, first);
+            };
             let dateline_city = setting
                 .dateline
                 .is_some_and(|d| ents.list[d].label.eq_ignore_ascii_case(&city.name));
@@ -274,6 +276,17 @@ fn sites(story: &Story, rels: &mut Vec<Rel>) {
         if let Some(p) = place {
             push_at_first_mention(ents, rels, f, RelationType::LocatedIn, p, 0.5);
         }
+    }
+}
+
+/// The one country the story names that has a town of this name ("Keflavik airport", named
+/// after a town too small for the cities list, lies there, not in the city filed from).
+pub(crate) fn named_town_country(lex: &Lexicon, ents: &Entities, name: &str) -> Option<usize> {
+    let mut held = (lex.town_countries(name).iter())
+        .filter_map(|iso| mentioned(ents, &format!("country:{iso}")));
+    match (held.next(), held.next()) {
+        (Some(c), None) => Some(c),
+        _ => None,
     }
 }
 
@@ -867,13 +880,17 @@ fn unit_named(doc: &Doc, it: &Item) -> bool {
 }
 
 /// "Tarvik, in Kenya's northern Lomo region", "Tarvik in the Lomo region", "Tarvik, a port
-/// town in the western province of Lomo", "Tarvik, the main town of Lomo province": the town
-/// lies in the region, and in the country that owns it.
+/// town in the western province of Lomo", "Tarvik, the main town of Lomo province", "Tarvik,
+/// the main village on Lomo": the town lies in the region or island, and in the country that
+/// owns it.
 fn in_region(x: &Sentence, k: usize, town: usize, rels: &mut Vec<Rel>) {
     let (doc, its, ents, s) = (x.doc, x.its, x.ents, x.s);
     let mut i = its[k].toks.end;
     // "the main town of": a town the apposition makes one of the region's.
     let mut one_of = false;
+    // "Tarvik, the main town on Lomo": only an island holds a town "on" it, whatever kind
+    // of place the tagger took the island's name for.
+    let mut on_island = false;
     if doc.word(i) == "," {
         i += 1;
         // "Tarvik, a fishing town in Kenya's Lomo province".
@@ -890,7 +907,8 @@ fn in_region(x: &Sentence, k: usize, town: usize, rels: &mut Vec<Rel>) {
                         n += 1;
                     }
                     i = n + 1;
-                    one_of = the && doc.lower(i) == "of";
+                    one_of = the && matches!(doc.lower(i), "of" | "on");
+                    on_island = one_of && doc.lower(i) == "on";
                 }
                 None => return,
             }
@@ -922,7 +940,23 @@ fn in_region(x: &Sentence, k: usize, town: usize, rels: &mut Vec<Rel>) {
     if unit_of {
         i += 1;
     }
-    let Some((r, region)) = x.at(i).filter(|&(_, r)| x.is(r, EntityType::Region)) else {
+    // "the main town of Lomo State": a name that carries its unit word is a division,
+    // whatever kind of place the tagger took it for.
+    // An island is named alone or with its word ("on Lomo", "on Lomo island"), not as the
+    // bank of a river or the shore of a lake ("on the Lomo river").
+    let island = |j: usize| {
+        let after = its[j].toks.end;
+        i == from
+            && (doc.lower(after) == "island"
+                || !doc.is_word(after)
+                || !doc.word(after).starts_with(char::is_lowercase))
+    };
+    let held = |j: usize, r: usize| {
+        x.is(r, EntityType::Region)
+            || is_town(ents.list[r].etype)
+                && (on_island && island(j) || one_of && unit_named(doc, &its[j]))
+    };
+    let Some((r, region)) = x.at(i).filter(|&(j, r)| held(j, r)) else {
         return;
     };
     // A region is named by its name and its unit word ("the Lomo region"), or alone after a
@@ -931,7 +965,7 @@ fn in_region(x: &Sentence, k: usize, town: usize, rels: &mut Vec<Rel>) {
         || crate::names::UNIT_WORDS.contains(&doc.lower(its[r].toks.end))
         || (its[r].toks.start..its[r].toks.end)
             .any(|t| crate::names::UNIT_WORDS.contains(&doc.lower(t)));
-    if !unit && owner.is_none() {
+    if !unit && owner.is_none() && !(on_island && island(r)) {
         return;
     }
     let span = its[k].toks.start..its[r].toks.end;

@@ -198,3 +198,30 @@ fn a_town_in_the_province_of_a_region_lies_in_the_region() {
     );
     lacks(&g, "Tarvik", LocatedIn, "Lomari");
 }
+
+#[test]
+fn a_town_named_the_main_town_on_an_island_lies_on_the_island() {
+    for text in [
+        "The minister told supporters in Tarvik, the main town on Lomari island, that the new \
+         ferry would sail by March.",
+        "Volunteers handed out water in Tarvik, the main village on Lomari. The storm cut \
+         power across the island.",
+    ] {
+        holds(&extract(text), "Tarvik", LocatedIn, "Lomari");
+    }
+    // The bank of a river holds no town the way an island does.
+    let g = extract(
+        "Volunteers handed out water in Tarvik, the main town on the Lomari river, after \
+         the storm.",
+    );
+    lacks(&g, "Tarvik", LocatedIn, "Lomari");
+}
+
+#[test]
+fn a_town_named_the_main_town_of_a_state_lies_in_the_state() {
+    let g = extract(
+        "The cable, which is to come ashore at Tarvik, the main town of Lomari State, would \
+         cut internet prices on the island.",
+    );
+    holds(&g, "Tarvik", LocatedIn, "Lomari State");
+}

@@ -106,3 +106,35 @@ fn a_person_an_apposition_gives_a_town_job_stays_a_person() {
     assert_eq!(type_of(&g, "Kanyola Seke"), Some(EntityType::Person));
     lacks(&g, "Kanyola Seke", LocatedIn, "Maniema");
 }
+
+#[test]
+fn a_town_a_nationality_introduces_lies_in_that_country() {
+    let g = extract_on(
+        "Kenya and Tanzania agreed on Friday to build a rail link from Nairobi to the Kenyan \
+         port of Tarvimo, the two governments said.",
+        Some("2026-11-20"),
+    );
+    holds(&g, "Tarvimo", LocatedIn, "Kenya");
+    let g = extract_on(
+        "Kenya and Tanzania agreed on Friday to reopen the crossing at the Kenyan border town \
+         of Tarvimo, officials said.",
+        Some("2026-11-20"),
+    );
+    holds(&g, "Tarvimo", LocatedIn, "Kenya");
+    // A country the story does not name is no entity to place the town in.
+    let g = extract_on(
+        "Tanzania agreed on Friday to build a rail link to the Kenyan port of Tarvimo, \
+         officials said.",
+        Some("2026-11-20"),
+    );
+    lacks(&g, "Tarvimo", LocatedIn, "Kenya");
+}
+
+#[test]
+fn a_site_named_after_a_small_town_lies_in_the_towns_country_not_the_city_filed_from() {
+    let text = "NAIROBI, Nov 20 (Wire) - Kenya suspended flights at Lamu airport on Thursday \
+                after heavy rain flooded the runway, the aviation authority said.";
+    let g = extract_on(text, Some("2026-11-20"));
+    holds(&g, "Lamu airport", LocatedIn, "Kenya");
+    lacks(&g, "Lamu airport", LocatedIn, "Nairobi");
+}
