@@ -607,7 +607,7 @@ pub(crate) fn find(
             if owner.is_none() && m > r.start && matches!(doc.lower(m - 1), "its" | "their") {
                 // "The Red Cross said its volunteers ...": a body's volunteers and
                 // peacekeepers belong to it, whatever country its name carries.
-                let own = matches!(class, "volunteers" | "peacekeepers")
+                let own = own_people(class)
                     .then(|| crate::groups::pronoun_body(doc, r.start, i, so_far(), ents))
                     .flatten();
                 if let Some(b) = pronoun_movement(doc, ents, so_far(), m - 1, class) {
@@ -958,6 +958,12 @@ fn pronoun_movement(
         .filter(|a| a.toks.end <= k && !a.place && non_state(doc, &ents.list[a.ent]))
         .min_by_key(|a| a.toks.start)
         .map(|a| a.ent)
+}
+
+/// People who serve a body as its own rank and file, whatever country its name carries:
+/// a body's volunteers and peacekeepers are its members.
+pub(crate) fn own_people(w: &str) -> bool {
+    matches!(w, "volunteers" | "peacekeepers")
 }
 
 /// Fighters, militants and lawmakers are members of their movement or party; supporters

@@ -264,6 +264,12 @@ pub(crate) fn group(
     }
     let members = doc.is_cue(i, Cue::Members) || owner.is_some() && !possessive;
     let loyal = from.is_some() && loyal_to(doc, i);
+    // "the rebels said their families": kin belong to the people, not to the body the
+    // pronoun points back to, nor to its country.
+    let kin = matches!(
+        w,
+        "families" | "relatives" | "children" | "parents" | "wives"
+    );
     let pred = link.filter(|&b| b != e).and_then(|b| match kind(ents, b) {
         // "fighters loyal to X" side with X without being of it.
         EntityType::Organisation | EntityType::Group if loyal => {
@@ -286,7 +292,7 @@ pub(crate) fn group(
         }
         _ => None,
     });
-    if let Some((b, pred)) = pred {
+    if let Some((b, pred)) = pred.filter(|_| !kin) {
         let end = from.map_or(i + 1, |(_, end)| end);
         crate::roles::push_rel(rels, e, pred, b, s, start..end, 0.6);
     }

@@ -69,6 +69,7 @@ mod ministers;
 mod names;
 mod namesakes;
 mod offices;
+mod opposition;
 mod owned;
 mod parsed;
 mod party_words;
@@ -183,6 +184,7 @@ impl Extractor {
         membership::relations(&doc, &items, &ent_of, &mut ents, &mut rels);
         offices::relations(&doc, &items, &ent_of, &ents, &mut rels);
         rank_and_file::relations(doc.text, &ents, &mut rels);
+        opposition::relations(doc.text, &ents, &mut rels);
         let setting = seats::Setting {
             dateline: dateline_place,
             home,

@@ -7,7 +7,7 @@
 use newsgraph_model::{EntityType, RelationType};
 
 use crate::descriptions::has_words;
-use crate::entities::Entities;
+use crate::entities::{Ent, Entities, MentionAt};
 use crate::roles::Rel;
 
 /// A kind of body and the words that name its rank and file.
@@ -20,36 +20,42 @@ struct Kind {
     exclusive: bool,
 }
 
+/// Legislators, who sit in a chamber.
+const SEATS: Kind = Kind {
+    ranks: &[
+        "lawmakers",
+        "legislators",
+        "mps",
+        "deputies",
+        "parliamentarians",
+    ],
+    body: legislature,
+    exclusive: false,
+};
+
 const KINDS: [Kind; 2] = [
     Kind {
         ranks: &["officers", "policemen"],
         body: police,
         exclusive: true,
     },
-    Kind {
-        ranks: &[
-            "lawmakers",
-            "legislators",
-            "mps",
-            "deputies",
-            "parliamentarians",
-        ],
-        body: legislature,
-        exclusive: false,
-    },
+    SEATS,
 ];
 
-/// Joins each group named only by a count and a rank ("nine officers", "lawmakers") that
-/// no other step gave a body to the one body of its kind the article names.
+/// Joins each group named only by a count and a rank ("nine officers", "lawmakers"), and
+/// each person titled a legislator, that no other step gave a body to the one body of its
+/// kind the article names.
 pub(crate) fn relations(text: &str, ents: &Entities, rels: &mut Vec<Rel>) {
     for (g, group) in ents.list.iter().enumerate() {
-        if group.etype != EntityType::Group {
-            continue;
-        }
         let Some(first) = group.mentions.first() else {
             continue;
         };
-        let Some(kind) = KINDS.iter().find(|k| bare_rank(&group.label, k.ranks)) else {
+        let kind = match group.etype {
+            EntityType::Group => KINDS.iter().find(|k| bare_rank(&group.label, k.ranks)),
+            EntityType::Person => seated(text, group).then_some(&SEATS),
+            _ => None,
+        };
+        let Some(kind) = kind else {
             continue;
         };
         // "opposition lawmakers" under the label "lawmakers": a faction, which belongs to
@@ -78,16 +84,22 @@ pub(crate) fn relations(text: &str, ents: &Entities, rels: &mut Vec<Rel>) {
         let (Some((f, _)), None) = (bodies.next(), bodies.next()) else {
             continue;
         };
-        rels.push(Rel {
-            subj: g,
-            pred: RelationType::MemberOf,
-            obj: f,
-            sent: first.sent,
-            toks: 0..0,
-            bytes: Some((first.start, first.end)),
-            confidence: 0.5,
-        });
+        push_member(rels, g, f, first);
     }
+}
+
+/// `member` member of `body`, on the evidence of the member's mention `at`: read across
+/// the article, so no one sentence's tokens carry it.
+pub(crate) fn push_member(rels: &mut Vec<Rel>, member: usize, body: usize, at: &MentionAt) {
+    rels.push(Rel {
+        subj: member,
+        pred: RelationType::MemberOf,
+        obj: body,
+        sent: at.sent,
+        toks: 0..0,
+        bytes: Some((at.start, at.end)),
+        confidence: 0.5,
+    });
 }
 
 fn police(label: &str) -> bool {
@@ -113,6 +125,27 @@ fn legislature(label: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether a naming mention of the person follows a legislator's title ("opposition MP
+/// X", "independent lawmaker X"): one seat, in the chamber the story names. A former
+/// lawmaker holds none.
+fn seated(text: &str, person: &Ent) -> bool {
+    (person.mentions.iter().filter(|m| m.naming)).any(|m| {
+        let mut words = (text.get(..m.start).unwrap_or("").split_whitespace())
+            .rev()
+            .map(str::to_lowercase);
+        let title = words.next().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "mp" | "lawmaker" | "legislator" | "parliamentarian"
+            )
+        });
+        title
+            && !words
+                .next()
+                .is_some_and(|w| matches!(w.as_str(), "former" | "ex-"))
+    })
 }
 
 /// Whether the label is the rank alone or after a count ("officers", "19 officers", "the

@@ -350,15 +350,14 @@ pub(crate) fn relations(
                     e.etype == EntityType::Group
                         && e.mentions.iter().any(|m| m.start == at || m.start == from)
                 });
-                if let Some((g, _)) = group {
-                    push(
-                        rels,
-                        g,
-                        RelationType::AffiliatedWith,
-                        a,
-                        s,
-                        its[k].toks.start..end + 3,
-                    );
+                // "the Red Crescent, whose volunteers": its own people, not ones it sent.
+                if let Some((g, group)) = group {
+                    let head = group.label.rsplit(' ').next().unwrap_or("").to_lowercase();
+                    let pred = match crate::descriptions::own_people(&head) {
+                        true => RelationType::MemberOf,
+                        false => RelationType::AffiliatedWith,
+                    };
+                    push(rels, g, pred, a, s, its[k].toks.start..end + 3);
                 }
             }
             // "the Dubai-based shipper Norchem Lines": a body where it is based.

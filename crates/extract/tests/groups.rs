@@ -272,3 +272,31 @@ fn people_opening_a_clause_after_a_killing_are_an_actor() {
     let g = extract("The attack killed four residents of the village.");
     assert!(!named(&g, "four residents"), "{:#?}", g.entities);
 }
+
+#[test]
+fn kin_belong_to_no_body_the_pronoun_points_to() {
+    let g = extract(
+        "The Harbour Dockers Union freed six hostages on Monday. The union said their \
+         families had been told.",
+    );
+    let kin = id(&g, "their families");
+    assert!(
+        !g.relations.iter().any(|r| r.subject == kin),
+        "{:#?}",
+        g.relations
+    );
+    let g = extract(
+        "The Harbour Dockers Union freed six hostages on Monday. The union said their \
+         fighters had been told.",
+    );
+    assert!(
+        has_rel(
+            &g,
+            "their fighters",
+            RelationType::MemberOf,
+            "Harbour Dockers Union"
+        ),
+        "{:#?}",
+        g.relations
+    );
+}

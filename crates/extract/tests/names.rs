@@ -287,6 +287,34 @@ fn a_group_introduced_by_whose_belongs_to_the_body() {
 }
 
 #[test]
+fn volunteers_introduced_by_whose_are_the_body_s_members() {
+    let g = extract(
+        "Norway gave two million crowns to the Tongan Red Cross Society, whose volunteers \
+         were handing out water in Nuku'alofa on Monday.",
+    );
+    assert!(
+        has_rel(
+            &g,
+            "volunteers",
+            RelationType::MemberOf,
+            "Tongan Red Cross Society"
+        ),
+        "{:#?}",
+        g.relations
+    );
+    assert!(
+        !has_rel(
+            &g,
+            "volunteers",
+            RelationType::AffiliatedWith,
+            "Tongan Red Cross Society"
+        ),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
 fn a_village_of_a_nationality_lies_in_that_country() {
     let g = extract(
         "VIENTIANE, Nov 4 (Wire) - Guards traded fire near the Thai village of Ban-Kham on \

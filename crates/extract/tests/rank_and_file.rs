@@ -85,3 +85,31 @@ fn opposition_lawmakers_and_party_congresses_place_no_lawmakers() {
     );
     assert!(!belongs_anywhere(&g, "Lawmakers"), "{:#?}", g.relations);
 }
+
+#[test]
+fn a_titled_lawmaker_sits_in_the_one_legislature_named() {
+    let g = extract(
+        "Malawi's parliament passed the budget on Tuesday after a week of debate. \
+         Independent lawmaker Grace Banda said the fuel tax would hurt farmers.",
+    );
+    holds(
+        &g,
+        "Grace Banda",
+        RelationType::MemberOf,
+        "Malawi's parliament",
+    );
+}
+
+#[test]
+fn a_former_lawmaker_or_an_untitled_person_sits_nowhere() {
+    let g = extract(
+        "Malawi's parliament passed the budget on Tuesday after a week of debate. Former \
+         lawmaker Grace Banda said the fuel tax would hurt farmers.",
+    );
+    assert!(!belongs_anywhere(&g, "Grace Banda"), "{:#?}", g.relations);
+    let g = extract(
+        "Malawi's parliament passed the budget on Tuesday after a week of debate. Grace \
+         Banda, an economist, said the fuel tax would hurt farmers.",
+    );
+    assert!(!belongs_anywhere(&g, "Grace Banda"), "{:#?}", g.relations);
+}
