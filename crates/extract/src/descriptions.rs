@@ -1383,6 +1383,12 @@ fn unnamed_body(doc: &Doc, first: usize, i: usize, ents: &mut Entities) -> Optio
         {
             Some((body(doc, "coalition", at, ents, None), i - 2))
         }
+        // "agreed to set up a joint commission": a body two sides set up together has no
+        // name but that, whatever the article before it.
+        "commission" | "committee" if before(1) == Some("joint") => {
+            let noun = format!("joint {}", doc.lower(i));
+            Some((body(doc, &noun, at, ents, None), i - 1))
+        }
         // "the monetary policy committee" in a story that names no such organ: the central
         // bank's, which the relations step ties to it.
         "committee" | "council" | "board"

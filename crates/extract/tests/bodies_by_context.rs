@@ -207,3 +207,28 @@ fn the_ministry_after_a_prime_minister_is_no_body() {
         g.entities
     );
 }
+
+#[test]
+fn a_joint_commission_two_sides_set_up_is_a_body() {
+    let g = extract(
+        "Kestria and Varnia agreed on Tuesday to set up a joint commission to mark their \
+         border.\n\nThe commission will hold its first meeting in March.",
+    );
+    assert!(named(&g, "joint commission"), "{:#?}", g.entities);
+}
+
+#[test]
+fn a_commission_not_called_joint_stays_unnamed() {
+    let g = extract(
+        "Kestria and Varnia agreed on Tuesday to ask a commission of experts to mark their \
+         border.",
+    );
+    assert!(
+        !g.entities.iter().any(|e| e
+            .names
+            .iter()
+            .any(|n| n.to_lowercase().contains("commission"))),
+        "{:#?}",
+        g.entities
+    );
+}
