@@ -1499,15 +1499,27 @@ fn named_head(doc: &Doc, start: usize, i: usize, ents: &Entities) -> Option<usiz
 }
 
 /// The organisation named before byte `at` whose name holds `word`; for "company" (a firm
-/// by its trade), else the business last named ([`latest_business`]).
+/// by its trade), else the business last named ([`latest_business`]); for "party", else the
+/// party last named under another party word ([`latest_party`]).
 fn described(doc: &Doc, word: &str, at: usize, ents: &Entities) -> Option<usize> {
     latest_with_word(ents, word, at)
         .filter(|&e| ents.list[e].etype == EntityType::Organisation)
-        .or_else(|| {
-            (word == "company")
-                .then(|| latest_business(doc, ents, at))
-                .flatten()
+        .or_else(|| match word {
+            "company" => latest_business(doc, ents, at),
+            "party" => latest_party(ents, at),
+            _ => None,
         })
+}
+
+/// "Supporters of the Patriotic Front gathered ... The party's chairman said": few parties'
+/// names hold the word "party"; "the party" is the organisation last named before byte `at`
+/// whose name holds another word for one ("front", "congress", "movement").
+fn latest_party(ents: &Entities, at: usize) -> Option<usize> {
+    ents.latest_mentioned_kind(
+        |e| e.etype == EntityType::Organisation,
+        |_, e| crate::roles::party_name(&e.label),
+        |m| m.naming && m.end <= at,
+    )
 }
 
 /// The one organisation named before byte `at` whose name holds `word`, none when two are.

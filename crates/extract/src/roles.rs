@@ -1715,7 +1715,7 @@ fn party_people(w: &str) -> bool {
 
 /// Whether a body's name makes it a party ("the Civic Party", "the National Congress for
 /// Reconstruction", "the Movement for Democracy").
-fn party_name(label: &str) -> bool {
+pub(crate) fn party_name(label: &str) -> bool {
     (label.split_whitespace()).any(|w| crate::party_words::ends_party_name(&w.to_lowercase()))
 }
 

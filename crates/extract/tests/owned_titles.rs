@@ -1,0 +1,30 @@
+//! Titles opened by a possessive description and set off by commas ("The party's chairman,
+//! X"): the description points back to the body named before, and the holder heads it.
+//! Sentences written for these tests, names made up.
+
+mod common;
+
+use common::{extract_on, holds, lacks};
+use newsgraph_model::RelationType::*;
+
+const DATE: Option<&str> = Some("2027-03-03");
+
+#[test]
+fn the_party_is_a_party_named_by_another_party_word() {
+    let g = extract_on(
+        "LUSAKA, March 3 (Wire) - Supporters of the National Renewal Front marched to the \
+         court on Tuesday. The party's chairman, Joseph Mbewe, said the ruling was unjust.",
+        DATE,
+    );
+    holds(&g, "Joseph Mbewe", LeaderOf, "National Renewal Front");
+}
+
+#[test]
+fn the_party_is_no_body_without_a_party_word() {
+    let g = extract_on(
+        "LUSAKA, March 3 (Wire) - Researchers at the Kafue Policy Institute criticised the \
+         ruling on Tuesday. The party's chairman, Joseph Mbewe, said the ruling was unjust.",
+        DATE,
+    );
+    lacks(&g, "Joseph Mbewe", LeaderOf, "Kafue Policy Institute");
+}
