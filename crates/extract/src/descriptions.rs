@@ -422,6 +422,16 @@ pub(crate) fn find(
                 );
             }
             None
+        } else if let Some(from) = (w == "government"
+            && !not_the_body(doc, s, i, next_is_title)
+            && !describes_people(doc, s, i))
+        .then(|| leaders_government(doc, known, ents, rels, r.start, i))
+        .flatten()
+        {
+            // "Boakai's government": the government its leader heads, named by that phrase;
+            // "Boakai's government officials" names the officials, not a body.
+            start = from;
+            Some(body(doc, w, doc.toks[i].start, ents, home))
         } else if BODIES.contains(&w)
             && (definite
                 || the_modified(doc, r.start, i)
@@ -991,6 +1001,43 @@ fn possessor_country(
         .iter()
         .find(|a| a.toks.end == i - 1 && ents.list[a.ent].etype == EntityType::Country)
         .map(|a| (a.ent, a.toks.start))
+}
+
+/// Where "Boakai's government" starts when the word at `i` follows a person's name and "'s"; a
+/// pronoun ("his government") is left alone, as it often stands for another country's leader.
+/// Only a person the story already gives a state office has a government ("the union leader
+/// Y's government" is a phrase no wire writes).
+fn leaders_government(
+    doc: &Doc,
+    known: &[Actor],
+    ents: &Entities,
+    rels: &[Rel],
+    first: usize,
+    i: usize,
+) -> Option<usize> {
+    if i < first + 2 || !doc.is_s_mark(i - 1) {
+        return None;
+    }
+    let in_office = |p: usize| {
+        rels.iter().any(|r| {
+            r.subj == p
+                && matches!(r.pred, RelationType::LeaderOf | RelationType::OfficialOf)
+                && (ents.list[r.obj].etype == EntityType::Country
+                    || ents.list[r.obj].label.ends_with("government"))
+        })
+    };
+    known
+        .iter()
+        .find(|a| {
+            a.toks.end == i - 1 && ents.list[a.ent].etype == EntityType::Person && in_office(a.ent)
+        })
+        .map(|a| a.toks.start)
+}
+
+/// Whether the word after `i` is a plural of people ("officials", "ministers") the word at
+/// `i` describes.
+fn describes_people(doc: &Doc, s: usize, i: usize) -> bool {
+    doc.in_sent(s, i + 1) && PEOPLE.iter().any(|(p, _)| *p == doc.lower(i + 1))
 }
 
 /// The country an actor of the sentence stands for: a country, or a capital city.

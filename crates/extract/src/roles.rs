@@ -267,8 +267,10 @@ pub(crate) fn analyse(
                         let one = doc.lower(opener) == "its";
                         let before = one.then(|| doc.sents[s - 1].toks.start);
                         views.last().and_then(|v: &View| {
-                            (opens_with_its.then(|| cited_body(v, ents)).flatten())
-                                .or_else(|| subject_body(doc, v, ents, one, before))
+                            (opens_with_its.then(|| cited_body(v, ents)).flatten()).or_else(|| {
+                                let led = *relation == RelationType::LeaderOf;
+                                subject_body(doc, v, ents, one, before, led)
+                            })
                         })
                     })
                     .flatten()
@@ -1000,6 +1002,7 @@ fn subject_body(
     ents: &Entities,
     one: bool,
     opening: Option<usize>,
+    led: bool,
 ) -> Option<usize> {
     // Bodies described by a common noun share the "group:" keys ("the foreign ministry").
     let plural = |e: usize| {
@@ -1010,13 +1013,13 @@ fn subject_body(
     // "Its chief, X" after "the money came from the European Union's fund": a body named
     // in passing is not what the sentence is about; its subject or a passive's agent is.
     let about = |a: &Actor| opening.is_none_or(|open| opens_clause(doc, open, a.toks.start));
+    // A body its head's possessive names ("Boakai's government") has its leader already.
+    let aside = |a: &Actor| a.place || one && plural(a.ent) || led && person_owned(doc, ents, a);
     let body = |a: &&Actor| {
-        !a.place
-            && matches!(
-                ents.list[a.ent].etype,
-                EntityType::Country | EntityType::Organisation | EntityType::Group
-            )
-            && !(one && plural(a.ent))
+        matches!(
+            ents.list[a.ent].etype,
+            EntityType::Country | EntityType::Organisation | EntityType::Group
+        ) && !aside(a)
     };
     let first = v
         .actors
@@ -1044,6 +1047,17 @@ fn subject_body(
         Some(a) if owner && ents.list[a.ent].etype == EntityType::Organisation => Some(a.ent),
         _ => Some(head.ent),
     }
+}
+
+/// Whether the actor is a body named by its head's possessive ("Boakai's government"): that
+/// person leads it, so "Its president, Y" after it heads another body.
+fn person_owned(doc: &Doc, ents: &Entities, a: &Actor) -> bool {
+    (a.toks.start + 1..a.toks.end).any(|m| {
+        let end = doc.toks[m - 1].end;
+        doc.is_s_mark(m)
+            && (ents.list.iter())
+                .any(|e| e.etype == EntityType::Person && e.mentions.iter().any(|x| x.end == end))
+    })
 }
 
 /// Whether the body at `at` is what the sentence from `open` is about: nothing before it

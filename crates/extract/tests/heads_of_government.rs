@@ -98,3 +98,38 @@ fn a_minister_who_says_his_government_does_not_lead_it() {
     lacks(&g, "Marko Tomic", LeaderOf, "the government");
     lacks(&g, "Ivo Horvat", LeaderOf, "the government");
 }
+
+#[test]
+fn a_leaders_government_named_by_the_possessive_is_his() {
+    let g = story(
+        "Prime Minister",
+        "Teachers said Tomic's government had ignored rural schools for years.",
+    );
+    assert!(common::named(&g, "Tomic's government"), "{:#?}", g.entities);
+    holds(&g, "Marko Tomic", LeaderOf, "Tomic's government");
+}
+
+#[test]
+fn a_leaders_government_officials_name_no_body() {
+    // "government" describing the people after it names no body.
+    let g = story(
+        "Prime Minister",
+        "Teachers said Tomic's government officials had ignored rural schools for years.",
+    );
+    assert!(
+        !common::named(&g, "Tomic's government"),
+        "{:#?}",
+        g.entities
+    );
+}
+
+#[test]
+fn its_president_after_a_leaders_government_heads_the_other_body() {
+    let g = story(
+        "Prime Minister",
+        "Tomic's government has been criticised by the Croatian Teachers' Union over pay. \
+         Its president, Ana Pesic, said the union would strike in May.",
+    );
+    holds(&g, "Ana Pesic", LeaderOf, "Croatian Teachers' Union");
+    lacks(&g, "Ana Pesic", LeaderOf, "Tomic's government");
+}
