@@ -63,3 +63,27 @@ fn a_warning_of_what_the_warner_s_side_will_do_is_a_threat() {
     );
     assert_eq!(events(&g, "13").len(), 1, "{:#?}", g.events);
 }
+
+#[test]
+fn a_warning_of_a_risk_or_a_limit_is_no_threat() {
+    for text in [
+        "The Red Cross warned of a risk of cholera in the flooded camps.",
+        "The Lorvian central bank held its main rate on Friday and warned that falling copper \
+         exports would keep the currency weak.",
+        "Prime Minister Anton Varga said he respected the vote but warned that Lorvia could not \
+         afford a long stalemate.",
+        "\"We were warned about this dam for years,\" Lorvian Prime Minister Anton Varga said.",
+    ] {
+        let g = extract(text);
+        assert!(events(&g, "13").is_empty(), "{text}: {:#?}", g.events);
+    }
+}
+
+#[test]
+fn a_warning_of_what_the_warner_can_do_stays_a_threat() {
+    let g = extract(
+        "Prime Minister Anton Varga said he respected the vote but warned that Lorvia could \
+         expel the envoy of Morvania.",
+    );
+    assert_eq!(events(&g, "13").len(), 1, "{:#?}", g.events);
+}

@@ -267,19 +267,46 @@ pub(super) fn standing_quarrel(p: &Parsed, i: usize) -> bool {
 /// bring is a forecast, no threat. A threat tells what the warner's side will do ("warned
 /// that the army would answer any attack") or what will be done to someone ("would be
 /// prosecuted"), or is addressed to someone ("warned protesters").
+///
+/// So is a warning of a risk ("warned of a risk of floods"), of what a clause-subject will
+/// bring ("warned that falling output would keep prices high"), of what someone cannot bear
+/// ("warned that the country could not afford a long crisis"), and a warning received from no
+/// one named ("we were warned about the lake").
 pub(super) fn warning_as_forecast(cx: &Context, p: &Parsed, i: usize) -> bool {
     if p.lemma(i) != "warn" || !p.pred(i).objects.is_empty() {
         return false;
     }
+    let pred = p.pred(i);
+    if pred.passive {
+        return all_entities(cx, p, &pred.agents).is_empty();
+    }
     let Some(c) = p.syn.children_with(i, "ccomp").into_iter().next() else {
-        return false;
+        return (p.syn.children_with(i, "obl").into_iter()).any(|o| {
+            RISK_NOUNS.contains(&p.lemma(o))
+                && (p.syn.children(o).iter()).any(|&d| p.rel(d) == "case" && p.lower(d) == "of")
+        });
     };
     let clause = p.pred(c);
+    if clause.passive {
+        return false;
+    }
+    if CANNOT_BEAR.contains(&p.lemma(c))
+        && (p.syn.children(c).iter()).any(|&d| matches!(p.lower(d), "not" | "n't"))
+    {
+        return true;
+    }
     match clause.subjects.first() {
-        Some(&s) if !clause.passive => !acting_noun(cx, p, s),
-        _ => false,
+        Some(&s) => p.rel(s) == "csubj" || !acting_noun(cx, p, s),
+        None => !p.syn.children_with(c, "csubj").is_empty(),
     }
 }
+
+/// Nouns that name a chance of harm, not a deed: a warning "of" one foretells.
+const RISK_NOUNS: &[&str] = &["risk", "danger", "possibility", "likelihood", "shortage"];
+
+/// Verbs of bearing a burden: "could not afford", "would not cope" tells of a limit, not a
+/// deed the warner's side will do.
+const CANNOT_BEAR: &[&str] = &["afford", "cope", "withstand", "survive", "sustain"];
 
 /// Whether the token at `s` names someone who can act: an entity, a pronoun or name, a
 /// group noun ("members", "officers", "the army"), a polity told by its kind ("the
