@@ -50,8 +50,8 @@ use actors::{
 pub(crate) use aiming::aim;
 use not_events::{
     conditional, doerless_passive_to_come, is_characterisation, is_content_of_accusation,
-    is_content_of_appeal, is_content_of_denial, joins_organisation, only_feared, purpose_of_act,
-    required_by_verb, standing_quarrel, visit_purpose, warning_as_forecast,
+    is_content_of_appeal, is_content_of_denial, joins_organisation, only_feared, price_charged,
+    purpose_of_act, required_by_verb, standing_quarrel, visit_purpose, warning_as_forecast,
 };
 use polarity::{noun_polarity, verb_polarity};
 use set_off_relatives::subject_before_relative;
@@ -788,6 +788,10 @@ fn sentence_events(
         // "summoned the ambassador to protest against ...", "recalled its ambassador for
         // consultations": what an act is done for is that act, not one of its own.
         if purpose_of_act(cx, p, trig.start, t) {
+            continue;
+        }
+        // "the fees were charged to employers": a price asked, not a suspect charged.
+        if t.cameo.root() == "17" && t.pos == TriggerPos::Verb && price_charged(p, trig.start) {
             continue;
         }
         // "A and B agreed to set up a hotline": an agreement between parties, unless what

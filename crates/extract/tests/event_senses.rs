@@ -141,3 +141,22 @@ fn speaking_to_reporters_consults_no_one() {
     let g = extract("Velorian Prime Minister Oskar Lind spoke to reporters in Tamsk on Monday.");
     assert!(events(&g, "04").is_empty(), "{:#?}", g.events);
 }
+
+#[test]
+fn a_fee_charged_to_firms_is_no_criminal_charge() {
+    let g = extract(
+        "The labour minister of Veloria, Arto Kessel, said the permit fees were charged only \
+         to employers, not to the workers they hire.",
+    );
+    assert!(events(&g, "17").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn a_suspect_charged_by_prosecutors_is_still_charged() {
+    let g = extract(
+        "Prosecutors in Tamsk charged the former port director, Arto Kessel, with fraud on \
+         Monday.",
+    );
+    let e = only(&g, "17");
+    assert!(has_target(&g, e, "Arto Kessel"), "{e:#?}");
+}

@@ -1,7 +1,8 @@
 //! A court the lead leaves unnamed ("A Vienna court", "a court in Tartu") and the next
 //! sentence names is that court: the verdict is the court's, not the country's or the
 //! city's. A defendant the lead only describes ("a former customs officer") is the person
-//! the next sentence names after the court. Sentences written for these tests, names made
+//! the next sentence names after the court, and a suspect the lead only describes the person
+//! named after the body that made the arrest. Sentences written for these tests, names made
 //! up.
 
 mod common;
@@ -84,5 +85,27 @@ fn a_defendant_named_in_the_lead_keeps_the_name() {
          found that Kask and his handler, Ivan Orlov, had met in Pskov.",
         &[],
         &[("Mart Kask", true), ("Ivan Orlov", false)],
+    );
+}
+
+#[test]
+fn a_described_suspect_is_the_person_named_after_the_arresting_body() {
+    verdict(
+        "TARTU, Feb 10 (Wire) - Estonia's Anti-Fraud Office arrested a deputy mayor of Tartu \
+         and two builders on Tuesday on suspicion of rigging a road tender.\n\nThe office said \
+         Deputy Mayor Mart Kask, 51, had passed rival bids to a firm owned by a friend.",
+        &[("Anti-Fraud Office", true)],
+        &[("Mart Kask", true)],
+    );
+}
+
+#[test]
+fn a_person_named_next_without_the_arresting_body_is_not_the_suspect() {
+    verdict(
+        "TARTU, Feb 10 (Wire) - Estonia's Anti-Fraud Office arrested a deputy mayor of Tartu \
+         and two builders on Tuesday on suspicion of rigging a road tender.\n\nMayor Liis Tamm \
+         said she had asked the city council to review every contract signed since 2024.",
+        &[("Anti-Fraud Office", true)],
+        &[("Liis Tamm", false)],
     );
 }

@@ -711,7 +711,7 @@ pub(super) fn ruling_court(cx: &Context, p: &Parsed, not: &[usize]) -> Option<us
 /// border guard") is the person the next sentence names after the court. Object `o` of
 /// `p`'s sentence, the verdict's doers `sources`. None when the object is not indefinite,
 /// no court among the doers comes up in the next sentence, or no one is named after it
-/// there.
+/// there. An arrest's suspect is named the same way after whoever made the arrest.
 pub(super) fn defendant_named_next(
     cx: &Context,
     p: &Parsed,
@@ -724,8 +724,11 @@ pub(super) fn defendant_named_next(
         return None;
     }
     let next = p.rule_sent[o] + 1;
+    // An arrest's suspect is named by whoever made it ("The committee said Deputy Minister
+    // X ..."), not only by a court.
+    let arrest = (p.syn.head(o)).is_some_and(|v| matches!(p.lemma(v), "arrest" | "detain"));
     let court_at = (sources.iter())
-        .filter(|&&e| crate::unnamed_courts::is_court(&cx.ents.list[e].label))
+        .filter(|&&e| arrest || crate::unnamed_courts::is_court(&cx.ents.list[e].label))
         .flat_map(|&e| cx.ents.list[e].mentions.iter())
         .filter(|m| m.sent == next)
         .map(|m| m.end)

@@ -1,7 +1,8 @@
 //! Trigger words that are not events of their own: the content of an accusation, denial or
 //! appeal, the purpose of an act or a visit, what a verb's sense requires, what is only
 //! feared, joining an organisation, a condition or an open question, a passive still to
-//! come with no one to do it, a standing quarrel, a warning that only forecasts.
+//! come with no one to do it, a standing quarrel, a warning that only forecasts, a price
+//! charged.
 
 use newsgraph_lexicon::Cue;
 
@@ -328,4 +329,30 @@ fn acting_noun(cx: &Context, p: &Parsed, s: usize) -> bool {
     let owned = (p.syn.children(s).iter())
         .any(|&d| p.rel(d) == "nmod:poss" && p.sent.tokens[d].upos == "PRON");
     group || owned
+}
+
+/// "the fees were charged only to employers", "charged a fee": "charge" in its sense of
+/// asking a price. What is charged is a sum, not a person, and it is charged to someone;
+/// a person charged by prosecutors is charged "with" or "over" something.
+pub(super) fn price_charged(p: &Parsed, i: usize) -> bool {
+    if p.lemma(i) != "charge" {
+        return false;
+    }
+    let pred = p.pred(i);
+    let sum = |x: &usize| {
+        matches!(
+            p.lemma(*x),
+            "fee"
+                | "price"
+                | "tax"
+                | "toll"
+                | "levy"
+                | "rent"
+                | "interest"
+                | "tariff"
+                | "surcharge"
+        )
+    };
+    let mut charged = (pred.objects.iter()).chain(pred.subjects.iter().filter(|_| pred.passive));
+    charged.any(sum) || !obliques_with(p, &pred, &["to"]).is_empty()
 }
