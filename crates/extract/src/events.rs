@@ -189,9 +189,12 @@ pub(crate) fn statements(
             found.push(statement(cx, &cameo, s, ent, cue_toks, Polarity::Negated));
             continue;
         }
-        // The lead's speaker is the story's source, whatever they do later.
-        let on_record =
-            s != cx.lead && (acting.iter()).any(|&(x, t)| x == ent && t + 1 >= s && t <= s + 1);
+        // The lead's speaker is the story's source, whatever they do later; words addressed
+        // to someone ("told parliament") are an occasion of their own.
+        let addressed = addressee(cx, s, ent, &cue_toks).is_some();
+        let on_record = s != cx.lead
+            && !addressed
+            && (acting.iter()).any(|&(x, t)| x == ent && t + 1 >= s && t <= s + 1);
         if done.contains(&ent) || on_record {
             continue;
         }
@@ -293,13 +296,14 @@ fn statement(
         .map(|d| d.value.clone())
         .or_else(|| cx.anchor.today());
     let lead = s == cx.lead;
+    let targets = addressee(cx, s, ent, &cue_toks).into_iter().collect();
     EventOut {
         label: doc.lex.cameo_label(cameo).to_string(),
         cameo: cameo.clone(),
         trigger: cue_toks,
         sent: s,
         sources: vec![ent],
-        targets: Vec::new(),
+        targets,
         places: if lead {
             cx.dateline_place.into_iter().collect()
         } else {
@@ -312,6 +316,24 @@ fn statement(
         passive: false,
         reporting: false,
     }
+}
+
+/// "told parliament", "told supporters at the party's headquarters", "briefed the council":
+/// the actor a statement is addressed to, named right after the speech verb (E1 makes it
+/// the statement's target). A place there is where it was said, and the speaker is never
+/// their own audience.
+fn addressee(cx: &Context, s: usize, speaker: usize, cue: &Range<usize>) -> Option<usize> {
+    let doc = cx.doc;
+    let addressed = matches!(
+        doc.lower(cue.start),
+        "told" | "tells" | "tell" | "telling" | "briefed" | "briefs" | "addressed" | "addresses"
+    );
+    if !addressed || cue.len() != 1 {
+        return None;
+    }
+    let from = cue.end + usize::from(doc.lower(cue.end) == "the");
+    let actor = cx.views[s].actors.iter().find(|a| a.toks.start == from)?;
+    (!actor.place && actor.ent != speaker).then_some(actor.ent)
 }
 
 /// How far past the lead (in sentences) a story's opening runs: its news and first reactions.
@@ -341,7 +363,9 @@ pub(crate) fn drop_minor_statements(
             .iter()
             .all(|&x| matches!(ents.list[x].etype, EntityType::Person | EntityType::Group));
         let late = voices > 2 && e.sent > lead + OPENING;
-        !(unaffiliated || late)
+        // Words addressed to someone ("told supporters") are news of their own.
+        let addressed = !e.targets.is_empty();
+        addressed || !(unaffiliated || late)
     });
 }
 

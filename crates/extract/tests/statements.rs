@@ -8,7 +8,7 @@
 
 mod common;
 
-use common::{events, extract_on, has_source};
+use common::{events, extract_on, has_source, has_target};
 use newsgraph_model::Polarity;
 
 fn statements(text: &str) -> Vec<newsgraph_model::Event> {
@@ -195,4 +195,31 @@ fn results_a_body_released_are_its_statement() {
     // Results no one is named as releasing speak for no one.
     let unreleased = format!("{lead} on Monday.");
     assert!(statements(&unreleased).is_empty(), "{unreleased}");
+}
+
+#[test]
+fn words_addressed_to_an_actor_make_it_the_target() {
+    let lead = "Storms cut power to most of Fiji on Monday.";
+    let told = format!(
+        "{lead} Energy Minister Sefo Ratu told the Fijian parliament on Tuesday that a new \
+         generator would arrive within a month."
+    );
+    let g = extract_on(&told, Some("2027-03-02"));
+    let found = events(&g, "01");
+    assert!(
+        found.iter().any(|e| has_target(&g, e, "Fijian parliament")),
+        "{:?}",
+        g.events
+    );
+    // Said to no one named: the statement has no target.
+    let said = format!(
+        "{lead} Energy Minister Sefo Ratu said on Tuesday that a new generator would arrive \
+         within a month."
+    );
+    let g = extract_on(&said, Some("2027-03-02"));
+    assert!(
+        events(&g, "01").iter().all(|e| e.targets.is_empty()),
+        "{:?}",
+        g.events
+    );
 }
