@@ -506,26 +506,6 @@ pub(crate) fn doers_bodies(events: &mut [EventOut], rels: &[crate::roles::Rel], 
     }
 }
 
-/// "The United States sanctioned officials of Cuba's interior ministry", "Moscow denied
-/// the charges brought by the Prague court": an act aimed from abroad at a state's body is
-/// aimed at the state too, as the gold lists it beside the body. Within one country
-/// ("police searched the transport ministry") the state stands on both sides and is left
-/// out.
-pub(crate) fn states_of_bodies_aimed_at(events: &mut [EventOut], ents: &Entities) {
-    use newsgraph_model::EntityType;
-    for e in events.iter_mut() {
-        let home: Vec<usize> = (e.sources.iter())
-            .filter_map(|&x| ents.country_of(x))
-            .collect();
-        let states: Vec<usize> = (e.targets.iter())
-            .filter(|&&x| ents.list[x].etype == EntityType::Organisation)
-            .filter_map(|&x| ents.country_of(x))
-            .filter(|c| !home.contains(c) && !ents.list[*c].mentions.is_empty())
-            .collect();
-        crate::parsed::extend_new(&mut e.targets, states);
-    }
-}
-
 /// Whether group `g`'s name opens with body `b`'s ("RSF fighters" with "RSF").
 fn named_with(ents: &Entities, g: usize, b: usize) -> bool {
     let (g, b) = (&ents.list[g], &ents.list[b]);

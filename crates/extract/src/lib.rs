@@ -220,7 +220,6 @@ impl Extractor {
         events::drop_protest_purposes(&doc, &mut events);
         events::fighters_movement(&mut events, doc.text, &ents);
         events::doers_bodies(&mut events, &rels, &ents);
-        events::states_of_bodies_aimed_at(&mut events, &ents);
         events::drop_covered_statements(&mut events, &doc, &ents);
         events::drop_doerless(&mut events);
         events::drop_routine_sittings(&doc, &mut events);

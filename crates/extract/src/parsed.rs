@@ -1169,7 +1169,7 @@ fn people_done_to(cx: &Context, p: &Parsed, trig: &Range<usize>) -> bool {
 
 /// Appends each of `new` not already in `list`: roles list each entity once, in the order
 /// found.
-pub(crate) fn extend_new(list: &mut Vec<usize>, new: impl IntoIterator<Item = usize>) {
+fn extend_new(list: &mut Vec<usize>, new: impl IntoIterator<Item = usize>) {
     for x in new {
         if !list.contains(&x) {
             list.push(x);

@@ -4,8 +4,7 @@
 //! \"foreign agents\" of ...") is aimed at that group; welcoming an acquittal is aimed at
 //! the court; a host of talks with no talks reported before receives the story's sides;
 //! cooperation promised to an inquiry goes to the body whose arrests or searches the story
-//! reports; an act aimed from abroad at a state's body is aimed at the state too. On
-//! sentences written for these tests.
+//! reports. On sentences written for these tests.
 
 mod common;
 
@@ -141,27 +140,4 @@ fn cooperation_on_something_else_is_not_the_investigators() {
     assert!(!promise_aimed_at_the_service(
         "Baltic Star Lines said it would cooperate with the port authority on a new timetable."
     ));
-}
-
-#[test]
-fn sanctions_on_a_foreign_body_fall_on_its_state() {
-    let g = extract(
-        "The European Union imposed sanctions on Tuesday on the Georgian police, accusing it \
-         of torturing detained protesters. Georgia called the decision unfair.",
-    );
-    let sanctions = only(&g, "16");
-    assert!(has_target(&g, sanctions, "Georgia"), "{sanctions:#?}");
-}
-
-#[test]
-fn criticism_of_a_body_at_home_leaves_the_state_out() {
-    let g = extract(
-        "The Georgian government criticised the Georgian police on Tuesday, accusing it of \
-         torturing detained protesters. Georgia's opposition called the decision too late.",
-    );
-    assert!(
-        !(g.events.iter()).any(|e| e.targets.contains(&id(&g, "Georgia"))),
-        "{:#?}",
-        g.events
-    );
 }
