@@ -47,3 +47,9 @@ fn the_same_verb_form_as_a_verb_is_an_act() {
     let g = extract("A court in Dorvik sentenced Anton Brell to six years in prison on Monday.");
     assert!(!events(&g, "17").is_empty(), "{:#?}", g.events);
 }
+
+#[test]
+fn shells_fired_at_a_place_are_the_shelling() {
+    let g = extract("Belarus fired two artillery shells at Lithuania on Thursday.");
+    assert!(!events(&g, "19").is_empty(), "{:#?}", g.events);
+}

@@ -28,7 +28,15 @@ pub(super) fn verb_sense_on_noun(p: &Parsed, trig: &Range<usize>, t: &Trigger) -
     let noun = tagged_noun && determined && !t.requires.is_empty();
     // "moved shells by rail", "received the longest sentence", "backs the front's demand":
     // what another verb acts on is a thing or a standing claim, not an act of its own.
-    let object = tagged_noun && p.rel(k) == "obj";
+    // "fired two shells at Seoul" is the shelling itself: what a weapon verb acts on is the
+    // act.
+    let fired = p.syn.head(k).is_some_and(|h| {
+        matches!(
+            p.lemma(h),
+            "fire" | "launch" | "lob" | "drop" | "rain" | "hurl"
+        )
+    });
+    let object = tagged_noun && p.rel(k) == "obj" && !fired;
     (noun || object) && trig.len() == 1 && t.pos == TriggerPos::Verb
 }
 
