@@ -8,6 +8,7 @@
 use newsgraph_model::EntityType;
 
 use crate::entities::Entities;
+use crate::quantity::words_before;
 use crate::roles::Rel;
 
 /// Legislators the word "opposition" may qualify, singular or plural, lower case.
@@ -41,12 +42,6 @@ pub(crate) fn relations(text: &str, ents: &Entities, rels: &mut Vec<Rel>) {
             let within: Vec<String> = (text.get(m.start..m.end).unwrap_or("").split_whitespace())
                 .map(str::to_lowercase)
                 .collect();
-            // The two words before the mention, nearest first.
-            let before: Vec<String> = (text.get(..m.start).unwrap_or("").split_whitespace())
-                .rev()
-                .take(2)
-                .map(str::to_lowercase)
-                .collect();
             match ent.etype {
                 // "Opposition lawmakers", "the opposition MPs".
                 EntityType::Group => {
@@ -55,7 +50,8 @@ pub(crate) fn relations(text: &str, ents: &Entities, rels: &mut Vec<Rel>) {
                 }
                 // "opposition MP Anna Kovacs", the title read into the name or not.
                 EntityType::Person => {
-                    matches!(&before[..], [rank, o] if o == "opposition" && seated(rank))
+                    let before = words_before(text, m.start, 2).unwrap_or_default();
+                    matches!(&before[..], [(rank, _), (o, _)] if o == "opposition" && seated(rank))
                         || matches!(&within[..], [o, rank, _, ..] if o == "opposition" && seated(rank))
                 }
                 _ => false,

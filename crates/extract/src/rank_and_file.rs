@@ -132,19 +132,12 @@ fn legislature(label: &str) -> bool {
 /// lawmaker holds none.
 fn seated(text: &str, person: &Ent) -> bool {
     (person.mentions.iter().filter(|m| m.naming)).any(|m| {
-        let mut words = (text.get(..m.start).unwrap_or("").split_whitespace())
-            .rev()
-            .map(str::to_lowercase);
-        let title = words.next().is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "mp" | "lawmaker" | "legislator" | "parliamentarian"
-            )
-        });
-        title
-            && !words
-                .next()
-                .is_some_and(|w| matches!(w.as_str(), "former" | "ex-"))
+        let words = crate::quantity::words_before(text, m.start, 2).unwrap_or_default();
+        let word = |k: usize| words.get(k).map_or("", |(w, _)| w.as_str());
+        matches!(
+            word(0),
+            "mp" | "lawmaker" | "legislator" | "parliamentarian"
+        ) && !matches!(word(1), "former" | "ex-")
     })
 }
 

@@ -182,14 +182,7 @@ fn the_ministry_is_the_ministry_of_the_minister_named_before() {
         "Defence Minister Ilse Varrow said on Tuesday two officers had been suspended.\n\nThe \
          ministry said it had tightened checks on staff with access to secret files.",
     );
-    assert!(
-        g.entities.iter().any(|e| e
-            .names
-            .iter()
-            .any(|n| n.eq_ignore_ascii_case("the ministry"))),
-        "{:#?}",
-        g.entities
-    );
+    assert!(named(&g, "the ministry"), "{:#?}", g.entities);
 }
 
 #[test]
@@ -198,14 +191,7 @@ fn the_ministry_after_a_prime_minister_is_no_body() {
         "Prime Minister Tomas Erdal said on Tuesday two officers had been suspended.\n\nThe \
          ministry said it had tightened checks on staff.",
     );
-    assert!(
-        !g.entities.iter().any(|e| e
-            .names
-            .iter()
-            .any(|n| n.eq_ignore_ascii_case("the ministry"))),
-        "{:#?}",
-        g.entities
-    );
+    assert!(!named(&g, "the ministry"), "{:#?}", g.entities);
 }
 
 #[test]
