@@ -8,7 +8,7 @@
 
 mod common;
 
-use common::{events, extract_on, has_target, id, only};
+use common::{events, extract_on, has_target, id, only, only_coded};
 use newsgraph_model::ArticleGraph;
 
 fn extract(text: &str) -> ArticleGraph {
@@ -140,4 +140,26 @@ fn cooperation_on_something_else_is_not_the_investigators() {
     assert!(!promise_aimed_at_the_service(
         "Baltic Star Lines said it would cooperate with the port authority on a new timetable."
     ));
+}
+
+#[test]
+fn a_visit_to_the_island_is_to_the_datelines_country() {
+    let g = extract(
+        "SUVA, March 3 (Reuters) - Fiji's parliament passed a new budget on Tuesday. \
+         A mission from the International Monetary Fund will travel to the island in May \
+         to review it, the finance ministry said.",
+    );
+    let visit = only_coded(&g, "042");
+    assert!(has_target(&g, visit, "Fiji"), "{:#?}", g.events);
+}
+
+#[test]
+fn a_visit_at_home_is_not_aimed_at_the_visitors_own_country() {
+    let g = extract(
+        "SUVA, March 3 (Reuters) - Fiji's parliament passed a new budget on Tuesday. \
+         Fiji's prime minister will travel to the island of Rotuma in May to explain it, \
+         his office said.",
+    );
+    let visit = only_coded(&g, "042");
+    assert!(visit.targets.is_empty(), "{:#?}", g.events);
 }

@@ -477,7 +477,9 @@ fn charged_earlier<'e>(before: &'e [EventOut], denial: &EventOut) -> Option<&'e 
 /// welcome, offer or aid answers the joint act two sides took together ("Jordan and Iraq
 /// agreed ... Cairo welcomed it", "the World Bank has offered to help finance"), a group
 /// that meets with no one named meets among itself ("EU member states would discuss it at
-/// a meeting"), and a visit to a foreign city is a visit to its country.
+/// a meeting"), and a visit to a foreign city is a visit to its country; a visit to a place
+/// no country is known for ("the island", a small town) is to the dateline's country when
+/// the visitor is foreign to it, as aid delivered there is.
 fn aim_at_parties(cx: &Context, out: &mut [EventOut]) {
     for k in 0..out.len() {
         if !out[k].targets.is_empty() || out[k].sources.is_empty() {
@@ -506,7 +508,7 @@ fn aim_at_parties(cx: &Context, out: &mut [EventOut]) {
                     joint
                 }
             }
-            "04" if e.cameo.as_str() == "042" => visited_country(cx, e),
+            "04" if e.cameo.as_str() == "042" => receiving_country(cx, e),
             "04" => meeting_among(cx, e),
             _ => Vec::new(),
         };
