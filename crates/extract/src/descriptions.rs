@@ -869,10 +869,10 @@ fn members_as_territory(doc: &Doc, its: &[Item], first: usize, member: usize) ->
         )
 }
 
-/// The bloc "member states" belong to: the organisation most recently named before byte
-/// `at` whose name says it gathers members (a union, a community, an alliance, nations), or
-/// that is written as an acronym.
-fn latest_bloc(doc: &Doc, ents: &Entities, at: usize) -> Option<usize> {
+/// The bloc "member states" (or "the bloc's members") belong to: the organisation most
+/// recently named before byte `at` whose name says it gathers members (a union, a
+/// community, an alliance, nations), or that is written as an acronym.
+pub(crate) fn latest_bloc(doc: &Doc, ents: &Entities, at: usize) -> Option<usize> {
     const BLOC_WORDS: [&str; 10] = [
         "states",
         "union",

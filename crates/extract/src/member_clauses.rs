@@ -1,8 +1,8 @@
 //! Membership told in a relative clause, on the body or on its members: "the Alliance,
 //! which both countries belong to", "the congress, to which the teachers' union belongs",
-//! "Mali and Niger, which together with Chad form the Sahel Alliance". The clause names the
-//! members and the body without the "X is a member of Y" or "X joined Y" that
-//! `roles::member_of` reads.
+//! "Mali and Niger, which together with Chad form the Sahel Alliance", "the Forum, of which
+//! both countries are members". The clause names the members and the body without the "X
+//! is a member of Y" or "X joined Y" that `roles::member_of` reads.
 
 use newsgraph_model::{EntityType, RelationType};
 
@@ -10,6 +10,14 @@ use crate::doc::Doc;
 use crate::entities::Entities;
 use crate::names::{Item, Kind};
 use crate::roles::{both_countries, push_rel, Rel};
+
+/// The preposition before a clause's "which": "to which X belongs", "of which X is a member".
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Prep {
+    None,
+    To,
+    Of,
+}
 
 /// One sentence's items with their entities, read for membership clauses.
 pub(crate) struct Clauses<'a> {
@@ -72,9 +80,10 @@ impl Clauses<'_> {
         self.its.iter().position(|it| it.toks.start == j)
     }
 
-    /// The token after ", which" or ", to which" that follows item `k` (past its acronym in
-    /// brackets), with whether "to" came before "which".
-    fn comma_which(&self, k: usize) -> Option<(usize, bool)> {
+    /// The token after ", which", ", to which" or ", of which" that follows item `k` (past its
+    /// acronym in brackets), with the preposition before "which". "Mercosur, the trade bloc to
+    /// which both belong": a short description may stand between the name and a preposition.
+    fn comma_which(&self, k: usize) -> Option<(usize, Prep)> {
         let d = self.doc;
         let mut i = self.its[k].toks.end;
         if d.word(i) == "(" {
@@ -88,9 +97,21 @@ impl Clauses<'_> {
         if !d.in_sent(self.s, i + 2) || d.word(i) != "," {
             return None;
         }
-        let to = d.lower(i + 1) == "to";
-        let which = i + 1 + usize::from(to);
-        (d.lower(which) == "which").then_some((which + 1, to))
+        let prep = |t: usize| match d.lower(t) {
+            "to" => Some(Prep::To),
+            "of" => Some(Prep::Of),
+            _ => None,
+        };
+        let mut at = i + 1;
+        if d.lower(at) == "the" {
+            let described = (at + 1..at + 5)
+                .take_while(|&t| d.word(t).starts_with(|c: char| c.is_lowercase()))
+                .find(|&t| prep(t).is_some() && d.lower(t + 1) == "which");
+            at = described.unwrap_or(at);
+        }
+        let p = prep(at).unwrap_or(Prep::None);
+        let which = at + usize::from(p != Prep::None);
+        (d.lower(which) == "which").then_some((which + 1, p))
     }
 
     /// The members a list starting at token `j` names ("Chad and Sudan", "both
@@ -123,17 +144,27 @@ impl Clauses<'_> {
         (found, j)
     }
 
-    /// "which both countries belong to", "to which the union belongs": the members.
-    fn belonging(&self, (j, to_before): (usize, bool)) -> Vec<usize> {
+    /// "which both countries belong to", "to which the union belongs", "of which both
+    /// countries are members": the members.
+    fn belonging(&self, (j, prep): (usize, Prep)) -> Vec<usize> {
         let d = self.doc;
         let (members, mut v) = self.members_from(j);
         // "which both also belong to".
         while matches!(d.lower(v), "also" | "all" | "both") {
             v += 1;
         }
-        let belong = matches!(d.lower(v), "belong" | "belongs" | "belonged");
-        let to = to_before || d.lower(v + 1) == "to";
-        if belong && to && d.in_sent(self.s, v) {
+        let stated = match prep {
+            Prep::Of => {
+                let copula = matches!(d.lower(v), "is" | "are" | "was" | "were");
+                let noun = v + 1 + usize::from(matches!(d.lower(v + 1), "a" | "an"));
+                copula && matches!(d.lower(noun), "member" | "members")
+            }
+            _ => {
+                let belong = matches!(d.lower(v), "belong" | "belongs" | "belonged");
+                belong && (prep == Prep::To || d.lower(v + 1) == "to")
+            }
+        };
+        if stated && d.in_sent(self.s, v) {
             members
         } else {
             Vec::new()
@@ -141,9 +172,9 @@ impl Clauses<'_> {
     }
 
     /// "which [together with X] form the Y": the body formed, with its item.
-    fn forming(&self, (j, to_before): (usize, bool)) -> Option<(usize, usize)> {
+    fn forming(&self, (j, prep): (usize, Prep)) -> Option<(usize, usize)> {
         let d = self.doc;
-        if to_before {
+        if prep != Prep::None {
             return None;
         }
         let mut v = j;
@@ -163,7 +194,7 @@ impl Clauses<'_> {
     }
 
     /// "together with X and Y" right after "which": the other members.
-    fn together_with(&self, (j, _): (usize, bool)) -> Vec<usize> {
+    fn together_with(&self, (j, _): (usize, Prep)) -> Vec<usize> {
         let d = self.doc;
         if d.lower(j) == "together" && d.lower(j + 1) == "with" {
             self.members_from(j + 2).0

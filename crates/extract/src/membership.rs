@@ -178,6 +178,7 @@ pub(crate) fn relations(
         parties(&x, ents, rels);
         serving(&x, ents, rels);
         blocs(&x, ents, rels);
+        described_bloc_members(&x, ents, rels);
         places(&x, ents, rels);
         national_bodies(&x, ents, rels);
         among(&x, ents, rels);
@@ -813,6 +814,34 @@ fn blocs(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
                     }
                 }
             }
+        }
+    }
+}
+
+/// "The bloc's members are Peru, Chile and Bolivia": a body called by a noun, not its name,
+/// lists its member states; the noun stands for the bloc last named.
+fn described_bloc_members(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
+    let doc = x.doc;
+    let state = |e: usize| matches!(ents.list[e].etype, EntityType::Country | EntityType::Polity);
+    for t in doc.sents[x.s].toks.clone() {
+        let noun = matches!(
+            doc.lower(t),
+            "bloc" | "alliance" | "grouping" | "union" | "community" | "forum"
+        );
+        if !noun || t == 0 || doc.lower(t - 1) != "the" || !doc.is_s_mark(t + 1) {
+            continue;
+        }
+        let mut v = t + 2;
+        v += usize::from(crate::quantity::count_word(doc.lower(v)));
+        if doc.lower(v) != "members" || !matches!(doc.lower(v + 1), "are" | "include") {
+            continue;
+        }
+        let Some(b) = crate::descriptions::latest_bloc(doc, ents, doc.toks[t].start) else {
+            continue;
+        };
+        let (members, to) = x.list_from(x.past_the(v + 2), |e| state(e) && e != b);
+        for m in members {
+            push(x, rels, m, RelationType::MemberOf, b, t - 1..to);
         }
     }
 }

@@ -1,5 +1,5 @@
 //! Membership told in a relative clause on the body ("the pact, which both countries belong
-//! to", "the congress, to which the union belongs") or on its members ("X and Y, which
+//! to", "the congress, to which the union belongs", "the bloc, of which both are members") or on its members ("X and Y, which
 //! together with Z form the pact"); a person's party named by a possessive ("Prime Minister
 //! X's Y Party"); and "Its leader, X" after a sentence that opens with a plural group, which
 //! "its" cannot stand for. Sentences written for these tests.
@@ -62,6 +62,41 @@ fn a_body_to_which_a_union_belongs() {
         &["Teachers Union"],
         "Congress of Trade Unions",
     );
+}
+
+#[test]
+fn a_described_body_to_which_both_countries_belong() {
+    members_of(
+        "Chile and Peru traded accusations over fishing rights on Monday. Chile asked the \
+         Andean Community, the trade bloc to which both countries belong, to mediate.",
+        &["Chile", "Peru"],
+        "Andean Community",
+    );
+}
+
+#[test]
+fn a_body_of_which_both_countries_are_members() {
+    members_of(
+        "Fiji and Tonga agreed a joint fisheries patrol on Friday. They will present the plan \
+         to the Polynesian Leaders Group, of which both countries are members, in June.",
+        &["Fiji", "Tonga"],
+        "Polynesian Leaders Group",
+    );
+}
+
+#[test]
+fn a_description_without_a_membership_clause_makes_no_members() {
+    let g = extract(
+        "Chile and Peru traded accusations over fishing rights on Monday. Chile asked the \
+         Andean Community, the trade bloc whose court sits in Quito, to mediate.",
+    );
+    for m in ["Chile", "Peru"] {
+        assert!(
+            !has_rel(&g, m, RelationType::MemberOf, "Andean Community"),
+            "{m}: {:#?}",
+            g.relations
+        );
+    }
 }
 
 #[test]

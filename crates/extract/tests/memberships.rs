@@ -618,3 +618,25 @@ fn a_body_whose_seats_a_person_counts_as_theirs_is_their_party() {
     );
     lacks(&g, "Anna Berg", RelationType::MemberOf, "D77");
 }
+
+#[test]
+fn a_bloc_called_by_a_noun_lists_its_members() {
+    let g = extract(
+        "Leaders of the Andean Community met in Lima on Monday. The bloc's members are Peru, \
+         Bolivia, Ecuador and Colombia.",
+    );
+    for m in ["Peru", "Bolivia", "Ecuador", "Colombia"] {
+        holds(&g, m, RelationType::MemberOf, "Andean Community");
+    }
+}
+
+#[test]
+fn a_bloc_called_by_a_noun_with_its_partners_lists_no_members() {
+    let g = extract(
+        "Leaders of the Andean Community met in Lima on Monday. The bloc's partners are Peru \
+         and Chile.",
+    );
+    for m in ["Peru", "Chile"] {
+        lacks(&g, m, RelationType::MemberOf, "Andean Community");
+    }
+}
