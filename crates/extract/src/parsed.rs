@@ -1456,6 +1456,13 @@ const COURT_ACTS: [&str; 9] = [
     "sentence",
 ];
 
+/// Nouns for a one-sided armed assault, whose doers are the side that stormed or raided.
+const ASSAULT_NOUNS: [&str; 4] = ["attack", "raid", "assault", "incursion"];
+
+/// Verbs (as word starts) that tell an assault by its doers: "stormed the barracks",
+/// "overran the base", "ambushed a convoy".
+const ASSAULT_VERBS: [&str; 5] = ["storm", "overr", "raid", "ambush", "attack"];
+
 /// Objects that stand for what someone else did: "condemned the decision", "welcomed the
 /// ruling", "rejected the accusation".
 const REACTION_OBJECTS: [&str; 27] = [
@@ -1642,6 +1649,17 @@ fn reacted_to(
             return vec![bank];
         }
     }
+    // "repelled an attack on a border post ... gunmen had stormed it. The council
+    // condemned the attack": the attack is the storming, raid or ambush the story told,
+    // whatever code its verb got, not the defenders' fighting back.
+    let assault = |e: &EventOut| {
+        ASSAULT_NOUNS.contains(&p.lemma(o))
+            && e.polarity == Polarity::Asserted
+            && ASSAULT_VERBS
+                .iter()
+                .any(|w| cx.doc.lower(e.trigger.start).starts_with(w))
+            && e.sources.iter().any(|x| !sources.contains(x))
+    };
     // "denied the charge": an accusation, before a lawsuit or a rejection of the same root.
     let accusation = |e: &EventOut| {
         matches!(p.lemma(o), "accusation" | "allegation" | "charge")
@@ -1652,6 +1670,7 @@ fn reacted_to(
     };
     let found = (previous.iter().rev())
         .find(|e| fits(e) && same_word(e) && (!judicial || court(e)))
+        .or_else(|| previous.iter().rev().find(|e| assault(e)))
         .or_else(|| previous.iter().rev().find(|e| fits(e) && accusation(e)))
         .or_else(|| {
             previous
