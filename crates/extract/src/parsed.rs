@@ -1547,6 +1547,35 @@ fn reaction_roots(cx: &Context, p: &Parsed, o: usize) -> Option<Vec<&'static str
     Some(roots.to_vec())
 }
 
+/// "The bloc condemned the shelling. Chile also condemned it": "it" is what the same
+/// verb judged in the sentence before, so the second judgement goes where the first went,
+/// not at the first judge the pronoun would otherwise stand for.
+fn judged_before(
+    cx: &Context,
+    p: &Parsed,
+    i: usize,
+    t: &Trigger,
+    previous: &[EventOut],
+    judges: &[usize],
+) -> Vec<usize> {
+    if !matches!(t.cameo.root(), "11" | "12") {
+        return Vec::new();
+    }
+    let stem: String = p.lemma(i).chars().take(5).collect();
+    let sent = p.rule_sent[i];
+    let first = (previous.iter().rev())
+        .take_while(|e| e.sent + 1 >= sent)
+        .find(|e| {
+            e.cameo.root() == t.cameo.root()
+                && e.sent < sent
+                && stem.chars().count() >= 4
+                && cx.doc.lower(e.trigger.start).starts_with(stem.as_str())
+        });
+    (first.iter().flat_map(|e| e.targets.iter().copied()))
+        .filter(|x| !judges.contains(x))
+        .collect()
+}
+
 /// Whether the noun at `o` is shooting traded ("an exchange of fire", "the exchange of
 /// shots"), not prisoners traded.
 fn exchange_of_fire(p: &Parsed, o: usize) -> bool {
@@ -3345,6 +3374,9 @@ fn read_verb(
             }
         }
         objs.extend(all_entities(cx, p, &owners));
+    }
+    if objs.is_empty() && pred.objects.iter().any(|&o| p.lower(o) == "it") {
+        objs.extend(judged_before(cx, p, i, t, previous, &subj));
     }
     for &o in pred.objects.iter().chain(&pred.indirect_objects) {
         if matches!(p.lower(o), "them" | "it") && objs.is_empty() {

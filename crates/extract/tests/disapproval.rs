@@ -343,9 +343,7 @@ fn condemning_an_attack_is_aimed_at_those_who_stormed_not_at_the_defenders() {
          the army said. The Ruritanian army fought back for three hours. The Baltic \
          Council condemned the attack.",
     );
-    let e = (events(&g, "11").into_iter())
-        .find(|e| has_source(&g, e, "Baltic Council"))
-        .unwrap_or_else(|| panic!("{:#?}", g.events));
+    let e = judgement_by(&g, "Baltic Council");
     assert!(has_target(&g, e, "Free Valley Front"), "{e:#?}");
     assert!(!has_target(&g, e, "army"), "{e:#?}");
 }
@@ -358,9 +356,37 @@ fn condemning_an_attack_is_not_aimed_at_a_storming_only_promised() {
          Sunday. On Monday, gunmen from the Green Hills Brigade shelled a border post near \
          Velka. The Baltic Council condemned the attack.",
     );
-    let e = (events(&g, "11").into_iter())
-        .find(|e| has_source(&g, e, "Baltic Council"))
-        .unwrap_or_else(|| panic!("{:#?}", g.events));
+    let e = judgement_by(&g, "Baltic Council");
     assert!(has_target(&g, e, "Green Hills Brigade"), "{e:#?}");
     assert!(!has_target(&g, e, "Free Valley Front"), "{e:#?}");
+}
+
+#[test]
+fn condemning_it_after_a_condemnation_goes_where_the_first_went() {
+    // "it" is the shelling the council condemned, not the council.
+    let g = extract(
+        "Gunmen from the Green Hills Brigade shelled a border post near Velka on Monday. \
+         The Baltic Council condemned the shelling. Chile also condemned it.",
+    );
+    let e = judgement_by(&g, "Chile");
+    assert!(has_target(&g, e, "Green Hills Brigade"), "{e:#?}");
+    assert!(!has_target(&g, e, "Baltic Council"), "{e:#?}");
+}
+
+#[test]
+fn condemning_it_after_another_kind_of_judgement_does_not_copy_its_target() {
+    // An accusation is another verb: what "it" stands for is not the accused.
+    let g = extract(
+        "The Baltic Council on Monday accused the Green Hills Brigade of shelling a border \
+         post near Velka. Chile condemned it.",
+    );
+    let e = judgement_by(&g, "Chile");
+    assert!(!has_target(&g, e, "Green Hills Brigade"), "{e:#?}");
+}
+
+/// The one disapproval (CAMEO 11) `judge` voices, failing with the graph's events if none.
+fn judgement_by<'g>(g: &'g ArticleGraph, judge: &str) -> &'g newsgraph_model::Event {
+    (events(g, "11").into_iter())
+        .find(|e| has_source(g, e, judge))
+        .unwrap_or_else(|| panic!("{:#?}", g.events))
 }
