@@ -1456,6 +1456,13 @@ const COURT_ACTS: [&str; 9] = [
     "sentence",
 ];
 
+/// Nouns for a one-sided armed assault, whose doers are the side that stormed or raided.
+const ASSAULT_NOUNS: [&str; 4] = ["attack", "raid", "assault", "incursion"];
+
+/// Verbs (as word starts) that tell an assault by its doers: "stormed the barracks",
+/// "overran the base", "ambushed a convoy".
+const ASSAULT_VERBS: [&str; 5] = ["storm", "overr", "raid", "ambush", "attack"];
+
 /// Objects that stand for what someone else did: "condemned the decision", "welcomed the
 /// ruling", "rejected the accusation".
 const REACTION_OBJECTS: [&str; 27] = [
@@ -1538,6 +1545,35 @@ fn reaction_roots(cx: &Context, p: &Parsed, o: usize) -> Option<Vec<&'static str
         }
     };
     Some(roots.to_vec())
+}
+
+/// "The bloc condemned the shelling. Chile also condemned it": "it" is what the same
+/// verb judged in the sentence before, so the second judgement goes where the first went,
+/// not at the first judge the pronoun would otherwise stand for.
+fn judged_before(
+    cx: &Context,
+    p: &Parsed,
+    i: usize,
+    t: &Trigger,
+    previous: &[EventOut],
+    judges: &[usize],
+) -> Vec<usize> {
+    if !matches!(t.cameo.root(), "11" | "12") {
+        return Vec::new();
+    }
+    let stem: String = p.lemma(i).chars().take(5).collect();
+    let sent = p.rule_sent[i];
+    let first = (previous.iter().rev())
+        .take_while(|e| e.sent + 1 >= sent)
+        .find(|e| {
+            e.cameo.root() == t.cameo.root()
+                && e.sent < sent
+                && stem.chars().count() >= 4
+                && cx.doc.lower(e.trigger.start).starts_with(stem.as_str())
+        });
+    (first.iter().flat_map(|e| e.targets.iter().copied()))
+        .filter(|x| !judges.contains(x))
+        .collect()
 }
 
 /// Whether the noun at `o` is shooting traded ("an exchange of fire", "the exchange of
@@ -1642,6 +1678,17 @@ fn reacted_to(
             return vec![bank];
         }
     }
+    // "repelled an attack on a border post ... gunmen had stormed it. The council
+    // condemned the attack": the attack is the storming, raid or ambush the story told,
+    // whatever code its verb got, not the defenders' fighting back.
+    let assault = |e: &EventOut| {
+        ASSAULT_NOUNS.contains(&p.lemma(o))
+            && e.polarity == Polarity::Asserted
+            && ASSAULT_VERBS
+                .iter()
+                .any(|w| cx.doc.lower(e.trigger.start).starts_with(w))
+            && e.sources.iter().any(|x| !sources.contains(x))
+    };
     // "denied the charge": an accusation, before a lawsuit or a rejection of the same root.
     let accusation = |e: &EventOut| {
         matches!(p.lemma(o), "accusation" | "allegation" | "charge")
@@ -1652,6 +1699,7 @@ fn reacted_to(
     };
     let found = (previous.iter().rev())
         .find(|e| fits(e) && same_word(e) && (!judicial || court(e)))
+        .or_else(|| previous.iter().rev().find(|e| assault(e)))
         .or_else(|| previous.iter().rev().find(|e| fits(e) && accusation(e)))
         .or_else(|| {
             previous
@@ -3326,6 +3374,9 @@ fn read_verb(
             }
         }
         objs.extend(all_entities(cx, p, &owners));
+    }
+    if objs.is_empty() && pred.objects.iter().any(|&o| p.lower(o) == "it") {
+        objs.extend(judged_before(cx, p, i, t, previous, &subj));
     }
     for &o in pred.objects.iter().chain(&pred.indirect_objects) {
         if matches!(p.lower(o), "them" | "it") && objs.is_empty() {

@@ -332,3 +332,61 @@ fn calling_a_step_necessary_is_no_criticism() {
     );
     assert!(events(&g, "11").is_empty(), "{:#?}", g.events);
 }
+
+#[test]
+fn condemning_an_attack_is_aimed_at_those_who_stormed_not_at_the_defenders() {
+    // The defenders' fighting back is told last before the condemnation; the attack is the
+    // storming, whatever code its verb got.
+    let g = extract(
+        "Soldiers of the Ruritanian army repelled an attack on a border post near Velka on \
+         Monday. About 30 gunmen from the Free Valley Front stormed the post before dawn, \
+         the army said. The Ruritanian army fought back for three hours. The Baltic \
+         Council condemned the attack.",
+    );
+    let e = judgement_by(&g, "Baltic Council");
+    assert!(has_target(&g, e, "Free Valley Front"), "{e:#?}");
+    assert!(!has_target(&g, e, "army"), "{e:#?}");
+}
+
+#[test]
+fn condemning_an_attack_is_not_aimed_at_a_storming_only_promised() {
+    // A storming still to come is no attack yet; the shelling that happened is.
+    let g = extract(
+        "The Free Valley Front will storm the capital next month, its leader said on \
+         Sunday. On Monday, gunmen from the Green Hills Brigade shelled a border post near \
+         Velka. The Baltic Council condemned the attack.",
+    );
+    let e = judgement_by(&g, "Baltic Council");
+    assert!(has_target(&g, e, "Green Hills Brigade"), "{e:#?}");
+    assert!(!has_target(&g, e, "Free Valley Front"), "{e:#?}");
+}
+
+#[test]
+fn condemning_it_after_a_condemnation_goes_where_the_first_went() {
+    // "it" is the shelling the council condemned, not the council.
+    let g = extract(
+        "Gunmen from the Green Hills Brigade shelled a border post near Velka on Monday. \
+         The Baltic Council condemned the shelling. Chile also condemned it.",
+    );
+    let e = judgement_by(&g, "Chile");
+    assert!(has_target(&g, e, "Green Hills Brigade"), "{e:#?}");
+    assert!(!has_target(&g, e, "Baltic Council"), "{e:#?}");
+}
+
+#[test]
+fn condemning_it_after_another_kind_of_judgement_does_not_copy_its_target() {
+    // An accusation is another verb: what "it" stands for is not the accused.
+    let g = extract(
+        "The Baltic Council on Monday accused the Green Hills Brigade of shelling a border \
+         post near Velka. Chile condemned it.",
+    );
+    let e = judgement_by(&g, "Chile");
+    assert!(!has_target(&g, e, "Green Hills Brigade"), "{e:#?}");
+}
+
+/// The one disapproval (CAMEO 11) `judge` voices, failing with the graph's events if none.
+fn judgement_by<'g>(g: &'g ArticleGraph, judge: &str) -> &'g newsgraph_model::Event {
+    (events(g, "11").into_iter())
+        .find(|e| has_source(g, e, judge))
+        .unwrap_or_else(|| panic!("{:#?}", g.events))
+}
