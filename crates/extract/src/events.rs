@@ -198,24 +198,9 @@ pub(crate) fn statements(
         if done.contains(&ent) || on_record {
             continue;
         }
-        // Bystanders' accounts source the story; they are no public statement.
-        let label = cx.ents.list[ent].label.to_lowercase();
-        let bystanders = label.split_whitespace().last().is_some_and(|w| {
-            matches!(
-                w,
-                "residents"
-                    | "witnesses"
-                    | "villagers"
-                    | "locals"
-                    | "people"
-                    | "survivors"
-                    | "sources"
-                    | "analysts"
-            )
-        });
         // "refused to say how many": the speech verb is part of an act already coded.
         let in_act = out.iter().any(|e| e.sent == s && e.trigger.contains(&cue));
-        if unsaid || bystanders || in_act {
+        if unsaid || in_act {
             continue;
         }
         // "\"...,\" he said.": the quotation before is what was said.
@@ -340,8 +325,8 @@ fn addressee(cx: &Context, s: usize, speaker: usize, cue: &Range<usize>) -> Opti
 const OPENING: usize = 5;
 
 /// Which of the statements `statements` made the gold codes. Over the tuning sets it codes
-/// the sayings of states, bodies and those who speak or act for them, and the first two
-/// voices of a story however late they come; it leaves uncoded the accounts of people the
+/// the sayings of states, bodies and those who speak or act for them, the first two
+/// voices of a story however late they come, and onlookers' accounts; it leaves uncoded the accounts of people the
 /// story ties to no body or country (a farmer, a lawyer, an elder, "drivers said") and the
 /// third and later voices past the opening, which round a story off rather than make its
 /// news. Run after `offices`, which ties speakers to what they speak for.
@@ -358,15 +343,38 @@ pub(crate) fn drop_minor_statements(
             return true;
         }
         voices += 1;
-        let unaffiliated = e
-            .sources
-            .iter()
-            .all(|&x| matches!(ents.list[x].etype, EntityType::Person | EntityType::Group));
-        let late = voices > 2 && e.sent > lead + OPENING;
+        // "Residents said", "analysts at the bank said": E1 lists such groups among the
+        // speakers, and their accounts are the story's eyewitness record however late
+        // they come.
+        let witnesses = e.sources.iter().any(|&x| bystanders(ents, x));
+        let unaffiliated = !witnesses
+            && (e.sources.iter())
+                .all(|&x| matches!(ents.list[x].etype, EntityType::Person | EntityType::Group));
+        let late = !witnesses && voices > 2 && e.sent > lead + OPENING;
         // Words addressed to someone ("told supporters") are news of their own.
         let addressed = !e.targets.is_empty();
         addressed || !(unaffiliated || late)
     });
+}
+
+/// A group of onlookers or observers named by what they are ("residents of the town",
+/// "witnesses", "analysts"), who tell what they saw or expect rather than act.
+fn bystanders(ents: &Entities, x: usize) -> bool {
+    let ent = &ents.list[x];
+    ent.etype == newsgraph_model::EntityType::Group
+        && (ent.label.split_whitespace().last()).is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "residents"
+                    | "witnesses"
+                    | "villagers"
+                    | "locals"
+                    | "people"
+                    | "survivors"
+                    | "sources"
+                    | "analysts"
+            )
+        })
 }
 
 /// A statement `statements` made: a saying asserted, coded 010.
