@@ -752,6 +752,11 @@ fn own_premises(x: &Sentence, k: usize, town: usize, rels: &mut Vec<Rel>) {
         // "a Danish military headquarters in Tarvik" describes a body; it names none.
         body_ending(x, owner_end)
             .filter(|&(from, _)| from == 0 || !matches!(doc.lower(from - 1), "a" | "an"))
+            .or_else(|| {
+                (owner_end < i)
+                    .then(|| described_owner(x, owner_end))
+                    .flatten()
+            })
     } else {
         premises_of(x, start - 1)
     };
@@ -791,6 +796,29 @@ fn body_ending(x: &Sentence, end: usize) -> Option<(usize, usize)> {
         .find(|(it, _)| it.toks.end == end)
         .and_then(|(it, e)| e.map(|e| (it.toks.start, e)))
         .filter(|&(_, e)| x.is(e, EntityType::Organisation))
+}
+
+/// "the company's headquarters in", "the bank's offices in": a body the story named before
+/// and now calls by a common noun, which the descriptions step gave a mention ending just
+/// before token `end`; with the token the mention starts at.
+fn described_owner(x: &Sentence, end: usize) -> Option<(usize, usize)> {
+    let doc = x.doc;
+    let last = end.checked_sub(1)?;
+    // "the party's headquarters in X" is where its supporters gather on election night;
+    // stories do not give it as where a party sits.
+    if !doc.word(last).starts_with(char::is_lowercase) || doc.lower(last) == "party" {
+        return None;
+    }
+    let stop = doc.toks[last].end;
+    (x.ents.list.iter().enumerate())
+        .filter(|&(e, _)| x.is(e, EntityType::Organisation))
+        .find_map(|(e, ent)| {
+            let m = ent
+                .mentions
+                .iter()
+                .find(|m| m.sent == x.s && m.end == stop)?;
+            Some((doc.tok_from(m.start), e))
+        })
 }
 
 /// "the headquarters of the State Forests in": the organisation whose premises the phrase

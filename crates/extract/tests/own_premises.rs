@@ -66,3 +66,36 @@ fn a_body_sits_where_its_head_office_is() {
     );
     holds(&g, "Harbour Line Shipping", LocatedIn, "Nairobi");
 }
+
+/// A story that names a shipper, then has officers search `owner` headquarters in Mombasa.
+fn searched_headquarters(owner: &str) -> newsgraph_model::ArticleGraph {
+    extract_on(
+        &format!(
+            "Police arrested two managers of Harbour Line Shipping on Friday. Officers also \
+             searched {owner} headquarters in Mombasa, a police statement said."
+        ),
+        Some("2026-11-04"),
+    )
+}
+
+#[test]
+fn a_body_called_by_its_trade_sits_where_its_headquarters_are() {
+    let g = searched_headquarters("the company's");
+    holds(&g, "Harbour Line Shipping", LocatedIn, "Mombasa");
+}
+
+#[test]
+fn the_headquarters_of_an_unnamed_owner_place_no_named_body() {
+    let g = searched_headquarters("a supplier's");
+    lacks(&g, "Harbour Line Shipping", LocatedIn, "Mombasa");
+}
+
+#[test]
+fn a_party_is_not_placed_where_its_supporters_gather() {
+    let g = extract_on(
+        "The National Renewal Party won 40 seats. Its leader, Amos Kariuki, told supporters \
+         at the party's headquarters in Mombasa that he would form a government.",
+        Some("2026-11-04"),
+    );
+    lacks(&g, "National Renewal Party", LocatedIn, "Mombasa");
+}

@@ -8,6 +8,7 @@
 mod common;
 
 use common::{extract_on, has_source, has_target, only_coded};
+use newsgraph_model::RelationType::LocatedIn;
 
 /// Asserts, of the one verdict (CAMEO 173) of `text`, which names are and are not among
 /// its sources and its targets.
@@ -107,5 +108,43 @@ fn a_person_named_next_without_the_arresting_body_is_not_the_suspect() {
          said she had asked the city council to review every contract signed since 2024.",
         &[("Anti-Fraud Office", true)],
         &[("Liis Tamm", false)],
+    );
+}
+
+#[test]
+fn a_court_left_unnamed_is_known_by_its_city_and_sits_there() {
+    let text = "VILNIUS, Feb 10 (Wire) - A regional court in Kaunas on Tuesday sentenced a former \
+                customs officer, Jonas Petraitis, to six years in prison for spying for Russia.\n\n\
+                Petraitis, who denied the charges, said he would appeal.";
+    let g = common::extract_on(text, Some("2027-02-10"));
+    common::holds(&g, "A regional court in Kaunas", LocatedIn, "Kaunas");
+    let e = only_coded(&g, "173");
+    assert!(has_source(&g, e, "A regional court in Kaunas"), "{e:#?}");
+}
+
+#[test]
+fn a_court_named_next_keeps_its_own_name() {
+    let g = common::extract_on(
+        "VILNIUS, Feb 10 (Wire) - A court in Kaunas on Tuesday sentenced a former customs \
+         officer, Jonas Petraitis, to six years in prison for spying for Russia.\n\nThe Kaunas \
+         Regional Court found that Petraitis had passed lists of border crossings to a handler.",
+        Some("2027-02-10"),
+    );
+    let court = common::id(&g, "Kaunas Regional Court");
+    let mut courts = (g.entities.iter()).filter(|e| e.names.iter().any(|n| n.contains("court")));
+    assert!(courts.all(|e| e.id == court), "{:#?}", g.entities);
+}
+
+#[test]
+fn a_court_a_case_is_sent_to_is_no_actor() {
+    let g = common::extract_on(
+        "RIGA, Feb 10 (Wire) - Police detained a former customs officer, Janis Ozols, on \
+         Tuesday, and prosecutors said he would be tried by a court in Jelgava.",
+        Some("2027-02-10"),
+    );
+    assert!(
+        !common::named(&g, "a court in Jelgava"),
+        "{:#?}",
+        g.entities
     );
 }
