@@ -97,3 +97,13 @@ fn the_one_due_to_visit_is_the_noun_the_copula_hangs_on() {
     let visit = only(&g, "04");
     assert!(has_source(&g, visit, "United Nations"), "{visit:#?}");
 }
+
+#[test]
+fn sanctions_in_a_package_due_to_be_adopted_are_still_to_come() {
+    let due = "BRUSSELS, Nov 20 (Reuters) - The European Union is due to adopt a new package of \
+               sanctions against Belarus next week, diplomats said.";
+    assert_eq!(polarity(due, "163"), Polarity::Unrealised);
+    let adopted = "BRUSSELS, Nov 20 (Reuters) - The European Union adopted a new package of \
+                   sanctions against Belarus on Monday, diplomats said.";
+    assert_eq!(polarity(adopted, "163"), Polarity::Asserted);
+}

@@ -282,9 +282,10 @@ pub(super) fn noun_polarity(p: &Parsed, i: usize) -> Polarity {
     };
     let rel = p.rel(i);
     let lemma = p.lemma(h);
-    // "a second round of talks is due to open": the talks are what the round is.
+    // "a second round of talks is due to open", "is due to adopt a new package of
+    // sanctions": the talks or sanctions are what the round or package is.
     let of = p.syn.preposition(i).is_some_and(|w| w == "of");
-    if rel == "nmod" && of && matches!(lemma, "round" | "session" | "series") {
+    if rel == "nmod" && of && matches!(lemma, "round" | "session" | "series" | "package") {
         return noun_polarity(p, h);
     }
     let governs = rel.starts_with("nsubj") || rel == "obj" || rel.starts_with("obl");
