@@ -1863,6 +1863,14 @@ fn unknown_name(
     if initial && end - start == 1 && end < range.end && COMPANY_NOUNS.contains(&doc.word(end)) {
         return None;
     }
+    // "50 million CFA francs": an unknown name before a currency names the money, which is
+    // no actor.
+    let currency = doc.lower(end);
+    if end < range.end
+        && crate::quantity::MONEY.contains(&currency.strip_suffix('s').unwrap_or(currency))
+    {
+        return None;
+    }
     // "United Teachers' Front": the tagger reads an organisation's name across a possessive.
     if let Some((e, NameKind::Organization)) = doc.ner_at(start, range.end) {
         if e > end && e <= end + 3 && is_capitalised(doc.word(e - 1)) {
