@@ -1,6 +1,7 @@
 //! An unknown name right before a currency ("50 million CFA francs") names the money, which
-//! is no actor; the same initials elsewhere still name a body. Sentences written for these
-//! tests.
+//! is no actor; the same initials elsewhere still name a body. A trade a company's name may
+//! end in ("Oil output rose") alone at a sentence's start is the trade, not a body. Sentences
+//! written for these tests.
 
 mod common;
 
@@ -29,6 +30,32 @@ fn initials_that_act_still_name_a_body() {
     );
     assert!(
         names(&g).iter().any(|n| n.as_str() == "KPA"),
+        "{:?}",
+        names(&g)
+    );
+}
+
+#[test]
+fn a_trade_opening_the_sentence_names_no_body() {
+    let g = extract_on(
+        "Oil output in Norvale has been flat since March, the energy ministry said on Monday.",
+        Some("2026-11-20"),
+    );
+    assert!(
+        !names(&g).iter().any(|n| n.as_str() == "Oil"),
+        "{:?}",
+        names(&g)
+    );
+}
+
+#[test]
+fn a_trade_in_a_ministry_name_still_names_it() {
+    let g = extract_on(
+        "Oil Ministry officials in Norvale declined to comment on the tender on Monday.",
+        Some("2026-11-20"),
+    );
+    assert!(
+        names(&g).iter().any(|n| n.as_str() == "Oil Ministry"),
         "{:?}",
         names(&g)
     );
