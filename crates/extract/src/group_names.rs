@@ -6,9 +6,10 @@
 
 use crate::quantity::{count_word, counted_from, words_before};
 
-/// Words that pick some of a kind out ("other unions", "senior officials").
-const SELECTORS: [&str; 7] = [
-    "other", "all", "both", "local", "senior", "former", "fellow",
+/// Words that pick some of a kind out ("other unions", "senior officials", "some
+/// economists"); "some" before a figure is the count's hedge, which the count step takes first.
+const SELECTORS: [&str; 8] = [
+    "other", "all", "both", "local", "senior", "former", "fellow", "some",
 ];
 
 /// Present participles that describe people rather than a deed done to them ("losing

@@ -1307,6 +1307,23 @@ const BODY_NOUNS: [&str; 9] = [
     "syndicate",
 ];
 
+/// Trades that end a company's name ("Imperial Oil", "Norvale Shipping") and are common
+/// nouns of their own.
+const TRADES: [&str; 12] = [
+    "oil",
+    "energy",
+    "mining",
+    "petroleum",
+    "shipping",
+    "steel",
+    "insurance",
+    "cement",
+    "logistics",
+    "telecom",
+    "minerals",
+    "chemicals",
+];
+
 /// Lower-case nouns that, right before an unknown name, say it is a company's.
 pub(crate) const COMPANY_NOUNS: [&str; 11] = [
     "company",
@@ -1861,6 +1878,24 @@ fn unknown_name(
     }
     // "Mining company X said": a trade opening the sentence before a company noun.
     if initial && end - start == 1 && end < range.end && COMPANY_NOUNS.contains(&doc.word(end)) {
+        return None;
+    }
+    // "Oil output rose": a trade a company's name may end in ("Imperial Oil"), alone at the
+    // sentence's start before a common word, is the trade itself.
+    let lone_trade = initial
+        && end - start == 1
+        && TRADES.contains(&doc.lower(start))
+        && doc.is_word(end)
+        && doc.word(end).starts_with(char::is_lowercase);
+    if lone_trade {
+        return None;
+    }
+    // "50 million CFA francs": an unknown name before a currency names the money, which is
+    // no actor.
+    let currency = doc.lower(end);
+    if end < range.end
+        && crate::quantity::MONEY.contains(&currency.strip_suffix('s').unwrap_or(currency))
+    {
         return None;
     }
     // "United Teachers' Front": the tagger reads an organisation's name across a possessive.

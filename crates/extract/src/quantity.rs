@@ -36,6 +36,13 @@ const NUMBER_WORDS: [&str; 29] = [
     "few",
 ];
 
+/// Currencies, whose nationality adjective ("Australian dollars") or issuer's initials ("CFA
+/// francs") name only the money.
+pub(crate) const MONEY: [&str; 14] = [
+    "dollar", "euro", "pound", "franc", "rupee", "peso", "shilling", "dinar", "rand", "yuan",
+    "yen", "riyal", "naira", "rouble",
+];
+
 /// "2 million", "1.5 billion", "three hundred".
 const SCALES: [&str; 5] = ["dozen", "hundred", "thousand", "million", "billion"];
 

@@ -1,7 +1,7 @@
 //! Qualified group names (twenty-first session): the words before a group's noun that pick
-//! some of its kind out ("other unions", "jailed separatist leaders", "at least 100 more
-//! detainees", "two other suspects", "71 of the 126 members") make one of its names, as its
-//! count does; a verb done
+//! some of its kind out ("other unions", "some economists", "jailed separatist leaders", "at
+//! least 100 more detainees", "two other suspects", "71 of the 126 members") make one of its
+//! names, as its count does; a verb done
 //! by a subject before the people ("Soldiers detained protesters") does not. Every sentence
 //! is written for these tests.
 
@@ -81,4 +81,21 @@ fn one_of_the_group_is_no_part_named_so() {
         "{:?}",
         groups(&g)
     );
+}
+
+#[test]
+fn some_before_the_group_is_part_of_a_name() {
+    let g = extract(
+        "Some economists said the Bank of Dorvale would cut its main rate again in June, \
+         after inflation slowed for a third month.",
+    );
+    assert!(named(&g, "Some economists"), "{:?}", groups(&g));
+}
+
+#[test]
+fn some_before_a_figure_hedges_the_count() {
+    let g =
+        extract("Some 300 farmers blocked the main road into Dorvale on Monday, the police said.");
+    assert!(named(&g, "Some 300 farmers"), "{:?}", groups(&g));
+    assert!(!named(&g, "Some 300"), "{:?}", groups(&g));
 }

@@ -204,7 +204,7 @@ pub(super) fn object_person(cx: &Context, p: &Parsed, x: usize) -> Option<usize>
 pub(super) fn entities_of(cx: &Context, p: &Parsed, h: usize, as_actor: bool) -> Vec<usize> {
     // "pledged 150 million Australian dollars": a sum is no party, whatever country's
     // money it is counted in.
-    if MONEY.contains(&p.lemma(h)) {
+    if crate::quantity::MONEY.contains(&p.lemma(h)) {
         return Vec::new();
     }
     let mut out = Vec::new();
@@ -307,12 +307,6 @@ pub(super) fn entities_of(cx: &Context, p: &Parsed, h: usize, as_actor: bool) ->
     }
     out
 }
-
-/// Currencies, whose nationality adjective ("Australian dollars") names only the money.
-const MONEY: [&str; 14] = [
-    "dollar", "euro", "pound", "franc", "rupee", "peso", "shilling", "dinar", "rand", "yuan",
-    "yen", "riyal", "naira", "rouble",
-];
 
 /// The organisation last named before byte `at` whose name ends in a word for a party.
 fn party_before(cx: &Context, at: usize) -> Option<usize> {
