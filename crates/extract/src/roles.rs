@@ -259,15 +259,32 @@ pub(crate) fn analyse(
                 && *relation == RelationType::SpokespersonOf
                 && t.toks.start == doc.sents[s].toks.start
                 && s > 0;
+            // "Some villages were cut off, its director general, X, said": where the
+            // sentence names no body before the comma and "its", the body the sentence
+            // before is about. A body word the entities missed ("the ombudsman's office
+            // said ..., its head") or a relative's antecedent ("the opposition, which its
+            // leader denied") is the sentence's own.
+            let first = doc.sents[s].toks.start;
+            let unowned_its = inner_its
+                && s > 0
+                && doc.word(t.toks.start - 2) == ","
+                && !(first..t.toks.start).any(|i| doc.is_cue(i, Cue::Org))
+                && !eo[..k].iter().flatten().any(|&e| {
+                    matches!(
+                        ents.list[e].etype,
+                        EntityType::Country | EntityType::Organisation | EntityType::Group
+                    )
+                });
             let affil = affil.or_else(|| {
-                (opens_with_its || bare_spokesman)
+                (opens_with_its || bare_spokesman || unowned_its)
                     .then(|| {
                         // "Its" stands for one body, never for people named by a plural
                         // ("residents", "members of X") the sentence before opens with.
-                        let one = doc.lower(opener) == "its";
+                        let one = doc.lower(opener) == "its" || unowned_its;
                         let before = one.then(|| doc.sents[s - 1].toks.start);
                         views.last().and_then(|v: &View| {
-                            (opens_with_its.then(|| cited_body(v, ents)).flatten()).or_else(|| {
+                            let cites = opens_with_its || unowned_its;
+                            (cites.then(|| cited_body(v, ents)).flatten()).or_else(|| {
                                 let led = *relation == RelationType::LeaderOf;
                                 subject_body(doc, v, ents, one, before, led)
                             })

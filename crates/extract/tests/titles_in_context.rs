@@ -420,6 +420,25 @@ fn its_minister_after_a_described_person_is_the_countrys() {
 }
 
 #[test]
+fn its_head_closing_a_sentence_that_names_no_body_is_the_last_sentences_bodys() {
+    let g = extract(
+        "The Zambezi River Authority said 4,000 people had left their homes. Several \
+         villages were still cut off, its director general, Moses Banda, said on Sunday.",
+    );
+    holds(&g, "Moses Banda", LeaderOf, "Zambezi River Authority");
+}
+
+#[test]
+fn its_head_after_a_body_word_the_sentence_names_is_not_the_last_sentences() {
+    // The office of the sentence's own "the ombudsman's office", not of the party before.
+    let g = extract(
+        "The Liberal Party said the contract was lawful. The ombudsman's office has opened \
+         an inquiry, its head, Moses Banda, said on Sunday.",
+    );
+    leads_nothing(&g, "Moses Banda");
+}
+
+#[test]
 fn a_bare_speaker_presides_over_the_chamber_not_its_building() {
     let g = extract(
         "Hundreds of farmers gathered outside Parliament House on Monday. The Fijian \
