@@ -531,7 +531,7 @@ pub(crate) fn analyse(
                         push_rel(&mut rels, subj, *relation, c, s, span, 0.5);
                         held = Some(c);
                     } else if let Some(b) = (phrase == "governor" && affil_k.is_none())
-                        .then(|| governed_bank(ents, doc.toks[t.toks.start].start))
+                        .then(|| governed_bank(doc, ents, doc.toks[t.toks.start].start))
                         .flatten()
                     {
                         // "Governor X said" in a story about a central bank: its governor.
@@ -861,18 +861,25 @@ fn recalling_country(doc: &Doc, ents: &Entities, at: usize) -> Option<usize> {
 
 /// The central bank the story named last before byte `at`, unless a region was named since:
 /// a region's governor is the governor the story means then.
-pub(crate) fn governed_bank(ents: &Entities, at: usize) -> Option<usize> {
+pub(crate) fn governed_bank(doc: &Doc, ents: &Entities, at: usize) -> Option<usize> {
     let bank = |e: &crate::entities::Ent| {
         // "the monetary policy committee of the Central Bank of Egypt" is the bank's organ,
         // which its governor does not head: an owned body is a bank by its own noun only.
         let organ = (e.key.strip_prefix("org:owned:"))
             .is_some_and(|k| !k.rsplit(':').next().unwrap_or("").contains("bank"));
+        // The dictionary capitalises the "Of" ("Bank Of Central African States") and
+        // lists commercial lenders ("Bank Of America") with a company's code.
+        let opens = |p: &str| (e.label.get(..p.len())).is_some_and(|h| h.eq_ignore_ascii_case(p));
+        let company = (e.key.strip_prefix("actor:"))
+            .and_then(|c| doc.lex.actor(c))
+            .is_some_and(|a| a.code.starts_with("MNC"));
         e.etype == EntityType::Organisation
             && !organ
+            && !company
             && (descriptions::has_words(&e.label, "central bank")
                 || descriptions::has_words(&e.label, "reserve bank")
-                || e.label.starts_with("Bank of ")
-                || e.label.starts_with("National Bank of "))
+                || opens("bank of ")
+                || opens("national bank of "))
     };
     let latest = ents.latest_mentioned(
         |_, e| bank(e) || e.etype == EntityType::Region,

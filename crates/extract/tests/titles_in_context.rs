@@ -69,6 +69,21 @@ fn a_national_bank_is_the_central_bank_its_governors_serve() {
 }
 
 #[test]
+fn a_regional_bank_the_dictionary_knows_is_the_central_bank_its_governor_leads() {
+    let g = extract(
+        "The Bank of Central African States (BEAC) held its main rate on Tuesday. Governor \
+         Paul Ndong said reserves had recovered.",
+    );
+    holds(&g, "Paul Ndong", LeaderOf, "BEAC");
+    // A commercial lender of the same shape has no governor: that one is the state's.
+    let g = extract(
+        "Bank of America said on Tuesday that it would close 40 branches. Governor Laura \
+         Kent said the state would help the workers.",
+    );
+    leads_nothing(&g, "Laura Kent");
+}
+
+#[test]
 fn the_holder_may_stand_after_a_rank_past_the_comma() {
     let g = extract("Chad's leader, General Idriss Mahamat, declared a curfew on Monday.");
     holds(&g, "Idriss Mahamat", LeaderOf, "Chad");
