@@ -337,7 +337,9 @@ pub(crate) fn analyse(
             // X", "President Captain X"), the rank being the holder's, not the office's.
             let holder_k = holder_k.or_else(|| {
                 if doc.word(t.toks.end) == "," {
-                    return apposed_holder_from(doc, its, eo, ents, k + 1, t.toks.end + 1);
+                    let at = t.toks.end + 1;
+                    return apposed_holder_from(doc, its, eo, ents, k + 1, at)
+                        .or_else(|| described_holder(doc, its, eo, ents, (k + 1, at)));
                 }
                 let ranked = doc.word(t.toks.start).starts_with(char::is_uppercase)
                     && crate::names::rank_word(doc, t.toks.end);
@@ -813,6 +815,46 @@ pub(crate) fn apposed_holder_from(
             "," | "." | ";" | ")" | "\"" | "”" | "—" | "–"
         );
     closed.then_some(h)
+}
+
+/// "Its president, the former minister X", "Its head, Grenadian lawyer X": after the
+/// comma a few lower-case words describing the holder (no verb, no clause word) may stand
+/// before the name, with the holder's nationality. `from` is the first item and token past
+/// the comma.
+fn described_holder(
+    doc: &Doc,
+    its: &[Item],
+    eo: &[Option<usize>],
+    ents: &Entities,
+    from: (usize, usize),
+) -> Option<usize> {
+    let (mut j, mut at) = from;
+    let mut words = 0;
+    loop {
+        let next = its.get(j)?;
+        if next.toks.start == at && matches!(next.kind, Kind::Demonym(_)) {
+            at = next.toks.end;
+            j += 1;
+        } else if next.toks.start > at
+            && words < 3
+            && doc.is_word(at)
+            && doc.word(at).starts_with(char::is_lowercase)
+            && !finite_verb(doc, at)
+            && !matches!(
+                doc.lower(at),
+                "and" | "or" | "of" | "in" | "for" | "to" | "who" | "which" | "whose" | "that"
+            )
+        {
+            at += 1;
+            words += 1;
+        } else {
+            break;
+        }
+    }
+    if words == 0 {
+        return None;
+    }
+    apposed_holder_from(doc, its, eo, ents, j, at)
 }
 
 /// The person item that starts at token `at` with item `j`, past the nationality and rank

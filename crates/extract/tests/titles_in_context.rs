@@ -90,6 +90,26 @@ fn the_holder_may_stand_after_a_rank_past_the_comma() {
 }
 
 #[test]
+fn the_holder_may_stand_after_a_short_description_past_the_comma() {
+    let g = extract(
+        "The Popular Unity Front said it would contest the result. Its president, the former \
+         minister Joseph Mwale, called for calm.",
+    );
+    holds(&g, "Joseph Mwale", LeaderOf, "Popular Unity Front");
+    let g = extract(
+        "The Popular Unity Front said it would contest the result. Its head, Malawian lawyer \
+         Grace Phiri, called for calm.",
+    );
+    holds(&g, "Grace Phiri", LeaderOf, "Popular Unity Front");
+    // A clause after the comma is no description of the holder.
+    let g = extract(
+        "The Popular Unity Front said it would contest the result. Its president, who met \
+         Joseph Mwale on Monday, called for calm.",
+    );
+    leads_nothing(&g, "Joseph Mwale");
+}
+
+#[test]
 fn a_comma_that_ends_an_opening_phrase_sets_off_no_holder() {
     // The name after the office is the clause's subject, not the army's spokesman: nothing
     // closes it as an apposition.
