@@ -190,7 +190,7 @@ impl Extractor {
             home,
         };
         seats::relations(&doc, &items, &ent_of, &ents, &setting, &mut rels);
-        owned::policy_organs(&ents, &mut rels);
+        owned::policy_organs(&doc, &ents, &mut rels);
         owned::un_bodies(&ents, &mut rels);
         chambers::of_legislature(&doc, &ents, &mut rels);
         gazetteer_relations(lex, &ents, &mut rels);

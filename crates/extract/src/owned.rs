@@ -254,7 +254,7 @@ pub(crate) fn policy_organ(label: &str) -> bool {
 /// "The Monetary Policy Committee voted to hold the rate": a rate-setting organ the text
 /// gives no owner belongs to the central bank the story named before it, as a rate story
 /// names one bank only.
-pub(crate) fn policy_organs(ents: &Entities, rels: &mut Vec<Rel>) {
+pub(crate) fn policy_organs(doc: &Doc, ents: &Entities, rels: &mut Vec<Rel>) {
     for (o, e) in ents.list.iter().enumerate() {
         if e.etype != EntityType::Organisation || !policy_organ(&e.label) {
             continue;
@@ -262,7 +262,7 @@ pub(crate) fn policy_organs(ents: &Entities, rels: &mut Vec<Rel>) {
         let Some(first) = e.mentions.iter().map(|m| m.start).min() else {
             continue;
         };
-        if let Some(bank) = crate::roles::governed_bank(ents, first) {
+        if let Some(bank) = crate::roles::governed_bank(doc, ents, first) {
             crate::seats::push_part_at_first_mention(ents, rels, o, bank);
         }
     }

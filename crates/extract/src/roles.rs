@@ -259,15 +259,32 @@ pub(crate) fn analyse(
                 && *relation == RelationType::SpokespersonOf
                 && t.toks.start == doc.sents[s].toks.start
                 && s > 0;
+            // "Some villages were cut off, its director general, X, said": where the
+            // sentence names no body before the comma and "its", the body the sentence
+            // before is about. A body word the entities missed ("the ombudsman's office
+            // said ..., its head") or a relative's antecedent ("the opposition, which its
+            // leader denied") is the sentence's own.
+            let first = doc.sents[s].toks.start;
+            let unowned_its = inner_its
+                && s > 0
+                && doc.word(t.toks.start - 2) == ","
+                && !(first..t.toks.start).any(|i| doc.is_cue(i, Cue::Org))
+                && !eo[..k].iter().flatten().any(|&e| {
+                    matches!(
+                        ents.list[e].etype,
+                        EntityType::Country | EntityType::Organisation | EntityType::Group
+                    )
+                });
             let affil = affil.or_else(|| {
-                (opens_with_its || bare_spokesman)
+                (opens_with_its || bare_spokesman || unowned_its)
                     .then(|| {
                         // "Its" stands for one body, never for people named by a plural
                         // ("residents", "members of X") the sentence before opens with.
-                        let one = doc.lower(opener) == "its";
+                        let one = doc.lower(opener) == "its" || unowned_its;
                         let before = one.then(|| doc.sents[s - 1].toks.start);
                         views.last().and_then(|v: &View| {
-                            (opens_with_its.then(|| cited_body(v, ents)).flatten()).or_else(|| {
+                            let cites = opens_with_its || unowned_its;
+                            (cites.then(|| cited_body(v, ents)).flatten()).or_else(|| {
                                 let led = *relation == RelationType::LeaderOf;
                                 subject_body(doc, v, ents, one, before, led)
                             })
@@ -320,7 +337,9 @@ pub(crate) fn analyse(
             // X", "President Captain X"), the rank being the holder's, not the office's.
             let holder_k = holder_k.or_else(|| {
                 if doc.word(t.toks.end) == "," {
-                    return apposed_holder_from(doc, its, eo, ents, k + 1, t.toks.end + 1);
+                    let at = t.toks.end + 1;
+                    return apposed_holder_from(doc, its, eo, ents, k + 1, at)
+                        .or_else(|| described_holder(doc, its, eo, ents, (k + 1, at)));
                 }
                 let ranked = doc.word(t.toks.start).starts_with(char::is_uppercase)
                     && crate::names::rank_word(doc, t.toks.end);
@@ -514,7 +533,7 @@ pub(crate) fn analyse(
                         push_rel(&mut rels, subj, *relation, c, s, span, 0.5);
                         held = Some(c);
                     } else if let Some(b) = (phrase == "governor" && affil_k.is_none())
-                        .then(|| governed_bank(ents, doc.toks[t.toks.start].start))
+                        .then(|| governed_bank(doc, ents, doc.toks[t.toks.start].start))
                         .flatten()
                     {
                         // "Governor X said" in a story about a central bank: its governor.
@@ -798,6 +817,46 @@ pub(crate) fn apposed_holder_from(
     closed.then_some(h)
 }
 
+/// "Its president, the former minister X", "Its head, Grenadian lawyer X": after the
+/// comma a few lower-case words describing the holder (no verb, no clause word) may stand
+/// before the name, with the holder's nationality. `from` is the first item and token past
+/// the comma.
+fn described_holder(
+    doc: &Doc,
+    its: &[Item],
+    eo: &[Option<usize>],
+    ents: &Entities,
+    from: (usize, usize),
+) -> Option<usize> {
+    let (mut j, mut at) = from;
+    let mut words = 0;
+    loop {
+        let next = its.get(j)?;
+        if next.toks.start == at && matches!(next.kind, Kind::Demonym(_)) {
+            at = next.toks.end;
+            j += 1;
+        } else if next.toks.start > at
+            && words < 3
+            && doc.is_word(at)
+            && doc.word(at).starts_with(char::is_lowercase)
+            && !finite_verb(doc, at)
+            && !matches!(
+                doc.lower(at),
+                "and" | "or" | "of" | "in" | "for" | "to" | "who" | "which" | "whose" | "that"
+            )
+        {
+            at += 1;
+            words += 1;
+        } else {
+            break;
+        }
+    }
+    if words == 0 {
+        return None;
+    }
+    apposed_holder_from(doc, its, eo, ents, j, at)
+}
+
 /// The person item that starts at token `at` with item `j`, past the nationality and rank
 /// or office that may stand before the name ("General X", "Slovak lawmaker X").
 pub(crate) fn holder_from(
@@ -844,18 +903,25 @@ fn recalling_country(doc: &Doc, ents: &Entities, at: usize) -> Option<usize> {
 
 /// The central bank the story named last before byte `at`, unless a region was named since:
 /// a region's governor is the governor the story means then.
-pub(crate) fn governed_bank(ents: &Entities, at: usize) -> Option<usize> {
+pub(crate) fn governed_bank(doc: &Doc, ents: &Entities, at: usize) -> Option<usize> {
     let bank = |e: &crate::entities::Ent| {
         // "the monetary policy committee of the Central Bank of Egypt" is the bank's organ,
         // which its governor does not head: an owned body is a bank by its own noun only.
         let organ = (e.key.strip_prefix("org:owned:"))
             .is_some_and(|k| !k.rsplit(':').next().unwrap_or("").contains("bank"));
+        // The dictionary capitalises the "Of" ("Bank Of Central African States") and
+        // lists commercial lenders ("Bank Of America") with a company's code.
+        let opens = |p: &str| (e.label.get(..p.len())).is_some_and(|h| h.eq_ignore_ascii_case(p));
+        let company = (e.key.strip_prefix("actor:"))
+            .and_then(|c| doc.lex.actor(c))
+            .is_some_and(|a| a.code.starts_with("MNC"));
         e.etype == EntityType::Organisation
             && !organ
+            && !company
             && (descriptions::has_words(&e.label, "central bank")
                 || descriptions::has_words(&e.label, "reserve bank")
-                || e.label.starts_with("Bank of ")
-                || e.label.starts_with("National Bank of "))
+                || opens("bank of ")
+                || opens("national bank of "))
     };
     let latest = ents.latest_mentioned(
         |_, e| bank(e) || e.etype == EntityType::Region,

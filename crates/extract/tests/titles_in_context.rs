@@ -69,9 +69,44 @@ fn a_national_bank_is_the_central_bank_its_governors_serve() {
 }
 
 #[test]
+fn a_regional_bank_the_dictionary_knows_is_the_central_bank_its_governor_leads() {
+    let g = extract(
+        "The Bank of Central African States (BEAC) held its main rate on Tuesday. Governor \
+         Paul Ndong said reserves had recovered.",
+    );
+    holds(&g, "Paul Ndong", LeaderOf, "BEAC");
+    // A commercial lender of the same shape has no governor: that one is the state's.
+    let g = extract(
+        "Bank of America said on Tuesday that it would close 40 branches. Governor Laura \
+         Kent said the state would help the workers.",
+    );
+    leads_nothing(&g, "Laura Kent");
+}
+
+#[test]
 fn the_holder_may_stand_after_a_rank_past_the_comma() {
     let g = extract("Chad's leader, General Idriss Mahamat, declared a curfew on Monday.");
     holds(&g, "Idriss Mahamat", LeaderOf, "Chad");
+}
+
+#[test]
+fn the_holder_may_stand_after_a_short_description_past_the_comma() {
+    let g = extract(
+        "The Popular Unity Front said it would contest the result. Its president, the former \
+         minister Joseph Mwale, called for calm.",
+    );
+    holds(&g, "Joseph Mwale", LeaderOf, "Popular Unity Front");
+    let g = extract(
+        "The Popular Unity Front said it would contest the result. Its head, Malawian lawyer \
+         Grace Phiri, called for calm.",
+    );
+    holds(&g, "Grace Phiri", LeaderOf, "Popular Unity Front");
+    // A clause after the comma is no description of the holder.
+    let g = extract(
+        "The Popular Unity Front said it would contest the result. Its president, who met \
+         Joseph Mwale on Monday, called for calm.",
+    );
+    leads_nothing(&g, "Joseph Mwale");
 }
 
 #[test]
@@ -417,6 +452,25 @@ fn its_minister_after_a_described_person_is_the_countrys() {
          minister, Salem Jaber, agreed.",
     );
     holds(&g, "Salem Jaber", OfficialOf, "Kuwait");
+}
+
+#[test]
+fn its_head_closing_a_sentence_that_names_no_body_is_the_last_sentences_bodys() {
+    let g = extract(
+        "The Zambezi River Authority said 4,000 people had left their homes. Several \
+         villages were still cut off, its director general, Moses Banda, said on Sunday.",
+    );
+    holds(&g, "Moses Banda", LeaderOf, "Zambezi River Authority");
+}
+
+#[test]
+fn its_head_after_a_body_word_the_sentence_names_is_not_the_last_sentences() {
+    // The office of the sentence's own "the ombudsman's office", not of the party before.
+    let g = extract(
+        "The Liberal Party said the contract was lawful. The ombudsman's office has opened \
+         an inquiry, its head, Moses Banda, said on Sunday.",
+    );
+    leads_nothing(&g, "Moses Banda");
 }
 
 #[test]
