@@ -13,6 +13,7 @@ use crate::doc::Doc;
 use crate::entities::Entities;
 use crate::names::{Item, Kind};
 use crate::roles::View;
+use crate::said_content;
 
 /// How far (in tokens) role and cue searches look; keeps very long sentences linear.
 const WINDOW: usize = 25;
@@ -325,14 +326,16 @@ fn addressee(cx: &Context, s: usize, speaker: usize, cue: &Range<usize>) -> Opti
 const OPENING: usize = 5;
 
 /// Which of the statements `statements` made the gold codes. Over the tuning sets it codes
-/// the sayings of states, bodies and those who speak or act for them, the first two
-/// voices of a story however late they come, and onlookers' accounts; it leaves uncoded the accounts of people the
-/// story ties to no body or country (a farmer, a lawyer, an elder, "drivers said") and the
-/// third and later voices past the opening, which round a story off rather than make its
+/// the sayings of states, bodies and those who speak or act for them, the first two voices
+/// of a story however late they come, onlookers' accounts and late voices that report a
+/// fact; it leaves uncoded the accounts of people the story ties to no body or country (a
+/// farmer, a lawyer, an elder, "drivers said") and the third and later voices past the
+/// opening that tell their own plan or concern, which round a story off rather than make its
 /// news. Run after `offices`, which ties speakers to what they speak for.
 pub(crate) fn drop_minor_statements(
     events: &mut Vec<EventOut>,
     doc: &Doc,
+    nlp: &newsgraph_nlp::Doc,
     ents: &Entities,
     lead: usize,
 ) {
@@ -350,7 +353,13 @@ pub(crate) fn drop_minor_statements(
         let unaffiliated = !witnesses
             && (e.sources.iter())
                 .all(|&x| matches!(ents.list[x].etype, EntityType::Person | EntityType::Group));
-        let late = !witnesses && voices > 2 && e.sent > lead + OPENING;
+        // A late voice that reports a fact ("power has been restored, the utility said")
+        // still makes news; one that tells its own plan or concern rounds the story off.
+        let fact = || {
+            (doc.toks.get(e.trigger.start))
+                .is_some_and(|t| said_content::reports_fact(nlp, t.start))
+        };
+        let late = !witnesses && voices > 2 && e.sent > lead + OPENING && !fact();
         // Words addressed to someone ("told supporters") are news of their own.
         let addressed = !e.targets.is_empty();
         addressed || !(unaffiliated || late)

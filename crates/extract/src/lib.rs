@@ -77,6 +77,7 @@ mod places;
 mod quantity;
 mod rank_and_file;
 mod roles;
+mod said_content;
 mod seats;
 mod sentences;
 mod settled;
@@ -214,7 +215,7 @@ impl Extractor {
         };
         let mut events = parsed::find(&cx, &parsed);
         events::offices(&mut events, &rels, &ents);
-        events::drop_minor_statements(&mut events, &doc, &ents, cx.lead);
+        events::drop_minor_statements(&mut events, &doc, &parsed, &ents, cx.lead);
         coups::aim(&mut events, &doc, &rels, &ents, home);
         parsed::aim(&cx, &mut events);
         events::drop_protest_purposes(&doc, &mut events);

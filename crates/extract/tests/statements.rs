@@ -5,7 +5,8 @@
 //! statement, one that reports the speaker's own side's acts is covered by them; a speaker
 //! whose own act is told in the sentences around the saying is on record through it; results
 //! a body released ("according to results released by X") are its statement; onlookers
-//! ("residents said") are speakers however late they come.
+//! ("residents said") are speakers however late they come, and so is a late voice that
+//! reports a fact rather than its own plan.
 
 mod common;
 
@@ -98,10 +99,36 @@ fn residents_are_a_voice_however_late_they_come() {
 #[test]
 fn a_third_voice_past_the_opening_is_no_statement() {
     let text = format!(
-        "{TWO_VOICES} The Portuguese Red Cross said its volunteers had opened four shelters."
+        "{TWO_VOICES} The Portuguese Red Cross said its volunteers would open four shelters."
     );
     let found = statements(&text);
     assert_eq!(found.len(), 2, "{found:?}");
+    let concern = format!("{TWO_VOICES} The Portuguese Red Cross said it was watching the rivers.");
+    assert_eq!(statements(&concern).len(), 2, "{concern}");
+}
+
+/// A late voice that reports a fact is news; one that tells its own plan, even after a fact
+/// ("had ... and would ..."), rounds the story off.
+#[test]
+fn a_late_voice_reporting_a_fact_is_a_statement() {
+    let opened = format!(
+        "{TWO_VOICES} The Portuguese Red Cross said its volunteers had opened four shelters."
+    );
+    let g = extract_on(&opened, Some("2027-03-02"));
+    assert!(
+        (events(&g, "01").iter()).any(|e| has_source(&g, e, "Portuguese Red Cross")),
+        "{:?}",
+        g.events
+    );
+    let then_plan = format!(
+        "{TWO_VOICES} The Portuguese Red Cross said its volunteers had opened four shelters \
+         and would open two more on Friday."
+    );
+    assert_eq!(
+        statements(&then_plan).len() + 1,
+        statements(&opened).len(),
+        "{then_plan}"
+    );
 }
 
 /// A saying that tells of an announcement to come is that announcement, not yet made; one
