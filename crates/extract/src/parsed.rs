@@ -2683,6 +2683,13 @@ fn read_noun(cx: &Context, p: &Parsed, t: &Trigger, i: usize) -> Option<Reading>
         // measures that are taken up are aimed at.
         targets = all_entities(cx, p, &p.syn.children_with(i, "compound"));
     }
+    // "as Bahrain and Iran hold talks", tagged as one noun phrase "Iran hold talks" joined
+    // to "Bahrain": the name before "and" is a party too.
+    if t.reciprocal && !sources.is_empty() {
+        if let Some(first) = party_joined_before(p, i).filter(|x| !sources.contains(x)) {
+            sources.insert(0, first);
+        }
+    }
     let governor = p.syn.head(i).filter(|_| p.rel(i).starts_with("nsubj"));
     if let Some((a, b)) =
         between_list(cx, p, i).or_else(|| governor.and_then(|h| between_list(cx, p, h)))
@@ -4038,6 +4045,16 @@ fn set_off_participle_clause(p: &Parsed, i: usize) -> Option<usize> {
         x = up;
     }
     None
+}
+
+/// The actor named just before "and" when the event noun at `i` hangs on it as its
+/// conjunct ("Bahrain and Iran hold talks" read as "Bahrain" and "Iran hold talks").
+fn party_joined_before(p: &Parsed, i: usize) -> Option<usize> {
+    let h = p.syn.head(i).filter(|&h| h < i && p.rel(i) == "conj")?;
+    let and = (h + 1..i).find(|&k| p.lower(k) == "and")?;
+    let named_between = (and + 1..i).any(|k| p.ent[k].is_some());
+    let (first, _) = p.ent[h]?;
+    (and == h + 1 && named_between).then_some(first)
 }
 
 /// The two sides of the latest fighting reported: its first source and first target; when
