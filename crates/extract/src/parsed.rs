@@ -2649,7 +2649,8 @@ fn read_noun(cx: &Context, p: &Parsed, t: &Trigger, i: usize) -> Option<Reading>
     // measures is aimed at, the first is too.
     if targets.is_empty() {
         let later = (p.syn.children_with(i, "conj").into_iter())
-            .filter(|&c| c > i && p.sent.tokens[c].upos == "NOUN");
+            .filter(|&c| c > i && p.sent.tokens[c].upos == "NOUN")
+            .chain(targeted_measure(p, i));
         let aimed: Vec<usize> = later
             .flat_map(|c| nmods_with(p, c, &["on", "against"]))
             .collect();
@@ -4045,6 +4046,20 @@ fn set_off_participle_clause(p: &Parsed, i: usize) -> Option<usize> {
         x = up;
     }
     None
+}
+
+/// "an arms embargo and targeted sanctions on X", with "targeted" tagged as a verb of its
+/// own: the measure noun that verb takes as its object.
+fn targeted_measure(p: &Parsed, i: usize) -> Option<usize> {
+    let v = i + 2;
+    let read_as_verb = v < p.sent.tokens.len()
+        && p.lower(i + 1) == "and"
+        && p.lower(v) == "targeted"
+        && p.sent.tokens[v].upos == "VERB";
+    if !read_as_verb {
+        return None;
+    }
+    (p.syn.children_with(v, "obj").into_iter()).find(|&o| p.sent.tokens[o].upos == "NOUN")
 }
 
 /// The actor named just before "and" when the event noun at `i` hangs on it as its
