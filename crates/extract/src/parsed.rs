@@ -1849,13 +1849,15 @@ fn build(
             .collect();
         targets.retain(|x| !sent.contains(x));
     }
+    // In a quarrel within one country ("urged the government and the opposition to
+    // talk") there is no fighting and no second country: the sides are those of the
+    // latest hostile act between two others. Nor is the caller's own country a side.
+    let apart = |&(a, b): &(usize, usize)| !sources.contains(&a) && !sources.contains(&b);
     // "urged both sides to ...": the two sides of the fighting reported before, else the
-    // two countries "both sides" stands for.
+    // two countries "both sides" stands for, else those of the latest quarrel.
     if let [g] = targets[..] {
         if collective(cx, g) {
-            if let Some((a, b)) =
-                fighting_sides(previous).or_else(|| events::members(cx, p.rule_sent[i]))
-            {
+            if let Some((a, b)) = story_sides(cx, p.rule_sent[i], previous, &sources).find(apart) {
                 targets = vec![g, a, b];
             }
         }
@@ -1868,10 +1870,6 @@ fn build(
         && !sources.is_empty()
         && calls_on_the_sides(p, i)
     {
-        // In a quarrel within one country ("urged the government and the opposition to
-        // talk") there is no fighting and no second country: the sides are those of the
-        // latest hostile act between two others.
-        let apart = |&(a, b): &(usize, usize)| !sources.contains(&a) && !sources.contains(&b);
         if let Some((a, b)) = story_sides(cx, p.rule_sent[i], previous, &sources).find(apart) {
             targets = vec![a, b];
         }
