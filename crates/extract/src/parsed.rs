@@ -1897,13 +1897,15 @@ fn build(
             .collect();
         targets.retain(|x| !sent.contains(x));
     }
+    // In a quarrel within one country ("urged the government and the opposition to
+    // talk") there is no fighting and no second country: the sides are those of the
+    // latest hostile act between two others. Nor is the caller's own country a side.
+    let apart = |&(a, b): &(usize, usize)| !sources.contains(&a) && !sources.contains(&b);
     // "urged both sides to ...": the two sides of the fighting reported before, else the
-    // two countries "both sides" stands for.
+    // two countries "both sides" stands for, else those of the latest quarrel.
     if let [g] = targets[..] {
         if collective(cx, g) {
-            if let Some((a, b)) =
-                fighting_sides(previous).or_else(|| events::members(cx, p.rule_sent[i]))
-            {
+            if let Some((a, b)) = story_sides(cx, p.rule_sent[i], previous, &sources).find(apart) {
                 targets = vec![g, a, b];
             }
         }
@@ -1916,10 +1918,6 @@ fn build(
         && !sources.is_empty()
         && calls_on_the_sides(p, i)
     {
-        // In a quarrel within one country ("urged the government and the opposition to
-        // talk") there is no fighting and no second country: the sides are those of the
-        // latest hostile act between two others.
-        let apart = |&(a, b): &(usize, usize)| !sources.contains(&a) && !sources.contains(&b);
         if let Some((a, b)) = story_sides(cx, p.rule_sent[i], previous, &sources).find(apart) {
             targets = vec![a, b];
         }
@@ -2697,7 +2695,8 @@ fn read_noun(cx: &Context, p: &Parsed, t: &Trigger, i: usize) -> Option<Reading>
     // measures is aimed at, the first is too.
     if targets.is_empty() {
         let later = (p.syn.children_with(i, "conj").into_iter())
-            .filter(|&c| c > i && p.sent.tokens[c].upos == "NOUN");
+            .filter(|&c| c > i && p.sent.tokens[c].upos == "NOUN")
+            .chain(targeted_measure(p, i));
         let aimed: Vec<usize> = later
             .flat_map(|c| nmods_with(p, c, &["on", "against"]))
             .collect();
@@ -2730,6 +2729,13 @@ fn read_noun(cx: &Context, p: &Parsed, t: &Trigger, i: usize) -> Option<Reading>
         // "adopted the bloc's Russia sanctions": the country in the compound is whom the
         // measures that are taken up are aimed at.
         targets = all_entities(cx, p, &p.syn.children_with(i, "compound"));
+    }
+    // "as Bahrain and Iran hold talks", tagged as one noun phrase "Iran hold talks" joined
+    // to "Bahrain": the name before "and" is a party too.
+    if t.reciprocal && !sources.is_empty() {
+        if let Some(first) = party_joined_before(p, i).filter(|x| !sources.contains(x)) {
+            sources.insert(0, first);
+        }
     }
     let governor = p.syn.head(i).filter(|_| p.rel(i).starts_with("nsubj"));
     if let Some((a, b)) =
@@ -4089,6 +4095,30 @@ fn set_off_participle_clause(p: &Parsed, i: usize) -> Option<usize> {
         x = up;
     }
     None
+}
+
+/// "an arms embargo and targeted sanctions on X", with "targeted" tagged as a verb of its
+/// own: the measure noun that verb takes as its object.
+fn targeted_measure(p: &Parsed, i: usize) -> Option<usize> {
+    let v = i + 2;
+    let read_as_verb = v < p.sent.tokens.len()
+        && p.lower(i + 1) == "and"
+        && p.lower(v) == "targeted"
+        && p.sent.tokens[v].upos == "VERB";
+    if !read_as_verb {
+        return None;
+    }
+    (p.syn.children_with(v, "obj").into_iter()).find(|&o| p.sent.tokens[o].upos == "NOUN")
+}
+
+/// The actor named just before "and" when the event noun at `i` hangs on it as its
+/// conjunct ("Bahrain and Iran hold talks" read as "Bahrain" and "Iran hold talks").
+fn party_joined_before(p: &Parsed, i: usize) -> Option<usize> {
+    let h = p.syn.head(i).filter(|&h| h < i && p.rel(i) == "conj")?;
+    let and = (h + 1..i).find(|&k| p.lower(k) == "and")?;
+    let named_between = (and + 1..i).any(|k| p.ent[k].is_some());
+    let (first, _) = p.ent[h]?;
+    (and == h + 1 && named_between).then_some(first)
 }
 
 /// The two sides of the latest fighting reported: its first source and first target; when

@@ -79,3 +79,30 @@ fn imposing_similar_measures_is_a_sanction() {
         "Britain"
     ));
 }
+
+#[test]
+fn targeted_sanctions_after_an_embargo_are_measures_not_a_verb() {
+    let g = extract_on(
+        "The European Union imposed sanctions on Belarus in 2021. \
+         Canada said it would impose an asset freeze and targeted sanctions on Myanmar.",
+        Some("2026-11-20"),
+    );
+    let later: Vec<_> = (g.events.iter())
+        .filter(|e| e.cameo.root() == "16" && has_source(&g, e, "Canada"))
+        .collect();
+    assert_eq!(later.len(), 1, "{:#?}", g.events);
+    assert!(has_target(&g, later[0], "Myanmar"), "{:#?}", g.events);
+    assert!(!has_target(&g, later[0], "Belarus"), "{:#?}", g.events);
+}
+
+#[test]
+fn a_measure_and_a_verb_other_than_targeted_keep_their_own_objects() {
+    let g = extract_on(
+        "The European Union imposed sanctions on Belarus in 2021. \
+         Canada said it would impose an asset freeze and welcomed talks on Myanmar.",
+        Some("2026-11-20"),
+    );
+    for e in (g.events.iter()).filter(|e| e.cameo.root() == "16" && has_source(&g, e, "Canada")) {
+        assert!(!has_target(&g, e, "Myanmar"), "{:#?}", g.events);
+    }
+}
