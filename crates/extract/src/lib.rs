@@ -66,6 +66,7 @@ mod groups;
 mod member_clauses;
 mod membership;
 mod ministers;
+mod named_countries;
 mod names;
 mod namesakes;
 mod offices;

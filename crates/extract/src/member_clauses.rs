@@ -8,8 +8,9 @@ use newsgraph_model::{EntityType, RelationType};
 
 use crate::doc::Doc;
 use crate::entities::Entities;
+use crate::named_countries::NamedCountries;
 use crate::names::{Item, Kind};
-use crate::roles::{both_countries, push_rel, Rel};
+use crate::roles::{push_rel, Rel};
 
 /// The preposition before a clause's "which": "to which X belongs", "of which X is a member".
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -27,7 +28,7 @@ pub(crate) struct Clauses<'a> {
     pub eo: &'a [Option<usize>],
     pub ents: &'a Entities,
     /// The countries named before this sentence, for "both countries".
-    pub seen_countries: &'a [usize],
+    pub seen_countries: &'a NamedCountries,
 }
 
 impl Clauses<'_> {
@@ -124,12 +125,10 @@ impl Clauses<'_> {
             let Some(k) = self.item_at(j) else { break };
             match (&self.its[k].kind, self.eo[k]) {
                 // Ranked only here: most sentences hold no membership clause.
-                (Kind::RecipGroup, _) => {
-                    match both_countries(self.eo, self.seen_countries, self.ents) {
-                        Some(two) => found.extend(two),
-                        None => return (Vec::new(), j),
-                    }
-                }
+                (Kind::RecipGroup, _) => match self.seen_countries.both(self.eo, self.ents) {
+                    Some(two) => found.extend(two),
+                    None => return (Vec::new(), j),
+                },
                 (_, Some(e)) if self.member_like(e) => found.push(e),
                 _ => return (Vec::new(), j),
             }

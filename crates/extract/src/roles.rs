@@ -18,6 +18,7 @@ use newsgraph_model::{EntityKind, EntityType, RelationType};
 use crate::descriptions;
 use crate::doc::Doc;
 use crate::entities::Entities;
+use crate::named_countries::NamedCountries;
 use crate::names::{Item, Kind};
 use crate::text::lower_in;
 
@@ -89,8 +90,7 @@ pub(crate) fn analyse(
     let mut titled: Vec<Titled> = Vec::new();
     let mut pending: Vec<Superior> = Vec::new();
     let mut last_subject: Option<usize> = None;
-    // Countries in the order they were last named, for "both countries".
-    let mut seen_countries: Vec<usize> = Vec::new();
+    let mut seen_countries = NamedCountries::default();
     let described = described_offices(doc, items, ent_of);
     for (s, its) in items.iter().enumerate() {
         let eo = &mut ent_of[s];
@@ -192,7 +192,7 @@ pub(crate) fn analyse(
                 countrys
                     .then(|| {
                         last_named(&eo[..k], |e| ents.list[e].etype == EntityType::Country)
-                            .or_else(|| seen_countries.last().copied())
+                            .or_else(|| seen_countries.last())
                             .or(home)
                     })
                     .flatten()
@@ -691,12 +691,7 @@ pub(crate) fn analyse(
             seen_countries: &seen_countries,
         }
         .relations(&mut rels);
-        for e in eo.iter().flatten() {
-            if ents.list[*e].etype == EntityType::Country {
-                seen_countries.retain(|c| c != e);
-                seen_countries.push(*e);
-            }
-        }
+        seen_countries.note(doc, its, eo, ents);
         located_in_line(doc, s, its, eo, ents, &mut rels);
 
         let mut actors: Vec<Actor> = Vec::new();
@@ -1890,33 +1885,6 @@ fn part_of(
     }
 }
 
-/// "both countries": of the countries named before (`seen_countries`, then this sentence's
-/// items `before`), the two the story names most; of equals, the later named. "Both
-/// countries" after a third country's passing mention are still the story's two.
-pub(crate) fn both_countries(
-    before: &[Option<usize>],
-    seen_countries: &[usize],
-    ents: &Entities,
-) -> Option<Vec<usize>> {
-    let mut named: Vec<usize> = seen_countries.to_vec();
-    for e in before.iter().flatten() {
-        if ents.list[*e].etype == EntityType::Country {
-            named.retain(|c| c != e);
-            named.push(*e);
-        }
-    }
-    let mut ranked: Vec<(usize, usize)> = named.iter().copied().enumerate().collect();
-    ranked.sort_by_key(|&(k, e)| {
-        (
-            std::cmp::Reverse(ents.list[e].mentions.len()),
-            std::cmp::Reverse(k),
-        )
-    });
-    ranked.truncate(2);
-    ranked.sort_unstable();
-    (ranked.len() == 2).then(|| ranked.iter().map(|&(_, e)| e).collect())
-}
-
 /// "X joined [the] Y" and "X is a member of Y" / "X and Z are members of Y", where Y is an
 /// organisation and X a country, polity or organisation: membership, not a role.
 fn member_of(
@@ -1926,7 +1894,7 @@ fn member_of(
     eo: &[Option<usize>],
     ents: &Entities,
     rels: &mut Vec<Rel>,
-    seen_countries: &[usize],
+    seen_countries: &NamedCountries,
 ) {
     let r = doc.sents[s].toks.clone();
     let member_like = |e: usize| {
@@ -1938,7 +1906,7 @@ fn member_of(
     let org = |e: usize| ents.list[e].etype == EntityType::Organisation;
     for k in 0..its.len() {
         let mut subjects = match (&its[k].kind, eo[k]) {
-            (Kind::RecipGroup, _) => match both_countries(&eo[..k], seen_countries, ents) {
+            (Kind::RecipGroup, _) => match seen_countries.both(&eo[..k], ents) {
                 Some(p) => p,
                 None => continue,
             },

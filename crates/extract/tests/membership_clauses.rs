@@ -142,3 +142,25 @@ fn its_leader_is_not_the_leader_of_a_plural_group() {
         g.relations
     );
 }
+
+/// "Both countries" are the two the story named together, though a third is named more.
+#[test]
+fn both_countries_are_the_pair_named_together() {
+    let text = "Tonga and Kiribati agreed on Friday to share fisheries patrols. Tonga will \
+                host the first patrol. Differences over Indonesia were left aside: Tonga \
+                backs Indonesia's bid, and Indonesia's embassy declined to comment. Indonesia \
+                has offered boats. The leaders will take the plan to the Ocean States Forum, \
+                of which both countries are members, in June.";
+    members_of(text, &["Tonga", "Kiribati"], "Ocean States Forum");
+    let g = extract(text);
+    assert!(
+        !has_rel(
+            &g,
+            "Indonesia",
+            RelationType::MemberOf,
+            "Ocean States Forum"
+        ),
+        "{:#?}",
+        g.relations
+    );
+}
