@@ -304,8 +304,8 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
 
 /// "Unions demanded that the cuts be dropped ... the government would not withdraw them": a
 /// refusal answers whoever last demanded, appealed or protested at the refuser, not the
-/// latest bystander to act. Only for a refusal worded as one ("would not", "refused to", "declined to"): a
-/// rejection of a claim answers its claimant, which the sentence names.
+/// latest bystander to act. Only for a refusal worded as one ("would not", "refused to",
+/// "declined to"): a rejection of a claim answers its claimant, which the sentence names.
 fn pressed_for(cx: &Context, before: &[EventOut], refusal: &EventOut) -> Option<Vec<usize>> {
     let worded = refusal.trigger.clone().any(|k| {
         let w = cx.doc.lower(k);
