@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{events, extract_on};
+use common::{events, extract_on, id};
 use newsgraph_model::{ArticleGraph, Polarity};
 
 fn extract(text: &str) -> ArticleGraph {
@@ -59,4 +59,17 @@ fn could_back_is_no_refusal() {
          a tax rise on fishing companies.",
     );
     assert!(events(&g, "12").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn a_refusal_answers_the_protest_that_pressed_for_it_not_the_latest_doer() {
+    let g = extract(
+        "LIMA (TEST) — Thousands of students marched through Lima on Monday to protest against \
+         a rise in university fees.\n\nPolice said they had detained 12 people after a bank \
+         window was broken.\n\nEducation Minister Pablo Reyes said on Tuesday that the \
+         government would not withdraw the fee increase.",
+    );
+    let e = events(&g, "12");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert_eq!(e[0].targets, vec![id(&g, "students")], "{e:#?}");
 }

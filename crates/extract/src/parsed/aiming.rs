@@ -287,6 +287,11 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
         });
         out[k].targets = aimed;
     }
+    for k in 0..out.len() {
+        if let Some(pressing) = pressed_for(cx, &out[..k], &out[k]) {
+            out[k].targets = pressing;
+        }
+    }
     // "Tehran rejected the accusations" made by the Australian intelligence agency: a
     // denial answers the agency's country too.
     for e in out.iter_mut().filter(|e| e.cameo.as_str() == "016") {
@@ -295,6 +300,28 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
     }
     aim_at_investigators(cx, out);
     aim_at_parties(cx, out);
+}
+
+/// "Unions demanded that the cuts be dropped ... the government would not withdraw them": a
+/// refusal answers whoever last demanded, appealed or protested at the refuser, not the
+/// latest bystander to act. Only for a refusal worded as one ("would not", "refused to",
+/// "declined to"): a rejection of a claim answers its claimant, which the sentence names.
+fn pressed_for(cx: &Context, before: &[EventOut], refusal: &EventOut) -> Option<Vec<usize>> {
+    let worded = refusal.trigger.clone().any(|k| {
+        let w = cx.doc.lower(k);
+        matches!(w, "not" | "n't" | "never") || w.starts_with("refus") || w.starts_with("declin")
+    });
+    if refusal.cameo.root() != "12" || !worded {
+        return None;
+    }
+    let refusers = &refusal.sources;
+    let pressing = before.iter().rev().find(|e| {
+        matches!(e.cameo.root(), "02" | "10" | "14")
+            && e.targets.iter().any(|x| refusers.contains(x))
+            && !e.sources.is_empty()
+            && e.sources.iter().all(|x| !refusers.contains(x))
+    })?;
+    Some(pressing.sources.clone())
 }
 
 /// "said it would cooperate fully with the investigation", "will cooperate with
