@@ -210,8 +210,11 @@ pub(crate) fn statements(
         let reporting = with_event(s) || quote_before && with_event(s - 1);
         done.push(ent);
         // "will announce the results on Tuesday", "is due to speak": a statement to come.
-        let planned = (cue.saturating_sub(2)..cue)
-            .any(|k| matches!(doc.lower(k), "will" | "would" | "to" | "shall"));
+        // Not across a comma: "which he once belonged to, said" ends its clause on "to".
+        let planned = (cue.saturating_sub(2)..cue).any(|k| {
+            matches!(doc.lower(k), "will" | "would" | "to" | "shall")
+                && (k + 1..cue).all(|j| doc.is_word(j))
+        });
         let polarity = if planned || announces_later(doc, cue_toks.end, doc.sents[s].toks.end) {
             Polarity::Unrealised
         } else {

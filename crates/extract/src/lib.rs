@@ -86,6 +86,7 @@ mod shared_titles;
 mod structure;
 mod text;
 mod unnamed_courts;
+mod unreached;
 
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
@@ -225,6 +226,7 @@ impl Extractor {
         events::drop_covered_statements(&mut events, &doc, &ents);
         events::drop_doerless(&mut events);
         events::drop_routine_sittings(&doc, &mut events);
+        unreached::add(&doc, &mut events);
         // After the events: a minister speaks for the state, as E1 and the gold have it, and
         // naming the government and the ministry among the sources would only add to them.
         ministers::place(&doc, &ents, &mut rels);

@@ -275,3 +275,27 @@ fn words_addressed_to_an_actor_make_it_the_target() {
         g.events
     );
 }
+
+/// A relative clause that ends on its preposition ("which she once belonged to,") leaves
+/// the saying after the comma a statement made; "will announce" after it is one to come.
+#[test]
+fn a_stranded_to_before_the_comma_plans_no_statement() {
+    let lead = "A court in Valletta cleared a former minister of fraud on Tuesday.";
+    for (speaker, polarity) in [
+        (
+            "The Labour Union, which the minister once belonged to, said",
+            Polarity::Asserted,
+        ),
+        (
+            "The Labour Union, which the minister once belonged to, will announce",
+            Polarity::Unrealised,
+        ),
+    ] {
+        let text = format!("{lead} {speaker} that it would study the ruling.");
+        let found = statements(&text);
+        assert!(
+            found.iter().any(|e| e.polarity == polarity),
+            "{speaker}: {found:?}"
+        );
+    }
+}
