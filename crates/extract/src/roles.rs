@@ -922,7 +922,17 @@ pub(crate) fn governed_bank(doc: &Doc, ents: &Entities, at: usize) -> Option<usi
         |_, e| bank(e) || e.etype == EntityType::Region,
         |m| m.end <= at,
     )?;
-    bank(&ents.list[latest]).then_some(latest)
+    if !bank(&ents.list[latest]) {
+        return None;
+    }
+    // "The Saudi and Qatari central banks made identical cuts. Governor X said": a story
+    // names other banks in passing, its own one most; ties keep the one named last.
+    let before = |e: &crate::entities::Ent| e.mentions.iter().filter(|m| m.end <= at).count();
+    (ents.list.iter().enumerate())
+        .filter(|(_, e)| bank(e) && before(e) > before(&ents.list[latest]))
+        .max_by_key(|(_, e)| before(e))
+        .map(|(i, _)| i)
+        .or(Some(latest))
 }
 
 /// The entity named last among a sentence's items `before` that `fits`.
