@@ -31,6 +31,59 @@ const SEATED: [&str; 10] = [
     "police",
 ];
 
+/// "An IMF mission is due next month, the fund said in Washington": a body that speaks
+/// from a city other than the one the story is filed from speaks from its seat. A person
+/// who "told reporters in" a town was only there, and the city filed from is where
+/// everyone in the story speaks.
+fn spoke_from(x: &Sentence, k: usize, city: usize, dateline: Option<usize>, rels: &mut Vec<Rel>) {
+    let (doc, its) = (x.doc, x.its);
+    let at = its[k].toks.start;
+    if !x.is(city, EntityType::City)
+        || Some(city) == dateline
+        || at < 3
+        || doc.lower(at - 1) != "in"
+    {
+        return;
+    }
+    if !matches!(doc.lower(at - 2), "said" | "says") || !doc.in_sent(x.s, at - 3) {
+        return;
+    }
+    let named = (its[..k].iter().rposition(|it| it.toks.end == at - 2))
+        .and_then(|j| Some((its[j].toks.start, x.eo[j]?)));
+    let Some((from, o)) = named.or_else(|| described_body(x, at - 3)) else {
+        return;
+    };
+    if !x.is(o, EntityType::Organisation) {
+        return;
+    }
+    let span = from..its[k].toks.end;
+    push_rel(rels, o, RelationType::LocatedIn, city, x.s, span, 0.6);
+}
+
+/// "the fund" at token `noun`: the organisation named last before it whose name ends in
+/// that noun ("the International Monetary Fund").
+fn described_body(x: &Sentence, noun: usize) -> Option<(usize, usize)> {
+    let doc = x.doc;
+    if noun == 0 || doc.lower(noun - 1) != "the" || !doc.in_sent(x.s, noun - 1) {
+        return None;
+    }
+    let at = doc.toks.get(noun)?.start;
+    let word = doc.lower(noun);
+    let o = x.ents.latest_mentioned_kind(
+        |e| e.etype == EntityType::Organisation,
+        |_, e| {
+            (e.mentions.iter()).any(|m| {
+                let name = doc.text.get(m.start..m.end).unwrap_or("");
+                name.rsplit(' ')
+                    .next()
+                    .is_some_and(|h| h.eq_ignore_ascii_case(word))
+            })
+        },
+        |m| m.end <= at,
+    )?;
+    Some((noun - 1, o))
+}
+
 /// Nouns for a body's premises in a city ("the Varnholm headquarters of X").
 const PREMISES: [&str; 6] = [
     "headquarters",
@@ -160,6 +213,7 @@ pub(crate) fn relations(
             described_seat(&x, k, a, rels);
             if is_town(ents.list[a].etype) {
                 own_premises(&x, k, a, rels);
+                spoke_from(&x, k, a, setting.dateline, rels);
                 countrys_town(&x, k, a, rels);
                 regional_capital(doc, s, it, a, ents, rels);
                 in_region(&x, k, a, rels);
