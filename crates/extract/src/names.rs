@@ -1822,7 +1822,8 @@ fn unknown_name(
         let feature_of = w == "of" && end - start == 1 && doc.is_cue(start, Cue::Feature);
         // "Commission on Human Rights", "Committee against Torture": a formal body's name
         // goes on after these, but not into a date or a known place.
-        let formal = matches!(w, "on" | "against")
+        // "Commission Against Corruption": a headline-case "Against" too.
+        let formal = matches!(doc.lower(next), "on" | "against")
             && (start..end).any(|k| doc.is_cue(k, Cue::Org))
             && bare_name_word(doc, next + 1, range.end);
         let joins = (matches!(w, "of" | "for" | "and") && has_org)
@@ -1847,8 +1848,8 @@ fn unknown_name(
         // "Bridge of the Nations": a facility's or a feature's word opens the name too.
         let site = end - start == 1
             && (doc.is_cue(start, Cue::Facility) || doc.is_cue(start, Cue::Feature));
-        let of_the = w == "of"
-            && (has_org || site)
+        // "Commission for the Prevention of Corruption": "for the" inside a body's name.
+        let of_the = (w == "of" && (has_org || site) || w == "for" && has_org)
             && doc.lower(next + 1) == "the"
             && next + 2 < range.end
             && doc.is_word(next + 2)

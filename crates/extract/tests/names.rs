@@ -2049,3 +2049,29 @@ fn an_office_goes_on_into_the_title_it_serves() {
         names(&g)
     );
 }
+
+#[test]
+fn a_body_s_name_goes_on_after_for_the_and_a_headline_against() {
+    let g = extract(
+        "The Agency for the Protection of Wetlands fined two farms on Monday. Inspectors from \
+         the Bureau Against Fraud joined the search, the Agency said.",
+    );
+    for name in [
+        "Agency for the Protection of Wetlands",
+        "Bureau Against Fraud",
+    ] {
+        assert_eq!(
+            type_of(&g, name),
+            Some(EntityType::Organisation),
+            "{name}: {:?}",
+            names(&g)
+        );
+    }
+    // The broken-off tails name nothing of their own.
+    for piece in ["Wetlands", "Fraud", "Protection of Wetlands"] {
+        assert_eq!(type_of(&g, piece), None, "{piece}: {:?}", names(&g));
+    }
+    // A thing a body is thanked for is no part of its name.
+    let g = extract("The Agency thanked farmers for the rain on Monday.");
+    assert_eq!(type_of(&g, "Agency for the Rain"), None, "{:?}", names(&g));
+}
