@@ -1011,6 +1011,14 @@ pub(crate) const PARTY_LEANINGS: [&str; 16] = [
 /// Compass words that end a region's name after a particle ("Rio Grande do Sul").
 const COMPASS: [&str; 8] = ["sul", "sur", "norte", "nord", "sud", "este", "oeste", "est"];
 
+/// Whether the capitalised run from `at` holds a body's word of its own ("the Liberal Front
+/// party"), so that it names another body rather than going on with the one before.
+fn body_follows(doc: &Doc, at: usize, limit: usize) -> bool {
+    (at..limit)
+        .take_while(|&k| doc.is_word(k) && is_capitalised(doc.word(k)))
+        .any(|k| doc.is_cue(k, Cue::Org))
+}
+
 /// Whether token `k` is a capitalised word no list knows: a word of an unknown name.
 fn bare_name_word(doc: &Doc, k: usize, limit: usize) -> bool {
     k < limit
@@ -1848,8 +1856,10 @@ fn unknown_name(
         // "Bridge of the Nations": a facility's or a feature's word opens the name too.
         let site = end - start == 1
             && (doc.is_cue(start, Cue::Facility) || doc.is_cue(start, Cue::Feature));
-        // "Commission for the Prevention of Corruption": "for the" inside a body's name.
-        let of_the = (w == "of" && (has_org || site) || w == "for" && has_org)
+        // "Commission for the Prevention of Corruption": "for the" inside a body's name,
+        // but "sits in the Senate for the Liberal Front": not into a body of its own.
+        let for_the = w == "for" && has_org && !body_follows(doc, next + 2, range.end);
+        let of_the = (w == "of" && (has_org || site) || for_the)
             && doc.lower(next + 1) == "the"
             && next + 2 < range.end
             && doc.is_word(next + 2)

@@ -2074,4 +2074,12 @@ fn a_body_s_name_goes_on_after_for_the_and_a_headline_against() {
     // A thing a body is thanked for is no part of its name.
     let g = extract("The Agency thanked farmers for the rain on Monday.");
     assert_eq!(type_of(&g, "Agency for the Rain"), None, "{:?}", names(&g));
+    // A body named after "for the" is a body of its own, not the tail of the one before.
+    let g = extract("Ana Reyes, who sits in the Assembly for the Green Union party, voted no.");
+    assert_eq!(
+        type_of(&g, "Green Union"),
+        Some(EntityType::Organisation),
+        "{:?}",
+        names(&g)
+    );
 }
