@@ -80,7 +80,7 @@ fn the_second_development_set_keeps_its_accuracy() {
     at_least(
         "dev2",
         f1("tests/dev2/gold", "tests/dev2/articles"),
-        [0.92, 0.86, 0.64],
+        [0.92, 0.86, 0.65],
     );
 }
 
@@ -94,7 +94,7 @@ fn the_third_development_set_keeps_its_accuracy() {
     at_least(
         "dev3",
         f1("tests/dev3/gold", "tests/dev3/articles"),
-        [0.94, 0.88, 0.59],
+        [0.94, 0.89, 0.59],
     );
 }
 
@@ -133,7 +133,7 @@ fn the_fifth_development_set_keeps_its_accuracy() {
     at_least(
         "dev5",
         f1("tests/dev5/gold", "tests/dev5/articles"),
-        [0.88, 0.81, 0.53],
+        [0.88, 0.81, 0.56],
     );
 }
 
@@ -153,7 +153,7 @@ fn the_sixth_development_set_keeps_its_accuracy() {
         // Twelfth session (groups: counted crowds held, a named body's people): .873; events
         // .379 (doers named by description, pronoun or opening phrase). Fourteenth session
         // (bodies named by owner and noun, a seizure of power): .885 / .818 / .454.
-        [0.88, 0.81, 0.53],
+        [0.88, 0.81, 0.54],
     );
 }
 
@@ -172,7 +172,7 @@ fn the_seventh_development_set_keeps_its_accuracy() {
     at_least(
         "dev7",
         f1("tests/dev7/gold", "tests/dev7/articles"),
-        [0.87, 0.77, 0.50],
+        [0.87, 0.77, 0.51],
     );
 }
 
@@ -189,7 +189,7 @@ fn the_eighth_development_set_keeps_its_accuracy() {
     at_least(
         "dev8",
         f1("tests/dev8/gold", "tests/dev8/articles"),
-        [0.88, 0.79, 0.53],
+        [0.89, 0.79, 0.57],
     );
 }
 
@@ -220,7 +220,7 @@ fn the_tenth_development_set_keeps_its_accuracy() {
     at_least(
         "dev10",
         f1("tests/dev10/gold", "tests/dev10/articles"),
-        [0.87, 0.76, 0.50],
+        [0.87, 0.76, 0.52],
     );
 }
 
@@ -253,7 +253,7 @@ fn the_thirteenth_development_set_keeps_its_accuracy() {
     at_least(
         "dev13",
         f1("tests/dev13/gold", "tests/dev13/articles"),
-        [0.84, 0.63, 0.46],
+        [0.85, 0.63, 0.47],
     );
 }
 
@@ -264,7 +264,7 @@ fn the_fourteenth_development_set_keeps_its_accuracy() {
     at_least(
         "dev14",
         f1("tests/dev14/gold", "tests/dev14/articles"),
-        [0.83, 0.70, 0.38],
+        [0.84, 0.71, 0.42],
     );
 }
 
@@ -277,7 +277,7 @@ fn the_fifteenth_development_set_keeps_its_accuracy() {
     at_least(
         "dev15",
         f1("tests/dev15/gold", "tests/dev15/articles"),
-        [0.82, 0.65, 0.41],
+        [0.82, 0.65, 0.43],
     );
 }
 
@@ -290,7 +290,7 @@ fn the_sixteenth_development_set_keeps_its_accuracy() {
     at_least(
         "dev16",
         f1("tests/dev16/gold", "tests/dev16/articles"),
-        [0.86, 0.69, 0.45],
+        [0.86, 0.69, 0.47],
     );
 }
 
@@ -303,7 +303,7 @@ fn the_seventeenth_development_set_keeps_its_accuracy() {
     at_least(
         "dev17",
         f1("tests/dev17/gold", "tests/dev17/articles"),
-        [0.82, 0.61, 0.43],
+        [0.82, 0.62, 0.45],
     );
 }
 
@@ -315,7 +315,7 @@ fn the_eighteenth_development_set_keeps_its_accuracy() {
     at_least(
         "dev18",
         f1("tests/dev18/gold", "tests/dev18/articles"),
-        [0.81, 0.60, 0.41],
+        [0.82, 0.61, 0.41],
     );
 }
 
@@ -327,7 +327,7 @@ fn the_nineteenth_development_set_keeps_its_accuracy() {
     at_least(
         "dev19",
         f1("tests/dev19/gold", "tests/dev19/articles"),
-        [0.82, 0.45, 0.45],
+        [0.82, 0.47, 0.47],
     );
 }
 
@@ -339,7 +339,7 @@ fn the_twentieth_development_set_keeps_its_accuracy() {
     at_least(
         "dev20",
         f1("tests/dev20/gold", "tests/dev20/articles"),
-        [0.77, 0.49, 0.43],
+        [0.77, 0.49, 0.45],
     );
 }
 
@@ -351,7 +351,7 @@ fn the_twenty_first_development_set_keeps_its_accuracy() {
     at_least(
         "dev21",
         f1("tests/dev21/gold", "tests/dev21/articles"),
-        [0.84, 0.53, 0.30],
+        [0.84, 0.57, 0.33],
     );
 }
 
@@ -363,7 +363,7 @@ fn the_twenty_second_development_set_keeps_its_accuracy() {
     at_least(
         "dev22",
         f1("tests/dev22/gold", "tests/dev22/articles"),
-        [0.79, 0.43, 0.40],
+        [0.79, 0.43, 0.42],
     );
 }
 
@@ -375,6 +375,6 @@ fn the_twenty_third_development_set_keeps_its_accuracy() {
     at_least(
         "dev23",
         f1("tests/dev23/gold", "tests/dev23/articles"),
-        [0.81, 0.53, 0.31],
+        [0.81, 0.53, 0.32],
     );
 }
