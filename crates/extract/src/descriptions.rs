@@ -717,7 +717,8 @@ pub(crate) fn find(
                 start = i - 2;
             }
             let found = found.or_else(|| {
-                let (e, from) = crate::unnamed_courts::named_next(doc, s, i, ents)?;
+                let (e, from) = crate::unnamed_courts::named_next(doc, s, i, ents)
+                    .or_else(|| crate::unnamed_courts::known_by_city(doc, s, i, ents))?;
                 start = from;
                 Some(e)
             });
@@ -1452,40 +1453,8 @@ fn unnamed_body(doc: &Doc, first: usize, i: usize, ents: &mut Entities) -> Optio
         {
             Some((body(doc, "central bank", at, ents, None), i - 2))
         }
-        "court" | "tribunal" => court_in_city(doc, first, i, ents),
         _ => None,
     }
-}
-
-/// "A court in Helsinki ruled", "a criminal court in Nicosia": a court the story never
-/// names is known by the city it sits in, and the whole phrase is its name (the seats step
-/// then places it in that city). The next sentence's named court, if any, was tried first.
-fn court_in_city(doc: &Doc, first: usize, i: usize, ents: &mut Entities) -> Option<(usize, usize)> {
-    let lower_adjective = i > first + 1
-        && doc.word(i - 1).starts_with(char::is_lowercase)
-        && !matches!(doc.lower(i - 1), "a" | "an");
-    let from = i.checked_sub(1 + usize::from(lower_adjective))?;
-    if from < first || !matches!(doc.lower(from), "a" | "an") || doc.lower(i + 1) != "in" {
-        return None;
-    }
-    // "tried by a court in Lome", "brought before a court in Basra": a court met in passing
-    // as where a case goes, which stories do not list as an actor.
-    if from > first && matches!(doc.lower(from - 1), "by" | "before" | "to" | "at" | "in") {
-        return None;
-    }
-    let at = doc.toks.get(i + 2)?.start;
-    let (city, m) = ents.list.iter().enumerate().find_map(|(c, e)| {
-        let m =
-            (e.etype == EntityType::City).then(|| e.mentions.iter().find(|m| m.start == at))??;
-        Some((c, m.end))
-    })?;
-    let start = doc.toks[from].start;
-    let name = doc.text.get(start..m)?.to_string();
-    let key = format!("court:{}:in:{}", doc.lower(i), ents.list[city].key);
-    let court = ents.add(&key, EntityType::Organisation, &name);
-    let s = doc.sents.iter().position(|x| x.toks.contains(&i))?;
-    ents.mention(court, start, m, s, true);
-    Some((court, from))
 }
 
 /// "Finance Minister X ... her ministry said": the ministry of the minister last named

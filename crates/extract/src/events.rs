@@ -175,6 +175,8 @@ pub(crate) fn statements(
             continue;
         };
         let doc = cx.doc;
+        // Words addressed to someone ("told parliament") are aimed at them.
+        let to = addressee(cx, s, ent, &cue_toks);
         // "did not say" says nothing.
         let cue = cue_toks.start;
         let unsaid = (cue.saturating_sub(2)..cue).any(|k| matches!(doc.lower(k), "not" | "n't"));
@@ -187,14 +189,21 @@ pub(crate) fn statements(
             && (cue.saturating_sub(3)..cue)
                 .any(|k| matches!(doc.lower(k), "did" | "does" | "do" | "has" | "have" | "had"));
         if withheld {
-            found.push(statement(cx, &cameo, s, ent, cue_toks, Polarity::Negated));
+            found.push(statement(
+                cx,
+                &cameo,
+                s,
+                ent,
+                cue_toks,
+                to,
+                Polarity::Negated,
+            ));
             continue;
         }
         // The lead's speaker is the story's source, whatever they do later; words addressed
-        // to someone ("told parliament") are an occasion of their own.
-        let addressed = addressee(cx, s, ent, &cue_toks).is_some();
+        // to someone are an occasion of their own.
         let on_record = s != cx.lead
-            && !addressed
+            && to.is_none()
             && (acting.iter()).any(|&(x, t)| x == ent && t + 1 >= s && t <= s + 1);
         if done.contains(&ent) || on_record {
             continue;
@@ -225,7 +234,7 @@ pub(crate) fn statements(
         } else {
             &cameo
         };
-        let mut st = statement(cx, code, s, ent, cue_toks, polarity);
+        let mut st = statement(cx, code, s, ent, cue_toks, to, polarity);
         st.reporting = reporting;
         found.push(st);
     }
@@ -268,14 +277,16 @@ fn declines_comment(doc: &Doc, from: usize, end: usize) -> bool {
     })
 }
 
-/// The statement `ent` makes with the speech verb `cue_toks` of sentence `s`: placed at the
-/// dateline for the lead, dated by the sentence ("said on Monday") or else the story's date.
+/// The statement `ent` makes with the speech verb `cue_toks` of sentence `s`, addressed to
+/// `to` ([`addressee`]): placed at the dateline for the lead, dated by the sentence ("said
+/// on Monday") or else the story's date.
 fn statement(
     cx: &Context,
     cameo: &Cameo,
     s: usize,
     ent: usize,
     cue_toks: Range<usize>,
+    to: Option<usize>,
     polarity: Polarity,
 ) -> EventOut {
     let doc = cx.doc;
@@ -285,14 +296,13 @@ fn statement(
         .map(|d| d.value.clone())
         .or_else(|| cx.anchor.today());
     let lead = s == cx.lead;
-    let targets = addressee(cx, s, ent, &cue_toks).into_iter().collect();
     EventOut {
         label: doc.lex.cameo_label(cameo).to_string(),
         cameo: cameo.clone(),
         trigger: cue_toks,
         sent: s,
         sources: vec![ent],
-        targets,
+        targets: to.into_iter().collect(),
         places: if lead {
             cx.dateline_place.into_iter().collect()
         } else {

@@ -928,10 +928,13 @@ pub(crate) fn governed_bank(doc: &Doc, ents: &Entities, at: usize) -> Option<usi
     // "The Saudi and Qatari central banks made identical cuts. Governor X said": a story
     // names other banks in passing, its own one most; ties keep the one named last.
     let before = |e: &crate::entities::Ent| e.mentions.iter().filter(|m| m.end <= at).count();
+    let latest_named = before(&ents.list[latest]);
     (ents.list.iter().enumerate())
-        .filter(|(_, e)| bank(e) && before(e) > before(&ents.list[latest]))
-        .max_by_key(|(_, e)| before(e))
-        .map(|(i, _)| i)
+        .filter(|(_, e)| bank(e))
+        .map(|(i, e)| (before(e), i))
+        .filter(|&(named, _)| named > latest_named)
+        .max_by_key(|&(named, _)| named)
+        .map(|(_, i)| i)
         .or(Some(latest))
 }
 

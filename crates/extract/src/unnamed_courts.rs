@@ -58,3 +58,43 @@ pub(crate) fn named_next(doc: &Doc, s: usize, i: usize, ents: &Entities) -> Opti
     })?;
     Some((court, k - 1))
 }
+
+/// "A court in Helsinki ruled", "a criminal court in Nicosia": for `noun` at token `i` of
+/// sentence `s`, a court the story never names (the caller tried [`named_next`] first) is
+/// known by the city it sits in, and the whole phrase is its name (the seats step then
+/// places it in that city); with the token the phrase starts at.
+pub(crate) fn known_by_city(
+    doc: &Doc,
+    s: usize,
+    i: usize,
+    ents: &mut Entities,
+) -> Option<(usize, usize)> {
+    if !COURT_NOUNS.contains(&doc.lower(i)) {
+        return None;
+    }
+    let first = doc.sents.get(s)?.toks.start;
+    let lower_adjective = i > first + 1
+        && doc.word(i - 1).starts_with(char::is_lowercase)
+        && !matches!(doc.lower(i - 1), "a" | "an");
+    let from = i.checked_sub(1 + usize::from(lower_adjective))?;
+    if from < first || !matches!(doc.lower(from), "a" | "an") || doc.lower(i + 1) != "in" {
+        return None;
+    }
+    // "tried by a court in Lome", "brought before a court in Basra": a court met in passing
+    // as where a case goes, which stories do not list as an actor.
+    if from > first && matches!(doc.lower(from - 1), "by" | "before" | "to" | "at" | "in") {
+        return None;
+    }
+    let at = doc.toks.get(i + 2)?.start;
+    let (city, m) = ents.list.iter().enumerate().find_map(|(c, e)| {
+        let m =
+            (e.etype == EntityType::City).then(|| e.mentions.iter().find(|m| m.start == at))??;
+        Some((c, m.end))
+    })?;
+    let start = doc.toks[from].start;
+    let name = doc.text.get(start..m)?.to_string();
+    let key = format!("court:{}:in:{}", doc.lower(i), ents.list[city].key);
+    let court = ents.add(&key, EntityType::Organisation, &name);
+    ents.mention(court, start, m, s, true);
+    Some((court, from))
+}
