@@ -143,6 +143,9 @@ const OBJECT_CONTROL: [&str; 10] = [
     "tell",
 ];
 
+/// The words for a force's rank and file ("officers", "gendarmes").
+const POLICE_RANKS: [&str; 4] = ["officers", "policemen", "policewomen", "gendarmes"];
+
 /// Verbs whose object is someone else's act: their subject is no doer of an event noun
 /// they govern.
 const REACTING: [&str; 14] = [
@@ -1981,11 +1984,23 @@ fn build(
     // police's.
     let verdict = matches!(p.lemma(i), "acquit" | "convict" | "sentence")
         || t.cameo.as_str().starts_with("172");
-    if t.cameo.root() == "17"
-        && sources.is_empty()
-        && !verdict
-        && (t.pos == TriggerPos::Verb || !targets.is_empty())
-    {
+    let verb = t.pos == TriggerPos::Verb;
+    // "officers fined 14 drivers": the rank and file of a force act for it, whatever the
+    // act, so the verdict exception does not hold for them.
+    // Only the verb's own subject: "police stopped them from marching" leaves the march
+    // to others.
+    let by_officers =
+        verb && (p.syn.children_with(i, "nsubj").into_iter()).any(|s| bare_police_rank(p, s));
+    // "the men were released without charge": a release of people no one is named to make
+    // ends a custody, which in a story naming a police force is the police's ("their names
+    // were not released" frees no one).
+    let released = verb
+        && t.cameo.as_str() == "0841"
+        && !targets.is_empty()
+        && p.pred(i).passive
+        && p.pred(i).agents.is_empty();
+    let arrest = t.cameo.root() == "17" && (verb || !targets.is_empty());
+    if sources.is_empty() && (arrest && (!verdict || by_officers) || released) {
         sources.extend(police(cx, p.sent.tokens[i].byte_start));
     }
     // A visit is to the country of the place visited ("arrived in Vilnius").
@@ -4225,4 +4240,17 @@ fn nearest_dates(cx: &Context, s: usize, tok: usize, future: bool) -> Vec<dates:
     let mut found = cx.dates.of(cx.doc, s, &cx.anchor, future).to_vec();
     found.sort_by_key(|d| d.toks.start.abs_diff(rel));
     found
+}
+
+/// Whether the word at `s` names a force's rank and file with nothing saying whose
+/// ("officers", "nine gendarmes"): "army officers" or "officers from the bureau" belong
+/// elsewhere.
+fn bare_police_rank(p: &Parsed, s: usize) -> bool {
+    POLICE_RANKS.contains(&p.lower(s))
+        && !(p.syn.children(s).iter()).any(|&c| {
+            matches!(
+                p.rel(c),
+                "nmod" | "acl" | "acl:relcl" | "nmod:poss" | "compound" | "amod"
+            )
+        })
 }

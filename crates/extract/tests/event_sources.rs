@@ -152,3 +152,48 @@ fn measures_only_welcomed_stay_the_bloc_s() {
     assert!(has_source(&g, e, "European Union"), "{e:#?}");
     assert!(!has_source(&g, e, "Iceland"), "{e:#?}");
 }
+
+/// The police force an event names among its sources, if any.
+fn police_sourced(g: &ArticleGraph, e: &newsgraph_model::Event) -> bool {
+    (g.entities.iter())
+        .filter(|x| x.label.to_lowercase().contains("police"))
+        .any(|x| e.sources.contains(&x.id))
+}
+
+#[test]
+fn officers_acting_with_no_force_named_act_for_the_force_of_the_story() {
+    let g = extract(
+        "Hundreds of farmers drove tractors into Riga on Monday to protest against a new fuel \
+         tax.\n\nA spokeswoman for the Latvian police said officers fined 12 drivers for \
+         blocking a bridge.",
+    );
+    let e = only(&g, "17");
+    assert!(police_sourced(&g, e), "{e:#?}");
+    // Fined with no one named to fine them, they may have been fined by a court.
+    let g = extract(
+        "Hundreds of farmers drove tractors into Riga on Monday to protest against a new fuel \
+         tax.\n\nA spokeswoman for the Latvian police said 12 drivers were fined for \
+         blocking a bridge.",
+    );
+    for e in events(&g, "17") {
+        assert!(!police_sourced(&g, e), "{e:#?}");
+    }
+}
+
+#[test]
+fn a_release_with_no_one_named_to_make_it_is_the_police_s_of_the_story() {
+    let g = extract(
+        "Ghanaian police detained four journalists in Accra on Friday after a protest \
+         outside parliament.\n\nThe journalists were released on Saturday without charge, \
+         their lawyer said.",
+    );
+    let e = only_coded(&g, "0841");
+    assert!(police_sourced(&g, e), "{e:#?}");
+    // A story naming no police force leaves the release without a doer.
+    let g = extract(
+        "Gunmen seized four aid workers near Kidal on Friday.\n\nThe aid workers were \
+         released on Saturday, their employer said.",
+    );
+    let e = only_coded(&g, "0841");
+    assert!(!police_sourced(&g, e), "{e:#?}");
+}
