@@ -426,15 +426,24 @@ pub(crate) fn drop_covered_statements(events: &mut Vec<EventOut>, doc: &Doc, ent
     let same_saying = |e: &EventOut, st: &EventOut| {
         e.sent == st.sent && e.trigger.start < st.trigger.end && st.trigger.start < e.trigger.end
     };
+    // A court speaks through its ruling: what the bench or its judge says of the case
+    // ("the court said there was no proof", "the presiding judge said the defendant had
+    // sold ...") gives the ruling's reasons, however far from it the story tells them.
+    let ruling_bench = |i: usize| {
+        (events[i].sources.iter())
+            .filter(|&&x| crate::roles::named_court(&ents.list[x]))
+            .any(|x| (0..events.len()).any(|j| !said[j] && events[j].sources.contains(x)))
+    };
     let covered: Vec<bool> = (events.iter().enumerate())
         .map(|(i, st)| {
             said[i]
-                && st.reporting
-                && (events.iter().enumerate()).any(|(j, e)| {
-                    j != i
-                        && (same_saying(e, st)
-                            || !said[j] && sides[j].iter().any(|x| sides[i].contains(x)))
-                })
+                && (ruling_bench(i)
+                    || st.reporting
+                        && (events.iter().enumerate()).any(|(j, e)| {
+                            j != i
+                                && (same_saying(e, st)
+                                    || !said[j] && sides[j].iter().any(|x| sides[i].contains(x)))
+                        }))
         })
         .collect();
     let mut covered = covered.into_iter();

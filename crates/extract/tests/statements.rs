@@ -6,7 +6,8 @@
 //! whose own act is told in the sentences around the saying is on record through it; results
 //! a body released ("according to results released by X") are its statement; onlookers
 //! ("residents said") are speakers however late they come, and so is a late voice that
-//! reports a fact rather than its own plan.
+//! reports a fact rather than its own plan. A court that ruled in the story speaks through
+//! its ruling: its judge's words of the case are no statement of their own.
 
 mod common;
 
@@ -16,6 +17,12 @@ use newsgraph_model::Polarity;
 fn statements(text: &str) -> Vec<newsgraph_model::Event> {
     let g = extract_on(text, Some("2027-03-02"));
     events(&g, "01").into_iter().cloned().collect()
+}
+
+/// Whether `speaker` is among the sources of a statement event of `text`.
+fn speaks(text: &str, speaker: &str) -> bool {
+    let g = extract_on(text, Some("2027-03-02"));
+    (events(&g, "01").iter()).any(|e| has_source(&g, e, speaker))
 }
 
 /// The code and polarity of the one statement event of `text`.
@@ -298,4 +305,24 @@ fn a_stranded_to_before_the_comma_plans_no_statement() {
             "{speaker}: {found:?}"
         );
     }
+}
+
+/// A court speaks through its ruling: what its judge says of the case gives the ruling's
+/// reasons and is no statement of its own; a court that ruled nothing in the story still
+/// speaks when it says something.
+#[test]
+fn a_ruling_courts_words_are_its_reasons() {
+    let judge = "Judge Marta Lopes of the Lisbon District Court said";
+    // The judge speaks sentences after the ruling, out of reach of the acts around a saying.
+    let ruled = format!(
+        "The Lisbon District Court on Monday sentenced former mayor João Pires to six years \
+         in prison for taking bribes. Pires ran the city from 2015 to 2023. Hundreds of people \
+         gathered outside the courthouse as the verdict was read. {judge} Pires had sold the \
+         city's contracts to his friends."
+    );
+    let court = "Lisbon District Court";
+    assert!(!speaks(&ruled, court), "{ruled}");
+    let unruled =
+        format!("{judge} on Monday that the court would move to a new building in March.");
+    assert!(speaks(&unruled, court), "{unruled}");
 }
