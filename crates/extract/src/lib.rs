@@ -84,6 +84,7 @@ mod sentences;
 mod settled;
 mod shared_titles;
 mod structure;
+mod territories;
 mod text;
 mod unnamed_courts;
 mod unreached;
@@ -334,6 +335,7 @@ fn gazetteer_relations(lex: &Lexicon, ents: &Entities, rels: &mut Vec<roles::Rel
         }
         rels.push(from_gazetteer(e, RelationType::LocatedIn, i, country));
     }
+    territories::territory_relations(lex, ents, &named, rels);
 }
 
 /// "the city of Taiz" beside "Taiz province": the city is the seat the division is named
