@@ -148,3 +148,28 @@ fn a_court_a_case_is_sent_to_is_no_actor() {
         g.entities
     );
 }
+
+#[test]
+fn a_described_defendant_is_the_person_named_after_the_finding() {
+    verdict(
+        "ARUSHA, Feb 10 (Wire) - The East African Court of Justice on Tuesday convicted a \
+         former camp commander of torture and sentenced him to 15 years in prison.\n\n\
+         Judges of the Third Chamber found that Baraka Mwita, 52, had ordered guards to beat \
+         detainees.",
+        &[],
+        &[("Baraka Mwita", true)],
+    );
+}
+
+#[test]
+fn a_person_named_after_an_unrelated_find_is_no_defendant() {
+    // Negative twin: the next sentence reports no finding and names no court, so the
+    // person it names is not taken for the described defendant.
+    verdict(
+        "ARUSHA, Feb 10 (Wire) - The East African Court of Justice on Tuesday convicted a \
+         former camp commander of torture and sentenced him to 15 years in prison.\n\n\
+         Rights groups led by Baraka Mwita welcomed the verdict outside the court.",
+        &[],
+        &[("Baraka Mwita", false)],
+    );
+}
