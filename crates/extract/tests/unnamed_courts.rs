@@ -8,6 +8,7 @@
 mod common;
 
 use common::{extract_on, has_source, has_target, only_coded};
+use newsgraph_model::Polarity;
 use newsgraph_model::RelationType::LocatedIn;
 
 /// Asserts, of the one verdict (CAMEO 173) of `text`, which names are and are not among
@@ -171,5 +172,41 @@ fn a_person_named_after_an_unrelated_find_is_no_defendant() {
          Rights groups led by Baraka Mwita welcomed the verdict outside the court.",
         &[],
         &[("Baraka Mwita", false)],
+    );
+}
+
+/// Asserts, of the acquittal (CAMEO 173, negated) of `text`, which names are among its
+/// targets.
+fn acquittal(text: &str, targets: &[(&str, bool)]) {
+    let g = extract_on(text, Some("2027-02-10"));
+    let acquitted =
+        (g.events.iter()).find(|e| e.cameo.as_str() == "173" && e.polarity == Polarity::Negated);
+    for &(name, is) in targets {
+        // An acquittal aimed at no one may be dropped; it then names no one either.
+        let aimed = acquitted.is_some_and(|e| has_target(&g, e, name));
+        assert_eq!(aimed, is, "target {name}: {:#?}", g.events);
+    }
+}
+
+#[test]
+fn counted_defendants_are_the_persons_named_later_beside_the_noun() {
+    acquittal(
+        "TARTU, Feb 10 (Wire) - A court in Tartu on Tuesday sentenced the head of the port \
+         authority, Mart Kask, to six years in prison for bribery but acquitted two of his \
+         deputies.\n\nThe judge said Kask had taken cash from shipping agents. His former \
+         deputies, Liis Tamm and Peeter Saar, were cleared of the same charges.",
+        &[("Liis Tamm", true), ("Peeter Saar", true)],
+    );
+}
+
+#[test]
+fn persons_beside_another_noun_are_not_the_counted_defendants() {
+    // Negative twin: the later apposition is to another noun, so it names other people.
+    acquittal(
+        "TARTU, Feb 10 (Wire) - A court in Tartu on Tuesday sentenced the head of the port \
+         authority, Mart Kask, to six years in prison for bribery but acquitted two of his \
+         deputies.\n\nThe judge said Kask had taken cash from shipping agents. His lawyers, \
+         Liis Tamm and Peeter Saar, said they would appeal.",
+        &[("Liis Tamm", false), ("Peeter Saar", false)],
     );
 }
