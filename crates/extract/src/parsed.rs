@@ -56,9 +56,9 @@ use not_events::{
 use polarity::{noun_polarity, verb_polarity};
 use set_off_relatives::subject_before_relative;
 use targets::{
-    answered, claimant_of_summary, condition_setters, guests_of, holders_asked, issuer_of,
-    makers_of_objects, met_with, participle_series, protest_addressee, rival_before, shared_doers,
-    split_subject, that_clause_subject,
+    answered, claimant_of_summary, condition_setters, counted_named_later, guests_of,
+    holders_asked, issuer_of, makers_of_objects, met_with, participle_series, protest_addressee,
+    rival_before, shared_doers, split_subject, that_clause_subject,
 };
 use wording::{
     court_denial, is_content_of_demand, meeting_as_setting, meeting_no_one, refused_content,
@@ -3331,6 +3331,13 @@ fn read_verb(
         let named = (pred.objects.iter()).find_map(|&o| defendant_named_next(cx, p, o, &subj));
         if let Some(d) = named {
             objs = vec![d];
+        }
+    }
+    // "acquitted two of his deputies": the persons named later beside the same noun join the
+    // counted group, which the parse may not have made an actor.
+    if t.cameo.root() == "17" && !any_person(&objs) {
+        for &o in &pred.objects {
+            extend_new(&mut objs, counted_named_later(cx, p, o));
         }
     }
     // "dismissed a challenge by X", "rejected X's appeal": a rejection is aimed at

@@ -8,6 +8,7 @@
 mod common;
 
 use common::{extract_on, has_source, has_target, only_coded};
+use newsgraph_model::Polarity;
 use newsgraph_model::RelationType::LocatedIn;
 
 /// Asserts, of the one verdict (CAMEO 173) of `text`, which names are and are not among
@@ -146,5 +147,66 @@ fn a_court_a_case_is_sent_to_is_no_actor() {
         !common::named(&g, "a court in Jelgava"),
         "{:#?}",
         g.entities
+    );
+}
+
+#[test]
+fn a_described_defendant_is_the_person_named_after_the_finding() {
+    verdict(
+        "ARUSHA, Feb 10 (Wire) - The East African Court of Justice on Tuesday convicted a \
+         former camp commander of torture and sentenced him to 15 years in prison.\n\n\
+         Judges of the Third Chamber found that Baraka Mwita, 52, had ordered guards to beat \
+         detainees.",
+        &[],
+        &[("Baraka Mwita", true)],
+    );
+}
+
+#[test]
+fn a_person_named_after_an_unrelated_find_is_no_defendant() {
+    // Negative twin: the next sentence reports no finding and names no court, so the
+    // person it names is not taken for the described defendant.
+    verdict(
+        "ARUSHA, Feb 10 (Wire) - The East African Court of Justice on Tuesday convicted a \
+         former camp commander of torture and sentenced him to 15 years in prison.\n\n\
+         Rights groups led by Baraka Mwita welcomed the verdict outside the court.",
+        &[],
+        &[("Baraka Mwita", false)],
+    );
+}
+
+/// Asserts, of the acquittal (CAMEO 173, negated) of `text`, which names are among its
+/// targets.
+fn acquittal(text: &str, targets: &[(&str, bool)]) {
+    let g = extract_on(text, Some("2027-02-10"));
+    let acquitted =
+        (g.events.iter()).find(|e| e.cameo.as_str() == "173" && e.polarity == Polarity::Negated);
+    for &(name, is) in targets {
+        // An acquittal aimed at no one may be dropped; it then names no one either.
+        let aimed = acquitted.is_some_and(|e| has_target(&g, e, name));
+        assert_eq!(aimed, is, "target {name}: {:#?}", g.events);
+    }
+}
+
+#[test]
+fn counted_defendants_are_the_persons_named_later_beside_the_noun() {
+    acquittal(
+        "TARTU, Feb 10 (Wire) - A court in Tartu on Tuesday sentenced the head of the port \
+         authority, Mart Kask, to six years in prison for bribery but acquitted two of his \
+         deputies.\n\nThe judge said Kask had taken cash from shipping agents. His former \
+         deputies, Liis Tamm and Peeter Saar, were cleared of the same charges.",
+        &[("Liis Tamm", true), ("Peeter Saar", true)],
+    );
+}
+
+#[test]
+fn persons_beside_another_noun_are_not_the_counted_defendants() {
+    // Negative twin: the later apposition is to another noun, so it names other people.
+    acquittal(
+        "TARTU, Feb 10 (Wire) - A court in Tartu on Tuesday sentenced the head of the port \
+         authority, Mart Kask, to six years in prison for bribery but acquitted two of his \
+         deputies.\n\nThe judge said Kask had taken cash from shipping agents. His lawyers, \
+         Liis Tamm and Peeter Saar, said they would appeal.",
+        &[("Liis Tamm", false), ("Peeter Saar", false)],
     );
 }

@@ -686,6 +686,20 @@ fn client_of(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
     (cx.ents.list[e].etype == EntityType::Person).then_some(e)
 }
 
+/// "Judges of Trial Chamber IV found that X ...", "The Tribunal de Corts found X guilty": the
+/// byte where the name opening the finding that sentence `s` reports starts, for a verdict
+/// whose court the lead named otherwise (by its full title, its nation).
+fn finding_in(cx: &Context, s: usize) -> Option<usize> {
+    let toks = cx.doc.sents.get(s)?.toks.clone();
+    let found = (toks.start + 1..toks.end).find(|&k| cx.doc.lower(k) == "found")?;
+    let named = if cx.doc.lower(found + 1) == "that" {
+        found + 2
+    } else {
+        found + 1
+    };
+    (named < toks.end).then(|| cx.doc.toks[named].start)
+}
+
 /// The court named last before `p`'s sentence, other than those in `not`: the one whose
 /// ruling an appeal in the sentence answers.
 pub(super) fn ruling_court(cx: &Context, p: &Parsed, not: &[usize]) -> Option<usize> {
@@ -702,10 +716,12 @@ pub(super) fn ruling_court(cx: &Context, p: &Parsed, not: &[usize]) -> Option<us
 
 /// "A Riga court sentenced a former border guard to eight years ... The Riga City Court
 /// found that Andris Ozols had ...": a verdict's defendant the lead describes ("a former
-/// border guard") is the person the next sentence names after the court. Object `o` of
-/// `p`'s sentence, the verdict's doers `sources`. None when the object is not indefinite,
-/// no court among the doers comes up in the next sentence, or no one is named after it
-/// there. An arrest's suspect is named the same way after whoever made the arrest.
+/// border guard") is the person the next sentence names after the court, or, when the
+/// court comes up there under another name ("Judges of Trial Chamber IV"), after the
+/// finding it reports ("found that"). Object `o` of `p`'s sentence, the verdict's doers
+/// `sources`. None when the object is not indefinite, the next sentence brings up neither
+/// a court among the doers nor a finding, or no one is named after it there. An arrest's
+/// suspect is named the same way after whoever made the arrest.
 pub(super) fn defendant_named_next(
     cx: &Context,
     p: &Parsed,
@@ -714,24 +730,40 @@ pub(super) fn defendant_named_next(
 ) -> Option<usize> {
     let indefinite =
         (p.syn.children_with(o, "det").into_iter()).any(|d| matches!(p.lower(d), "a" | "an"));
+    // An arrest's suspect is named by whoever made it ("The committee said Deputy Minister
+    // X ..."), not only by a court.
+    let arrest = (p.syn.head(o)).is_some_and(|v| matches!(p.lemma(v), "arrest" | "detain"));
+    let verdict = (p.syn.head(o)).is_some_and(|v| {
+        matches!(
+            p.lemma(v),
+            "sentence" | "convict" | "acquit" | "jail" | "imprison"
+        )
+    });
     if !indefinite {
         return None;
     }
     let next = p.rule_sent[o] + 1;
-    // An arrest's suspect is named by whoever made it ("The committee said Deputy Minister
-    // X ..."), not only by a court.
-    let arrest = (p.syn.head(o)).is_some_and(|v| matches!(p.lemma(v), "arrest" | "detain"));
     let court_at = (sources.iter())
         .filter(|&&e| arrest || crate::unnamed_courts::is_court(&cx.ents.list[e].label))
         .flat_map(|&e| cx.ents.list[e].mentions.iter())
         .filter(|m| m.sent == next)
         .map(|m| m.end)
-        .min()?;
+        .min();
+    // Without the court, only the name the finding opens with: "found that X", "found X
+    // guilty", not anyone named later in the finding.
+    let (from, to) = match court_at {
+        Some(at) => (at, usize::MAX),
+        None if verdict => {
+            let at = finding_in(cx, next)?;
+            (at, at)
+        }
+        None => return None,
+    };
     (cx.ents.list.iter().enumerate())
         .filter(|(e, ent)| ent.etype == EntityType::Person && !sources.contains(e))
         .filter_map(|(e, ent)| {
             let first = (ent.mentions.iter())
-                .filter(|m| m.naming && m.sent == next && m.start >= court_at)
+                .filter(|m| m.naming && m.sent == next && m.start >= from && m.start <= to)
                 .map(|m| m.start)
                 .min()?;
             Some((first, e))

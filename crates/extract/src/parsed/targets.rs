@@ -1,6 +1,7 @@
 //! Roles one clause's grammar leaves open but the story around it settles: whom a demand for
-//! someone's release is made of, whom a host of talks receives, who someone's rival is, and
-//! who does the second of two acts joined by "and" when the parse lost its subject.
+//! someone's release is made of, whom a host of talks receives, who someone's rival is, who
+//! the defendants a verdict only counts are, and who does the second of two acts joined by
+//! "and" when the parse lost its subject.
 
 use super::*;
 
@@ -412,4 +413,43 @@ pub(super) fn claimant_of_summary(cx: &Context, p: &Parsed, i: usize) -> Vec<usi
         Some(all_entities(cx, p, &p.pred(root).subjects))
     };
     claimed().unwrap_or_default()
+}
+
+/// "acquitted two of his deputies ... His former deputies, Martha Kpoto and Jerome Sayeh,
+/// were cleared": defendants the lead only counts are the persons a later sentence names in
+/// apposition to the same noun ("deputies, A and B,"). Object `o` of `p`'s sentence; empty
+/// when the object counts no one or no later apposition names anyone.
+pub(super) fn counted_named_later(cx: &Context, p: &Parsed, o: usize) -> Vec<usize> {
+    let counted = p.sent.tokens[o].upos == "NUM" || !p.syn.children_with(o, "nummod").is_empty();
+    if !counted {
+        return Vec::new();
+    }
+    let nouns: Vec<String> = (std::iter::once(o).chain(nmods_with(p, o, &["of"])))
+        .filter(|&n| p.sent.tokens[n].upos == "NOUN")
+        .map(|n| p.lower(n).to_string())
+        .collect();
+    let Some(after) = cx.doc.sents.get(p.rule_sent[o] + 1).map(|s| s.toks.start) else {
+        return Vec::new();
+    };
+    let toks = &cx.doc.toks;
+    let apposed = (after..toks.len().saturating_sub(1))
+        .find(|&k| nouns.iter().any(|n| n == cx.doc.lower(k)) && cx.doc.lower(k + 1) == ",");
+    let Some(k) = apposed else {
+        return Vec::new();
+    };
+    // The apposition runs to its closing comma or the sentence's end.
+    let close = (k + 2..toks.len())
+        .find(|&m| matches!(cx.doc.lower(m), "," | "." | ";"))
+        .unwrap_or(toks.len());
+    let (from, to) = (
+        toks[k + 1].end,
+        toks.get(close).map_or(usize::MAX, |t| t.start),
+    );
+    (cx.ents.list.iter().enumerate())
+        .filter(|(_, ent)| ent.etype == EntityType::Person)
+        .filter(|(_, ent)| {
+            (ent.mentions.iter()).any(|m| m.naming && m.start >= from && m.end <= to)
+        })
+        .map(|(e, _)| e)
+        .collect()
 }
