@@ -264,6 +264,7 @@ pub(crate) fn group(
     }
     let members = doc.is_cue(i, Cue::Members) || owner.is_some() && !possessive;
     let loyal = from.is_some() && loyal_to(doc, i);
+    let of_staff = from.is_some() && doc.lower(i + 1) == "of" && w != "ministers";
     // "the rebels said their families": kin belong to the people, not to the body the
     // pronoun points back to, nor to its country.
     let kin = matches!(
@@ -286,6 +287,9 @@ pub(crate) fn group(
         EntityType::Organisation | EntityType::Group if members => {
             Some((b, RelationType::MemberOf))
         }
+        // "judges of the appeals chamber" make up the body; "officers from X"
+        // may only be sent by it, and "foreign ministers of the bloc" serve its states.
+        EntityType::Organisation if of_staff => Some((b, RelationType::MemberOf)),
         // "the fishermen's families" belong to no body: only one that sent them does.
         EntityType::Organisation | EntityType::Group if from.is_some() => {
             Some((b, RelationType::AffiliatedWith))
@@ -327,9 +331,9 @@ fn named_after(
             .and_then(|(it, e)| e.map(|e| (e, it.toks.end)))
     };
     let (mut e, mut end) = at(j)?;
-    // "loyal to Libya's Tripoli-based Government of National Unity": the body the
-    // possessor's phrase ends in, past a modifier or two.
-    while loyal && doc.is_s_mark(end) {
+    // "loyal to Libya's Tripoli-based Government of National Unity", "officers of Iran's
+    // Revolutionary Guards": the body the possessor's phrase ends in, past a modifier or two.
+    while doc.is_s_mark(end) {
         let Some(next) = (end + 1..end + 4).find_map(at) else {
             break;
         };

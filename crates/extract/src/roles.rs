@@ -521,14 +521,21 @@ pub(crate) fn analyse(
                         push_rel(&mut rels, subj, *relation, a, s, span, 0.8);
                     } else if let Some(c) = matches!(phrase.as_str(), "judge" | "magistrate")
                         .then(|| {
-                            // "Judge X said": a judge of the court the story named before.
+                            // "Judge X said": a judge of the court the story named before,
+                            // whatever word ends its name ("Criminal Court C", "the Court
+                            // for the Repression of ...").
                             let at = doc.toks[t.toks.start].start;
-                            ents.latest_mentioned(
-                                |_, e| e.etype == EntityType::Organisation && court(&e.label),
-                                |m| m.start < at,
-                            )
+                            ents.latest_mentioned(|_, e| named_court(e), |m| m.start < at)
                         })
                         .flatten()
+                        // "The court's president, Judge X": the office the title before
+                        // the comma gives is the one held on that court.
+                        .filter(|_| {
+                            !(k > 0
+                                && matches!(its[k - 1].kind, Kind::Title { .. })
+                                && its[k - 1].toks.end + 1 == t.toks.start
+                                && doc.word(its[k - 1].toks.end) == ",")
+                        })
                     {
                         push_rel(&mut rels, subj, *relation, c, s, span, 0.5);
                         held = Some(c);

@@ -219,3 +219,21 @@ fn a_denied_part_leaves_the_attack_itself() {
         g.events
     );
 }
+
+#[test]
+fn a_judge_speaking_from_the_bench_makes_no_statement_of_the_court() {
+    // The judge's words are the ruling's reasons: the verdict carries the court, and no
+    // saying of the court is added beside it.
+    let g = extract(
+        "The High Court in Monrovia jailed a former port director for ten years on Tuesday. \
+         Judge Roosevelt Kpadeh said the payments had been approved without any delivery.",
+    );
+    let sayings = events(&g, "01");
+    assert!(
+        !sayings
+            .iter()
+            .any(|e| has_source(&g, e, "Roosevelt Kpadeh")),
+        "{sayings:#?}"
+    );
+    assert!(!events(&g, "17").is_empty(), "{:#?}", g.events);
+}

@@ -58,6 +58,35 @@ fn soldiers_of_a_named_force_are_its_members() {
 }
 
 #[test]
+fn people_of_a_named_body_make_it_up() {
+    // "of" names the body the people make up, past its country's possessive ("Peru's"):
+    // the officers serve the directorate, not only the country. Judges of a chamber that
+    // is no court sit in it; a bloc's foreign ministers serve its member states instead.
+    let g = extract(
+        "Washington froze the assets of five officers of Peru's National Intelligence \
+         Directorate on Monday. Judges of the Appeals Chamber found that the men had lied. \
+         Foreign ministers of the Coastal States Union met in Varna on Friday.",
+    );
+    for (people, body) in [
+        ("five officers", "National Intelligence Directorate"),
+        ("Judges", "Appeals Chamber"),
+    ] {
+        assert!(
+            has_rel(&g, people, RelationType::MemberOf, body),
+            "{people} {body}: {:#?}",
+            g.relations
+        );
+    }
+    assert!(
+        !g.relations.iter().any(|r| {
+            r.predicate == RelationType::MemberOf && r.object == id(&g, "Coastal States Union")
+        }),
+        "{:#?}",
+        g.relations
+    );
+}
+
+#[test]
 fn a_counted_or_modified_plural_is_a_group() {
     let g = extract(
         "Several dozen journalists marched to the ministry on Friday. Police questioned three \

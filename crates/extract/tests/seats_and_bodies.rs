@@ -372,6 +372,30 @@ fn a_judge_of_the_court_named_before() {
 }
 
 #[test]
+fn a_judge_of_a_court_whose_name_ends_in_another_word() {
+    // A court's name need not end in "Court": "Criminal Court B", "the Court for ...". No
+    // court named before leaves the judge without one.
+    let g = extract(
+        "Criminal Court B in Monrovia jailed a former port director on Tuesday. Judge \
+         Roosevelt Kpadeh said the payments had been approved without any delivery.",
+    );
+    holds(&g, "Roosevelt Kpadeh", OfficialOf, "Criminal Court B");
+    let g = extract(
+        "Police detained a former port director on Tuesday. Judge Roosevelt Kpadeh said the \
+         payments had been approved without any delivery. He will appear before Criminal \
+         Court B next week.",
+    );
+    lacks(&g, "Roosevelt Kpadeh", OfficialOf, "Criminal Court B");
+    // The court's president holds that office on it, not a judge's seat besides.
+    let g = extract(
+        "Criminal Court B in Monrovia jailed a former port director on Tuesday. The court's \
+         president, Judge Roosevelt Kpadeh, read the sentence.",
+    );
+    holds(&g, "Roosevelt Kpadeh", LeaderOf, "Criminal Court B");
+    lacks(&g, "Roosevelt Kpadeh", OfficialOf, "Criminal Court B");
+}
+
+#[test]
 fn the_party_of_a_person_is_led_by_them() {
     let g = extract(
         "The Civic Renewal Union won the most votes, the Central Election Commission said. \
