@@ -160,3 +160,39 @@ fn a_suspect_charged_by_prosecutors_is_still_charged() {
     let e = only(&g, "17");
     assert!(has_target(&g, e, "Arto Kessel"), "{e:#?}");
 }
+
+#[test]
+fn questioning_a_named_official_is_an_inquiry() {
+    let g = extract(
+        "The Anti-Corruption Bureau of Veloria questioned the port's director, Ruslan Petrov, \
+         for six hours on Friday.",
+    );
+    let e = only(&g, "09");
+    assert!(
+        has_source(&g, e, "Anti-Corruption Bureau of Veloria"),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn questioning_the_legitimacy_of_a_vote_stays_criticism() {
+    let g = extract("The Veloria Farmers Union questioned the legitimacy of the vote on Friday.");
+    assert!(events(&g, "09").is_empty(), "{:#?}", g.events);
+    only(&g, "11");
+}
+
+#[test]
+fn an_ordered_audit_is_an_inquiry() {
+    let g = extract(
+        "Veloria's finance minister, Mara Doyle, ordered an audit of the state forestry \
+         company on Monday.",
+    );
+    let e = only(&g, "09");
+    assert!(has_source(&g, e, "Mara Doyle"), "{e:#?}");
+}
+
+#[test]
+fn an_audit_office_is_no_inquiry() {
+    let g = extract("Veloria's state audit office said on Monday that spending rose by 4 percent.");
+    assert!(events(&g, "09").is_empty(), "{:#?}", g.events);
+}

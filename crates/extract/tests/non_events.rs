@@ -53,3 +53,27 @@ fn shells_fired_at_a_place_are_the_shelling() {
     let g = extract("Belarus fired two artillery shells at Lithuania on Thursday.");
     assert!(!events(&g, "19").is_empty(), "{:#?}", g.events);
 }
+
+#[test]
+fn fighting_a_plan_is_no_fight() {
+    let g = extract(
+        "Kenya's opposition Orange Democratic Movement, which fought a government plan for a \
+         new port in Lamu, said on Monday it would vote against the budget.",
+    );
+    assert!(events(&g, "19").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn fighting_fighters_is_still_a_fight() {
+    let g = extract("Nigerian troops fought Boko Haram fighters near Maiduguri on Sunday.");
+    assert!(!events(&g, "19").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn fighting_them_off_is_still_a_fight() {
+    let g = extract(
+        "Nigerian soldiers fought them off after Boko Haram fighters attacked the base on \
+         Sunday.",
+    );
+    assert!(!events(&g, "19").is_empty(), "{:#?}", g.events);
+}

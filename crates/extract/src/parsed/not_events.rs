@@ -356,3 +356,37 @@ pub(super) fn price_charged(p: &Parsed, i: usize) -> bool {
     let mut charged = (pred.objects.iter()).chain(pred.subjects.iter().filter(|_| pred.passive));
     charged.any(sum) || !obliques_with(p, &pred, &["to"]).is_empty()
 }
+
+/// "fought an Indian plan", "would fight any charge", "we will fight this in court": a fight
+/// whose object is a measure, a case or a bare "this" is opposition, not force; people and
+/// positions fought ("fought them off", "fought the rebels") keep the sense.
+pub(super) fn fight_on_paper(p: &Parsed, i: usize) -> bool {
+    if p.lemma(i) != "fight" {
+        return false;
+    }
+    p.pred(i).objects.iter().any(|&o| {
+        p.ent[o].is_none()
+            && matches!(
+                p.lemma(o),
+                "this"
+                    | "that"
+                    | "it"
+                    | "charge"
+                    | "plan"
+                    | "proposal"
+                    | "case"
+                    | "decision"
+                    | "ruling"
+                    | "law"
+                    | "bill"
+                    | "measure"
+                    | "order"
+                    | "verdict"
+                    | "extradition"
+                    | "deportation"
+                    | "eviction"
+                    | "policy"
+                    | "reform"
+            )
+    })
+}
