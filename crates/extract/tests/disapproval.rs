@@ -350,6 +350,26 @@ fn calling_a_step_a_fresh_start_is_no_criticism() {
 }
 
 #[test]
+fn a_rejection_when_someone_acted_is_aimed_at_them() {
+    let g = extract(
+        "Voters in Belize went to the polls on Tuesday. The opposition leader, Rosa Pinto, \
+         rejected the timetable when the electoral commission published it in June.",
+    );
+    let e = only(&g, "12");
+    assert!(has_target(&g, e, "the electoral commission"), "{e:#?}");
+}
+
+#[test]
+fn a_rejection_when_the_speaker_spoke_is_aimed_at_no_one() {
+    let g = extract(
+        "Voters in Belize went to the polls on Tuesday. The opposition leader, Rosa Pinto, \
+         rejected the timetable when she spoke to reporters in June.",
+    );
+    let e = only(&g, "12");
+    assert!(e.targets.is_empty(), "{e:#?}");
+}
+
+#[test]
 fn calling_a_step_necessary_is_no_criticism() {
     let g = extract(
         "The president dissolved parliament on Sunday. The opposition leader, Ram Basnet, \
