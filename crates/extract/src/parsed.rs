@@ -3623,15 +3623,17 @@ fn read_verb(
         targets = claimant;
     }
     let reaction = reacted.is_some();
-    // "rejected the results after the commission declared X the winner": the clause
-    // after names whose act is answered.
+    // "rejected the results after the commission declared X the winner", "called the
+    // election a distraction when Y announced it": the clause names whose act is answered.
+    // The parser hangs "when" as an adverb, not a marker.
     if targets.is_empty() && t.curated && matches!(t.cameo.root(), "11" | "12") {
         for c in p.syn.children_with(i, "advcl") {
-            let after = p
-                .syn
-                .children_with(c, "mark")
-                .iter()
-                .any(|&m| p.lower(m) == "after");
+            let after = (p.syn.children(c).iter()).any(|&m| {
+                matches!(
+                    (p.rel(m), p.lower(m)),
+                    ("mark", "after") | ("advmod", "when")
+                )
+            });
             if after {
                 let doers = all_entities(cx, p, &p.pred(c).subjects);
                 targets.extend(doers.into_iter().filter(|e| !sources.contains(e)));

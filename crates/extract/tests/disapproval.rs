@@ -325,6 +325,51 @@ fn calling_a_step_unconstitutional_or_theatre_is_a_criticism() {
 }
 
 #[test]
+fn calling_a_step_reckless_political_or_piracy_is_a_criticism() {
+    for text in [
+        "The Unity Party quit the cabinet on Monday. The Liberal leader, Rosa Pinto, called \
+         the walkout \"reckless\".",
+        "A court jailed the mayor on Monday. The Liberal leader, Rosa Pinto, called the \
+         verdict \"a political judgment\".",
+        "The navy seized two tankers on Monday. The Liberal leader, Rosa Pinto, called the \
+         seizure \"piracy\".",
+    ] {
+        let g = extract(text);
+        let e = only_coded(&g, "111");
+        assert!(has_source(&g, e, "Rosa Pinto"), "{text}: {e:#?}");
+    }
+}
+
+#[test]
+fn calling_a_step_a_fresh_start_is_no_criticism() {
+    let g = extract(
+        "The Unity Party quit the cabinet on Monday. The Liberal leader, Rosa Pinto, called \
+         the walkout \"a fresh start\".",
+    );
+    assert!(events(&g, "11").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn a_rejection_when_someone_acted_is_aimed_at_them() {
+    let g = extract(
+        "Voters in Belize went to the polls on Tuesday. The opposition leader, Rosa Pinto, \
+         rejected the timetable when the electoral commission published it in June.",
+    );
+    let e = only(&g, "12");
+    assert!(has_target(&g, e, "the electoral commission"), "{e:#?}");
+}
+
+#[test]
+fn a_rejection_when_the_speaker_spoke_is_aimed_at_no_one() {
+    let g = extract(
+        "Voters in Belize went to the polls on Tuesday. The opposition leader, Rosa Pinto, \
+         rejected the timetable when she spoke to reporters in June.",
+    );
+    let e = only(&g, "12");
+    assert!(e.targets.is_empty(), "{e:#?}");
+}
+
+#[test]
 fn calling_a_step_necessary_is_no_criticism() {
     let g = extract(
         "The president dissolved parliament on Sunday. The opposition leader, Ram Basnet, \
