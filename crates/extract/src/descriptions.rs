@@ -557,8 +557,13 @@ pub(crate) fn find(
                             )
                         })
                 });
+            // "Officials from both countries", "officials from the two sides": the people
+            // the two parties sent, an actor of their own beside the countries.
+            let both_sides = next == "from"
+                && matches!(doc.lower(from_at), "both" | "two")
+                && matches!(doc.lower(from_at + 1), "countries" | "sides" | "nations");
             let qualified = qualified
-                && (next != "from" || from_named)
+                && (next != "from" || from_named && !both_sides)
                 && sent_by.is_none()
                 && joined.is_none()
                 && !from_place;
@@ -582,6 +587,7 @@ pub(crate) fn find(
             // ministers" after "EU agriculture ministers"); alone they are anyone's.
             let unanchored = class == "ministers"
                 && sent_by.is_none()
+                && !both_sides
                 && latest_with_word(ents, w, doc.toks[i].start).is_none();
             // "several hundred people rallied": people are an actor only counted, and only
             // doing something ("42 people had been arrested" are not).
@@ -663,6 +669,12 @@ pub(crate) fn find(
                     // Each count is a crowd of its own: "86 people" held in one city and
                     // "23 people" in another are two targets.
                     true => crate::groups::held_people(doc, s, m, i, ents),
+                    // Named with both sides, so that its events stand for them too.
+                    false if both_sides => {
+                        let label = doc.slice(&(m..from_at + 2));
+                        let key = format!("group:both:{}", newsgraph_lexicon::key(label));
+                        ents.add(&key, EntityType::Group, label)
+                    }
                     false => people(doc, w, class, doc.toks[i].start, counted == i, ents),
                 })
         } else if w == "opposition" && definite && !next_is_title && clause_follows(doc, s, i) {
