@@ -432,6 +432,16 @@ pub(crate) fn find(
             // "Boakai's government officials" names the officials, not a body.
             start = from;
             Some(body(doc, w, doc.toks[i].start, ents, home))
+        } else if let Some(c) = (w == "government"
+            && !not_the_body(doc, s, i, next_is_title)
+            && !describes_people(doc, s, i))
+        .then(|| pronoun_government(doc, s, i, ents, rels))
+        .flatten()
+        {
+            // "President X said his government would ...": a body of its own, named by the
+            // pronoun, of the country its owner leads (never another's named before).
+            start = i - 1;
+            Some(owned_body(doc, w, doc.toks[i].start, ents, c))
         } else if BODIES.contains(&w)
             && (definite
                 || the_modified(doc, r.start, i)
@@ -1016,8 +1026,8 @@ fn possessor_country(
         .map(|a| (a.ent, a.toks.start))
 }
 
-/// Where "Boakai's government" starts when the word at `i` follows a person's name and "'s"; a
-/// pronoun ("his government") is left alone, as it often stands for another country's leader.
+/// Where "Boakai's government" starts when the word at `i` follows a person's name and "'s"
+/// (a pronoun, "his government", is [`pronoun_government`]'s).
 /// Only a person the story already gives a state office has a government ("the union leader
 /// Y's government" is a phrase no wire writes).
 fn leaders_government(
@@ -1045,6 +1055,29 @@ fn leaders_government(
             a.toks.end == i - 1 && ents.list[a.ent].etype == EntityType::Person && in_office(a.ent)
         })
         .map(|a| a.toks.start)
+}
+
+/// The country whose leader the "his" or "her" before the word at `i` points back to ("Prime
+/// Minister X said his government"): a minister's or an envoy's government is the country's,
+/// which the story names otherwise.
+fn pronoun_government(
+    doc: &Doc,
+    s: usize,
+    i: usize,
+    ents: &Entities,
+    rels: &[Rel],
+) -> Option<usize> {
+    if i == doc.sents[s].toks.start || !matches!(doc.lower(i - 1), "his" | "her") {
+        return None;
+    }
+    let p = crate::settled::pronoun_owner(doc, ents, s, i - 1)?;
+    rels.iter()
+        .find(|r| {
+            r.subj == p
+                && r.pred == RelationType::LeaderOf
+                && ents.list[r.obj].etype == EntityType::Country
+        })
+        .map(|r| r.obj)
 }
 
 /// Whether the word after `i` is a plural of people ("officials", "ministers") the word at
