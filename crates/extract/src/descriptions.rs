@@ -432,6 +432,16 @@ pub(crate) fn find(
             // "Boakai's government officials" names the officials, not a body.
             start = from;
             Some(body(doc, w, doc.toks[i].start, ents, home))
+        } else if let Some(c) = (w == "government"
+            && !not_the_body(doc, s, i, next_is_title)
+            && !describes_people(doc, s, i))
+        .then(|| pronoun_government(doc, s, i, ents, rels))
+        .flatten()
+        {
+            // "President X said his government would ...": a body of its own, named by the
+            // pronoun, of the country its owner leads (never another's named before).
+            start = i - 1;
+            Some(owned_body(doc, w, doc.toks[i].start, ents, c))
         } else if BODIES.contains(&w)
             && (definite
                 || the_modified(doc, r.start, i)
@@ -557,8 +567,13 @@ pub(crate) fn find(
                             )
                         })
                 });
+            // "Officials from both countries", "officials from the two sides": the people
+            // the two parties sent, an actor of their own beside the countries.
+            let both_sides = next == "from"
+                && matches!(doc.lower(from_at), "both" | "two")
+                && matches!(doc.lower(from_at + 1), "countries" | "sides" | "nations");
             let qualified = qualified
-                && (next != "from" || from_named)
+                && (next != "from" || from_named && !both_sides)
                 && sent_by.is_none()
                 && joined.is_none()
                 && !from_place;
@@ -582,6 +597,7 @@ pub(crate) fn find(
             // ministers" after "EU agriculture ministers"); alone they are anyone's.
             let unanchored = class == "ministers"
                 && sent_by.is_none()
+                && !both_sides
                 && latest_with_word(ents, w, doc.toks[i].start).is_none();
             // "several hundred people rallied": people are an actor only counted, and only
             // doing something ("42 people had been arrested" are not).
@@ -663,6 +679,12 @@ pub(crate) fn find(
                     // Each count is a crowd of its own: "86 people" held in one city and
                     // "23 people" in another are two targets.
                     true => crate::groups::held_people(doc, s, m, i, ents),
+                    // Named with both sides, so that its events stand for them too.
+                    false if both_sides => {
+                        let label = doc.slice(&(m..from_at + 2));
+                        let key = format!("group:both:{}", newsgraph_lexicon::key(label));
+                        ents.add(&key, EntityType::Group, label)
+                    }
                     false => people(doc, w, class, doc.toks[i].start, counted == i, ents),
                 })
         } else if w == "opposition" && definite && !next_is_title && clause_follows(doc, s, i) {
@@ -1004,8 +1026,8 @@ fn possessor_country(
         .map(|a| (a.ent, a.toks.start))
 }
 
-/// Where "Boakai's government" starts when the word at `i` follows a person's name and "'s"; a
-/// pronoun ("his government") is left alone, as it often stands for another country's leader.
+/// Where "Boakai's government" starts when the word at `i` follows a person's name and "'s"
+/// (a pronoun, "his government", is [`pronoun_government`]'s).
 /// Only a person the story already gives a state office has a government ("the union leader
 /// Y's government" is a phrase no wire writes).
 fn leaders_government(
@@ -1033,6 +1055,29 @@ fn leaders_government(
             a.toks.end == i - 1 && ents.list[a.ent].etype == EntityType::Person && in_office(a.ent)
         })
         .map(|a| a.toks.start)
+}
+
+/// The country whose leader the "his" or "her" before the word at `i` points back to ("Prime
+/// Minister X said his government"): a minister's or an envoy's government is the country's,
+/// which the story names otherwise.
+fn pronoun_government(
+    doc: &Doc,
+    s: usize,
+    i: usize,
+    ents: &Entities,
+    rels: &[Rel],
+) -> Option<usize> {
+    if i == doc.sents[s].toks.start || !matches!(doc.lower(i - 1), "his" | "her") {
+        return None;
+    }
+    let p = crate::settled::pronoun_owner(doc, ents, s, i - 1)?;
+    rels.iter()
+        .find(|r| {
+            r.subj == p
+                && r.pred == RelationType::LeaderOf
+                && ents.list[r.obj].etype == EntityType::Country
+        })
+        .map(|r| r.obj)
 }
 
 /// Whether the word after `i` is a plural of people ("officials", "ministers") the word at

@@ -117,17 +117,7 @@ fn owner_of_the_government(doc: &Doc, ents: &Entities, rels: &mut Vec<Rel>) {
                 continue;
             }
             let owner = match doc.lower(i - 1) {
-                "his" | "her" => {
-                    let female = doc.lower(i - 1) == "her";
-                    let at = doc.toks[i - 1].start;
-                    let from = if i - 1 == sent.toks.start {
-                        s.checked_sub(1)
-                    } else {
-                        Some(s)
-                    };
-                    from.and_then(|f| first_person(ents, f, at))
-                        .filter(|&p| ents.list[p].female != Some(!female))
-                }
+                "his" | "her" => pronoun_owner(doc, ents, s, i - 1),
                 "'s" => {
                     let end = i.checked_sub(2).map(|j| doc.toks[j].end);
                     (ents.list.iter().enumerate())
@@ -145,6 +135,21 @@ fn owner_of_the_government(doc: &Doc, ents: &Entities, rels: &mut Vec<Rel>) {
             }
         }
     }
+}
+
+/// The person "his" or "her" at `k` in sentence `s` points back to: the sentence's first
+/// person, news copy opening with its subject, or the one before's where the pronoun opens
+/// the sentence.
+pub(crate) fn pronoun_owner(doc: &Doc, ents: &Entities, s: usize, k: usize) -> Option<usize> {
+    let female = doc.lower(k) == "her";
+    let at = doc.toks[k].start;
+    let from = if k == doc.sents[s].toks.start {
+        s.checked_sub(1)
+    } else {
+        Some(s)
+    };
+    from.and_then(|f| first_person(ents, f, at))
+        .filter(|&p| ents.list[p].female != Some(!female))
 }
 
 /// The person named first in sentence `sent`, before byte `at`.

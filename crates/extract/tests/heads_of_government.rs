@@ -133,3 +133,27 @@ fn its_president_after_a_leaders_government_heads_the_other_body() {
     holds(&g, "Ana Pesic", LeaderOf, "Croatian Teachers' Union");
     lacks(&g, "Ana Pesic", LeaderOf, "Tomic's government");
 }
+
+#[test]
+fn a_leaders_own_government_is_a_body_named_by_the_pronoun() {
+    let g = story(
+        "Prime Minister",
+        "Tomic said his government would cut spending on roads instead.",
+    );
+    holds(&g, "Marko Tomic", LeaderOf, "his government");
+}
+
+#[test]
+fn a_spokesmans_government_is_no_body_of_his() {
+    let text = "ZAGREB, March 3 (Adriatic Wire) - Croatia will not raise fuel taxes, a \
+                spokesman, Ivo Horvat, said on Monday. Horvat said his government would cut \
+                spending on roads instead.";
+    let g = extract_on(text, Some("2027-03-03"));
+    assert!(
+        !g.entities
+            .iter()
+            .any(|e| e.names.iter().any(|n| n == "his government")),
+        "{:#?}",
+        g.entities
+    );
+}

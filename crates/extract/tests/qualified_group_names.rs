@@ -99,3 +99,35 @@ fn some_before_a_figure_hedges_the_count() {
     assert!(named(&g, "Some 300 farmers"), "{:?}", groups(&g));
     assert!(!named(&g, "Some 300"), "{:?}", groups(&g));
 }
+
+#[test]
+fn people_sent_by_both_countries_are_a_group_named_with_them() {
+    let g = extract(
+        "Norway and Iceland agreed on Monday to share fishing data. Officials from both \
+         countries will meet in Reykjavik in March, and transport ministers from the two \
+         countries will present a ferry plan.",
+    );
+    assert!(
+        named(&g, "Officials from both countries"),
+        "{:?}",
+        groups(&g)
+    );
+    assert!(
+        named(&g, "transport ministers from the two countries"),
+        "{:?}",
+        groups(&g)
+    );
+}
+
+#[test]
+fn goods_from_both_countries_are_no_group() {
+    let g = extract(
+        "Norway and Iceland agreed on Monday to share fishing data. Imports from both \
+         countries fell by a tenth last year, officials said.",
+    );
+    assert!(
+        !named(&g, "Imports from both countries"),
+        "{:?}",
+        groups(&g)
+    );
+}
