@@ -432,16 +432,22 @@ pub(crate) fn find(
             // "Boakai's government officials" names the officials, not a body.
             start = from;
             Some(body(doc, w, doc.toks[i].start, ents, home))
-        } else if let Some(c) = (w == "government"
+        } else if let Some(c) = (matches!(w, "government" | "cabinet")
+            && (w == "government" || the_cabinet(doc, s, i))
             && !not_the_body(doc, s, i, next_is_title)
             && !describes_people(doc, s, i))
         .then(|| pronoun_government(doc, s, i, ents, rels))
         .flatten()
         {
             // "President X said his government would ...": a body of its own, named by the
-            // pronoun, of the country its owner leads (never another's named before).
+            // pronoun, of the country its owner leads (never another's named before); "his
+            // cabinet" is that same government.
             start = i - 1;
-            Some(owned_body(doc, w, doc.toks[i].start, ents, c))
+            Some(owned_body(doc, "government", doc.toks[i].start, ents, c))
+        } else if w == "cabinet" && definite && the_cabinet(doc, s, i) {
+            // "the cabinet approved the bill": the government sitting as its ministers, one
+            // body with "the government" wherever the story names both.
+            Some(body(doc, "government", doc.toks[i].start, ents, home))
         } else if BODIES.contains(&w)
             && (definite
                 || the_modified(doc, r.start, i)
@@ -839,6 +845,7 @@ fn head_words() -> &'static rustc_hash::FxHashSet<&'static str> {
             "organization",
             "palace",
             "presidency",
+            "cabinet",
         ]);
         words
     })
@@ -1421,6 +1428,32 @@ fn not_the_body(doc: &Doc, s: usize, i: usize, next_is_title: bool) -> bool {
         && (matches!(before(i), Some("in" | "outside" | "inside"))
             || member && before(i) == Some("of"));
     former || indefinite || describes || place
+}
+
+/// Whether "the cabinet" at `i` acts as the government's ministers: not a room or a meeting
+/// ("the cabinet meeting", "the Cabinet Office") nor another leader's past cabinet ("the
+/// cabinet of former President X").
+fn the_cabinet(doc: &Doc, s: usize, i: usize) -> bool {
+    let next = doc.in_sent(s, i + 1).then(|| doc.lower(i + 1));
+    doc.word(i).starts_with(char::is_lowercase)
+        && !next.is_some_and(|n| {
+            matches!(
+                n,
+                "of" | "meeting"
+                    | "meetings"
+                    | "session"
+                    | "reshuffle"
+                    | "post"
+                    | "posts"
+                    | "seat"
+                    | "seats"
+                    | "secretary"
+                    | "minister"
+                    | "member"
+                    | "members"
+                    | "decision"
+            )
+        })
 }
 
 pub(crate) fn body_word(w: &str) -> bool {

@@ -157,3 +157,46 @@ fn a_spokesmans_government_is_no_body_of_his() {
         g.entities
     );
 }
+
+/// The names of the entity that carries `name`, or none.
+fn names_with(g: &ArticleGraph, name: &str) -> Option<Vec<String>> {
+    g.entities
+        .iter()
+        .find(|e| e.names.iter().any(|n| n == name))
+        .map(|e| e.names.clone())
+}
+
+#[test]
+fn the_cabinet_is_the_government_the_story_names() {
+    let g = story(
+        "Prime Minister",
+        "He said the cabinet approved the budget on Tuesday. The government would find the \
+         money elsewhere, he said.",
+    );
+    let names = names_with(&g, "the cabinet").unwrap_or_default();
+    assert!(
+        names
+            .iter()
+            .any(|n| n.eq_ignore_ascii_case("the government")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_leaders_cabinet_is_his_government() {
+    let g = story(
+        "Prime Minister",
+        "Tomic and his cabinet will stay on until June.",
+    );
+    holds(&g, "Marko Tomic", LeaderOf, "his cabinet");
+}
+
+#[test]
+fn a_cabinet_meeting_or_a_past_cabinet_is_no_body() {
+    let g = story(
+        "Prime Minister",
+        "He spoke after the cabinet meeting. Ana Pesic, who served in the cabinet of a \
+         former prime minister, did not comment.",
+    );
+    assert_eq!(names_with(&g, "the cabinet"), None);
+}
