@@ -234,6 +234,7 @@ impl Extractor {
         settled::drop_passing(&doc, &ents, home, &mut rels);
         let title = article.title.as_deref().unwrap_or("");
         settled::drop_places_in_the_unnamed(&doc, &ents, title, &mut rels);
+        places::self_governed_regions(&doc, &mut ents);
         assemble(article, &doc, &ents, home, &rels, &events)
     }
 }

@@ -1374,7 +1374,7 @@ pub(crate) fn after_unit_of(doc: &Doc, i: usize, first: usize) -> bool {
 }
 
 /// Singular nouns that make "<demonym> [modifiers] <noun>" a state body with its own name.
-const INSTITUTION_HEADS: [&str; 10] = [
+pub(crate) const INSTITUTION_HEADS: [&str; 10] = [
     "ministry",
     "government",
     "service",

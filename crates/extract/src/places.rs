@@ -7,7 +7,7 @@ use newsgraph_model::EntityType;
 
 use crate::doc::Doc;
 use crate::entities::Entities;
-use crate::names::{division_word, Item, Kind};
+use crate::names::{division_word, Item, Kind, INSTITUTION_HEADS};
 
 /// Retypes as regions the cities whose every mention the text gives with a division's
 /// word after it, and names each with that word ("Borkou province"), as analysts do. A city
@@ -94,4 +94,35 @@ fn before_plural_unit(doc: &Doc, its: &[Item], k: usize) -> bool {
         }
         k += 1;
     }
+}
+
+/// Retypes as polities the regions the text gives a government, parliament, police or army
+/// of their own ("Scotland's minority government", "Catalonia's police force"): such a
+/// region acts as a state does, and analysts list it among the actors. A governor or a
+/// premier alone does not do it, as every state or province of a federation has one. Done
+/// last, so the place relations already read on the region still stand.
+pub(crate) fn self_governed_regions(doc: &Doc, ents: &mut Entities) {
+    for e in ents.list.iter_mut() {
+        if !matches!(e.etype, EntityType::Region | EntityType::Location) {
+            continue;
+        }
+        let own_body =
+            |m: &crate::entities::MentionAt| m.naming && owns_institution(doc, doc.tok_from(m.end));
+        if e.mentions.iter().any(own_body) {
+            e.etype = EntityType::Polity;
+        }
+    }
+}
+
+/// Whether "'s" at token `i` opens lower-case words ending in an institution of a state
+/// ("'s power-sharing executive", "'s defence ministry").
+fn owns_institution(doc: &Doc, i: usize) -> bool {
+    let lower_word = |k: &usize| {
+        let w = doc.word(*k);
+        !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-')
+    };
+    doc.is_s_mark(i)
+        && (i + 1..=i + 4)
+            .take_while(lower_word)
+            .any(|k| INSTITUTION_HEADS.contains(&doc.lower(k)) || doc.lower(k) == "executive")
 }

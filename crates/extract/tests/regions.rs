@@ -305,3 +305,28 @@ fn a_capital_beside_the_division_named_after_it_stays_in_its_country() {
     holds(&g, "Gitega", LocatedIn, "Burundi");
     lacks(&g, "Gitega", LocatedIn, "Gitega province");
 }
+
+/// The type of "Balochistan" in a lead that names the region's `body` as the sayer.
+fn type_beside(body: &str) -> Option<EntityType> {
+    let g = extract_on(
+        &format!(
+            "KARACHI, Mar 3 (Wire) - Balochistan's {body} said on Tuesday that two new schools \
+             would open near the coast before the summer."
+        ),
+        Some("2027-03-03"),
+    );
+    etype(&g, "Balochistan")
+}
+
+#[test]
+fn a_region_with_a_government_of_its_own_is_a_polity() {
+    assert_eq!(
+        type_beside("provincial government"),
+        Some(EntityType::Polity)
+    );
+}
+
+#[test]
+fn a_region_with_only_a_chief_minister_stays_a_place() {
+    assert_eq!(type_beside("chief minister"), Some(EntityType::Region));
+}
