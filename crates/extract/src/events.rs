@@ -105,6 +105,15 @@ pub(crate) fn members(cx: &Context, s: usize) -> Option<(usize, usize)> {
     story_pair(cx, s)
 }
 
+/// The country the story is about: the dateline's, else, when the dateline names a town the
+/// gazetteer cannot place ("POINTE-A-PITRE", "KOROR") or there is none, the one named first.
+pub(crate) fn story_country(cx: &Context) -> Option<usize> {
+    (cx.dateline_place.and_then(|d| cx.ents.country_of(d))).or_else(|| {
+        cx.ents
+            .first_mentioned(|ent| ent.etype == newsgraph_model::EntityType::Country)
+    })
+}
+
 /// The two countries named most often up to sentence `s`: the two a story is about.
 pub(crate) fn story_pair(cx: &Context, s: usize) -> Option<(usize, usize)> {
     let mut seen: Vec<usize> = Vec::new();

@@ -1674,10 +1674,7 @@ fn reacted_to(
     // The country a story of a vote is about is the dateline's, else the one named first;
     // a verdict by that country itself is aimed at no one.
     if ballot_noun(p, o) {
-        let held = (cx.dateline_place.and_then(|d| cx.ents.country_of(d))).or_else(|| {
-            cx.ents
-                .first_mentioned(|ent| ent.etype == EntityType::Country)
-        });
+        let held = events::story_country(cx);
         return held.filter(|x| !sources.contains(x)).into_iter().collect();
     }
     if rate_decisions::names_rate_decision(cx, p, o)

@@ -4,7 +4,8 @@
 //! \"foreign agents\" of ...") is aimed at that group; welcoming an acquittal is aimed at
 //! the court; a host of talks with no talks reported before receives the story's sides;
 //! cooperation promised to an inquiry goes to the body whose arrests or searches the story
-//! reports. On sentences written for these tests.
+//! reports; aid from a dateline town the gazetteer cannot place goes to the country the
+//! story names first. On sentences written for these tests.
 
 mod common;
 
@@ -162,4 +163,32 @@ fn a_visit_at_home_is_not_aimed_at_the_visitors_own_country() {
     );
     let visit = only_coded(&g, "042");
     assert!(visit.targets.is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn aid_from_a_town_the_gazetteer_cannot_place_goes_to_the_country_named_first() {
+    let g = extract(
+        "MARALUVA, March 3 (Reuters) - Floods cut roads and power across Tuvalu on Monday. \
+         Australia said on Tuesday it would send a team of engineers and release 2 million \
+         dollars in emergency funds.",
+    );
+    let aid = events(&g, "07");
+    assert!(
+        aid.iter().any(|e| has_target(&g, e, "Tuvalu")),
+        "{:#?}",
+        g.events
+    );
+}
+
+#[test]
+fn aid_from_such_a_town_is_not_aimed_at_the_givers_own_country() {
+    // Negative twin: the country named first is the giver itself.
+    let g = extract(
+        "MARALUVA, March 3 (Reuters) - Australia said on Tuesday it would send a team of \
+         engineers and release 2 million dollars in emergency funds after floods cut roads \
+         across the region.",
+    );
+    let aid = events(&g, "07");
+    assert!(!aid.is_empty(), "{:#?}", g.events);
+    assert!(aid.iter().all(|e| e.targets.is_empty()), "{:#?}", g.events);
 }

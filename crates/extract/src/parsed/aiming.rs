@@ -594,8 +594,9 @@ fn visited_country(cx: &Context, e: &EventOut) -> Vec<usize> {
 }
 
 /// "France sent two helicopters", "the WFP began handing out rice in Domoni": aid sent to no
-/// one named goes to the foreign country it is delivered in, else to the dateline's country
-/// when that is not the giver's own.
+/// one named goes to the foreign country it is delivered in, else to the story's country
+/// (the dateline's, or the one named first when the gazetteer cannot place the dateline's
+/// town) when that is not the giver's own.
 fn receiving_country(cx: &Context, e: &EventOut) -> Vec<usize> {
     let visited = visited_country(cx, e);
     if !visited.is_empty() {
@@ -604,7 +605,7 @@ fn receiving_country(cx: &Context, e: &EventOut) -> Vec<usize> {
     let home: Vec<usize> = (e.sources.iter())
         .filter_map(|&x| cx.ents.country_of(x))
         .collect();
-    (cx.dateline_place.and_then(|x| cx.ents.country_of(x)))
+    (events::story_country(cx))
         .filter(|c| !home.contains(c) && !e.sources.contains(c))
         .into_iter()
         .collect()
