@@ -303,3 +303,28 @@ fn no_comment_on_a_deal_answers_no_one() {
     );
     assert!(e.targets.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn denying_charges_answers_the_prosecutors_not_the_arresting_bureau() {
+    denied(
+        "WARSAW (TEST WIRE) — Officers of the Central Anti-Corruption Bureau arrested a deputy \
+         director of the state railway, Piotr Zielski, on Tuesday on suspicion of taking \
+         bribes from a signalling contractor, the National Prosecutor's Office said.\n\n\
+         Zielski was charged with accepting 400,000 zlotys. His lawyer said he denied the \
+         charges.",
+        "Piotr Zielski",
+        "National Prosecutor",
+    );
+}
+
+#[test]
+fn a_rivals_charge_stays_with_the_rival_beside_prosecutors() {
+    denied(
+        "WARSAW (TEST WIRE) — The National Prosecutor's Office opened an inquiry on Tuesday \
+         into the sale of state forest land.\n\n\
+         Opposition leader Jan Nowak accused Prime Minister Anna Wolska of hiding an audit of \
+         the sale. Wolska rejected the charge.",
+        "Anna Wolska",
+        "Jan Nowak",
+    );
+}

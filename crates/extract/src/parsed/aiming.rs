@@ -292,6 +292,11 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
             out[k].targets = pressing;
         }
     }
+    for e in out.iter_mut().filter(|e| e.cameo.as_str() == "016") {
+        if let Some(x) = prosecution(cx, e) {
+            e.targets = vec![x];
+        }
+    }
     // "Tehran rejected the accusations" made by the Australian intelligence agency: a
     // denial answers the agency's country too.
     for e in out.iter_mut().filter(|e| e.cameo.as_str() == "016") {
@@ -405,6 +410,40 @@ fn accusers(cx: &Context, before: &[EventOut], denial: &EventOut) -> Vec<usize> 
         .or_else(|| last_speaker(cx, denial))
         .or_else(|| story_charge(before, denial))
         .unwrap_or_default()
+}
+
+/// "Police arrested the director ... He denied the charges": criminal charges are brought
+/// by the prosecution, not by the police who arrest or the court that tries, so a denial
+/// of charges or of wrongdoing answers the prosecutors or anti-corruption body the story
+/// named first before it. A lone "the charge" is as often a rival's jibe, and stays with the
+/// accuser.
+fn prosecution(cx: &Context, denial: &EventOut) -> Option<usize> {
+    let n = cx.doc.toks.len();
+    let charges = (denial.trigger.end..(denial.trigger.end + 3).min(n)).any(|k| {
+        let w = cx.doc.lower(k);
+        let whole = k > 0 && matches!(cx.doc.lower(k - 1), "all" | "every" | "any");
+        matches!(w, "charges" | "wrongdoing") || (w == "charge" && whole)
+    });
+    if !charges {
+        return None;
+    }
+    let at = cx.doc.toks.get(denial.trigger.start).map_or(0, |t| t.start);
+    // The body the story opens its case with brought it; one named later is often a
+    // parallel inquiry or one asked to look into it. An anti-corruption bureau beside
+    // prosecutors searched and arrested; where it stands alone, it brought the case.
+    let named = |word: &'static str| {
+        move |ent: &crate::entities::Ent| {
+            ent.etype != EntityType::Person
+                && !denial
+                    .sources
+                    .iter()
+                    .any(|&x| cx.ents.list[x].key == ent.key)
+                && ent.label.to_lowercase().contains(word)
+                && ent.mentions.iter().any(|m| m.start <= at)
+        }
+    };
+    (cx.ents.first_mentioned(named("prosecut")))
+        .or_else(|| cx.ents.first_mentioned(named("corruption")))
 }
 
 /// "The army made no comment on the accusation", "The government did not reply": silence
