@@ -65,3 +65,24 @@ fn an_administrator_after_its_heads_the_agency_named_before() {
         "Federal Flood Recovery Agency",
     );
 }
+
+#[test]
+fn a_deputy_administrator_holds_an_office_without_heading() {
+    let g = extract_on(
+        "WASHINGTON, March 3 (Wire) - The Federal Flood Recovery Agency approved the aid on \
+         Tuesday. Its deputy administrator, Dale Overton, is due to visit the coast on Friday.",
+        DATE,
+    );
+    holds(
+        &g,
+        "Dale Overton",
+        OfficialOf,
+        "Federal Flood Recovery Agency",
+    );
+    lacks(
+        &g,
+        "Dale Overton",
+        LeaderOf,
+        "Federal Flood Recovery Agency",
+    );
+}
