@@ -28,3 +28,61 @@ fn the_party_is_no_body_without_a_party_word() {
     );
     lacks(&g, "Joseph Mbewe", LeaderOf, "Kafue Policy Institute");
 }
+
+#[test]
+fn a_co_chief_executive_after_its_heads_the_body_named_before() {
+    let g = extract_on(
+        "SYDNEY, March 3 (Wire) - The Harbour Tenants Council welcomed the ruling on Tuesday. \
+         Its co-chief executive, Mara Quinlan, said the decision was overdue.",
+        DATE,
+    );
+    holds(&g, "Mara Quinlan", LeaderOf, "Harbour Tenants Council");
+}
+
+#[test]
+fn an_administrator_after_its_heads_the_agency_named_before() {
+    let g = extract_on(
+        "WASHINGTON, March 3 (Wire) - The Federal Flood Recovery Agency approved the aid on \
+         Tuesday. Its administrator, Dale Overton, is due to visit the coast on Friday.",
+        DATE,
+    );
+    holds(
+        &g,
+        "Dale Overton",
+        LeaderOf,
+        "Federal Flood Recovery Agency",
+    );
+    // A regional administrator's office names no holder.
+    let g = extract_on(
+        "WASHINGTON, March 3 (Wire) - Farmers marched to the regional administrator's office \
+         on Tuesday, said Dale Overton of the Federal Flood Recovery Agency.",
+        DATE,
+    );
+    lacks(
+        &g,
+        "Dale Overton",
+        LeaderOf,
+        "Federal Flood Recovery Agency",
+    );
+}
+
+#[test]
+fn a_deputy_administrator_holds_an_office_without_heading() {
+    let g = extract_on(
+        "WASHINGTON, March 3 (Wire) - The Federal Flood Recovery Agency approved the aid on \
+         Tuesday. Its deputy administrator, Dale Overton, is due to visit the coast on Friday.",
+        DATE,
+    );
+    holds(
+        &g,
+        "Dale Overton",
+        OfficialOf,
+        "Federal Flood Recovery Agency",
+    );
+    lacks(
+        &g,
+        "Dale Overton",
+        LeaderOf,
+        "Federal Flood Recovery Agency",
+    );
+}
