@@ -216,3 +216,22 @@ fn it_after_a_country_s_body_opening_the_sentence_before_is_that_body() {
     let e = only(&g, "01");
     assert!(sourced_by(&g, e, "Russia"), "{e:#?}");
 }
+
+#[test]
+fn a_speaker_saying_her_party_will_act_acts_with_it() {
+    let g = extract(
+        "The ruling Liberal Party won 61 of the 101 seats on Sunday.\n\nOpposition leader \
+         Ana Petrescu said on Monday her party would challenge the result in the \
+         Constitutional Court.",
+    );
+    let e = only(&g, "11");
+    assert!(sourced_by(&g, e, "Ana Petrescu"), "{e:#?}");
+    // A party acting in a sentence of its own is not the speaker's act.
+    let g = extract(
+        "Opposition leader Ana Petrescu conceded defeat on Monday. Her party will challenge \
+         the result in the Constitutional Court.",
+    );
+    for e in events(&g, "11") {
+        assert!(!sourced_by(&g, e, "Ana Petrescu"), "{e:#?}");
+    }
+}

@@ -273,6 +273,13 @@ pub(super) fn entities_of(cx: &Context, p: &Parsed, h: usize, as_actor: bool) ->
                         out.push(e);
                     }
                 }
+                // "X said his party would negotiate": the speaker acts with the party, and
+                // names it when the party named last is another.
+                let speaker = (p.rel(x).starts_with("nsubj"))
+                    .then(|| clause_antecedent(cx, p, c))
+                    .flatten()
+                    .filter(|&e| cx.ents.list[e].etype == EntityType::Person);
+                extend_new(&mut out, speaker);
             }
             // "His lawyer said his client would appeal": the client is the one the lawyer
             // of the sentence acts for, not the nearest person before the pronoun.
