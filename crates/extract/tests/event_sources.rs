@@ -197,3 +197,41 @@ fn a_release_with_no_one_named_to_make_it_is_the_police_s_of_the_story() {
     let e = only_coded(&g, "0841");
     assert!(!police_sourced(&g, e), "{e:#?}");
 }
+
+#[test]
+fn it_after_a_country_s_body_opening_the_sentence_before_is_that_body() {
+    let g = extract(
+        "Belgium expelled two Russian diplomats on Monday over a plot to burn a warehouse in \
+         Antwerp. Russia's embassy in Brussels called the expulsions a provocation. It did \
+         not say whether Moscow would respond.",
+    );
+    let e = only(&g, "01");
+    assert!(sourced_by(&g, e, "Russia's embassy"), "{e:#?}");
+    // With the country alone before it, "it" is the country.
+    let g = extract(
+        "Belgium expelled two Russian diplomats on Monday over a plot to burn a warehouse in \
+         Antwerp. Russia called the expulsions a provocation. It did not say whether it \
+         would respond.",
+    );
+    let e = only(&g, "01");
+    assert!(sourced_by(&g, e, "Russia"), "{e:#?}");
+}
+
+#[test]
+fn a_speaker_saying_her_party_will_act_acts_with_it() {
+    let g = extract(
+        "The ruling Liberal Party won 61 of the 101 seats on Sunday.\n\nOpposition leader \
+         Ana Petrescu said on Monday her party would challenge the result in the \
+         Constitutional Court.",
+    );
+    let e = only(&g, "11");
+    assert!(sourced_by(&g, e, "Ana Petrescu"), "{e:#?}");
+    // A party acting in a sentence of its own is not the speaker's act.
+    let g = extract(
+        "Opposition leader Ana Petrescu conceded defeat on Monday. Her party will challenge \
+         the result in the Constitutional Court.",
+    );
+    for e in events(&g, "11") {
+        assert!(!sourced_by(&g, e, "Ana Petrescu"), "{e:#?}");
+    }
+}

@@ -125,17 +125,30 @@ pub(super) fn previous_body(cx: &Context, p: &Parsed, x: usize) -> Option<usize>
     let prev = s.checked_sub(1)?;
     let view = cx.views.get(prev)?;
     let etype = |e: usize| cx.ents.list[e].etype;
-    let bodies: Vec<usize> = (view.actors.iter())
+    let body_actors: Vec<&crate::roles::Actor> = (view.actors.iter())
         .filter(|a| !a.place)
-        .map(|a| a.ent)
-        .filter(|&e| {
+        .filter(|a| {
             matches!(
-                etype(e),
+                etype(a.ent),
                 EntityType::Organisation | EntityType::Group | EntityType::Country
             )
         })
         .collect();
-    let first = bodies.first().copied();
+    let bodies: Vec<usize> = body_actors.iter().map(|a| a.ent).collect();
+    // "Russia's embassy called the case invented. It did not say ...": the country that
+    // owns the body opening the sentence only names whose body it is.
+    let owned = |c: &crate::roles::Actor| {
+        (body_actors.iter()).find(|a| {
+            a.ent != c.ent
+                && etype(a.ent) == EntityType::Organisation
+                && a.toks.start <= c.toks.end + 1
+                && a.toks.end > c.toks.end
+        })
+    };
+    let first = body_actors.first().map(|&c| match etype(c.ent) {
+        EntityType::Country => owned(c).map_or(c.ent, |a| a.ent),
+        _ => c.ent,
+    });
     if plural {
         // "Police said the rebels had fled. They ...": the group reported on, not the
         // one reporting.
@@ -260,6 +273,13 @@ pub(super) fn entities_of(cx: &Context, p: &Parsed, h: usize, as_actor: bool) ->
                         out.push(e);
                     }
                 }
+                // "X said his party would negotiate": the speaker acts with the party, and
+                // names it when the party named last is another.
+                let speaker = (p.rel(x).starts_with("nsubj"))
+                    .then(|| clause_antecedent(cx, p, c))
+                    .flatten()
+                    .filter(|&e| cx.ents.list[e].etype == EntityType::Person);
+                extend_new(&mut out, speaker);
             }
             // "His lawyer said his client would appeal": the client is the one the lawyer
             // of the sentence acts for, not the nearest person before the pronoun.
