@@ -51,8 +51,8 @@ pub(crate) use aiming::aim;
 use not_events::{
     conditional, doerless_passive_to_come, fight_on_paper, is_characterisation,
     is_content_of_accusation, is_content_of_appeal, is_content_of_denial, joins_organisation,
-    only_feared, price_charged, purpose_of_act, required_by_verb, standing_quarrel, visit_purpose,
-    warning_as_forecast,
+    natural_force, only_feared, price_charged, purpose_of_act, required_by_verb, standing_quarrel,
+    visit_purpose, warning_as_forecast,
 };
 use polarity::{noun_polarity, verb_polarity};
 use set_off_relatives::subject_before_relative;
@@ -801,6 +801,9 @@ fn sentence_events(
         // "fought the plan", "will fight any charge": a fight against a measure or a case is
         // opposition in words or in court, not force.
         if t.cameo.root() == "19" && t.pos == TriggerPos::Verb && fight_on_paper(p, trig.start) {
+            continue;
+        }
+        if natural_force(p, trig.start, t) {
             continue;
         }
         // "A and B agreed to set up a hotline": an agreement between parties, unless what

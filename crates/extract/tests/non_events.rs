@@ -77,3 +77,31 @@ fn fighting_them_off_is_still_a_fight() {
     );
     assert!(!events(&g, "19").is_empty(), "{:#?}", g.events);
 }
+
+#[test]
+fn a_place_struck_by_a_cyclone_is_not_attacked() {
+    let g = extract(
+        "Fiji, a Pacific nation of about 900,000 people, was struck in March 2025 by Cyclone \
+         Haleth, which left much of Viti Levu without power for weeks.",
+    );
+    assert!(events(&g, "19").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn the_storm_as_a_noun_seizes_nothing() {
+    let g = extract(
+        "Fijian police said 40 homes in Suva were looted after the cyclone. Australia has \
+         given millions of dollars for road repairs since the storm.",
+    );
+    assert!(events(&g, "17").is_empty(), "{:#?}", g.events);
+    assert!(events(&g, "19").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn a_place_struck_by_drones_is_attacked() {
+    let g = extract(
+        "Rebel drones struck an army position near the town of Varka on Thursday, killing two \
+         soldiers, a military spokesman said.",
+    );
+    assert!(!events(&g, "19").is_empty(), "{:#?}", g.events);
+}

@@ -390,3 +390,48 @@ pub(super) fn fight_on_paper(p: &Parsed, i: usize) -> bool {
             )
     })
 }
+
+/// Weather and earth that strike places with no one behind them.
+const HAZARDS: [&str; 16] = [
+    "storm",
+    "typhoon",
+    "hurricane",
+    "cyclone",
+    "tornado",
+    "earthquake",
+    "quake",
+    "tremor",
+    "tsunami",
+    "flood",
+    "flooding",
+    "landslide",
+    "mudslide",
+    "wildfire",
+    "drought",
+    "eruption",
+];
+
+/// "the island was struck by Typhoon Mawar", "an earthquake hit the town", "since the
+/// storm": a disaster, told as the doer of an attack or as the noun "storm", is no actor's
+/// use of force; an assault on a place ("troops stormed the base") keeps the sense.
+pub(super) fn natural_force(p: &Parsed, i: usize, t: &Trigger) -> bool {
+    if !matches!(t.cameo.root(), "17" | "18" | "19") {
+        return false;
+    }
+    let hazard = |x: usize| {
+        let named_by = |y: usize| HAZARDS.contains(&p.lemma(y)) || HAZARDS.contains(&p.lower(y));
+        named_by(x)
+            || (p.syn.children(x).iter())
+                .any(|&c| matches!(p.rel(c), "compound" | "flat" | "flat:name") && named_by(c))
+    };
+    if p.sent.tokens[i].upos == "NOUN" && hazard(i) {
+        return true;
+    }
+    let pred = p.pred(i);
+    let doers = if pred.passive {
+        &pred.agents
+    } else {
+        &pred.subjects
+    };
+    doers.iter().any(|&d| hazard(d))
+}
