@@ -476,7 +476,7 @@ pub(crate) fn is_capital(capital: &str, label: &str) -> bool {
 /// targets brings those bodies into the same role, once.
 pub(crate) fn offices(events: &mut [EventOut], rels: &[crate::roles::Rel], ents: &Entities) {
     use newsgraph_model::{EntityType, RelationType};
-    let bodies = |x: usize, saying: bool| -> Vec<usize> {
+    let bodies = |x: usize| -> Vec<usize> {
         // "Turkish fighter jets entered Greek airspace": a national group's act is its
         // country's.
         if ents.list[x].etype == EntityType::Group {
@@ -503,19 +503,13 @@ pub(crate) fn offices(events: &mut [EventOut], rels: &[crate::roles::Rel], ents:
                             | RelationType::SpokespersonOf
                     )
                     && ents.list[r.obj].etype != EntityType::Person
-                    // What a judge says from the bench is the court's ruling, coded as
-                    // that, not a saying of the court.
-                    && !(saying
-                        && r.pred == RelationType::OfficialOf
-                        && crate::roles::named_court(&ents.list[r.obj]))
             })
             .map(|r| r.obj)
             .collect()
     };
     for e in events.iter_mut() {
-        let saying = e.cameo.as_str() == "010";
         for role in [&mut e.sources, &mut e.targets] {
-            let added: Vec<usize> = role.iter().flat_map(|&x| bodies(x, saying)).collect();
+            let added: Vec<usize> = role.iter().flat_map(|&x| bodies(x)).collect();
             for b in added {
                 if !role.contains(&b) {
                     role.push(b);
