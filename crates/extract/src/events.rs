@@ -490,6 +490,26 @@ pub(crate) fn offices(events: &mut [EventOut], rels: &[crate::roles::Rel], ents:
                 .map(|r| r.obj)
                 .collect();
         }
+        // "Her government would ask": the government a head of government leads acts for
+        // the country she leads too.
+        if ents.list[x].etype == EntityType::Organisation {
+            let heads = (rels.iter())
+                .filter(|r| r.obj == x && r.pred == RelationType::LeaderOf)
+                .map(|r| r.subj);
+            return heads
+                .flat_map(|p| {
+                    rels.iter().filter(move |r| {
+                        r.subj == p
+                            && r.pred == RelationType::LeaderOf
+                            && matches!(
+                                ents.list[r.obj].etype,
+                                EntityType::Country | EntityType::Polity
+                            )
+                    })
+                })
+                .map(|r| r.obj)
+                .collect();
+        }
         if ents.list[x].etype != EntityType::Person {
             return Vec::new();
         }
