@@ -66,7 +66,7 @@ fn the_development_set_keeps_its_accuracy() {
     at_least(
         "dev",
         f1("tests/dev/gold", "tests/dev/articles"),
-        [0.95, 0.93, 0.82],
+        [0.95, 0.93, 0.83],
     );
 }
 
@@ -231,7 +231,7 @@ fn the_eleventh_development_set_keeps_its_accuracy() {
     at_least(
         "dev11",
         f1("tests/dev11/gold", "tests/dev11/articles"),
-        [0.87, 0.75, 0.45],
+        [0.87, 0.76, 0.46],
     );
 }
 
@@ -242,7 +242,7 @@ fn the_twelfth_development_set_keeps_its_accuracy() {
     at_least(
         "dev12",
         f1("tests/dev12/gold", "tests/dev12/articles"),
-        [0.88, 0.78, 0.50],
+        [0.88, 0.78, 0.52],
     );
 }
 
@@ -253,7 +253,7 @@ fn the_thirteenth_development_set_keeps_its_accuracy() {
     at_least(
         "dev13",
         f1("tests/dev13/gold", "tests/dev13/articles"),
-        [0.85, 0.63, 0.47],
+        [0.85, 0.63, 0.49],
     );
 }
 
@@ -264,7 +264,7 @@ fn the_fourteenth_development_set_keeps_its_accuracy() {
     at_least(
         "dev14",
         f1("tests/dev14/gold", "tests/dev14/articles"),
-        [0.84, 0.71, 0.42],
+        [0.84, 0.72, 0.43],
     );
 }
 
@@ -277,7 +277,7 @@ fn the_fifteenth_development_set_keeps_its_accuracy() {
     at_least(
         "dev15",
         f1("tests/dev15/gold", "tests/dev15/articles"),
-        [0.82, 0.65, 0.43],
+        [0.82, 0.66, 0.45],
     );
 }
 
@@ -290,7 +290,7 @@ fn the_sixteenth_development_set_keeps_its_accuracy() {
     at_least(
         "dev16",
         f1("tests/dev16/gold", "tests/dev16/articles"),
-        [0.86, 0.69, 0.47],
+        [0.86, 0.69, 0.48],
     );
 }
 
@@ -303,7 +303,7 @@ fn the_seventeenth_development_set_keeps_its_accuracy() {
     at_least(
         "dev17",
         f1("tests/dev17/gold", "tests/dev17/articles"),
-        [0.82, 0.62, 0.45],
+        [0.82, 0.64, 0.46],
     );
 }
 
@@ -315,7 +315,7 @@ fn the_eighteenth_development_set_keeps_its_accuracy() {
     at_least(
         "dev18",
         f1("tests/dev18/gold", "tests/dev18/articles"),
-        [0.82, 0.61, 0.41],
+        [0.82, 0.62, 0.42],
     );
 }
 
@@ -327,7 +327,7 @@ fn the_nineteenth_development_set_keeps_its_accuracy() {
     at_least(
         "dev19",
         f1("tests/dev19/gold", "tests/dev19/articles"),
-        [0.82, 0.47, 0.47],
+        [0.82, 0.48, 0.48],
     );
 }
 
@@ -339,7 +339,7 @@ fn the_twentieth_development_set_keeps_its_accuracy() {
     at_least(
         "dev20",
         f1("tests/dev20/gold", "tests/dev20/articles"),
-        [0.77, 0.49, 0.45],
+        [0.78, 0.52, 0.45],
     );
 }
 
@@ -351,7 +351,7 @@ fn the_twenty_first_development_set_keeps_its_accuracy() {
     at_least(
         "dev21",
         f1("tests/dev21/gold", "tests/dev21/articles"),
-        [0.84, 0.57, 0.33],
+        [0.85, 0.61, 0.37],
     );
 }
 
@@ -363,7 +363,7 @@ fn the_twenty_second_development_set_keeps_its_accuracy() {
     at_least(
         "dev22",
         f1("tests/dev22/gold", "tests/dev22/articles"),
-        [0.79, 0.43, 0.42],
+        [0.80, 0.48, 0.45],
     );
 }
 
@@ -375,7 +375,7 @@ fn the_twenty_third_development_set_keeps_its_accuracy() {
     at_least(
         "dev23",
         f1("tests/dev23/gold", "tests/dev23/articles"),
-        [0.81, 0.53, 0.32],
+        [0.81, 0.54, 0.35],
     );
 }
 
@@ -387,6 +387,6 @@ fn the_twenty_fourth_development_set_keeps_its_accuracy() {
     at_least(
         "dev24",
         f1("tests/dev24/gold", "tests/dev24/articles"),
-        [0.80, 0.46, 0.33],
+        [0.80, 0.47, 0.33],
     );
 }
