@@ -275,10 +275,13 @@ pub(super) fn entities_of(cx: &Context, p: &Parsed, h: usize, as_actor: bool) ->
                 }
                 // "X said his party would negotiate": the speaker acts with the party, and
                 // names it when the party named last is another.
-                let speaker = (p.rel(x).starts_with("nsubj"))
-                    .then(|| clause_antecedent(cx, p, c))
-                    .flatten()
-                    .filter(|&e| cx.ents.list[e].etype == EntityType::Person);
+                // Only "his"/"her": "their party said" would look for the antecedent
+                // through this same phrase again, without end.
+                let speaker = (p.rel(x).starts_with("nsubj")
+                    && matches!(p.lower(c), "his" | "her"))
+                .then(|| clause_antecedent(cx, p, c))
+                .flatten()
+                .filter(|&e| cx.ents.list[e].etype == EntityType::Person);
                 extend_new(&mut out, speaker);
             }
             // "His lawyer said his client would appeal": the client is the one the lawyer
