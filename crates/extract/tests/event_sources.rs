@@ -235,3 +235,21 @@ fn a_speaker_saying_her_party_will_act_acts_with_it() {
         assert!(!sourced_by(&g, e, "Ana Petrescu"), "{e:#?}");
     }
 }
+
+#[test]
+fn a_party_spoken_of_as_theirs_is_read_without_end() {
+    // "their party said" once sent the speaker search round the same phrase until the
+    // stack overflowed; the party still speaks, with no speaker added beside it.
+    let g = extract(
+        "Two opposition lawmakers were detained in Tavoria on Monday, their party said. \
+         The Unity Party called the arrests unlawful.",
+    );
+    for e in events(&g, "01") {
+        assert!(!sourced_by(&g, e, "Tavoria"), "{e:#?}");
+    }
+    assert!(
+        g.entities.iter().any(|e| e.label == "Unity Party"),
+        "{:#?}",
+        g.entities
+    );
+}
