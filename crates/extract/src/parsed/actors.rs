@@ -753,6 +753,10 @@ pub(super) fn defendant_named_next(
 ) -> Option<usize> {
     let indefinite =
         (p.syn.children_with(o, "det").into_iter()).any(|d| matches!(p.lower(d), "a" | "an"));
+    if !indefinite {
+        return None;
+    }
+    let next = p.rule_sent[o] + 1;
     // An arrest's suspect is named by whoever made it ("The committee said Deputy Minister
     // X ..."), not only by a court.
     let arrest = (p.syn.head(o)).is_some_and(|v| matches!(p.lemma(v), "arrest" | "detain"));
@@ -762,10 +766,6 @@ pub(super) fn defendant_named_next(
             "sentence" | "convict" | "acquit" | "jail" | "imprison"
         )
     });
-    if !indefinite {
-        return None;
-    }
-    let next = p.rule_sent[o] + 1;
     let court_at = (sources.iter())
         .filter(|&&e| arrest || crate::unnamed_courts::is_court(&cx.ents.list[e].label))
         .flat_map(|&e| cx.ents.list[e].mentions.iter())

@@ -296,10 +296,8 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
         if let Some(x) = prosecution(cx, e) {
             e.targets = vec![x];
         }
-    }
-    // "Tehran rejected the accusations" made by the Australian intelligence agency: a
-    // denial answers the agency's country too.
-    for e in out.iter_mut().filter(|e| e.cameo.as_str() == "016") {
+        // "Tehran rejected the accusations" made by the Australian intelligence agency: a
+        // denial answers the agency's country too.
         let countries = countries_of_bodies(cx, &e.targets, e);
         extend_new(&mut e.targets, countries);
     }
