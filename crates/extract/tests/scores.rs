@@ -1,5 +1,5 @@
 //! Accuracy floors on the sets the extractor is tuned on: the samples with their gold files
-//! and the development sets (`tests/dev`, `tests/dev2`, and `tests/dev3` to `tests/dev24`,
+//! and the development sets (`tests/dev`, `tests/dev2`, and `tests/dev3` to `tests/dev25`,
 //! each first scored unseen). A change that costs more than a couple of points of F1 on
 //! any of them fails here, before anyone runs `newsgraph eval` by
 //! hand. The blind sets (`tests/heldout`, `tests/fresh`) are left out on purpose: they are
@@ -388,5 +388,17 @@ fn the_twenty_fourth_development_set_keeps_its_accuracy() {
         "dev24",
         f1("tests/dev24/gold", "tests/dev24/articles"),
         [0.80, 0.47, 0.33],
+    );
+}
+
+#[test]
+fn the_twenty_fifth_development_set_keeps_its_accuracy() {
+    // Written at the start of the twenty-eighth session to tests/CONVENTIONS.md, gold first
+    // (`a4dcdf2`): .794 / .472 / .293 by the code of `eb3c8f3`, before anything was written
+    // from it.
+    at_least(
+        "dev25",
+        f1("tests/dev25/gold", "tests/dev25/articles"),
+        [0.77, 0.45, 0.27],
     );
 }
