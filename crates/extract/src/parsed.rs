@@ -860,7 +860,10 @@ fn sayer(cx: &Context, p: &Parsed, out: &[EventOut], sayers: &mut [Option<(usize
     let known = cx.views.get(s).is_none_or(|v| v.speaker.is_some());
     // "X, whose observers watched the vote, said ...": the parser may hang "said" on the
     // relative clause's verb.
-    let root = if SAYING.contains(&p.lemma(top)) {
+    // "X, which monitors the budget, warned that the deficit would grow": a warning that
+    // only forecasts is no threat (`warning_as_forecast`), so it is a saying like "said".
+    let forecast = p.lemma(top) == "warn" && warning_as_forecast(cx, p, top);
+    let root = if SAYING.contains(&p.lemma(top)) || forecast {
         top
     } else {
         let hung = (p.syn.children(top).iter().copied()).find(|&c| {

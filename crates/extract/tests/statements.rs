@@ -326,3 +326,43 @@ fn a_ruling_courts_words_are_its_reasons() {
         format!("{judge} on Monday that the court would move to a new building in March.");
     assert!(speaks(&unruled, court), "{unruled}");
 }
+
+/// A body's count of a crowd ("the unions put the crowd at 90,000") is its statement, as
+/// "said 90,000 people took part" would be.
+#[test]
+fn putting_a_crowd_at_a_number_is_a_statement() {
+    let lead = "Tens of thousands of people marched through Lisbon on Saturday against a \
+                pension reform.";
+    for (count, speaker) in [
+        (
+            "The National Teachers Union put the crowd at 90,000.",
+            "National Teachers Union",
+        ),
+        (
+            "The Portuguese Teachers Federation puts the figure at 90,000.",
+            "Portuguese Teachers Federation",
+        ),
+    ] {
+        let text = format!("{lead} {count}");
+        assert!(speaks(&text, speaker), "{count}");
+    }
+}
+
+/// A warning of what a thing will bring is no threat, but it is still said: a statement of
+/// its speaker (the gold codes such forecasts 012, a pessimistic comment).
+#[test]
+fn a_warning_that_forecasts_is_a_statement() {
+    let lead = "Portugal raised its fuel tax on Monday.";
+    for chamber in [
+        "The Portuguese Chamber of Commerce",
+        "The Portuguese Chamber of Commerce, which speaks for small firms,",
+    ] {
+        let warned = format!(
+            "{lead} {chamber} warned that dearer diesel would push small shops out of business."
+        );
+        assert!(
+            speaks(&warned, "Portuguese Chamber of Commerce"),
+            "{warned}"
+        );
+    }
+}
