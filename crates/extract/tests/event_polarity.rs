@@ -122,3 +122,12 @@ fn an_agreement_still_to_come_is_the_act_to_come() {
     let done = "Ana Lind said Peru had agreed to host talks between Chile and Bolivia.";
     assert_eq!(polarities(done, "03"), [Asserted]);
 }
+
+/// A verb joined to a modal one but with its own tensed "had" is told as done: the "would"
+/// is the first verb's, not the second's.
+#[test]
+fn a_joined_verb_with_its_own_had_is_done() {
+    let text = "The Maltese government said it would cooperate with investigators and had \
+                suspended two port officials on Tuesday.";
+    assert_eq!(polarities(text, "17"), [Polarity::Asserted]);
+}

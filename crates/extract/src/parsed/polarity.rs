@@ -132,6 +132,9 @@ pub(super) fn verb_polarity(p: &Parsed, i: usize, pred: &Predicate) -> Polarity 
         if rel == "conj" && x == i && finite_beside_infinitive(p, i, h) {
             break;
         }
+        if rel == "conj" && x == i && own_tense(p, i) {
+            break;
+        }
         if rel == "xcomp" && finite_clause(p, x) {
             break;
         }
@@ -248,6 +251,25 @@ fn finite_beside_infinitive(p: &Parsed, i: usize, h: usize) -> bool {
     // joined to an adjective or noun shares no modal with it.
     let nominal = matches!(p.sent.tokens[h].upos.as_str(), "ADJ" | "NOUN");
     tensed && (untensed || nominal && p.sent.tokens[i].xpos == "VBD")
+}
+
+/// "said his government would cooperate with the police and had suspended the two
+/// officials": a verb joined to a modal one but carrying its own tensed "had", "has" or
+/// "was" (and no modal) is a clause of its own, told as done; the modal is the other verb's.
+fn own_tense(p: &Parsed, i: usize) -> bool {
+    let aux: Vec<usize> = p
+        .syn
+        .children_with(i, "aux")
+        .into_iter()
+        .chain(p.syn.children_with(i, "aux:pass"))
+        .collect();
+    let tensed = aux.iter().any(|&a| {
+        matches!(
+            p.lower(a),
+            "had" | "has" | "have" | "was" | "were" | "is" | "are"
+        )
+    });
+    tensed && !aux.iter().any(|&a| MODALS.contains(&p.lower(a)))
 }
 
 /// What the sentence says of an event noun: "no talks", "planned talks", "the meeting did
