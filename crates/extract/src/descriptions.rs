@@ -21,13 +21,16 @@ use crate::roles::{Actor, Rel};
 use crate::text::lower_is;
 
 /// State bodies that act under a common noun; "the" required except for "police".
-pub(crate) const BODIES: [&str; 9] = [
+/// "coast guard" and "air force" are read as one word at their second (see [`service_at`]).
+pub(crate) const BODIES: [&str; 11] = [
     "police",
     "army",
     "military",
     "government",
     "navy",
     "coastguard",
+    "coast guard",
+    "air force",
     "parliament",
     "junta",
     "regime",
@@ -300,13 +303,17 @@ pub(crate) fn find(
     let mut out: Vec<Actor> = Vec::new();
     let mut qualifiers: Vec<std::ops::Range<usize>> = Vec::new();
     for i in r.clone() {
-        let w = doc.lower(i);
         // A covered word is skipped before its head questions: those look words up and
         // scan the entities, and ask it of every token of the article.
         if covered[i - r.start] {
             continue;
         }
-        let listed_head = head_words().contains(w)
+        let service = service_at(doc, r.start, i);
+        let w = service.unwrap_or_else(|| doc.lower(i));
+        // The body's first word: "coast" of "the coast guard", else the word itself.
+        let lead = if service.is_some() { i - 1 } else { i };
+        let listed_head = service.is_some()
+            || head_words().contains(w)
             || crate::groups::person_plural(doc, i)
             || crate::owned::head(doc, i);
         // The person or body "the" and this word stand for, asked here only of a word no
@@ -318,7 +325,7 @@ pub(crate) fn find(
         {
             continue;
         }
-        let before = (i > r.start).then(|| doc.lower(i - 1));
+        let before = (lead > r.start).then(|| doc.lower(lead - 1));
         let definite = before == Some("the");
         let next = doc.lower(i + 1);
         let next_is_title = title_at[i + 1 - r.start];
@@ -336,7 +343,7 @@ pub(crate) fn find(
         if compound || inside_name {
             continue;
         }
-        let mut start = if definite { i - 1 } else { i };
+        let mut start = if definite { lead - 1 } else { lead };
         // The owned-body and group steps read the actors named so far, this sentence's
         // descriptions among them: copied once, and only for a word that gets that far.
         let named: OnceCell<Vec<Actor>> = OnceCell::new();
@@ -797,9 +804,16 @@ pub(crate) fn find(
         // affiliated with their country.
         if let Some((c, _)) = matches!(
             w,
-            "army" | "military" | "navy" | "police" | "coastguard" | "government"
+            "army"
+                | "military"
+                | "navy"
+                | "police"
+                | "coastguard"
+                | "coast guard"
+                | "air force"
+                | "government"
         )
-        .then(|| possessor_country(doc, known, ents, r.start, i))
+        .then(|| possessor_country(doc, known, ents, r.start, lead))
         .flatten()
         {
             crate::roles::push_rel(
@@ -1391,6 +1405,10 @@ fn latest_named_body(doc: &Doc, ents: &Entities, at: usize) -> Option<usize> {
 /// government", "the military government"); `i` itself when there is none.
 fn body_modified(doc: &Doc, first: usize, i: usize) -> usize {
     let m = i.saturating_sub(1);
+    // "the coast guard": its first word stands where a modifier would.
+    if service_at(doc, first, i).is_some() {
+        return m;
+    }
     let kind = match doc.lower(i) {
         "police" => matches!(doc.lower(m), "national" | "riot" | "federal"),
         "government" | "junta" => matches!(doc.lower(m), "federal" | "military"),
@@ -1401,6 +1419,21 @@ fn body_modified(doc: &Doc, first: usize, i: usize) -> usize {
     } else {
         i
     }
+}
+
+/// The service named by the two lower-case words ending at `i` ("coast guard", "air
+/// force"), read as one body word; sentences start at `first`.
+fn service_at(doc: &Doc, first: usize, i: usize) -> Option<&'static str> {
+    if i <= first {
+        return None;
+    }
+    crate::names::service_compound(doc, i - 1, doc.toks.len()).then(|| {
+        if doc.word(i - 1) == "coast" {
+            "coast guard"
+        } else {
+            "air force"
+        }
+    })
 }
 
 /// "the federal government": "the" before the body's modifier makes it definite.

@@ -1400,8 +1400,44 @@ fn institution_after_demonym(doc: &Doc, i: usize, limit: usize) -> Option<usize>
             doc.lex.title(w).is_some_and(|t| t.plural)
                 || doc.lex.agent(w).is_some_and(|(_, plural)| plural)
         });
-        (all_lower && INSTITUTION_HEADS.contains(&doc.word(last)) && !people_after).then_some(n + 1)
+        let head = INSTITUTION_HEADS.contains(&doc.word(last))
+            || n >= 2 && service_compound(doc, last - 1, limit);
+        (all_lower && head && !people_after).then_some(n + 1)
     })
+}
+
+/// Craft and posts a service's name may modify: "coast guard boats" are the boats, which
+/// the nationality before them names the country's.
+const SERVICE_CRAFT: [&str; 16] = [
+    "boat",
+    "boats",
+    "ship",
+    "ships",
+    "vessel",
+    "vessels",
+    "cutter",
+    "cutters",
+    "plane",
+    "planes",
+    "jet",
+    "jets",
+    "helicopter",
+    "helicopters",
+    "base",
+    "bases",
+];
+
+/// Whether the lower-case words at `k` and `k + 1` name a state's uniformed service in two
+/// words ("coast guard", "air force"), with no craft after them before `limit`: "Algerian
+/// coast guard" is a body as "Algerian army" is, though neither word is one alone.
+pub(crate) fn service_compound(doc: &Doc, k: usize, limit: usize) -> bool {
+    let pair = k + 1 < limit
+        && matches!(
+            (doc.word(k), doc.word(k + 1)),
+            ("coast", "guard") | ("air", "force")
+        );
+    let craft = k + 2 < limit && doc.is_word(k + 2) && SERVICE_CRAFT.contains(&doc.lower(k + 2));
+    pair && !craft
 }
 
 /// True when a one-word city match at `i` is a first name followed by a surname

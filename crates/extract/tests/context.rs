@@ -144,6 +144,39 @@ fn a_countrys_army_is_that_countrys_and_later_the_army() {
 }
 
 #[test]
+fn a_countrys_coast_guard_is_a_body_of_that_country() {
+    let g = extract(
+        "Ghana's coast guard seized a trawler off Takoradi on Sunday. Officials said the coast \
+         guard had warned the crew twice.",
+    );
+    let guard = id(&g, "Ghana's coast guard");
+    assert_eq!(guard, id(&g, "the coast guard"));
+    assert!(has_rel(
+        &g,
+        "Ghana's coast guard",
+        RelationType::AffiliatedWith,
+        "Ghana"
+    ));
+    let seized = events(&g, "17");
+    assert!(
+        seized.iter().any(|e| e.sources.contains(&guard)),
+        "{:#?}",
+        g.events
+    );
+}
+
+#[test]
+fn a_nationality_before_air_force_names_the_body() {
+    let g = extract("The Kenyan air force flew food to flooded villages near Garissa on Monday.");
+    let force = id(&g, "Kenyan air force");
+    assert!(
+        g.events.iter().any(|e| e.sources.contains(&force)),
+        "{:#?}",
+        g.events
+    );
+}
+
+#[test]
 fn a_war_between_two_sides_is_each_fighting_the_other() {
     let g = extract(
         "Sudan's army and the Rapid Support Forces have clashed for months. The war between the \
