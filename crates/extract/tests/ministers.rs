@@ -142,3 +142,14 @@ fn a_spokesman_for_a_ministry_keeps_the_ministry_after_for() {
     let g = extract_on(text, Some("2027-06-02"));
     holds(&g, "Karim Saleh", SpokespersonOf, "the foreign ministry");
 }
+
+#[test]
+fn a_minister_of_the_government_just_named_serves_its_country_too() {
+    let text = "GENEVA, June 2 (Alpine Wire) - A United Nations panel criticised a new \
+                mining law in Bolivia on Monday. The Bolivian government rejected the report. \
+                Its interior minister, Marco Condori, said the panel had not visited the \
+                mines.";
+    let g = extract_on(text, Some("2027-06-02"));
+    holds(&g, "Marco Condori", OfficialOf, "Bolivian government");
+    holds(&g, "Marco Condori", OfficialOf, "Bolivia");
+}
