@@ -105,6 +105,44 @@ fn own_ministry(ents: &Entities, iso: &str, words: &[String]) -> Option<usize> {
     }
 }
 
+/// "The government in Managua rejected it. Its foreign minister, X, said": a minister
+/// placed only in a country's government holds an office in that country too (R3), where
+/// the article names the country.
+fn country_of_government(doc: &Doc, ents: &Entities, rels: &mut Vec<Rel>) {
+    let in_country = |rels: &[Rel], p: usize| {
+        rels.iter().any(|r| {
+            r.subj == p
+                && r.pred == RelationType::OfficialOf
+                && ents.list[r.obj].etype == EntityType::Country
+        })
+    };
+    let found: Vec<(usize, usize, usize, Range<usize>)> = (rels.iter())
+        .filter(|r| {
+            r.pred == RelationType::OfficialOf
+                && ents.list[r.subj].etype == EntityType::Person
+                && ents.list[r.obj].etype == EntityType::Organisation
+                && ents.list[r.obj].label.rsplit(' ').next() == Some("government")
+                && !in_country(rels, r.subj)
+        })
+        .filter_map(|r| {
+            minister_title(doc, r.toks.clone())?;
+            let iso = ents.list[r.obj].country.as_deref()?;
+            let mut named = (ents.list.iter().enumerate()).filter(|(_, c)| {
+                c.etype == EntityType::Country
+                    && !c.mentions.is_empty()
+                    && c.country.as_deref() == Some(iso)
+            });
+            match (named.next(), named.next()) {
+                (Some((c, _)), None) => Some((r.subj, c, r.sent, r.toks.clone())),
+                _ => None,
+            }
+        })
+        .collect();
+    for (p, c, sent, toks) in found {
+        push_rel(rels, p, RelationType::OfficialOf, c, sent, toks, 0.5);
+    }
+}
+
 /// "Interior Minister X" official_of the country: X also leads the interior ministry and
 /// holds an office in the government, where the article names them; a deputy holds an
 /// office in the ministry only.
@@ -144,4 +182,7 @@ pub(crate) fn place(doc: &Doc, ents: &Entities, rels: &mut Vec<Rel>) {
             push_rel(rels, p, pred, m, sent, toks, 0.5);
         }
     }
+    // After the ministries: the country found through the government names no portfolio
+    // of its own to look for.
+    country_of_government(doc, ents, rels);
 }

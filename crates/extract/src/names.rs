@@ -338,6 +338,7 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
                 Kind::Title { plural: false, .. } if is_capitalised(doc.word(i)) => {
                     title_field(doc, i + len, range.end)
                 }
+                Kind::Title { plural: false, .. } => lower_title_field(doc, i + len, range.end),
                 _ => None,
             }
             .unwrap_or(0);
@@ -585,6 +586,35 @@ fn title_field(doc: &Doc, j: usize, limit: usize) -> Option<usize> {
         k += 1;
     }
     None
+}
+
+/// "the minister for overseas territories, X": the lower-case field of a lower-case title,
+/// when the name follows the comma right after it, belongs to the title, so the title
+/// still stands in apposition to the name. Only "for": "the minister of X" may name the
+/// body the office is held in.
+fn lower_title_field(doc: &Doc, j: usize, limit: usize) -> Option<usize> {
+    if j + 3 >= limit || doc.lower(j) != "for" {
+        return None;
+    }
+    // Not "a spokesman for his ministry, X": a body after "for" is what the office is
+    // held in, which the title must leave for its owner.
+    let lower = |k: usize| {
+        doc.is_word(k)
+            && doc.word(k).chars().all(char::is_alphabetic)
+            && doc.word(k).starts_with(char::is_lowercase)
+            && !doc.is_cue(k, Cue::Org)
+            && !matches!(
+                doc.lower(k),
+                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this" | "that"
+            )
+    };
+    let end = (j + 1..limit.min(j + 7)).find(|&k| !lower(k))?;
+    let named = end > j + 1
+        && doc.word(end) == ","
+        && end + 1 < limit
+        && doc.is_word(end + 1)
+        && is_capitalised(doc.word(end + 1));
+    named.then_some(end - j)
 }
 
 /// Lower-case nouns of a place that, with "of", make the name after them a place ("the port

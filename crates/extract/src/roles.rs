@@ -237,6 +237,13 @@ pub(crate) fn analyse(
                     })
                     .flatten()
             });
+            // "Hungary was represented by its foreign minister, X": a state's minister or
+            // envoy, where the sentence names no organisation, serves the country it named.
+            let affil = affil.or_else(|| {
+                (inner_its && envoy)
+                    .then(|| last_named(&eo[..k], |e| ents.list[e].etype == EntityType::Country))
+                    .flatten()
+            });
             // "Presidential spokesman X": the president the article names, else the
             // country.
             let presidential = *relation == RelationType::SpokespersonOf

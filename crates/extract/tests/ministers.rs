@@ -10,7 +10,7 @@ mod common;
 use common::{extract_on, has_rel, holds, lacks};
 use newsgraph_model::{
     ArticleGraph,
-    RelationType::{LeaderOf, OfficialOf},
+    RelationType::{LeaderOf, OfficialOf, SpokespersonOf},
 };
 
 /// A Slovenian story in which `title` Petra Zupan speaks, then `then` follows.
@@ -114,4 +114,42 @@ fn a_secretary_of_state_in_office_holds_an_office_in_the_home_country() {
             "{title}"
         );
     }
+}
+
+#[test]
+fn a_country_represented_by_its_minister_is_the_one_he_serves() {
+    let text = "VIENNA, June 2 (Alpine Wire) - Finance ministers from the region met on \
+                Monday to discuss power prices. Estonia, which joined the talks last year, \
+                was represented by its economy minister, Jaan Tamm, who left before the \
+                final session.";
+    let g = extract_on(text, Some("2027-06-02"));
+    holds(&g, "Jaan Tamm", OfficialOf, "Estonia");
+}
+
+#[test]
+fn a_lower_case_minister_for_a_field_stands_before_the_name() {
+    let text = "MADRID, June 2 (Alpine Wire) - Farmers hit by the drought will get 100 \
+                million euros, the Spanish minister for rural affairs, Lucía Navarro, said \
+                on Monday.";
+    let g = extract_on(text, Some("2027-06-02"));
+    holds(&g, "Lucía Navarro", OfficialOf, "Spain");
+}
+
+#[test]
+fn a_spokesman_for_a_ministry_keeps_the_ministry_after_for() {
+    let text = "CAIRO, June 2 (Alpine Wire) - Egypt welcomed the truce on Monday. A \
+                spokesman for the foreign ministry, Karim Saleh, said Cairo was ready to help.";
+    let g = extract_on(text, Some("2027-06-02"));
+    holds(&g, "Karim Saleh", SpokespersonOf, "the foreign ministry");
+}
+
+#[test]
+fn a_minister_of_the_government_just_named_serves_its_country_too() {
+    let text = "GENEVA, June 2 (Alpine Wire) - A United Nations panel criticised a new \
+                mining law in Bolivia on Monday. The Bolivian government rejected the report. \
+                Its interior minister, Marco Condori, said the panel had not visited the \
+                mines.";
+    let g = extract_on(text, Some("2027-06-02"));
+    holds(&g, "Marco Condori", OfficialOf, "Bolivian government");
+    holds(&g, "Marco Condori", OfficialOf, "Bolivia");
 }
