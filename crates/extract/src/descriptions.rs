@@ -170,9 +170,13 @@ pub(crate) fn people_word(w: &str) -> bool {
 }
 
 /// What a force fields: "an army convoy" is attacked as the army.
-const ASSETS: [&str; 12] = [
+const ASSETS: [&str; 16] = [
     "station",
     "stations",
+    "camp",
+    "camps",
+    "post",
+    "posts",
     "convoy",
     "convoys",
     "patrol",

@@ -1070,6 +1070,34 @@ fn finite_clause_subjects(p: &Parsed, i: usize) -> Option<Vec<usize>> {
     Some(p.syn.conjuncts(h).into_iter().filter(|&x| x < i).collect())
 }
 
+/// "Rebels attacked the post, and soldiers backed by jets drove them back", misparsed with
+/// the second clause's subject hung as a conjunct on that clause's own verb (the participle
+/// after the noun hides it from the parser), so the verb borrows the first clause's
+/// subject: a noun before the verb, opened by "and" or "but" after the verb the clause is
+/// joined to, is the subject of the second clause, which has none of its own.
+fn subject_read_as_conjunct(p: &Parsed, i: usize) -> Option<Vec<usize>> {
+    let own = (p.syn.children(i).iter()).any(|&c| p.rel(c).starts_with("nsubj"));
+    if own || p.rel(i) != "conj" || p.sent.tokens[i].upos != "VERB" {
+        return None;
+    }
+    let h = p.syn.head(i)?;
+    let noun = (p.syn.children(i).iter().copied()).find(|&c| {
+        h < c
+            && c < i
+            && p.rel(c) == "conj"
+            && matches!(p.sent.tokens[c].upos.as_str(), "NOUN" | "PROPN")
+    })?;
+    let opened = (p.syn.children_with(noun, "cc").iter())
+        .any(|&k| k < noun && matches!(p.lower(k), "and" | "but"));
+    opened.then(|| {
+        p.syn
+            .conjuncts(noun)
+            .into_iter()
+            .filter(|&x| x < i)
+            .collect()
+    })
+}
+
 /// "X said (that) Y had fired first": the speaker accuses Y of starting the fighting.
 fn fired_first(cx: &Context, p: &Parsed, out: &mut Vec<EventOut>) {
     let n = p.sent.tokens.len();
@@ -3115,6 +3143,9 @@ fn read_verb(
     }
     if let Some(coordination) = finite_clause_subjects(p, i) {
         pred.subjects = coordination;
+    }
+    if let Some(own) = subject_read_as_conjunct(p, i) {
+        pred.subjects = own;
     }
     if let Some(n) = described_by_closed_clause(p, i, has_subject) {
         pred.subjects = p.syn.conjuncts(n);

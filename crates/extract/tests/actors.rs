@@ -182,6 +182,16 @@ fn an_attack_on_an_army_convoy_is_on_the_army() {
 }
 
 #[test]
+fn a_raid_on_an_army_camp_is_on_the_army() {
+    let g = extract("Niger's army said gunmen raided an army camp near Tahoua on Friday.");
+    let raid = (g.events.iter()).find(|e| e.cameo.root() != "01");
+    let Some(raid) = raid else {
+        panic!("no raid: {:#?}", g.events)
+    };
+    assert!(raid.targets.contains(&id(&g, "Niger's army")), "{raid:#?}");
+}
+
+#[test]
 fn a_qualified_title_after_a_possessive_still_relates() {
     let g = extract("Mali's transitional president, Oumar Diallo, visited Niger on Monday.");
     assert!(has_rel(&g, "Oumar Diallo", RelationType::LeaderOf, "Mali"));

@@ -140,3 +140,46 @@ fn those_who_stopped_marching_marched() {
         "{marches:#?}"
     );
 }
+
+#[test]
+fn a_second_clause_s_subject_hung_as_a_conjunct_still_does_its_act() {
+    // The participle after "soldiers" makes the parser hang the noun as a conjunct on
+    // "pushed", which then borrows the first clause's subject: the rebels fought themselves.
+    let g = extract(
+        "NIAMEY, Nov 3 (Sahel Wire) - Fighters of the Liptako Front raided a customs post \
+         near the town of Tera on Sunday, and Nigerien soldiers backed by drones pushed them \
+         back after a three-hour battle, the defence ministry said.",
+    );
+    let fights = events(&g, "19");
+    assert!(
+        fights
+            .iter()
+            .any(|e| has_source(&g, e, "Nigerien soldiers") && has_target(&g, e, "Liptako Front")),
+        "{fights:#?}"
+    );
+    assert!(
+        !fights
+            .iter()
+            .any(|e| has_source(&g, e, "Liptako Front") && has_target(&g, e, "Nigerien soldiers")),
+        "{fights:#?}"
+    );
+}
+
+#[test]
+fn them_after_an_attack_on_an_army_post_is_the_attackers() {
+    // "army" only modifies "post": those pushed back are the raiders, not the army.
+    let g = extract(
+        "NIAMEY, Nov 3 (Sahel Wire) - Fighters of the Liptako Front raided an army post near \
+         the town of Tera on Sunday, and Nigerien soldiers backed by drones pushed them back \
+         after a three-hour battle, the defence ministry said.",
+    );
+    let fights = events(&g, "19");
+    let Some(push) = fights
+        .iter()
+        .find(|e| has_source(&g, e, "Nigerien soldiers"))
+    else {
+        panic!("no push by the soldiers: {fights:#?}")
+    };
+    assert!(has_target(&g, push, "Liptako Front"), "{push:#?}");
+    assert!(!has_target(&g, push, "Nigerien army"), "{push:#?}");
+}

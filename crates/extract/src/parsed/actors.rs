@@ -612,7 +612,15 @@ pub(super) fn pronoun_antecedent(
 ) -> Option<usize> {
     // A pronoun standing between is no antecedent ("after its security service accused
     // them": "its" is the country, "them" the diplomats named before it).
-    let mut named = (0..x).rev().filter(|&k| p.sent.tokens[k].upos != "PRON");
+    // A word that only modifies a noun ("army" in "attacked an army post") is no antecedent:
+    // "drove them back" speaks of those who attacked, not of the post's owner.
+    let modifier = |k: usize| {
+        p.rel(k) == "compound"
+            && (p.syn.head(k)).is_some_and(|h| h > k && p.sent.tokens[h].upos == "NOUN")
+    };
+    let mut named = (0..x)
+        .rev()
+        .filter(|&k| p.sent.tokens[k].upos != "PRON" && !modifier(k));
     let found = named.find_map(|k| {
         actor_at(cx, p, k, true).filter(|e| {
             !not.contains(e)
