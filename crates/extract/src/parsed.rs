@@ -3603,6 +3603,10 @@ fn read_verb(
         judged.clone()
     } else {
         let mut on = pred.objects.clone();
+        // "the ruling was welcomed by X": a reacting verb's passive subject is what was
+        // reacted to ("the agreements were signed by" reacts to nothing).
+        let reacting = REACTING.contains(&p.lemma(i));
+        on.extend(pred.subjects.iter().filter(|_| pred.passive && reacting));
         // "condemned what he called a cowardly attack": the act the words name.
         for &o in &pred.objects {
             if p.lower(o) == "what" {

@@ -8,7 +8,7 @@
 
 mod common;
 
-use common::{events, extract_on, has_source, has_target, only};
+use common::{events, extract_on, has_source, has_target, only, only_coded};
 use newsgraph_model::{ArticleGraph, Polarity};
 
 fn extract(text: &str) -> ArticleGraph {
@@ -195,4 +195,37 @@ fn an_ordered_audit_is_an_inquiry() {
 fn an_audit_office_is_no_inquiry() {
     let g = extract("Veloria's state audit office said on Monday that spending rose by 4 percent.");
     assert!(events(&g, "09").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn people_seized_are_taken_captive() {
+    let g = extract("Gunmen seized four lorry drivers near the border town of Kamsa on Monday.");
+    assert!(
+        g.events.iter().all(|e| e.cameo.as_str() != "171"),
+        "{:#?}",
+        g.events
+    );
+    let e = only_coded(&g, "181");
+    assert!(has_source(&g, e, "gunmen"), "{e:#?}");
+}
+
+#[test]
+fn seized_goods_are_still_property() {
+    let g = extract("Customs officers seized 40 tonnes of cigarettes at the port of Kamsa.");
+    assert!(
+        g.events.iter().all(|e| e.cameo.as_str() != "181"),
+        "{:#?}",
+        g.events
+    );
+}
+
+#[test]
+fn a_motion_of_no_confidence_demands_a_new_leader() {
+    let g = extract(
+        "The opposition Union of Democrats filed a motion of no confidence in Prime Minister \
+         Oskar Lind on Tuesday.",
+    );
+    let e = only_coded(&g, "1041");
+    assert_eq!(e.polarity, Polarity::Asserted, "{e:#?}");
+    assert!(has_source(&g, e, "Union of Democrats"), "{e:#?}");
 }

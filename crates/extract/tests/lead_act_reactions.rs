@@ -107,3 +107,12 @@ fn a_decision_with_no_lead_deed_stays_the_named_courts() {
     let e = only(&g, "05");
     assert!(has_target(&g, e, "Supreme Court of Monaco"), "{e:#?}");
 }
+
+#[test]
+fn a_decision_welcomed_in_the_passive_is_still_praise_of_its_doers() {
+    let g = extract(&format!(
+        "{DEED_LEAD} The decision was welcomed by South Korea's foreign ministry."
+    ));
+    let e = only_coded(&g, "051");
+    assert!(has_target(&g, e, "Japan"), "{e:#?}");
+}

@@ -160,8 +160,10 @@ pub(super) fn worded_polarity(
     t: &Trigger,
     pol: Polarity,
 ) -> Polarity {
+    // "a motion of no confidence": that "no" names the motion, it denies nothing.
     let none = trig.clone().any(|k| {
         p.sent.tokens[k].upos == "NOUN"
+            && p.lower(k) != "confidence"
             && (p.syn.children(k).iter()).any(|&d| p.rel(d) == "det" && p.lower(d) == "no")
     });
     if none && pol == Polarity::Asserted {
