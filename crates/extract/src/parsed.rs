@@ -57,9 +57,9 @@ use not_events::{
 use polarity::{noun_polarity, verb_polarity};
 use set_off_relatives::subject_before_relative;
 use targets::{
-    answered, claimant_of_summary, condition_setters, counted_named_later, guests_of,
-    holders_asked, issuer_of, makers_of_objects, met_with, participle_series, protest_addressee,
-    rival_before, shared_doers, split_subject, that_clause_subject,
+    aid_receivers, answered, claimant_of_summary, condition_setters, counted_named_later,
+    guests_of, holders_asked, issuer_of, makers_of_objects, met_with, participle_series,
+    protest_addressee, rival_before, shared_doers, split_subject, that_clause_subject,
 };
 use wording::{
     court_denial, is_content_of_demand, meeting_as_setting, meeting_no_one, refused_content,
@@ -3547,6 +3547,11 @@ fn read_verb(
                 targets.extend(helped.into_iter().filter(|e| !sources.contains(e)));
             }
         }
+    }
+    // "handed out flour and cooking oil to 4,000 families": a receiver the parse hung on
+    // what is given.
+    if targets.is_empty() && t.cameo.root() == "07" {
+        targets = aid_receivers(cx, p, trig.end, &sources);
     }
     // "imposed sanctions", "launched an attack": the noun is the event; the verb only
     // carries it.
