@@ -1616,6 +1616,17 @@ fn rate_move(p: &Parsed, o: usize) -> bool {
         && (p.syn.children_with(o, "compound").iter()).any(|&c| p.lemma(c) == "rate")
 }
 
+/// "called on losing candidates", "met newly elected members": a participle the tagger
+/// read as a verb that only describes the group of people named right after it.
+fn describes_people(cx: &Context, p: &Parsed, k: usize) -> bool {
+    let toks = &p.sent.tokens;
+    let next = k + 1;
+    matches!(toks[k].xpos.as_str(), "VBG" | "VBN")
+        && p.ent[k].is_none()
+        && toks.get(next).is_some_and(|t| t.upos == "NOUN")
+        && actor_at(cx, p, next, true).is_some_and(|e| cx.ents.list[e].etype == EntityType::Group)
+}
+
 /// Whom reacting to the event noun at `o` is aimed at: those who did the latest event
 /// before it of the kind the noun names (a court's, for "the ruling"), other than the
 /// reacting `sources`. Meetings are aimed at all who took part.
@@ -3514,6 +3525,7 @@ fn read_verb(
                 let participle =
                     p.sent.tokens[k].xpos == "VBG" && p.rel(k) == "xcomp" && k == trig.end;
                 participle
+                    || k == trig.end && describes_people(cx, p, k)
                     || matches!(
                         p.sent.tokens[k].upos.as_str(),
                         "DET" | "ADJ" | "NUM" | "NOUN" | "PROPN"
