@@ -2086,10 +2086,14 @@ fn build(
     if !targets.is_empty() && !SAYING.contains(&p.lemma(i)) {
         let reporters = reporters_of(cx, p, i);
         let named_again = |e: usize| p.pronoun.contains(&Some(e));
+        // "the ministry congratulated Tetuanui and said ...", with the speaker step taking
+        // the name before "and said" for the one who spoke: the verb's own object is whom it
+        // acts on, whoever is said to report it.
+        let object_itself =
+            |e: usize| (p.pred(i).objects.iter()).any(|&o| p.ent[o].is_some_and(|(x, _)| x == e));
         targets.retain(|&x| {
-            !(reporters.contains(&x)
-                && cx.ents.list[x].etype == EntityType::Person
-                && !named_again(x))
+            let reporter = reporters.contains(&x) && cx.ents.list[x].etype == EntityType::Person;
+            !reporter || named_again(x) || object_itself(x)
         });
     }
     // "businesses that fund the war": a war or a meeting of one party with itself is a
