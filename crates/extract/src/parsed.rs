@@ -57,9 +57,9 @@ use not_events::{
 use polarity::{noun_polarity, verb_polarity};
 use set_off_relatives::subject_before_relative;
 use targets::{
-    answered, claimant_of_summary, condition_setters, counted_named_later, guests_of,
-    holders_asked, issuer_of, makers_of_objects, met_with, participle_series, protest_addressee,
-    rival_before, shared_doers, split_subject, that_clause_subject,
+    aid_receivers, answered, claimant_of_summary, condition_setters, counted_named_later,
+    guests_of, holders_asked, issuer_of, makers_of_objects, met_with, participle_series,
+    protest_addressee, rival_before, shared_doers, split_subject, that_clause_subject,
 };
 use wording::{
     court_denial, is_content_of_demand, meeting_as_setting, meeting_no_one, refused_content,
@@ -1647,6 +1647,17 @@ fn rate_move(p: &Parsed, o: usize) -> bool {
         && (p.syn.children_with(o, "compound").iter()).any(|&c| p.lemma(c) == "rate")
 }
 
+/// "called on losing candidates", "met newly elected members": a participle the tagger
+/// read as a verb that only describes the group of people named right after it.
+fn describes_people(cx: &Context, p: &Parsed, k: usize) -> bool {
+    let toks = &p.sent.tokens;
+    let next = k + 1;
+    matches!(toks[k].xpos.as_str(), "VBG" | "VBN")
+        && p.ent[k].is_none()
+        && toks.get(next).is_some_and(|t| t.upos == "NOUN")
+        && actor_at(cx, p, next, true).is_some_and(|e| cx.ents.list[e].etype == EntityType::Group)
+}
+
 /// Whom reacting to the event noun at `o` is aimed at: those who did the latest event
 /// before it of the kind the noun names (a court's, for "the ruling"), other than the
 /// reacting `sources`. Meetings are aimed at all who took part.
@@ -2106,10 +2117,14 @@ fn build(
     if !targets.is_empty() && !SAYING.contains(&p.lemma(i)) {
         let reporters = reporters_of(cx, p, i);
         let named_again = |e: usize| p.pronoun.contains(&Some(e));
+        // "the ministry congratulated Tetuanui and said ...", with the speaker step taking
+        // the name before "and said" for the one who spoke: the verb's own object is whom it
+        // acts on, whoever is said to report it.
+        let object_itself =
+            |e: usize| (p.pred(i).objects.iter()).any(|&o| p.ent[o].is_some_and(|(x, _)| x == e));
         targets.retain(|&x| {
-            !(reporters.contains(&x)
-                && cx.ents.list[x].etype == EntityType::Person
-                && !named_again(x))
+            let reporter = reporters.contains(&x) && cx.ents.list[x].etype == EntityType::Person;
+            !reporter || named_again(x) || object_itself(x)
         });
     }
     // "businesses that fund the war": a war or a meeting of one party with itself is a
@@ -3548,6 +3563,7 @@ fn read_verb(
                 let participle =
                     p.sent.tokens[k].xpos == "VBG" && p.rel(k) == "xcomp" && k == trig.end;
                 participle
+                    || k == trig.end && describes_people(cx, p, k)
                     || matches!(
                         p.sent.tokens[k].upos.as_str(),
                         "DET" | "ADJ" | "NUM" | "NOUN" | "PROPN"
@@ -3581,6 +3597,11 @@ fn read_verb(
                 targets.extend(helped.into_iter().filter(|e| !sources.contains(e)));
             }
         }
+    }
+    // "handed out flour and cooking oil to 4,000 families": a receiver the parse hung on
+    // what is given.
+    if targets.is_empty() && t.cameo.root() == "07" {
+        targets = aid_receivers(cx, p, trig.end, &sources);
     }
     // "imposed sanctions", "launched an attack": the noun is the event; the verb only
     // carries it.

@@ -5,7 +5,8 @@
 //! the court; a host of talks with no talks reported before receives the story's sides;
 //! cooperation promised to an inquiry goes to the body whose arrests or searches the story
 //! reports; aid from a dateline town the gazetteer cannot place goes to the country the
-//! story names first. On sentences written for these tests.
+//! story names first; aid handed "to 4,000 families" goes to the families even when the parse
+//! hangs them on what was handed out. On sentences written for these tests.
 
 mod common;
 
@@ -191,4 +192,32 @@ fn aid_from_such_a_town_is_not_aimed_at_the_givers_own_country() {
     let aid = events(&g, "07");
     assert!(!aid.is_empty(), "{:#?}", g.events);
     assert!(aid.iter().all(|e| e.targets.is_empty()), "{:#?}", g.events);
+}
+
+#[test]
+fn aid_handed_to_families_goes_to_the_families() {
+    let g = extract(
+        "KASSALA, Nov 4 (Reuters) - Floods swept through eastern Sudan on Sunday. The World \
+         Food Programme handed out rice and cooking oil to 2,000 families in Kassala on \
+         Monday, the agency said.",
+    );
+    let aid = events(&g, "07");
+    assert_eq!(aid.len(), 1, "{:#?}", g.events);
+    assert!(has_target(&g, aid[0], "families"), "{:#?}", g.events);
+    assert!(!has_target(&g, aid[0], "Sudan"), "{:#?}", g.events);
+}
+
+#[test]
+fn aid_sent_to_a_town_still_goes_to_its_country() {
+    // Negative twin: a town after "to" is where the aid goes, not who receives it.
+    let g = extract(
+        "KASSALA, Nov 4 (Reuters) - Floods swept through eastern Sudan on Sunday. The World \
+         Food Programme sent tents and blankets to Kassala on Monday, the agency said.",
+    );
+    let aid = events(&g, "07");
+    assert!(
+        aid.iter().any(|e| has_target(&g, e, "Sudan")),
+        "{:#?}",
+        g.events
+    );
 }

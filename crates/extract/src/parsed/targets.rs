@@ -453,3 +453,45 @@ pub(super) fn counted_named_later(cx: &Context, p: &Parsed, o: usize) -> Vec<usi
         .map(|(e, _)| e)
         .collect()
 }
+
+/// "handed out flour and cooking oil to 4,000 families", "sent tents and blankets for the
+/// displaced families": the parser hangs the receiver on the last thing given, not on the
+/// verb, so it is read from the words: the actors named in the noun phrase after the first
+/// "to" or "for" that follows the trigger ending at `after`, in the same clause. A "to"
+/// that opens a verb ("to help") names no one.
+pub(super) fn aid_receivers(
+    cx: &Context,
+    p: &Parsed,
+    after: usize,
+    sources: &[usize],
+) -> Vec<usize> {
+    let toks = &p.sent.tokens;
+    let n = toks.len();
+    // The clause ends at a punctuation mark, a relative word or a finite verb of its own.
+    let clause_end = (after..n)
+        .find(|&k| {
+            toks[k].upos == "PUNCT"
+                || matches!(p.lower(k), "which" | "who" | "that" | "where" | "while")
+                || matches!(toks[k].xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
+        })
+        .unwrap_or(n);
+    let Some(at) = (after..clause_end).find(|&k| matches!(p.lower(k), "to" | "for")) else {
+        return Vec::new();
+    };
+    let phrase = (at + 1..clause_end).take_while(|&k| {
+        matches!(
+            toks[k].upos.as_str(),
+            "DET" | "ADJ" | "NUM" | "NOUN" | "PROPN"
+        ) || toks[k].xpos == "VBN"
+            || matches!(p.lower(k), "and" | ",")
+    });
+    let mut found: Vec<usize> = Vec::new();
+    for k in phrase {
+        if let Some(e) = actor_at(cx, p, k, true) {
+            if !sources.contains(&e) && !found.contains(&e) {
+                found.push(e);
+            }
+        }
+    }
+    found
+}
