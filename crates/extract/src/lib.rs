@@ -705,7 +705,9 @@ fn assemble(
     // not be resolved says nothing of who did what.
     let kept: Vec<&events::EventOut> = events
         .iter()
-        .filter(|e| e.sources.iter().chain(&e.targets).any(|&x| id(x).is_some()))
+        .filter(|e| {
+            (e.sources.iter().chain(&e.targets)).any(|&x| ids.get(x).is_some_and(Option::is_some))
+        })
         .collect();
     let events: Vec<Event> = kept
         .into_iter()
