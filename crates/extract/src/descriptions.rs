@@ -971,7 +971,7 @@ fn pronoun_country(doc: &Doc, ents: &Entities, known: &[Actor], k: usize) -> Opt
             .find_map(|w| doc.lex.demonym(w).or_else(|| doc.lex.country(w)))
             .map(|c| c.iso2.clone())
     })?;
-    ents.get(&format!("country:{iso}"))
+    ents.country_entity(&iso)
         .filter(|&c| !ents.list[c].mentions.is_empty())
 }
 
@@ -1120,7 +1120,7 @@ pub(crate) fn country_of(doc: &Doc, ents: &Entities, e: usize) -> Option<usize> 
             let iso = ent.country.as_ref()?;
             let c = doc.lex.country_by_code(iso)?;
             crate::events::is_capital(&c.capital, &ent.label)
-                .then(|| ents.get(&format!("country:{iso}")))
+                .then(|| ents.country_entity(iso))
                 .flatten()
                 .filter(|&x| !ents.list[x].mentions.is_empty())
         }

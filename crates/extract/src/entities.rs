@@ -119,6 +119,27 @@ impl Entities {
         self.index.get(key).copied()
     }
 
+    /// [`Entities::get`] of `prefix` and `name` joined (`"country:"` and an ISO code), the key
+    /// written into a buffer the thread keeps: the steps ask for a country by its code some
+    /// sixty times an article (the gazetteer's territories and divisions alone for every
+    /// listed pair), and a `format!` for each was most of the ask.
+    pub fn get_joined(&self, prefix: &str, name: &str) -> Option<usize> {
+        thread_local! {
+            static KEY: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+        }
+        KEY.with_borrow_mut(|key| {
+            key.clear();
+            key.push_str(prefix);
+            key.push_str(name);
+            self.index.get(key.as_str()).copied()
+        })
+    }
+
+    /// The entity of the country with this ISO code, if the article has made one.
+    pub fn country_entity(&self, iso: &str) -> Option<usize> {
+        self.get_joined("country:", iso)
+    }
+
     /// The country entity `x` is, or the one its lexicon country code names (made by
     /// [`Entities::country`], so it may not be mentioned in the text).
     pub fn country_of(&self, x: usize) -> Option<usize> {
@@ -126,7 +147,7 @@ impl Entities {
         if ent.etype == EntityType::Country {
             return Some(x);
         }
-        self.get(&format!("country:{}", ent.country.as_ref()?))
+        self.country_entity(ent.country.as_ref()?)
     }
 
     pub fn mention(&mut self, e: usize, start: usize, end: usize, sent: usize, naming: bool) {
@@ -146,6 +167,10 @@ impl Entities {
     /// The country entity for an ISO code, created on first use.
     pub fn country(&mut self, doc: &Doc, iso2: &str) -> Option<usize> {
         let c = doc.lex.country_by_code(iso2)?;
+        // Made once, asked for many times: no new key when it stands already.
+        if let Some(e) = self.country_entity(iso2) {
+            return Some(e);
+        }
         let key = format!("country:{iso2}");
         let fresh = self.get(&key).is_none();
         let e = self.add(&key, EntityType::Country, &c.name);

@@ -60,7 +60,7 @@ pub(crate) fn wider_starts(text: &str, start: usize, verb: &dyn Fn(&str) -> bool
 /// members", "two of his aides"): news copy names the part by the whole phrase.
 fn partitive_from(text: &str, start: usize) -> Option<usize> {
     let words = words_before(text, start, 3)?;
-    let word = |i: usize| words.get(i).map(|(w, _)| w.as_str());
+    let word = |i: usize| words.get(i).map(|(w, _)| &**w);
     let det = usize::from(matches!(
         word(0),
         Some("the" | "its" | "his" | "her" | "their")
@@ -81,13 +81,11 @@ fn qualified_from(
 ) -> Option<usize> {
     let words = words_before(text, start, 2)?;
     let (w, from) = words.first()?;
-    let before = words.get(1).map(|(b, _)| b.as_str());
+    let before = words.get(1).map(|(b, _)| &**b);
     // "100 more detainees": the count before "more" is the group's; the next step takes it.
     let more = w == "more" && before.is_some_and(count_word);
-    (SELECTORS.contains(&w.as_str())
-        || more
-        || participles && participle(text, *from, w, before, verb))
-    .then_some(*from)
+    (SELECTORS.contains(&&**w) || more || participles && participle(text, *from, w, before, verb))
+        .then_some(*from)
 }
 
 /// Whether the word `w` at `from` is a participle that describes the people after it

@@ -178,8 +178,8 @@ impl Extractor {
             .and_then(|d| dateline_entities(&doc, d, &mut ents));
         // The country the article reports from, when the text names it.
         let home = dateline_place
-            .and_then(|p| ents.list[p].country.clone())
-            .and_then(|iso| ents.get(&format!("country:{iso}")))
+            .and_then(|p| ents.list[p].country.as_deref())
+            .and_then(|iso| ents.country_entity(iso))
             .or_else(|| most_named_country(&ents));
         let (mut views, mut rels) = roles::analyse(&doc, &items, &mut ent_of, &mut ents, home);
         accused_quoted::groups(&doc, &mut views, &mut ents);
@@ -304,7 +304,7 @@ fn dateline_entities(doc: &Doc, d: &FoundDateline, ents: &mut Entities) -> Optio
 /// country too.
 fn gazetteer_relations(lex: &Lexicon, ents: &Entities, rels: &mut Vec<roles::Rel>) {
     let named = |iso: &str| {
-        ents.get(&format!("country:{iso}"))
+        ents.country_entity(iso)
             .filter(|&c| !ents.list[c].mentions.is_empty())
     };
     region_relations(lex, ents, &named, rels);
@@ -367,7 +367,7 @@ fn in_its_namesake_division(lex: &Lexicon, ents: &Entities, rels: &mut Vec<roles
         let Some(division) = division else {
             continue;
         };
-        let country = ents.get(&format!("country:{iso}"));
+        let country = ents.country_entity(iso);
         rels.retain(|r| {
             !(r.subj == i && r.pred == RelationType::LocatedIn && Some(r.obj) == country)
         });
@@ -705,7 +705,9 @@ fn assemble(
     // not be resolved says nothing of who did what.
     let kept: Vec<&events::EventOut> = events
         .iter()
-        .filter(|e| e.sources.iter().chain(&e.targets).any(|&x| id(x).is_some()))
+        .filter(|e| {
+            (e.sources.iter().chain(&e.targets)).any(|&x| ids.get(x).is_some_and(Option::is_some))
+        })
         .collect();
     let events: Vec<Event> = kept
         .into_iter()

@@ -985,7 +985,7 @@ fn national_settlement(x: &Sentence, ents: &Entities, start: usize) -> Option<(u
         t -= 1;
     }
     let iso = &doc.lex.demonym(doc.word(t))?.iso2;
-    ents.get(&format!("country:{iso}"))
+    ents.country_entity(iso)
         .filter(|&c| !ents.list[c].mentions.is_empty())
         .map(|c| (t, c))
 }
@@ -1038,7 +1038,7 @@ fn national_bodies(x: &Sentence, ents: &mut Entities, rels: &mut Vec<Rel>) {
         // Only a country the article names: "Belgian police" in a story about an EU
         // meeting in Brussels does not make Belgium an actor of the story.
         let named = ents
-            .get(&format!("country:{iso}"))
+            .country_entity(&iso)
             .is_some_and(|c| !ents.list[c].mentions.is_empty());
         if !named {
             continue;

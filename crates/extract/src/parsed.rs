@@ -1355,7 +1355,7 @@ fn country_of_city(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
     if ent.etype != EntityType::City {
         return None;
     }
-    let c = cx.ents.get(&format!("country:{}", ent.country.as_ref()?))?;
+    let c = cx.ents.country_entity(ent.country.as_ref()?)?;
     (!cx.ents.list[c].mentions.is_empty()).then_some(c)
 }
 
@@ -2281,7 +2281,7 @@ fn build(
                 Some(e)
             } else {
                 (ent.country.as_ref())
-                    .and_then(|iso| cx.ents.get(&format!("country:{iso}")))
+                    .and_then(|iso| cx.ents.country_entity(iso))
                     .filter(|&c| !cx.ents.list[c].mentions.is_empty())
             };
             if let Some(c) = country.filter(|&c| !own(c) && !targets.contains(&c)) {

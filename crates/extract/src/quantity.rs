@@ -3,6 +3,8 @@
 //! its counted form, so that form is one of the group's names too; the group itself and its
 //! mentions stay as they are.
 
+use std::borrow::Cow;
+
 /// Words that only tell how many.
 const NUMBER_WORDS: [&str; 29] = [
     "one",
@@ -84,7 +86,7 @@ pub(crate) fn counted_from(text: &str, start: usize) -> Option<usize> {
     // A word that carries punctuation ("said," or "(four") ends the count, since a count
     // is written plain.
     let words = words_before(text, start, 6)?;
-    let word = |i: usize| words.get(i).map(|(w, _)| w.as_str());
+    let word = |i: usize| words.get(i).map(|(w, _)| &**w);
     let mut i = 0;
     if word(0) == Some("of") {
         // "hundreds of", "tens of thousands of"
@@ -138,7 +140,13 @@ pub(crate) fn counted_from(text: &str, start: usize) -> Option<usize> {
 
 /// Up to `most` words before byte `start`, last first, lower-cased, each with the offset it
 /// starts at; the walk stops at the start of the text or at a word not followed by a space.
-pub(crate) fn words_before(text: &str, start: usize, most: usize) -> Option<Vec<(String, usize)>> {
+/// A word already in lower case is borrowed from the text: asked at every mention by several
+/// steps, most of the words before one are, and a new string for each was most of the walk.
+pub(crate) fn words_before(
+    text: &str,
+    start: usize,
+    most: usize,
+) -> Option<Vec<(Cow<'_, str>, usize)>> {
     let before = text.get(..start)?;
     let mut words = Vec::new();
     let mut end = before.len();
@@ -151,7 +159,15 @@ pub(crate) fn words_before(text: &str, start: usize, most: usize) -> Option<Vec<
         let from = trimmed.rfind(char::is_whitespace).map_or(0, |i| {
             i + trimmed[i..].chars().next().map_or(1, char::len_utf8)
         });
-        words.push((trimmed[from..].to_lowercase(), from));
+        let word = &trimmed[from..];
+        // Only plain ASCII is known to be its own lower case (a title-case letter such as
+        // "ǅ" is no upper-case one, yet lowers).
+        let lower = if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Borrowed(word)
+        } else {
+            Cow::Owned(word.to_lowercase())
+        };
+        words.push((lower, from));
         end = from;
     }
     Some(words)

@@ -133,7 +133,7 @@ fn legislature(label: &str) -> bool {
 fn seated(text: &str, person: &Ent) -> bool {
     (person.mentions.iter().filter(|m| m.naming)).any(|m| {
         let words = crate::quantity::words_before(text, m.start, 2).unwrap_or_default();
-        let word = |k: usize| words.get(k).map_or("", |(w, _)| w.as_str());
+        let word = |k: usize| words.get(k).map_or("", |(w, _)| &**w);
         matches!(
             word(0),
             "mp" | "lawmaker" | "legislator" | "parliamentarian"

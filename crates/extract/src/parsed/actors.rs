@@ -355,7 +355,7 @@ fn government_of(cx: &Context, p: &Parsed, c: usize) -> Vec<usize> {
         return vec![e];
     }
     let country = (ent.country.as_ref())
-        .and_then(|iso| cx.ents.get(&format!("country:{iso}")))
+        .and_then(|iso| cx.ents.country_entity(iso))
         .filter(|&k| !cx.ents.list[k].mentions.is_empty());
     // With no country known, the person stands for the government she speaks of.
     vec![country.unwrap_or(e)]
@@ -369,7 +369,7 @@ pub(super) fn actor_at(cx: &Context, p: &Parsed, x: usize, as_actor: bool) -> Op
     let modifier = p.sent.tokens[x].upos == "ADJ" || matches!(p.rel(x), "amod" | "compound");
     if found.is_none() && as_actor && p.ent[x].is_some() && modifier {
         let c = demonym(cx, &p.sent.tokens[x].text)?;
-        let e = cx.ents.get(&format!("country:{}", c.iso2))?;
+        let e = cx.ents.country_entity(&c.iso2)?;
         return (!cx.ents.list[e].mentions.is_empty()).then_some(e);
     }
     found
@@ -385,7 +385,7 @@ fn entity_at(cx: &Context, p: &Parsed, x: usize, as_actor: bool) -> Option<usize
         let coordinated = t.upos == "PROPN" && p.rel(x) == "conj";
         if as_actor && (t.upos == "ADJ" || coordinated) || matches!(p.rel(x), "amod" | "compound") {
             let c = demonym(cx, &t.text)?;
-            let e = cx.ents.get(&format!("country:{}", c.iso2))?;
+            let e = cx.ents.country_entity(&c.iso2)?;
             return (!cx.ents.list[e].mentions.is_empty()).then_some(e);
         }
         return None;
@@ -400,9 +400,7 @@ fn entity_at(cx: &Context, p: &Parsed, x: usize, as_actor: bool) -> Option<usize
             let country = cx.doc.lex.country_by_code(iso)?;
             let capital = crate::events::is_capital(&country.capital, &ent.label);
             // A capital stands for its government only when the article names the country.
-            capital
-                .then(|| cx.ents.get(&format!("country:{iso}")))
-                .flatten()
+            capital.then(|| cx.ents.country_entity(iso)).flatten()
         }
         // A name known only as somewhere that acts ("Arnor signed ...") acts as its people.
         EntityType::Location if !place => Some(e),
@@ -421,9 +419,14 @@ fn demonym<'l>(cx: &Context<'l>, word: &str) -> Option<&'l newsgraph_lexicon::Co
         if word.chars().count() < 4 || !word.chars().all(char::is_alphabetic) {
             return None;
         }
+        // One buffer for both spellings: asked of every longer word no list calls a
+        // nationality, a new string for each was most of the ask.
+        let mut name = String::with_capacity(word.len() + 5);
         ["stan", "istan"].iter().find_map(|suffix| {
-            lex.country(&format!("{word}{suffix}"))
-                .filter(|c| c.name.ends_with("stan"))
+            name.clear();
+            name.push_str(word);
+            name.push_str(suffix);
+            lex.country(&name).filter(|c| c.name.ends_with("stan"))
         })
     })
 }

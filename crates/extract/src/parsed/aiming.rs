@@ -483,7 +483,7 @@ fn countries_of_bodies(cx: &Context, bodies: &[usize], e: &EventOut) -> Vec<usiz
     (bodies.iter())
         .filter(|&&x| cx.ents.list[x].etype != EntityType::Country)
         .filter_map(|&x| cx.ents.list[x].country.as_ref())
-        .filter_map(|iso| cx.ents.get(&format!("country:{iso}")))
+        .filter_map(|iso| cx.ents.country_entity(iso))
         .filter(|x| !bodies.contains(x) && !e.sources.contains(x))
         .collect()
 }
