@@ -165,7 +165,11 @@ pub(crate) fn statements(
     eventful: &[bool],
     sayers: &[Option<(usize, Range<usize>)>],
 ) {
-    let (Ok(cameo), Ok(decline)) = ("010".parse::<Cameo>(), "011".parse::<Cameo>()) else {
+    let (Ok(cameo), Ok(decline), Ok(deny)) = (
+        "010".parse::<Cameo>(),
+        "011".parse::<Cameo>(),
+        "016".parse::<Cameo>(),
+    ) else {
         return;
     };
     // A speaker the story reports doing something in the sentence before, the same or the
@@ -214,6 +218,16 @@ pub(crate) fn statements(
         let on_record = s != cx.lead
             && to.is_none()
             && (acting.iter()).any(|&(x, t)| x == ent && t + 1 >= s && t <= s + 1);
+        // "said his client had done nothing wrong", "said she had not known of the scheme":
+        // a saying whose content clears the speaker's side of wrongdoing is a denial, however
+        // the speaker acts around it.
+        let sent_end = doc.sents[s].toks.end;
+        if !unsaid && denies_wrongdoing(doc, cue_toks.end, sent_end) {
+            let denial = statement(cx, &deny, s, ent, cue_toks, None, Polarity::Asserted);
+            found.push(denial);
+            done.push(ent);
+            continue;
+        }
         if done.contains(&ent) || on_record {
             continue;
         }
@@ -272,6 +286,30 @@ fn announces_later(doc: &Doc, from: usize, end: usize) -> bool {
                         | "unveiled"
                 )
             })
+    })
+}
+
+/// "said his client had done nothing wrong", "had broken no law", "had always acted within
+/// the law", "had not known about the scheme", "had no knowledge of the tender", "had played
+/// no part in choosing the contractor": words that clear someone of wrongdoing, read in what
+/// a speech verb reports, which the gold codes as a denial (016).
+fn denies_wrongdoing(doc: &Doc, from: usize, end: usize) -> bool {
+    const CLEARING: [&[&str]; 9] = [
+        &["nothing", "wrong"],
+        &["broken", "no", "law"],
+        &["broke", "no", "law"],
+        &["no", "wrongdoing"],
+        &["within", "the", "law"],
+        &["had", "not", "known"],
+        &["no", "knowledge", "of"],
+        &["played", "no", "part"],
+        &["nothing", "to", "do", "with"],
+    ];
+    (from..end).any(|k| {
+        CLEARING.iter().any(|words| {
+            k + words.len() <= end
+                && (words.iter().enumerate()).all(|(j, w)| doc.lower(k + j).starts_with(w))
+        })
     })
 }
 

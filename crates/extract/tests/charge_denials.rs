@@ -328,3 +328,25 @@ fn a_rivals_charge_stays_with_the_rival_beside_prosecutors() {
         "Jan Nowak",
     );
 }
+
+#[test]
+fn saying_one_did_nothing_wrong_is_a_denial_aimed_at_no_one() {
+    denied_to_no_one(
+        "LISBON (TEST WIRE) — Police searched the offices of a Lisbon road builder, Estradas \
+         do Tejo, on Tuesday over the award of a bridge contract.\n\n\
+         The company's chairman, Rui Almeida, said he had done nothing wrong.",
+    );
+}
+
+#[test]
+fn saying_one_had_not_known_of_a_scheme_is_a_denial() {
+    let g = extract_on(
+        "OSLO (TEST WIRE) — Norway's economic crime unit arrested two harbour officials on \
+         Monday over bribes paid for berth permits.\n\n\
+         Transport Minister Ingrid Solberg said she had not known about the payments.",
+        Some("2026-11-20"),
+    );
+    let e = only_coded(&g, "016");
+    assert!(has_source(&g, e, "Ingrid Solberg"), "{e:#?}");
+    assert_eq!(e.polarity, Polarity::Asserted, "{e:#?}");
+}

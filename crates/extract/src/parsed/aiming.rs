@@ -209,7 +209,7 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
             // early election": a demand or an appeal by a union, a party or a group that
             // names no one is made of the government, as a protest is.
             aimed.extend(government_named_last(cx, e, at));
-        } else if e.cameo.as_str() == "016" || silent_reply(cx, e) {
+        } else if e.cameo.as_str() == "016" && !told_as_saying(cx, e) || silent_reply(cx, e) {
             aimed.extend(accusers(cx, &out[..k], e));
         } else if e.cameo.as_str() == "163" {
             // "Britain and Canada imposed similar measures", "its sanctions would stay in
@@ -408,6 +408,13 @@ fn accusers(cx: &Context, before: &[EventOut], denial: &EventOut) -> Vec<usize> 
         .or_else(|| last_speaker(cx, denial))
         .or_else(|| story_charge(before, denial))
         .unwrap_or_default()
+}
+
+/// "The lawyer said his client had done nothing wrong": a denial told as what a speaker
+/// said answers no charge the sentence names, and the gold leaves it aimed at no one.
+fn told_as_saying(cx: &Context, e: &EventOut) -> bool {
+    cx.doc
+        .is_cue(e.trigger.start, newsgraph_lexicon::Cue::Speech)
 }
 
 /// "Police arrested the director ... He denied the charges": criminal charges are brought
