@@ -161,3 +161,13 @@ fn no_parties_of_a_kind_are_no_group() {
     assert!(named(&g, "opposition parties"), "{:?}", groups(&g));
     assert!(!named(&g, "political parties"), "{:?}", groups(&g));
 }
+
+#[test]
+fn a_body_of_people_gathered_as_one_is_part_of_a_name() {
+    let g = extract(
+        "A crowd of protesters blocked the bridge into Dorvale on Friday, and the Harbour \
+         Front sent a brigade of 25 doctors to the town.",
+    );
+    assert!(named(&g, "A crowd of protesters"), "{:?}", groups(&g));
+    assert!(named(&g, "a brigade of 25 doctors"), "{:?}", groups(&g));
+}
