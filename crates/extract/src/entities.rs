@@ -628,6 +628,11 @@ pub(crate) fn resolve(
             let text = doc.slice(&it.toks);
             let (a, b) = match it.kind {
                 Kind::Based { start, end } => (start, end),
+                // "opposition parties": the words that tell which parties name them too.
+                Kind::RecipGroup => {
+                    let from = crate::party_words::kind_start(doc, it.sent, it.toks.start);
+                    (doc.toks[from].start, doc.toks[it.toks.end - 1].end)
+                }
                 _ => (doc.toks[it.toks.start].start, doc.toks[it.toks.end - 1].end),
             };
             // "Party spokesman X", "the Council said": a body's common noun alone is the
@@ -799,10 +804,23 @@ pub(crate) fn resolve(
                     if it.toks.start > 0
                         && matches!(
                             doc.lower(it.toks.start - 1),
-                            "all" | "smaller" | "larger" | "other" | "political"
+                            "all" | "smaller" | "larger" | "other"
                         ) =>
                 {
                     None
+                }
+                // "banned political parties", "the Sabah-based parties": a kind of parties,
+                // an actor of its own named by the whole phrase ("no political parties" is
+                // none).
+                Kind::RecipGroup if doc.text.get(a..b).is_some_and(|t| t.len() > text.len()) => {
+                    let phrase = doc.text.get(a..b).unwrap_or(text);
+                    let before = crate::party_words::kind_start(doc, it.sent, it.toks.start);
+                    if before > 0 && doc.lower(before - 1) == "no" {
+                        None
+                    } else {
+                        let key = format!("group:parties:{}", newsgraph_lexicon::key(phrase));
+                        Some(ents.add(&key, EntityType::Group, phrase))
+                    }
                 }
                 Kind::RecipGroup => Some(ents.add("group:parties", EntityType::Group, text)),
                 Kind::Line => Some(ents.add("place:line", EntityType::Line, text)),

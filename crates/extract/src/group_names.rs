@@ -44,7 +44,8 @@ pub(crate) fn wider_starts(text: &str, start: usize, verb: &dyn Fn(&str) -> bool
         // selector ("holding at least 100 more detainees" is a deed).
         let next = counted_from(text, at)
             .or_else(|| qualified_from(text, at, step == 0, verb))
-            .or_else(|| partitive_from(text, at));
+            .or_else(|| partitive_from(text, at))
+            .or_else(|| collective_from(text, at));
         match next {
             Some(from) if from < at => {
                 out.push(from);
@@ -69,6 +70,30 @@ fn partitive_from(text: &str, start: usize) -> Option<usize> {
     let count = word(det + 1).is_some_and(|w| count_word(w) && w != "one");
     (word(det) == Some("of") && count)
         .then(|| words.get(det + 1).map(|&(_, from)| from))
+        .flatten()
+}
+
+/// Nouns for a body of people gathered as one ("a coalition of youth groups", "a team of 40
+/// doctors", "a crowd of supporters").
+const COLLECTIVES: [&str; 8] = [
+    "coalition",
+    "team",
+    "brigade",
+    "crowd",
+    "group",
+    "delegation",
+    "contingent",
+    "band",
+];
+
+/// The offset of "a" in "a crowd of" right before the group named at `start`: news copy
+/// names the people by the whole phrase, as analysts do.
+fn collective_from(text: &str, start: usize) -> Option<usize> {
+    let words = words_before(text, start, 3)?;
+    let word = |i: usize| words.get(i).map(|(w, _)| w.as_str());
+    let collective = word(1).is_some_and(|w| COLLECTIVES.contains(&w));
+    (word(0) == Some("of") && collective && matches!(word(2), Some("a" | "an")))
+        .then(|| words.get(2).map(|&(_, from)| from))
         .flatten()
 }
 
@@ -162,6 +187,10 @@ mod tests {
         assert_eq!(
             wider("Police said two other suspects fled.", "suspects"),
             ["other suspects", "two other suspects"]
+        );
+        assert_eq!(
+            wider("They sent a team of 12 nurses.", "nurses"),
+            ["12 nurses", "a team of 12 nurses"]
         );
     }
 

@@ -131,3 +131,43 @@ fn goods_from_both_countries_are_no_group() {
         groups(&g)
     );
 }
+
+#[test]
+fn the_words_that_tell_which_parties_name_them() {
+    let g = extract(
+        "Three opposition parties accused the Harbour Front of buying votes in Dorvale, and \
+         the Dorvale-based parties said they would boycott the count.",
+    );
+    assert!(named(&g, "Three opposition parties"), "{:?}", groups(&g));
+    assert!(named(&g, "Dorvale-based parties"), "{:?}", groups(&g));
+    assert!(!named(&g, "parties"), "{:?}", groups(&g));
+}
+
+#[test]
+fn a_kind_of_parties_opening_the_sentence_names_them() {
+    let g = extract(
+        "Opposition parties marched through Dorvale on Friday to demand a recount of the \
+         vote.",
+    );
+    assert!(named(&g, "Opposition parties"), "{:?}", groups(&g));
+}
+
+#[test]
+fn no_parties_of_a_kind_are_no_group() {
+    let g = extract(
+        "The island has no political parties, and opposition parties in Dorvale said on \
+         Friday that its 16 members of parliament should choose a prime minister.",
+    );
+    assert!(named(&g, "opposition parties"), "{:?}", groups(&g));
+    assert!(!named(&g, "political parties"), "{:?}", groups(&g));
+}
+
+#[test]
+fn a_body_of_people_gathered_as_one_is_part_of_a_name() {
+    let g = extract(
+        "A crowd of protesters blocked the bridge into Dorvale on Friday, and the Harbour \
+         Front sent a brigade of 25 doctors to the town.",
+    );
+    assert!(named(&g, "A crowd of protesters"), "{:?}", groups(&g));
+    assert!(named(&g, "a brigade of 25 doctors"), "{:?}", groups(&g));
+}

@@ -659,7 +659,8 @@ fn previous_group(cx: &Context, p: &Parsed, x: usize, not: &[usize]) -> Option<u
 pub(super) fn collective(cx: &Context, g: usize) -> bool {
     let e = &cx.ents.list[g];
     // Only a group's label is lowered: this is asked of every actor of an event.
-    e.etype == EntityType::Group && {
+    // "the opposition parties" are parties of a kind, not the story's two sides.
+    e.etype == EntityType::Group && !e.key.starts_with("group:parties:") && {
         let label = e.label.to_lowercase();
         [
             "two",
