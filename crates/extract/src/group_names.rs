@@ -90,7 +90,7 @@ const COLLECTIVES: [&str; 8] = [
 /// names the people by the whole phrase, as analysts do.
 fn collective_from(text: &str, start: usize) -> Option<usize> {
     let words = words_before(text, start, 3)?;
-    let word = |i: usize| words.get(i).map(|(w, _)| w.as_str());
+    let word = |i: usize| words.get(i).map(|(w, _)| &**w);
     let collective = word(1).is_some_and(|w| COLLECTIVES.contains(&w));
     (word(0) == Some("of") && collective && matches!(word(2), Some("a" | "an")))
         .then(|| words.get(2).map(|&(_, from)| from))
