@@ -209,10 +209,12 @@ const CONTAINERS: [&str; 15] = [
 ];
 
 /// Verbs whose object is an event noun and whose subject does the event ("held talks").
-const LIGHT: [&str; 25] = [
+/// A chamber's own verbs are among them: "passed a motion of no confidence", "will table a
+/// censure motion".
+const LIGHT: [&str; 27] = [
     "hold", "have", "conduct", "launch", "stage", "begin", "start", "carry", "make", "impose",
     "announce", "agree", "sign", "open", "resume", "continue", "order", "declare", "attend",
-    "join", "hand", "extend", "lodge", "file", "deliver",
+    "join", "hand", "extend", "lodge", "file", "deliver", "pass", "table",
 ];
 
 /// Verbs by which one side takes up measures another decided ("Norway has adopted the
@@ -2758,6 +2760,12 @@ fn read_noun(cx: &Context, p: &Parsed, t: &Trigger, i: usize) -> Option<Reading>
     }
     sources = all_entities(cx, p, &by);
     targets = all_entities(cx, p, &with);
+    // "a motion of no confidence in Prime Minister X": a noun listed with the word that
+    // marks its target takes the actor after that word, which the parser may hang on a
+    // word inside the phrase ("confidence") rather than on the noun.
+    if let (true, Some(w)) = (targets.is_empty(), &t.target_prep) {
+        targets = all_entities(cx, p, &marked_within(p, i, w));
+    }
     // "imposed an asset freeze and a travel ban on X": whom the last of coordinated
     // measures is aimed at, the first is too.
     if targets.is_empty() {

@@ -3,7 +3,9 @@
 //! as cooperation done or, when still to come, promised; "joint" exercises and drills
 //! (cooperation, not a show of force; "patrol" is left out, as it would take the place of
 //! an attack verb in "ambushed a patrol"); "raised" tariffs (a sanction) and not rates;
-//! "spoke to" a named person (consultation), not to reporters (a statement).
+//! "imposed" tariffs too; "spoke to" a named person (consultation), not to reporters (a
+//! statement); a motion of no confidence aimed at the leader "in" whom it is, from the
+//! chamber that passes or the party that tables it.
 //! Sentences written for these tests, names made up or real.
 
 mod common;
@@ -120,6 +122,16 @@ fn raising_tariffs_on_a_country_is_a_sanction() {
 }
 
 #[test]
+fn imposing_a_tariff_on_a_country_is_a_sanction() {
+    let g = extract("Peru imposed a 15 percent tariff on Bolivian soybeans on Monday.");
+    let e = only(&g, "16");
+    assert!(
+        has_source(&g, e, "Peru") && has_target(&g, e, "Bolivia"),
+        "{e:#?}"
+    );
+}
+
+#[test]
 fn raising_interest_rates_sanctions_no_one() {
     let g =
         extract("The Central Bank of Chile raised its key interest rate to 6 percent on Monday.");
@@ -228,4 +240,35 @@ fn a_motion_of_no_confidence_demands_a_new_leader() {
     let e = only_coded(&g, "1041");
     assert_eq!(e.polarity, Polarity::Asserted, "{e:#?}");
     assert!(has_source(&g, e, "Union of Democrats"), "{e:#?}");
+}
+
+#[test]
+fn a_motion_of_no_confidence_targets_the_leader_after_in() {
+    let g = extract(
+        "The Liberal Alliance filed a motion of no confidence in Chancellor Mira Holt on Monday.",
+    );
+    let e = only_coded(&g, "1041");
+    assert!(has_target(&g, e, "Mira Holt"), "{e:#?}");
+}
+
+#[test]
+fn a_chamber_passing_a_motion_of_no_confidence_demands_a_new_leader() {
+    let g = extract(
+        "Veloria's National Assembly passed a motion of no confidence in Prime Minister \
+         Oskar Lind on Friday by 61 votes to 40.",
+    );
+    let e = only_coded(&g, "1041");
+    assert!(has_source(&g, e, "National Assembly"), "{e:#?}");
+    assert!(has_target(&g, e, "Oskar Lind"), "{e:#?}");
+}
+
+#[test]
+fn a_motion_to_be_tabled_is_unrealised() {
+    let g = extract(
+        "The Green Party said it would table a motion of no confidence in Prime Minister \
+         Oskar Lind next week.",
+    );
+    let e = only_coded(&g, "1041");
+    assert_eq!(e.polarity, Polarity::Unrealised, "{e:#?}");
+    assert!(has_source(&g, e, "Green Party"), "{e:#?}");
 }
