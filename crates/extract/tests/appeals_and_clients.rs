@@ -75,3 +75,16 @@ fn a_pending_appeal_is_no_event() {
     );
     assert!(appeals(&g).is_empty(), "{:#?}", g.events);
 }
+
+#[test]
+fn a_challenge_to_a_listing_is_against_who_imposed_the_sanctions() {
+    let g = extract(
+        "Canada on Monday imposed sanctions on Ivan Dorokhov, a shipping magnate, \
+         over cargoes of oil sold above the price cap. Dorokhov owns a dozen tankers. The ships \
+         carried crude from Baltic ports to India last year. The price cap was set in 2022. \
+         A lawyer for the family, Anna Weber, said they would challenge the listing at the High \
+         Court in London.",
+    );
+    let a = appeals(&g);
+    assert!(a.iter().any(|e| has_target(&g, e, "Canada")), "{a:#?}");
+}

@@ -125,6 +125,7 @@ pub(crate) fn aim(cx: &Context, out: &mut Vec<EventOut>) {
             extend_new(&mut out[k].targets, countries);
         }
     }
+    challenged_listings(cx, out);
     // "offered to mediate between the two neighbours": a target that only names the two
     // countries of the story is dropped from the output, so the act is aimed at them.
     for e in out.iter_mut() {
@@ -727,4 +728,43 @@ fn speaks_for_state(cx: &Context, e: &EventOut) -> bool {
             || (ent.label.split_whitespace())
                 .any(|w| w.eq_ignore_ascii_case("government") || w.eq_ignore_ascii_case("ministry"))
     })
+}
+
+/// "would challenge the listing at the General Court", "will ask the High Court to overturn
+/// his designation": a court case against a sanctions listing is against whoever imposed
+/// it, the first sanctions the story tells of, whichever court is to hear the case.
+fn challenged_listings(cx: &Context, out: &mut [EventOut]) {
+    const LISTINGS: &[&str] = &[
+        "listing",
+        "listings",
+        "designation",
+        "designations",
+        "sanctions",
+        "blacklisting",
+        "freeze",
+        "order",
+    ];
+    for k in 0..out.len() {
+        let e = &out[k];
+        if e.cameo.as_str() != "115" || e.sources.is_empty() {
+            continue;
+        }
+        let end = (e.trigger.end + 10).min(cx.doc.toks.len());
+        let listing = (e.trigger.end..end)
+            .map(|t| cx.doc.lower(t))
+            .take_while(|w| !matches!(*w, "." | ";" | ","))
+            .any(|w| LISTINGS.contains(&w));
+        if !listing {
+            continue;
+        }
+        let imposers = (out[..k].iter())
+            .find(|o| o.cameo.as_str() == "163" && !o.sources.is_empty())
+            .map(|o| o.sources.clone())
+            .unwrap_or_default();
+        let sources = out[k].sources.clone();
+        extend_new(
+            &mut out[k].targets,
+            imposers.into_iter().filter(|x| !sources.contains(x)),
+        );
+    }
 }
