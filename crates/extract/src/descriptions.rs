@@ -267,19 +267,25 @@ pub(crate) fn find(
     let r = doc.sents[s].toks.clone();
     // "In Bangkok, army spokesman X": a sentence that names one country (or its capital)
     // speaks of that country's bodies.
-    let mut named: Vec<usize> = known
-        .iter()
-        .filter_map(|a| country_of(doc, ents, a.ent))
-        .collect();
-    named.extend((its.iter().zip(eo)).filter_map(|(it, e)| match it.kind {
-        Kind::Demonym(_) => *e,
-        _ => None,
-    }));
+    let named_at = countries_named(doc, its, eo, known, ents);
+    let story_home = home;
+    let mut named: Vec<usize> = named_at.iter().map(|(c, _)| *c).collect();
     named.sort_unstable();
     named.dedup();
     let home = match named[..] {
         [c] => Some(c),
         _ => home,
+    };
+    // A bare "the government" is the one its phrase places, or the one the sentence or
+    // paragraph names before it, else the story's own; never that of a country the
+    // sentence names later as its object ("the government asked India").
+    let government = |i: usize, lead: usize, ents: &mut Entities| {
+        let at = doc.toks[i].start;
+        match government_country(doc, s, i, lead, &named_at, known, ents) {
+            Some((c, true)) => own_government(doc, at, ents, Some(c), true),
+            Some((c, false)) => body(doc, "government", at, ents, Some(c)),
+            None => own_government(doc, at, ents, story_home.or(home), false),
+        }
     };
     // A capitalised opener the name steps gave no entity ("Observers from ...") covers
     // nothing.
@@ -458,7 +464,7 @@ pub(crate) fn find(
         } else if w == "cabinet" && definite && the_cabinet(doc, s, i) {
             // "the cabinet approved the bill": the government sitting as its ministers, one
             // body with "the government" wherever the story names both.
-            Some(body(doc, "government", doc.toks[i].start, ents, home))
+            Some(government(i, lead, ents))
         } else if BODIES.contains(&w)
             && (definite
                 || the_modified(doc, r.start, i)
@@ -467,7 +473,11 @@ pub(crate) fn find(
                 || asset)
             && (asset || !not_the_body(doc, s, i, next_is_title))
         {
-            Some(body(doc, w, doc.toks[i].start, ents, home))
+            if w == "government" {
+                Some(government(i, lead, ents))
+            } else {
+                Some(body(doc, w, doc.toks[i].start, ents, home))
+            }
         } else if let Some((e, from)) = crate::owned::head(doc, i)
             .then(|| crate::owned::owned(&around(), i, ents, rels))
             .flatten()
@@ -1261,6 +1271,16 @@ fn body(doc: &Doc, noun: &str, at: usize, ents: &mut Entities, home: Option<usiz
     {
         return e;
     }
+    new_body(noun, ents, country, demonym)
+}
+
+/// The body `noun` of the country `iso` (with its `demonym`), or of no known country.
+fn new_body(
+    noun: &str,
+    ents: &mut Entities,
+    country: Option<String>,
+    demonym: Option<String>,
+) -> usize {
     let (key, label) = match (&country, demonym) {
         (Some(iso), Some(d)) => (format!("group:{iso}:{noun}"), format!("{d} {noun}")),
         _ => (format!("group:-:{noun}"), noun.to_string()),
@@ -1273,6 +1293,144 @@ fn body(doc: &Doc, noun: &str, at: usize, ents: &mut Entities, home: Option<usiz
     let e = ents.add(&key, etype, &label);
     ents.list[e].country = country;
     e
+}
+
+/// The government of `home` (a country, or a place of it): with `seated`, the one the
+/// phrase placed ("the government in La Paz"), never another country's named before it;
+/// else the story's own, for a bare "the government" the sentence and its paragraph say
+/// nothing of: not another country's government named last in passing ("Malawi's
+/// government said it would reopen the border ... accused the government" in a story from
+/// Beira). A government the lead names is the story's, wherever its dateline ("DOHA - Talks
+/// between Yemen's government and the Houthis ...").
+fn own_government(
+    doc: &Doc,
+    at: usize,
+    ents: &mut Entities,
+    home: Option<usize>,
+    seated: bool,
+) -> usize {
+    let country = home.and_then(|h| ents.list[h].country.clone());
+    let latest = latest_with_word(ents, "government", at);
+    let passing = latest.is_some_and(|e| {
+        let ent = &ents.list[e];
+        matches!((ent.country.as_deref(), country.as_deref()), (Some(a), Some(b)) if a != b)
+            && (seated || !ent.mentions.iter().any(|m| m.sent == 0))
+    });
+    if !passing {
+        return body(doc, "government", at, ents, home);
+    }
+    let ours = ents.latest_mentioned_kind(
+        |e| matches!(e.etype, EntityType::Organisation | EntityType::Group),
+        |_, e| has_words(&e.label, "government") && e.country == country,
+        |m| m.end <= at,
+    );
+    if let Some(e) = ours {
+        return e;
+    }
+    let demonym = (country.as_deref())
+        .and_then(|iso| doc.lex.country_by_code(iso))
+        .and_then(|c| c.demonyms.first().cloned());
+    new_body("government", ents, country, demonym)
+}
+
+/// The countries sentence `s` names, each with its words: its actors that are countries or
+/// capitals, and its demonyms.
+fn countries_named(
+    doc: &Doc,
+    its: &[Item],
+    eo: &[Option<usize>],
+    known: &[Actor],
+    ents: &Entities,
+) -> Vec<(usize, std::ops::Range<usize>)> {
+    let mut named: Vec<(usize, std::ops::Range<usize>)> = (known.iter())
+        .filter_map(|a| Some((country_of(doc, ents, a.ent)?, a.toks.clone())))
+        .collect();
+    named.extend((its.iter().zip(eo)).filter_map(|(it, e)| match it.kind {
+        Kind::Demonym(_) => Some(((*e)?, it.toks.clone())),
+        _ => None,
+    }));
+    named
+}
+
+/// Whose government a bare "the government" (word `i`, phrase from `lead`) of sentence `s`
+/// is, where the text tells (a country, or a place of the country), and whether a phrase
+/// placed it: the place the phrase names ("the government in Bangui", "the government of
+/// Chad"), else the one country the sentence named before it ("In Kabul, the government
+/// said"), else the country a sentence of the paragraph opened on ("Burundi's foreign
+/// minister said ... The government summoned"). A country named after it is what the
+/// government acts on ("the government asked India"), not its owner.
+fn government_country(
+    doc: &Doc,
+    s: usize,
+    i: usize,
+    lead: usize,
+    named: &[(usize, std::ops::Range<usize>)],
+    known: &[Actor],
+    ents: &Entities,
+) -> Option<(usize, bool)> {
+    if doc.in_sent(s, i + 2) && matches!(doc.lower(i + 1), "in" | "of") {
+        let at = if doc.lower(i + 2) == "the" {
+            i + 3
+        } else {
+            i + 2
+        };
+        // "The government in La Paz": any city of the country seats it, capital or not
+        // (the body step reads only the place's country). "The government of the
+        // breakaway region": a government of its own the phrase names, not the paragraph's.
+        let seat = (known.iter())
+            .find(|a| a.toks.start == at)
+            .filter(|a| {
+                matches!(
+                    ents.list[a.ent].etype,
+                    EntityType::Country | EntityType::City
+                ) && ents.list[a.ent].country.is_some()
+            })
+            .map(|a| a.ent);
+        return (seat.or_else(|| named.iter().find(|(_, t)| t.start == at).map(|(c, _)| *c)))
+            .map(|c| (c, true));
+    }
+    let mut before: Vec<usize> = (named.iter())
+        .filter(|(_, t)| t.end <= lead)
+        .map(|(c, _)| *c)
+        .collect();
+    before.sort_unstable();
+    before.dedup();
+    // "Peters said the government ...": a sentence that names its own speaker says
+    // nothing of the paragraph's country; "He said the government" does.
+    let named_speaker = known.iter().any(|a| {
+        a.toks.end <= lead
+            && !a.place
+            && doc.word(a.toks.start).starts_with(char::is_uppercase)
+            && !matches!(doc.lower(a.toks.start), "he" | "she" | "it" | "they")
+    });
+    match before[..] {
+        [c] => Some((c, false)),
+        [] if !named_speaker => paragraph_country(doc, s, ents).map(|c| (c, false)),
+        _ => None,
+    }
+}
+
+/// The country the latest earlier sentence of `s`'s paragraph opened on as an owner
+/// ("Burundi's foreign minister, X, said ...").
+fn paragraph_country(doc: &Doc, s: usize, ents: &Entities) -> Option<usize> {
+    let paragraph = doc.sents[s].paragraph;
+    (0..s)
+        .rev()
+        .take_while(|&p| doc.sents[p].paragraph == paragraph)
+        .find_map(|p| {
+            let first = doc.sents[p].toks.start;
+            let at = doc.toks.get(first)?.start;
+            (ents.list.iter().enumerate()).find_map(|(e, ent)| {
+                let opens = (ent.etype == EntityType::Country)
+                    && (ent.mentions.iter()).any(|m| {
+                        m.naming && m.start == at && {
+                            let next = doc.tok_from(m.end);
+                            doc.in_sent(p, next) && doc.is_s_mark(next)
+                        }
+                    });
+                opens.then_some(e)
+            })
+        })
 }
 
 /// "China's foreign ministry": the body of the country named as its owner, never another

@@ -591,10 +591,20 @@ pub(crate) fn analyse(
                                 doc.lower(t.toks.start.saturating_sub(1)),
                                 "former" | "ex" | "late" | "then"
                             );
+                            // "the housing minister, X" with no country named: a
+                            // minister of that same country, as "Housing Minister X" is;
+                            // not one who left "together with" another, nor a "minister
+                            // for overseas territories" (another seat's office).
+                            let apposed = t.toks.start > doc.sents[s].toks.start + 1
+                                && doc.lower(t.toks.start - 1) == "the"
+                                && doc.lower(t.toks.start - 2) != "with"
+                                && doc.word(t.toks.end) == ","
+                                && !phrase.contains(" for ");
                             affil_k.is_none()
                                 && ((*relation == RelationType::OfficialOf && minister
                                     || head_of_state)
                                     && doc.word(t.toks.start).starts_with(char::is_uppercase)
+                                    || *relation == RelationType::OfficialOf && minister && apposed
                                     || national)
                         })
                     {

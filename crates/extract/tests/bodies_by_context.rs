@@ -3,13 +3,15 @@
 //! ("a stake in X"), where a place would otherwise be read; an apposition whose head a
 //! preposition closes ("X, the trade bloc to which"); and bodies described but never named
 //! ("her ministry" after a minister's title, "the central bank" in a story naming no bank),
-//! or described with a qualifier when only one body of that noun is named.
+//! or described with a qualifier when only one body of that noun is named; and whose a
+//! bare "the government" is (the place its phrase names, the paragraph's country, else the
+//! story's own, never a country named after it or another's government named in passing).
 //! Sentences written for these tests, names made up.
 
 mod common;
 
-use common::{extract_on, has_target, named, only, type_of};
-use newsgraph_model::{ArticleGraph, EntityKind, EntityType};
+use common::{extract_on, has_target, holds, lacks, named, only, type_of};
+use newsgraph_model::{ArticleGraph, EntityKind, EntityType, RelationType::OfficialOf};
 
 fn extract(text: &str) -> ArticleGraph {
     extract_on(text, Some("2026-11-20"))
@@ -217,4 +219,70 @@ fn a_commission_not_called_joint_stays_unnamed() {
         "{:#?}",
         g.entities
     );
+}
+
+/// The label of the entity one of whose names is `name`.
+fn label_of<'g>(g: &'g ArticleGraph, name: &str) -> &'g str {
+    (g.entities.iter())
+        .find(|e| e.names.iter().any(|n| n == name))
+        .map_or("", |e| e.label.as_str())
+}
+
+#[test]
+fn a_country_named_after_the_government_is_what_it_acts_on() {
+    let g = extract_on(
+        "LUSAKA, March 3 (Copperbelt Wire) - Zambia's central bank raised its main rate to \
+         14 percent on Tuesday. Finance Minister Grace Mwale said the government would ask \
+         Tanzania to cut port fees on copper exports.",
+        Some("2027-03-03"),
+    );
+    assert_eq!(label_of(&g, "the government"), "Zambian government");
+}
+
+#[test]
+fn another_countrys_government_named_in_passing_is_not_the_story_government() {
+    let g = extract_on(
+        "MAPUTO, March 3 (Coastline Wire) - Floods cut the main road north of Quelimane in \
+         Mozambique on Monday, stranding hundreds of lorries.\n\nZambia's government said it \
+         would send two helicopters. The opposition accused the government of ignoring flood \
+         warnings.",
+        Some("2027-03-03"),
+    );
+    assert_eq!(label_of(&g, "the government"), "Mozambican government");
+}
+
+#[test]
+fn a_government_the_lead_names_is_the_story_government_wherever_the_dateline() {
+    let g = extract_on(
+        "DOHA, March 3 (Harbour Wire) - Talks in Qatar between Sudan's government and a rebel \
+         alliance broke up on Wednesday.\n\nThe rebels said the government had refused to \
+         free any detainees.",
+        Some("2027-03-03"),
+    );
+    assert_eq!(label_of(&g, "the government"), "Sudanese government");
+}
+
+#[test]
+fn a_bare_government_after_a_countrys_minister_is_that_countrys() {
+    let g = extract_on(
+        "OTTAWA, March 3 (Northgate Wire) - Canada expelled two Belarusian diplomats on \
+         Monday over a spying case.\n\nBelarus's foreign minister, Pavel Hrynko, called the \
+         expulsions hostile. The government summoned Canada's ambassador on Tuesday.",
+        Some("2027-03-03"),
+    );
+    assert_eq!(label_of(&g, "The government"), "Belarusian government");
+}
+
+#[test]
+fn the_government_in_a_city_is_that_countrys_after_another_government() {
+    let g = extract_on(
+        "GENEVA, June 2 (Alpine Wire) - A United Nations panel criticised a new mining law \
+         in Bolivia on Monday, and Peru's government welcomed the report. The government in \
+         La Paz rejected it. Its interior minister, Marco Condori, said the panel had not \
+         visited the mines.",
+        Some("2027-06-02"),
+    );
+    assert_eq!(label_of(&g, "The government"), "Bolivian government");
+    holds(&g, "Marco Condori", OfficialOf, "Bolivia");
+    lacks(&g, "Marco Condori", OfficialOf, "Peru");
 }

@@ -153,3 +153,12 @@ fn a_minister_of_the_government_just_named_serves_its_country_too() {
     holds(&g, "Marco Condori", OfficialOf, "Bolivian government");
     holds(&g, "Marco Condori", OfficialOf, "Bolivia");
 }
+
+#[test]
+fn a_lower_case_minister_set_off_by_commas_serves_the_home_country() {
+    let text = "TALLINN, June 2 (Baltic Wire) - Estonian anti-graft police searched a ministry \
+                building on Monday. Prosecutors said the education minister, Liis Kask, had \
+                been questioned about school contracts.";
+    let g = extract_on(text, Some("2027-06-02"));
+    holds(&g, "Liis Kask", OfficialOf, "Estonia");
+}
