@@ -2116,3 +2116,17 @@ fn an_aircraft_after_an_air_forces_name_is_no_word_of_it() {
         names(&g)
     );
 }
+
+#[test]
+fn a_house_of_representatives_met_in_is_still_a_body() {
+    let g = extract(
+        "The bill was read a second time in the House of Representatives on Friday, the \
+         clerk said.",
+    );
+    assert_eq!(
+        type_of(&g, "House of Representatives"),
+        Some(EntityType::Organisation),
+        "{:?}",
+        names(&g)
+    );
+}
