@@ -1470,6 +1470,32 @@ pub(crate) fn service_compound(doc: &Doc, k: usize, limit: usize) -> bool {
     pair && !craft
 }
 
+/// Whether capitalised words from `k` (at most three) name a body by its own word ("Police
+/// Force", "Air Force", "Navy"), so that the country before them is inside its name.
+fn service_words_at(doc: &Doc, k: usize, limit: usize) -> bool {
+    (k..limit.min(k + 3))
+        .take_while(|&j| doc.is_word(j) && is_capitalised(doc.word(j)))
+        .any(|j| doc.is_cue(j, Cue::Org))
+}
+
+/// Whether the capitalised word at `next` is a craft named after the service the name
+/// `start..next` ends in ("Air Force Hercules", "Navy Seahawk"): one word no list knows,
+/// with the sentence going on in lower case after it.
+fn craft_after_service(doc: &Doc, start: usize, next: usize, limit: usize) -> bool {
+    let service = next >= start + 2
+        && matches!(
+            (doc.lower(next - 2), doc.lower(next - 1)),
+            ("air", "force") | ("coast", "guard") | (_, "navy")
+        );
+    let known = [Cue::Org, Cue::Facility, Cue::Region, Cue::Feature]
+        .into_iter()
+        .any(|c| doc.is_cue(next, c));
+    let lower_after = next + 1 < limit
+        && doc.is_word(next + 1)
+        && doc.word(next + 1).starts_with(char::is_lowercase);
+    service && !known && lower_after
+}
+
 /// True when a one-word city match at `i` is a first name followed by a surname
 /// ("Sofia Lacerda", or after a title "President Duma Boko"), so the pair is a person, not
 /// a city.
@@ -1807,6 +1833,16 @@ fn unknown_name(
             break;
         }
         let w = doc.word(next);
+        // "Royal New Zealand Air Force": a country's name inside a service's, between the
+        // name's first word and the service's own (whatever its first word is alone).
+        if end - start == 1 && is_capitalised(w) {
+            if let Some((n, Kind::Country(_))) = lexicon_match(doc, next, range.end, false) {
+                if service_words_at(doc, next + n, range.end) {
+                    end = next + n;
+                    continue;
+                }
+            }
+        }
         if (is_capitalised(w) || article_prefixed(w)) && !doc.is_cue(next, Cue::NotName) {
             // "Laura Brent": a city's name after a lone first name is a surname.
             let surname = end - start == 1
@@ -1827,6 +1863,11 @@ fn unknown_name(
             if feature_after(doc, next, range.end, false).is_some() {
                 end += 1;
                 continue;
+            }
+            // "a Royal Air Force Hercules": the craft a service's name is put before is no
+            // word of the name.
+            if craft_after_service(doc, start, next, range.end) {
+                break;
             }
             let known = lexicon_match(doc, next, range.end, false);
             // "South China Sea": a country's name inside a region's; "Cobre Peralta mine": a

@@ -2089,3 +2089,44 @@ fn a_body_s_name_goes_on_after_for_the_and_a_headline_against() {
         names(&g)
     );
 }
+
+#[test]
+fn a_country_of_two_words_stays_inside_a_royal_services_name() {
+    let g = extract(
+        "The Royal New Zealand Navy sent a frigate to Nuku'alofa on Monday. The Royal Saint \
+         Lucia Police Force said it had questioned three fishermen.",
+    );
+    for name in ["Royal New Zealand Navy", "Royal Saint Lucia Police Force"] {
+        assert_eq!(
+            type_of(&g, name),
+            Some(EntityType::Organisation),
+            "{name}: {:?}",
+            names(&g)
+        );
+    }
+}
+
+#[test]
+fn an_aircraft_after_an_air_forces_name_is_no_word_of_it() {
+    let g = extract("A Royal Canadian Air Force Globemaster landed in Port-au-Prince with tents.");
+    assert_eq!(
+        type_of(&g, "Royal Canadian Air Force"),
+        Some(EntityType::Organisation),
+        "{:?}",
+        names(&g)
+    );
+}
+
+#[test]
+fn a_house_of_representatives_met_in_is_still_a_body() {
+    let g = extract(
+        "The bill was read a second time in the House of Representatives on Friday, the \
+         clerk said.",
+    );
+    assert_eq!(
+        type_of(&g, "House of Representatives"),
+        Some(EntityType::Organisation),
+        "{:?}",
+        names(&g)
+    );
+}
