@@ -981,8 +981,7 @@ fn pronoun_country(doc: &Doc, ents: &Entities, known: &[Actor], k: usize) -> Opt
             .find_map(|w| doc.lex.demonym(w).or_else(|| doc.lex.country(w)))
             .map(|c| c.iso2.clone())
     })?;
-    ents.country_entity(&iso)
-        .filter(|&c| !ents.list[c].mentions.is_empty())
+    ents.named_country(&iso)
 }
 
 /// Whether an organisation is a movement, party, union or armed group rather than a body of
@@ -1130,9 +1129,8 @@ pub(crate) fn country_of(doc: &Doc, ents: &Entities, e: usize) -> Option<usize> 
             let iso = ent.country.as_ref()?;
             let c = doc.lex.country_by_code(iso)?;
             crate::events::is_capital(&c.capital, &ent.label)
-                .then(|| ents.country_entity(iso))
+                .then(|| ents.named_country(iso))
                 .flatten()
-                .filter(|&x| !ents.list[x].mentions.is_empty())
         }
         _ => None,
     }

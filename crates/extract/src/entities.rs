@@ -140,6 +140,13 @@ impl Entities {
         self.get_joined("country:", iso)
     }
 
+    /// [`Entities::country_entity`] when the text names that country: a country entity made
+    /// only from a code (a city's, a demonym's) has no mention and is no actor of the story.
+    pub fn named_country(&self, iso: &str) -> Option<usize> {
+        self.country_entity(iso)
+            .filter(|&c| !self.list[c].mentions.is_empty())
+    }
+
     /// The country entity `x` is, or the one its lexicon country code names (made by
     /// [`Entities::country`], so it may not be mentioned in the text).
     pub fn country_of(&self, x: usize) -> Option<usize> {

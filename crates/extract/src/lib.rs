@@ -303,10 +303,7 @@ fn dateline_entities(doc: &Doc, d: &FoundDateline, ents: &mut Entities) -> Optio
 /// A city lies in its country, and a region is part of it, when the article names that
 /// country too.
 fn gazetteer_relations(lex: &Lexicon, ents: &Entities, rels: &mut Vec<roles::Rel>) {
-    let named = |iso: &str| {
-        ents.country_entity(iso)
-            .filter(|&c| !ents.list[c].mentions.is_empty())
-    };
+    let named = |iso: &str| ents.named_country(iso);
     region_relations(lex, ents, &named, rels);
     in_its_namesake_division(lex, ents, rels);
     for (i, e) in ents.list.iter().enumerate() {

@@ -985,9 +985,7 @@ fn national_settlement(x: &Sentence, ents: &Entities, start: usize) -> Option<(u
         t -= 1;
     }
     let iso = &doc.lex.demonym(doc.word(t))?.iso2;
-    ents.country_entity(iso)
-        .filter(|&c| !ents.list[c].mentions.is_empty())
-        .map(|c| (t, c))
+    ents.named_country(iso).map(|c| (t, c))
 }
 
 /// "Kenyan police", "the Haitian government" read as one name, and "Haitians": a force or
@@ -1037,9 +1035,7 @@ fn national_bodies(x: &Sentence, ents: &mut Entities, rels: &mut Vec<Rel>) {
         }
         // Only a country the article names: "Belgian police" in a story about an EU
         // meeting in Brussels does not make Belgium an actor of the story.
-        let named = ents
-            .country_entity(&iso)
-            .is_some_and(|c| !ents.list[c].mentions.is_empty());
+        let named = ents.named_country(&iso).is_some();
         if !named {
             continue;
         }

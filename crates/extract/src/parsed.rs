@@ -1357,8 +1357,7 @@ fn country_of_city(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
     if ent.etype != EntityType::City {
         return None;
     }
-    let c = cx.ents.country_entity(ent.country.as_ref()?)?;
-    (!cx.ents.list[c].mentions.is_empty()).then_some(c)
+    cx.ents.named_country(ent.country.as_ref()?)
 }
 
 /// What a verb of naming judges and what it says that is: "called the vote rigged" (a
@@ -2282,9 +2281,7 @@ fn build(
             let country = if ent.etype == EntityType::Country {
                 Some(e)
             } else {
-                (ent.country.as_ref())
-                    .and_then(|iso| cx.ents.country_entity(iso))
-                    .filter(|&c| !cx.ents.list[c].mentions.is_empty())
+                (ent.country.as_ref()).and_then(|iso| cx.ents.named_country(iso))
             };
             if let Some(c) = country.filter(|&c| !own(c) && !targets.contains(&c)) {
                 targets.push(c);

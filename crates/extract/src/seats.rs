@@ -236,11 +236,6 @@ pub(crate) fn relations(
     sites(&story, rels);
 }
 
-fn mentioned(ents: &Entities, iso: &str) -> Option<usize> {
-    ents.country_entity(iso)
-        .filter(|&e| !ents.list[e].mentions.is_empty())
-}
-
 /// A site the text does not place: where its name puts it ("the Chaman crossing" at the
 /// town of Chaman, "the Grand Ethiopian Dam" in Ethiopia, "Rustavi prison" in the country
 /// of the town Rustavi), else, when its sentence names no other place, in the city the
@@ -279,7 +274,7 @@ fn sites(story: &Story, rels: &mut Vec<Rel>) {
         let named_country = || {
             words.iter().find_map(|w| {
                 let c = doc.lex.demonym(w).or_else(|| doc.lex.country(w))?;
-                mentioned(ents, &c.iso2)
+                ents.named_country(&c.iso2)
             })
         };
         let town_elsewhere = || {
@@ -290,7 +285,7 @@ fn sites(story: &Story, rels: &mut Vec<Rel>) {
                 .dateline
                 .is_some_and(|d| ents.list[d].label.eq_ignore_ascii_case(&city.name));
             (!dateline_city)
-                .then(|| mentioned(ents, &city.country))
+                .then(|| ents.named_country(&city.country))
                 .flatten()
         };
         let s = m.sent;
@@ -321,7 +316,7 @@ fn sites(story: &Story, rels: &mut Vec<Rel>) {
                 return Some(d);
             }
             let iso = ents.list[d].country.as_deref()?;
-            mentioned(ents, iso)
+            ents.named_country(iso)
         };
         let place = town
             .map(|(t, _)| t)
@@ -337,7 +332,7 @@ fn sites(story: &Story, rels: &mut Vec<Rel>) {
 /// The one country the story names that has a town of this name ("Keflavik airport", named
 /// after a town too small for the cities list, lies there, not in the city filed from).
 pub(crate) fn named_town_country(lex: &Lexicon, ents: &Entities, name: &str) -> Option<usize> {
-    let mut held = (lex.town_countries(name).iter()).filter_map(|iso| mentioned(ents, iso));
+    let mut held = (lex.town_countries(name).iter()).filter_map(|iso| ents.named_country(iso));
     match (held.next(), held.next()) {
         (Some(c), None) => Some(c),
         _ => None,

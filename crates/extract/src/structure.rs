@@ -234,8 +234,7 @@ pub(crate) fn relations(
                     && doc.lex.demonym(doc.lower(its[k].toks.start)).is_some();
                 let country = (ents.list[a].country.as_ref())
                     .filter(|_| force)
-                    .and_then(|c| ents.country_entity(c))
-                    .filter(|&c| !ents.list[c].mentions.is_empty());
+                    .and_then(|c| ents.named_country(c));
                 if let Some(c) = country {
                     push(
                         rels,

@@ -354,9 +354,7 @@ fn government_of(cx: &Context, p: &Parsed, c: usize) -> Vec<usize> {
     if ent.etype != EntityType::Person {
         return vec![e];
     }
-    let country = (ent.country.as_ref())
-        .and_then(|iso| cx.ents.country_entity(iso))
-        .filter(|&k| !cx.ents.list[k].mentions.is_empty());
+    let country = (ent.country.as_ref()).and_then(|iso| cx.ents.named_country(iso));
     // With no country known, the person stands for the government she speaks of.
     vec![country.unwrap_or(e)]
 }
@@ -369,8 +367,7 @@ pub(super) fn actor_at(cx: &Context, p: &Parsed, x: usize, as_actor: bool) -> Op
     let modifier = p.sent.tokens[x].upos == "ADJ" || matches!(p.rel(x), "amod" | "compound");
     if found.is_none() && as_actor && p.ent[x].is_some() && modifier {
         let c = demonym(cx, &p.sent.tokens[x].text)?;
-        let e = cx.ents.country_entity(&c.iso2)?;
-        return (!cx.ents.list[e].mentions.is_empty()).then_some(e);
+        return cx.ents.named_country(&c.iso2);
     }
     found
 }
@@ -385,8 +382,7 @@ fn entity_at(cx: &Context, p: &Parsed, x: usize, as_actor: bool) -> Option<usize
         let coordinated = t.upos == "PROPN" && p.rel(x) == "conj";
         if as_actor && (t.upos == "ADJ" || coordinated) || matches!(p.rel(x), "amod" | "compound") {
             let c = demonym(cx, &t.text)?;
-            let e = cx.ents.country_entity(&c.iso2)?;
-            return (!cx.ents.list[e].mentions.is_empty()).then_some(e);
+            return cx.ents.named_country(&c.iso2);
         }
         return None;
     };
