@@ -1,5 +1,5 @@
 //! Accuracy floors on the sets the extractor is tuned on: the samples with their gold files
-//! and the development sets (`tests/dev`, `tests/dev2`, and `tests/dev3` to `tests/dev25`,
+//! and the development sets (`tests/dev`, `tests/dev2`, and `tests/dev3` to `tests/dev26`,
 //! each first scored unseen). A change that costs more than a couple of points of F1 on
 //! any of them fails here, before anyone runs `newsgraph eval` by
 //! hand. The blind sets (`tests/heldout`, `tests/fresh`) are left out on purpose: they are
@@ -401,5 +401,17 @@ fn the_twenty_fifth_development_set_keeps_its_accuracy() {
         "dev25",
         f1("tests/dev25/gold", "tests/dev25/articles"),
         [0.77, 0.46, 0.27],
+    );
+}
+
+#[test]
+fn the_twenty_sixth_development_set_keeps_its_accuracy() {
+    // Written at the start of the twenty-ninth session to tests/CONVENTIONS.md, gold first
+    // (`14af675`): .812 / .502 / .305 by the code of `6f9a425`, before anything was written
+    // from it.
+    at_least(
+        "dev26",
+        f1("tests/dev26/gold", "tests/dev26/articles"),
+        [0.79, 0.48, 0.28],
     );
 }
