@@ -757,7 +757,12 @@ pub(crate) fn find(
             let qualified =
                 !definite && !next_is_title && !organ && described_with_the(doc, r.start, i);
             let found = (definite || next_is_title || organ)
-                .then(|| described(doc, word, at, ents))
+                .then(|| {
+                    (word == "party")
+                        .then(|| crate::reported_party::planned_by_speaker(doc, s, i, ents))
+                        .flatten()
+                        .or_else(|| described(doc, word, at, ents))
+                })
                 .or_else(|| qualified.then(|| only_described(word, at, ents)))
                 .flatten();
             if organ {

@@ -77,6 +77,7 @@ mod party_words;
 mod places;
 mod quantity;
 mod rank_and_file;
+mod reported_party;
 mod roles;
 mod said_content;
 mod seats;
