@@ -72,6 +72,7 @@ mod namesakes;
 mod offices;
 mod opposition;
 mod owned;
+mod owned_doers;
 mod parsed;
 mod party_words;
 mod places;
@@ -224,6 +225,7 @@ impl Extractor {
         parsed::aim(&cx, &mut events);
         events::drop_protest_purposes(&doc, &mut events);
         events::fighters_movement(&mut events, doc.text, &ents);
+        owned_doers::owned_doers(&doc, &views, &ents, &mut events);
         events::doers_bodies(&mut events, &rels, &ents);
         events::drop_covered_statements(&mut events, &doc, &ents);
         events::drop_doerless(&mut events);

@@ -253,3 +253,33 @@ fn a_party_spoken_of_as_theirs_is_read_without_end() {
         g.entities
     );
 }
+
+#[test]
+fn a_body_named_after_its_country_s_possessive_does_what_the_clause_says() {
+    let g = extract(
+        "Fighting between the army and rebels displaced thousands of villagers in the north.\n\n\
+         Kenya's National Commission on Human Rights (KNCHR) called on both sides to spare \
+         civilians and said it would send a team to investigate.",
+    );
+    let e = only(&g, "02");
+    assert!(
+        has_source(&g, e, "National Commission on Human Rights"),
+        "{e:#?}"
+    );
+    assert!(!has_source(&g, e, "Kenya"), "{e:#?}");
+    let e = only(&g, "09");
+    assert!(
+        has_source(&g, e, "National Commission on Human Rights"),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn a_country_whose_body_is_the_object_keeps_its_own_later_act() {
+    let g = extract(
+        "Uganda accused Kenya's National Commission on Human Rights (KNCHR) of bias, a charge \
+         Nairobi rejects.",
+    );
+    let e = only_coded(&g, "016");
+    assert!(has_source(&g, e, "Kenya"), "{e:#?}");
+}
