@@ -1466,8 +1466,9 @@ pub(crate) fn service_compound(doc: &Doc, k: usize, limit: usize) -> bool {
             (doc.word(k), doc.word(k + 1)),
             ("coast", "guard") | ("air", "force")
         );
-    let craft = k + 2 < limit && doc.is_word(k + 2) && SERVICE_CRAFT.contains(&doc.lower(k + 2));
-    pair && !craft
+    // Asked of every token: the list of craft only after the rare pair.
+    let craft = || k + 2 < limit && doc.is_word(k + 2) && SERVICE_CRAFT.contains(&doc.lower(k + 2));
+    pair && !craft()
 }
 
 /// Whether capitalised words from `k` (at most three) name a body by its own word ("Police

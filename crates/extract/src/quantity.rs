@@ -148,7 +148,7 @@ pub(crate) fn words_before(
     most: usize,
 ) -> Option<Vec<(Cow<'_, str>, usize)>> {
     let before = text.get(..start)?;
-    let mut words = Vec::new();
+    let mut words = Vec::with_capacity(most);
     let mut end = before.len();
     for _ in 0..most {
         let head = &before[..end];
