@@ -130,9 +130,29 @@ const SELF_RULE_WORDS: [&str; 6] = [
 ];
 
 fn self_rule_word(w: &str) -> bool {
-    SELF_RULE_WORDS
-        .iter()
-        .any(|s| w == *s || w.ends_with(&format!("-{s}")))
+    SELF_RULE_WORDS.iter().any(|s| {
+        w == *s
+            || w.strip_suffix(s)
+                .is_some_and(|before| before.ends_with('-'))
+    })
+}
+
+/// Whether the self-rule word at token `k` says so. "Territory" alone says only that land is
+/// held ("a disputed territory", "occupied territory"); it names a unit of a state only after
+/// the state's own word ("the Canadian territory of X", "a US territory") or another
+/// self-rule word ("an overseas territory").
+fn says_self_rule(doc: &Doc, k: usize) -> bool {
+    let w = doc.lower(k);
+    if !self_rule_word(w) {
+        return false;
+    }
+    if w != "territory" {
+        return true;
+    }
+    k > 0 && doc.is_word(k - 1) && {
+        let before = doc.word(k - 1);
+        self_rule_word(doc.lower(k - 1)) || before.chars().next().is_some_and(char::is_uppercase)
+    }
 }
 
 /// Whether a naming mention is described as self-ruled, in apposition after it ("X, an
@@ -146,7 +166,7 @@ fn described_as_self_ruled(doc: &Doc, m: &crate::entities::MentionAt) -> bool {
     let phrase = |from: usize| {
         (from..from + 5)
             .take_while(|&k| doc.in_sent(m.sent, k) && doc.is_word(k))
-            .any(|k| self_rule_word(doc.lower(k)))
+            .any(|k| says_self_rule(doc, k))
     };
     let apposed =
         doc.lower(end) == "," && matches!(doc.lower(end + 1), "a" | "an") && phrase(end + 2);
@@ -157,7 +177,7 @@ fn described_as_self_ruled(doc: &Doc, m: &crate::entities::MentionAt) -> bool {
             .rev()
             .take_while(|&k| doc.in_sent(m.sent, k) && doc.is_word(k))
             .find(|&k| doc.lower(k) == "the")
-            .is_some_and(|the| (the + 1..start - 1).any(|k| self_rule_word(doc.lower(k))));
+            .is_some_and(|the| (the + 1..start - 1).any(|k| says_self_rule(doc, k)));
     apposed || headed
 }
 

@@ -362,3 +362,14 @@ fn a_state_of_a_federation_stays_a_region() {
     );
     assert_ne!(etype(&g, "Maharashtra"), Some(EntityType::Polity));
 }
+
+#[test]
+fn a_disputed_territory_is_not_thereby_self_ruled() {
+    // "Territory" alone says only that land is held or claimed, not that it governs itself.
+    let g = extract_on(
+        "YEREVAN, Jun 2 (Wire) - Shelling resumed overnight around Lachin. The fighting is over \
+         Lachin, a disputed territory that both neighbours claim, officials said.",
+        Some("2027-06-02"),
+    );
+    assert_ne!(etype(&g, "Lachin"), Some(EntityType::Polity));
+}
