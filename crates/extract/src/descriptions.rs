@@ -57,7 +57,7 @@ const MARCHERS: [&str; 12] = [
 ];
 
 /// Groups of people that act as one in news copy, with the word their synonyms share.
-const PEOPLE: [(&str, &str); 74] = [
+const PEOPLE: [(&str, &str); 81] = [
     ("protesters", "protesters"),
     ("groups", "groups"),
     ("protestors", "protesters"),
@@ -132,6 +132,13 @@ const PEOPLE: [(&str, &str); 74] = [
     ("victims", "victims"),
     ("exiles", "exiles"),
     ("relatives", "relatives"),
+    ("gendarmes", "gendarmes"),
+    ("bishops", "bishops"),
+    ("dissidents", "dissidents"),
+    ("captives", "captives"),
+    ("trustees", "trustees"),
+    ("mayors", "mayors"),
+    ("importers", "importers"),
 ];
 
 /// Where the possessor before the group noun phrase at `start` begins ("the party's", "the

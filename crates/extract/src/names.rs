@@ -822,6 +822,9 @@ fn body_head(w: &str) -> bool {
                 | "venture"
                 | "contractor"
                 | "supplier"
+                | "brokerage"
+                | "developer"
+                | "institute"
         )
 }
 
@@ -845,8 +848,23 @@ fn body_before(doc: &Doc, start: usize, end: usize, range: Range<usize>) -> bool
     let holding = prev == "in"
         && start >= range.start + 2
         && matches!(doc.lower(start - 2), "stake" | "stakes" | "shareholding");
-    appositive || owned || holding
+    // "analysts at Norvest": those who read markets for a living work at a bank or a
+    // broker, where "at" would otherwise make the name somewhere.
+    let employer = matches!(prev, "at" | "from")
+        && start >= range.start + 2
+        && ANALYSTS.contains(&doc.lower(start - 2));
+    appositive || owned || holding || employer
 }
+
+/// Market readers quoted by the firm they work at ("economists at X").
+const ANALYSTS: [&str; 6] = [
+    "analysts",
+    "analyst",
+    "economists",
+    "economist",
+    "strategists",
+    "strategist",
+];
 
 /// Whether the name ending at `end` has a head named after it ("X's owner, Y", "X, whose
 /// leader, Y,", "X leader Y"): people have spokesmen and aides, never owners, directors or

@@ -103,15 +103,82 @@ fn before_plural_unit(doc: &Doc, its: &[Item], k: usize) -> bool {
 /// last, so the place relations already read on the region still stand.
 pub(crate) fn self_governed_regions(doc: &Doc, ents: &mut Entities) {
     for e in ents.list.iter_mut() {
-        if !matches!(e.etype, EntityType::Region | EntityType::Location) {
+        let region = matches!(e.etype, EntityType::Region | EntityType::Location);
+        if !region && e.etype != EntityType::City {
             continue;
         }
         let own_body =
             |m: &crate::entities::MentionAt| m.naming && owns_institution(doc, doc.tok_from(m.end));
-        if e.mentions.iter().any(own_body) {
+        // A city's name may be an island's too ("Zanzibar"): only the description decides.
+        let self_ruled = |m: &crate::entities::MentionAt| described_as_self_ruled(doc, m);
+        if (region && e.mentions.iter().any(own_body)) || e.mentions.iter().any(self_ruled) {
             e.etype = EntityType::Polity;
         }
     }
+}
+
+/// Words by which the text tells that a place rules itself within a larger state ("an
+/// autonomous region of Portugal", "the French overseas collectivity of X", "a self-governing
+/// Crown dependency"): wire copy says it once, to explain why the place acts on its own.
+const SELF_RULE_WORDS: [&str; 6] = [
+    "autonomous",
+    "self-governing",
+    "overseas",
+    "collectivity",
+    "dependency",
+    "territory",
+];
+
+fn self_rule_word(w: &str) -> bool {
+    SELF_RULE_WORDS.iter().any(|s| {
+        w == *s
+            || w.strip_suffix(s)
+                .is_some_and(|before| before.ends_with('-'))
+    })
+}
+
+/// Whether the self-rule word at token `k` says so. "Territory" alone says only that land is
+/// held ("a disputed territory", "occupied territory"); it names a unit of a state only after
+/// the state's own word ("the Canadian territory of X", "a US territory") or another
+/// self-rule word ("an overseas territory").
+fn says_self_rule(doc: &Doc, k: usize) -> bool {
+    let w = doc.lower(k);
+    if !self_rule_word(w) {
+        return false;
+    }
+    if w != "territory" {
+        return true;
+    }
+    k > 0 && doc.is_word(k - 1) && {
+        let before = doc.word(k - 1);
+        self_rule_word(doc.lower(k - 1)) || before.chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+/// Whether a naming mention is described as self-ruled, in apposition after it ("X, an
+/// autonomous region of Y") or as the head of an "of" phrase before it ("the Canadian
+/// territory of X"). "State" and "province" do not count: every federation has them.
+fn described_as_self_ruled(doc: &Doc, m: &crate::entities::MentionAt) -> bool {
+    if !m.naming {
+        return false;
+    }
+    let end = doc.tok_from(m.end);
+    let phrase = |from: usize| {
+        (from..from + 5)
+            .take_while(|&k| doc.in_sent(m.sent, k) && doc.is_word(k))
+            .any(|k| says_self_rule(doc, k))
+    };
+    let apposed =
+        doc.lower(end) == "," && matches!(doc.lower(end + 1), "a" | "an") && phrase(end + 2);
+    let start = doc.tok_from(m.start);
+    let headed = start >= 2
+        && doc.lower(start - 1) == "of"
+        && (start.saturating_sub(6)..start - 1)
+            .rev()
+            .take_while(|&k| doc.in_sent(m.sent, k) && doc.is_word(k))
+            .find(|&k| doc.lower(k) == "the")
+            .is_some_and(|the| (the + 1..start - 1).any(|k| says_self_rule(doc, k)));
+    apposed || headed
 }
 
 /// Whether "'s" at token `i` opens lower-case words ending in an institution of a state

@@ -286,3 +286,22 @@ fn the_government_in_a_city_is_that_countrys_after_another_government() {
     holds(&g, "Marco Condori", OfficialOf, "Bolivia");
     lacks(&g, "Marco Condori", OfficialOf, "Peru");
 }
+
+#[test]
+fn the_firm_analysts_work_at_is_a_body_not_a_place() {
+    // "at" before an unknown name reads a place unless market readers work there.
+    let g = extract(
+        "The central bank held its main rate at 4 percent. Analysts at Korvane said they \
+         expected a cut in March.",
+    );
+    assert_eq!(type_of(&g, "Korvane"), Some(EntityType::Organisation));
+}
+
+#[test]
+fn a_name_set_off_after_an_institute_noun_is_a_body() {
+    let g = extract(
+        "Visitor numbers rose by a tenth, according to the regional statistics institute, \
+         Estavo.",
+    );
+    assert_eq!(kind_of(&g, "Estavo"), Some(EntityKind::Actor));
+}

@@ -50,3 +50,23 @@ fn a_nationality_group_ends_at_a_function_word() {
         groups(&g)
     );
 }
+
+#[test]
+fn gendarmes_who_act_are_a_group() {
+    // A police force's men named by their corps act as one, as "police officers" do.
+    let g = extract(
+        "Protesters blocked the port road in Varenne on Monday. Gendarmes fired tear gas to \
+         clear them, witnesses said.",
+    );
+    assert!(named(&g, "Gendarmes"), "{:?}", groups(&g));
+}
+
+#[test]
+fn bishops_and_dissidents_who_act_are_groups() {
+    let g = extract(
+        "The bishops condemned the new law on Sunday. Exiled dissidents called for a boycott of \
+         the vote.",
+    );
+    assert!(named(&g, "bishops"), "{:?}", groups(&g));
+    assert!(named(&g, "dissidents"), "{:?}", groups(&g));
+}

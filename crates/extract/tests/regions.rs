@@ -330,3 +330,46 @@ fn a_region_with_a_government_of_its_own_is_a_polity() {
 fn a_region_with_only_a_chief_minister_stays_a_place() {
     assert_eq!(type_beside("chief minister"), Some(EntityType::Region));
 }
+
+#[test]
+fn a_region_described_as_autonomous_is_a_polity() {
+    // The description, said once in apposition, tells the place rules itself.
+    let g = extract_on(
+        "LISBON, Jun 2 (Wire) - Firefighters fought three blazes on Madeira on Monday. \
+         Madeira, an autonomous region of Portugal, asked Lisbon for two more planes.",
+        Some("2027-06-02"),
+    );
+    assert_eq!(etype(&g, "Madeira"), Some(EntityType::Polity));
+}
+
+#[test]
+fn a_place_named_as_a_states_territory_is_a_polity() {
+    let g = extract_on(
+        "OTTAWA, Jun 2 (Wire) - Ministers will meet next week in the Canadian territory of \
+         Yukon to discuss storm repairs, officials said.",
+        Some("2027-06-02"),
+    );
+    assert_eq!(etype(&g, "Yukon"), Some(EntityType::Polity));
+}
+
+#[test]
+fn a_state_of_a_federation_stays_a_region() {
+    // "State" names every division of a federation: no rule of its own is told.
+    let g = extract_on(
+        "MUMBAI, Jun 2 (Wire) - Floods cut roads in the western state of Maharashtra on \
+         Monday, officials said.",
+        Some("2027-06-02"),
+    );
+    assert_ne!(etype(&g, "Maharashtra"), Some(EntityType::Polity));
+}
+
+#[test]
+fn a_disputed_territory_is_not_thereby_self_ruled() {
+    // "Territory" alone says only that land is held or claimed, not that it governs itself.
+    let g = extract_on(
+        "YEREVAN, Jun 2 (Wire) - Shelling resumed overnight around Lachin. The fighting is over \
+         Lachin, a disputed territory that both neighbours claim, officials said.",
+        Some("2027-06-02"),
+    );
+    assert_ne!(etype(&g, "Lachin"), Some(EntityType::Polity));
+}
