@@ -1578,9 +1578,12 @@ fn reaction_roots(cx: &Context, p: &Parsed, o: usize) -> Option<Vec<&'static str
             if (tr.pos != TriggerPos::Noun && p.sent.tokens[o].upos != "NOUN") || !tr.curated {
                 return None;
             }
+            // "backed the march", "condemned the strike": the protest reported before,
+            // so whoever marched or struck is the one backed or condemned.
             return Some(vec![match tr.cameo.root() {
                 "18" | "19" | "20" => "19",
                 "17" => "17",
+                "14" => "14",
                 "16" => "16",
                 "15" => "15",
                 "04" => "04",
