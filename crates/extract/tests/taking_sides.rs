@@ -2,7 +2,8 @@
 //! an endorsement (CAMEO 051) of whoever is named, as the gold files of several tuning sets
 //! code it; with no one named, or as a participle describing a noun ("soldiers backed by
 //! AU troops"), it is no event. Backing a protest reported before ("backed the march") backs
-//! those who marched. Sentences written for these tests.
+//! those who marched, and backing "the call" backs those who called. Sentences written for
+//! these tests.
 
 mod common;
 
@@ -61,4 +62,16 @@ fn backing_a_protest_reported_before_endorses_its_marchers() {
     let e = only(&g, "05");
     assert!(has_source(&g, e, "Socialist Party"), "{e:#?}");
     assert!(has_target(&g, e, "nurses"), "{e:#?}");
+}
+
+/// "Backed the call": the appeal reported before, so its callers are the ones backed.
+#[test]
+fn backing_an_appeal_reported_before_endorses_its_callers() {
+    let g = extract(
+        "CAIRO, Nov 19 (Harbour Wire) - Chile and Peru called on the two sides to agree a \
+         ceasefire. Uruguay backed the call on Thursday.",
+    );
+    let e = only(&g, "05");
+    assert!(has_source(&g, e, "Uruguay"), "{e:#?}");
+    assert!(has_target(&g, e, "Chile"), "{e:#?}");
 }
