@@ -1553,6 +1553,8 @@ fn reaction_roots(cx: &Context, p: &Parsed, o: usize) -> Option<Vec<&'static str
         // "criticised the agreement": the signing reported before.
         "agreement" | "deal" | "accord" | "treaty" | "pact" => &["05"],
         "demand" | "request" => &["10"],
+        // "backed the call": the appeal or demand reported before, and so its callers.
+        "call" | "appeal" if p.sent.tokens[o].upos == "NOUN" => &["02", "10"],
         // "welcomed the inquiry": the questioning, searches and seizures reported before.
         "inquiry" | "investigation" | "probe" => &["09", "17"],
         // "welcomed the releases": prisoners freed before.
@@ -1578,9 +1580,12 @@ fn reaction_roots(cx: &Context, p: &Parsed, o: usize) -> Option<Vec<&'static str
             if (tr.pos != TriggerPos::Noun && p.sent.tokens[o].upos != "NOUN") || !tr.curated {
                 return None;
             }
+            // "backed the march", "condemned the strike": the protest reported before,
+            // so whoever marched or struck is the one backed or condemned.
             return Some(vec![match tr.cameo.root() {
                 "18" | "19" | "20" => "19",
                 "17" => "17",
+                "14" => "14",
                 "16" => "16",
                 "15" => "15",
                 "04" => "04",

@@ -3,7 +3,8 @@
 //! relations with it; a court that finds someone guilty convicts; names added to a sanctions
 //! list are sanctioned; and compiled verb senses the gold never takes in news copy (clearing
 //! protesters is not yielding, respecting a ruling is not praise, firms controlled by someone
-//! are not cooperation, protecting rights is not aid) are switched off with an `off` row.
+//! are not cooperation, protecting rights is not aid) are switched off with an `off` row; a
+//! bank that lends and a state that pays for something give economic aid.
 //! Sentences written for these tests; names are made up or common.
 
 mod common;
@@ -186,4 +187,26 @@ fn a_leader_who_calls_a_counterpart_talks_by_telephone() {
         "{:?}",
         codes(&g)
     );
+}
+
+/// A lender or payer named in the present tense gives economic aid (071), as "funded" and
+/// "financed" already do; the large list's senses (cooperation, 06) fit shared work, not
+/// money handed over.
+#[test]
+fn a_lender_or_payer_gives_economic_aid() {
+    let g = extract("The Asian Development Bank lends 90 million dollars to Nepal for a new dam.");
+    let e = events(&g, "07");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert_eq!(e[0].cameo.as_str(), "071", "{:#?}", e[0]);
+    assert!(
+        has_source(&g, e[0], "Asian Development Bank"),
+        "{:#?}",
+        e[0]
+    );
+    assert!(has_target(&g, e[0], "Nepal"), "{:#?}", e[0]);
+    let g = extract("Norway pays for the coast guard patrols around Iceland, officials said.");
+    let e = events(&g, "07");
+    assert_eq!(e.len(), 1, "{:#?}", g.events);
+    assert_eq!(e[0].cameo.as_str(), "071", "{:#?}", e[0]);
+    assert!(has_source(&g, e[0], "Norway"), "{:#?}", e[0]);
 }
