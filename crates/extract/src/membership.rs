@@ -329,8 +329,15 @@ fn parties(x: &Sentence, ents: &Entities, rels: &mut Vec<Rel>) {
                         let c = i.checked_sub(4)?;
                         (doc.word(c) == ",").then(|| x.ending(c))??
                     } else {
-                        x.ending(i - 1)
-                            .or_else(|| (doc.lower(i - 2) == "party").then(|| x.ending(i - 2))?)?
+                        // "The Green Alliance Party (GAP) of President X": the name stands
+                        // before its bracketed short form.
+                        let name_end = match i.checked_sub(4) {
+                            Some(open) if doc.word(i - 2) == ")" && doc.word(open) == "(" => open,
+                            _ => i - 1,
+                        };
+                        x.ending(name_end).or_else(|| {
+                            (doc.lower(name_end - 1) == "party").then(|| x.ending(name_end - 1))?
+                        })?
                     };
                     party(x, ents, j, o).then_some(o)
                 };

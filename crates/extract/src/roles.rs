@@ -494,6 +494,15 @@ pub(crate) fn analyse(
             let former = qualified > first
                 && matches!(doc.lower(qualified - 1), "former" | "ex" | "ex-" | "late")
                 || then_held;
+            // "In Paris, the minister for overseas territories, X": a capital opening the
+            // sentence tells whose minister the one set off after it is, even when the
+            // portfolio names another land or the story is told from elsewhere.
+            let seat_country = (*relation == RelationType::OfficialOf
+                && affil_k.is_none()
+                && phrase.split(' ').any(|w| w == "minister")
+                && doc.word(t.toks.end) == ",")
+                .then(|| opening_capital(doc, s, its, eo, ents, t.toks.start))
+                .flatten();
             match holder_k {
                 Some(_) if former => {}
                 Some(h) => {
@@ -564,8 +573,12 @@ pub(crate) fn analyse(
                     } else if let Some(h) = (described.iter().rev())
                         .find(|(ds, p, _)| *ds < s && p == phrase)
                         .map(|&(_, _, c)| c)
+                        .or(seat_country)
                         .or(home)
-                        .filter(|_| {
+                        .filter(|&h| {
+                            if seat_country == Some(h) {
+                                return true;
+                            }
                             // "Interior Minister X" with no country named: a minister of the
                             // country the article reports from, or of the country an earlier
                             // sentence gave the office ("a visit by a Kenyan president").
@@ -2539,4 +2552,32 @@ fn speaker(doc: &Doc, s: usize, actors: &[Actor], ents: &Entities) -> Option<Spe
         i += len;
     }
     None
+}
+
+/// The country whose capital opens sentence `s` ("In Paris, the minister ..."), when the
+/// title at token `title` follows the comma as a definite description: "the", then at most
+/// one lower-case word ("the coordinating minister").
+fn opening_capital(
+    doc: &Doc,
+    s: usize,
+    its: &[Item],
+    eo: &[Option<usize>],
+    ents: &Entities,
+    title: usize,
+) -> Option<usize> {
+    let first = doc.sents[s].toks.start;
+    if doc.lower(first) != "in" {
+        return None;
+    }
+    let j = its.iter().position(|it| it.toks.start == first + 1)?;
+    let comma = its[j].toks.end;
+    if doc.word(comma) != "," || doc.lower(comma + 1) != "the" {
+        return None;
+    }
+    let between = title.checked_sub(comma + 2)?;
+    let plain = (comma + 2..title).all(|k| doc.word(k).chars().all(char::is_lowercase));
+    if between > 1 || !plain {
+        return None;
+    }
+    descriptions::country_of(doc, ents, eo[j]?)
 }

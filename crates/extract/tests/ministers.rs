@@ -162,3 +162,20 @@ fn a_lower_case_minister_set_off_by_commas_serves_the_home_country() {
     let g = extract_on(text, Some("2027-06-02"));
     holds(&g, "Liis Kask", OfficialOf, "Estonia");
 }
+
+#[test]
+fn a_minister_set_off_after_an_opening_capital_serves_that_capitals_country() {
+    // Told from the island the portfolio covers, the minister is still the capital's.
+    let text = "FORT-DE-FRANCE, June 2 (Antilles Wire) - Dockers in Martinique blocked the \
+                port for a third day on Monday, demanding that France pay for new cranes. In \
+                Paris, the minister for overseas territories, Marc Lefort, said he would fly \
+                out on Friday.";
+    let g = extract_on(text, Some("2027-06-02"));
+    holds(&g, "Marc Lefort", OfficialOf, "France");
+    let text = "MANOKWARI, June 2 (Alpine Wire) - Villagers fled two districts of \
+                Indonesia's Papua region on Monday after a raid on a police post. In Jakarta, \
+                the coordinating minister for security affairs, Budi Santoso, said troops \
+                would stay in the area.";
+    let g = extract_on(text, Some("2027-06-02"));
+    holds(&g, "Budi Santoso", OfficialOf, "Indonesia");
+}

@@ -515,6 +515,15 @@ fn a_party_of_a_titled_person_is_led_by_them() {
 }
 
 #[test]
+fn a_party_of_a_titled_person_is_led_by_them_past_its_short_form() {
+    let g = extract(
+        "The Harbour Reform Party (HRP) of President Ivo Dobrev won 31 of the 45 seats in \
+         the assembly on Sunday.",
+    );
+    holds(&g, "Ivo Dobrev", LeaderOf, "Harbour Reform Party");
+}
+
+#[test]
 fn a_town_described_as_in_a_countrys_province() {
     let g = extract("Fighting broke out in Tarvik, a town in Kenya's Lomari province, on Sunday.");
     holds(&g, "Tarvik", LocatedIn, "Lomari");
