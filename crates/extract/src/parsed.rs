@@ -4262,7 +4262,16 @@ fn court_asked_to_act_on(
             } else if p.sent.tokens[o].upos == "PRON" {
                 pronoun_antecedent(cx, p, o, &not).into_iter().collect()
             } else {
-                all_entities(cx, p, &[o])
+                let named = all_entities(cx, p, &[o]);
+                // "to try the senator": a bare title stands for the one the story's latest
+                // act was done to.
+                let title = cx.doc.lex.title(p.lower(o)).is_some_and(|t| !t.plural)
+                    && (p.syn.children_with(o, "det").iter()).any(|&d| p.lower(d) == "the");
+                if named.is_empty() && title {
+                    done_to_before()
+                } else {
+                    named
+                }
             };
             extend_new(&mut out, found.into_iter().filter(|e| !not.contains(e)));
         }

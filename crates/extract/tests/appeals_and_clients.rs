@@ -116,3 +116,14 @@ fn asking_a_court_to_keep_him_in_custody_is_aimed_at_the_man_held_before() {
     assert!(has_target(&g, a[0], "Tunde Bello"), "{a:#?}");
     assert!(!has_target(&g, a[0], "Lagos High Court"), "{a:#?}");
 }
+
+#[test]
+fn asking_a_court_to_try_the_senator_is_aimed_at_the_senator_convicted() {
+    let g = extract(
+        "Paraguay's Supreme Court convicted Senator Carlos Ortiz of fraud on Monday. The \
+         prosecutor general, Ana Lima, had asked the court in June 2024 to try the senator.",
+    );
+    let a = appeals(&g);
+    assert_eq!(a.len(), 1, "{:#?}", g.events);
+    assert!(has_target(&g, a[0], "Carlos Ortiz"), "{a:#?}");
+}
