@@ -2308,6 +2308,14 @@ fn build(
     let pleads = t.cameo.as_str() == "020" && matches!(p.lemma(i), "appeal" | "ask" | "petition")
         || t.cameo.as_str() == "114";
     let to_court = pleads && !targets.is_empty() && targets.iter().all(|&e| court(e));
+    // "asked the court to try the senator": the action is aimed at whom the court is asked
+    // to act on, not at the court.
+    if to_court && p.lemma(i) == "ask" {
+        let asked_of = court_asked_to_act_on(cx, p, i, &sources, &targets, previous);
+        if !asked_of.is_empty() {
+            targets = asked_of;
+        }
+    }
     // A legal action is aimed at the other side of the dispute as much as at the court that
     // hears it: whoever last acted against the plaintiff.
     let legal = to_court || t.cameo.root() == "11";
@@ -2779,6 +2787,11 @@ fn read_noun(cx: &Context, p: &Parsed, t: &Trigger, i: usize) -> Option<Reading>
             .collect();
         targets = all_entities(cx, p, &aimed);
     }
+    // "imposed travel bans and asset freezes on Monday on six officers": the parser may
+    // hang the second "on" on the count, under the day, and leave the officers bare.
+    if targets.is_empty() {
+        targets = all_entities(cx, p, &counted_after_day(p, i, i, &["on", "against"]));
+    }
     // "a meeting of ministers": the participants; "the release of X": who undergoes it.
     if t.reciprocal {
         if sources.is_empty() {
@@ -2919,6 +2932,12 @@ fn read_noun(cx: &Context, p: &Parsed, t: &Trigger, i: usize) -> Option<Reading>
             }
             if targets.is_empty() {
                 targets = all_entities(cx, p, &obliques_with(p, &hp, &["with", "against", "on"]));
+            }
+            // "imposed travel bans on Friday on seven officers", with the officers read as
+            // a second object of the verb and "on seven" hung on the day.
+            if targets.is_empty() {
+                let counted = counted_after_day(p, h, anchor, &["on", "against"]);
+                targets = all_entities(cx, p, &counted);
             }
             // "travel to Beijing for talks": with the country of the place travelled to.
             if targets.is_empty() && purpose && t.cameo.root() == "04" {
@@ -4208,6 +4227,99 @@ fn targeted_measure(p: &Parsed, i: usize) -> Option<usize> {
         return None;
     }
     (p.syn.children_with(v, "obj").into_iter()).find(|&o| p.sent.tokens[o].upos == "NOUN")
+}
+
+/// Whom the court asked at `i` is asked to act on: the objects of the verb after "to"
+/// ("asked the court to try the senator"), a pronoun read as the actor it stands for,
+/// other than the askers and the court. "to keep him in custody", with no one named before
+/// "him" in the sentence: the person the latest act reported before was done to.
+fn court_asked_to_act_on(
+    cx: &Context,
+    p: &Parsed,
+    i: usize,
+    sources: &[usize],
+    courts: &[usize],
+    previous: &[EventOut],
+) -> Vec<usize> {
+    let person = |e: &usize| cx.ents.list[*e].etype == EntityType::Person;
+    let done_to_before = || {
+        (previous.iter().rev())
+            .find_map(|e| e.targets.iter().copied().find(person))
+            .into_iter()
+            .collect::<Vec<_>>()
+    };
+    let mut not: Vec<usize> = sources.to_vec();
+    not.extend_from_slice(courts);
+    let mut out = Vec::new();
+    // The parser hangs the "to" clause as xcomp, advcl or even csubj.
+    let to_clause = |x: usize| {
+        x > i
+            && matches!(p.rel(x), "xcomp" | "advcl" | "csubj")
+            && (p.syn.children_with(x, "mark").iter()).any(|&m| p.lower(m) == "to")
+    };
+    for &x in p.syn.children(i).iter().filter(|&&x| to_clause(x)) {
+        for &o in &p.pred(x).objects {
+            let found = if matches!(p.lower(o), "him" | "her") {
+                match pronoun_antecedent(cx, p, o, &not) {
+                    Some(e) => vec![e],
+                    None => done_to_before(),
+                }
+            } else if p.sent.tokens[o].upos == "PRON" {
+                pronoun_antecedent(cx, p, o, &not).into_iter().collect()
+            } else {
+                let named = all_entities(cx, p, &[o]);
+                // "to try the senator": a bare title stands for the one the story's latest
+                // act was done to.
+                let title = cx.doc.lex.title(p.lower(o)).is_some_and(|t| !t.plural)
+                    && (p.syn.children_with(o, "det").iter()).any(|&d| p.lower(d) == "the");
+                if named.is_empty() && title {
+                    done_to_before()
+                } else {
+                    named
+                }
+            };
+            extend_new(&mut out, found.into_iter().filter(|e| !not.contains(e)));
+        }
+    }
+    out
+}
+
+/// The nouns after `after` hung on `h` with no preposition of their own, whose count just
+/// before them holds one of `preps` instead ("bans on Monday on six officers", read with
+/// "on six" under "Monday"): the preposition marks the counted noun.
+fn counted_after_day(p: &Parsed, h: usize, after: usize, preps: &[&str]) -> Vec<usize> {
+    let under = |k: usize, c: usize| {
+        let mut x = k;
+        for _ in 0..4 {
+            match p.syn.head(x) {
+                Some(up) if up == c => return true,
+                Some(up) => x = up,
+                None => return false,
+            }
+        }
+        false
+    };
+    let mut out = Vec::new();
+    for &c in p.syn.children(h) {
+        let bare = matches!(p.rel(c), "nmod" | "obj" | "obl") && p.syn.preposition(c).is_none();
+        if c <= after || !bare || p.sent.tokens[c].upos == "NUM" {
+            continue;
+        }
+        let mut start = c;
+        while start > after + 1 && under(start - 1, c) {
+            start -= 1;
+        }
+        let Some(n) = start.checked_sub(1) else {
+            continue;
+        };
+        let count_marked = p.sent.tokens[n].upos == "NUM"
+            && p.syn.head(n).is_some_and(|up| up != c && up > after)
+            && (p.syn.preposition(n).as_deref()).is_some_and(|w| preps.contains(&w));
+        if count_marked {
+            out.extend(p.syn.conjuncts(c));
+        }
+    }
+    out
 }
 
 /// The actor named just before "and" when the event noun at `i` hangs on it as its

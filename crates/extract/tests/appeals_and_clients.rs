@@ -1,8 +1,9 @@
 //! Who appeals and against whom: "X's lawyer said his client would appeal" is X's appeal as
 //! well as the lawyer's, not the nearest person's before "his"; an appeal someone makes
 //! answers the court that ruled, even when the sentence names only the court to hear it;
-//! a bare "the appeal is pending" is no one's appeal. Sentences written for these tests,
-//! names made up.
+//! a bare "the appeal is pending" is no one's appeal; asking a court to act on someone is
+//! aimed at that someone, not at the court. Sentences written for these tests, names made
+//! up.
 
 mod common;
 
@@ -87,4 +88,42 @@ fn a_challenge_to_a_listing_is_against_who_imposed_the_sanctions() {
     );
     let a = appeals(&g);
     assert!(a.iter().any(|e| has_target(&g, e, "Canada")), "{a:#?}");
+}
+
+#[test]
+fn asking_a_court_to_try_someone_is_aimed_at_the_one_to_be_tried() {
+    let g = extract(
+        "The prosecutor general, Ana Lima, asked the Supreme Court of Paraguay in June 2024 to \
+         try Senator Carlos Ortiz, saying the evidence was clear.",
+    );
+    let a = appeals(&g);
+    assert_eq!(a.len(), 1, "{:#?}", g.events);
+    assert!(has_source(&g, a[0], "Ana Lima"), "{a:#?}");
+    assert!(has_target(&g, a[0], "Carlos Ortiz"), "{a:#?}");
+    // Not the court as well.
+    assert_eq!(a[0].targets.len(), 1, "{a:#?}");
+}
+
+#[test]
+fn asking_a_court_to_keep_him_in_custody_is_aimed_at_the_man_held_before() {
+    let g = extract(
+        "Police in Lagos arrested Tunde Bello, a former port director, on Tuesday. \
+         Prosecutors would ask the Lagos High Court on Friday to keep him in custody for two \
+         weeks.",
+    );
+    let a = appeals(&g);
+    assert_eq!(a.len(), 1, "{:#?}", g.events);
+    assert!(has_target(&g, a[0], "Tunde Bello"), "{a:#?}");
+    assert!(!has_target(&g, a[0], "Lagos High Court"), "{a:#?}");
+}
+
+#[test]
+fn asking_a_court_to_try_the_senator_is_aimed_at_the_senator_convicted() {
+    let g = extract(
+        "Paraguay's Supreme Court convicted Senator Carlos Ortiz of fraud on Monday. The \
+         prosecutor general, Ana Lima, had asked the court in June 2024 to try the senator.",
+    );
+    let a = appeals(&g);
+    assert_eq!(a.len(), 1, "{:#?}", g.events);
+    assert!(has_target(&g, a[0], "Carlos Ortiz"), "{a:#?}");
 }

@@ -106,3 +106,33 @@ fn a_measure_and_a_verb_other_than_targeted_keep_their_own_objects() {
         assert!(!has_target(&g, e, "Myanmar"), "{:#?}", g.events);
     }
 }
+
+/// "on Monday on three officers", read with "on three" under the day and the officers left
+/// with no preposition: the measures fall on the officers all the same.
+#[test]
+fn measures_fall_on_those_counted_after_the_day() {
+    let g = extract_on(
+        "Iceland imposed travel bans and asset freezes on Monday on three North Korean \
+         military officers.",
+        Some("2026-11-20"),
+    );
+    let e = only(&g, "16");
+    assert!(has_source(&g, e, "Iceland"), "{e:#?}");
+    assert!(
+        has_target(&g, e, "North Korean military officers"),
+        "{e:#?}"
+    );
+}
+
+/// The same, with the officers read as a second object of "imposed".
+#[test]
+fn measures_fall_on_those_counted_after_the_day_read_as_an_object() {
+    let g = extract_on(
+        "Canada imposed travel bans and asset freezes on Friday on seven North Korean naval \
+         officers and two fishing firms.",
+        Some("2026-11-20"),
+    );
+    let e = only(&g, "16");
+    assert!(has_target(&g, e, "North Korean naval officers"), "{e:#?}");
+    assert!(has_target(&g, e, "firms"), "{e:#?}");
+}
