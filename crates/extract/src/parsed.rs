@@ -36,6 +36,7 @@ mod lead_acts;
 mod not_events;
 mod polarity;
 mod rate_decisions;
+mod readiness;
 mod retorts;
 mod set_off_relatives;
 mod targets;
@@ -851,6 +852,10 @@ fn sentence_events(
             out.extend(bound);
         }
     }
+    let offers: Vec<EventOut> = (0..n)
+        .filter_map(|k| readiness::offer(cx, p, k, out))
+        .collect();
+    out.extend(offers);
     fired_first(cx, p, out);
 }
 
