@@ -852,10 +852,20 @@ fn sentence_events(
             out.extend(bound);
         }
     }
-    let offers: Vec<EventOut> = (0..n)
+    let offers: Vec<(EventOut, Option<usize>)> = (0..n)
         .filter_map(|k| readiness::offer(cx, p, k, out))
         .collect();
-    out.extend(offers);
+    for (offer, acted) in offers {
+        if let Some(a) = acted {
+            out.retain(|e| {
+                !(e.sent == offer.sent
+                    && e.trigger.contains(&a)
+                    && e.polarity == Polarity::Unrealised
+                    && e.cameo.root() != "03")
+            });
+        }
+        out.push(offer);
+    }
     fired_first(cx, p, out);
 }
 

@@ -1,6 +1,7 @@
 //! Readiness said in so many words ("said it was ready to join a government", "is willing to
 //! talk to the Greens") is an offer made now (CAMEO 03x, asserted), by whoever is ready, to
-//! whoever the offered act is with. Sentences written for these tests.
+//! whoever the offered act is with; so is "offered to meet". Sentences written for these
+//! tests.
 
 mod common;
 
@@ -42,4 +43,18 @@ fn asking_whether_someone_is_ready_makes_no_offer() {
          The government has not said whether it is willing to talk to the Liberal Party.",
     );
     assert!(events(&g, "03").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn offering_to_meet_leaders_is_an_offer_made_now() {
+    let g = extract(
+        "Fighting on the border between Chad and Sudan killed twelve soldiers last week. \
+         The Chadian president, Idriss Kebir, offered to meet Sudanese leaders in Abeche, \
+         the Chadian government said.",
+    );
+    let offers = events(&g, "03");
+    assert_eq!(offers.len(), 1, "{:#?}", g.events);
+    assert_eq!(offers[0].polarity, Polarity::Asserted, "{offers:#?}");
+    assert!(has_source(&g, offers[0], "Idriss Kebir"), "{offers:#?}");
+    assert!(has_target(&g, offers[0], "Sudan"), "{offers:#?}");
 }

@@ -23,10 +23,20 @@ const TO_SOMEONE: [&str; 5] = ["help", "assist", "support", "reopen", "resume"];
 /// coalition with the Liberals", "talks between the two sides".
 const PARTNER: [&str; 4] = ["to", "with", "between", "for"];
 
-/// The offer made by the readiness adjective at `k` ("ready", "willing", "prepared") with a
-/// "to" clause, unless an event read from that clause already voices it (`out`).
-pub(super) fn offer(cx: &Context, p: &Parsed, k: usize, out: &[EventOut]) -> Option<EventOut> {
-    if !READINESS.contains(&p.lemma(k)) || p.sent.tokens[k].upos != "ADJ" {
+/// The offer made by the readiness adjective at `k` ("ready", "willing", "prepared") or the
+/// verb "offer" with a "to" clause, unless an event read from that clause already voices it
+/// (`out`); with it, for the verb, the token of the act offered, whose own event still to come
+/// the offer stands for ("offered to meet" is no meeting yet).
+pub(super) fn offer(
+    cx: &Context,
+    p: &Parsed,
+    k: usize,
+    out: &[EventOut],
+) -> Option<(EventOut, Option<usize>)> {
+    // "offered to host talks" makes the same offer in a verb.
+    let ready = READINESS.contains(&p.lemma(k)) && p.sent.tokens[k].upos == "ADJ";
+    let offered = p.lemma(k) == "offer" && p.sent.tokens[k].upos == "VERB";
+    if !ready && !offered {
         return None;
     }
     let to_clause = |c: usize| {
@@ -41,6 +51,9 @@ pub(super) fn offer(cx: &Context, p: &Parsed, k: usize, out: &[EventOut]) -> Opt
         return None;
     }
     let pred = p.pred(k);
+    if pred.passive {
+        return None;
+    }
     let sources = all_entities(cx, p, &pred.subjects);
     if sources.is_empty() {
         return None;
@@ -97,7 +110,7 @@ pub(super) fn offer(cx: &Context, p: &Parsed, k: usize, out: &[EventOut]) -> Opt
         .into_iter()
         .next()
         .map(|d| d.value);
-    Some(EventOut {
+    let event = EventOut {
         label: cx.doc.lex.cameo_label(&cameo).to_string(),
         cameo,
         trigger,
@@ -111,5 +124,6 @@ pub(super) fn offer(cx: &Context, p: &Parsed, k: usize, out: &[EventOut]) -> Opt
         confidence: 0.5,
         passive: false,
         reporting: false,
-    })
+    };
+    Some((event, offered.then_some(acted)))
 }
