@@ -175,13 +175,18 @@ pub(crate) fn statements(
     // A speaker the story reports doing something in the sentence before, the same or the
     // next is on record through that act: their remarks there are its attribution. An act
     // told further off is another occasion, and leaves the saying a statement of its own.
+    // An offer ("said it was ready to help") is what the saying says: it leaves the saying
+    // the statement it was.
     let acting: Vec<(usize, usize)> = (out.iter())
+        .filter(|e| !voiced_offer(cx.doc, e))
         .flat_map(|e| e.sources.iter().map(move |&x| (x, e.sent)))
         .collect();
     let mut done: Vec<usize> = Vec::new();
     let mut found = Vec::new();
-    let with_event =
-        |s: usize| eventful.get(s).copied().unwrap_or(false) || out.iter().any(|e| e.sent == s);
+    let with_event = |s: usize| {
+        eventful.get(s).copied().unwrap_or(false)
+            || out.iter().any(|e| e.sent == s && !voiced_offer(cx.doc, e))
+    };
     for (s, view) in cx.views.iter().enumerate().skip(cx.lead) {
         let said = view.speaker.as_ref().map(|sp| (sp.ent, sp.cue.clone()));
         let Some((ent, cue_toks)) = said.or_else(|| sayers.get(s).cloned().flatten()) else {
@@ -453,6 +458,15 @@ fn is_statement(doc: &Doc, e: &EventOut) -> bool {
         && doc.is_cue(e.trigger.start, newsgraph_lexicon::Cue::Speech)
 }
 
+/// "said it was ready to help": readiness is what the saying says (`parsed::readiness`), no
+/// act of the speaker's beside it, so it leaves the statement standing.
+fn voiced_offer(doc: &Doc, e: &EventOut) -> bool {
+    e.cameo.root() == "03"
+        && ["ready", "willing", "prepared"]
+            .iter()
+            .any(|w| doc.word(e.trigger.start).eq_ignore_ascii_case(w))
+}
+
 /// A speaker is on record through the story's acts done by them, by the body they speak for
 /// or by its country ("the army said its troops retook the town", "the minister said the
 /// government would appeal"); a saying that only reports the acts of others ("militants
@@ -489,7 +503,9 @@ pub(crate) fn drop_covered_statements(events: &mut Vec<EventOut>, doc: &Doc, ent
                         && (events.iter().enumerate()).any(|(j, e)| {
                             j != i
                                 && (same_saying(e, st)
-                                    || !said[j] && sides[j].iter().any(|x| sides[i].contains(x)))
+                                    || !said[j]
+                                        && !voiced_offer(doc, e)
+                                        && sides[j].iter().any(|x| sides[i].contains(x)))
                         }))
         })
         .collect();

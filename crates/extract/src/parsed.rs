@@ -36,6 +36,7 @@ mod lead_acts;
 mod not_events;
 mod polarity;
 mod rate_decisions;
+mod readiness;
 mod retorts;
 mod set_off_relatives;
 mod targets;
@@ -850,6 +851,20 @@ fn sentence_events(
             out.extend(claims);
             out.extend(bound);
         }
+    }
+    let offers: Vec<(EventOut, Option<usize>)> = (0..n)
+        .filter_map(|k| readiness::offer(cx, p, k, out))
+        .collect();
+    for (offer, acted) in offers {
+        if let Some(a) = acted {
+            out.retain(|e| {
+                !(e.sent == offer.sent
+                    && e.trigger.contains(&a)
+                    && e.polarity == Polarity::Unrealised
+                    && e.cameo.root() != "03")
+            });
+        }
+        out.push(offer);
     }
     fired_first(cx, p, out);
 }
