@@ -58,3 +58,16 @@ fn offering_to_meet_leaders_is_an_offer_made_now() {
     assert!(has_source(&g, offers[0], "Idriss Kebir"), "{offers:#?}");
     assert!(has_target(&g, offers[0], "Sudan"), "{offers:#?}");
 }
+
+#[test]
+fn readiness_to_help_no_one_named_is_an_offer_to_the_story_country() {
+    let g = extract(
+        "Floods in Malawi destroyed four bridges and left 3,000 families homeless on Sunday. \
+         Kenya said it was ready to help.",
+    );
+    let offers = events(&g, "03");
+    assert_eq!(offers.len(), 1, "{:#?}", g.events);
+    assert_eq!(offers[0].polarity, Polarity::Asserted, "{offers:#?}");
+    assert!(has_source(&g, offers[0], "Kenya"), "{offers:#?}");
+    assert!(has_target(&g, offers[0], "Malawi"), "{offers:#?}");
+}

@@ -98,7 +98,12 @@ pub(super) fn offer(
     let meeting = MEETING.contains(&p.lemma(v))
         || (act.objects.iter()).any(|&o| matches!(p.lemma(o), "talk" | "meeting" | "negotiation"));
     if targets.is_empty() && (meeting || giving || TO_SOMEONE.contains(&p.lemma(v))) {
-        return None;
+        // "Lisbon stood ready to help": an offer made to someone named nowhere in the
+        // clause goes to the country the story is about, when that is not the giver's own.
+        targets = story_receiver(cx, &sources);
+        if targets.is_empty() {
+            return None;
+        }
     }
     let cameo: Cameo = if meeting { "036" } else { "030" }.parse().ok()?;
     let polarity = if pred.negated {
@@ -126,4 +131,17 @@ pub(super) fn offer(
         reporting: false,
     };
     Some((event, offered.then_some(acted)))
+}
+
+/// The story's country (see `events::story_country`) as the receiver of an offer, unless it
+/// is one of the givers or a giver's own country: a state offering help at home offers it
+/// to no foreign party.
+fn story_receiver(cx: &Context, sources: &[usize]) -> Vec<usize> {
+    let home: Vec<usize> = (sources.iter())
+        .filter_map(|&x| cx.ents.country_of(x))
+        .collect();
+    (events::story_country(cx))
+        .filter(|c| !home.contains(c) && !sources.contains(c))
+        .into_iter()
+        .collect()
 }
