@@ -5,9 +5,10 @@
 //! sentence's parse happens to reach. With no accuser found, the targets are left as they
 //! are: a guess would be worse than none.
 
-use newsgraph_model::{Cameo, Polarity};
+use newsgraph_model::{Cameo, EntityType, Polarity};
 
 use crate::doc::Doc;
+use crate::entities::Entities;
 use crate::events::EventOut;
 use crate::roles::{Actor, View};
 
@@ -50,7 +51,7 @@ const OBJECT_REACH: usize = 7;
 /// who made the charge, when one is found other than the deniers. A rejection (12) of a
 /// charge, or of "that" just after an accusation, is such a denial too: what it answers is
 /// an accusation, not a demand or an offer.
-pub(crate) fn denial_targets(doc: &Doc, views: &[View], events: &mut [EventOut]) {
+pub(crate) fn denial_targets(doc: &Doc, views: &[View], ents: &Entities, events: &mut [EventOut]) {
     let Ok(deny) = "016".parse::<Cameo>() else {
         return;
     };
@@ -77,7 +78,8 @@ pub(crate) fn denial_targets(doc: &Doc, views: &[View], events: &mut [EventOut])
         let named = match object {
             Object::Noun(o) => named_with(doc, view, o, &e.sources),
             Object::That => None,
-        };
+        }
+        .map(|x| capital_country(doc, ents, x));
         let accuser = named
             .map(|x| vec![x])
             .or_else(|| accuser_before(doc, views, e.sent, verb, &e.sources, &accusations));
@@ -90,6 +92,23 @@ pub(crate) fn denial_targets(doc: &Doc, views: &[View], events: &mut [EventOut])
             e.label = doc.lex.cameo_label(&deny).to_string();
         }
     }
+}
+
+/// "claims by Vilnius": a capital making a claim stands for its country's government, and
+/// the country is whom the denial answers.
+fn capital_country(doc: &Doc, ents: &Entities, x: usize) -> usize {
+    let city = &ents.list[x];
+    let Some(iso) = city.country.as_deref() else {
+        return x;
+    };
+    let capital = (doc.lex.country_by_code(iso))
+        .is_some_and(|c| crate::events::is_capital(&c.capital, &city.label));
+    if city.etype != EntityType::City || !capital {
+        return x;
+    }
+    (ents.list.iter())
+        .position(|c| c.etype == EntityType::Country && c.country.as_deref() == Some(iso))
+        .unwrap_or(x)
 }
 
 /// What a denial's object is: a charge noun at a token, or a bare "that".

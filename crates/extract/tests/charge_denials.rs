@@ -390,3 +390,14 @@ fn claims_by_someone_quoted_as_false_are_denied_to_them() {
         "Lithuania",
     );
 }
+
+#[test]
+fn claims_by_a_capital_are_denied_to_its_country() {
+    denied(
+        "Lithuania recalled its ambassador from Riga on Monday after Latvia's navy seized two \
+         trawlers.\n\nLatvia's army said in a statement that the trawlers had been fishing \
+         illegally. It rejected what it called \"false claims\" by Vilnius.",
+        "Latvian army",
+        "Lithuania",
+    );
+}
