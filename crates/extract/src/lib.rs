@@ -52,6 +52,7 @@
 //! ```
 
 mod accused_quoted;
+mod accusers;
 mod chambers;
 mod coordinated;
 mod coups;
@@ -226,6 +227,7 @@ impl Extractor {
         events::drop_protest_purposes(&doc, &mut events);
         events::fighters_movement(&mut events, doc.text, &ents);
         owned_doers::owned_doers(&doc, &views, &ents, &mut events);
+        accusers::denial_targets(&doc, &views, &ents, &mut events);
         events::doers_bodies(&mut events, &rels, &ents);
         events::drop_covered_statements(&mut events, &doc, &ents);
         events::drop_doerless(&mut events);

@@ -350,3 +350,54 @@ fn saying_one_had_not_known_of_a_scheme_is_a_denial() {
     assert!(has_source(&g, e, "Ingrid Solberg"), "{e:#?}");
     assert_eq!(e.polarity, Polarity::Asserted, "{e:#?}");
 }
+
+#[test]
+fn accusations_by_someone_are_denied_to_them() {
+    denied(
+        "Ghana's foreign ministry, speaking after talks with the African Union in Addis \
+         Ababa, rejected accusations by Togo that it had sheltered armed separatists.",
+        "Ghana",
+        "Togo",
+    );
+}
+
+#[test]
+fn a_denial_with_no_accuser_keeps_its_own_reading() {
+    denied_to_no_one(
+        "Farmers blocked roads near Tartu on Monday.\n\nThe Civic Party denied the charge.",
+    );
+}
+
+#[test]
+fn rejecting_that_after_an_accusation_denies_it_to_the_accuser() {
+    denied(
+        "TALLINN, Nov 20 (Reuters) - Estonia's budget deficit will reach 4 percent this year, \
+         the finance ministry said on Monday.\n\nOpposition leader Mari Tamm of the Green \
+         Alliance accused the government of hiding the size of the debt and called for a \
+         debate in parliament. The government rejected that and said all figures had been \
+         published.",
+        "Estonian government",
+        "Mari Tamm",
+    );
+}
+
+#[test]
+fn claims_by_someone_quoted_as_false_are_denied_to_them() {
+    denied(
+        "Latvia's army said in a statement that the trawlers had been fishing illegally. It \
+         rejected what it called \"false claims\" by Lithuania.",
+        "Latvian army",
+        "Lithuania",
+    );
+}
+
+#[test]
+fn claims_by_a_capital_are_denied_to_its_country() {
+    denied(
+        "Lithuania recalled its ambassador from Riga on Monday after Latvia's navy seized two \
+         trawlers.\n\nLatvia's army said in a statement that the trawlers had been fishing \
+         illegally. It rejected what it called \"false claims\" by Vilnius.",
+        "Latvian army",
+        "Lithuania",
+    );
+}
