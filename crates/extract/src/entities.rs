@@ -352,6 +352,20 @@ fn short_form(lex: &Lexicon, short: &str, long: &str) -> bool {
         && long.split(' ').skip(l - s - 2).take(2).eq(["of", "the"])
 }
 
+/// Last words of a political movement's name that its members' word or its first word
+/// alone may stand for: "Polisario" or "Polisarios" of "Polisario Front".
+const MOVEMENT_ENDINGS: &str = "front movement";
+
+/// Whether `short` is the first word of the movement keyed `long`, or that word's plural.
+fn movement_short(short: &str, long: &str) -> bool {
+    let mut words = long.split(' ');
+    let (Some(first), Some(last), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    MOVEMENT_ENDINGS.split(' ').any(|e| e == last)
+        && (short == first || short.strip_suffix('s') == Some(first))
+}
+
 /// The possessive marker right before token `i`, if any.
 fn owned_at(doc: &Doc, i: usize) -> Option<usize> {
     let m = i.checked_sub(1)?;
@@ -482,8 +496,16 @@ pub(crate) fn resolve(
         if ev.acronym || ev.after_title || place {
             continue;
         }
+        // "the Polisario's envoy", "the Houthis' negotiator": a movement's name less its
+        // "Front" or "Movement", with an article or owning something, is no town.
+        let as_body = (it.toks.start > doc.sents[it.sent].toks.start
+            && doc.lower(it.toks.start - 1) == "the")
+            || matches!(
+                doc.lower(it.toks.end),
+                "'s" | "'" | "\u{2019}" | "\u{2019}s"
+            );
         for (long, key, t, label) in &longs {
-            if long != k && short_form(doc.lex, k, long) {
+            if long != k && (short_form(doc.lex, k, long) || as_body && movement_short(k, long)) {
                 let slot =
                     (shorts.entry(k)).or_insert_with(|| Some((key.clone(), *t, label.clone())));
                 if slot.as_ref().is_some_and(|(other, ..)| other != key) {

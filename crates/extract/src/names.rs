@@ -1941,6 +1941,9 @@ fn unknown_name(
             && (start..end).any(|k| doc.is_cue(k, Cue::Org))
             && (start..end).any(|k| matches!(doc.lower(k), "of" | "for" | "and"))
             && lexicon_match(doc, next + 1, range.end, false).is_none()
+            // "the Supreme Court of Paraguay in June": a date after "in" is when, not where.
+            && crate::dates::month_number(after).is_none()
+            && crate::dates::weekday_number(after).is_none()
             && !(next + 2 < range.end
                 && doc.is_word(next + 2)
                 && is_capitalised(doc.word(next + 2)));

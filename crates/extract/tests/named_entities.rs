@@ -187,3 +187,13 @@ fn a_field_body_before_a_title_is_the_country_s() {
         g.relations
     );
 }
+
+#[test]
+fn a_month_after_in_is_no_part_of_a_body_name() {
+    let g = extract(
+        "The Constitutional Court of Moldova in March struck down a tax on remittances, \
+         the finance ministry said.",
+    );
+    assert!(named(&g, "Constitutional Court of Moldova").is_some());
+    assert!(named(&g, "Constitutional Court of Moldova in March").is_none());
+}

@@ -136,3 +136,12 @@ fn two_words_no_long_name_ends_in_are_someone_else() {
     );
     assert!(!same(&g, "Ould Tarba", "Mohamed Salem Ould Bekaye"));
 }
+
+#[test]
+fn a_movement_owning_something_by_its_first_word_is_the_movement() {
+    let g = extract(
+        "The Varnel Front accused the army of shelling a market on Monday. \
+         The Varnel's envoy in Geneva said the truce was over.",
+    );
+    assert!(same(&g, "Varnel", "Varnel Front"));
+}
