@@ -3479,6 +3479,13 @@ fn read_verb(
             objs.extend(all_entities(cx, p, &named));
         }
     }
+    // "acquitted a third defendant, a former bank board member, X": a verdict's person
+    // named at the end of a run of appositions, however the parser hung the run.
+    if t.cameo.root() == "17" && !any_person(&objs) {
+        for &o in &pred.objects {
+            extend_new(&mut objs, appositive_person(cx, p, o));
+        }
+    }
     // "condemned what it called Russian interference": the one the words name.
     for &o in &pred.objects {
         if p.lower(o) == "what" && objs.is_empty() {
@@ -4464,4 +4471,46 @@ fn bare_police_rank(p: &Parsed, s: usize) -> bool {
                 "nmod" | "acl" | "acl:relcl" | "nmod:poss" | "compound" | "amod"
             )
         })
+}
+
+/// The person named after the object `o` and a run of appositions: "a third defendant, a
+/// former bank board member, X". Read off the words, not the tree, since the parser often
+/// makes the middle noun the subject of what follows ("..., X, saying prosecutors had not
+/// proved"). Each apposition is a noun phrase between commas; only a person counts, so that
+/// a firm named in passing ("a Petrolia board member") is not taken for the defendant.
+fn appositive_person(cx: &Context, p: &Parsed, o: usize) -> Vec<usize> {
+    let n = p.ent.len();
+    if o + 1 >= n || p.lower(o + 1) != "," {
+        return Vec::new();
+    }
+    let mut start = o + 2;
+    for _ in 0..2 {
+        // The next phrase: up to the next comma.
+        let end = (start..n).find(|&j| p.lower(j) == ",").unwrap_or(n);
+        if end == start || end >= n {
+            return Vec::new();
+        }
+        if let Some((e, _)) = p.ent[start] {
+            let ent = &cx.ents.list[e];
+            let whole = (start..end).all(|j| p.ent[j].map(|(x, _)| x) == Some(e));
+            if ent.etype == EntityType::Person && whole {
+                return vec![e];
+            }
+        }
+        // A noun phrase with one head: every other word hangs inside it, and no verb.
+        let heads: Vec<usize> = (start..end)
+            .filter(|&j| p.syn.head(j).is_none_or(|h| h < start || h >= end))
+            .collect();
+        let nominal = (start..end).all(|j| {
+            matches!(
+                p.sent.tokens[j].upos.as_str(),
+                "DET" | "ADJ" | "NOUN" | "PROPN" | "NUM" | "PART"
+            )
+        });
+        if heads.len() != 1 || !nominal || p.sent.tokens[heads[0]].upos != "NOUN" {
+            return Vec::new();
+        }
+        start = end + 1;
+    }
+    Vec::new()
 }

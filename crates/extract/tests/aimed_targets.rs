@@ -221,3 +221,22 @@ fn aid_sent_to_a_town_still_goes_to_its_country() {
         g.events
     );
 }
+
+#[test]
+fn an_acquittal_reaches_the_person_named_after_a_run_of_appositions() {
+    let g = extract(
+        "Moldova's Supreme Court on Wednesday jailed a former transport minister, Victor \
+         Cebotari, for five years for abuse of office. The court acquitted a second defendant, \
+         a former railway board member, Elena Munteanu, saying prosecutors had not proved that \
+         she knew about the contracts.",
+    );
+    let acquitted: Vec<_> = (g.events.iter())
+        .filter(|e| e.trigger.starts_with("acquitted"))
+        .collect();
+    assert_eq!(acquitted.len(), 1, "{:#?}", g.events);
+    assert!(
+        acquitted[0].targets.contains(&id(&g, "Elena Munteanu")),
+        "{:#?}",
+        g.events
+    );
+}
