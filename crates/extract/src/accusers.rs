@@ -1,8 +1,8 @@
 //! Whom a denial answers: "The Green Alliance accused the Civic Party of buying votes. The
-//! Civic Party denied the charge." A denial of "the charge", "the accusation", "the claim" (or of "that") is aimed
-//! at whoever made it, the accuser named in the clause before, by "by" ("rejected
-//! accusations by X") or by a possessive ("dismissed X's claim"), not at the last body the
-//! sentence's parse happens to reach. With no accuser found, the targets are left as they
+//! Civic Party denied the charge." A denial of "the charge", "the accusation", "the claim"
+//! (or of "that") is aimed at whoever made it, the accuser named in the clause before, by
+//! "by" ("rejected accusations by X") or by a possessive ("dismissed X's claim"), not at the
+//! last body the sentence's parse happens to reach. With no accuser found, the targets are left as they
 //! are: a guess would be worse than none.
 
 use newsgraph_model::{Cameo, EntityType, Polarity};
