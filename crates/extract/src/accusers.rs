@@ -5,7 +5,7 @@
 //! last body the sentence's parse happens to reach. With no accuser found, the targets are left as they
 //! are: a guess would be worse than none.
 
-use newsgraph_model::{Cameo, EntityType, Polarity};
+use newsgraph_model::{Cameo, Polarity};
 
 use crate::doc::Doc;
 use crate::entities::Entities;
@@ -79,7 +79,8 @@ pub(crate) fn denial_targets(doc: &Doc, views: &[View], ents: &Entities, events:
             Object::Noun(o) => named_with(doc, view, o, &e.sources),
             Object::That => None,
         }
-        .map(|x| capital_country(doc, ents, x));
+        // "claims by Vilnius": a capital making a claim stands for its country.
+        .map(|x| crate::descriptions::country_of(doc, ents, x).unwrap_or(x));
         let accuser = named
             .map(|x| vec![x])
             .or_else(|| accuser_before(doc, views, e.sent, verb, &e.sources, &accusations));
@@ -92,23 +93,6 @@ pub(crate) fn denial_targets(doc: &Doc, views: &[View], ents: &Entities, events:
             e.label = doc.lex.cameo_label(&deny).to_string();
         }
     }
-}
-
-/// "claims by Vilnius": a capital making a claim stands for its country's government, and
-/// the country is whom the denial answers.
-fn capital_country(doc: &Doc, ents: &Entities, x: usize) -> usize {
-    let city = &ents.list[x];
-    let Some(iso) = city.country.as_deref() else {
-        return x;
-    };
-    let capital = (doc.lex.country_by_code(iso))
-        .is_some_and(|c| crate::events::is_capital(&c.capital, &city.label));
-    if city.etype != EntityType::City || !capital {
-        return x;
-    }
-    (ents.list.iter())
-        .position(|c| c.etype == EntityType::Country && c.country.as_deref() == Some(iso))
-        .unwrap_or(x)
 }
 
 /// What a denial's object is: a charge noun at a token, or a bare "that".

@@ -354,7 +354,7 @@ fn short_form(lex: &Lexicon, short: &str, long: &str) -> bool {
 
 /// Last words of a political movement's name that its members' word or its first word
 /// alone may stand for: "Polisario" or "Polisarios" of "Polisario Front".
-const MOVEMENT_ENDINGS: &str = "front movement";
+const MOVEMENT_ENDINGS: [&str; 2] = ["front", "movement"];
 
 /// Whether `short` is the first word of the movement keyed `long`, or that word's plural.
 fn movement_short(short: &str, long: &str) -> bool {
@@ -362,8 +362,7 @@ fn movement_short(short: &str, long: &str) -> bool {
     let (Some(first), Some(last), None) = (words.next(), words.next(), words.next()) else {
         return false;
     };
-    MOVEMENT_ENDINGS.split(' ').any(|e| e == last)
-        && (short == first || short.strip_suffix('s') == Some(first))
+    MOVEMENT_ENDINGS.contains(&last) && (short == first || short.strip_suffix('s') == Some(first))
 }
 
 /// The possessive marker right before token `i`, if any.

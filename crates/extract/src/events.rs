@@ -462,8 +462,7 @@ fn is_statement(doc: &Doc, e: &EventOut) -> bool {
 /// act of the speaker's beside it, so it leaves the statement standing.
 fn voiced_offer(doc: &Doc, e: &EventOut) -> bool {
     e.cameo.root() == "03"
-        && ["ready", "willing", "prepared"]
-            .iter()
+        && (crate::parsed::READINESS.iter())
             .any(|w| doc.word(e.trigger.start).eq_ignore_ascii_case(w))
 }
 

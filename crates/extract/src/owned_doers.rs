@@ -29,7 +29,7 @@ pub(crate) fn owned_doers(doc: &Doc, views: &[View], ents: &Entities, events: &m
             if ents.list[c].etype != EntityType::Country {
                 continue;
             }
-            let Some(body) = owned_body(doc, view, ents, c, e.trigger.start) else {
+            let Some(body) = owned_body(doc, view, ents, c, e.sent, e.trigger.start) else {
                 continue;
             };
             if !e.sources.contains(&body) && !e.targets.contains(&body) {
@@ -41,10 +41,17 @@ pub(crate) fn owned_doers(doc: &Doc, views: &[View], ents: &Entities, events: &m
 
 /// The body country `c` owns in `view` ("C's Body"), named wholly before token `before`,
 /// when each of the country's mentions there is such a possessor.
-fn owned_body(doc: &Doc, view: &View, ents: &Entities, c: usize, before: usize) -> Option<usize> {
+fn owned_body(
+    doc: &Doc,
+    view: &View,
+    ents: &Entities,
+    c: usize,
+    s: usize,
+    before: usize,
+) -> Option<usize> {
     let mut found = None;
     for a in view.actors.iter().filter(|a| a.ent == c) {
-        if a.place || !matches!(doc.lower(a.toks.end), "'s" | "'") || !opens_clause(doc, a) {
+        if a.place || !matches!(doc.lower(a.toks.end), "'s" | "'") || !opens_clause(doc, s, a) {
             return None;
         }
         let owns = |b: &&crate::roles::Actor| {
@@ -68,8 +75,11 @@ fn owned_body(doc: &Doc, view: &View, ents: &Entities, c: usize, before: usize) 
 /// Whether the mention `a` opens its sentence or a clause of it: "accused Afghanistan's
 /// Taliban government of ..., a charge Kabul rejects" makes the body a verb's object, and
 /// a later verb is another's.
-fn opens_clause(doc: &Doc, a: &crate::roles::Actor) -> bool {
-    let first = doc.sents.iter().any(|s| s.toks.start == a.toks.start);
+fn opens_clause(doc: &Doc, s: usize, a: &crate::roles::Actor) -> bool {
+    let first = doc
+        .sents
+        .get(s)
+        .is_some_and(|x| x.toks.start == a.toks.start);
     first
         || a.toks.start.checked_sub(1).is_some_and(|k| {
             matches!(

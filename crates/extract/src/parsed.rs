@@ -71,10 +71,10 @@ use targets::{
     protest_addressee, rival_before, shared_doers, split_subject, that_clause_subject,
 };
 use verbs::read_verb;
+pub(crate) use wording::READINESS;
 use wording::{
     court_denial, is_content_of_demand, meeting_as_setting, meeting_no_one, refused_content,
     rejected_meeting, topic_of_talks, verb_sense_on_noun, worded_polarity, worded_refusal,
-    READINESS,
 };
 
 /// Modal auxiliaries that make an event not (yet) real.

@@ -8,6 +8,7 @@ use newsgraph_model::EntityType;
 use crate::doc::Doc;
 use crate::entities::Entities;
 use crate::names::{division_word, Item, Kind, INSTITUTION_HEADS};
+use crate::text::is_capitalised;
 
 /// Retypes as regions the cities whose every mention the text gives with a division's
 /// word after it, and names each with that word ("Borkou province"), as analysts do. A city
@@ -149,10 +150,9 @@ fn says_self_rule(doc: &Doc, k: usize) -> bool {
     if w != "territory" {
         return true;
     }
-    k > 0 && doc.is_word(k - 1) && {
-        let before = doc.word(k - 1);
-        self_rule_word(doc.lower(k - 1)) || before.chars().next().is_some_and(char::is_uppercase)
-    }
+    k > 0
+        && doc.is_word(k - 1)
+        && (self_rule_word(doc.lower(k - 1)) || is_capitalised(doc.word(k - 1)))
 }
 
 /// Whether a naming mention is described as self-ruled, in apposition after it ("X, an

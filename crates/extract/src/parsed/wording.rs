@@ -7,7 +7,7 @@ use super::*;
 
 /// Adjectives whose "to" clause is an intent voiced now, like "agreed to": "said it was ready
 /// to host talks" is an offer to meet, not talks hosted.
-pub(super) const READINESS: [&str; 3] = ["ready", "willing", "prepared"];
+pub(crate) const READINESS: [&str; 3] = ["ready", "willing", "prepared"];
 
 /// Prepositions that make an event noun the time or place of something else.
 const SETTING: [&str; 4] = ["at", "during", "on", "after"];
