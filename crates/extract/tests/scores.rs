@@ -1,5 +1,5 @@
 //! Accuracy floors on the sets the extractor is tuned on: the samples with their gold files
-//! and the development sets (`tests/dev`, `tests/dev2`, and `tests/dev3` to `tests/dev26`,
+//! and the development sets (`tests/dev`, `tests/dev2`, and `tests/dev3` to `tests/dev27`,
 //! each first scored unseen). A change that costs more than a couple of points of F1 on
 //! any of them fails here, before anyone runs `newsgraph eval` by
 //! hand. The blind sets (`tests/heldout`, `tests/fresh`) are left out on purpose: they are
@@ -413,5 +413,17 @@ fn the_twenty_sixth_development_set_keeps_its_accuracy() {
         "dev26",
         f1("tests/dev26/gold", "tests/dev26/articles"),
         [0.79, 0.48, 0.29],
+    );
+}
+
+#[test]
+fn the_twenty_seventh_development_set_keeps_its_accuracy() {
+    // Written at the start of the thirtieth session to tests/CONVENTIONS.md, gold first
+    // (`4ef318e`): .824 / .483 / .333 by the code of `e88189c`, before anything was written
+    // from it.
+    at_least(
+        "dev27",
+        f1("tests/dev27/gold", "tests/dev27/articles"),
+        [0.80, 0.46, 0.31],
     );
 }
