@@ -1139,8 +1139,7 @@ pub(crate) fn country_of(doc: &Doc, ents: &Entities, e: usize) -> Option<usize> 
         EntityType::Country => Some(e),
         EntityType::City => {
             let iso = ent.country.as_ref()?;
-            let c = doc.lex.country_by_code(iso)?;
-            crate::events::is_capital(&c.capital, &ent.label)
+            crate::events::is_capital(doc.lex, iso, &ent.label)
                 .then(|| ents.named_country(iso))
                 .flatten()
         }

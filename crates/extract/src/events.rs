@@ -512,16 +512,23 @@ pub(crate) fn drop_covered_statements(events: &mut Vec<EventOut>, doc: &Doc, ent
     events.retain(|_| !covered.next().unwrap_or(false));
 }
 
-/// Whether a city called `label` is the capital the country list names `capital`
-/// ("Washington" for "Washington D.C.").
-pub(crate) fn is_capital(capital: &str, label: &str) -> bool {
+/// Whether a city called `label` is the capital of the country `iso`: the name the country
+/// list gives ("Washington" for "Washington D.C."), or a city the gazetteer marks as that
+/// country's capital under another spelling ("Naypyitaw", "Nay Pyi Taw" for "Naypyidaw").
+pub(crate) fn is_capital(lex: &newsgraph_lexicon::Lexicon, iso: &str, label: &str) -> bool {
+    let Some(country) = lex.country_by_code(iso) else {
+        return false;
+    };
     let (c, l) = (
-        newsgraph_lexicon::key(capital),
+        newsgraph_lexicon::key(&country.capital),
         newsgraph_lexicon::key(label),
     );
     c == l
         || c.strip_prefix(l.as_str())
             .is_some_and(|rest| rest.starts_with(' '))
+        || lex
+            .city(label)
+            .is_some_and(|city| city.capital && city.country == iso)
 }
 
 /// A person acts for the country or body they lead, serve or speak for: "Foreign Minister X

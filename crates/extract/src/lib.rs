@@ -352,10 +352,7 @@ fn in_its_namesake_division(lex: &Lexicon, ents: &Entities, rels: &mut Vec<roles
         let Some(iso) = e.country.as_deref() else {
             continue;
         };
-        if lex
-            .country_by_code(iso)
-            .is_none_or(|c| events::is_capital(&c.capital, &e.label))
-        {
+        if lex.country_by_code(iso).is_none() || events::is_capital(lex, iso, &e.label) {
             continue;
         }
         let city = e.label.to_lowercase();

@@ -337,3 +337,27 @@ fn an_infinitive_read_as_a_noun_keeps_the_doer_of_the_clause() {
     assert!(has_source(&g, e, "Chilean senators"), "{e:#?}");
     assert!(has_target(&g, e, "Argentina"), "{e:#?}");
 }
+
+#[test]
+fn a_capital_under_another_spelling_than_the_country_list_s_stands_for_its_country() {
+    // The country list spells Myanmar's capital "Naypyidaw", the gazetteer knows
+    // "Naypyitaw" as that capital too.
+    let g = extract(
+        "Thailand has asked Naypyitaw to shut down militia camps on the border, officials \
+         in Bangkok said, after three days of shelling from Myanmar.",
+    );
+    let e = only(&g, "02");
+    assert!(has_source(&g, e, "Thailand"), "{e:#?}");
+    assert!(has_target(&g, e, "Myanmar"), "{e:#?}");
+}
+
+#[test]
+fn a_secretary_general_said_to_act_by_its_body_acts_for_the_body() {
+    let g = extract(
+        "Fiji's government asked for calm. The Commonwealth said its secretary general \
+         would visit Suva next month.",
+    );
+    let e = only(&g, "04");
+    assert!(has_source(&g, e, "Commonwealth"), "{e:#?}");
+    assert!(has_target(&g, e, "Fiji"), "{e:#?}");
+}

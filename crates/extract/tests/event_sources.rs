@@ -283,3 +283,13 @@ fn a_country_whose_body_is_the_object_keeps_its_own_later_act() {
     let e = only_coded(&g, "016");
     assert!(has_source(&g, e, "Kenya"), "{e:#?}");
 }
+
+#[test]
+fn a_main_verb_after_a_name_set_off_by_commas_is_active_even_when_parsed_as_a_passive() {
+    // Parsed with "leader" as the subject of a passive "called": the leader calls.
+    let g = extract("The Southern Rivers Commission's leader, Amadou Keita, called for calm.");
+    let e = only(&g, "02");
+    assert!(has_source(&g, e, "Amadou Keita"), "{e:#?}");
+    assert!(has_source(&g, e, "Southern Rivers Commission"), "{e:#?}");
+    assert!(e.targets.is_empty(), "{e:#?}");
+}

@@ -264,7 +264,8 @@ pub(super) fn entities_of(cx: &Context, p: &Parsed, h: usize, as_actor: bool) ->
                     | "director"
                     | "chairman"
                     | "founder"
-            );
+                    | "secretary"
+            ) || secretary_general(p, x);
             // "said his party would challenge the outcome", "X's party said": the party
             // the story named last.
             if rel == "nmod:poss" && p.lemma(x) == "party" {
@@ -331,6 +332,13 @@ pub(super) fn entities_of(cx: &Context, p: &Parsed, h: usize, as_actor: bool) ->
     out
 }
 
+/// "its secretary general", "its secretary-general": the parse heads the title on "general",
+/// which alone would be an army's rank.
+fn secretary_general(p: &Parsed, x: usize) -> bool {
+    let w = p.lower(x);
+    w == "secretary-general" || w == "general" && x > 0 && p.lower(x - 1) == "secretary"
+}
+
 /// The organisation last named before byte `at` whose name ends in a word for a party.
 fn party_before(cx: &Context, at: usize) -> Option<usize> {
     let party = |_, e: &crate::entities::Ent| {
@@ -393,8 +401,7 @@ fn entity_at(cx: &Context, p: &Parsed, x: usize, as_actor: bool) -> Option<usize
     match ent.etype {
         EntityType::City => {
             let iso = ent.country.as_ref()?;
-            let country = cx.doc.lex.country_by_code(iso)?;
-            let capital = crate::events::is_capital(&country.capital, &ent.label);
+            let capital = crate::events::is_capital(cx.doc.lex, iso, &ent.label);
             // A capital stands for its government only when the article names the country.
             capital.then(|| cx.ents.country_entity(iso)).flatten()
         }
