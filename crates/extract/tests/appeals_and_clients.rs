@@ -2,7 +2,8 @@
 //! well as the lawyer's, not the nearest person's before "his"; an appeal someone makes
 //! answers the court that ruled, even when the sentence names only the court to hear it;
 //! a bare "the appeal is pending" is no one's appeal; asking a court to act on someone is
-//! aimed at that someone, not at the court. Sentences written for these tests, names made
+//! aimed at that someone, not at the court; a client or "the defence" no sentence names is
+//! the lawyer's, who speaks and acts for them. Sentences written for these tests, names made
 //! up.
 
 mod common;
@@ -31,6 +32,15 @@ fn appeal_after_judge(lawyer: &str) -> ArticleGraph {
     ))
 }
 
+/// The same sentencing and judge's word, then `last` as the closing sentence.
+fn appeal_after_judge_with(last: &str) -> ArticleGraph {
+    extract(&format!(
+        "The Harbour City Court on Tuesday sentenced Petar Vukan, a former port director, to \
+         six years in prison for taking bribes. Judge Milan Orsic said the evidence was \
+         overwhelming. {last}"
+    ))
+}
+
 #[test]
 fn the_client_of_a_named_owners_lawyer_is_that_owner() {
     let g = appeal_after_judge("Vukan's lawyer");
@@ -49,6 +59,42 @@ fn a_client_with_no_named_lawyers_owner_is_not_guessed() {
     let a = appeals(&g);
     assert!(
         !a.iter().any(|e| has_source(&g, e, "Milan Orsic")),
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn an_unnamed_clients_appeal_is_made_by_the_lawyer_who_announces_it() {
+    // "His lawyer": no client is guessed, but the lawyer who speaks for him appeals.
+    let g = appeal_after_judge("His lawyer");
+    let a = appeals(&g);
+    assert!(a.iter().any(|e| has_source(&g, e, "Ivo Maric")), "{a:#?}");
+}
+
+#[test]
+fn the_defence_a_lawyer_speaks_for_appeals_through_that_lawyer() {
+    let g = appeal_after_judge_with(
+        "His lawyer, Ivo Maric, told reporters that the defence would appeal to the Supreme \
+         Court.",
+    );
+    let a = appeals(&g);
+    assert!(a.iter().any(|e| has_source(&g, e, "Ivo Maric")), "{a:#?}");
+    assert!(
+        !a.iter().any(|e| has_source(&g, e, "Milan Orsic")),
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn a_lawyer_for_a_named_company_speaks_of_that_company() {
+    let g = extract(
+        "The Harbour City Court on Tuesday sentenced Petar Vukan, a former port director, and \
+         the trading firm Brandholm Holdings over bribes paid in 2024. A lawyer for Brandholm \
+         Holdings said his client would appeal to the Supreme Court.",
+    );
+    let a = appeals(&g);
+    assert!(
+        a.iter().any(|e| has_source(&g, e, "Brandholm Holdings")),
         "{a:#?}"
     );
 }

@@ -244,6 +244,10 @@ pub(super) fn entities_of(cx: &Context, p: &Parsed, h: usize, as_actor: bool) ->
             }
             continue;
         }
+        // "His lawyer said the defence would appeal": the defence is the client's side.
+        if depth == 0 && the_defence(p, x) {
+            extend_new(&mut out, defended(cx, p, x));
+        }
         if depth >= 2 {
             continue;
         }
@@ -287,11 +291,7 @@ pub(super) fn entities_of(cx: &Context, p: &Parsed, h: usize, as_actor: bool) ->
             // "His lawyer said his client would appeal": the client is the one the lawyer
             // of the sentence acts for, not the nearest person before the pronoun.
             if rel == "nmod:poss" && p.lemma(x) == "client" {
-                if let Some(e) = client_of(cx, p, x) {
-                    if !out.contains(&e) {
-                        out.push(e);
-                    }
-                }
+                extend_new(&mut out, defended(cx, p, x));
             }
             if rel == "nmod:poss" && p.sent.tokens[c].upos == "PRON" {
                 // "said her government would ask ...": the speaker's government is her
@@ -693,6 +693,43 @@ pub(super) fn latest_person_before(cx: &Context, at: usize, not: &[usize]) -> Op
         |e, ent| ent.etype == EntityType::Person && !not.contains(&e),
         |m| m.naming && m.end <= at,
     )
+}
+
+/// "the defence" standing alone as a clause's subject: the side a lawyer speaks for (not
+/// "the defence ministry", whose head is another word).
+fn the_defence(p: &Parsed, x: usize) -> bool {
+    matches!(p.lemma(x), "defence" | "defense")
+        && p.rel(x).starts_with("nsubj")
+        && (p.syn.children_with(x, "det").iter()).any(|&d| p.lower(d) == "the")
+        && p.syn.children(x).len() == 1
+}
+
+/// The side "his client" or "the defence" stands for where a lawyer speaks: the client the
+/// sentence names ("Kamara's lawyer", "a lawyer for the company"), else the lawyer, who acts
+/// for the client ("His lawyer, X, said his client would appeal", the client named a
+/// sentence or more before): E1 names the lawyer beside the client as the doer.
+fn defended(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
+    if let Some(e) = client_of(cx, p, x) {
+        return Some(e);
+    }
+    let lawyer = (0..x).find(|&k| counsel(p.lemma(k)))?;
+    let for_client = (p.syn.children_with(lawyer, "nmod").into_iter())
+        .filter(|&c| p.syn.preposition(c).as_deref() == Some("for"))
+        .find_map(|c| actor_at(cx, p, c, true));
+    if for_client.is_some() {
+        return for_client;
+    }
+    // The lawyer's name: the word itself, its apposition, or the name it stands in
+    // apposition to ("X, a lawyer, said").
+    let person = |e: &usize| cx.ents.list[*e].etype == EntityType::Person;
+    let appositive = p.syn.children_with(lawyer, "appos").into_iter();
+    let named = (p.rel(lawyer) == "appos")
+        .then(|| p.syn.head(lawyer))
+        .flatten();
+    std::iter::once(lawyer)
+        .chain(appositive)
+        .chain(named)
+        .find_map(|k| actor_at(cx, p, k, true).filter(person))
 }
 
 /// Words for one who speaks for a person in court.
