@@ -2,8 +2,9 @@
 //! well as the lawyer's, not the nearest person's before "his"; an appeal someone makes
 //! answers the court that ruled, even when the sentence names only the court to hear it;
 //! a bare "the appeal is pending" is no one's appeal; asking a court to act on someone is
-//! aimed at that someone, not at the court; a client or "the defence" no sentence names is
-//! the lawyer's, who speaks and acts for them. Sentences written for these tests, names made
+//! aimed at that someone, not at the court; "his client" and "the defence" are the client
+//! (for "his lawyer", the person named before who has not spoken) and the lawyer who speaks
+//! for them. Sentences written for these tests, names made
 //! up.
 
 mod common;
@@ -53,7 +54,7 @@ fn the_client_of_a_named_owners_lawyer_is_that_owner() {
 }
 
 #[test]
-fn a_client_with_no_named_lawyers_owner_is_not_guessed() {
+fn a_client_is_never_the_judge_who_spoke_before() {
     // "His lawyer": the person named last before it is the judge, not the client.
     let g = appeal_after_judge("His lawyer");
     let a = appeals(&g);
@@ -64,10 +65,13 @@ fn a_client_with_no_named_lawyers_owner_is_not_guessed() {
 }
 
 #[test]
-fn an_unnamed_clients_appeal_is_made_by_the_lawyer_who_announces_it() {
-    // "His lawyer": no client is guessed, but the lawyer who speaks for him appeals.
+fn his_lawyers_client_is_the_one_named_before_who_has_not_spoken() {
+    // "His lawyer, X, said his client would appeal": the man sentenced a sentence before
+    // (the judge named after him speaks, and is no client), with the lawyer who speaks for
+    // him.
     let g = appeal_after_judge("His lawyer");
     let a = appeals(&g);
+    assert!(a.iter().any(|e| has_source(&g, e, "Petar Vukan")), "{a:#?}");
     assert!(a.iter().any(|e| has_source(&g, e, "Ivo Maric")), "{a:#?}");
 }
 
