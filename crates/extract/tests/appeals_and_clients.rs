@@ -2,7 +2,9 @@
 //! well as the lawyer's, not the nearest person's before "his"; an appeal someone makes
 //! answers the court that ruled, even when the sentence names only the court to hear it;
 //! a bare "the appeal is pending" is no one's appeal; asking a court to act on someone is
-//! aimed at that someone, not at the court. Sentences written for these tests, names made
+//! aimed at that someone, not at the court; "his client" and "the defence" are the client
+//! (for "his lawyer", the person named before who has not spoken) and the lawyer who speaks
+//! for them. Sentences written for these tests, names made
 //! up.
 
 mod common;
@@ -31,6 +33,15 @@ fn appeal_after_judge(lawyer: &str) -> ArticleGraph {
     ))
 }
 
+/// The same sentencing and judge's word, then `last` as the closing sentence.
+fn appeal_after_judge_with(last: &str) -> ArticleGraph {
+    extract(&format!(
+        "The Harbour City Court on Tuesday sentenced Petar Vukan, a former port director, to \
+         six years in prison for taking bribes. Judge Milan Orsic said the evidence was \
+         overwhelming. {last}"
+    ))
+}
+
 #[test]
 fn the_client_of_a_named_owners_lawyer_is_that_owner() {
     let g = appeal_after_judge("Vukan's lawyer");
@@ -43,12 +54,51 @@ fn the_client_of_a_named_owners_lawyer_is_that_owner() {
 }
 
 #[test]
-fn a_client_with_no_named_lawyers_owner_is_not_guessed() {
+fn a_client_is_never_the_judge_who_spoke_before() {
     // "His lawyer": the person named last before it is the judge, not the client.
     let g = appeal_after_judge("His lawyer");
     let a = appeals(&g);
     assert!(
         !a.iter().any(|e| has_source(&g, e, "Milan Orsic")),
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn his_lawyers_client_is_the_one_named_before_who_has_not_spoken() {
+    // "His lawyer, X, said his client would appeal": the man sentenced a sentence before
+    // (the judge named after him speaks, and is no client), with the lawyer who speaks for
+    // him.
+    let g = appeal_after_judge("His lawyer");
+    let a = appeals(&g);
+    assert!(a.iter().any(|e| has_source(&g, e, "Petar Vukan")), "{a:#?}");
+    assert!(a.iter().any(|e| has_source(&g, e, "Ivo Maric")), "{a:#?}");
+}
+
+#[test]
+fn the_defence_a_lawyer_speaks_for_appeals_through_that_lawyer() {
+    let g = appeal_after_judge_with(
+        "His lawyer, Ivo Maric, told reporters that the defence would appeal to the Supreme \
+         Court.",
+    );
+    let a = appeals(&g);
+    assert!(a.iter().any(|e| has_source(&g, e, "Ivo Maric")), "{a:#?}");
+    assert!(
+        !a.iter().any(|e| has_source(&g, e, "Milan Orsic")),
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn a_lawyer_for_a_named_company_speaks_of_that_company() {
+    let g = extract(
+        "The Harbour City Court on Tuesday sentenced Petar Vukan, a former port director, and \
+         the trading firm Brandholm Holdings over bribes paid in 2024. A lawyer for Brandholm \
+         Holdings said his client would appeal to the Supreme Court.",
+    );
+    let a = appeals(&g);
+    assert!(
+        a.iter().any(|e| has_source(&g, e, "Brandholm Holdings")),
         "{a:#?}"
     );
 }

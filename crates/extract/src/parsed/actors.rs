@@ -244,6 +244,10 @@ pub(super) fn entities_of(cx: &Context, p: &Parsed, h: usize, as_actor: bool) ->
             }
             continue;
         }
+        // "His lawyer said the defence would appeal": the defence is the client's side.
+        if depth == 0 && the_defence(p, x) {
+            extend_new(&mut out, defended(cx, p, x));
+        }
         if depth >= 2 {
             continue;
         }
@@ -288,11 +292,7 @@ pub(super) fn entities_of(cx: &Context, p: &Parsed, h: usize, as_actor: bool) ->
             // "His lawyer said his client would appeal": the client is the one the lawyer
             // of the sentence acts for, not the nearest person before the pronoun.
             if rel == "nmod:poss" && p.lemma(x) == "client" {
-                if let Some(e) = client_of(cx, p, x) {
-                    if !out.contains(&e) {
-                        out.push(e);
-                    }
-                }
+                extend_new(&mut out, defended(cx, p, x));
             }
             if rel == "nmod:poss" && p.sent.tokens[c].upos == "PRON" {
                 // "said her government would ask ...": the speaker's government is her
@@ -702,6 +702,43 @@ pub(super) fn latest_person_before(cx: &Context, at: usize, not: &[usize]) -> Op
     )
 }
 
+/// "the defence" standing alone as a clause's subject: the side a lawyer speaks for (not
+/// "the defence ministry", whose head is another word).
+fn the_defence(p: &Parsed, x: usize) -> bool {
+    matches!(p.lemma(x), "defence" | "defense")
+        && p.rel(x).starts_with("nsubj")
+        && (p.syn.children_with(x, "det").iter()).any(|&d| p.lower(d) == "the")
+        && p.syn.children(x).len() == 1
+}
+
+/// The side "his client" or "the defence" stands for where a lawyer speaks: the client
+/// ([`client_of`], or "a lawyer for the company") and the lawyer, who acts for the client
+/// and whom E1 names beside the client as the doer ("His lawyer, X, said his client would
+/// appeal").
+fn defended(cx: &Context, p: &Parsed, x: usize) -> Vec<usize> {
+    let Some(lawyer) = (0..x).find(|&k| counsel(p.lemma(k))) else {
+        return Vec::new();
+    };
+    let for_client = (p.syn.children_with(lawyer, "nmod").into_iter())
+        .filter(|&c| p.syn.preposition(c).as_deref() == Some("for"))
+        .find_map(|c| actor_at(cx, p, c, true));
+    let client = client_of(cx, p, x).or(for_client);
+    // The lawyer's name: the word itself, its apposition, or the name it stands in
+    // apposition to ("X, a lawyer, said").
+    let person = |e: &usize| cx.ents.list[*e].etype == EntityType::Person;
+    let appositive = p.syn.children_with(lawyer, "appos").into_iter();
+    let named = (p.rel(lawyer) == "appos")
+        .then(|| p.syn.head(lawyer))
+        .flatten();
+    let counsel = std::iter::once(lawyer)
+        .chain(appositive)
+        .chain(named)
+        .find_map(|k| actor_at(cx, p, k, true).filter(person));
+    let mut out: Vec<usize> = client.into_iter().collect();
+    out.extend(counsel.filter(|e| Some(*e) != client));
+    out
+}
+
 /// Words for one who speaks for a person in court.
 fn counsel(lemma: &str) -> bool {
     matches!(
@@ -710,9 +747,10 @@ fn counsel(lemma: &str) -> bool {
     )
 }
 
-/// The person a lawyer of `x`'s sentence acts for, when the sentence names him or her
-/// ("Kamara's lawyer said his client ..."). A bare "his lawyer" is left alone: the person
-/// named last before it is as often the judge or the prosecutor as the client.
+/// The person a lawyer of `x`'s sentence acts for: the one the sentence names ("Kamara's
+/// lawyer said his client ..."), else, for "his lawyer" or "her lawyer", the person the story
+/// named last before the sentence who has not spoken in it: the person named last is as
+/// often the judge or the prosecutor as the client, but they are named for what they say.
 fn client_of(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
     let lawyer = (0..p.sent.tokens.len()).find(|&k| k != x && counsel(p.lemma(k)))?;
     let owner = p
@@ -720,6 +758,18 @@ fn client_of(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
         .children_with(lawyer, "nmod:poss")
         .into_iter()
         .next()?;
+    if p.sent.tokens[owner].upos == "PRON" {
+        if !matches!(p.lower(owner), "his" | "her") {
+            return None;
+        }
+        let s = p.rule_sent[x];
+        let doc = cx.doc;
+        let start = doc.toks.get(doc.sents.get(s)?.toks.start)?.start;
+        let speakers: Vec<usize> = (cx.views.iter().take(s))
+            .filter_map(|v| v.speaker.as_ref().map(|sp| sp.ent))
+            .collect();
+        return latest_person_before(cx, start, &speakers);
+    }
     let e = p.ent[owner].map(|(e, _)| e)?;
     (cx.ents.list[e].etype == EntityType::Person).then_some(e)
 }
