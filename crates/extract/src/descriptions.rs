@@ -1588,7 +1588,16 @@ fn body_modified(doc: &Doc, first: usize, i: usize) -> usize {
     }
     let kind = match doc.lower(i) {
         "police" => matches!(doc.lower(m), "national" | "riot" | "federal"),
-        "government" | "junta" => matches!(doc.lower(m), "federal" | "military"),
+        // "the military-led government", "the army-backed government": who leads or
+        // backs it tells which government it is, as "military" does.
+        "government" | "junta" => {
+            let w = doc.lower(m);
+            matches!(w, "federal" | "military" | "transitional" | "interim")
+                || ["-led", "-backed"].iter().any(|e| {
+                    w.strip_suffix(e)
+                        .is_some_and(|b| b.len() > 1 && !b.contains('-'))
+                })
+        }
         _ => false,
     };
     if i > first && kind && doc.word(m).starts_with(char::is_lowercase) {
