@@ -1259,12 +1259,15 @@ fn body(doc: &Doc, noun: &str, at: usize, ents: &mut Entities, home: Option<usiz
                 || c.demonyms.iter().any(|d| label.contains(&d.to_lowercase()))
         })
     };
-    // "Belgian police ... a police spokeswoman": the body named with the word last.
+    // "Belgian police ... a police spokeswoman": the body named with the word last. A
+    // rebel army's name ends in the word too ("the New Patriotic Army ... the army said"),
+    // but wire copy calls the rebels by their acronym and keeps "the army" for the state's.
     let group = latest_with_word(ents, noun, at).filter(|&e| {
         ents.list[e]
             .label
             .to_lowercase()
             .ends_with(&format!(" {noun}"))
+            && !(noun == "army" && non_state(doc, &ents.list[e]))
     });
     // "the electoral commission ... the National Electoral Commission": a body named by its
     // field is the named body that holds the same words, unless that is another country's.
@@ -1558,13 +1561,15 @@ fn latest_called(doc: &Doc, ents: &Entities, noun: &str, at: usize) -> Option<us
 }
 
 /// The organisation or named group most recently named before byte `at`, leaving out the
-/// agency of the dateline.
+/// agency of the dateline and the state's armed forces known by their common noun: "the
+/// group" is a movement or a firm, never the country's army.
 fn latest_named_body(doc: &Doc, ents: &Entities, at: usize) -> Option<usize> {
     let first_sentence = doc.sents.first().map_or(0, |s| s.start);
     ents.latest_mentioned(
         |_, e| {
             matches!(e.etype, EntityType::Organisation | EntityType::Group)
                 && e.label.starts_with(char::is_uppercase)
+                && !unnamed_state_body(e)
         },
         |m| m.naming && m.end <= at && m.start >= first_sentence,
     )
@@ -1582,7 +1587,16 @@ fn body_modified(doc: &Doc, first: usize, i: usize) -> usize {
     }
     let kind = match doc.lower(i) {
         "police" => matches!(doc.lower(m), "national" | "riot" | "federal"),
-        "government" | "junta" => matches!(doc.lower(m), "federal" | "military"),
+        // "the military-led government", "the army-backed government": who leads or
+        // backs it tells which government it is, as "military" does.
+        "government" | "junta" => {
+            let w = doc.lower(m);
+            matches!(w, "federal" | "military" | "transitional" | "interim")
+                || ["-led", "-backed"].iter().any(|e| {
+                    w.strip_suffix(e)
+                        .is_some_and(|b| b.len() > 1 && !b.contains('-'))
+                })
+        }
         _ => false,
     };
     if i > first && kind && doc.word(m).starts_with(char::is_lowercase) {
@@ -1658,6 +1672,14 @@ fn the_cabinet(doc: &Doc, s: usize, i: usize) -> bool {
                     | "decision"
             )
         })
+}
+
+/// A state's armed force known by its common noun ("the army" of the story's country,
+/// "Chadian troops"), not named: "the group" that fights it is the other side.
+fn unnamed_state_body(e: &Ent) -> bool {
+    (e.key.strip_prefix("group:"))
+        .and_then(|k| k.rsplit(':').next())
+        .is_some_and(|w| matches!(w, "army" | "military" | "navy" | "troops" | "soldiers"))
 }
 
 pub(crate) fn body_word(w: &str) -> bool {

@@ -682,8 +682,13 @@ pub(crate) fn resolve(
                             // Department".
                             let mut words = e.label.split(' ');
                             let first_of_two = words.next().filter(|_| words.count() == 1);
+                            // "Army spokesman X" after "the Arakan Army" speaks for the
+                            // state's army: the rebels' is called by its own name.
+                            let rebel_army = text.eq_ignore_ascii_case("army")
+                                && crate::descriptions::non_state(doc, e);
                             e.etype == EntityType::Organisation
                                 && e.label.len() > text.len()
+                                && !rebel_army
                                 && (head.is_some_and(|w| w.eq_ignore_ascii_case(text))
                                     || first_of_two.is_some_and(|w| w.eq_ignore_ascii_case(text)))
                         },

@@ -2,8 +2,9 @@
 //! "and" are one crowd named by the whole phrase; a body word that is only a modifier, an
 //! office once held or a place makes no body; more plural nouns for people who act or are
 //! acted on; a force named with the modifier that tells which ("riot police", "the
-//! national police"); divisions named with their word ("Oruro department"), apart from a
-//! city of the same name. Every sentence is written for these tests.
+//! national police", "the military-led government"); divisions named with their word
+//! ("Oruro department"), apart from a city of the same name. Every sentence is written for
+//! these tests.
 
 mod common;
 
@@ -153,6 +154,34 @@ fn the_military_government_is_one_body() {
         Some(EntityType::Organisation)
     );
     assert!(!named(&g, "military"), "{:#?}", g.entities);
+}
+
+#[test]
+fn a_government_named_by_who_leads_or_backs_it_is_one_body() {
+    let g = extract(
+        "NIAMEY, June 2 (Wire) - Niger's military-led government said on Tuesday that the \
+         vote would be delayed until next year.",
+    );
+    assert_eq!(
+        type_of(&g, "military-led government"),
+        Some(EntityType::Organisation),
+        "{:#?}",
+        g.entities
+    );
+    let g = extract("Chad's transitional government welcomed the ruling on Tuesday.");
+    assert_eq!(
+        type_of(&g, "transitional government"),
+        Some(EntityType::Organisation),
+        "{:#?}",
+        g.entities
+    );
+    let g = extract("The army-backed government said on Tuesday it had reopened the airport.");
+    assert_eq!(
+        type_of(&g, "army-backed government"),
+        Some(EntityType::Organisation),
+        "{:#?}",
+        g.entities
+    );
 }
 
 #[test]
