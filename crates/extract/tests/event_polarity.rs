@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{events, extract_on};
+use common::{events, extract_on, has_source, has_target, only};
 use newsgraph_model::{ArticleGraph, Polarity};
 
 fn extract(text: &str) -> ArticleGraph {
@@ -130,4 +130,66 @@ fn a_joined_verb_with_its_own_had_is_done() {
     let text = "The Maltese government said it would cooperate with investigators and had \
                 suspended two port officials on Tuesday.";
     assert_eq!(polarities(text, "17"), [Polarity::Asserted]);
+}
+
+/// What comes after "without" did not happen; the act beside it did.
+#[test]
+fn an_act_after_without_is_negated() {
+    use Polarity::*;
+    let text = "Police in Oslo questioned two Norwegian port officials on Monday and released \
+                them on bail without being charged.";
+    assert_eq!(polarities(text, "17"), [Negated]);
+    let charged = "Police in Oslo questioned two Norwegian port officials on Monday and charged \
+                   them with fraud.";
+    assert_eq!(polarities(charged, "17"), [Asserted]);
+}
+
+/// A bare "neither", or one opening "neither ... nor", names no one who underwent the act.
+#[test]
+fn a_bare_neither_is_negated() {
+    use Polarity::*;
+    let bare = "Police in Lima arrested two Peruvian officials on Monday. Neither has been \
+                charged.";
+    assert_eq!(polarities(bare, "17"), [Asserted, Negated]);
+    let paired = "Neither the Peruvian army nor the rebels have been charged, Ana Lind said.";
+    assert_eq!(polarities(paired, "17"), [Negated]);
+}
+
+/// A clause on a plan noun with its own subject and past verb tells what was done to the
+/// plan ("a decision that the prosecutors appealed"); with "to" it is the plan itself.
+#[test]
+fn a_tensed_clause_on_a_plan_noun_is_done() {
+    use Polarity::*;
+    let appealed = "A court in Oslo later dismissed the case against the officers, a decision \
+                    that Norwegian prosecutors appealed.";
+    assert_eq!(polarities(appealed, "11"), [Asserted]);
+    let planned = "Peru announced a decision to expel the Chilean ambassador.";
+    assert_eq!(polarities(planned, "17"), [Unrealised]);
+}
+
+/// "The bureau said more arrests were likely": the speaker foresees acts of its own, still
+/// to come. Without "more", "further" or "new" nothing is counted as to come.
+#[test]
+fn more_acts_foreseen_by_a_speaker_are_theirs_and_unrealised() {
+    let g = extract("The Peruvian anti-corruption bureau said more arrests were likely.");
+    let e = only(&g, "17");
+    assert_eq!(e.polarity, Polarity::Unrealised);
+    assert!(!e.sources.is_empty(), "{e:#?}");
+    let g = extract("The European Union said more sanctions against Belarus were possible.");
+    let e = only(&g, "16");
+    assert_eq!(e.polarity, Polarity::Unrealised);
+    assert!(has_source(&g, e, "European Union"), "{:#?}", g.events);
+    assert!(has_target(&g, e, "Belarus"), "{:#?}", g.events);
+    let bare = extract("The European Union said sanctions against Belarus were possible.");
+    assert!(events(&bare, "16").is_empty(), "{:#?}", bare.events);
+}
+
+/// "Has yet to sign" has not signed so far and still may: the act is to come.
+#[test]
+fn an_act_yet_to_come_is_unrealised() {
+    use Polarity::*;
+    let yet = "Peru and Chile have yet to sign the border treaty.";
+    assert_eq!(polarities(yet, "05"), [Unrealised]);
+    let signed = "Peru and Chile signed the border treaty on Monday.";
+    assert_eq!(polarities(signed, "05"), [Asserted]);
 }

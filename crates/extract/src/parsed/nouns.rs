@@ -207,6 +207,11 @@ pub(super) fn read_noun(cx: &Context, p: &Parsed, t: &Trigger, i: usize) -> Opti
         }
     }
     place_heads.extend(nmods_with(p, i, &["in", "near", "at", "along", "on"]));
+    if sources.is_empty() {
+        if let Some(speaker) = foreseen_by(p, i) {
+            sources = all_entities(cx, p, &speaker);
+        }
+    }
     let polarity = noun_polarity(p, i);
     // "a meeting ... at Lind's": the host meets the others.
     if t.cameo.root() == "04" {
@@ -251,4 +256,42 @@ pub(super) fn read_noun(cx: &Context, p: &Parsed, t: &Trigger, i: usize) -> Opti
         hosted,
         reaction,
     })
+}
+
+/// Words that say more of an act may come: "more arrests could follow", "further listings
+/// were possible", "new sanctions are likely".
+const FORESEEING: [&str; 5] = ["possible", "likely", "follow", "come", "expect"];
+
+/// "The bureau said more arrests could follow", "Wong said further listings were possible":
+/// the one who says more of an act may come is the one who would do it, so the speaker is
+/// the doer. Only "more", "further" or "new" just before the noun (a count of acts still to
+/// come), a word of likelihood after it or over it, and a verb of saying above it. A long
+/// noun phrase can hide the word from the parse, so the words right after are read too.
+fn foreseen_by(p: &Parsed, i: usize) -> Option<Vec<usize>> {
+    let more = i > 0 && matches!(p.lower(i - 1), "more" | "further" | "new");
+    if !more {
+        return None;
+    }
+    let n = p.sent.tokens.len();
+    let mut k = i + 1;
+    while k < n && (MODALS.contains(&p.lower(k)) || p.lemma(k) == "be") {
+        k += 1;
+    }
+    let read = k > i + 1 && k < n && FORESEEING.contains(&p.lemma(k));
+    let parsed = p.rel(i).starts_with("nsubj")
+        && p.syn
+            .head(i)
+            .is_some_and(|h| FORESEEING.contains(&p.lemma(h)));
+    if !read && !parsed {
+        return None;
+    }
+    let mut x = i;
+    for _ in 0..4 {
+        x = p.syn.head(x)?;
+        if SAYING.contains(&p.lemma(x)) {
+            let speakers = p.pred(x).subjects.clone();
+            return (!speakers.is_empty()).then_some(speakers);
+        }
+    }
+    None
 }

@@ -8,8 +8,9 @@ pub(super) const PREVENTING: [&str; 6] = ["prevent", "stop", "keep", "bar", "blo
 
 /// Words an event noun can be the subject of and thereby be still to come ("talks were due
 /// to resume", "a summit is planned for May", "talks are likely next week").
-const RAISING: [&str; 9] = [
+const RAISING: [&str; 10] = [
     "due", "likely", "unlikely", "poised", "plan", "expect", "schedule", "set", "propose",
+    "possible",
 ];
 
 /// Words of schedule or likelihood just before the "to" of an infinitive: "is due to visit",
@@ -37,6 +38,8 @@ pub(super) fn verb_polarity(p: &Parsed, i: usize, pred: &Predicate) -> Polarity 
     let mut negated = pred.negated
         || governed && pred.governors.iter().any(|g| FAILING.contains(&g.as_str()))
         || pred.subjects.iter().any(|&s| no_one(p, s))
+        || bare_neither(p, i)
+        || without(p, i)
         || object_of_negated(p, i);
     // Purpose clauses, conjoined verbs and plan nouns above: "would travel to Santiago to
     // meet", "denied plans to recall".
@@ -63,7 +66,7 @@ pub(super) fn verb_polarity(p: &Parsed, i: usize, pred: &Predicate) -> Polarity 
         if conditional {
             unrealised = true;
         }
-        if rel.starts_with("acl") && PLAN_NOUNS.contains(&lemma) {
+        if rel.starts_with("acl") && PLAN_NOUNS.contains(&lemma) && !told_as_done(p, x) {
             unrealised = true;
             break;
         }
@@ -82,9 +85,13 @@ pub(super) fn verb_polarity(p: &Parsed, i: usize, pred: &Predicate) -> Polarity 
             .children_with(x, "mark")
             .into_iter()
             .find(|&m| p.lower(m) == "to");
-        // "is due to visit", parsed with "visit" on "due" as if "due" were a noun.
+        // "is due to visit", parsed with "visit" on "due" as if "due" were a noun; "has yet
+        // to sign the treaty": not done so far, still expected.
         if to.is_some_and(|m| {
-            m > 0 && (PLAN_NOUNS.contains(&p.lemma(m - 1)) || SCHEDULED.contains(&p.lower(m - 1)))
+            m > 0
+                && (PLAN_NOUNS.contains(&p.lemma(m - 1))
+                    || SCHEDULED.contains(&p.lower(m - 1))
+                    || p.lower(m - 1) == "yet")
         }) {
             unrealised = true;
         }
@@ -231,6 +238,8 @@ fn no_one(p: &Parsed, s: usize) -> bool {
         "one" => s > 0 && p.lower(s - 1) == "no",
         _ => {
             (p.syn.children_with(s, "det").iter()).any(|&d| matches!(p.lower(d), "no" | "neither"))
+                // "neither the army nor the rebels", with "neither" a preconjunct
+                || (p.syn.children(s).iter()).any(|&d| d < s && p.lower(d) == "neither")
         }
     }
 }
@@ -251,6 +260,50 @@ fn finite_beside_infinitive(p: &Parsed, i: usize, h: usize) -> bool {
     // joined to an adjective or noun shares no modal with it.
     let nominal = matches!(p.sent.tokens[h].upos.as_str(), "ADJ" | "NOUN");
     tensed && (untensed || nominal && p.sent.tokens[i].xpos == "VBD")
+}
+
+/// "released on bail without being charged", "left without signing": the act after
+/// "without" is one that did not happen. The parser hangs "without" on the verb as a mark or
+/// a case, but with "being" or an adverb between it may hang it elsewhere, so the words
+/// just before the verb are read as well.
+fn without(p: &Parsed, i: usize) -> bool {
+    let marked = (p.syn.children(i).iter())
+        .any(|&m| matches!(p.rel(m), "mark" | "case") && p.lower(m) == "without");
+    if marked {
+        return true;
+    }
+    if !matches!(p.sent.tokens[i].xpos.as_str(), "VBG" | "VBN") {
+        return false;
+    }
+    let mut k = i;
+    for _ in 0..3 {
+        let Some(before) = k.checked_sub(1) else {
+            return false;
+        };
+        k = before;
+        match p.lower(k) {
+            "without" => return true,
+            "being" | "having" | "been" => {}
+            _ if p.sent.tokens[k].upos == "ADV" => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// "a decision that the prosecutors appealed": a clause on a plan noun with its own subject
+/// and a tensed verb (no "to", no modal) says what was done to the plan, not what it plans.
+fn told_as_done(p: &Parsed, x: usize) -> bool {
+    let tensed = matches!(p.sent.tokens[x].xpos.as_str(), "VBD" | "VBZ" | "VBP");
+    let to = (p.syn.children_with(x, "mark").iter()).any(|&m| p.lower(m) == "to");
+    let subject = (p.syn.children(x).iter()).any(|&c| p.rel(c).starts_with("nsubj"));
+    tensed && subject && !to && p.pred(x).modals.is_empty()
+}
+
+/// "Neither has been charged", "neither confirmed nor denied": a "neither" hung on the verb
+/// before it names no one who did it, even where the parser does not call it the subject.
+fn bare_neither(p: &Parsed, i: usize) -> bool {
+    (p.syn.children(i).iter()).any(|&c| c < i && p.lower(c) == "neither" && p.rel(c) != "conj")
 }
 
 /// "said his government would cooperate with the police and had suspended the two
