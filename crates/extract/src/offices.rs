@@ -28,8 +28,9 @@ const HEADS: [&str; 10] = [
 
 /// Groups that act as one body under a leader ("the Lebanese delegation, led by X"), unlike
 /// "troops led by X".
-const LED_GROUPS: [&str; 6] = [
+const LED_GROUPS: [&str; 7] = [
     "delegation",
+    "observers",
     "team",
     "mission",
     "coalition",
@@ -320,12 +321,12 @@ fn led_by(
             .map(|_| j);
         // "led by former Zambian vice president X": a past or stand-in office still
         // names the holder.
-        let at = if matches!(doc.lower(p + 2), "former" | "acting" | "interim") {
-            p + 3
-        } else {
-            p + 2
-        };
-        let Some(h) = crate::roles::holder_from(doc, its, eo, ents, j, at).or(country) else {
+        let mut at = p + 2 + usize::from(matches!(doc.lower(p + 2), "a" | "an" | "the"));
+        if matches!(doc.lower(at), "former" | "acting" | "interim") {
+            at += 1;
+        }
+        let found = crate::roles::holder_from(doc, its, eo, ents, j, at).or(country);
+        let Some(h) = found.or_else(|| described_holder(doc, its, eo, ents, at)) else {
             continue;
         };
         let Some(holder) = eo[h] else { continue };
@@ -370,8 +371,11 @@ fn led_by(
                 .unwrap_or(b - 1);
             // "An observer mission from the X, led by Y": the participle hangs on the
             // noun the body's name complements, which is led, not the body; unless that
-            // noun is extracted (the longer mention is found first), no one is.
-            if crate::structure::complements_a_noun(doc, from, r.start) {
+            // noun is extracted (the longer mention is found first), no one is. A group
+            // found here is that longer mention ("A team of observers from the X, led by
+            // Y"): the people who act as one body are what is led.
+            let led_group = ents.list[o].etype == EntityType::Group;
+            if !led_group && crate::structure::complements_a_noun(doc, from, r.start) {
                 continue;
             }
             push_rel(
@@ -385,6 +389,34 @@ fn led_by(
             );
         }
     }
+}
+
+/// "led by a former Tarvik chief elections officer, X": the person named after the
+/// description of his office, when nothing but lower-case words, nationalities and titles
+/// stand between "by" and the comma.
+fn described_holder(
+    doc: &Doc,
+    its: &[Item],
+    eo: &[Option<usize>],
+    ents: &Entities,
+    from: usize,
+) -> Option<usize> {
+    let mut i = from;
+    while i < from + 6 && doc.word(i) != "," {
+        let item = its.iter().position(|it| it.toks.start == i);
+        match item.map(|k| &its[k]) {
+            Some(it) if matches!(it.kind, Kind::Demonym(_) | Kind::Title { .. }) => i = it.toks.end,
+            Some(_) => return None,
+            None if doc.is_word(i) && doc.word(i).starts_with(char::is_lowercase) => i += 1,
+            None => return None,
+        }
+    }
+    if i == from || doc.word(i) != "," {
+        return None;
+    }
+    let k = its.iter().position(|it| it.toks.start == i + 1)?;
+    let person = eo[k]?;
+    (ents.list[person].etype == EntityType::Person).then_some(k)
 }
 
 /// Right after a person's name at token `end`: "who was elected", ", who became", "was

@@ -1897,11 +1897,20 @@ fn part_of(
 ) {
     let r = doc.sents[s].toks.clone();
     for i in r.clone() {
-        if doc.lower(i) != "part"
-            || doc.lower(i + 1) != "of"
-            || i < r.start + 1
-            || !COPULAS.contains(&doc.lower(i - 1))
-        {
+        if doc.lower(i) != "part" || doc.lower(i + 1) != "of" || i < r.start + 1 {
+            continue;
+        }
+        // "X, a semi-autonomous part of Y": an apposition says it as a copula does.
+        let apposition = (r.start + 1..i)
+            .rev()
+            .take(5)
+            .find(|&j| doc.word(j) == ",")
+            .is_some_and(|j| {
+                matches!(doc.lower(j + 1), "a" | "an")
+                    && (j + 2..i)
+                        .all(|t| doc.word(t) == "-" || doc.word(t).starts_with(char::is_lowercase))
+            });
+        if !COPULAS.contains(&doc.lower(i - 1)) && !apposition {
             continue;
         }
         let placeish = |e: usize| {

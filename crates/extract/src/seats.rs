@@ -208,6 +208,7 @@ pub(crate) fn relations(
             premises(&x, k, a, rels);
             body_of(&x, k, a, rels);
             possessed_part(&x, k, a, rels);
+            named_part(&x, k, a, rels);
             owned_by_its(&x, k, a, rels);
             seat_apposition(&x, k, a, rels);
             described_seat(&x, k, a, rels);
@@ -609,7 +610,8 @@ const PARTS: [&str; 11] = [
 /// Peru's Y": a body within a larger one.
 fn body_of(x: &Sentence, k: usize, a: usize, rels: &mut Vec<Rel>) {
     let doc = x.doc;
-    let end = x.its[k].toks.end;
+    // "X (XA), part of Y": the short form in brackets stands between the name and comma.
+    let end = doc.past_short_form(x.its[k].toks.end);
     // "X, an arm of Y", and "X is the armed wing of Y".
     let copula = matches!(doc.lower(end), "is" | "was");
     if !x.is(a, EntityType::Organisation) || !(doc.word(end) == "," || copula) {
@@ -636,6 +638,15 @@ fn body_of(x: &Sentence, k: usize, a: usize, rels: &mut Vec<Rel>) {
     let mut at = i + 2;
     if doc.lower(at) == "the" {
         at += 1;
+        // "the political wing of the former rebel Y": words that describe the whole.
+        let from = at;
+        while at < from + 2
+            && x.at(at).is_none()
+            && doc.is_word(at)
+            && doc.word(at).starts_with(char::is_lowercase)
+        {
+            at += 1;
+        }
     }
     // "of Peru's Andean Mining Company": past the owner's possessive.
     if let Some((j, _)) = x
@@ -677,6 +688,35 @@ fn owned_by_its(x: &Sentence, k: usize, a: usize, rels: &mut Vec<Rel>) {
     if let Some((it, o)) = owner.filter(|&(_, o)| o != a && x.is(o, EntityType::Organisation)) {
         let span = it.toks.start..x.its[k].toks.end;
         push_rel(rels, a, RelationType::PartOf, o, x.s, span, 0.6);
+    }
+}
+
+/// "the Front's armed wing, the Tarvik Brigades (TB), said": the part the possessive
+/// apposition names after the whole, the other way round from [`possessed_part`].
+fn named_part(x: &Sentence, k: usize, a: usize, rels: &mut Vec<Rel>) {
+    let doc = x.doc;
+    let end = x.its[k].toks.end;
+    if !x.is(a, EntityType::Organisation) || !doc.is_s_mark(end) {
+        return;
+    }
+    let part = |i: usize| PARTS.contains(&doc.lower(i)) && doc.lower(i) != "part";
+    let mut i = end + 1;
+    // "armed wing", "youth wing": a few lower-case words before the noun.
+    while i < end + 3 && !part(i) && doc.is_word(i) && doc.word(i).starts_with(char::is_lowercase) {
+        i += 1;
+    }
+    if !part(i) || doc.word(i + 1) != "," {
+        return;
+    }
+    // The part's item may or may not hold the article.
+    let at = i + 2;
+    let named = (x
+        .at(at)
+        .or_else(|| (doc.lower(at) == "the").then(|| x.at(at + 1)).flatten()))
+    .filter(|&(_, p)| p != a && x.is(p, EntityType::Organisation));
+    if let Some((j, p)) = named.filter(|_| doc.in_sent(x.s, at)) {
+        let span = x.its[k].toks.start..x.its[j].toks.end;
+        push_rel(rels, p, RelationType::PartOf, a, x.s, span, 0.6);
     }
 }
 

@@ -363,8 +363,14 @@ pub(crate) fn relations(
             if let Kind::Based { .. } = its[k].kind {
                 let body = (k + 1..its.len()).find_map(|j| {
                     let between = end..its[j].toks.start;
-                    let plain = between.len() <= 3
-                        && between
+                    // "a Shenyang-based trading firm, X", "the Dubai-based firm he heads,
+                    // X": the name in apposition after the words that describe it.
+                    let words = match between.clone().last() {
+                        Some(t) if doc.word(t) == "," => between.start..t,
+                        _ => between.clone(),
+                    };
+                    let plain = words.len() <= 3
+                        && words
                             .clone()
                             .all(|t| doc.word(t).starts_with(|c: char| c.is_lowercase()));
                     plain.then(|| ent_of[s][j]).flatten().map(|e| (j, e))
@@ -381,9 +387,12 @@ pub(crate) fn relations(
                         .flatten()
                         .map(|e| (prev, e))
                 };
+                // "two Tehran-based companies": a group of bodies sits there as one does.
                 let body = body
                     .filter(|&(_, o)| {
-                        is(o, EntityType::Organisation) || is(o, EntityType::Facility)
+                        is(o, EntityType::Organisation)
+                            || is(o, EntityType::Facility)
+                            || is(o, EntityType::Group)
                     })
                     .or_else(|| described().filter(|&(_, o)| is(o, EntityType::Organisation)));
                 if let Some((j, o)) = body {

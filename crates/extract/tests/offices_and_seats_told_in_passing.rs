@@ -145,3 +145,37 @@ fn led_by_on_a_noun_before_the_body_leaves_the_body_unled() {
         "West Coast Fisheries Council",
     );
 }
+
+#[test]
+fn observers_led_by_a_person_have_that_leader() {
+    let g = extract(
+        "A team of observers from the Andean Forum, led by former Peruvian foreign minister \
+         Rosa Quispe, said voting on Thursday had been orderly.",
+    );
+    holds(&g, "Rosa Quispe", LeaderOf, "observers");
+}
+
+#[test]
+fn a_leader_named_after_a_description_of_his_office_leads() {
+    let g = extract(
+        "A monitoring mission of the Lagoon States Forum (LSF), led by a former Ghanaian chief \
+         elections officer, Paulo Mendes, said the count had been orderly.",
+    );
+    holds(
+        &g,
+        "Paulo Mendes",
+        LeaderOf,
+        "mission of the Lagoon States Forum",
+    );
+    // A description with a name of its own in it is not one person's office.
+    let g = extract(
+        "A monitoring mission of the Lagoon States Forum (LSF), led by a former minister of \
+         Tarvik Telecom, Paulo Mendes, said the count had been orderly.",
+    );
+    lacks(
+        &g,
+        "Paulo Mendes",
+        LeaderOf,
+        "mission of the Lagoon States Forum",
+    );
+}

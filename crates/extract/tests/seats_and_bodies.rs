@@ -692,3 +692,56 @@ fn a_countrys_own_command_is_no_part_of_a_body() {
     );
     lacks(&g, "Africa Command", PartOf, "African Union");
 }
+
+#[test]
+fn a_body_with_a_short_form_is_part_of_the_body_its_apposition_names() {
+    let g = extract(
+        "Varnland's Office of Export Licensing (OEL), part of the Treasury, added two \
+         shipping firms to its list on Monday.",
+    );
+    holds(&g, "Office of Export Licensing", PartOf, "Treasury");
+}
+
+#[test]
+fn a_wing_of_a_described_body_is_part_of_it() {
+    let g = extract(
+        "The Tarvik Justice Party (TJP), the political wing of the former rebel Tarvik \
+         Liberation Front (TLF), won the most votes in Monday's election.",
+    );
+    holds(
+        &g,
+        "Tarvik Justice Party",
+        PartOf,
+        "Tarvik Liberation Front",
+    );
+}
+
+#[test]
+fn a_wing_named_after_its_owner_is_part_of_it() {
+    let g = extract(
+        "The Tarvik Liberation Front (TLF) rejected the truce. The TLF's armed wing, the \
+         Mountain Defence Brigades (MDB), said its fighters had shot down an army drone.",
+    );
+    holds(
+        &g,
+        "Mountain Defence Brigades",
+        PartOf,
+        "Tarvik Liberation Front",
+    );
+    // The owner is not made a part of the wing.
+    lacks(
+        &g,
+        "Tarvik Liberation Front",
+        PartOf,
+        "Mountain Defence Brigades",
+    );
+}
+
+#[test]
+fn a_body_named_after_a_based_description_and_a_comma_sits_there() {
+    let g = extract(
+        "Oslo froze the assets of the trader, Ivan Sorokin, and the Dubai-based firm he \
+         heads, Northline Bullion Trading, on Thursday.",
+    );
+    holds(&g, "Northline Bullion Trading", LocatedIn, "Dubai");
+}

@@ -40,3 +40,14 @@ fn a_city_state_is_part_of_its_state_but_not_also_located_in_it() {
     holds(&g, "Hong Kong", PartOf, "China");
     lacks(&g, "Hong Kong", LocatedIn, "China");
 }
+
+#[test]
+fn an_apposition_that_calls_a_place_part_of_a_state_makes_it_part() {
+    let g = extract_on(
+        "Pemba, a semi-autonomous part of Tanzania, will hold its own vote on the budget in \
+         June, officials said on Monday.",
+        Some("2027-05-04"),
+    );
+    holds(&g, "Pemba", PartOf, "Tanzania");
+    lacks(&g, "Pemba", LocatedIn, "Tanzania");
+}
