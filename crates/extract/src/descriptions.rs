@@ -1783,6 +1783,10 @@ pub(crate) fn described_body(doc: &Doc, word: &str, at: usize, ents: &Entities) 
 /// The person "the" and a title stand for, else the organisation "the" and the last noun of
 /// its name stand for ([`titled_person`], [`named_head`]).
 fn titled_or_named(doc: &Doc, s: usize, start: usize, i: usize, ents: &Entities) -> Option<usize> {
+    // Both need "the" just before: asked of nearly every word, most fail here.
+    if i == 0 || doc.lower(i - 1) != "the" {
+        return None;
+    }
     titled_person(doc, s, i, ents).or_else(|| named_head(doc, start, i, ents))
 }
 
@@ -1798,7 +1802,7 @@ fn titled_person(doc: &Doc, s: usize, i: usize, ents: &Entities) -> Option<usize
         return None;
     }
     // A title of the lexicon ("president", "minister") or a rank ("colonel").
-    let title = doc.lex.title(w).is_some_and(|t| !t.plural) || crate::names::RANKS.contains(&w);
+    let title = doc.title(i).is_some_and(|t| !t.plural) || crate::names::RANKS.contains(&w);
     let named_after = doc.in_sent(s, i + 1) && doc.word(i + 1).starts_with(char::is_uppercase);
     if !title || named_after {
         return None;

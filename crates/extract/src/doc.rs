@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use newsgraph_lexicon::{Cue, Lexicon, WordStarts};
+use newsgraph_lexicon::{Cue, Lexicon, TitleMatch, WordStarts};
 use newsgraph_model::Span;
 use newsgraph_nlp::ner::NameKind;
 
@@ -132,6 +132,31 @@ impl<'a> Doc<'a> {
         self.starts.get(i).map_or(0, |s| s.entries)
     }
 
+    /// [`Lexicon::title`] of token `i`'s lower-case form. Asked of most capitalised words
+    /// by the name, role and event steps, and few are titles: the word's title lengths, read
+    /// with the document, answer most without a look-up in the title list.
+    pub fn title(&self, i: usize) -> Option<TitleMatch<'a>> {
+        if self.title_lengths(i) & 0b10 == 0 && self.is_plain(i) {
+            return None;
+        }
+        self.lex.title(self.lower(i))
+    }
+
+    /// True when token `i`'s lower-case form is one word the lexicon takes as its key as it
+    /// stands: a phrase of such words is a title only if its length bit is among the first
+    /// word's [`Doc::title_lengths`].
+    pub fn is_plain(&self, i: usize) -> bool {
+        // A key (as `key_into` makes every token's) in ASCII is lower-case, with no backquote
+        // and no white space but single inner spaces: one without a space is plain.
+        let w = self.lower(i);
+        !w.is_empty() && w.bytes().all(|c| c != b' ' && c.is_ascii())
+    }
+
+    /// [`Lexicon::title_lengths`] of token `i`'s lower-case form.
+    pub fn title_lengths(&self, i: usize) -> u16 {
+        self.starts.get(i).map_or(0, |s| s.titles)
+    }
+
     /// [`Lexicon::cue_lengths`] of token `i`'s lower-case form.
     pub fn cue_lengths(&self, i: usize) -> u16 {
         self.starts.get(i).map_or(0, |s| s.cue_phrases)
@@ -224,5 +249,28 @@ impl<'a> Doc<'a> {
             }
         });
         best
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The title lengths read with the document rule titles out without the look-up; they
+    /// must never rule out one the lexicon has.
+    #[test]
+    fn doc_title_answers_as_the_lexicon_does() {
+        let lex = Lexicon::embedded();
+        let text = "Prime Minister Ilsa Varn met the foreign minister, Général Oskár Þór, \
+                    and the Deputy Speaker in Zembla’s capital; the president’s spokesman said.";
+        let split = crate::sentences::split_tokens(text, None, lex);
+        let doc = Doc::new(text, lex, split, Vec::new());
+        let mut titles = 0;
+        for i in 0..doc.toks.len() + 1 {
+            let want = lex.title(doc.lower(i));
+            titles += usize::from(want.is_some());
+            assert_eq!(doc.title(i), want, "{}", doc.lower(i));
+        }
+        assert!(titles >= 3, "{titles}");
     }
 }

@@ -177,7 +177,7 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
             let company = i > range.start && COMPANY_NOUNS.contains(&doc.word(i - 1));
             // "Cusco Mayor Elsa Quispe": a title inside the span is the holder's, not a
             // part of the name (a last word such as "King" may be a surname).
-            let titled = (i..end - 1).any(|k| doc.lex.title(doc.lower(k)).is_some());
+            let titled = (i..end - 1).any(|k| doc.title(k).is_some());
             // "Habib Bourguiba Avenue", "Lumbini Province": a street or a unit named after
             // the name.
             let place_after = end < range.end
@@ -517,11 +517,10 @@ fn rank_before_name(doc: &Doc, i: usize, range: Range<usize>) -> Option<usize> {
     // "Director General").
     let general = doc.word(i) == "General"
         && i > range.start
-        && (doc.word(i - 1) == "," && i > range.start + 1
-            || doc.lex.title(doc.lower(i - 1)).is_some())
+        && (doc.word(i - 1) == "," && i > range.start + 1 || doc.title(i - 1).is_some())
         && {
             let t = if doc.word(i - 1) == "," { i - 2 } else { i - 1 };
-            doc.word(t).starts_with(char::is_lowercase) && doc.lex.title(doc.lower(t)).is_some()
+            doc.word(t).starts_with(char::is_lowercase) && doc.title(t).is_some()
         };
     // "Major cities": at a sentence's start the word is an adjective.
     if !(rank(i) || justice || general) || (i == range.start && doc.lower(i) == "major") {
@@ -537,7 +536,7 @@ fn rank_before_name(doc: &Doc, i: usize, range: Range<usize>) -> Option<usize> {
             && doc.is_word(k)
             && is_capitalised(doc.word(k))
             && !doc.is_cue(k, Cue::NotName)
-            && doc.lex.title(doc.lower(k)).is_none()
+            && doc.title(k).is_none()
     };
     let person = name_word(j)
         && !matches!(
@@ -751,9 +750,7 @@ fn body_context(doc: &Doc, i: usize, end: usize, range: Range<usize>) -> bool {
 /// Whether the name at `i` follows "<title> of" or "<title> for": the office's field, not
 /// its holder.
 fn office_field(doc: &Doc, i: usize, first: usize) -> bool {
-    i >= first + 2
-        && matches!(doc.lower(i - 1), "of" | "for")
-        && doc.lex.title(doc.lower(i - 2)).is_some()
+    i >= first + 2 && matches!(doc.lower(i - 1), "of" | "for") && doc.title(i - 2).is_some()
 }
 
 /// The end of a run of capitalised words and connectors from `j` (at most ten tokens) that
@@ -998,7 +995,7 @@ fn opens_body_name(doc: &Doc, j: usize, limit: usize) -> bool {
                 && is_capitalised(doc.word(k))
                 && !doc.is_cue(k, Cue::NotName)
                 && !doc.lex.is_first_name(doc.lower(k))
-                && doc.lex.title(doc.lower(k)).is_none()
+                && doc.title(k).is_none()
         })
         .collect();
     run.last().is_some_and(|&k| doc.is_cue(k, Cue::Org))
@@ -1534,7 +1531,7 @@ fn first_name_then_name(
         && doc.is_word(next)
         && is_capitalised(doc.word(next))
         && !doc.is_cue(next, Cue::NotName)
-        && doc.lex.title(doc.lower(next)).is_none()
+        && doc.title(next).is_none()
         && matches!(
             lexicon_match(doc, next, limit, false),
             None | Some((1, Kind::City(_)))
@@ -1624,6 +1621,8 @@ fn match_phrase(
 ) -> Option<(usize, Kind)> {
     let lex = doc.lex;
     let lengths = doc.entry_lengths(i);
+    // How many of `words` are plain ([`Doc::is_plain`]), when a title's length bit is clear.
+    let mut plain_run: Option<usize> = None;
     for len in (1..=words.len()).rev() {
         if lengths & (1 << len.min(15)) == 0 {
             continue;
@@ -1705,7 +1704,7 @@ fn match_phrase(
                     && i + 1 < limit
                     && doc.is_word(i + 1)
                     && is_capitalised(doc.word(i + 1))
-                    && doc.lex.title(doc.lower(i + 1)).is_none();
+                    && doc.title(i + 1).is_none();
                 let alias_opens = |name: &str| alias_opens && !name.eq_ignore_ascii_case(phrase);
                 if let Some(c) = lex
                     .city(lower)
@@ -1722,7 +1721,18 @@ fn match_phrase(
                 }
             }
         }
-        if let Some(t) = lex.title(lower) {
+        // A phrase of plain words is a title only if a title of its length starts with its
+        // first word.
+        let maybe_title = doc.title_lengths(i) & (1 << len.min(15)) != 0 || {
+            // Counted once, at the longest phrase: each shorter one is its prefix.
+            let run = *plain_run.get_or_insert_with(|| {
+                (i..i + words.len())
+                    .take_while(|&k| doc.is_plain(k))
+                    .count()
+            });
+            run < len
+        };
+        if let Some(t) = maybe_title.then(|| lex.title(lower)).flatten() {
             // Lower-case titles are ordinary nouns too; keep them, roles decide.
             return Some((
                 len,
@@ -2179,7 +2189,7 @@ fn unknown_name(
                 ev.org_word = true;
                 break;
             }
-            let one = lex.title(doc.lower(k)).is_some_and(|t| !t.plural);
+            let one = doc.title(k).is_some_and(|t| !t.plural);
             let two = k + 1 < range.end
                 && lex
                     .title(&format!("{} {}", doc.word(k), doc.word(k + 1)))

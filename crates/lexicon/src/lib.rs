@@ -155,6 +155,9 @@ pub struct Lexicon {
     /// Two words sharing a hash would only share their bits, which makes a matcher try a
     /// phrase more, never miss one. One `u64` a slot (see `starts.rs`).
     starts: StartsTable,
+    /// The same for the title forms alone (their lengths in `entries`): a capitalised
+    /// phrase that starts some entry is looked up as a title too, and most start none.
+    title_starts: StartsTable,
 }
 
 fn cue_bit(cue: Cue) -> u16 {
@@ -173,6 +176,8 @@ pub struct WordStarts {
     pub entries: u16,
     /// [`Lexicon::cue_lengths`] of the word.
     pub cue_phrases: u16,
+    /// [`Lexicon::title_lengths`] of the word.
+    pub titles: u16,
     cues: u16,
 }
 
@@ -295,6 +300,12 @@ impl Lexicon {
             starts.entry(word_hash(k)).or_default().cue_word = true;
         }
         self.starts = StartsTable::new(starts.into_iter());
+        let mut titles: HashMap<u64, Starts> = HashMap::default();
+        for k in self.title_forms.keys() {
+            let first = k.split(' ').next().unwrap_or("");
+            titles.entry(word_hash(first)).or_default().entries |= length_bit(k);
+        }
+        self.title_starts = StartsTable::new(titles.into_iter());
     }
 
     fn note_words(&mut self, k: &str) {
@@ -862,6 +873,13 @@ impl Lexicon {
         self.starts.get(word_hash(first)).entries
     }
 
+    /// [`Lexicon::entry_lengths`] for the title forms alone: when the phrase asked is a
+    /// [`key`] in ASCII and its length bit is clear for its first word, [`Lexicon::title`] of
+    /// the phrase is `None`.
+    pub fn title_lengths(&self, first: &str) -> u16 {
+        self.title_starts.get(word_hash(first)).entries
+    }
+
     /// [`Lexicon::entry_lengths`] for the cue lists alone.
     pub fn cue_lengths(&self, first: &str) -> u16 {
         self.starts.get(word_hash(first)).cue_phrases
@@ -874,6 +892,12 @@ impl Lexicon {
         WordStarts {
             entries: s.entries,
             cue_phrases: s.cue_phrases,
+            // Every title is an entry: a word that starts none starts no title either.
+            titles: if s.entries == 0 {
+                0
+            } else {
+                self.title_lengths(word)
+            },
             // A word sharing its hash with a cue would share its bits too: the cue list
             // itself (small) says exactly which the word is.
             cues: if !s.cue_word {

@@ -378,3 +378,26 @@ fn entry_lengths_cover_every_entry_a_word_starts() {
     }
     assert!(lex.word_starts("according").is_cue(Cue::NotName));
 }
+
+/// Extraction skips the title look-up of a phrase whose length bit is clear in its first
+/// word's title lengths: every title form must set its bit, or that title would be lost.
+#[test]
+fn title_lengths_cover_every_title_form() {
+    let lex = Lexicon::embedded();
+    assert!(!lex.title_forms.is_empty());
+    for form in lex.title_forms.keys() {
+        let first = form.split(' ').next().unwrap_or("");
+        let bit = 1u16 << form.split(' ').count().min(15);
+        assert_ne!(lex.title_lengths(first) & bit, 0, "{form}");
+        assert_eq!(
+            lex.word_starts(first).titles,
+            lex.title_lengths(first),
+            "{form}"
+        );
+    }
+    // "prime minister" is a title of two words; "prime" alone is none, and a word that
+    // starts no entry starts no title.
+    assert!(lex.title("prime minister").is_some());
+    assert_eq!(lex.title_lengths("prime") & 0b10, 0);
+    assert_eq!(lex.word_starts("zxqv").titles, 0);
+}
