@@ -1204,11 +1204,26 @@ fn sense_met(cx: &Context, p: &Parsed, trig: &Range<usize>, t: &Trigger) -> bool
     let object = t.requires.is_empty()
         || requirement_met(p, trig, t)
         || t.requires.iter().any(|r| r == PEOPLE_DONE_TO) && people_done_to(cx, p, trig)
-        || t.requires.iter().any(|r| r == retorts::RETORT) && retorts::retort(p, trig);
+        || t.requires.iter().any(|r| r == retorts::RETORT) && retorts::retort(p, trig)
+        || t.requires.iter().any(|r| r == ALONE) && alone(p, trig);
     let doer = t.doers.is_empty()
         || (p.pred(trig.start).subjects.iter())
             .any(|&x| t.doers.iter().any(|d| d == p.lower(x) || d == p.lemma(x)));
     object && doer
+}
+
+/// The object word that asks for a verb with nothing done to it: "did not concede" after a
+/// vote is a concession of defeat, where "conceded the point" is not.
+const ALONE: &str = "@alone";
+
+/// "Kaine did not concede.", "refused to concede and accused ...", "has not conceded on
+/// Monday": the verb, active, has no object, clause or second verb of its own (a time or
+/// place it is said of is no object).
+fn alone(p: &Parsed, trig: &Range<usize>) -> bool {
+    let pred = p.pred(trig.start);
+    let governs = (p.syn.children(trig.start).iter())
+        .any(|&c| matches!(p.rel(c), "obj" | "iobj" | "ccomp" | "xcomp" | "csubj"));
+    pred.objects.is_empty() && !pred.passive && !governs
 }
 
 /// The object word that asks for people as what the verb is done to: "suspended Ong" is a

@@ -5,7 +5,10 @@
 //! an attack verb in "ambushed a patrol"); "raised" tariffs (a sanction) and not rates;
 //! "imposed" tariffs too; "spoke to" a named person (consultation), not to reporters (a
 //! statement); a motion of no confidence aimed at the leader "in" whom it is, from the
-//! chamber that passes or the party that tables it.
+//! chamber that passes or the party that tables it; "did not concede" with nothing
+//! conceded, after a vote, as a concession withheld from the party that won first; a
+//! parliament that "removed" the prime minister (a change of leader forced by vote), not a
+//! president who removed a minister (a removal from office).
 //! Sentences written for these tests, names made up or real.
 
 mod common;
@@ -271,4 +274,53 @@ fn a_motion_to_be_tabled_is_unrealised() {
     let e = only_coded(&g, "1041");
     assert_eq!(e.polarity, Polarity::Unrealised, "{e:#?}");
     assert!(has_source(&g, e, "Green Party"), "{e:#?}");
+}
+
+fn election(concession: &str) -> ArticleGraph {
+    extract(&format!(
+        "APIA, Nov 20 (Wire) - The opposition Samoa Unity Party won the most seats in \
+         Saturday's general election, final results showed on Monday.\n\nThe Green Alliance \
+         of Prime Minister Oskar Lind won 12 seats, and two smaller parties won the rest.\n\n\
+         {concession}"
+    ))
+}
+
+#[test]
+fn not_conceding_after_a_vote_is_a_concession_withheld_from_the_first_winner() {
+    let g = election("Lind did not concede.");
+    let e = only(&g, "08");
+    assert_eq!(e.polarity, Polarity::Negated, "{e:#?}");
+    assert!(has_source(&g, e, "Oskar Lind"), "{e:#?}");
+    // His own party won seats too, reported after the party that won the most.
+    assert!(has_target(&g, e, "Samoa Unity Party"), "{e:#?}");
+    assert_eq!(e.targets.len(), 1, "{e:#?}");
+}
+
+#[test]
+fn conceding_a_point_is_no_concession_of_defeat() {
+    let g = election("Lind conceded the point.");
+    assert!(events(&g, "08").is_empty(), "{:#?}", g.events);
+}
+
+#[test]
+fn a_parliament_removing_its_leader_forces_a_change_of_leader() {
+    let g = extract(
+        "Samoa's parliament removed Prime Minister Oskar Lind in a vote of no confidence on \
+         Tuesday.",
+    );
+    let e = only(&g, "10");
+    assert_eq!(e.cameo.as_str(), "1041", "{e:#?}");
+    assert!(has_target(&g, e, "Oskar Lind"), "{e:#?}");
+    assert!(events(&g, "17").is_empty(), "{:#?}", g.events);
+    // A president removing a minister is a removal from office, as before.
+    let g = extract(
+        "Samoan President Ana Ruiz removed the health minister, Oskar Lind, from his post on \
+         Tuesday.",
+    );
+    assert!(
+        has_target(&g, only(&g, "17"), "Oskar Lind"),
+        "{:#?}",
+        g.events
+    );
+    assert!(events(&g, "10").is_empty(), "{:#?}", g.events);
 }

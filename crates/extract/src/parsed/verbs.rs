@@ -884,9 +884,11 @@ pub(super) fn read_verb(
     if targets.is_empty() && t.curated && done_to {
         targets = condition_setters(cx, p, i, &sources);
     }
-    // "conceded defeat", "conceded that his party had lost": to the winner reported.
+    // "conceded defeat", "conceded that his party had lost": to the winner reported first
+    // (the lead's "X won the most seats"; parties reported after it, the loser's own among
+    // them, won less).
     if t.cameo.root() == "08" && p.lemma(i) == "concede" {
-        if let Some(&w) = winners.iter().rev().find(|w| !sources.contains(w)) {
+        if let Some(&w) = winners.iter().find(|w| !sources.contains(w)) {
             targets = vec![w];
         } else {
             targets.retain(|x| !sources.contains(x));
