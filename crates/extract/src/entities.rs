@@ -365,6 +365,12 @@ fn movement_short(short: &str, long: &str) -> bool {
     MOVEMENT_ENDINGS.contains(&last) && (short == first || short.strip_suffix('s') == Some(first))
 }
 
+/// Whether the name at `toks` ends in a lower-case movement word ("Varnel movement"): one
+/// capitalised word, but a movement's full name.
+fn movement_ended(doc: &Doc, toks: &Range<usize>) -> bool {
+    toks.len() >= 2 && MOVEMENT_ENDINGS.contains(&doc.word(toks.end - 1))
+}
+
 /// The possessive marker right before token `i`, if any.
 fn owned_at(doc: &Doc, i: usize) -> Option<usize> {
     let m = i.checked_sub(1)?;
@@ -468,8 +474,9 @@ pub(crate) fn resolve(
                 let t = EntityType::Organisation;
                 longs.push((newsgraph_lexicon::key(label), key, t, label.to_string()));
             }
-            // "Itaipu dam": one capitalised word, but a longer name all the same.
-            Kind::Name(ev) if ev.words >= 2 || ev.facility => {
+            // "Itaipu dam": one capitalised word, but a longer name all the same; so is
+            // "the Varnel movement", keyed "Varnel" alone.
+            Kind::Name(ev) if ev.words >= 2 || ev.facility || movement_ended(doc, &it.toks) => {
                 let k = key_of(s, k);
                 if let Some(&t) = types.get(k) {
                     if matches!(t, EntityType::Organisation | EntityType::Facility) {
@@ -504,7 +511,11 @@ pub(crate) fn resolve(
                 "'s" | "'" | "\u{2019}" | "\u{2019}s"
             );
         for (long, key, t, label) in &longs {
-            if long != k && (short_form(doc.lex, k, long) || as_body && movement_short(k, long)) {
+            // "the Varnels" after "the Varnel movement": the movement's key leaves out its
+            // lower-case "movement", which its written name still holds.
+            let movement = |long: &str| movement_short(k, long);
+            let written = as_body && movement(&newsgraph_lexicon::key(label));
+            if long != k && (short_form(doc.lex, k, long) || as_body && movement(long) || written) {
                 let slot =
                     (shorts.entry(k)).or_insert_with(|| Some((key.clone(), *t, label.clone())));
                 if slot.as_ref().is_some_and(|(other, ..)| other != key) {

@@ -145,3 +145,20 @@ fn a_movement_owning_something_by_its_first_word_is_the_movement() {
     );
     assert!(same(&g, "Varnel", "Varnel Front"));
 }
+
+#[test]
+fn a_movements_plural_stands_for_it_when_its_name_ends_in_a_lower_case_movement() {
+    let g = extract(
+        "The cabinet and the Kessari movement signed a ceasefire in Portvell on Sunday. \
+         The Kessaris, who hold the northern valleys, detained three aid workers last spring.",
+    );
+    assert!(same(&g, "Kessaris", "Kessari movement"));
+    let movement = id(&g, "Kessari movement");
+    let detained: Vec<_> = (g.events.iter())
+        .filter(|e| e.trigger.starts_with("detained"))
+        .collect();
+    assert!(
+        detained.iter().any(|e| e.sources.contains(&movement)),
+        "{detained:#?}"
+    );
+}
