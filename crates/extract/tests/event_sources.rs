@@ -293,3 +293,26 @@ fn a_main_verb_after_a_name_set_off_by_commas_is_active_even_when_parsed_as_a_pa
     assert!(has_source(&g, e, "Southern Rivers Commission"), "{e:#?}");
     assert!(e.targets.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn a_demand_joined_to_a_finding_reported_inside_a_statement_is_the_speaker_s() {
+    // The demand hangs on "had lost", two reported clauses below "said": its doer is the
+    // one who speaks, not the coalition the finding is about.
+    let g = extract(
+        "The opposition Green Union said the poll showed that the coalition had lost the \
+         trust of farmers and demanded a new vote on the water bill.",
+    );
+    let e = only_coded(&g, "100");
+    assert!(has_source(&g, e, "Green Union"), "{e:#?}");
+    assert!(!has_source(&g, e, "coalition"), "{e:#?}");
+}
+
+#[test]
+fn an_appeal_joined_to_a_finding_reported_inside_a_statement_is_the_speaker_s() {
+    let g = extract(
+        "Senator Maria Tolvanen said the figures showed the government had ignored the \
+         warnings and urged the ministry to publish the report.",
+    );
+    let e = only_coded(&g, "020");
+    assert!(has_source(&g, e, "Maria Tolvanen"), "{e:#?}");
+}

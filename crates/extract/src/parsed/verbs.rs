@@ -276,7 +276,7 @@ pub(super) fn read_verb(
                 trigger_at(cx, p, h).is_some_and(|(_, x)| SPEECH_ACTS.contains(&x.cameo.root()));
             // Only after the speech verb ("X denied that ... and accused Y"); a clause
             // reported before it ("A met and urged B, the ministry said") keeps its own.
-            if let (false, Some(up)) = (reported, p.syn.head(h).filter(|&up| up < h)) {
+            if let (false, Some(up)) = (reported, speaker_verb_above(cx, p, h)) {
                 let speaker = p.pred(up).subjects.clone();
                 if !all_entities(cx, p, &speaker).is_empty() {
                     pred.subjects = speaker;
@@ -928,4 +928,25 @@ pub(super) fn read_verb(
         hosted,
         reaction,
     })
+}
+
+/// The verb whose subject speaks for a reported clause at `h`: the one it hangs on, or,
+/// when that verb only reports another finding ("Y said the vote showed that Z had lost
+/// and demanded ..."), the one above it, up a chain of reported clauses that stops at the
+/// first clause that is itself a speech act.
+fn speaker_verb_above(cx: &Context, p: &Parsed, h: usize) -> Option<usize> {
+    let mut up = p.syn.head(h).filter(|&up| up < h)?;
+    while p.rel(up) == "ccomp" && !has_entity_subject(cx, p, up) {
+        let speaks =
+            trigger_at(cx, p, up).is_some_and(|(_, x)| SPEECH_ACTS.contains(&x.cameo.root()));
+        match p.syn.head(up).filter(|&next| next < up) {
+            Some(next) if !speaks => up = next,
+            _ => break,
+        }
+    }
+    Some(up)
+}
+
+fn has_entity_subject(cx: &Context, p: &Parsed, v: usize) -> bool {
+    !all_entities(cx, p, &p.pred(v).subjects).is_empty()
 }
