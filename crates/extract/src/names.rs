@@ -194,9 +194,19 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
             // Lista, the largest party of ...": a party's word next to the name or heading
             // its apposition; people are not parties. The name alone stays the key, so that
             // its bare mentions elsewhere are the same body.
+            // "a trading firm, Norvel Dansk, which", "the broadcaster Radio Kivu", "Norvel
+            // Dansk, a Baltic shipping company,": a body's noun next to the name or heading
+            // its apposition outweighs the tagger's reading of its words as a person's.
+            let described = body_before(doc, i, end, range.clone())
+                || plural_body_before(doc, i, end, range.clone())
+                || (i > range.start
+                    && doc.word(i - 1).starts_with(char::is_lowercase)
+                    && body_head(doc.lower(i - 1)))
+                || described_apposition(doc, end, range.end);
             let party = end < range.end && party_words::BASE.contains(&doc.word(end))
                 || i > range.start && BODY_NOUNS.contains(&doc.word(i - 1))
-                || org_apposition(doc, end, range.end);
+                || org_apposition(doc, end, range.end)
+                || described;
             if end >= i + 2
                 && end <= i + 4
                 && single_city
@@ -851,6 +861,29 @@ fn body_before(doc: &Doc, start: usize, end: usize, range: Range<usize>) -> bool
         && start >= range.start + 2
         && ANALYSTS.contains(&doc.lower(start - 2));
     appositive || owned || holding || employer
+}
+
+/// Whether the apposition after the name ending at `end` is headed by a lower-case body's
+/// noun the name itself is ("X, a Baltic shipping company,"), not by a person's work for a
+/// body the apposition names ("X, a lawyer for the Green Alliance,").
+fn described_apposition(doc: &Doc, end: usize, limit: usize) -> bool {
+    body_apposition_head(doc, end, limit).is_some_and(|k| {
+        doc.word(k).starts_with(char::is_lowercase)
+            && (end + 2..k).all(|x| !matches!(doc.lower(x), "for" | "at" | "to" | "with"))
+    })
+}
+
+/// Whether "one of the firms, X," sets the name off after a plural body noun: the one of
+/// them it names is a body too.
+fn plural_body_before(doc: &Doc, start: usize, end: usize, range: Range<usize>) -> bool {
+    let set_off = end >= range.end || matches!(doc.word(end), "," | "." | ";");
+    start >= range.start + 2
+        && doc.word(start - 1) == ","
+        && set_off
+        && doc
+            .lower(start - 2)
+            .strip_suffix('s')
+            .is_some_and(|w| doc.word(start - 2).starts_with(char::is_lowercase) && body_head(w))
 }
 
 /// Market readers quoted by the firm they work at ("economists at X").

@@ -305,3 +305,45 @@ fn a_name_set_off_after_an_institute_noun_is_a_body() {
     );
     assert_eq!(kind_of(&g, "Estavo"), Some(EntityKind::Actor));
 }
+
+#[test]
+fn a_name_set_off_after_a_firm_noun_is_a_body_though_it_reads_as_a_person() {
+    // The tagger reads the two words as a person's name; the firm's noun before the comma
+    // says what it is.
+    let g = extract(
+        "The ministry fined a Tallinn-based trading firm, Marek Volhov, which shipped the \
+         parts through Riga.",
+    );
+    assert_eq!(
+        type_of(&g, "Marek Volhov"),
+        Some(EntityType::Organisation),
+        "{:#?}",
+        g.entities
+    );
+}
+
+#[test]
+fn a_name_after_a_broadcaster_noun_is_a_body() {
+    let g =
+        extract("Police raided the offices of the Oslo-based broadcaster Karin Dalvik on Monday.");
+    assert_eq!(
+        type_of(&g, "Karin Dalvik"),
+        Some(EntityType::Organisation),
+        "{:#?}",
+        g.entities
+    );
+}
+
+#[test]
+fn one_of_the_firms_set_off_by_commas_is_a_body() {
+    let g = extract(
+        "Investigators searched four builders. One of the firms, Tomas Ravnik, said it had \
+         done nothing wrong.",
+    );
+    assert_eq!(
+        type_of(&g, "Tomas Ravnik"),
+        Some(EntityType::Organisation),
+        "{:#?}",
+        g.entities
+    );
+}
