@@ -612,7 +612,7 @@ pub(crate) fn find(
                 && joined.is_none()
                 && !from_place;
             // "our farmers" in a quotation is the speaker's people, not an actor.
-            let quoted = doc.quoted.get(i).copied().unwrap_or(false);
+            let quoted = doc.is_quoted(i);
             // "killing at least nine soldiers": the dead of an attack are not an actor.
             let victims = (m.saturating_sub(4).max(r.start)..m).any(|k| {
                 matches!(

@@ -29,7 +29,7 @@ pub(crate) struct Doc<'a> {
     words: Vec<&'a str>,
     pub sents: Vec<Sent>,
     /// For every token: does it stand inside a quotation of its sentence?
-    pub quoted: Vec<bool>,
+    quoted: Vec<bool>,
     /// The name tagger's spans (bytes) and kinds, in text order.
     pub ner: Vec<(usize, usize, NameKind)>,
     /// Every token's [`Doc::lower`] form, made once: the steps ask for it tens of times per
@@ -104,6 +104,11 @@ impl<'a> Doc<'a> {
     /// The lower-case text of token `i` with typographic apostrophes made plain.
     pub fn lower(&self, i: usize) -> &str {
         self.lowers.get(i).unwrap_or("")
+    }
+
+    /// True when token `i` stands inside a quotation of its sentence (false past the end).
+    pub fn is_quoted(&self, i: usize) -> bool {
+        self.quoted.get(i).copied().unwrap_or(false)
     }
 
     /// The token after a bracketed short form that opens at `i` ("the Andean Forum (AF),

@@ -137,10 +137,7 @@ pub(crate) fn relations(
             if matches!(doc.lower(v), "also" | "now" | "currently") {
                 v += 1;
             }
-            if holder
-                && matches!(doc.lower(v), "heads" | "leads" | "chairs")
-                && !crate::roles::inside_quote(doc, s, v)
-            {
+            if holder && matches!(doc.lower(v), "heads" | "leads" | "chairs") && !doc.is_quoted(v) {
                 let o_at = past_the(v + 1);
                 let named = at(o_at).filter(|&(_, o)| {
                     !relative && ents.list[o].etype == EntityType::Organisation

@@ -409,7 +409,7 @@ fn index<'a>(cx: &Context, sent: &'a Sentence) -> Parsed<'a> {
     }
     // Inside a quotation "he" is someone the speaker talks about, not the speaker.
     for (x, t) in sent.tokens.iter().enumerate() {
-        let quoted = doc.quoted.get(rule_tok[x]).copied().unwrap_or(false);
+        let quoted = doc.is_quoted(rule_tok[x]);
         let speaker = cx.views.get(rule_sent[x]).and_then(|v| v.speaker.as_ref());
         if quoted && t.upos == "PRON" && ent[x].map(|(e, _)| e) == speaker.map(|s| s.ent) {
             ent[x] = None;
@@ -442,7 +442,7 @@ fn index<'a>(cx: &Context, sent: &'a Sentence) -> Parsed<'a> {
     }
     for (x, &within) in inside.iter().enumerate() {
         // Inside a quotation "he" is someone the speaker talks about, not the speaker.
-        let quoted = cx.doc.quoted.get(p.rule_tok[x]).copied().unwrap_or(false);
+        let quoted = cx.doc.is_quoted(p.rule_tok[x]);
         if p.sent.tokens[x].upos == "PRON" && !quoted && !within {
             p.pronoun[x] = clause_antecedent(cx, &p, x)
                 .or_else(|| previous_body(cx, &p, x))
@@ -474,7 +474,7 @@ fn quote_speaker(cx: &Context, p: &Parsed, x: usize) -> Option<usize> {
         // The quotation mark itself may count as outside: ask of the word after it.
         let prev_quoted = (doc.sents[prev].toks.start..doc.sents[prev].toks.end)
             .take(2)
-            .any(|k| doc.quoted.get(k).copied() == Some(true));
+            .any(|k| doc.is_quoted(k));
         (same_paragraph && opens_quote && prev_quoted)
             .then(|| events::attribution(cx, prev))
             .flatten()
@@ -492,10 +492,8 @@ fn trigger_at<'l>(cx: &Context<'l>, p: &Parsed, i: usize) -> Option<(Range<usize
         && matches!(p.lower(i), "concerned" | "worried" | "alarmed")
         && p.rel(i) == "ccomp"
         && p.syn.head(i).is_some_and(|h| SAYING.contains(&p.lemma(h)))
-        && (p.syn.children(i).iter()).any(|&c| {
-            p.rel(c).starts_with("nsubj")
-                && !cx.doc.quoted.get(p.rule_tok[c]).copied().unwrap_or(false)
-        });
+        && (p.syn.children(i).iter())
+            .any(|&c| p.rel(c).starts_with("nsubj") && !cx.doc.is_quoted(p.rule_tok[c]));
     // ... and only then: "Sweden is worried," she said.
     if !feeling && matches!(p.lower(i), "concerned" | "worried" | "alarmed") {
         return None;
@@ -729,12 +727,7 @@ fn sentence_events(
         }
         // Inside a quotation, verbs from the large list are mostly figures of speech ("this
         // gives our farmers certainty").
-        let quoted = cx
-            .doc
-            .quoted
-            .get(p.rule_tok[trig.start])
-            .copied()
-            .unwrap_or(false);
+        let quoted = cx.doc.is_quoted(p.rule_tok[trig.start]);
         if quoted && !t.curated {
             continue;
         }

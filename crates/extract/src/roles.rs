@@ -783,7 +783,7 @@ pub(crate) fn analyse(
             .find(|a| {
                 a.toks.start >= main_start
                     && ents.list[a.ent].etype == EntityType::Person
-                    && !inside_quote(doc, s, a.toks.start)
+                    && !doc.is_quoted(a.toks.start)
             })
             .map(|a| a.ent);
         let speaker_person = speaker
@@ -1248,11 +1248,6 @@ pub(crate) fn push_rel(
             confidence,
         });
     }
-}
-
-/// True when token `i` stands inside a quotation of its sentence.
-pub(crate) fn inside_quote(doc: &Doc, _s: usize, i: usize) -> bool {
-    doc.quoted.get(i).copied().unwrap_or(false)
 }
 
 /// "<Name>, the <org> <title>" and "<Name>, <country>'s <title>".
@@ -1732,9 +1727,7 @@ fn groups(
                     || body && !coordinated && body_people(p)
                     || !body && doc.lex.agent(p).is_some_and(|(_, plural)| plural)
                     || !body && GROUP_HEADS.contains(&p) && !coordinated
-                    || !body
-                        && crate::groups::person_plural_word(doc, p)
-                        && !doc.quoted.get(i).copied().unwrap_or(false)
+                    || !body && crate::groups::person_plural_word(doc, p) && !doc.is_quoted(i)
             };
             if plural_noun(w) || two.as_deref().is_some_and(plural_noun) {
                 head = Some(i);
@@ -2482,7 +2475,7 @@ fn speaker(doc: &Doc, s: usize, actors: &[Actor], ents: &Entities) -> Option<Spe
         let in_name = i > r.start
             && crate::text::is_capitalised(doc.word(i))
             && !matches!(doc.word(i - 1), "\"" | "\u{201c}" | ":" | "(");
-        if in_name || inside_quote(doc, s, i) {
+        if in_name || doc.is_quoted(i) {
             i += len;
             continue;
         }

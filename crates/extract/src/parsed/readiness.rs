@@ -71,7 +71,7 @@ pub(super) fn offer(
         return None;
     }
     // "We are ready to talk," she said: a quotation's words, not the offer reported.
-    let quoted = cx.doc.quoted.get(p.rule_tok[k]).copied().unwrap_or(false);
+    let quoted = cx.doc.is_quoted(p.rule_tok[k]);
     if quoted {
         return None;
     }
