@@ -5,7 +5,7 @@
 //! hand. The blind sets (`tests/heldout`, `tests/fresh`) are left out on purpose: they are
 //! measured, never tuned on. The floors sit about two points below the latest figures, to
 //! leave room for a retrained parser; raise them when the figures rise (last raised at the end
-//! of the twenty-ninth session; the gold realigned to tests/CONVENTIONS.md E5 and R3-R6 in the
+//! of the thirtieth session; the gold realigned to tests/CONVENTIONS.md E5 and R3-R6 in the
 //! twenty-second).
 
 use std::path::{Path, PathBuf};
@@ -81,7 +81,7 @@ fn the_second_development_set_keeps_its_accuracy() {
     at_least(
         "dev2",
         f1("tests/dev2/gold", "tests/dev2/articles"),
-        [0.92, 0.86, 0.67],
+        [0.92, 0.86, 0.68],
     );
 }
 
@@ -154,7 +154,7 @@ fn the_sixth_development_set_keeps_its_accuracy() {
         // Twelfth session (groups: counted crowds held, a named body's people): .873; events
         // .379 (doers named by description, pronoun or opening phrase). Fourteenth session
         // (bodies named by owner and noun, a seizure of power): .885 / .818 / .454.
-        [0.88, 0.82, 0.56],
+        [0.89, 0.82, 0.57],
     );
 }
 
@@ -173,7 +173,7 @@ fn the_seventh_development_set_keeps_its_accuracy() {
     at_least(
         "dev7",
         f1("tests/dev7/gold", "tests/dev7/articles"),
-        [0.88, 0.77, 0.51],
+        [0.88, 0.77, 0.53],
     );
 }
 
@@ -190,7 +190,7 @@ fn the_eighth_development_set_keeps_its_accuracy() {
     at_least(
         "dev8",
         f1("tests/dev8/gold", "tests/dev8/articles"),
-        [0.89, 0.80, 0.59],
+        [0.89, 0.80, 0.61],
     );
 }
 
@@ -232,7 +232,7 @@ fn the_eleventh_development_set_keeps_its_accuracy() {
     at_least(
         "dev11",
         f1("tests/dev11/gold", "tests/dev11/articles"),
-        [0.87, 0.77, 0.48],
+        [0.88, 0.77, 0.48],
     );
 }
 
@@ -254,7 +254,7 @@ fn the_thirteenth_development_set_keeps_its_accuracy() {
     at_least(
         "dev13",
         f1("tests/dev13/gold", "tests/dev13/articles"),
-        [0.85, 0.64, 0.51],
+        [0.85, 0.64, 0.52],
     );
 }
 
@@ -265,7 +265,7 @@ fn the_fourteenth_development_set_keeps_its_accuracy() {
     at_least(
         "dev14",
         f1("tests/dev14/gold", "tests/dev14/articles"),
-        [0.85, 0.73, 0.45],
+        [0.85, 0.73, 0.46],
     );
 }
 
@@ -278,7 +278,7 @@ fn the_fifteenth_development_set_keeps_its_accuracy() {
     at_least(
         "dev15",
         f1("tests/dev15/gold", "tests/dev15/articles"),
-        [0.84, 0.66, 0.45],
+        [0.84, 0.66, 0.47],
     );
 }
 
@@ -291,7 +291,7 @@ fn the_sixteenth_development_set_keeps_its_accuracy() {
     at_least(
         "dev16",
         f1("tests/dev16/gold", "tests/dev16/articles"),
-        [0.87, 0.69, 0.52],
+        [0.87, 0.69, 0.53],
     );
 }
 
@@ -304,7 +304,7 @@ fn the_seventeenth_development_set_keeps_its_accuracy() {
     at_least(
         "dev17",
         f1("tests/dev17/gold", "tests/dev17/articles"),
-        [0.84, 0.64, 0.48],
+        [0.84, 0.65, 0.49],
     );
 }
 
@@ -316,7 +316,7 @@ fn the_eighteenth_development_set_keeps_its_accuracy() {
     at_least(
         "dev18",
         f1("tests/dev18/gold", "tests/dev18/articles"),
-        [0.83, 0.63, 0.43],
+        [0.83, 0.63, 0.44],
     );
 }
 
@@ -328,7 +328,7 @@ fn the_nineteenth_development_set_keeps_its_accuracy() {
     at_least(
         "dev19",
         f1("tests/dev19/gold", "tests/dev19/articles"),
-        [0.84, 0.51, 0.52],
+        [0.84, 0.51, 0.54],
     );
 }
 
@@ -340,7 +340,7 @@ fn the_twentieth_development_set_keeps_its_accuracy() {
     at_least(
         "dev20",
         f1("tests/dev20/gold", "tests/dev20/articles"),
-        [0.78, 0.53, 0.47],
+        [0.78, 0.53, 0.48],
     );
 }
 
@@ -352,7 +352,7 @@ fn the_twenty_first_development_set_keeps_its_accuracy() {
     at_least(
         "dev21",
         f1("tests/dev21/gold", "tests/dev21/articles"),
-        [0.86, 0.65, 0.41],
+        [0.86, 0.66, 0.41],
     );
 }
 
@@ -364,7 +364,7 @@ fn the_twenty_second_development_set_keeps_its_accuracy() {
     at_least(
         "dev22",
         f1("tests/dev22/gold", "tests/dev22/articles"),
-        [0.81, 0.49, 0.50],
+        [0.81, 0.50, 0.50],
     );
 }
 
@@ -376,7 +376,7 @@ fn the_twenty_third_development_set_keeps_its_accuracy() {
     at_least(
         "dev23",
         f1("tests/dev23/gold", "tests/dev23/articles"),
-        [0.82, 0.56, 0.37],
+        [0.83, 0.56, 0.37],
     );
 }
 
@@ -388,7 +388,7 @@ fn the_twenty_fourth_development_set_keeps_its_accuracy() {
     at_least(
         "dev24",
         f1("tests/dev24/gold", "tests/dev24/articles"),
-        [0.82, 0.48, 0.35],
+        [0.82, 0.49, 0.36],
     );
 }
 
@@ -400,7 +400,7 @@ fn the_twenty_fifth_development_set_keeps_its_accuracy() {
     at_least(
         "dev25",
         f1("tests/dev25/gold", "tests/dev25/articles"),
-        [0.77, 0.47, 0.28],
+        [0.78, 0.47, 0.28],
     );
 }
 
@@ -424,6 +424,6 @@ fn the_twenty_seventh_development_set_keeps_its_accuracy() {
     at_least(
         "dev27",
         f1("tests/dev27/gold", "tests/dev27/articles"),
-        [0.80, 0.46, 0.31],
+        [0.80, 0.47, 0.31],
     );
 }
