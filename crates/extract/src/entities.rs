@@ -665,11 +665,12 @@ pub(crate) fn resolve(
         let mut row: Vec<Option<usize>> = Vec::new();
         for (k, it) in sent_items.iter().enumerate() {
             let text = doc.slice(&it.toks);
-            let (a, b) = match it.kind {
-                Kind::Based { start, end } => (start, end),
-                // "opposition parties": the words that tell which parties name them too.
-                Kind::RecipGroup => {
-                    let from = crate::party_words::kind_start(doc, it.sent, it.toks.start);
+            // "opposition parties": the words that tell which parties name them too.
+            let kind_from = matches!(it.kind, Kind::RecipGroup)
+                .then(|| crate::party_words::kind_start(doc, it.sent, it.toks.start));
+            let (a, b) = match (&it.kind, kind_from) {
+                (Kind::Based { start, end }, _) => (*start, *end),
+                (Kind::RecipGroup, Some(from)) => {
                     (doc.toks[from].start, doc.toks[it.toks.end - 1].end)
                 }
                 _ => (doc.toks[it.toks.start].start, doc.toks[it.toks.end - 1].end),
@@ -858,7 +859,7 @@ pub(crate) fn resolve(
                 // none).
                 Kind::RecipGroup if doc.text.get(a..b).is_some_and(|t| t.len() > text.len()) => {
                     let phrase = doc.text.get(a..b).unwrap_or(text);
-                    let before = crate::party_words::kind_start(doc, it.sent, it.toks.start);
+                    let before = kind_from.unwrap_or(it.toks.start);
                     if before > 0 && doc.lower(before - 1) == "no" {
                         None
                     } else {
