@@ -9,7 +9,7 @@ use crate::entities::Entities;
 use crate::roles::{Actor, View};
 
 /// Verbs of accusing whose object the quotation stands in.
-const ACCUSING: [&str; 6] = [
+pub(crate) const ACCUSING: [&str; 6] = [
     "accused", "accuses", "accusing", "blamed", "blames", "blaming",
 ];
 

@@ -12,10 +12,11 @@ use crate::entities::Entities;
 use crate::events::EventOut;
 use crate::roles::{Actor, View};
 
-/// Verbs of accusing whose subject is the accuser.
-const ACCUSING: [&str; 7] = [
-    "accused", "accuses", "accusing", "accuse", "blamed", "blames", "blaming",
-];
+/// Verbs of accusing whose subject is the accuser: those that aim at a quoted group, and
+/// the plain "accuse" ("the rebels, who accuse the army of ...").
+fn accusing(w: &str) -> bool {
+    w == "accuse" || crate::accused_quoted::ACCUSING.contains(&w)
+}
 
 /// Nouns for what a denial answers: someone's accusation or claim.
 const CHARGES: [&str; 8] = [
@@ -166,7 +167,7 @@ fn accuser_before(
         let upto = if t == s { verb } else { toks.end };
         let Some(k) = (toks.start..upto)
             .rev()
-            .find(|&k| ACCUSING.contains(&doc.lower(k)) && doc.lower(k.saturating_sub(1)) != "the")
+            .find(|&k| accusing(doc.lower(k)) && doc.lower(k.saturating_sub(1)) != "the")
         else {
             continue;
         };

@@ -88,8 +88,12 @@ pub(super) fn read_verb(
     // "The forum's leader, X, called for calm", parsed as a passive with "leader" its
     // subject: a main verb right after the name set off before it, with no auxiliary at
     // all, is active (a headline's passive, "Three held in raid", has no comma there).
-    let bare = !(p.syn.children(i).iter()).any(|&c| p.rel(c).starts_with("aux"));
-    if pred.passive && bare && p.rel(i) == "root" && i > 0 && p.lower(i - 1) == "," {
+    if pred.passive
+        && p.rel(i) == "root"
+        && i > 0
+        && p.lower(i - 1) == ","
+        && !(p.syn.children(i).iter()).any(|&c| p.rel(c).starts_with("aux"))
+    {
         pred.passive = false;
     }
     // "were detained and later released": a bare participle joined to a passive verb
