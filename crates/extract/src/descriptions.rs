@@ -1860,11 +1860,29 @@ fn named_head(doc: &Doc, start: usize, i: usize, ents: &Entities) -> Option<usiz
 fn described(doc: &Doc, word: &str, at: usize, ents: &Entities) -> Option<usize> {
     latest_with_word(ents, word, at)
         .filter(|&e| ents.list[e].etype == EntityType::Organisation)
+        .or_else(|| latest_named_with_word(doc, ents, word, at))
         .or_else(|| match word {
             "company" => latest_business(doc, ents, at),
             "party" => latest_party(ents, at),
             _ => None,
         })
+}
+
+/// The organisation last named before byte `at` by a name that holds `word`, whatever its
+/// label: a body the gazetteer labels by its parent ("the Federal Flood Agency" under its
+/// ministry's label) is still "the agency" its own name says it is.
+fn latest_named_with_word(doc: &Doc, ents: &Entities, word: &str, at: usize) -> Option<usize> {
+    ents.latest_mentioned(
+        |_, e| e.etype == EntityType::Organisation,
+        |m| {
+            m.naming
+                && m.end <= at
+                && doc
+                    .text
+                    .get(m.start..m.end)
+                    .is_some_and(|t| has_words(t, word))
+        },
+    )
 }
 
 /// "Supporters of the Patriotic Front gathered ... The party's chairman said": few parties'

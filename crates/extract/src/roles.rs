@@ -314,6 +314,21 @@ pub(crate) fn analyse(
                     })
                     .flatten()
             });
+            // "Boakai suspended dozens of officials. His spokesman, X, said": opening the
+            // sentence, the pronoun points back to the person "he" would stand for.
+            let affil = affil.or_else(|| {
+                let opens = affil_k.is_none()
+                    && pronoun
+                    && t.toks.start == opener + 1
+                    && *relation == RelationType::SpokespersonOf;
+                if !opens {
+                    return None;
+                }
+                let female = doc.lower(opener) == "her";
+                last_subject
+                    .filter(|&p| ents.list[p].female != Some(!female))
+                    .or_else(|| latest_person_agreeing(ents, doc.toks[opener].start, female))
+            });
             // "Uganda denied it, spokeswoman X told reporters": the body the clause
             // before the comma is about.
             let after_clause = affil_k.is_none()
@@ -1177,18 +1192,22 @@ fn person_owned(doc: &Doc, ents: &Entities, a: &Actor) -> bool {
 /// the last such verb's "by" ("the march was organised by the farmers' union").
 fn opens_clause(doc: &Doc, open: usize, at: usize) -> bool {
     let mut relative = false;
-    let last_verb = (open..at).filter(|&i| {
+    let mut last_verb = None;
+    for i in open..at {
         let w = doc.lower(i);
         if matches!(w, "which" | "who" | "whose") {
             relative = true;
         } else if w == "," {
             relative = false;
+        } else if matches!(w, "and" | "but") && i > open && doc.word(i - 1) == "," {
+            // "Part of the money came from a fund, and the X Office has opened an inquiry":
+            // a clause joined after a comma has a subject of its own.
+            last_verb = None;
+        } else if !relative && doc.word(i).starts_with(char::is_lowercase) && finite_verb(doc, i) {
+            last_verb = Some(i);
         }
-        !relative && doc.word(i).starts_with(char::is_lowercase) && finite_verb(doc, i)
-    });
-    last_verb
-        .last()
-        .is_none_or(|v| (v + 1..at).any(|i| doc.lower(i) == "by"))
+    }
+    last_verb.is_none_or(|v| (v + 1..at).any(|i| doc.lower(i) == "by"))
 }
 
 /// A lower-case word that reads as a finite verb: a common one, or a past form in "-ed"

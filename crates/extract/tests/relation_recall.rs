@@ -266,3 +266,47 @@ fn police_in_a_town_are_not_placed_by_the_rule() {
         g.relations
     );
 }
+
+#[test]
+fn its_chief_economist_serves_the_body_named_before() {
+    // A body's chief economist holds an office in it, as its other officers do.
+    let g = extract(
+        "The Dockworkers Federation criticised the plan on Monday. Its chief economist, \
+         Anna Lindqvist, said wages would fall.",
+    );
+    holds(&g, "Anna Lindqvist", OfficialOf, "Dockworkers Federation");
+}
+
+#[test]
+fn the_agency_is_the_body_whose_own_name_says_agency() {
+    // The gazetteer labels this agency by another body; "the agency" still points back to
+    // the name the story gave it, and so does "Its administrator" after it.
+    let g = extract(
+        "The Drug Enforcement Agency seized a shipment of cocaine at the port on Monday. The \
+         agency did not say how much the drugs were worth. Its administrator, Joanna Pell, is \
+         due to visit the port on Friday.",
+    );
+    holds(&g, "Joanna Pell", LeaderOf, "Drug Enforcement Agency");
+}
+
+#[test]
+fn its_chief_after_a_clause_joined_by_and_is_that_clauses_subject() {
+    // The body that opens the second clause is what the sentence goes on to be about, not
+    // the fund named in passing in the first.
+    let g = extract(
+        "Part of the money came from the Harbour Fund, and the Coastal Audit Office has \
+         opened an inquiry. Its chief, Marta Kesler, said the two offices had worked together.",
+    );
+    holds(&g, "Marta Kesler", LeaderOf, "Coastal Audit Office");
+}
+
+#[test]
+fn his_spokesman_opening_a_sentence_speaks_for_the_man_before() {
+    // "His" at the head of the sentence points back to the person the sentence before was
+    // about, as "he" would.
+    let g = extract(
+        "President Tomas Varga suspended twelve officials on Monday for failing to declare \
+         their assets. His spokesman, Edvin Rusu, said the president would not comment.",
+    );
+    holds(&g, "Edvin Rusu", SpokespersonOf, "Tomas Varga");
+}
