@@ -943,30 +943,61 @@ fn members_as_territory(doc: &Doc, its: &[Item], first: usize, member: usize) ->
 /// recently named before byte `at` whose name says it gathers members (a union, a
 /// community, an alliance, nations), or that is written as an acronym.
 pub(crate) fn latest_bloc(doc: &Doc, ents: &Entities, at: usize) -> Option<usize> {
-    const BLOC_WORDS: [&str; 10] = [
-        "states",
-        "union",
-        "nations",
-        "community",
-        "alliance",
-        "league",
-        "organization",
-        "organisation",
-        "bloc",
-        "council",
-    ];
     let first_sentence = doc.sents.first().map_or(0, |s| s.start);
     let bloc = |_, e: &Ent| {
-        if e.etype != EntityType::Organisation {
-            return false;
-        }
         let acronym = e.label.len() >= 2 && e.label.chars().all(|c| c.is_ascii_uppercase());
-        // The bloc word heads the name ("African Union"), not a part of it ("Union of
-        // Wallonia" farmers).
-        let head = e.label.rsplit(' ').next().unwrap_or("").to_lowercase();
-        acronym || BLOC_WORDS.contains(&head.as_str())
+        e.etype == EntityType::Organisation && (acronym || bloc_named(e))
     };
     ents.latest_mentioned(bloc, |m| m.end <= at && m.start >= first_sentence)
+}
+
+/// Head words of the names of bodies that gather members.
+const BLOC_WORDS: [&str; 10] = [
+    "states",
+    "union",
+    "nations",
+    "community",
+    "alliance",
+    "league",
+    "organization",
+    "organisation",
+    "bloc",
+    "council",
+];
+
+/// Whether an organisation's name is headed by a word for a gathering of members
+/// ("African Union"), not merely holds one ("Union of Wallonia" farmers).
+fn bloc_named(e: &Ent) -> bool {
+    let head = e.label.rsplit(' ').next().unwrap_or("").to_lowercase();
+    BLOC_WORDS.contains(&head.as_str())
+}
+
+/// The bloc a story of summits is about: of the organisations named before byte `at`
+/// whose name says they gather members, or that the text calls a bloc ("the Mercosur
+/// trade bloc"), the one named most often, the first named on a tie.
+pub(crate) fn story_bloc(doc: &Doc, ents: &Entities, at: usize) -> Option<usize> {
+    let called_bloc = |e: &Ent| {
+        e.mentions.iter().any(|m| {
+            let after = doc.text.get(m.end..).unwrap_or("");
+            let mut words = after.split_whitespace().take(2);
+            words.any(|w| w.trim_end_matches([',', '.']).eq_ignore_ascii_case("bloc"))
+        })
+    };
+    (ents.list.iter().enumerate())
+        .filter(|(_, e)| e.etype == EntityType::Organisation)
+        .filter(|(_, e)| e.mentions.iter().any(|m| m.naming && m.end <= at))
+        .filter(|(_, e)| bloc_named(e) || called_bloc(e))
+        .map(|(x, e)| {
+            let first = e
+                .mentions
+                .iter()
+                .map(|m| m.start)
+                .min()
+                .unwrap_or(usize::MAX);
+            (std::cmp::Reverse(e.mentions.len()), first, x)
+        })
+        .min()
+        .map(|(_, _, x)| x)
 }
 
 /// The country of the nearest body named before token `k` in the sentence: the country

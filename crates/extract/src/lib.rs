@@ -86,6 +86,7 @@ mod seats;
 mod sentences;
 mod settled;
 mod shared_titles;
+mod signers;
 mod structure;
 mod territories;
 mod text;
@@ -220,6 +221,7 @@ impl Extractor {
                 .unwrap_or(0),
         };
         let mut events = parsed::find(&cx, &parsed);
+        signers::mutual(&doc, &views, &mut events);
         events::offices(&mut events, &rels, &ents);
         events::drop_minor_statements(&mut events, &doc, &parsed, &ents, cx.lead);
         coups::aim(&mut events, &doc, &rels, &ents, home);

@@ -240,3 +240,31 @@ fn an_acquittal_reaches_the_person_named_after_a_run_of_appositions() {
         g.events
     );
 }
+
+#[test]
+fn the_host_of_the_next_summit_receives_the_bloc() {
+    let g = extract_on(
+        "Leaders of the Andean Community agreed on Monday to join their power grids at a \
+         summit in Lima.\n\n\
+         Peruvian President Ana Torres met Colombian President Jorge Vidal on the sidelines.\n\n\
+         Bolivia will host the next summit in August, its foreign minister said.",
+        Some("2030-01-10"),
+    );
+    let e = only_coded(&g, "043");
+    assert!(has_target(&g, e, "Andean Community"), "{e:#?}");
+    assert!(!has_target(&g, e, "Jorge Vidal"), "{e:#?}");
+}
+
+#[test]
+fn a_summit_hosted_in_a_relative_clause_is_the_bloc_s_too() {
+    let g = extract_on(
+        "Leaders of the Andean Community agreed on Monday to join their power grids at a \
+         summit in Lima.\n\n\
+         Peruvian President Ana Torres met Colombian President Jorge Vidal on the sidelines.\n\n\
+         The leaders put off a mining plan until the next summit, which Bolivia will host in \
+         August.",
+        Some("2030-01-10"),
+    );
+    let e = only_coded(&g, "043");
+    assert!(has_target(&g, e, "Andean Community"), "{e:#?}");
+}

@@ -401,3 +401,20 @@ fn claims_by_a_capital_are_denied_to_its_country() {
         "Lithuania",
     );
 }
+
+#[test]
+fn a_denial_does_not_answer_its_own_central_bank() {
+    // The bank's remarks stand closest before the denial, but they are Chile's own words:
+    // the charge Chile denies is Argentina's.
+    let g = extract_on(
+        "Argentina imposed a 20 percent tariff on Chilean wine last month, saying it was \
+         sold below cost.\n\n\
+         The governor of Chile's central bank, Marta Rojas, told a news conference that \
+         exports had fallen. Chile denies the dumping charge.",
+        Some("2026-11-20"),
+    );
+    let e = only_coded(&g, "016");
+    assert!(has_source(&g, e, "Chile"), "{e:#?}");
+    assert!(!has_target(&g, e, "Chile's central bank"), "{e:#?}");
+    assert!(has_target(&g, e, "Argentina"), "{e:#?}");
+}

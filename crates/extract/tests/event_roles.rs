@@ -361,3 +361,23 @@ fn a_secretary_general_said_to_act_by_its_body_acts_for_the_body() {
     assert!(has_source(&g, e, "Commonwealth"), "{e:#?}");
     assert!(has_target(&g, e, "Fiji"), "{e:#?}");
 }
+
+#[test]
+fn an_accord_signed_by_several_leaders_binds_each_to_the_others() {
+    let g = extract(
+        "Leaders of Peru, Chile and Bolivia agreed on Monday to build a gas pipeline.\n\n\
+         The pipeline accord was signed at Government Palace by Peruvian Prime Minister Ana \
+         Torres, Chilean Prime Minister Jorge Vidal and Bolivian Prime Minister Luis Arce. \
+         Under it, the three governments will set up a joint company.",
+    );
+    let signed: Vec<&Event> = g
+        .events
+        .iter()
+        .filter(|e| e.cameo.as_str() == "057")
+        .collect();
+    let e = signed.first().expect("a signing");
+    for who in ["Ana Torres", "Jorge Vidal", "Luis Arce"] {
+        assert!(has_source(&g, e, who), "{who}: {e:#?}");
+        assert!(has_target(&g, e, who), "{who}: {e:#?}");
+    }
+}

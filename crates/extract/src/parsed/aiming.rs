@@ -377,11 +377,15 @@ fn helps_inquiry(cx: &Context, e: &EventOut) -> bool {
 /// at the accusers.
 fn accusers(cx: &Context, before: &[EventOut], denial: &EventOut) -> Vec<usize> {
     let not_denier = |x: &usize| !denial.sources.contains(x);
+    // Words said by the denier's own side are no charge it answers.
+    let sided =
+        |o: &EventOut| (o.sources.iter()).any(|&x| not_denier(&x) && own_side(cx, denial, x));
     let accusation = |o: &&EventOut| {
         o.cameo.root() == "11"
             && o.polarity == Polarity::Asserted
             && o.sent + 2 >= denial.sent
             && o.sources.iter().any(not_denier)
+            && !sided(o)
     };
     let recent = || before.iter().rev().filter(accusation);
     let at_denier = recent().find(|o| o.targets.iter().any(|x| denial.sources.contains(x)));
@@ -393,6 +397,7 @@ fn accusers(cx: &Context, before: &[EventOut], denial: &EventOut) -> Vec<usize> 
             && o.polarity == Polarity::Asserted
             && o.sent + 2 >= denial.sent
             && o.sources.iter().any(not_denier)
+            && !sided(o)
     };
     // "Ramos said the vote was illegal ... 'We will ask the court to annul it.' Rodriguez
     // rejected that.": whatever the speaker just before said, even a step still to come.
@@ -400,6 +405,7 @@ fn accusers(cx: &Context, before: &[EventOut], denial: &EventOut) -> Vec<usize> 
         matches!(o.cameo.root(), "01" | "10" | "11" | "12" | "13")
             && o.sent + 1 >= denial.sent
             && o.sources.iter().any(not_denier)
+            && !sided(o)
     };
     (at_denier.or_else(|| recent().next()))
         .or_else(|| before.iter().rev().find(claim))
@@ -507,9 +513,41 @@ fn last_speaker(cx: &Context, denial: &EventOut) -> Option<Vec<usize>> {
         .rev()
         .take_while(|&s| paragraph(s) + 1 >= here)
         .filter_map(|s| events::attribution(cx, s))
-        .find(|x| !denial.sources.contains(x))
+        .find(|&x| !own_side(cx, denial, x))
         .map(|x| vec![x])
 }
+
+/// Whether `x` speaks for the denier's side: one of the deniers, or the country of one of
+/// them or an organ of that state ("Uruguay denies the dumping charge" after the words of
+/// Uruguay's central bank, "he denied that" after his own ministry spoke), whose earlier
+/// words are no charge the denial answers. Parties and groups of the same country stay
+/// apart: an opposition's charge is answered by its government.
+fn own_side(cx: &Context, denial: &EventOut, x: usize) -> bool {
+    if denial.sources.contains(&x) {
+        return true;
+    }
+    let Some(country) = cx.ents.country_of(x) else {
+        return false;
+    };
+    let ent = &cx.ents.list[x];
+    let organ = ent.etype == EntityType::Country
+        || ent.etype == EntityType::Organisation
+            && (ent.label.split_whitespace().last())
+                .is_some_and(|w| STATE_ORGANS.contains(&w.to_lowercase().as_str()));
+    organ
+        && (denial.sources.iter()).any(|&d| d == country || cx.ents.country_of(d) == Some(country))
+}
+
+/// Head nouns of a state's own organs, which speak for its government.
+const STATE_ORGANS: [&str; 7] = [
+    "ministry",
+    "government",
+    "embassy",
+    "bank",
+    "presidency",
+    "cabinet",
+    "treasury",
+];
 
 /// "The Treasury sanctioned three officials and two firms ... One of the firms denied any
 /// wrongdoing": with no one speaking before it, a denial answers the story's latest

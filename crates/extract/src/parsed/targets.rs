@@ -55,6 +55,12 @@ pub(super) fn guests_of(
     if p.lemma(i) != "host" {
         return Vec::new();
     }
+    if let Some(bloc) = summit_bloc(cx, p, i, pred) {
+        return [bloc]
+            .into_iter()
+            .filter(|b| !sources.contains(b))
+            .collect();
+    }
     let meeting = |o: usize| reaction_roots(cx, p, o).is_some_and(|r| r == ["04"]);
     // "hosted earlier rounds of negotiations": the meeting is the "of" noun of a count.
     let talks = (pred.objects.iter()).find_map(|&o| {
@@ -81,6 +87,21 @@ pub(super) fn guests_of(
         })
         .find(|guests| !guests.is_empty())
         .unwrap_or_default()
+}
+
+/// "Ankara will host the next summit", "the next summit, which Bolivia will host": a
+/// summit named for no one ("of African leaders", "between the two") is the sitting of
+/// the bloc the story is about, which its host receives, not the members named last.
+fn summit_bloc(cx: &Context, p: &Parsed, i: usize, pred: &Predicate) -> Option<usize> {
+    let relative = object_relative(p, i).map(|(antecedent, _)| antecedent);
+    let summit = (pred.objects.iter().copied())
+        .chain(relative)
+        .find(|&o| p.lemma(o) == "summit")?;
+    if !nmods_with(p, summit, &["of", "between", "with", "for", "on"]).is_empty() {
+        return None;
+    }
+    let at = p.sent.tokens[i].byte_start;
+    crate::descriptions::story_bloc(cx.doc, cx.ents, at)
 }
 
 /// "Tembo thanked voters in an address and called on her rival to ...", with the parse
