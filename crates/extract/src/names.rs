@@ -202,6 +202,7 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
                 || (i > range.start
                     && doc.word(i - 1).starts_with(char::is_lowercase)
                     && body_head(doc.lower(i - 1)))
+                || (i > range.start && body_noun_before(doc, i, end, range.end))
                 || described_apposition(doc, end, range.end);
             let party = end < range.end && party_words::BASE.contains(&doc.word(end))
                 || i > range.start && BODY_NOUNS.contains(&doc.word(i - 1))
@@ -787,13 +788,21 @@ pub(crate) fn body_apposition_head(doc: &Doc, end: usize, limit: usize) -> Optio
 }
 
 /// The head noun, as `head` knows it, of an apposition after the name ending at `end`:
-/// ", a/an/the" and at most five words, with no "of" between.
+/// ", a/an/the" or an owner's possessive, and at most five words, with no "of" between.
 fn apposition_head(doc: &Doc, end: usize, limit: usize, head: fn(&str) -> bool) -> Option<usize> {
-    if end + 2 >= limit || doc.word(end) != "," || !matches!(doc.lower(end + 1), "a" | "an" | "the")
-    {
+    if end + 2 >= limit || doc.word(end) != "," {
         return None;
     }
-    for k in end + 2..limit.min(end + 7) {
+    // "X, Norland's grid operator": an owner's possessive opens the apposition as an
+    // article would.
+    let from = if matches!(doc.lower(end + 1), "a" | "an" | "the") {
+        end + 2
+    } else if is_capitalised(doc.word(end + 1)) && doc.is_s_mark(end + 2) {
+        end + 3
+    } else {
+        return None;
+    };
+    for k in from..limit.min(from + 5) {
         let w = doc.lower(k);
         if !doc.is_word(k) || w == "of" {
             return None;
@@ -804,7 +813,7 @@ fn apposition_head(doc: &Doc, end: usize, limit: usize, head: fn(&str) -> bool) 
             || !doc.is_word(k + 1)
             || matches!(
                 doc.lower(k + 1),
-                "that" | "which" | "whose" | "to" | "between" | "in" | "with"
+                "that" | "which" | "whose" | "to" | "between" | "in" | "with" | "of" | "for"
             );
         if head(w) && closes {
             return Some(k);
@@ -818,6 +827,7 @@ fn apposition_head(doc: &Doc, end: usize, limit: usize, head: fn(&str) -> bool) 
 fn body_head(w: &str) -> bool {
     BODY_NOUNS.contains(&w)
         || COMPANY_NOUNS.contains(&w)
+        || BODY_DESCRIPTORS.contains(&w)
         || matches!(
             w,
             "group"
@@ -835,6 +845,47 @@ fn body_head(w: &str) -> bool {
         )
 }
 
+/// Lower-case nouns that call only a body, never a person or a place, whether before its
+/// name or heading an apposition ("the watchdog X", "X, the umbrella body for farm unions",
+/// "X, the island's parliament").
+const BODY_DESCRIPTORS: [&str; 12] = [
+    "agency",
+    "body",
+    "chapter",
+    "charity",
+    "corporation",
+    "daily",
+    "legislature",
+    "network",
+    "newspaper",
+    "parliament",
+    "regulator",
+    "watchdog",
+];
+
+/// Whether the lower-case word right before the capitalised name at `start..end` makes it
+/// a body's: a company's or a party's noun, or any noun [`body_head`] knows, or one that
+/// calls a body only before its name ("radio station X", "the exchange X", "the statistics
+/// service X"; "X, the sharpest exchange between" is no body). Past the company and party
+/// nouns, the name must end there: "the group Y's Action for Z" holds a longer name the
+/// steps split, and its first word alone is no body.
+fn body_noun_before(doc: &Doc, start: usize, end: usize, limit: usize) -> bool {
+    let w = doc.lower(start - 1);
+    if !doc.word(start - 1).starts_with(char::is_lowercase) {
+        return false;
+    }
+    if COMPANY_NOUNS.contains(&w) || BODY_NOUNS.contains(&w) {
+        return true;
+    }
+    let descriptor = body_head(w) || matches!(w, "station" | "exchange" | "service");
+    let ends = end >= limit
+        || !doc.is_word(end)
+        || !(matches!(doc.lower(end), "for" | "of" | "'s")
+            || is_capitalised(doc.word(end))
+            || doc.lower(end) == "and" && end + 1 < limit && is_capitalised(doc.word(end + 1)));
+    descriptor && ends
+}
+
 /// Whether the words before the name at `start..end` call it a body, where a place or a
 /// person would be named otherwise: a body's noun and a comma before a name the sentence
 /// closes or sets off ("its national airline, X.", "the main opposition group, X, which"),
@@ -846,10 +897,24 @@ fn body_before(doc: &Doc, start: usize, end: usize, range: Range<usize>) -> bool
     }
     let prev = doc.lower(start - 1);
     let set_off = end >= range.end || matches!(doc.word(end), "," | "." | ";");
+    // "the speaker of parliament, X", "a spokesman for the agency, X": a holder named
+    // after the body whose office the words before give is a person ("the offices of the
+    // contractor, X" name no office, and X is the contractor).
+    let of_body = |k: usize| {
+        let titled_prep = |j: usize| {
+            j > range.start
+                && matches!(doc.lower(j), "of" | "for" | "at")
+                && doc.title(j - 1).is_some()
+        };
+        let det =
+            k > range.start && matches!(doc.lower(k - 1), "the" | "its" | "his" | "her" | "their");
+        k > range.start && titled_prep(k - 1) || det && k > range.start + 1 && titled_prep(k - 2)
+    };
     let appositive = prev == ","
         && start >= range.start + 2
         && doc.word(start - 2).starts_with(char::is_lowercase)
         && body_head(doc.lower(start - 2))
+        && !of_body(start - 2)
         && set_off;
     let owned = prev.ends_with("-owned") || prev.ends_with("-run");
     let holding = prev == "in"
@@ -1941,6 +2006,17 @@ fn unknown_name(
                     continue;
                 }
             }
+            // "Statistics Sweden", "Banque Misr": a lone body's word before a country's or a
+            // city's name that ends the run names that body, not the word and then the place.
+            if let Some((n, Kind::Country(_) | Kind::City(_))) = known {
+                let closes = next + n >= range.end
+                    || !doc.is_word(next + n)
+                    || !is_capitalised(doc.word(next + n));
+                if end - start == 1 && doc.is_cue(start, Cue::Org) && closes {
+                    end = next + n;
+                    break;
+                }
+            }
             if !surname
                 && known.is_some_and(|(_, k)| !matches!(k, Kind::Title { .. } | Kind::Demonym(_)))
             {
@@ -2099,12 +2175,9 @@ fn unknown_name(
     ev.org_word = (start..start + words.len())
         .any(|k| doc.is_cue(k, Cue::Org) || corporate_coinage(doc.lower(k)));
     // "the grid company Fingrid", "the shipping firm Norvale": a company noun before it;
-    // "the dockers' union Portlab", "the ruling party Nasa": a body's common noun as well.
-    if !ev.org_word
-        && start > range.start
-        && (COMPANY_NOUNS.contains(&doc.word(start - 1))
-            || BODY_NOUNS.contains(&doc.word(start - 1)))
-    {
+    // "the dockers' union Portlab", "the ruling party Nasa", "the watchdog Tarnwise": a
+    // body's common noun as well.
+    if !ev.org_word && start > range.start && body_noun_before(doc, start, end, range.end) {
         ev.org_word = true;
     }
     // "Unamos, a Costa Rica-based opposition group, welcomed ...": the apposition calls it

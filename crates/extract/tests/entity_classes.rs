@@ -409,3 +409,85 @@ fn two_names_joined_by_and_without_a_party_word_stay_two() {
     assert_no_name(&g, |n| n.contains(" and "));
     assert!(common::named(&g, "Tomas Berg"), "{:#?}", g.entities);
 }
+
+#[test]
+fn an_unknown_name_after_a_trade_or_outlet_noun_is_an_organisation() {
+    let g = extract(
+        "Regulators fined the Dubai-based exchange Kravix on Tuesday. Officials told radio \
+         station Pendaluna that the fine was fair. Inflation eased to 4 percent, according to \
+         the statistics service Tarnstat.",
+    );
+    for name in ["Kravix", "Pendaluna", "Tarnstat"] {
+        assert_type(&g, name, EntityType::Organisation);
+    }
+}
+
+#[test]
+fn an_apposition_headed_by_a_body_noun_makes_the_name_a_body() {
+    let g = extract(
+        "Ministers told Holmgard, the island's parliament, that the law would pass. Brevica, \
+         the Valmoran chapter of a rights group, said the verdict was just. Agrovia, the \
+         umbrella body for farm unions, said it would protest.",
+    );
+    for name in ["Holmgard", "Brevica", "Agrovia"] {
+        assert_type(&g, name, EntityType::Organisation);
+    }
+}
+
+#[test]
+fn a_name_set_off_after_a_body_noun_is_the_body() {
+    let g = extract("The regional anti-fraud body, Fraudval, said it would send a team in May.");
+    assert_type(&g, "Fraudval", EntityType::Organisation);
+}
+
+#[test]
+fn a_holder_set_off_after_an_office_in_a_body_stays_a_person() {
+    let g = extract(
+        "The speaker of parliament, Mihai Lungu, said he would convene the chamber. A \
+         spokesman for the agency, Ivo Brandt, declined to comment.",
+    );
+    assert_type(&g, "Mihai Lungu", EntityType::Person);
+    assert_type(&g, "Ivo Brandt", EntityType::Person);
+}
+
+#[test]
+fn a_lone_body_word_before_a_country_names_the_national_body() {
+    let g = extract("Unemployment rose to 5 percent in May, Statistics Norway said on Friday.");
+    assert_type(&g, "Statistics Norway", EntityType::Organisation);
+    assert_no_name(&g, |n| n == "Statistics");
+}
+
+#[test]
+fn an_exchange_of_words_heads_no_apposition_calling_a_place_a_body() {
+    let g = extract(
+        "Greece and Turkey traded charges over the Varna Sea on Monday, the sharpest exchange \
+         between the two neighbours in months.",
+    );
+    for e in &g.entities {
+        let body = e.etype == EntityType::Organisation;
+        assert!(
+            !(body && e.names.iter().any(|n| n.contains("Varna"))),
+            "{e:#?}"
+        );
+    }
+}
+
+#[test]
+fn an_owners_possessive_may_open_an_apposition_calling_the_name_a_body() {
+    let g = extract(
+        "The minister resigned on Monday, Kestavo, Norland's largest daily, reported. The \
+         report was denied by Pellvik, Norland's press watchdog, on Tuesday.",
+    );
+    assert_type(&g, "Kestavo", EntityType::Organisation);
+    assert_type(&g, "Pellvik", EntityType::Organisation);
+}
+
+#[test]
+fn a_corps_or_a_banca_in_a_name_makes_it_a_body() {
+    let g = extract(
+        "The Norland Frontier Corps said on Monday it had killed four militants. The \
+         government will sell a stake in Banca Lorenta next year.",
+    );
+    assert_type(&g, "Norland Frontier Corps", EntityType::Organisation);
+    assert_type(&g, "Banca Lorenta", EntityType::Organisation);
+}
