@@ -567,6 +567,16 @@ fn placed_from(doc: &Doc, s: usize, j: usize, its: &[Item], eo: &[Option<usize>]
             end = e;
         }
     }
+    // "supporters of Mwale's Patriotic Front", "officers in the minister's department": the
+    // possessor only says whose the body is, and the body ends the phrase.
+    let possessive = |k: usize| doc.in_sent(s, k + 1) && (doc.is_s_mark(k) || doc.lower(k) == "'");
+    if possessive(end) {
+        if let Some(e) = (end + 1..end + 3).find_map(named) {
+            end = e;
+        } else if let Some(e) = body_tail(doc, s, end + 1) {
+            end = e;
+        }
+    }
     // "Khorezm region": the division word the text gives after the name.
     if doc.in_sent(s, end)
         && doc.word(end).starts_with(char::is_lowercase)
@@ -574,7 +584,44 @@ fn placed_from(doc: &Doc, s: usize, j: usize, its: &[Item], eo: &[Option<usize>]
     {
         end += 1;
     }
-    Some(end)
+    // "workers at the Sestao steel plant", "leaders of the Mercosur trade bloc": the named
+    // item only tells which plant or bloc, and the noun after it is what the people are of.
+    Some(body_tail(doc, s, end).unwrap_or(end))
+}
+
+/// Nouns for a place of work or a body that a name before them only tells apart ("the
+/// Sestao steel plant", "the Mercosur trade bloc", "the minister's department").
+const BODY_TAILS: [&str; 14] = [
+    "plant",
+    "mine",
+    "factory",
+    "refinery",
+    "works",
+    "port",
+    "camp",
+    "prison",
+    "hospital",
+    "university",
+    "bloc",
+    "department",
+    "unit",
+    "branch",
+];
+
+/// The token after the lower-case words from `k` that end in one of [`BODY_TAILS`], with
+/// at most two modifiers before it ("steel plant", "trade bloc").
+fn body_tail(doc: &Doc, s: usize, k: usize) -> Option<usize> {
+    let mut t = k;
+    while t < k + 3 && doc.in_sent(s, t) {
+        if BODY_TAILS.contains(&doc.lower(t)) && doc.word(t).starts_with(char::is_lowercase) {
+            return Some(t + 1);
+        }
+        if !crate::descriptions::modifier(doc, t) {
+            return None;
+        }
+        t += 1;
+    }
+    None
 }
 
 /// With `n` the plural noun before the comma of "one of the (two) businessmen, X": the token

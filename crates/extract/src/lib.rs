@@ -632,6 +632,10 @@ fn assemble(
                     .into_iter()
                     .filter_map(move |from| Some(single_spaced(text.get(from..m.end)?)))
             }));
+            let bare: Vec<String> = (names.iter())
+                .filter_map(|n| quantity::unhedged(n).map(str::to_string))
+                .collect();
+            names.extend(bare);
         }
         if e.etype == EntityType::Region {
             // "Borkou province", "the Great Lakes region": analysts name a division with the

@@ -138,6 +138,28 @@ pub(crate) fn counted_from(text: &str, start: usize) -> Option<usize> {
     words.get(i - 1).map(|&(_, from)| from)
 }
 
+/// The name `name` without the hedge it opens with ("300 farmers" of "about 300 farmers",
+/// "40 people" of "at least 40 people"): analysts name a counted group with the hedge or
+/// without it, as often one way as the other.
+pub(crate) fn unhedged(name: &str) -> Option<&str> {
+    let lower = name.to_lowercase();
+    let mut words = lower.split(' ');
+    let first = words.next()?;
+    let skip = if APPROXIMATE.contains(&first) && first != "estimated" {
+        1
+    } else {
+        let second = words.next()?;
+        usize::from(APPROXIMATE_PAIRS.contains(&(first, second)) && first != "an") * 2
+    };
+    if skip == 0 {
+        return None;
+    }
+    let rest = name.splitn(skip + 1, ' ').nth(skip)?;
+    let count = rest.split(' ').next()?.to_lowercase();
+    // Only a count may follow ("some 40 people", not "some protesters").
+    (count_word(&count) && rest.contains(' ')).then_some(rest)
+}
+
 /// Up to `most` words before byte `start`, last first, lower-cased, each with the offset it
 /// starts at; the walk stops at the start of the text or at a word not followed by a space.
 /// A word already in lower case is borrowed from the text: asked at every mention by several

@@ -3,7 +3,8 @@
 //! read as the cue words' people are, a group when counted, owned or acting; and a
 //! nationality's group is a noun phrase, which a function word ends ("Moldovan state radio
 //! filmed the inmates" names no group). Every sentence is written for these
-//! tests.
+//! tests. The thirty-first session added "strikers", "rescuers", "developers" and
+//! "independents".
 
 mod common;
 
@@ -69,4 +70,22 @@ fn bishops_and_dissidents_who_act_are_groups() {
     );
     assert!(named(&g, "bishops"), "{:?}", groups(&g));
     assert!(named(&g, "dissidents"), "{:?}", groups(&g));
+}
+
+#[test]
+fn strikers_and_rescuers_are_groups() {
+    let g = extract("Several hundred strikers blocked the coastal road near Dorvale on Friday.");
+    assert!(named(&g, "Several hundred strikers"), "{:?}", groups(&g));
+    let g = extract("After the landslide in Dorvale, rescuers said 12 people were still missing.");
+    assert!(named(&g, "rescuers"), "{:?}", groups(&g));
+}
+
+#[test]
+fn developers_and_independents_are_groups() {
+    let g = extract("Two property developers were charged with bribery in Dorvale on Tuesday.");
+    assert!(named(&g, "Two property developers"), "{:?}", groups(&g));
+    let g = extract(
+        "The Dorvale Labour Party won 14 seats and two independents said they would back it.",
+    );
+    assert!(named(&g, "two independents"), "{:?}", groups(&g));
 }

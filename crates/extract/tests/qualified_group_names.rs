@@ -171,3 +171,44 @@ fn a_body_of_people_gathered_as_one_is_part_of_a_name() {
     assert!(named(&g, "A crowd of protesters"), "{:?}", groups(&g));
     assert!(named(&g, "a brigade of 25 doctors"), "{:?}", groups(&g));
 }
+
+#[test]
+fn a_hedged_count_names_the_group_without_its_hedge_too() {
+    let g = extract(
+        "About 250 farmers from the Dorvale Growers Federation blocked the road into Dorvale \
+         on Tuesday.",
+    );
+    assert!(
+        named(&g, "250 farmers from the Dorvale Growers Federation"),
+        "{:?}",
+        groups(&g)
+    );
+    assert!(
+        named(&g, "About 250 farmers from the Dorvale Growers Federation"),
+        "{:?}",
+        groups(&g)
+    );
+}
+
+#[test]
+fn the_noun_after_a_named_workplace_ends_the_group_name() {
+    let g = extract("Workers at the Orvane cement plant walked out on Monday over unpaid wages.");
+    assert!(
+        named(&g, "Workers at the Orvane cement plant"),
+        "{:?}",
+        groups(&g)
+    );
+}
+
+#[test]
+fn a_possessor_before_the_body_stays_inside_the_group_name() {
+    let g = extract(
+        "Opposition leader Joseph Halvard was jailed last week. Supporters of Halvard's Unity \
+         Front marched through Dorvale on Saturday.",
+    );
+    assert!(
+        named(&g, "Supporters of Halvard's Unity Front"),
+        "{:?}",
+        groups(&g)
+    );
+}
