@@ -1674,6 +1674,25 @@ fn build(
         });
         targets.extend(crowd);
     }
+    // "The police did not use tear gas", with no crowd in the sentence: force not used on a
+    // crowd would have been used on the crowd the story names. (Force used finds its
+    // target from the sentence's own words later on: "charged the group".)
+    let unused = polarity == Polarity::Negated;
+    if t.cameo.as_str().starts_with("175") && targets.is_empty() && unused {
+        let crowd = |e: &Ent| {
+            e.etype == EntityType::Group
+                && (e.label.split_whitespace()).any(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "protesters" | "demonstrators" | "marchers" | "rioters" | "crowd"
+                    )
+                })
+        };
+        let at = p.sent.tokens[i].byte_start;
+        let named = (cx.ents.latest_mentioned(|_, e| crowd(e), |m| m.end <= at))
+            .or_else(|| cx.ents.first_mentioned(crowd));
+        targets.extend(named.filter(|e| !sources.contains(e)));
+    }
     // "Mwale was arrested", "his detention": arrests with no one named to make them are the
     // police's, when the story names a police force.
     // A verdict is the court's, and a disqualification or a ban an authority's, never the

@@ -247,3 +247,14 @@ fn neither_of_those_held_names_whom_no_charge_reached() {
         g.events
     );
 }
+
+#[test]
+fn force_not_used_is_not_used_on_the_storys_crowd() {
+    let text = "Several thousand protesters marched through Tirana on Saturday against a new \
+                mining law. Albanian police did not use tear gas, and the march ended \
+                peacefully by evening, the police said.";
+    let g = extract(text);
+    let unused = only_coded(&g, "175");
+    assert_eq!(unused.polarity, Polarity::Negated);
+    assert!(has_target(&g, unused, "protesters"), "{unused:#?}");
+}
