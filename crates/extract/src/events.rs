@@ -203,9 +203,18 @@ pub(crate) fn statements(
         // question is about; "did not say when" is background, and "would not say whether"
         // is a refusal to comment (011), which the trigger list reads.
         let withheld = unsaid
-            && matches!(doc.lower(cue_toks.end), "whether" | "how" | "if")
+            && left_open(doc, cue_toks.end)
             && (cue.saturating_sub(3)..cue)
                 .any(|k| matches!(doc.lower(k), "did" | "does" | "do" | "has" | "have" | "had"));
+        // "Police said they had arrested four men but did not say which party they worked
+        // for": beside what the speaker said, a question the same speaker left open in a
+        // second verb of the sentence is a statement not made.
+        let sent_end = doc.sents[s].toks.end;
+        if !unsaid {
+            if let Some(second) = unsaid_after(doc, cue_toks.end, sent_end) {
+                found.push(statement(cx, &cameo, s, ent, second, to, Polarity::Negated));
+            }
+        }
         if withheld {
             found.push(statement(
                 cx,
@@ -226,7 +235,6 @@ pub(crate) fn statements(
         // "said his client had done nothing wrong", "said she had not known of the scheme":
         // a saying whose content clears the speaker's side of wrongdoing is a denial, however
         // the speaker acts around it.
-        let sent_end = doc.sents[s].toks.end;
         if !unsaid && denies_wrongdoing(doc, cue_toks.end, sent_end) {
             let denial = statement(cx, &deny, s, ent, cue_toks, None, Polarity::Asserted);
             found.push(denial);
@@ -270,6 +278,27 @@ pub(crate) fn statements(
     let declined = |e: &EventOut| e.cameo == decline;
     out.retain(|e| !declined(e) || !found.iter().any(|f| declined(f) && f.sent == e.sent));
     out.extend(found);
+}
+
+/// "whether", "how", "if", "which", "where", "by whom" after "did not say": the question
+/// the speaker left open ("did not say when" is background, not coded).
+fn left_open(doc: &Doc, k: usize) -> bool {
+    match doc.lower(k) {
+        "whether" | "how" | "if" | "which" | "where" => true,
+        "by" => doc.lower(k + 1) == "whom",
+        _ => false,
+    }
+}
+
+/// The "say" of "... but did not say whether ...", joined by "but" or "and" to the clause
+/// whose saying is at `from`, with no subject of its own.
+fn unsaid_after(doc: &Doc, from: usize, end: usize) -> Option<Range<usize>> {
+    (from + 1..end.saturating_sub(3)).find_map(|k| {
+        let joined = matches!(doc.lower(k - 1), "but" | "and");
+        let aux = matches!(doc.lower(k), "did" | "does" | "has" | "have" | "had");
+        let unsaid = doc.lower(k + 1) == "not" && matches!(doc.lower(k + 2), "say" | "said");
+        (joined && aux && unsaid && left_open(doc, k + 3)).then_some(k + 2..k + 3)
+    })
 }
 
 /// "She said the commission would publish its own report in January": a saying that tells

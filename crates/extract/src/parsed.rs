@@ -527,58 +527,70 @@ fn trigger_at<'l>(cx: &Context<'l>, p: &Parsed, i: usize) -> Option<(Range<usize
     let mut words: [&str; 4] = [""; 4];
     let mut last = [0usize; 4];
     let mut len = 0;
-    let mut j = i;
     let limit = if phrase_starts().contains(&p.lowers[i]) {
         4
     } else {
         1
     };
-    while j < toks.len() && len < limit {
-        let w = p.lower(j);
-        if !toks[j].text.chars().any(char::is_alphanumeric) {
+    // "reached no deal": a phrase with a "no" inside is first looked up as written ("gave
+    // no reason", "a motion of no confidence" are listed so), then without it, as the
+    // phrase denied (`worded_polarity` reads the "no").
+    let mut has_no = false;
+    for skip_no in [false, true] {
+        if skip_no && !has_no {
             break;
         }
-        // Articles, possessives, adjectives and numbers inside a phrase: "exchanged heavy
-        // fire", "sent 2,000 troops", "present their findings".
-        let filler = matches!(
-            w,
-            "the" | "a" | "an" | "their" | "its" | "his" | "her" | "all"
-        ) || matches!(toks[j].upos.as_str(), "ADJ" | "NUM");
-        if len > 0 && filler {
-            j += 1;
-            continue;
-        }
-        words[len] = w;
-        last[len] = j;
-        len += 1;
-        j += 1;
-    }
-    if len > 1 {
-        // The longest phrase written once, into a buffer the thread keeps (a new string for
-        // each word that starts a phrase was a tenth of this function's instructions); each
-        // shorter one is a prefix of it.
-        let found = TRIGGER_PHRASE.with_borrow_mut(|phrase| {
-            phrase.clear();
-            let mut ends = [0usize; 4];
-            for (n, w) in words[..len].iter().enumerate() {
-                if n > 0 {
-                    phrase.push(' ');
-                }
-                phrase.push_str(w);
-                ends[n] = phrase.len();
+        len = 0;
+        let mut j = i;
+        while j < toks.len() && len < limit {
+            let w = p.lower(j);
+            if !toks[j].text.chars().any(char::is_alphanumeric) {
+                break;
             }
-            (2..=len).rev().find_map(|n| {
-                // "arrested and warned": a phrase that ends on a conjunction is cut short,
-                // not a trigger of its own (the large list has "arrested and" as coercion).
-                if matches!(words[n - 1], "and" | "or" | "but") {
-                    return None;
+            // Articles, possessives, adjectives and numbers inside a phrase: "exchanged heavy
+            // fire", "sent 2,000 troops", "present their findings".
+            let filler = matches!(
+                w,
+                "the" | "a" | "an" | "their" | "its" | "his" | "her" | "all"
+            ) || matches!(toks[j].upos.as_str(), "ADJ" | "NUM");
+            has_no |= len > 0 && w == "no";
+            if len > 0 && (filler || skip_no && w == "no") {
+                j += 1;
+                continue;
+            }
+            words[len] = w;
+            last[len] = j;
+            len += 1;
+            j += 1;
+        }
+        if len > 1 {
+            // The longest phrase written once, into a buffer the thread keeps (a new string
+            // for each word that starts a phrase was a tenth of this function's
+            // instructions); each shorter one is a prefix of it.
+            let found = TRIGGER_PHRASE.with_borrow_mut(|phrase| {
+                phrase.clear();
+                let mut ends = [0usize; 4];
+                for (n, w) in words[..len].iter().enumerate() {
+                    if n > 0 {
+                        phrase.push(' ');
+                    }
+                    phrase.push_str(w);
+                    ends[n] = phrase.len();
                 }
-                let tr = pick(lex.triggers_of(phrase.get(..ends[n - 1])?), want)?;
-                Some((i..last[n - 1] + 1, tr))
-            })
-        });
-        if found.is_some() {
-            return found;
+                (2..=len).rev().find_map(|n| {
+                    // "arrested and warned": a phrase that ends on a conjunction is cut
+                    // short, not a trigger of its own (the large list has "arrested and" as
+                    // coercion).
+                    if matches!(words[n - 1], "and" | "or" | "but") {
+                        return None;
+                    }
+                    let tr = pick(lex.triggers_of(phrase.get(..ends[n - 1])?), want)?;
+                    Some((i..last[n - 1] + 1, tr))
+                })
+            });
+            if found.is_some() {
+                return found;
+            }
         }
     }
     if len == 0 {
@@ -1662,6 +1674,25 @@ fn build(
         });
         targets.extend(crowd);
     }
+    // "The police did not use tear gas", with no crowd in the sentence: force not used on a
+    // crowd would have been used on the crowd the story names. (Force used finds its
+    // target from the sentence's own words later on: "charged the group".)
+    let unused = polarity == Polarity::Negated;
+    if t.cameo.as_str().starts_with("175") && targets.is_empty() && unused {
+        let crowd = |e: &Ent| {
+            e.etype == EntityType::Group
+                && (e.label.split_whitespace()).any(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "protesters" | "demonstrators" | "marchers" | "rioters" | "crowd"
+                    )
+                })
+        };
+        let at = p.sent.tokens[i].byte_start;
+        let named = (cx.ents.latest_mentioned(|_, e| crowd(e), |m| m.end <= at))
+            .or_else(|| cx.ents.first_mentioned(crowd));
+        targets.extend(named.filter(|e| !sources.contains(e)));
+    }
     // "Mwale was arrested", "his detention": arrests with no one named to make them are the
     // police's, when the story names a police force.
     // A verdict is the court's, and a disqualification or a ban an authority's, never the
@@ -1683,9 +1714,27 @@ fn build(
         && !targets.is_empty()
         && p.pred(i).passive
         && p.pred(i).agents.is_empty();
-    let arrest = t.cameo.root() == "17" && (verb || !targets.is_empty());
+    // "officers fined 14 drivers but made no arrests", "no arrests were made": an arrest
+    // denied outright is the force's too, though it names no one held.
+    // Not "did not mention the arrests": an arrest told before is not denied by that.
+    let told_before = (p.syn.children_with(i, "det").iter())
+        .any(|&d| matches!(p.lower(d), "the" | "these" | "those" | "its" | "their"));
+    let denied =
+        polarity == Polarity::Negated && t.cameo.as_str() == "173" && !verdict && !told_before;
+    let arrest = t.cameo.root() == "17" && (verb || !targets.is_empty() || denied);
     if sources.is_empty() && (arrest && (!verdict || by_officers) || released) {
         sources.extend(police(cx, p.sent.tokens[i].byte_start));
+    }
+    // "Police detained X and Y on Monday. Neither has been charged.": the ones no charge or
+    // arrest reached are those the story last told held, detained or charged.
+    let none_of_them = (p.pred(i).subjects.iter()).any(|&s| polarity::none_of_a_set(p, s))
+        || polarity::bare_neither(p, i);
+    if t.cameo.root() == "17" && verb && targets.is_empty() && none_of_them {
+        let held = (previous.iter().rev())
+            .find(|e| e.cameo.root() == "17" && e.polarity == Polarity::Asserted)
+            .filter(|e| !e.targets.is_empty());
+        targets.extend(held.into_iter().flat_map(|e| e.targets.iter().copied()));
+        targets.retain(|x| !sources.contains(x));
     }
     // A visit is to the country of the place visited ("arrived in Vilnius").
     if cameo_root_is(t, "04") && t.cameo.as_str() == "042" && targets.is_empty() {

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{events, extract_on, has_source, has_target, only};
+use common::{events, extract_on, has_source, has_target, only, only_coded};
 use newsgraph_model::{ArticleGraph, Polarity};
 
 fn extract(text: &str) -> ArticleGraph {
@@ -192,4 +192,69 @@ fn an_act_yet_to_come_is_unrealised() {
     assert_eq!(polarities(yet, "05"), [Unrealised]);
     let signed = "Peru and Chile signed the border treaty on Monday.";
     assert_eq!(polarities(signed, "05"), [Asserted]);
+}
+
+#[test]
+fn arrests_denied_outright_are_the_forces_negated_act() {
+    // Beside the fine the officers did impose, the arrests they did not make.
+    let fined =
+        "Police in Tartu said officers had fined nine drivers for speeding but made no arrests.";
+    let g = extract(fined);
+    assert_eq!(only_coded(&g, "172").polarity, Polarity::Asserted);
+    let none = only_coded(&g, "173");
+    assert_eq!(none.polarity, Polarity::Negated);
+    assert!(has_source(&g, none, "police"), "{none:#?}");
+    let made = "Police said the crowd left the square by nightfall and no arrests were made.";
+    assert_eq!(polarities(made, "17"), [Polarity::Negated]);
+    let without =
+        "The rally outside the Tartu town hall ended peacefully without arrests, police said.";
+    assert_eq!(polarities(without, "17"), [Polarity::Negated]);
+    // An arrest told before and named again is not denied by a silence about it.
+    let mentioned =
+        "Police in Tartu detained four men on Sunday. The mayor did not mention the arrests.";
+    assert_eq!(polarities(mentioned, "17"), [Polarity::Asserted]);
+}
+
+#[test]
+fn a_phrase_with_no_inside_is_the_phrase_denied() {
+    use Polarity::*;
+    let no_deal = "The foreign ministers of Peru and Chile met in Arica on Friday but reached no deal on water rights.";
+    assert_eq!(polarities(no_deal, "04"), [Asserted]);
+    assert_eq!(polarities(no_deal, "05"), [Negated]);
+    // A phrase listed with its "no" keeps its own reading.
+    let reason = "Police in Tartu detained four men on Sunday but gave no reason.";
+    assert!(polarities(reason, "01").contains(&Negated));
+}
+
+#[test]
+fn neither_of_those_held_names_whom_no_charge_reached() {
+    let text = "Albanian police detained Arben Hoxha and Besnik Dervishi in Durres on Monday. \
+                Neither man has been charged.";
+    let g = extract(text);
+    let charge = (g.events.iter())
+        .find(|e| e.cameo.root() == "17" && e.polarity == Polarity::Negated)
+        .unwrap_or_else(|| panic!("{:#?}", g.events));
+    assert!(has_target(&g, charge, "Arben Hoxha"), "{charge:#?}");
+    assert!(has_target(&g, charge, "Besnik Dervishi"), "{charge:#?}");
+    // "No one" names no set: it is not those held before.
+    let nobody = "Albanian police detained Arben Hoxha and Besnik Dervishi in Durres on Monday. \
+                  No one else was arrested.";
+    let g = extract(nobody);
+    let denied = (g.events.iter()).find(|e| e.polarity == Polarity::Negated);
+    assert!(
+        denied.is_none_or(|e| e.targets.is_empty()),
+        "{:#?}",
+        g.events
+    );
+}
+
+#[test]
+fn force_not_used_is_not_used_on_the_storys_crowd() {
+    let text = "Several thousand protesters marched through Tirana on Saturday against a new \
+                mining law. Albanian police did not use tear gas, and the march ended \
+                peacefully by evening, the police said.";
+    let g = extract(text);
+    let unused = only_coded(&g, "175");
+    assert_eq!(unused.polarity, Polarity::Negated);
+    assert!(has_target(&g, unused, "protesters"), "{unused:#?}");
 }

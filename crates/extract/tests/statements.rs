@@ -46,6 +46,44 @@ fn a_question_left_unanswered_is_a_statement_not_made() {
 }
 
 #[test]
+fn which_where_and_by_whom_are_questions_left_open_too() {
+    for unanswered in [
+        "Greece's shipping ministry did not say which company owned the ship.",
+        "Greece's shipping ministry did not say where the crew was being held.",
+    ] {
+        let text =
+            format!("Gunmen seized a cargo ship off the coast of Yemen on Monday. {unanswered}");
+        let g = extract_on(&text, Some("2027-03-02"));
+        let negated: Vec<_> = (events(&g, "01").into_iter())
+            .filter(|e| e.polarity == Polarity::Negated)
+            .collect();
+        assert_eq!(negated.len(), 1, "{unanswered}: {:?}", g.events);
+        assert!(has_source(&g, negated[0], "Greece's shipping ministry"));
+    }
+}
+
+#[test]
+fn a_question_left_open_beside_a_report_is_a_second_statement() {
+    // The arrest is the news; the party the speaker would not name is a statement not made.
+    let text = "Albanian police said they had detained three men near a polling station in \
+                Durres on Sunday but did not say which party the men were working for.";
+    let g = extract_on(text, Some("2027-03-02"));
+    assert!(!events(&g, "17").is_empty(), "{:?}", g.events);
+    let said = events(&g, "01");
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert_eq!(said[0].polarity, Polarity::Negated);
+    assert!(has_source(&g, said[0], "Albanian police"));
+    // Without the "not", the second saying adds nothing.
+    let told = "Albanian police said they had detained three men near a polling station in \
+                Durres on Sunday and said the men were working for a party.";
+    let g = extract_on(told, Some("2027-03-02"));
+    let negated = (events(&g, "01").iter())
+        .filter(|e| e.polarity == Polarity::Negated)
+        .count();
+    assert_eq!(negated, 0, "{:?}", g.events);
+}
+
+#[test]
 fn not_saying_when_is_background_and_would_not_say_declines() {
     for unanswered in [
         "Greece's shipping ministry did not say when the ship would sail again.",

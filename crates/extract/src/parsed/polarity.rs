@@ -232,6 +232,13 @@ fn finite_clause(p: &Parsed, x: usize) -> bool {
 
 /// "No one was arrested", "nobody claimed it", "no shots were fired", "neither man has been
 /// charged": a subject that names no one says the act did not happen.
+/// "Neither has been charged", "none of the three", "neither man": a subject that names
+/// none of a set the story told before (not "no one", which names no set).
+pub(super) fn none_of_a_set(p: &Parsed, s: usize) -> bool {
+    matches!(p.lower(s), "neither" | "none")
+        || (p.syn.children_with(s, "det").iter()).any(|&d| p.lower(d) == "neither")
+}
+
 fn no_one(p: &Parsed, s: usize) -> bool {
     match p.lower(s) {
         "nobody" | "none" | "neither" => true,
@@ -302,7 +309,7 @@ fn told_as_done(p: &Parsed, x: usize) -> bool {
 
 /// "Neither has been charged", "neither confirmed nor denied": a "neither" hung on the verb
 /// before it names no one who did it, even where the parser does not call it the subject.
-fn bare_neither(p: &Parsed, i: usize) -> bool {
+pub(super) fn bare_neither(p: &Parsed, i: usize) -> bool {
     (p.syn.children(i).iter()).any(|&c| c < i && p.lower(c) == "neither" && p.rel(c) != "conj")
 }
 
@@ -334,6 +341,11 @@ pub(super) fn noun_polarity(p: &Parsed, i: usize) -> Polarity {
     }
     if scheduled_subject(p, i) {
         return Polarity::Unrealised;
+    }
+    // "the march ended without arrests": what there was none of did not happen.
+    let without = (p.syn.children_with(i, "case").iter()).any(|&c| p.lower(c) == "without");
+    if without {
+        return Polarity::Negated;
     }
     let neg_det = p
         .syn
