@@ -429,3 +429,23 @@ fn a_self_ruled_region_takes_its_role_in_an_event() {
         g.events
     );
 }
+
+/// The entity whose label or names hold `name`.
+fn named_id(g: &newsgraph_model::ArticleGraph, name: &str) -> Option<String> {
+    g.entities
+        .iter()
+        .find(|e| e.label == name || e.names.iter().any(|n| n == name))
+        .map(|e| e.id.clone())
+}
+
+#[test]
+fn a_regional_government_is_a_body_of_its_own() {
+    let g = extract_on(
+        "PALMA, Jun 2 (Wire) - Spain's government sent two water bombers to the island on \
+         Monday. The regional government accused the forest service of ignoring warnings.",
+        Some("2027-06-02"),
+    );
+    let regional = named_id(&g, "regional government").expect("regional government");
+    let national = named_id(&g, "Spain's government").expect("Spain's government");
+    assert_ne!(regional, national);
+}
