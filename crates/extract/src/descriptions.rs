@@ -480,7 +480,16 @@ pub(crate) fn find(
                 || asset)
             && (asset || !not_the_body(doc, s, i, next_is_title))
         {
-            if w == "government" {
+            if let Some(m) = (w == "government")
+                .then(|| sub_national(doc, r.start, i))
+                .flatten()
+            {
+                // "the regional government": a body of its own, not the state's, and named
+                // with its modifier alone, never as the bare "government" the state's is.
+                start = m;
+                let noun = format!("{} government", doc.lower(m));
+                Some(body(doc, &noun, doc.toks[i].start, ents, home))
+            } else if w == "government" {
                 Some(government(i, lead, ents))
             } else {
                 Some(body(doc, w, doc.toks[i].start, ents, home))
@@ -1364,7 +1373,11 @@ fn own_government(
     }
     let ours = ents.latest_mentioned_kind(
         |e| matches!(e.etype, EntityType::Organisation | EntityType::Group),
-        |_, e| has_words(&e.label, "government") && e.country == country,
+        |_, e| {
+            has_words(&e.label, "government")
+                && !other_tier(&e.label, "government")
+                && e.country == country
+        },
         |m| m.end <= at,
     );
     if let Some(e) = ours {
@@ -1623,6 +1636,7 @@ fn body_modified(doc: &Doc, first: usize, i: usize) -> usize {
         "government" | "junta" => {
             let w = doc.lower(m);
             matches!(w, "federal" | "military" | "transitional" | "interim")
+                || SUB_NATIONAL.contains(&w)
                 || ["-led", "-backed"].iter().any(|e| {
                     w.strip_suffix(e)
                         .is_some_and(|b| b.len() > 1 && !b.contains('-'))
@@ -1650,6 +1664,16 @@ fn service_at(doc: &Doc, first: usize, i: usize) -> Option<&'static str> {
             "air force"
         }
     })
+}
+
+/// Modifiers that make a government a region's or a province's own.
+const SUB_NATIONAL: [&str; 2] = ["regional", "provincial"];
+
+/// The modifier's token when the government word at `i` is "the regional government" or
+/// "the provincial government".
+fn sub_national(doc: &Doc, first: usize, i: usize) -> Option<usize> {
+    let m = i.checked_sub(1)?;
+    (m > first && doc.lower(m - 1) == "the" && SUB_NATIONAL.contains(&doc.lower(m))).then_some(m)
 }
 
 /// "the federal government": "the" before the body's modifier makes it definite.
@@ -1988,9 +2012,15 @@ fn latest_business(doc: &Doc, ents: &Entities, at: usize) -> Option<usize> {
 fn latest_with_word(ents: &Entities, word: &str, at: usize) -> Option<usize> {
     ents.latest_mentioned_kind(
         |e| matches!(e.etype, EntityType::Organisation | EntityType::Group),
-        |_, e| has_words(&e.label, word),
+        |_, e| has_words(&e.label, word) && !other_tier(&e.label, word),
         |m| m.end <= at,
     )
+}
+
+/// Whether a body labelled `label` is a region's or a province's own government, which a
+/// bare "government" never names: that is the state's.
+pub(crate) fn other_tier(label: &str, word: &str) -> bool {
+    word == "government" && SUB_NATIONAL.iter().any(|m| has_words(label, m))
 }
 
 /// The named body whose name holds `word`, named before byte `at` or, failing that, after it
@@ -1998,7 +2028,9 @@ fn latest_with_word(ents: &Entities, word: &str, at: usize) -> Option<usize> {
 fn named_with_word(ents: &Entities, word: &str, at: usize) -> Option<usize> {
     latest_with_word(ents, word, at).or_else(|| {
         ents.first_mentioned(|e| {
-            matches!(e.etype, EntityType::Organisation) && has_words(&e.label, word)
+            matches!(e.etype, EntityType::Organisation)
+                && has_words(&e.label, word)
+                && !other_tier(&e.label, word)
         })
     })
 }

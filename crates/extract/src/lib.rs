@@ -204,6 +204,18 @@ impl Extractor {
         gazetteer_relations(lex, &ents, &mut rels);
         coordinated::join(&doc, &mut views, &mut ents, &mut ent_of, &mut rels);
         settled::settle(&doc, &ents, &mut rels);
+        // Before the events, so a region that governs itself takes its roles as an actor;
+        // after the relations, so the place relations read on it still stand.
+        let polities = places::self_governed_regions(&doc, &mut ents);
+        // The sentences were read with these regions as places: where not after "in", the
+        // polity is an actor there as a country would be.
+        for (s, view) in views.iter_mut().enumerate() {
+            for a in view.actors.iter_mut() {
+                if a.place && polities.contains(&a.ent) {
+                    a.place = roles::after_place_prep(&doc, s, a.toks.start);
+                }
+            }
+        }
         let published = article.published.as_ref();
         let anchor = dates::Anchor::new(dl.as_ref().and_then(|d| d.date.as_ref()), published);
         let cx = events::Context {
@@ -241,7 +253,6 @@ impl Extractor {
         settled::drop_passing(&doc, &ents, home, &mut rels);
         let title = article.title.as_deref().unwrap_or("");
         settled::drop_places_in_the_unnamed(&doc, &ents, title, &mut rels);
-        places::self_governed_regions(&doc, &mut ents);
         assemble(article, &doc, &ents, home, &rels, &events)
     }
 }

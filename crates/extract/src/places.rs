@@ -102,20 +102,27 @@ fn before_plural_unit(doc: &Doc, its: &[Item], k: usize) -> bool {
 /// region acts as a state does, and analysts list it among the actors. A governor or a
 /// premier alone does not do it, as every state or province of a federation has one. Done
 /// last, so the place relations already read on the region still stand.
-pub(crate) fn self_governed_regions(doc: &Doc, ents: &mut Entities) {
-    for e in ents.list.iter_mut() {
+pub(crate) fn self_governed_regions(doc: &Doc, ents: &mut Entities) -> Vec<usize> {
+    let mut retyped = Vec::new();
+    for (i, e) in ents.list.iter_mut().enumerate() {
         let region = matches!(e.etype, EntityType::Region | EntityType::Location);
         if !region && e.etype != EntityType::City {
             continue;
         }
-        let own_body =
-            |m: &crate::entities::MentionAt| m.naming && owns_institution(doc, doc.tok_from(m.end));
+        let own_body = |m: &crate::entities::MentionAt| {
+            m.naming
+                && (owns_institution(doc, doc.tok_from(m.end))
+                    || heads_own_government(doc, m.sent, doc.tok_from(m.end))
+                    || headed_by(doc, doc.tok_from(m.start)))
+        };
         // A city's name may be an island's too ("Zanzibar"): only the description decides.
         let self_ruled = |m: &crate::entities::MentionAt| described_as_self_ruled(doc, m);
         if (region && e.mentions.iter().any(own_body)) || e.mentions.iter().any(self_ruled) {
             e.etype = EntityType::Polity;
+            retyped.push(i);
         }
     }
+    retyped
 }
 
 /// Words by which the text tells that a place rules itself within a larger state ("an
@@ -168,8 +175,19 @@ fn described_as_self_ruled(doc: &Doc, m: &crate::entities::MentionAt) -> bool {
             .take_while(|&k| doc.in_sent(m.sent, k) && doc.is_word(k))
             .any(|k| says_self_rule(doc, k))
     };
-    let apposed =
-        doc.lower(end) == "," && matches!(doc.lower(end + 1), "a" | "an") && phrase(end + 2);
+    // "X, the autonomous Turkic-speaking region" glosses X as "an" does, when the self-rule
+    // word opens it and a division's word closes it: "In X, the overseas ministry said"
+    // speaks of a body sitting there.
+    let the_gloss = || {
+        doc.lower(end + 1) == "the"
+            && doc.lower(end + 2) != "territory"
+            && says_self_rule(doc, end + 2)
+            && (end + 3..end + 6)
+                .take_while(|&k| doc.in_sent(m.sent, k) && doc.is_word(k))
+                .any(|k| division_word(doc.lower(k)))
+    };
+    let glossed = doc.lower(end) == ","
+        && (matches!(doc.lower(end + 1), "a" | "an") && phrase(end + 2) || the_gloss());
     let start = doc.tok_from(m.start);
     let headed = start >= 2
         && doc.lower(start - 1) == "of"
@@ -178,7 +196,7 @@ fn described_as_self_ruled(doc: &Doc, m: &crate::entities::MentionAt) -> bool {
             .take_while(|&k| doc.in_sent(m.sent, k) && doc.is_word(k))
             .find(|&k| doc.lower(k) == "the")
             .is_some_and(|the| (the + 1..start - 1).any(|k| says_self_rule(doc, k)));
-    apposed || headed
+    glossed || headed
 }
 
 /// Whether "'s" at token `i` opens lower-case words ending in an institution of a state
@@ -192,4 +210,28 @@ fn owns_institution(doc: &Doc, i: usize) -> bool {
         && (i + 1..=i + 4)
             .take_while(lower_word)
             .any(|k| INSTITUTION_HEADS.contains(&doc.lower(k)) || doc.lower(k) == "executive")
+}
+
+/// Whether "'s" at token `i` opens the title of a premier, with at most a party's or a
+/// rank's words between ("'s Liberal premier", "'s new premier"): a premier heads a cabinet
+/// the region answers to, where a governor or a chief minister may only run a province's
+/// administration for the state.
+fn heads_own_government(doc: &Doc, s: usize, i: usize) -> bool {
+    doc.is_s_mark(i)
+        && (i + 1..=i + 3)
+            .take_while(|&k| doc.is_word(k) && doc.in_sent(s, k))
+            .any(|k| doc.lower(k) == "premier")
+}
+
+/// "the president of the Sardinia region", "the parliament of the X region": a region named
+/// as what a president or an assembly heads or sits for governs itself. A governor is left
+/// out: every province of a state has one.
+fn headed_by(doc: &Doc, start: usize) -> bool {
+    start >= 3
+        && doc.lower(start - 1) == "the"
+        && doc.lower(start - 2) == "of"
+        && matches!(
+            doc.lower(start - 3),
+            "president" | "premier" | "government" | "parliament" | "assembly"
+        )
 }

@@ -757,17 +757,9 @@ pub(crate) fn analyse(
                 continue;
             }
             let etype = ents.list[e].etype;
-            let after_prep = it.toks.start > doc.sents[s].toks.start && {
-                let mut p = it.toks.start;
-                while p > doc.sents[s].toks.start && matches!(doc.lower(p - 1), "the" | "a") {
-                    p -= 1;
-                }
-                p > doc.sents[s].toks.start
-                    && doc.lex.is_cue(doc.lower(p - 1), Cue::PlacePrep)
-                    && doc.lower(p - 1) != "at"
-            };
             let place = etype.kind() == newsgraph_model::EntityKind::Place
-                || (matches!(etype, EntityType::Country | EntityType::Polity) && after_prep);
+                || (matches!(etype, EntityType::Country | EntityType::Polity)
+                    && after_place_prep(doc, s, it.toks.start));
             actors.push(Actor {
                 toks: it.toks.clone(),
                 ent: e,
@@ -2601,4 +2593,18 @@ fn opening_capital(
         return None;
     }
     descriptions::country_of(doc, ents, eo[j]?)
+}
+
+/// Whether the name opening at token `start` of sentence `s` follows a place's preposition
+/// ("in", "across the"; not "at"): a country or polity there is where something happens.
+pub(crate) fn after_place_prep(doc: &Doc, s: usize, start: usize) -> bool {
+    let first = doc.sents[s].toks.start;
+    if start <= first {
+        return false;
+    }
+    let mut p = start;
+    while p > first && matches!(doc.lower(p - 1), "the" | "a") {
+        p -= 1;
+    }
+    p > first && doc.lex.is_cue(doc.lower(p - 1), Cue::PlacePrep) && doc.lower(p - 1) != "at"
 }

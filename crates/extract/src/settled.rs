@@ -46,13 +46,15 @@ fn secretary_under_a_named_head(doc: &Doc, ents: &Entities, rels: &mut [Rel]) {
 }
 
 /// The one government entity of the country `iso`: "Hungary's government" in a story about
-/// a Slovak minister is the neighbour's, and two of the country's own leave it open.
+/// a Slovak minister is the neighbour's, and two of the country's own leave it open. A
+/// region's own government ("the regional government") is not the country's.
 pub(crate) fn country_government(ents: &Entities, iso: &str) -> Option<usize> {
     let mut governments = (ents.list.iter().enumerate()).filter(|(_, g)| {
         g.etype == EntityType::Organisation
             && !g.mentions.is_empty()
             && g.country.as_deref() == Some(iso)
             && g.label.rsplit(' ').next() == Some("government")
+            && !crate::descriptions::other_tier(&g.label, "government")
     });
     match (governments.next(), governments.next()) {
         (Some((g, _)), None) => Some(g),

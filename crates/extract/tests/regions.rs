@@ -373,3 +373,79 @@ fn a_disputed_territory_is_not_thereby_self_ruled() {
     );
     assert_ne!(etype(&g, "Lachin"), Some(EntityType::Polity));
 }
+
+#[test]
+fn a_region_whose_premier_is_named_is_a_polity() {
+    // A party's word between the possessive and the title still leaves the premier the
+    // region's own.
+    assert_eq!(type_beside("Labour premier"), Some(EntityType::Polity));
+}
+
+#[test]
+fn a_region_glossed_with_the_as_autonomous_is_a_polity() {
+    let g = extract_on(
+        "JAKARTA, Jun 2 (Wire) - Shops stayed shut across Aceh, the autonomous northern \
+         province, on Monday as a strike over fuel prices entered its third day.",
+        Some("2027-06-02"),
+    );
+    assert_eq!(etype(&g, "Aceh"), Some(EntityType::Polity));
+}
+
+#[test]
+fn a_body_with_a_self_rule_word_after_a_city_does_not_make_it_self_ruled() {
+    let g = extract_on(
+        "NOUMEA, Jun 2 (Wire) - Turnout was low in Sunday's local vote. In Paris, the overseas \
+         ministry said it would publish the final count on Tuesday.",
+        Some("2027-06-02"),
+    );
+    assert_ne!(etype(&g, "Paris"), Some(EntityType::Polity));
+}
+
+#[test]
+fn a_region_a_president_heads_is_a_polity() {
+    let g = extract_on(
+        "ROME, Jun 2 (Wire) - The president of the Molise region, Carla Venti, met a group of \
+         dairy farmers on Monday to hear their complaints about milk prices.",
+        Some("2027-06-02"),
+    );
+    assert_eq!(etype(&g, "Molise"), Some(EntityType::Polity));
+}
+
+#[test]
+fn a_self_ruled_region_takes_its_role_in_an_event() {
+    // Typed before the events are read, the region is an actor, not only a place.
+    let g = extract_on(
+        "LISBON, Jun 2 (Wire) - Firefighters fought three blazes on Madeira on Monday. \
+         Madeira, an autonomous region of Portugal, asked the European Union for two more \
+         planes.",
+        Some("2027-06-02"),
+    );
+    assert!(
+        g.events.iter().any(|e| e.sources.iter().any(|s| g
+            .entities
+            .iter()
+            .any(|x| &x.id == s && x.label == "Madeira"))),
+        "{:#?}",
+        g.events
+    );
+}
+
+/// The entity whose label or names hold `name`.
+fn named_id(g: &newsgraph_model::ArticleGraph, name: &str) -> Option<String> {
+    g.entities
+        .iter()
+        .find(|e| e.label == name || e.names.iter().any(|n| n == name))
+        .map(|e| e.id.clone())
+}
+
+#[test]
+fn a_regional_government_is_a_body_of_its_own() {
+    let g = extract_on(
+        "PALMA, Jun 2 (Wire) - Spain's government sent two water bombers to the island on \
+         Monday. The regional government accused the forest service of ignoring warnings.",
+        Some("2027-06-02"),
+    );
+    let regional = named_id(&g, "regional government").expect("regional government");
+    let national = named_id(&g, "Spain's government").expect("Spain's government");
+    assert_ne!(regional, national);
+}
