@@ -805,4 +805,13 @@ pub(crate) fn drop_doerless(events: &mut Vec<EventOut>) {
     // cannot hold. Not a criticism, which may judge a thing alone ("criticised delays in
     // the count").
     events.retain(|e| !e.targets.is_empty() || e.cameo.as_str() != "112");
+    // "The front said its fighters had overrun two outposts", read as an accusation of the
+    // fighters: once they have joined the body they fight for, the accused is the speaker
+    // itself, and a side telling of its own act accuses no one. Only the accusations read
+    // from a reported act; one a verb says ("accused") stands whoever the roles hold.
+    events.retain(|e| {
+        e.cameo.as_str() != "112"
+            || e.confidence != crate::parsed::CLAIM
+            || !e.targets.iter().any(|x| e.sources.contains(x))
+    });
 }

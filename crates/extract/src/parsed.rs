@@ -180,7 +180,7 @@ const REACTING: [&str; 14] = [
 const CLAIM_ONLY: f32 = 0.0;
 
 /// The confidence of an accusation read from a reported attack.
-const CLAIM: f32 = 0.5;
+pub(crate) const CLAIM: f32 = 0.5;
 
 /// Verbs of saying: the statement itself, not what was said.
 const SAYING: [&str; 18] = [

@@ -237,3 +237,18 @@ fn a_judge_speaking_from_the_bench_makes_no_statement_of_the_court() {
     );
     assert!(!events(&g, "17").is_empty(), "{:#?}", g.events);
 }
+
+#[test]
+fn a_front_telling_of_its_own_fighters_accuses_no_one() {
+    let g = extract(
+        "Fighting broke out near Arlit on Tuesday between the army and rebels of the Sahel \
+         Liberation Front.\n\nThe Sahel Liberation Front, an alliance of armed groups, said its \
+         fighters had overrun three army outposts and seized weapons.",
+    );
+    assert!(
+        events(&g, "11").iter().all(|e| e.cameo.as_str() != "112"),
+        "a side reporting its own act accuses no one: {:#?}",
+        events(&g, "11")
+    );
+    assert!(!events(&g, "19").is_empty(), "the act itself stays");
+}
