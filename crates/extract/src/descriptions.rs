@@ -1741,6 +1741,11 @@ pub(crate) fn body_word(w: &str) -> bool {
     BODIES.contains(&w)
 }
 
+/// Whether the word is a field a ministry or an office may cover ("energy", "trade").
+pub(crate) fn ministry_field(w: &str) -> bool {
+    MINISTRY_FIELDS.contains(&w)
+}
+
 /// Fields of ministers' titles that name their ministry ("Finance Minister" heads the
 /// finance ministry); a prime minister or a minister of state heads none.
 const MINISTRY_FIELDS: [&str; 22] = [

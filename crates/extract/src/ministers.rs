@@ -107,25 +107,26 @@ fn own_ministry(ents: &Entities, iso: &str, words: &[String]) -> Option<usize> {
 
 /// "The government in Managua rejected it. Its foreign minister, X, said": a minister
 /// placed only in a country's government holds an office in that country too (R3), where
-/// the article names the country.
+/// the article names the country. So a prime minister who leads it leads the country: the
+/// title, not the body "its" stood for, says whose head they are.
 fn country_of_government(doc: &Doc, ents: &Entities, rels: &mut Vec<Rel>) {
-    let in_country = |rels: &[Rel], p: usize| {
-        rels.iter().any(|r| {
-            r.subj == p
-                && r.pred == RelationType::OfficialOf
-                && ents.list[r.obj].etype == EntityType::Country
-        })
+    let in_country = |rels: &[Rel], p: usize, pred: RelationType| {
+        rels.iter()
+            .any(|r| r.subj == p && r.pred == pred && ents.list[r.obj].etype == EntityType::Country)
     };
-    let found: Vec<(usize, usize, usize, Range<usize>)> = (rels.iter())
+    let found: Vec<(usize, RelationType, usize, usize, Range<usize>)> = (rels.iter())
         .filter(|r| {
-            r.pred == RelationType::OfficialOf
+            matches!(r.pred, RelationType::OfficialOf | RelationType::LeaderOf)
                 && ents.list[r.subj].etype == EntityType::Person
                 && ents.list[r.obj].etype == EntityType::Organisation
                 && ents.list[r.obj].label.rsplit(' ').next() == Some("government")
-                && !in_country(rels, r.subj)
+                && !in_country(rels, r.subj, r.pred)
         })
         .filter_map(|r| {
-            minister_title(doc, r.toks.clone())?;
+            match r.pred {
+                RelationType::LeaderOf => head_of_government(doc, r.toks.clone())?,
+                _ => minister_title(doc, r.toks.clone()).map(|_| ())?,
+            }
             let iso = ents.list[r.obj].country.as_deref()?;
             let mut named = (ents.list.iter().enumerate()).filter(|(_, c)| {
                 c.etype == EntityType::Country
@@ -133,14 +134,27 @@ fn country_of_government(doc: &Doc, ents: &Entities, rels: &mut Vec<Rel>) {
                     && c.country.as_deref() == Some(iso)
             });
             match (named.next(), named.next()) {
-                (Some((c, _)), None) => Some((r.subj, c, r.sent, r.toks.clone())),
+                (Some((c, _)), None) => Some((r.subj, r.pred, c, r.sent, r.toks.clone())),
                 _ => None,
             }
         })
         .collect();
-    for (p, c, sent, toks) in found {
-        push_rel(rels, p, RelationType::OfficialOf, c, sent, toks, 0.5);
+    for (p, pred, c, sent, toks) in found {
+        push_rel(rels, p, pred, c, sent, toks, 0.5);
     }
+}
+
+/// A head of government's title among `toks` ("prime minister", "premier"), not a former
+/// or deputy holder's.
+fn head_of_government(doc: &Doc, toks: Range<usize>) -> Option<()> {
+    let w = |i: usize| doc.lower(i);
+    let head = toks.clone().any(|i| {
+        w(i) == "premier" || w(i) == "prime" && i + 1 < toks.end && w(i + 1) == "minister"
+    });
+    let qualified = toks
+        .clone()
+        .any(|i| matches!(w(i), "former" | "ex" | "deputy" | "vice" | "late"));
+    (head && !qualified).then_some(())
 }
 
 /// "Interior Minister X" official_of the country: X also leads the interior ministry and

@@ -203,10 +203,11 @@ pub(crate) fn analyse(
             let opens_owned = affil_k.is_none()
                 && (opener + 1..=opener + 3).contains(&t.toks.start)
                 && (opener + 1..t.toks.start).all(|i| {
-                    // Not "Its commission chairman": an organ's office is the organ's.
+                    // Not "Its commission chairman": an organ's office is the organ's. A
+                    // field that also ends company names ("energy") names no organ.
                     doc.is_word(i)
                         && doc.word(i).starts_with(char::is_lowercase)
-                        && !doc.is_cue(i, Cue::Org)
+                        && (!doc.is_cue(i, Cue::Org) || descriptions::ministry_field(doc.lower(i)))
                         && !matches!(doc.lower(i), "former" | "late" | "then" | "ex")
                 });
             let opens_with_its = opens_owned && matches!(doc.lower(opener), "its" | "their");

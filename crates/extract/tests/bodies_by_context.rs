@@ -11,7 +11,10 @@
 mod common;
 
 use common::{extract_on, has_target, holds, lacks, named, only, type_of};
-use newsgraph_model::{ArticleGraph, EntityKind, EntityType, RelationType::OfficialOf};
+use newsgraph_model::{
+    ArticleGraph, EntityKind, EntityType,
+    RelationType::{LeaderOf, OfficialOf},
+};
 
 fn extract(text: &str) -> ArticleGraph {
     extract_on(text, Some("2026-11-20"))
@@ -285,6 +288,25 @@ fn the_government_in_a_city_is_that_countrys_after_another_government() {
     assert_eq!(label_of(&g, "The government"), "Bolivian government");
     holds(&g, "Marco Condori", OfficialOf, "Bolivia");
     lacks(&g, "Marco Condori", OfficialOf, "Peru");
+}
+
+#[test]
+fn the_prime_minister_of_a_countrys_government_leads_the_country_too() {
+    let g = extract_on(
+        "QUITO, June 2 (Alpine Wire) - Ecuador's interim government welcomed the loan on \
+         Monday. Its prime minister, Lucia Paredes, said the money would go to roads. \
+         Ecuador will repay it over ten years.",
+        Some("2027-06-02"),
+    );
+    holds(&g, "Lucia Paredes", LeaderOf, "Ecuador");
+    // A deputy leads neither.
+    let g = extract_on(
+        "QUITO, June 2 (Alpine Wire) - Ecuador's interim government welcomed the loan on \
+         Monday. Its deputy prime minister, Lucia Paredes, said the money would go to roads. \
+         Ecuador will repay it over ten years.",
+        Some("2027-06-02"),
+    );
+    lacks(&g, "Lucia Paredes", LeaderOf, "Ecuador");
 }
 
 #[test]

@@ -190,6 +190,29 @@ fn its_spokesman_may_have_a_field_but_an_organs_office_is_the_organs() {
 }
 
 #[test]
+fn its_office_with_a_field_that_also_ends_company_names_is_the_bodys() {
+    // "energy" ends company names ("Norvik Energy") yet names no organ before a title.
+    let g = extract(
+        "The Andean Forum backed the pipeline plan, which it said would cut prices. Its \
+         energy commissioner, Lucia Paredes, will visit Quito next week.",
+    );
+    assert!(
+        !objects(&g, "Lucia Paredes", OfficialOf).is_empty()
+            || !objects(&g, "Lucia Paredes", LeaderOf).is_empty(),
+        "{:#?}",
+        g.relations
+    );
+    let bodies = [
+        objects(&g, "Lucia Paredes", OfficialOf),
+        objects(&g, "Lucia Paredes", LeaderOf),
+    ];
+    assert!(
+        bodies.iter().flatten().all(|b| b == "Andean Forum"),
+        "{bodies:?}"
+    );
+}
+
+#[test]
 fn a_justice_is_a_judge_of_the_court_named_before() {
     let g = extract(
         "Ghana's Supreme Court struck down the law on Monday. Justice Ama Owusu wrote for the \
