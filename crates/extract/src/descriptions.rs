@@ -1632,11 +1632,15 @@ fn body_modified(doc: &Doc, first: usize, i: usize) -> usize {
     let kind = match doc.lower(i) {
         "police" => matches!(doc.lower(m), "national" | "riot" | "federal"),
         // "the military-led government", "the army-backed government": who leads or
-        // backs it tells which government it is, as "military" does.
+        // backs it tells which government it is, as "military" does. "The national" and
+        // "the central government" set the state's government apart from a region's, as
+        // "federal" does.
         "government" | "junta" => {
             let w = doc.lower(m);
-            matches!(w, "federal" | "military" | "transitional" | "interim")
-                || SUB_NATIONAL.contains(&w)
+            matches!(
+                w,
+                "federal" | "national" | "central" | "military" | "transitional" | "interim"
+            ) || SUB_NATIONAL.contains(&w)
                 || ["-led", "-backed"].iter().any(|e| {
                     w.strip_suffix(e)
                         .is_some_and(|b| b.len() > 1 && !b.contains('-'))

@@ -268,3 +268,37 @@ fn a_summit_hosted_in_a_relative_clause_is_the_bloc_s_too() {
     let e = only_coded(&g, "043");
     assert!(has_target(&g, e, "Andean Community"), "{e:#?}");
 }
+
+/// The targets of the story's one event coded `code`, as entity ids.
+fn targets_of(g: &ArticleGraph, code: &str) -> Vec<String> {
+    let found = events(g, code);
+    assert_eq!(found.len(), 1, "{:#?}", g.events);
+    found[0].targets.clone()
+}
+
+/// The id of the story's one government, which must exist.
+fn government_id(g: &ArticleGraph) -> String {
+    let ids: Vec<&String> = (g.entities.iter().map(|e| &e.id))
+        .filter(|i| i.ends_with("government"))
+        .collect();
+    assert_eq!(ids.len(), 1, "{:#?}", g.entities);
+    ids[0].clone()
+}
+
+#[test]
+fn appeal_to_the_central_government_is_aimed_at_the_state_government() {
+    let g = extract(
+        "GABORONE, Nov 4 (Wire) - Botswana's cattle farmers asked the central government \
+         for drought relief on Tuesday after the rains failed for a second year.",
+    );
+    assert_eq!(targets_of(&g, "02"), vec![government_id(&g)]);
+}
+
+#[test]
+fn appeal_to_the_national_government_is_aimed_at_the_state_government() {
+    let g = extract(
+        "LUSAKA, Nov 4 (Wire) - Zambia's copper miners asked the national government \
+         for a wage review on Tuesday after prices rose sharply.",
+    );
+    assert_eq!(targets_of(&g, "02"), vec![government_id(&g)]);
+}
