@@ -1173,6 +1173,31 @@ fn bare_name_word(doc: &Doc, k: usize, limit: usize) -> bool {
         && lexicon_match(doc, k, limit, false).is_none()
 }
 
+/// The length of a country's name at `j` that a verb, a possessive or the clause's end
+/// follows, so that it closes a body's name before it rather than heading a noun phrase.
+fn arm_country_len(doc: &Doc, j: usize, limit: usize) -> Option<usize> {
+    let Some((n, Kind::Country(_))) = lexicon_match(doc, j, limit, false) else {
+        return None;
+    };
+    // "Bosnia and Herzegovina": a country named with "and" is often named in full only
+    // inside bodies' names, and taking it into one more leaves the country unnamed for the
+    // places the article sets in it.
+    if (j..j + n).any(|k| doc.lower(k) == "and") {
+        return None;
+    }
+    let k = j + n;
+    let closes = k >= limit
+        || doc.is_s_mark(k)
+        || matches!(doc.word(k), "," | "." | ";")
+        || doc.is_word(k) && {
+            let w = doc.lower(k);
+            doc.word(k).starts_with(char::is_lowercase)
+                && (w.ends_with("ed")
+                    || matches!(w, "said" | "says" | "has" | "had" | "is" | "was" | "will"))
+        };
+    closes.then_some(n)
+}
+
 /// A longer name that a lexicon entry of `len` words at `i` only opens, as its length
 /// beyond the entry and its evidence: a formal body's name going on with "for", "on" or
 /// "against" ("Association for Regional Cooperation"), a place's name going on with a
@@ -1228,6 +1253,15 @@ fn longer_name_after(
             let n = run_from(j + 1);
             (n > 0).then_some(())?;
             org(n + 1)
+        }
+        // "Oxfam Ireland said", "Amnesty International Chile's director": a known body's
+        // national arm, named with its country, when a verb or a possessive follows the
+        // country (not "the IMF Egypt programme", the fund's programme there).
+        Kind::Known {
+            actor_type: ActorType::Organisation,
+            ..
+        } if is_capitalised(doc.word(j)) && arm_country_len(doc, j, limit).is_some() => {
+            org(arm_country_len(doc, j, limit)?)
         }
         // "Islamic State Sahel Province": a known body's branch, named for its region.
         Kind::Known {
@@ -2012,7 +2046,18 @@ fn unknown_name(
                 let closes = next + n >= range.end
                     || !doc.is_word(next + n)
                     || !is_capitalised(doc.word(next + n));
-                if end - start == 1 && doc.is_cue(start, Cue::Org) && closes {
+                let lone_body = end - start == 1 && doc.is_cue(start, Cue::Org);
+                // "Stanbic Bank Kenya", "the charity Oxfam Ireland", "Amnesty International
+                // Chile": a body's national arm is named with the country it works in, when
+                // the run already holds a body's word, closes on "International", or follows
+                // a lower-case body noun.
+                let national_arm = matches!(known, Some((_, Kind::Country(_))))
+                    && ((start..end).any(|k| doc.is_cue(k, Cue::Org))
+                        || doc.lower(end - 1) == "international"
+                        || start > range.start
+                            && doc.word(start - 1).starts_with(char::is_lowercase)
+                            && body_head(doc.lower(start - 1)));
+                if (lone_body || national_arm) && closes {
                     end = next + n;
                     break;
                 }
@@ -2082,6 +2127,25 @@ fn unknown_name(
         let formal = matches!(doc.lower(next), "on" | "against")
             && (start..end).any(|k| doc.is_cue(k, Cue::Org))
             && bare_name_word(doc, next + 1, range.end);
+        // "Banque Vardel and Banca Lorenta", "Norbank and Bank of Osterland": a body's word
+        // after "and" that its own name follows opens a second body, not the rest of the
+        // first ("Peace and Security Council" closes on its body's word instead).
+        let second_body = w == "and"
+            && ((start..end).any(|k| doc.is_cue(k, Cue::Org))
+                || end - start == 1 && is_all_caps(doc.word(start)))
+            && next + 2 < range.end
+            && doc.is_cue(next + 1, Cue::Org)
+            && is_capitalised(after)
+            && doc.is_word(next + 2)
+            && !doc.is_cue(next + 2, Cue::Org)
+            && (doc.lower(next + 2) == "of"
+                && next + 3 < range.end
+                && doc.is_word(next + 3)
+                && is_capitalised(doc.word(next + 3))
+                || is_capitalised(doc.word(next + 2)));
+        if second_body {
+            break;
+        }
         let joins = (matches!(w, "of" | "for" | "and") && has_org)
             || formal
             || feature_of

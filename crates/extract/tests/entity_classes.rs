@@ -491,3 +491,41 @@ fn a_corps_or_a_banca_in_a_name_makes_it_a_body() {
     assert_type(&g, "Norland Frontier Corps", EntityType::Organisation);
     assert_type(&g, "Banca Lorenta", EntityType::Organisation);
 }
+
+#[test]
+fn a_known_body_and_a_country_before_a_verb_name_its_national_arm() {
+    let g = extract(
+        "Oxfam Ireland warned on Monday that the cuts would hurt farmers in Kenya. Amnesty \
+         International Chile's director said the law was unjust.",
+    );
+    assert_type(&g, "Oxfam Ireland", EntityType::Organisation);
+    assert_type(&g, "Amnesty International Chile", EntityType::Organisation);
+    assert_no_name(&g, |n| n == "Oxfam" || n == "Amnesty International");
+}
+
+#[test]
+fn a_known_body_and_a_country_before_a_noun_stay_apart() {
+    let g = extract("Oxfam Kenya programmes will close next year, the charity said.");
+    assert_no_name(&g, |n| n == "Oxfam Kenya");
+}
+
+#[test]
+fn a_body_word_or_body_noun_before_a_country_names_the_national_arm() {
+    let g = extract(
+        "Analysts at Corvane Bank Ghana said rates would rise. About 300 members of the \
+         environmental group Verdanta Norway marched on Sunday.",
+    );
+    assert_type(&g, "Corvane Bank Ghana", EntityType::Organisation);
+    assert_type(&g, "Verdanta Norway", EntityType::Organisation);
+}
+
+#[test]
+fn a_body_word_after_and_opens_a_second_body() {
+    let g = extract(
+        "Halvorn Bank and Bank of Osterland raised their lending rates on Thursday. \
+         Shares in KRB and Banca Montelli fell.",
+    );
+    assert_no_name(&g, |n| n.contains(" and "));
+    assert_type(&g, "Bank of Osterland", EntityType::Organisation);
+    assert_type(&g, "Banca Montelli", EntityType::Organisation);
+}
