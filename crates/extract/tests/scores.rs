@@ -5,7 +5,7 @@
 //! hand. The blind sets (`tests/heldout`, `tests/fresh`) are left out on purpose: they are
 //! measured, never tuned on. The floors sit about two points below the latest figures, to
 //! leave room for a retrained parser; raise them when the figures rise (last raised at the end
-//! of the thirtieth session; the gold realigned to tests/CONVENTIONS.md E5 and R3-R6 in the
+//! of the thirty-first session; the gold realigned to tests/CONVENTIONS.md E5 and R3-R6 in the
 //! twenty-second).
 
 use std::path::{Path, PathBuf};
@@ -95,7 +95,7 @@ fn the_third_development_set_keeps_its_accuracy() {
     at_least(
         "dev3",
         f1("tests/dev3/gold", "tests/dev3/articles"),
-        [0.94, 0.89, 0.62],
+        [0.94, 0.89, 0.63],
     );
 }
 
@@ -154,7 +154,7 @@ fn the_sixth_development_set_keeps_its_accuracy() {
         // Twelfth session (groups: counted crowds held, a named body's people): .873; events
         // .379 (doers named by description, pronoun or opening phrase). Fourteenth session
         // (bodies named by owner and noun, a seizure of power): .885 / .818 / .454.
-        [0.89, 0.82, 0.57],
+        [0.89, 0.83, 0.57],
     );
 }
 
@@ -173,7 +173,7 @@ fn the_seventh_development_set_keeps_its_accuracy() {
     at_least(
         "dev7",
         f1("tests/dev7/gold", "tests/dev7/articles"),
-        [0.88, 0.77, 0.53],
+        [0.88, 0.77, 0.54],
     );
 }
 
@@ -232,7 +232,7 @@ fn the_eleventh_development_set_keeps_its_accuracy() {
     at_least(
         "dev11",
         f1("tests/dev11/gold", "tests/dev11/articles"),
-        [0.88, 0.77, 0.48],
+        [0.88, 0.78, 0.49],
     );
 }
 
@@ -254,7 +254,7 @@ fn the_thirteenth_development_set_keeps_its_accuracy() {
     at_least(
         "dev13",
         f1("tests/dev13/gold", "tests/dev13/articles"),
-        [0.85, 0.64, 0.52],
+        [0.86, 0.65, 0.52],
     );
 }
 
@@ -316,7 +316,7 @@ fn the_eighteenth_development_set_keeps_its_accuracy() {
     at_least(
         "dev18",
         f1("tests/dev18/gold", "tests/dev18/articles"),
-        [0.83, 0.63, 0.44],
+        [0.83, 0.63, 0.46],
     );
 }
 
@@ -328,7 +328,7 @@ fn the_nineteenth_development_set_keeps_its_accuracy() {
     at_least(
         "dev19",
         f1("tests/dev19/gold", "tests/dev19/articles"),
-        [0.84, 0.51, 0.54],
+        [0.85, 0.51, 0.58],
     );
 }
 
@@ -340,7 +340,7 @@ fn the_twentieth_development_set_keeps_its_accuracy() {
     at_least(
         "dev20",
         f1("tests/dev20/gold", "tests/dev20/articles"),
-        [0.78, 0.53, 0.48],
+        [0.79, 0.53, 0.49],
     );
 }
 
@@ -352,7 +352,7 @@ fn the_twenty_first_development_set_keeps_its_accuracy() {
     at_least(
         "dev21",
         f1("tests/dev21/gold", "tests/dev21/articles"),
-        [0.86, 0.66, 0.41],
+        [0.86, 0.67, 0.43],
     );
 }
 
@@ -364,7 +364,7 @@ fn the_twenty_second_development_set_keeps_its_accuracy() {
     at_least(
         "dev22",
         f1("tests/dev22/gold", "tests/dev22/articles"),
-        [0.81, 0.50, 0.50],
+        [0.82, 0.50, 0.51],
     );
 }
 
@@ -376,7 +376,7 @@ fn the_twenty_third_development_set_keeps_its_accuracy() {
     at_least(
         "dev23",
         f1("tests/dev23/gold", "tests/dev23/articles"),
-        [0.83, 0.56, 0.37],
+        [0.83, 0.57, 0.39],
     );
 }
 
@@ -388,7 +388,7 @@ fn the_twenty_fourth_development_set_keeps_its_accuracy() {
     at_least(
         "dev24",
         f1("tests/dev24/gold", "tests/dev24/articles"),
-        [0.82, 0.49, 0.36],
+        [0.83, 0.49, 0.38],
     );
 }
 
@@ -400,7 +400,7 @@ fn the_twenty_fifth_development_set_keeps_its_accuracy() {
     at_least(
         "dev25",
         f1("tests/dev25/gold", "tests/dev25/articles"),
-        [0.78, 0.47, 0.28],
+        [0.78, 0.47, 0.35],
     );
 }
 
@@ -412,7 +412,7 @@ fn the_twenty_sixth_development_set_keeps_its_accuracy() {
     at_least(
         "dev26",
         f1("tests/dev26/gold", "tests/dev26/articles"),
-        [0.79, 0.48, 0.29],
+        [0.82, 0.50, 0.35],
     );
 }
 
@@ -424,7 +424,7 @@ fn the_twenty_seventh_development_set_keeps_its_accuracy() {
     at_least(
         "dev27",
         f1("tests/dev27/gold", "tests/dev27/articles"),
-        [0.80, 0.47, 0.31],
+        [0.81, 0.51, 0.33],
     );
 }
 
@@ -436,6 +436,6 @@ fn the_twenty_eighth_development_set_keeps_its_accuracy() {
     at_least(
         "dev28",
         f1("tests/dev28/gold", "tests/dev28/articles"),
-        [0.74, 0.35, 0.38],
+        [0.74, 0.36, 0.38],
     );
 }
