@@ -199,9 +199,7 @@ pub(crate) fn tag(doc: &Doc, s: usize) -> Vec<Item> {
             // its apposition outweighs the tagger's reading of its words as a person's.
             let described = body_before(doc, i, end, range.clone())
                 || plural_body_before(doc, i, end, range.clone())
-                || (i > range.start
-                    && doc.word(i - 1).starts_with(char::is_lowercase)
-                    && body_head(doc.lower(i - 1)))
+                || body_head_before(doc, i, range.start)
                 || (i > range.start && body_noun_before(doc, i, end, range.end))
                 || described_apposition(doc, end, range.end);
             let party = end < range.end && party_words::BASE.contains(&doc.word(end))
@@ -843,6 +841,12 @@ fn body_head(w: &str) -> bool {
                 | "developer"
                 | "institute"
         )
+}
+
+/// Whether a lower-case noun [`body_head`] knows stands right before token `i`, within the
+/// run that opens at `first` ("the broadcaster X", "the charity X Ireland").
+fn body_head_before(doc: &Doc, i: usize, first: usize) -> bool {
+    i > first && doc.word(i - 1).starts_with(char::is_lowercase) && body_head(doc.lower(i - 1))
 }
 
 /// Lower-case nouns that call only a body, never a person or a place, whether before its
@@ -2054,9 +2058,7 @@ fn unknown_name(
                 let national_arm = matches!(known, Some((_, Kind::Country(_))))
                     && ((start..end).any(|k| doc.is_cue(k, Cue::Org))
                         || doc.lower(end - 1) == "international"
-                        || start > range.start
-                            && doc.word(start - 1).starts_with(char::is_lowercase)
-                            && body_head(doc.lower(start - 1)));
+                        || body_head_before(doc, start, range.start));
                 if (lone_body || national_arm) && closes {
                     end = next + n;
                     break;

@@ -99,9 +99,11 @@ fn before_plural_unit(doc: &Doc, its: &[Item], k: usize) -> bool {
 
 /// Retypes as polities the regions the text gives a government, parliament, police or army
 /// of their own ("Scotland's minority government", "Catalonia's police force"): such a
-/// region acts as a state does, and analysts list it among the actors. A governor or a
-/// premier alone does not do it, as every state or province of a federation has one. Done
-/// last, so the place relations already read on the region still stand.
+/// region acts as a state does, and analysts list it among the actors. A governor alone
+/// does not do it, as every state or province of a federation has one; the region's own
+/// premier ("Balochistan's premier") does. Run after the relations, so the place relations
+/// already read on the region still stand, and before the events, so the region takes its
+/// roles in them: returns the entities it retyped.
 pub(crate) fn self_governed_regions(doc: &Doc, ents: &mut Entities) -> Vec<usize> {
     let mut retyped = Vec::new();
     for (i, e) in ents.list.iter_mut().enumerate() {

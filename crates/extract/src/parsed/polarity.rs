@@ -230,8 +230,6 @@ fn finite_clause(p: &Parsed, x: usize) -> bool {
         && p.syn.children_with(x, "aux").is_empty()
 }
 
-/// "No one was arrested", "nobody claimed it", "no shots were fired", "neither man has been
-/// charged": a subject that names no one says the act did not happen.
 /// "Neither has been charged", "none of the three", "neither man": a subject that names
 /// none of a set the story told before (not "no one", which names no set).
 pub(super) fn none_of_a_set(p: &Parsed, s: usize) -> bool {
@@ -239,6 +237,8 @@ pub(super) fn none_of_a_set(p: &Parsed, s: usize) -> bool {
         || (p.syn.children_with(s, "det").iter()).any(|&d| p.lower(d) == "neither")
 }
 
+/// "No one was arrested", "nobody claimed it", "no shots were fired", "neither man has been
+/// charged": a subject that names no one says the act did not happen.
 fn no_one(p: &Parsed, s: usize) -> bool {
     match p.lower(s) {
         "nobody" | "none" | "neither" => true,
